@@ -1,0 +1,140 @@
+"""Paragraphs and sentences of a clean article text, as character spans.
+
+Every article's ``text`` (see :func:`analysis.load_articles`) holds body
+paragraphs separated by blank lines, each paragraph on one line. The functions
+here cut it into paragraphs and sentences with offsets into ``text``, so that
+per-paragraph and per-sentence tables can point back at the article.
+
+Sentence splitting is a small rule set written by hand on purpose: the
+well-kept splitters either need downloaded models (NLTK's punkt, spaCy) or
+pull in large dependencies, and news prose needs only a handful of rules
+(abbreviations, initials, decimals, closing quotes after the full stop).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = [
+    "paragraph_spans",
+    "sentence_spans",
+    "paragraph_table",
+    "sentence_table",
+    "word_count",
+]
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+# Words that end with a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep
+    rev hon pres supt insp det messrs mme mlle no nos vol vols p pp fig figs ed eds
+    inc ltd co corp bros dept univ assn est approx vs etc al cf ie eg
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+    miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
+    """.split()
+)
+
+# A candidate sentence end: terminal punctuation, optional closing quotes or
+# brackets, then white space and something that can start a sentence.
+_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?…]+["'”’)\]]*)\s+(?=["'“‘(\[]*[A-Z0-9\u00C0-\u024F])"""
+)
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of each non-empty paragraph in ``text``."""
+    spans = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text + "\n\n"):
+        start, end = position, match.start()
+        position = match.end()
+        # Trim white space so the span covers the paragraph's words only.
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _is_abbreviation(text_before: str) -> bool:
+    match = _LAST_WORD.search(text_before)
+    if not match:
+        return False
+    word = match.group(1)
+    if "." in word:  # U.S., a.m., D.C.
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of each sentence in ``text``.
+
+    Sentences never cross paragraph breaks, so a heading or a one-line
+    paragraph is always a sentence of its own.
+    """
+    spans = []
+    for p_start, p_end in paragraph_spans(text):
+        paragraph = text[p_start:p_end]
+        start = 0
+        for match in _BOUNDARY.finditer(paragraph):
+            end = match.end("end")
+            if match.group("end") == "." and _is_abbreviation(paragraph[:end]):
+                continue
+            spans.append((p_start + start, p_start + end))
+            start = match.end()
+        if start < len(paragraph):
+            spans.append((p_start + start, p_end))
+    return spans
+
+
+def word_count(text: str) -> int:
+    """Number of white-space separated words in ``text``."""
+    return len(text.split())
+
+
+def paragraph_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per paragraph of each article.
+
+    Columns: ``article_id``, ``paragraph`` (0-based position in the article),
+    ``start``, ``end`` (offsets into the article's ``text``) and ``text``.
+    """
+    rows = [
+        (article_id, position, start, end, text[start:end])
+        for article_id, text in zip(articles["article_id"], articles["text"])
+        for position, (start, end) in enumerate(paragraph_spans(text))
+    ]
+    return pd.DataFrame(rows, columns=["article_id", "paragraph", "start", "end", "text"])
+
+
+def sentence_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of each article.
+
+    Columns: ``article_id``, ``paragraph`` and ``sentence`` (0-based positions;
+    ``sentence`` counts through the whole article), ``start``, ``end``
+    (offsets into the article's ``text``) and ``text``.
+    """
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        paragraphs = paragraph_spans(text)
+        sentence = 0
+        for position, (p_start, p_end) in enumerate(paragraphs):
+            for start, end in sentence_spans(text[p_start:p_end]):
+                rows.append(
+                    (article_id, position, sentence, p_start + start, p_start + end,
+                     text[p_start + start:p_start + end])
+                )
+                sentence += 1
+    return pd.DataFrame(
+        rows, columns=["article_id", "paragraph", "sentence", "start", "end", "text"]
+    )
