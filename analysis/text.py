@@ -138,3 +138,4 @@ def sentence_table(articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         rows, columns=["article_id", "paragraph", "sentence", "start", "end", "text"]
     )
+
