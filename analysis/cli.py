@@ -8,6 +8,7 @@ import warnings
 from pathlib import Path
 
 import matplotlib
+from tqdm import tqdm
 
 from .loading import NoArticlesError, SkippedFilesWarning
 
@@ -25,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("seeds_dir", nargs="?", default="seeds", type=Path,
                         help="folder (or file) of articles (default: seeds)")
     report.add_argument("--out", default="report", type=Path, help="output folder (default: report)")
+    report.add_argument("--workers", type=int, default=None,
+                        help="processes for per-article work (default: all cores; 1 for none)")
     report.add_argument("--quiet", action="store_true", help="print nothing but errors")
     return parser
 
@@ -52,14 +55,28 @@ def main(argv: list[str] | None = None) -> int:
     matplotlib.use("Agg")  # files only, no window
     from .report import build_report
 
+    from .report import STAGES
+
+    # Progress per stage on a terminal; tqdm stays silent when stderr is not a TTY.
+    progress = tqdm(total=len(STAGES) + 2, unit="stage", disable=True if args.quiet else None,
+                    bar_format="{desc:<22}{bar:20} {n_fmt}/{total_fmt} [{elapsed}]")
+
+    def on_stage(name: str) -> None:
+        if name != "load":
+            progress.update()  # the stage before this one is done
+        progress.set_description_str(name)
+
     with warnings.catch_warnings():
         # The summary lists skipped files itself.
         warnings.simplefilter("ignore", SkippedFilesWarning)
         try:
-            result = build_report(args.seeds_dir, args.out)
+            result = build_report(args.seeds_dir, args.out, workers=args.workers, on_stage=on_stage)
         except NoArticlesError as error:
+            progress.close()
             print(f"error: {error}", file=sys.stderr)
             return 2
+    progress.update()
+    progress.close()
     if not args.quiet:
         print(_summary(result))
     return 0

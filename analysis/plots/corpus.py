@@ -15,9 +15,10 @@ def article_lengths(stats: pd.DataFrame, *, ax: plt.Axes | None = None) -> plt.A
 
     ``stats`` needs ``article_id`` and ``words`` (see :func:`analysis.text.article_stats`).
     """
+    bars = len(stats) <= _BARS_UP_TO
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, 4))
-    if len(stats) <= _BARS_UP_TO:
+        _, ax = plt.subplots(figsize=(8, 1.2 + 0.3 * len(stats) if bars else 4))
+    if bars:
         ordered = stats.sort_values(["words", "article_id"])
         ax.barh(ordered["article_id"].astype(str), ordered["words"], color="#4C72B0")
         ax.set_xlabel("words")

@@ -1,0 +1,183 @@
+"""Find attributions (who said or thought what) in a news text, as character spans.
+
+:func:`find_attributions` returns one row per attribution with the spans of
+its *content* (what is attributed), its *cue* ("said", "according to",
+"told reporters", ...) and its *source* as written ("Bondarev", "a Kremlin
+official", "he"). Speaker resolution and source typing are layered on top in
+:mod:`analysis.sources`.
+
+The finder is a rule set written by hand, tuned on the PolNeAR train split
+(Newell, Margolin & Ruths, LREC 2018) and measured by
+``benchmarks/bench_attributions.py``. Rules rather than a parser because the
+workbench must run offline without downloaded models, and at several MB of
+text per second. It works line by line (a paragraph is a line) and sentence
+by sentence with :func:`analysis.text.sentence_spans`, driven by one
+precompiled regular expression of cue words, so text without cues costs
+almost nothing.
+
+The package: :mod:`~analysis.attribution.lexicon` (cue words and patterns),
+:mod:`~analysis.attribution.quotes` (quotation spans, split and orphan quotes),
+:mod:`~analysis.attribution.reported` (the rules for one cue) and
+:mod:`~analysis.attribution.phrases` (source noun phrases and boundaries).
+Each cue yields at most one candidate per sentence; candidates are ranked
+(a quote closed by "..., he said" first, a clause after a cue last) and a
+word belongs to one attribution only, as in PolNeAR.
+
+Conventions (close to PolNeAR's): content spans include their quote marks
+and, for reported speech, a leading "that"; a quote split by its cue
+(``"A," he said. "B."``) is one attribution whose ``content_spans`` are both
+parts; quotes that run over several paragraphs are followed to their end;
+reported speech leaves out the sentence's full stop.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import pandas as pd
+
+from analysis.attribution.lexicon import _CUE, _PRIORITY
+from analysis.attribution.quotes import (
+    _attach_continuations,
+    _lines,
+    _orphan_quotes,
+    _quoted_share,
+    _quotes,
+)
+from analysis.attribution.reported import _analyse
+from analysis.text import sentence_spans
+
+__all__ = ["find_attributions", "ATTRIBUTION_COLUMNS"]
+
+ATTRIBUTION_COLUMNS = [
+    "kind", "content", "content_start", "content_end", "content_spans",
+    "cue", "cue_start", "cue_end", "source", "source_start", "source_end",
+]
+
+
+def find_attributions(text: str) -> pd.DataFrame:
+    """Find attributions in ``text``; one row per attribution, ordered by ``content_start``.
+
+    Columns:
+
+    * ``kind``: ``"direct"`` (verbatim quote), ``"indirect"`` (reported speech or
+      thought, no quote marks) or ``"mixed"`` (paraphrase with a partial quote);
+    * ``content``, ``content_start``, ``content_end``: what is attributed and its
+      outer offsets into ``text`` (end exclusive); ``content_spans``: list of
+      ``(start, end)`` pieces (several when a quote is split by its cue);
+    * ``cue``, ``cue_start``, ``cue_end``: the cue ("said", "according to", ...);
+    * ``source``, ``source_start``, ``source_end``: the source as written at this
+      attribution ("Bondarev", "a Kremlin official", "he"); ``None`` / ``<NA>``
+      where the text names none.
+
+    Offsets are nullable ``Int64``; text columns hold ``None`` when absent.
+    """
+    lines = _lines(text)
+    quotes = _quotes(text, lines)
+    qstarts = [q[0] for q in quotes]
+    qends = [q[1] for q in quotes]
+
+    # One scan for cues; only lines holding one are cut into sentences.
+    cues = list(_CUE.finditer(text))
+    line_starts = [ls for ls, _ in lines]
+    sents: list[tuple[int, int]] = []
+    sent_line: list[int] = []
+    sent_cues: list[list] = []
+    last_line = -1
+    for m in cues:
+        li = bisect.bisect_right(line_starts, m.start()) - 1
+        if li < 0 or m.end() > lines[li][1]:
+            continue  # in a skipped line (heading, "Related article:")
+        if li != last_line:
+            last_line = li
+            ls, le = lines[li]
+            first = len(sents)
+            for s, e in sentence_spans(text[ls:le]):
+                sents.append((ls + s, ls + e))
+                sent_line.append(li)
+                sent_cues.append([])
+        si = first + bisect.bisect_right([s for s, _ in sents[first:]], m.start()) - 1
+        if si >= first and m.end() <= sents[si][1]:
+            sent_cues[si].append(m)
+
+    found: list[dict] = []
+    # Content already claimed, as sorted disjoint intervals (PolNeAR is
+    # univocal: a word belongs to at most one attribution).
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+
+    def claimed(s: int, e: int) -> bool:
+        i = bisect.bisect_left(taken_starts, e) - 1
+        return i >= 0 and taken_ends[i] > s
+
+    for si, (ss, se) in enumerate(sents):
+        candidates = []
+        for m in sent_cues[si]:
+            cs, ce = m.span()
+            # Cues inside a quotation are nested attributions, which PolNeAR
+            # (and a reader counting who is quoted) folds into the outer quote.
+            qi = bisect.bisect_right(qstarts, cs) - 1
+            if qi >= 0 and quotes[qi][1] > ce:
+                continue
+            rec = _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
+            if rec is not None:
+                candidates.append(rec)
+        # Within a sentence, an attribution closing it ("..., a Chinese
+        # official said.") outranks a cue inside its content.
+        candidates.sort(key=lambda r: (_PRIORITY[r["rule"]], r["cue"][0]))
+        accepted = []
+        for rec in candidates:
+            spans = rec["spans"]
+            cs, ce = rec["cue"]
+            if claimed(spans[0][0], spans[-1][1]) or any(
+                f["cue"][0] < ce and cs < f["cue"][1] for f in accepted
+            ):
+                continue
+            # The cue and source must not fall inside the content, nor inside
+            # content already claimed.
+            if any(s <= cs < e for s, e in spans) or claimed(cs, ce):
+                continue
+            if rec.get("inherit"):
+                # ", adding ..." after "she said": the same source speaks on.
+                earlier = [f for f in accepted if f["cue"][0] < cs]
+                if earlier:
+                    rec["source"] = max(earlier, key=lambda f: f["cue"][0])["source"]
+            accepted.append(rec)
+            i = bisect.bisect_left(taken_starts, spans[0][0])
+            taken_starts.insert(i, spans[0][0])
+            taken_ends.insert(i, spans[-1][1])
+        found.extend(accepted)
+
+    _attach_continuations(text, found, quotes, lines)
+    _orphan_quotes(text, found, quotes, lines)
+    return _to_frame(text, found, quotes)
+
+
+def _to_frame(text: str, found: list[dict], quotes) -> pd.DataFrame:
+    qstarts = [q[0] for q in quotes]
+    columns = {name: [] for name in ATTRIBUTION_COLUMNS}
+    for f in sorted(found, key=lambda f: f["spans"][0][0]):
+        spans = sorted(f["spans"])
+        share = _quoted_share(text, spans, quotes, qstarts)
+        # The scorer's rule: direct when at least 90% of the letters are quoted.
+        kind = "indirect" if share == 0 else ("direct" if share >= 0.9 else "mixed")
+        columns["kind"].append(kind)
+        columns["content"].append(text[spans[0][0]:spans[-1][1]])
+        columns["content_start"].append(spans[0][0])
+        columns["content_end"].append(spans[-1][1])
+        columns["content_spans"].append([tuple(x) for x in spans])
+        cue = f["cue"]
+        columns["cue"].append(text[cue[0]:cue[1]] if cue else None)
+        columns["cue_start"].append(cue[0] if cue else None)
+        columns["cue_end"].append(cue[1] if cue else None)
+        src = f["source"]
+        columns["source"].append(text[src[0]:src[1]] if src else None)
+        columns["source_start"].append(src[0] if src else None)
+        columns["source_end"].append(src[1] if src else None)
+    data = {}
+    for name, values in columns.items():
+        if name.endswith(("_start", "_end")):
+            data[name] = pd.array(values, dtype="Int64")
+        else:
+            data[name] = pd.Series(values, dtype=object)
+    return pd.DataFrame(data, columns=ATTRIBUTION_COLUMNS)

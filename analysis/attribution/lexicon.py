@@ -1,0 +1,389 @@
+"""Word lists and precompiled patterns for :mod:`analysis.attribution`.
+
+Cue verbs (speech, thought, verbs taking an object), the single cue
+regular expression built from them, and the small patterns the rules use to
+tell a source noun phrase, an adjunct or a clause apart. Kept apart from the
+rules so the lexicon can be read (and extended) in one place.
+"""
+
+from __future__ import annotations
+
+import re
+# Verbs of speech: (base, third person, past, participle -ing). Written out,
+# not inflected by rule, because English spelling makes rules error-prone.
+_SPEECH = """
+say says said saying|tell tells told telling|add adds added adding|
+write writes wrote writing|note notes noted noting|explain explains explained explaining|
+argue argues argued arguing|warn warns warned warning|claim claims claimed claiming|
+insist insists insisted insisting|announce announces announced announcing|
+deny denies denied denying|acknowledge acknowledges acknowledged acknowledging|
+conclude concludes concluded concluding|tweet tweets tweeted tweeting|
+declare declares declared declaring|suggest suggests suggested suggesting|
+report reports reported reporting|recall recalls recalled recalling|
+predict predicts predicted predicting|promise promises promised promising|
+vow vows vowed vowing|pledge pledges pledged pledging|reveal reveals revealed revealing|
+admit admits admitted admitting|confirm confirms confirmed confirming|
+complain complains complained complaining|observe observes observed observing|
+assert asserts asserted asserting|contend contends contended contending|
+emphasize emphasizes emphasized emphasizing|stress stresses stressed stressing|
+joke jokes joked joking|quip quips quipped quipping|testify testifies testified testifying|
+allege alleges alleged alleging|concede concedes conceded conceding|
+boast boasts boasted boasting|lament laments lamented lamenting|
+remark remarks remarked remarking|mention mentions mentioned mentioning|
+comment comments commented commenting|respond responds responded responding|
+reply replies replied replying|state states stated stating|
+speculate speculates speculated speculating|counter counters countered countering|
+retort retorts retorted retorting|estimate estimates estimated estimating|
+charge charges charged charging|voice voices voiced voicing|
+maintain maintains maintained maintaining|agree agrees agreed agreeing|
+continue continues continued continuing|ask asks asked asking|
+urge urges urged urging|wonder wonders wondered wondering|
+exclaim exclaims exclaimed exclaiming|shout shouts shouted shouting|
+post posts posted posting|indicate indicates indicated indicating|
+caution cautions cautioned cautioning|hint hints hinted hinting|
+show shows showed showing|find finds found finding|
+"""
+_SPEECH_EXTRA = (
+    "pointed out|points out|point out|pointing out|referring to|referred to|refers to|"
+    "called for|calls for|calling for|called on|calls on|calling on|spoke about|"
+    "talked about|talking about|pointed to|points to|pointing to|accused|accuses|accusing|"
+    "criticized|criticizes|criticizing|criticised|praised|praises|praising|"
+    "blamed|blames|blaming|defended|defends|defending|endorsed|endorses|endorsing|"
+    "supported|supports|supporting|opposed|opposes|opposing|rejected|rejects|rejecting|"
+    "attacked|attacks|attacking|blasted|blasts|blasting|slammed|slams|slamming|"
+    "mocked|mocks|mocking|questioned|questions|questioning|dismissed|dismisses|dismissing|"
+    "described|describes|describing|called|calls|calling|cited|cites|citing|"
+    "welcomed|welcomes|condemned|condemns|condemning|denounced|denounces|denouncing|"
+    "backed|backs|backing|urged|urges|urging|applauded|touted|touts|touting|hailed|"
+    "demanded|demands|demanding|sought|seeks|seeking|proposed|proposes|proposing|"
+    "contends|contended|deems|deemed|assured|assures|reassured|conceded|"
+    "recommended|recommends|lambasted|decried|ridiculed|thanked|accepted|"
+    "signaled|signalled|signals|acknowledges|expressed|expresses|expressing|"
+    "highlighted|highlights|emphasized|predicts|vowing|threatened|threatens|"
+    "refused|refuses|declined|declines|agreed to|pushed for|pushes for|pushing for|"
+    "told|informed|reminded|reminds|assured|insists|insisting"
+)
+# Verbs of thought and intention: PolNeAR counts these as attributions too.
+_THOUGHT = """
+think thinks thought|believe believes believed|feel feels felt|hope hopes hoped|
+fear fears feared|know knows knew|worry worries worried|doubt doubts doubted|
+expect expects expected|realize realizes realized|assume assumes assumed|
+suspect suspects suspected|understand understands understood|
+want wants wanted|plan plans planned|intend intends intended|
+decide decides decided|consider considers considered|
+"""
+# Cues whose content may also stand before them without a source nearby:
+# keep them from starting a clause-initial attribution of their own.
+_WEAK_POST_ONLY = {"continued", "continues", "agreed", "agrees"}
+
+
+def _words(block: str) -> list[str]:
+    return [w for w in re.split(r"[\s|]+", block) if w]
+
+
+_SPEECH_WORDS = _words(_SPEECH) + _SPEECH_EXTRA.split("|")
+
+
+_THOUGHT_WORDS = _words(_THOUGHT)
+
+
+_PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing")}
+_SPEECH_SET = set(_SPEECH_WORDS)
+
+
+_THOUGHT_SET = set(_THOUGHT_WORDS)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation factored by common prefixes ("sa(?:y|ys|id|ying)").
+
+    Python's ``re`` tries a flat alternation of hundreds of words one by one at
+    every position; the factored form is several times faster on long texts.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Longer words first: an optional tail is greedy, so "said" beats "sai".
+        return "(?:" + body + ")?" if ends else body
+
+    return walk(trie)
+
+
+_CUE = re.compile(
+    r"(?<![\w'’-])(?:(?P<acc>[Aa]ccording to)|(?P<verb>"
+    + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS)))
+    + r"))(?![\w'’-])"
+)
+
+# Quote marks: curly, straight, and the NYT's doubled apostrophes ''...''.
+_QUOTE_MARK = re.compile(r"“|”|\"|''|``")
+
+
+_OPENERS = ("“", "\"", "''", "``")
+
+# Where the source's clause starts, looking back from the cue.
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;:—–(“\"]|\s-{1,2}\s|''|``|\b(?:and|but|or|so|because|while|when|as|after|"
+    r"before|if|though|although|since|where|whom|whose|than|then)\b)\s*",
+    re.IGNORECASE,
+)
+
+
+_REL_PRONOUN = re.compile(r"\b(who|which|that)(?:['’](?:ve|d|s))?\s*$")
+
+
+_LEADING_JUNK = re.compile(
+    r"(?:(?:and|but|so|yet|as|still|now|instead|meanwhile|however|also|then|indeed|even|"
+    r"in fact|in turn|at the time|later|earlier|previously|on \w+|in \w+ \d{4}|last \w+)\b,?\s*)+",
+    re.IGNORECASE,
+)
+
+
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|once|often|always|already|even|just|still|"
+    r"too|again|would|will|could|should|might|may|must|can|did|does|do|not|never|"
+    r"previously|recently|repeatedly|privately|publicly|reportedly|apparently|clearly|"
+    r"simply|only|first|further|long|openly|frequently|has\s+also|is|was|are|were|been|"
+    r"being|had\s+been|has\s+been|who\s+has|has\s+repeatedly|n't|not\s+only))+\s*$"
+)  # case-sensitive: "While Will acknowledges" keeps "Will"
+# A clause after the cue that is an adjunct, not content: "said Tuesday.",
+# "said in a statement.", "told reporters on Monday."
+_TAIL_START = re.compile(
+    r"\s*(?:,(?!\s*(?:“|\"|''|``))|[;.!?]|$|(?:on|in|at|to|during|last|this|earlier|later|"
+    r"late|early|of|about|after|before|while|when|as|with|from|by|"
+    r"recently|afterward|afterwards|again|also|too|then|yesterday|today|tonight|and|but|just|"
+    r"shortly|outside|inside|because|repeatedly|simply|flatly|firmly|quietly|softly|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+
+
+_SEP_END = re.compile(r"(?:[,?!—–]|\s-{1,2})[\"”'’]*\s*$")
+
+
+_SEP_SOURCE = re.compile(r"(?:[,?!—–]|\s-{1,2})[\"”'’]*\s+([^,\"”“]{1,140}?)\s*$")
+
+
+_GAP = re.compile(r"[,?!—–\s]*[^.!?“”\"\n]{0,60}")
+# Between a closing quote and its cue: an optional source, no sentence end.
+_GAP_SOURCE = re.compile(
+    r"(?P<lead>[\s,—–-]*)((?:[^“”\"\n.!?]|\.(?=[\w,])"
+    r"|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)*?)\s*"
+)
+
+
+_NP_START = re.compile(
+    r"(?:[A-Z0-9]|(?:a|an|the|he|she|they|we|i|it|one|some|another|many|several|his|her|"
+    r"their|its|our|both|two|three|four|five|most|few|former|other|others|top|senior|"
+    r"campaign|party|state|local|federal|officials?|aides?|spokes\w+|sources?|experts?|"
+    r"analysts?|critics?|supporters?|people|voters|residents|democrats|republicans)\b)"
+)
+
+
+_OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "wrote", "writes", "reminded"}
+_OBJECT_TAIL = re.compile(
+    r"\s*(?:me|him|her|us|them|reporters|[A-Z][\w.'’-]*|the|a|an|his|their)\b[^“”\"]{0,60}$"
+)
+
+
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*(?:“|\"|''|``)")
+
+
+_TO_QUOTE = re.compile(r"(?:[^.!?“”\"]{0,40}?[,:])?\s*")
+
+
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|[,:]?\s*(?:“|\"|''|``))")
+
+
+_CONTENT_STOP = re.compile(
+    r",\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|according to)\b"
+    r"|\s+according to\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
+    r"|,?\s+and\s+(?:added|said|says|noted|continued|told|wrote)\b"
+)
+# Verb forms that are as often nouns ("a report", "his comments", "the state").
+_AMBIGUOUS = set(
+    """note notes report reports claim claims plan plans show shows post posts
+    state states comment comments estimate estimates charge charges voice voices
+    doubt doubts fear fears hope hopes promise promises stress pledge pledges vow vows
+    tweet tweets counter counters reply replies remark remarks joke jokes quip quips
+    find finds view views concern concerns call calls want wants demand demands attack
+    attacks question questions support supports back backs slams blasts cites""".split()
+)
+
+
+_DET_OR_BE = set(
+    """a an the these those his her their its our my your some any no every
+    each is was are were be been being so-called""".split()
+)
+
+
+_PREV_WORD = re.compile(r"([\w'’-]+)\s+$")
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+_ABBREV = re.compile(r"(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.")
+
+
+_SOURCE_STOP = {"who", "in", "on", "during", "at", "after", "before", "while", "when",
+                "as", "of", "about", "to", "that", "and", "but", "adding", "saying", "which",
+                "noting", "referring", "according", "speaking", "told", "said", "says"}
+_LAST_TOKEN = re.compile(r"[\w'’-]+$")
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you", "it"}
+_FUNCTION_WORDS = set(
+    """of to in on at for with by from the a an and or but than what whether if is was
+    are were be been not it's its his her their our my your this these those also""".split()
+)
+
+
+_AUX = set(
+    """would will can could should may might must did does do is was are were has have
+    had be been""".split()
+)
+
+
+_ALNUM = re.compile(r"[^\W_]")
+# "She went on:" / "He began by saying," right before a quote.
+_INTRO = re.compile(
+    r"(?<![\w’'-])(?P<cue>[A-Za-z’'-]+)(?P<p>:|,)$"
+)
+# "“...,” some protesters chanted." / "“...,” read one." after a quote.
+_OUTRO = re.compile(
+    r"\s+(?P<src>(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|one|some|many|the|a|an|his|her|their)"
+    r"(?:\s+[\w.'’-]+){0,6}?)\s+(?P<cue>[a-z]+(?:ed|s)|wrote|read|put it|went on)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s*[.!?]"
+)
+# "“...,” scoffed Arianna Gil, 22, who ..."
+_OUTRO_INVERTED = re.compile(
+    r"\s+(?P<cue>[a-z]+ed)\s+(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=[\s,.;])"
+)
+
+
+_NAME_AFTER = re.compile(
+    r"[\s,]*(?P<src>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|he|she|they|we|I)\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+_INTRO_VERB = re.compile(r"(?<![\w’'-])(?P<cue>[a-z]+)(?P<p>)$")
+
+
+# A newsletter's credit after a quote: '“...” [HuffPost.]'
+_BRACKET_SOURCE = re.compile(r"\s*(?P<cue>\[(?P<src>[A-Z][^\]\n]{0,40}?)\.?\])")
+_GAP_STOP = set(
+    """and but or so when as after before while if because then that which who what
+    how why where is was are were to of in on at for with by from than not also""".split()
+)
+_NAME_OR_PRONOUN = re.compile(
+    r"\b(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we|I|it|who)\b"
+)
+_DASH_ASIDE = re.compile(r"\s*(?:[—–]|\s--?\s)[^—–]{3,120}(?:[—–]|\s--?)$")
+# A credit line after a quote: '“...” — Bernie Sanders' or, on the next line,
+# '- President Obama'.
+_DASH_SOURCE = re.compile(
+    r"[ \t]*\n?\s*(?P<cue>—|–|--?)[ \t]*"
+    r"(?P<src>[A-Z][\w.'’-]*(?:[ \t]+[A-Z@(][\w.'’@)-]*){0,4})(?=[ \t]*(?:[,.;\n]|$))"
+)
+_HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
+
+
+_SENT_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']*[A-Z])")
+
+
+_SENTENCE_MARK = re.compile(r"[.!?\"“”:…]|''")
+# A new clause with its own speaker inside a would-be content: "..., and
+# Clinton said", "; the senator told".
+_NEXT_CLAUSE_CUE = re.compile(
+    r"(?:,|;|\.|\s+and|\s+but|\s+while)\s+(?:(?:the|a|an|other|some|many|most|several|both|"
+    r"all|few|his|her|their|its|our|two|three|[A-Z][\w.'’-]*|he|she|they|we|I)\s+)"
+    r"(?:(?!that\b|who\b|which\b)[\w.'’-]+\s+){0,4}"
+    r"(?:said|says|say|told|added|wrote|asked|replied|responded|argued|noted)\b"
+)
+
+
+_SHORT_TITLE = re.compile(r"(?:“|\"|'')[^“”\"\s]+(?:\s[^“”\"\s]+){0,4}(?:”|\"|'')")
+
+
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:(?:In|On|At|During|After|Before|Since|Last|This|Earlier|Later|For|With|"
+    r"When|While|As|Although|Though|If|Because|Speaking|Asked|Meanwhile|However|Still|"
+    r"But|And|So|Yet|Now|Then|Instead|Also)\b[^,]{0,80},\s*|(?:But|And|So|Yet|Still|Now|Then)\s+)"
+)
+
+
+_VERBISH = {"is", "are", "was", "were", "has", "have", "had", "says", "said", "told",
+            "took", "made", "went", "came", "gave", "got", "held", "led", "ran", "won",
+            "put", "set", "sent", "spent", "left", "kept", "became", "began", "sought",
+            "brought", "thought", "felt", "found", "stood", "struck", "spoke", "wrote"}
+_ADVERBIAL_CHUNK = re.compile(
+    r"(?:after|before|in|on|at|during|for|with|like|unlike|speaking|asked|meanwhile|"
+    r"however|though|too|also|in turn|for example|for instance|of course|once again|"
+    r"again|later|earlier|then|now|still|moreover|separately|likewise|who|which|whose|"
+    r"(?-i:[a-z]+ing))\b",
+    re.IGNORECASE,
+)
+# Verbs that report speech in the inverted order "..., said X." (not verbs of
+# thought or verbs taking an object).
+_REPORTING = set(
+    """said says say told tells added adds wrote writes noted notes argued argues explained
+    explains asked asks insisted insists warned warns claimed claims recalled recalls
+    continued continues replied replies responded responds acknowledged concluded declared
+    predicted suggested observed stated countered conceded complained""".split()
+)
+
+
+_SOURCE_END = re.compile(r"\s*(?:[.!?;,]|$|\s(?:in|on|at)\s)")
+
+
+_ADVERBIAL_OPENER = re.compile(
+    r"(?:In|On|At|During|After|Before|When|While|Since|Asked|Speaking|For|With|From|As|"
+    r"Throughout|Over|Under|Without|Despite|Like|Unlike|By)\b"
+)
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
+
+
+_TAIL_STOP = re.compile(
+    _CONTENT_STOP.pattern + r"|\s+(?:after|before|while|when|by)\s+[a-z]+ing\b"
+    r"|\s+(?:when|after|as|while|before|if)\s+(?:asked|pressed|questioned)\b"
+)
+
+
+_PRIORITY = {"post_quote": 0, "pre_quote": 1, "according": 2, "post_clause": 3, "pre": 4}
+_OPEN_QUOTE = re.compile(r"“|(?<!\w)\"(?=\w)|(?<!\w)''(?=\w)")
+
+
+_OBJECT_ONLY = set(_SPEECH_EXTRA.split("|")) - _REPORTING - {
+    "insists", "insisting", "acknowledges", "contends", "contended", "conceded", "told",
+    "reminded", "reminds", "assured", "reassured", "informed", "predicts", "emphasized",
+    "vowing", "pointed out", "points out", "point out", "pointing out"}
+# After a parenthetical cue (", he added,"): the sentence's verb phrase resumes.
+_PARENTHETICAL_END = re.compile(
+    r"\s*,\s+(?=(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|"
+    r"must|does|did|do|remains?|seems?|needs?|wants?|now|also|still|only|not|never)\b)"
+)
+
+
+_COORDINATED = re.compile(r"(?:^|,\s+)((?:a|an|the|one|two|three|some|several)\s+[^,]{1,40}?),\s*$")
+
+
+_THAT = re.compile(r"\b(?:that)\b")
+
+
+_CONTENT_LEAD = re.compile(r"[\s,:—–-]*")
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}

@@ -1,0 +1,242 @@
+"""Noun phrases and boundaries around a cue: sources, tails, trimmed spans."""
+
+from __future__ import annotations
+
+import bisect
+
+from analysis.attribution.lexicon import (
+    _DASH_ASIDE,
+    _ABBREV,
+    _ADVERBIAL_CHUNK,
+    _AUX,
+    _CLAUSE_BREAK,
+    _FUNCTION_WORDS,
+    _LAST_TOKEN,
+    _LEADING_JUNK,
+    _NP_START,
+    _OBJECT_CUES,
+    _OBJECT_TAIL,
+    _OPENING_ADVERBIAL,
+    _OPEN_QUOTE,
+    _QUOTE_MARK,
+    _REL_PRONOUN,
+    _SENT_END,
+    _SHORT_TITLE,
+    _SOURCE_STOP,
+    _SUBJECT_PRONOUNS,
+    _TAIL_START,
+    _TOKEN,
+    _TRAILING_AUX,
+    _VERBISH,
+)
+
+
+def _last_inside(text: str, qs: int, qe: int) -> str:
+    """The last character inside a quote, before its closing mark(s) and any
+    space (for '“...,”', "''...,''" and '"... 'nested,' "')."""
+    k = qe - 1
+    while k > qs and text[k] in "\"”’' “":
+        k -= 1
+    return text[k]
+
+
+def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
+    """Content bounds without edge spaces and commas, nor the sentence's full
+    stop (PolNeAR leaves it out of reported speech; quotes keep their marks)."""
+    s, e = _strip_span(text, s, e, " \t\n,;:")
+    if e - s > 1 and text[e - 1] == "." and text[e - 2] != ".":
+        e -= 1
+    return s, e
+
+
+def _strip_span(text: str, s: int, e: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase right before a cue, within its clause."""
+    lo = max(lo, cue_start - 200)
+    seg = text[lo:cue_start]
+    seg_end = len(seg.rstrip())
+    m = _TRAILING_AUX.search(seg, 0, seg_end)
+    if m:
+        seg_end = m.start()
+    rel = _REL_PRONOUN.search(seg, 0, seg_end)
+    if rel:
+        return lo + rel.start(1), lo + rel.end(1)
+    # An appositive right before the cue: "Fallon, Clinton's spokesman, said".
+    body = seg[:seg_end].rstrip(" ,")
+    # "Joyce — who is listed as an attorney — told": drop the parenthetical.
+    aside = _DASH_ASIDE.search(body)
+    if aside and aside.start() > 0:
+        body = body[:aside.start()]
+    start = 0
+    breaks = [m for m in _CLAUSE_BREAK.finditer(body) if m.end() < len(body)]
+    if breaks:
+        start = breaks[-1].end()
+        # "Sexton, after previous Trump rallies, wrote": skip an adverbial
+        # chunk between commas and take the noun phrase before it.
+        if body[breaks[-1].start()] == "," and _ADVERBIAL_CHUNK.match(body, start):
+            start = breaks[-2].end() if len(breaks) > 1 else 0
+            body = body[:breaks[-1].start()]
+    lead = _LEADING_JUNK.match(body, start)
+    if lead:
+        start = lead.end()
+    s, e = _strip_span(text, lo + start, lo + len(body), " \t\n,;:—–-\"“”'’(")
+    if e <= s:
+        return None
+    words = text[s:e].split()
+    if len(words) > 9:
+        # Too long for a source: keep the last words (the head noun phrase).
+        keep = " ".join(words[-4:])
+        s = e - len(keep)
+    first = words[0].lower()
+    if first in {"it's", "there", "this", "what", "how", "why", "to"}:
+        return None
+    last = _LAST_TOKEN.search(text, s, e)
+    if last and last.group().lower() in _SUBJECT_PRONOUNS:
+        return last.span()  # "Although in September she said": the source is "she"
+    if last and last.group().lower() in _FUNCTION_WORDS:
+        return None  # "opposed it as a candidate, to say": not a noun phrase
+    return s, e
+
+
+def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase right after an inverted cue: '..., said Sen. Chris Murphy, who ...'"""
+    end = None
+    last = start
+    for n, m in enumerate(_TOKEN.finditer(text, start, hi)):
+        word = m.group()
+        if n == 0 and (word.lower() in _SOURCE_STOP or word.lower() in _FUNCTION_WORDS
+                       and not _NP_START.match(word)):
+            return None
+        low = word.lower().strip(",.;:")
+        if word.islower() and (low in _AUX or low.endswith(("n't", "n’t"))):
+            return None  # "said Ali would attend ...": a clause, not a source
+        if n > 12 or low in _SOURCE_STOP:
+            break
+        last = m.end()
+        if word[-1] in ",;:!?)—" or (word[-1] == "." and not _ABBREV.fullmatch(word)):
+            break
+    end = last
+    s, e = _strip_span(text, start, end, " \t\n\"“”'’,;:.!?)—")
+    if e <= s:
+        return None
+    if text[e:e + 1] == "." and _ABBREV.fullmatch(text[s:e + 1].split()[-1]):
+        e += 1  # keep "Jr." whole
+    return s, e
+
+
+def _quote_at(qstarts: list[int], quotes: list[tuple[int, int]], lo: int, hi: int):
+    """Index of the first quote starting in [lo, hi), or None."""
+    i = bisect.bisect_left(qstarts, lo)
+    if i < len(quotes) and quotes[i][0] < hi:
+        return i
+    return None
+
+
+def _quote_ending_at(qends: list[int], quotes, pos: int, slack: int = 3):
+    """Index of a quote ending at most ``slack`` characters after ``pos``."""
+    i = bisect.bisect_left(qends, pos - 1)
+    while i < len(quotes) and quotes[i][1] <= pos + slack:
+        if quotes[i][1] >= pos - 1:
+            return i
+        i += 1
+    return None
+
+
+def _np_like(phrase: str) -> bool:
+    """Could ``phrase`` be a source noun phrase (with an appositive or relative
+    clause), rather than a clause of its own?"""
+    words = phrase.split()
+    if len(words) > 16:
+        return False
+    for word in words:
+        low = word.lower().strip(",;")
+        if low in ("who", "which", "whose", "whom", "that"):
+            return True  # what follows is a relative clause: anything goes
+        if word.islower() and (low in _AUX or low.endswith(("n't", "n’t"))):
+            return False
+    return True
+
+
+def _np_before(text: str, lo: int, hi: int):
+    """A noun phrase filling ``text[lo:hi]`` before a cue, without trailing
+    auxiliaries or leading conjunctions ("and officials have" -> "officials")."""
+    seg = text[lo:hi]
+    end = len(seg.rstrip())
+    m = _TRAILING_AUX.search(seg, 0, end)
+    if m:
+        end = m.start()
+    start = 0
+    lead = _LEADING_JUNK.match(seg, 0, end)
+    if lead:
+        start = lead.end()
+    s, e = _strip_span(text, lo + start, lo + end, " \t\n,;:—–-\"“”'’(")
+    if e <= s or not _np_like(text[s:e]):
+        return None
+    last = _LAST_TOKEN.search(text, s, e)
+    if last and last.group().lower() in _FUNCTION_WORDS:
+        return None
+    return s, e
+
+
+def _is_tail(after: str, low: str) -> bool:
+    """Is the rest of the sentence after a cue an adjunct ("said Tuesday.",
+    "told reporters.") rather than the content?"""
+    words = after.split()
+    if "that" in words or len(words) > 12 or _OPEN_QUOTE.search(after):
+        return False  # "said this week that ...": a clause follows, not an adjunct
+    if _TAIL_START.match(after):
+        return True
+    return low in _OBJECT_CUES and _OBJECT_TAIL.match(after) is not None
+
+
+def _short_tail(after: str) -> bool:
+    """A short adjunct closing the sentence after '“...,” X said': no clause, no quote."""
+    after = _SHORT_TITLE.sub("T", after)  # 'told NBC’s “Today” on Monday'
+    words = after.split()
+    return len(words) <= 30 and "that" not in words and not _QUOTE_MARK.search(after)
+
+
+def _thought_ok(text: str, ce: int, c_lo: int) -> bool:
+    """Thought verbs count only with a clause or infinitive after them
+    ("believes that ...", "wants to ...", "thinks Trump will ...")."""
+    nxt = text[c_lo:c_lo + 12].lower()
+    return nxt.startswith(("that ", "to ", "“", "\"")) or c_lo - ce <= 1
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence holding ``pos`` (searching back no further than ``lo``)."""
+    best = lo
+    for m in _SENT_END.finditer(text, max(lo, pos - 300), pos):
+        best = m.end()
+    return best
+
+
+def _subject(text: str, ss: int, cs: int):
+    """The sentence's subject, for cues without one of their own (", saying ...",
+    "She went on: ..."): the first noun phrase, after any opening adverbial
+    ("In May, a judge sided ..." gives "a judge")."""
+    lo = ss
+    opener = _OPENING_ADVERBIAL.match(text, ss, cs)
+    if opener:
+        lo = opener.end()
+    end = None
+    for n, m in enumerate(_TOKEN.finditer(text, lo, cs)):
+        word = m.group()
+        low = word.lower().strip(",;:")
+        if n >= 8 or (word[0].islower() and (low in _AUX or low in _SOURCE_STOP
+                                              or low in _VERBISH or low.endswith("ed"))):
+            break
+        end = m.end()
+        if word[-1] in ",;:":
+            break
+    if end is None:
+        return None
+    s, e = _strip_span(text, lo, end, " \t\n,;:\"“”'’")
+    return (s, e) if e > s else None

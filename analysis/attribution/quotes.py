@@ -1,0 +1,234 @@
+"""Quotations: paragraph lines, quote spans over paragraphs, split and orphan quotes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.attribution.lexicon import (
+    _DASH_SOURCE,
+    _BRACKET_SOURCE,
+    _ALNUM,
+    _HEADLINE,
+    _INTRO,
+    _INTRO_VERB,
+    _NAME_AFTER,
+    _NAME_BEFORE,
+    _OPENERS,
+    _OUTRO,
+    _OUTRO_INVERTED,
+    _QUOTE_MARK,
+    _SENTENCE_MARK,
+    _SPEECH_SET,
+)
+from analysis.attribution.phrases import (
+    _last_inside,
+    _sentence_start,
+    _source_before,
+    _strip_span,
+    _subject,
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end), trimmed; skips 'Related article:' lines
+    and headings (a line with no sentence punctuation or quote mark at all)."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        s, e = pos, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and not text.startswith("Related article", s):
+            if _SENTENCE_MARK.search(text, s, e):
+                out.append((s, e))
+        pos = end + 1
+    return out
+
+
+def _quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotation spans (including the marks), following a quote over lines when
+    a line ends inside it and the next line opens with a quote mark."""
+    quotes = []
+    open_at = None
+    cont = False
+    for i, (ls, le) in enumerate(lines):
+        for m in _QUOTE_MARK.finditer(text, ls, le):
+            mark = m.group()
+            if cont and m.start() == ls:
+                continue  # the opening mark of a continued quote's next paragraph
+            if open_at is None:
+                if mark != "”":
+                    open_at = m.start()
+            elif (mark != "“" and mark != "``") or (
+                    text[m.start() - 1] in ",.?!" and text[m.end():m.end() + 1] in (" ", "")):
+                # (a “ after a comma and before a space is a typo for ”)
+                quotes.append((open_at, m.end()))
+                open_at = None
+        if open_at is not None:
+            nxt = lines[i + 1][0] if i + 1 < len(lines) else None
+            # A quote runs on into the next paragraph when that one opens with a
+            # quote mark and this one was opened where quotes start: at the
+            # paragraph start or after "said:" / "said,". A stray mark
+            # mid-sentence (a typo) must not shift every later pair.
+            lead = text[max(ls, open_at - 2):open_at]
+            starts_quote = open_at == ls or lead.endswith((": ", ", ", ":", "— ")) or cont
+            if nxt is not None and starts_quote and text.startswith(_OPENERS, nxt):
+                cont = True
+                continue
+            quotes.append((open_at, le))
+            open_at = None
+        elif cont and open_at is None:
+            cont = False
+    return quotes
+
+
+def _quoted_share(text: str, spans, quotes, qstarts) -> float:
+    """Share of the content's letters and digits that lie inside quotation marks."""
+    total = inside = 0
+    for s, e in spans:
+        i = max(0, bisect.bisect_right(qstarts, s) - 1)
+        while i < len(quotes) and quotes[i][0] < e:
+            qs, qe = quotes[i]
+            if qe > s:
+                inside += len(_ALNUM.findall(text, max(s, qs), min(e, qe)))
+            i += 1
+        total += len(_ALNUM.findall(text, s, e))
+    return inside / total if total else 0.0
+
+
+def _orphan_quotes(text, found, quotes, lines):
+    """Quotes no cue word claimed, introduced or closed by a verb outside the
+    lexicon: 'She went on: “...”', '“...,” some protesters chanted.', and
+    headlines 'Sanders: Endorsements prove ...'."""
+    claimed = sorted((s, e) for f in found for s, e in f["spans"])
+    starts = [s for s, _ in claimed]
+    line_starts = [ls for ls, _ in lines]
+
+    def free(s, e):
+        i = bisect.bisect_left(starts, e) - 1
+        return not (i >= 0 and claimed[i][1] > s)
+
+    for qs, qe in quotes:
+        if not free(qs, qe) or qe - qs < 4:
+            continue
+        li = bisect.bisect_right(line_starts, qs) - 1
+        ls, le = lines[li]
+        rec = None
+        k = qs
+        while k > ls and text[k - 1] in " \t\xa0":
+            k -= 1
+        if text[k - 1:k] in (":", ","):
+            intro = _INTRO.search(text, max(ls, k - 40), k)
+        else:
+            # 'a man yelled “Stay there!”': a verb right before the quote
+            intro = _INTRO_VERB.search(text, max(ls, k - 30), k)
+            if intro and not (intro.group("cue").endswith("ed")
+                              or intro.group("cue") in _SPEECH_SET):
+                intro = None
+        if intro is None and qs == ls and li > 0 and text[lines[li - 1][1] - 1] == ":":
+            # "Cruz called them on it:" closing the paragraph before the quote
+            ls, k = lines[li - 1][0], lines[li - 1][1]
+            intro = _INTRO.search(text, max(ls, k - 40), k)
+        if intro:
+            word = intro.group("cue")
+            cue = (intro.start("cue"), intro.end("cue") + (1 if intro.group("p") == ":" else 0))
+            if word[0].isupper() and intro.group("p") == ":":
+                # "Republican pollster Daron Shaw: “...”": the name is the source.
+                name = _NAME_BEFORE.search(text, max(ls, intro.start() - 60), intro.end("cue"))
+                src = name.span() if name else intro.span("cue")
+                rec = {"rule": "orphan_intro", "spans": [(qs, qe)],
+                       "cue": (intro.end("cue"), intro.end("cue") + 1), "source": src}
+            elif word[0].islower() and (intro.group("p") == ":" or word.endswith(("ed", "s"))
+                                        or word in _SPEECH_SET):
+                # 'She went on: “...”' -- the cue is the word before the colon.
+                start = _sentence_start(text, ls, intro.start())
+                src = _source_before(text, start, intro.start("cue"))
+                if src:  # "She went on:" -- the noun phrase, not "She went"
+                    src = _subject(text, src[0], src[1]) or src
+                else:
+                    src = _subject(text, start, intro.start("cue"))
+                if src is not None:
+                    rec = {"rule": "orphan_intro", "spans": [(qs, qe)], "cue": cue, "source": src}
+        elif _DASH_SOURCE.match(text, qe):
+            # a credit line: '“...” — Bernie Sanders' (same or next paragraph)
+            m = _DASH_SOURCE.match(text, qe)
+            rec = {"rule": "orphan_outro", "spans": [(qs, qe)], "cue": m.span("cue"),
+                   "source": _strip_span(text, m.start("src"), m.end("src"), " ,.")}
+        elif _BRACKET_SOURCE.match(text, qe, le):
+            # newsletter style: 'HEADLINE “quote ...” [WaPo.]'
+            m = _BRACKET_SOURCE.match(text, qe, le)
+            rec = {"rule": "orphan_outro", "spans": [(qs, qe)], "cue": m.span("cue"),
+                   "source": m.span("src")}
+        elif _last_inside(text, qs, qe) in ",?!":
+            m = _OUTRO.match(text, qe, le) or _OUTRO_INVERTED.match(text, qe, le)
+            if m:
+                src = _strip_span(text, m.start("src"), m.end("src"), " \t\n,")
+                rec = {"rule": "orphan_outro", "spans": [(qs, qe)], "cue": m.span("cue"),
+                       "source": src}
+        if rec is None and qs == ls and len(text[qs:qe].split()) >= 2:
+            # A quote opening its paragraph with no cue at all: the speaker of
+            # the paragraph before speaks on (news prose's quote runs).
+            after = _NAME_AFTER.match(text, qe, le)
+            prev = [f for f in found if f["cue"] and f["cue"][1] <= qs and qs - f["cue"][1] < 400]
+            if after:
+                # '“...” Grubbs said ...' in a form the rules above missed
+                rec = {"rule": "orphan_run", "spans": [(qs, qe)], "cue": after.span("verb"),
+                       "source": after.span("src")}
+            elif prev:
+                last = max(prev, key=lambda f: f["cue"][1])
+                rec = {"rule": "orphan_run", "spans": [(qs, qe)], "cue": None,
+                       "source": last["source"]}
+        if rec:
+            found.append(rec)
+            i = bisect.bisect_left(starts, qs)
+            starts.insert(i, qs)
+            claimed.insert(i, (qs, qe))
+    # Headlines and Q&A: "Sanders: Endorsements prove Clinton ..."
+    for ls, le in lines:
+        m = _HEADLINE.match(text, ls, le)
+        if m and free(m.end(), le):
+            lo, hi = _strip_span(text, m.end(), le, " \t\n.")
+            if hi > lo:
+                found.append({"rule": "headline", "spans": [(lo, hi)],
+                              "cue": (m.end("name"), m.end("name") + 1),
+                              "source": m.span("name")})
+
+
+def _attach_continuations(text, found, quotes, lines):
+    """A quote split by its cue: '“A,” he said. “B.”' -- the quote right after
+    the cue's sentence that no other attribution claims joins the first part."""
+    if not found:
+        return
+    claimed = [(s, e) for f in found for s, e in f["spans"]]
+    qstarts = [q[0] for q in quotes]
+    for f in sorted(found, key=lambda f: f["spans"][0][0]):
+        last_end = f["spans"][-1][1]
+        cue_end = f["cue"][1]
+        if cue_end < last_end:
+            continue  # content after the cue: nothing to continue
+        if text[f["spans"][-1][1] - 1] not in "”\"',":
+            continue
+        # next quote starting after the cue (and the source) within the paragraph
+        anchor = max(cue_end, f["source"][1] if f["source"] else 0)
+        m = re.match(r"[^.!?\n“\"]{0,60}[.!?,:]?\s+", text[anchor:anchor + 80])
+        if not m:
+            continue
+        start = anchor + m.end()
+        qi = bisect.bisect_left(qstarts, start)
+        while qi < len(quotes) and quotes[qi][0] == start:
+            qs, qe = quotes[qi]
+            if any(qs < e and s < qe for s, e in claimed):
+                break
+            f["spans"].append((qs, qe))
+            claimed.append((qs, qe))
+            # ... and the quotes that follow straight on: '“B.” “C.”'
+            qi += 1
+            gap = re.match(r"\s+", text[qe:qe + 4])
+            start = qe + (gap.end() if gap else 0)

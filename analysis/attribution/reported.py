@@ -1,0 +1,306 @@
+"""The rules for one cue: content before it (quotes, inverted order), after it
+(reported speech, colons), or around "according to"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.attribution.lexicon import (
+    _NAME_OR_PRONOUN,
+    _AUX,
+    _GAP_STOP,
+    _TOKEN,
+    _ADVERBIAL_OPENER,
+    _AMBIGUOUS,
+    _CLAUSE_NEXT,
+    _CONTENT_LEAD,
+    _CONTENT_STOP,
+    _COORDINATED,
+    _DET_OR_BE,
+    _GAP,
+    _GAP_SOURCE,
+    _NEXT_CLAUSE_CUE,
+    _NP_START,
+    _OBJECT_CUES,
+    _OBJECT_ONLY,
+    _OPENERS,
+    _PARENTHETICAL_END,
+    _PARTICIPLES,
+    _PREV_WORD,
+    _PRONOUNS,
+    _QUOTE_NEXT,
+    _REPORTING,
+    _SEP_END,
+    _SEP_SOURCE,
+    _SOURCE_END,
+    _TAIL_START,
+    _TAIL_STOP,
+    _THAT,
+    _THOUGHT_SET,
+    _TO_QUOTE,
+    _WEAK_POST_ONLY,
+)
+from analysis.attribution.phrases import (
+    _is_tail,
+    _last_inside,
+    _np_before,
+    _np_like,
+    _quote_at,
+    _quote_ending_at,
+    _short_tail,
+    _source_after,
+    _source_before,
+    _strip_span,
+    _subject,
+    _thought_ok,
+    _trim_content,
+)
+
+
+def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends):
+    """One attribution for the cue match ``m`` in the sentence ``text[ss:se]``,
+    or None: a dict with ``rule`` (which rule fired, used to rank candidates),
+    ``spans`` (content parts), ``cue`` and ``source`` (``(start, end)`` or None).
+    """
+    cs, ce = m.span()
+    word = m.group()
+    b0 = max(ss, cs - 200)  # bounded look-back keeps the '$'-anchored searches cheap
+    before = text[b0:cs]
+    after = text[ce:se]
+    if m.group("acc"):
+        return _according_to(text, m, ss, se, quotes, qends)
+    low = word.lower()
+    if text.startswith(" by ", ce):
+        return None  # passive: "a measure opposed by unions"
+    prev = _PREV_WORD.search(text, max(ss, cs - 20), cs)
+    if prev and prev.group(1).lower() in _DET_OR_BE:
+        return None  # "the stated goal", "is considered", "his remarks"
+
+    # 1) Content before the cue: "“...,” he said." / "..., said Bondarev."
+    stop = _TAIL_STOP.search(text, ce, se)
+    if stop:
+        after = text[ce:stop.start()]  # "told CBS, saying that ...": the tail ends here
+    # '“A,” he said, “B.”': the quote goes on after the cue (joined below).
+    tail_ok = _is_tail(after, low)
+    split_quote = _QUOTE_NEXT.match(after) is not None
+    if low not in _PARTICIPLES:
+        # 1a) A quote closing just before the cue; its source, if any, between.
+        i = bisect.bisect_right(qends, cs) - 1
+        if i >= 0 and cs - quotes[i][1] <= 120 and low not in _OBJECT_ONLY:
+            qs, qe = quotes[i]
+            gap = _GAP_SOURCE.fullmatch(text, qe, cs)
+            if gap and "\n" not in gap.group("lead") and (
+                    _last_inside(text, qs, qe) in ",?!—–-" or "," in gap.group("lead")) and (
+                    gap.start(2) == gap.end(2) or _NP_START.match(text, gap.start(2))
+                    or _gap_word_ok(text, gap.start(2))):
+                s0, s1 = _strip_span(text, gap.start(2), gap.end(2), " \t\n,;:—–-")
+                src = (s0, s1) if s1 > s0 else _source_after(text, ce, se)
+                if s1 > s0 and not _np_like(text[s0:s1]):
+                    src = None  # '“...,” he could not refuse ... Trump's calls for'
+                elif tail_ok or split_quote or (s1 <= s0 and src) or _short_tail(after):
+                    lo = qs
+                    if ss < qs and text[ss:qs].strip() and not text[ss:qs].rstrip().endswith(":"):
+                        lo = ss  # 'Instead, Grayson “is trying ...,” he wrote': mixed
+                    return {"rule": "post_quote", "spans": [_strip_span(text, lo, qe, " \t\n,;:")],
+                            "cue": (cs, ce), "source": src}
+        # 1b) No quote: "..., said Bondarev." / "..., a Kremlin official said."
+        sep = _SEP_END.search(before)
+        if sep and low in _REPORTING:
+            src = _source_after(text, ce, se)
+            # The source must close the sentence (or open an appositive):
+            # "..., said Bondarev." / "..., said Bondarev, a former diplomat."
+            if src and _SOURCE_END.match(text, src[1], se):
+                resumes = _PARENTHETICAL_END.match(text, src[1], se) is not None
+                rec = _post_content(text, ss, b0 + sep.start(), (cs, ce), src, quotes, qends,
+                                    min_words=1 if resumes else 4)
+                if rec is not None:
+                    # "The problem, said Bondarev, is the deeper conflict": the
+                    # content resumes after the parenthetical.
+                    return _resume(text, rec, src[1], se)
+        sep_src = _SEP_SOURCE.search(before)
+        limit = 16 if low in _REPORTING else 9
+        parenthetical = low in _REPORTING and _PARENTHETICAL_END.match(after)
+        if (sep_src and (tail_ok or parenthetical) and len(sep_src.group(1).split()) <= limit
+                and low not in _AMBIGUOUS and low not in _THOUGHT_SET):
+            src = _np_before(text, b0 + sep_src.start(1), cs)
+            if src is not None:
+                lo = src[0]
+                # "a government official, a current diplomat and a Kremlin insider told"
+                if " and " in text[src[0]:src[1]]:
+                    while True:
+                        chunk = _COORDINATED.search(text, max(ss, lo - 60), lo)
+                        if not chunk:
+                            break
+                        lo = chunk.start(1)
+                    src = (lo, src[1])
+                content_end = lo
+                k = content_end
+                while k > ss and text[k - 1] in " ,—–-":
+                    k -= 1
+                rec = _post_content(text, ss, k, (cs, ce), src, quotes, qends,
+                                    min_words=1 if parenthetical else 4)
+                if rec is not None:
+                    return _resume(text, rec, ce, se) if parenthetical else rec
+                # no content before the cue after all: try the content after it
+
+    # 2) Content after the cue: "Chesnakov said (that) ...", "he said: “...”".
+    if low in _WEAK_POST_ONLY and not _QUOTE_NEXT.match(text, ce, se):
+        return None
+    inherit = False
+    if low in _PARTICIPLES:
+        # ", saying that ..." / ", adding ...": the source is the clause's subject.
+        if not re.search(r"[,—–]\s*$", before):
+            return None
+        src = _subject(text, ss, cs)
+        inherit = True
+    else:
+        src = _source_before(text, ss, cs)
+        if src is None and before.rstrip().endswith(" and"):
+            # "he looked into the camera, furrowed his brow and said ...": the
+            # sentence's subject speaks.
+            src = _subject(text, ss, cs)
+        if src is None:
+            return None
+        if low in _AMBIGUOUS and not (_CLAUSE_NEXT.match(text, ce, se)
+                                      or text[src[0]:src[1]].lower() in _PRONOUNS):
+            return None  # "a report" / "his comments", not "he reports that"
+    cue_end = ce
+    c_lo = ce
+    # "said Tuesday that", "told reporters that": content starts at "that".
+    that = _THAT.search(text, ce, min(se, ce + 60))
+    q = _quote_at(qstarts, quotes, ce, min(se, ce + 40))
+    if (that and (q is None or that.start() < quotes[q][0])
+            and "," not in text[ce:that.start()]
+            and (that.start() - ce <= 1 or low in _OBJECT_CUES
+                 or _TAIL_START.match(text, ce, that.start()))):
+        c_lo = that.start()
+        cue_end = ce if that.start() - ce <= 1 else _strip_span(text, ce, that.start())[1]
+    elif q is not None and _TO_QUOTE.fullmatch(text, ce, quotes[q][0]):
+        c_lo = quotes[q][0]
+        cue_end = _strip_span(text, ce, c_lo)[1]
+    c_lo = c_lo + _CONTENT_LEAD.match(text, c_lo, se).end() - c_lo
+    c_hi = se
+    stop = _CONTENT_STOP.search(text, c_lo, se)
+    if stop:
+        c_hi = stop.start()  # ", adding ..." is an attribution of its own
+    nxt = _NEXT_CLAUSE_CUE.search(text, c_lo, c_hi)
+    if nxt and nxt.start() > c_lo + 10:
+        c_hi = nxt.start()  # "... and Clinton said, “...”": the next attribution
+    if c_lo >= c_hi:
+        # "He said:" closing a paragraph: the content is the next paragraph.
+        if text[ce:se].strip() == ":" and sent_line[si] + 1 < len(lines):
+            nls, nle = lines[sent_line[si] + 1]
+            qi = _quote_at(qstarts, quotes, nls, nls + 1)
+            c_lo, c_hi = nls, (quotes[qi][1] if qi is not None else nle)
+            cue_end = ce + 1
+        else:
+            return None
+    else:
+        # A quote opened inside the content may run on past the sentence end.
+        qi = _quote_at(qstarts, quotes, c_lo, c_hi)
+        while qi is not None and quotes[qi][0] < c_hi:
+            c_hi = max(c_hi, quotes[qi][1])
+            qi += 1
+            if qi >= len(quotes):
+                break
+    c_lo, c_hi = _trim_content(text, c_lo, c_hi)
+    if len(text[c_lo:c_hi].split()) < (1 if text.startswith(_OPENERS, c_lo) else 2):
+        return None
+    if low in _THOUGHT_SET and not _thought_ok(text, ce, c_lo):
+        return None
+    rule = "pre_quote" if text.startswith(_OPENERS, c_lo) else "pre"
+    if src:
+        src = _repair_source(text, src)
+        if src is None:
+            return None
+    return {"rule": rule, "spans": [(c_lo, c_hi)], "cue": (cs, cue_end), "source": src,
+            "inherit": inherit}
+
+
+def _gap_word_ok(text: str, pos: int) -> bool:
+    """'“But why?” reporter Jackie Nespral asked': a lowercase noun may open the
+    source between a quote and its cue; a conjunction or verb may not."""
+    m = _TOKEN.match(text, pos)
+    word = m.group().lower().strip(",;:") if m else ""
+    return bool(word) and word not in _GAP_STOP and word not in _AUX and not word.endswith("ing")
+
+
+def _repair_source(text: str, src):
+    """A source that does not start like a noun phrase ("when he", "as The
+    Moscow Times") is cut to its last name or pronoun; with neither, and a
+    preposition or conjunction first ("in a debate that"), there is none."""
+    if _NP_START.match(text, src[0]) or _gap_word_ok(text, src[0]):
+        return src
+    names = list(_NAME_OR_PRONOUN.finditer(text, src[0], src[1]))
+    if names:
+        return names[-1].span()
+    if text[src[0]:src[1]].split()[0].lower() in _GAP_STOP:
+        return None
+    return src
+
+
+def _resume(text: str, rec, after_pos: int, se: int):
+    """Add the rest of the sentence after a parenthetical cue as a second part."""
+    if rec is None:
+        return None
+    m = _PARENTHETICAL_END.match(text, after_pos, se)
+    if m:
+        lo, hi = _trim_content(text, m.end(), se)
+        if len(text[lo:hi].split()) >= 2:
+            rec["spans"].append((lo, hi))
+    return rec
+
+
+def _post_content(text, ss, content_end, cue, src, quotes, qends, min_words=4):
+    """Content that precedes its cue: the quote closing just before the cue
+    (however many sentences back it opened), else the sentence up to the comma."""
+    qi = _quote_ending_at(qends, quotes, content_end)
+    if qi is None:
+        # '“...,” the bespectacled, 75-year-old senator said': a quote closing
+        # a few words before the cue, with no sentence end in between.
+        i = bisect.bisect_right(qends, cue[0]) - 1
+        if i >= 0 and quotes[i][1] > ss - 1 and _GAP.fullmatch(text, quotes[i][1], cue[0]):
+            qi = i
+            content_end = quotes[i][1]
+    if src:
+        src = _repair_source(text, src)
+    if qi is not None and quotes[qi][0] < content_end:
+        lo, hi = quotes[qi][0], max(quotes[qi][1], content_end)
+        # "Instead, Grayson “is trying ...,” he wrote": mixed, from the sentence start.
+        if ss < lo and text[ss:lo].strip() and not text[ss:lo].rstrip().endswith(":"):
+            lo = ss
+        min_words = 1
+    else:
+        lo, hi = ss, content_end
+        if src and text[src[0]:src[1]].lower() in ("who", "which", "that"):
+            return None  # a relative clause: its content follows the cue
+        if _ADVERBIAL_OPENER.match(text, lo, hi) and "," not in text[lo:hi]:
+            return None  # "In an interview on Monday, Trump responded": no content
+    lo, hi = _strip_span(text, lo, hi, " \t\n,;:")
+    if len(text[lo:hi].split()) < min_words:
+        return None
+    return {"rule": "post_clause", "spans": [(lo, hi)], "cue": cue, "source": src}
+
+
+def _according_to(text, m, ss, se, quotes, qends):
+    cs, ce = m.span()
+    before = text[ss:cs]
+    if not before.strip():
+        # "According to SRC, CONTENT."
+        comma = text.find(",", ce, se)
+        if comma < 0:
+            return None
+        src = _strip_span(text, ce, comma)
+        lo, hi = _trim_content(text, comma + 1, se)
+        qi = _quote_at([q[0] for q in quotes], quotes, lo, lo + 1)
+        if qi is not None:
+            hi = max(hi, quotes[qi][1])
+    else:
+        # "CONTENT, according to SRC."
+        src = _source_after(text, ce, se)
+        sep = re.search(r"[,—–(]?\s*$", before)
+        return _post_content(text, ss, ss + sep.start(), (cs, ce), src, quotes, qends)
+    if len(text[lo:hi].split()) < 2 or src[1] <= src[0]:
+        return None
+    return {"rule": "according", "spans": [(lo, hi)], "cue": (cs, ce), "source": src}

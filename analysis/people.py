@@ -1,0 +1,493 @@
+"""The people an article names, and what it says about them.
+
+:class:`ArticleIndex` makes one pass over an article's text and collects
+person names (capitalised runs with titles and sentence words stripped:
+"U.S. President Donald Trump" → "Donald Trump"), every later surname mention
+("Bondarev said", "WALLACE:"), the words the article uses to describe each
+person (pre-modifiers "former Russian diplomat", appositions ", director of
+the Carnegie Russia Eurasia Center", party tags "(R-Texas)", "of the New York
+Times") and a gender guess from titles, role nouns and nearby he/she. It
+answers the questions :mod:`analysis.speakers` asks: which person a surname,
+a pronoun or a title ("the mayor") refers to, and the person's source type.
+
+Written by hand because no offline library does named-entity recognition or
+coreference without downloaded models.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from analysis.source_types import (
+    DEFAULT_PERSON_TYPE,
+    _FORMER,
+    _FUNCTION,
+    _POSSESSIVE,
+    _STATES,
+    _TRAILING_POSSESSIVE,
+    _WEAK_OFFICIAL,
+    _WORD_TYPE,
+    _tokens,
+    type_phrase,
+)
+
+__all__ = ["ArticleIndex", "Person"]
+
+
+# ----------------------------------------------------------- person index
+_NAME_TOKEN = r"(?:[A-Z][a-z]*(?:[-'’][A-Z][a-z]+)+|[A-Z][a-z]{1,3}[A-Z][a-z]+|[A-Z][a-z]+|[A-Z]\.)"
+
+_NAME_RUN = re.compile(
+    rf"(?<![\w.]){_NAME_TOKEN}(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|la|le|di|du)[ \t]+)?"
+    rf"{_NAME_TOKEN})*(?:,? (?:Jr|Sr)\.)?"
+)
+
+# Capitalised words that start or sit in a run without being part of a name.
+_NOT_NAME = set("""
+the a an in on at if but and or when while after before as for by from this that these those it
+he she we they his her our their its what why how who where which related original because
+although should so then there here with without of to into over under during since until
+former ex president vice sen sens senator rep reps representative gov governor mayor secretary
+minister prime chancellor speaker judge justice gen general lt col adm dr mr mrs ms miss rev
+attorney commissioner chief director chairman chairwoman professor prof sheriff ambassador
+leader majority minority democrat democratic republican gop independent libertarian
+presidential nominee candidate congressman congresswoman first lady sir dame mrs. saint st
+u.s us un eu nato fbi cia russian ukrainian american british chinese french german israeli
+iranian turkish european soviet western eastern northern southern kremlin white house
+meanwhile however still also even only now today yesterday tomorrow last next
+""".split())
+
+_ORG_NAME_WORDS = set("""
+center centre times house ministry party committee news post journal press university
+institute foundation department court council agency bank association union fund group
+company corp inc co street avenue county city state states republic federation kingdom
+review network media magazine airlines force army navy office service administration
+commission board senate congress coalition alliance campaign project program policy forum
+club church tribune herald daily weekly today radio tv television channel reuters trust
+caucus conference organization society hospital school college academy station tower hall
+square park bridge island north south east west america eurasia europe asia africa
+international national federal global capital security intelligence council tax
+new united los san las fort mount lake river beach valley islands energy capitol hill wall
+day history staff americans business safety bay point institution partners associates holdings investment investments bargain
+""".split())
+
+_MONTHS_DAYS = set("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
+sept oct nov dec
+""".split())
+
+_FEMALE_CUES = re.compile(r"\b(?:spokeswoman|congresswoman|chairwoman|"
+                          r"businesswoman|mother|wife|daughter|widow|sister|first lady)\b", re.I)
+
+_MALE_CUES = re.compile(r"\b(?:spokesman|congressman|businessman|father|husband|"
+                        r"brother)\b", re.I)
+
+# A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
+_SURNAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")
+
+_GENDER_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+_OF_PLACE = re.compile(r"^\s+((?:of|from|at) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})")
+
+_CLAUSE_VERBS = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can",
+                 "could", "should", "said", "says", "did", "does", "told", "added", "may", "might"}
+
+_PARTY_TAG = re.compile(r"^\s*\((?:[RDI]|[RDI]-[A-Z][\w. ]{0,20})\)")
+
+_APPOSITION = re.compile(
+    r"^\s*(?:\([^)\n]{0,40}\)\s*)?,\s+(?:\d{1,3},\s+)?([^,.;:“”\"()\n]{3,120})")
+
+_WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
+                         r"(?:(served|was|had|had been|formerly|used to be) )?(?:(?:been|as|an?) )*")
+
+_RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
+
+_PRE_APPOSITION = re.compile(r"(?:^|[.;:!?“”\"]\s+|\n|,\s+)((?:[Tt]he |[Aa]n? )?[^,.;:!?“”\"\n]{3,70}),\s*$")
+
+_SUBORDINATORS = {"in", "on", "at", "as", "according", "after", "while", "when", "if", "because",
+                  "although", "but", "and", "for", "with", "by", "from", "since", "before", "during",
+                  "meanwhile", "still", "yet", "so", "then", "last", "this", "that", "today"}
+
+_APPOSITION_BAD_START = set("""
+he she it they we i who which that said says told added according adds noted wrote asked
+and but or as when while if where whose whom also had has have was is were are will would
+""".split())
+
+_PRE_OK = set("""
+senior top chief deputy current longtime long-time veteran leading prominent political foreign
+national local state federal press communications research policy presidential tax law
+economic defense security military retired former ex one-time onetime independent conservative
+liberal progressive civil rights human public health election legal party intelligence
+turned republican democratic vice assistant associate executive general managing special
+interim acting outgoing incoming fellow chief
+""".split())
+
+# Politicians of the PolNeAR era whom news stories name without restating the
+# role (in PolNeAR "Trump said" rarely comes with "Republican nominee"). Only
+# consulted when the article itself gives no role; kept to unambiguous names.
+_KNOWN_OFFICIALS = frozenset("""
+donald trump|hillary clinton|barack obama|bernie sanders|ted cruz|marco rubio|mike pence|
+tim kaine|john kasich|ben carson|gary johnson|jill stein|paul ryan|mitch mcconnell|joe biden|
+chris christie|carly fiorina|rand paul|martin o'malley|vladimir putin|volodymyr zelensky|
+elizabeth warren|nancy pelosi|harry reid|lindsey graham|john mccain|rudy giuliani
+""".replace("\n", "").split("|"))
+
+
+@dataclass
+class Person:
+    """A person named in the article: full name, descriptors as ``(offset,
+    phrase)``, gender votes, mention count, and whether a title ("Mr.",
+    "Sen.") was seen."""
+
+    name: str
+    descriptors: list[tuple[int, str]] = field(default_factory=list)
+    female: int = 0
+    male: int = 0
+    mentions: int = 0
+    titled: bool = False
+
+    @property
+    def gender(self) -> str | None:
+        if self.female > self.male:
+            return "f"
+        if self.male > self.female:
+            return "m"
+        return None
+
+
+def _surname_key(name: str) -> str:
+    tokens = name.split()
+    key = tokens[-1] if tokens[-1] not in ("Jr.", "Sr.") or len(tokens) < 2 else tokens[-2]
+    return _TRAILING_POSSESSIVE.sub("", key.rstrip(",")).lower().replace("’", "'")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _clean_run(tokens: list[str]) -> list[str]:
+    """Drop titles and sentence words before the name proper."""
+    cut = 0
+    for i, tok in enumerate(tokens):
+        low = tok.lower().rstrip(".")
+        if low in _NOT_NAME or low in _FUNCTION or tok.count(".") > 1 and _INITIALS.fullmatch(tok):
+            cut = i + 1
+        elif i < len(tokens) - 1 and ("’" in tok or "'" in tok) and _POSSESSIVE.search(tok):
+            cut = i + 1  # "Center’s Len Burman"
+    return tokens[cut:]
+
+
+def _is_person(tokens: list[str]) -> bool:
+    if not 2 <= len(tokens) <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
+        return False
+    lower = {_TRAILING_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens}
+    return not (lower & _ORG_NAME_WORDS or lower & _MONTHS_DAYS or lower & _STATES)
+
+
+class ArticleIndex:
+    """Person names and their descriptors in one article, built in one pass.
+
+    ``persons`` maps a full name to its :class:`Person`; ``mentions`` lists
+    ``(start, end, name)`` of every full-name or surname mention, in order.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.persons: dict[str, Person] = {}
+        self.quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        self._quote_starts = [s for s, _ in self.quotes]
+        surnames: dict[str, str] = {}
+        full_mentions = []
+        titled_singles: list[str] = []  # "Mr. Obama" in an article that never gives "Barack"
+        headlines = _headline_spans(text)
+        headline_starts = [s for s, _ in headlines]
+        self._headlines, self._headline_starts = headlines, headline_starts
+        for m in _NAME_RUN.finditer(text):
+            raw = m.group().split()
+            if len(raw) < 2 or _inside(headlines, headline_starts, m.start()):
+                continue
+            tokens = _clean_run(raw)
+            titled = len(raw) > len(tokens) and raw[-len(tokens) - 1].lower().rstrip(".") in _TITLES
+            if len(tokens) == 1 and titled and _is_person(["X", *tokens]):
+                titled_singles.append(_TRAILING_POSSESSIVE.sub("", tokens[0].rstrip(",")))
+                continue
+            if not _is_person(tokens):
+                continue
+            name = " ".join(tokens)
+            start = m.end() - len(name)
+            person = self.persons.setdefault(name, Person(name))
+            person.mentions += 1
+            person.titled |= titled
+            full_mentions.append((start, m.end(), name))
+            key = _surname_key(name)
+            # A shared surname goes to the well-known politician, else to the
+            # person introduced first ("Obama" is Barack, not Michelle, Obama).
+            previous = surnames.get(key)
+            if previous is None or (name.lower() in _KNOWN_OFFICIALS
+                                    and previous.lower() not in _KNOWN_OFFICIALS):
+                surnames[key] = name
+        for single in titled_singles:
+            key = _surname_key(single)
+            if key not in surnames:
+                surnames[key] = single
+                self.persons[single] = Person(single, titled=True)
+        self.surnames = surnames
+        self._full_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, full name)
+        for start, _, name in full_mentions:
+            self._full_at.setdefault(_surname_key(name), []).append((start, name))
+        mentions = list(full_mentions)
+        # surname matches that are the last word of a full-name mention
+        covered_ends = {(e - len(n.split()[-1]), e) for s, e, n in full_mentions}
+        if surnames:
+            for m in _SURNAME.finditer(text):
+                word = m.group()
+                if word[-1] in "s’'":
+                    word = _TRAILING_POSSESSIVE.sub("", word)
+                if word.lower().replace("’", "'") not in surnames:
+                    continue
+                if (m.start(), m.end()) in covered_ends or _inside(
+                        headlines, headline_starts, m.start()):
+                    continue
+                name = self.surname_at(_surname_key(word), m.start())
+                mentions.append((m.start(), m.start() + len(word), name))
+                self.persons[name].mentions += 1
+        mentions.sort()
+        self.mentions = mentions
+        self._mention_starts = [s for s, _, _ in mentions]
+        self.roles: dict[str, list[tuple[int, str]]] = {}
+        self._collect_descriptors()
+        self._collect_gender()
+        self._types: dict[str, str] = {}
+
+    # -- evidence -------------------------------------------------------
+    def _collect_descriptors(self) -> None:
+        text = self.text
+        for start, end, name in self.mentions:
+            person = self.persons[name]
+            before = text[max(0, start - 150):start]
+            pre = _premodifier(before)
+            if pre and not any(w[:1].islower() or _POSSESSIVE.search(w) or w.lower().rstrip(".")
+                               in _WORD_TYPE for w in pre.split()):
+                pre = ""  # only capitalised words: a headline or a name run, not a role
+            if pre:
+                person.descriptors.append((start, pre))
+            after = text[end:end + 160]
+            if _PARTY_TAG.match(after):
+                person.descriptors.append((start, "politician"))
+            place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"
+            if place:
+                person.descriptors.append((end, place.group(1)))
+            app = _APPOSITION.match(after)
+            if app:
+                phrase = " ".join(app.group(1).split()[:16])
+                who = _WHO_CLAUSE.match(phrase)
+                if who:  # "who served as labor secretary", "who hosts the show"
+                    phrase = ("former " if who.group(1) else "") + phrase[who.end():]
+                else:  # "a Democratic pollster who is working with ...": the noun phrase
+                    phrase = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]
+                words = {w.lower() for w in phrase.split()}
+                first = phrase.split()[0].lower().strip("’'") if words else "who"
+                if (first not in _APPOSITION_BAD_START
+                        and (who or not words & _CLAUSE_VERBS)):  # "X, the campaign has ...": a clause
+                    person.descriptors.append((end, phrase))
+                    pre = f"{pre} {phrase}"  # for the gender cues below
+            lead_np = (None if pre or not before.rstrip().endswith(",")
+                       else _PRE_APPOSITION.search(before))
+            if lead_np and type_phrase(lead_np.group(1))[0] not in (None, "document",
+                                                                    "unspecified"):
+                phrase = lead_np.group(1)  # "Dow's chief executive, Andrew Liveris,"
+                if phrase.split()[0].lower() not in _SUBORDINATORS and not (
+                        {w.lower() for w in phrase.split()} & _CLAUSE_VERBS):
+                    person.descriptors.append((start, phrase))
+                    pre = phrase
+            title = before[-6:].rstrip(" .")
+            if title.endswith(("Mrs", "Ms", "Miss")) or (pre and _FEMALE_CUES.search(pre)):
+                person.female += 2
+            elif title.endswith("Mr") or (pre and _MALE_CUES.search(pre)):
+                person.male += 2
+        for name, person in self.persons.items():
+            for pos, phrase in person.descriptors:
+                words = _tokens(phrase)
+                if _FORMER & set(words):
+                    continue  # "the chair" is the current one, not "a former chair"
+                for word in words:
+                    if word in _WORD_TYPE:
+                        self.roles.setdefault(word, []).append((pos, name))
+
+    def _collect_gender(self) -> None:
+        # Each he/she votes for the nearest person mentioned before it in the
+        # same stretch of text: a cheap, article-local stand-in for a name-gender list.
+        # Only pronouns with a single person named in the 200 characters
+        # before them vote, so that two people in one passage do not blur.
+        for m in _GENDER_PRONOUN.finditer(self.text):
+            i = bisect.bisect_left(self._mention_starts, m.start()) - 1
+            if i < 0 or m.start() - self.mentions[i][1] > 200:
+                continue
+            name = self.mentions[i][2]
+            j = i - 1
+            while j >= 0 and self.mentions[j][0] > m.start() - 200 and self.mentions[j][2] == name:
+                j -= 1
+            if j >= 0 and self.mentions[j][0] > m.start() - 200:
+                continue  # another person in the window
+            person = self.persons[name]
+            if m.group(1):
+                person.male += 1
+            else:
+                person.female += 1
+
+    # -- queries --------------------------------------------------------
+    def surname_at(self, key: str, pos: int) -> str:
+        """The person a bare surname at ``pos`` refers to.
+
+        With two people of one surname (Jeh and Gary Johnson), the one named
+        in full within the last 1,000 characters; else the well-known
+        politician; else the one introduced first.
+        """
+        default = self.surnames[key]
+        named = self._full_at.get(key)
+        if not named or len({n for _, n in named}) < 2:
+            return default
+        i = bisect.bisect_left(named, (pos, "")) - 1
+        if i >= 0 and pos - named[i][0] < 1000:
+            return named[i][1]
+        return default
+
+    def by_first_name(self, first: str) -> str | None:
+        """The one full name starting with ``first`` ("Digby" -> "Digby Jones"), if unique."""
+        matches = [n for n in self.persons if " " in n and n.split()[0] == first]
+        return matches[0] if len(matches) == 1 else None
+
+    def in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` is on a title-case line (a headline)."""
+        return _inside(self._headlines, self._headline_starts, pos)
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self._mention_starts, start)
+        j = bisect.bisect_left(self._mention_starts, end)
+        return self.mentions[i:j]
+
+    def previous_person(self, pos: int, gender: str | None = None) -> str | None:
+        """Nearest person mentioned before ``pos`` outside quotes, compatible in gender."""
+        # Prefer the subject: the first compatible person of the sentence
+        # holding the pronoun, else of the nearest earlier sentence with one.
+        i = bisect.bisect_left(self._mention_starts, pos) - 1
+        sentence_start = _sentence_start(self.text, pos)
+        found = None
+        while i >= 0:
+            start, _, name = self.mentions[i]
+            if start < sentence_start:
+                if found:
+                    break
+                sentence_start = _sentence_start(self.text, start)
+            person = self.persons[name]
+            g = person.gender
+            if not self.in_quote(start) and (person.mentions > 1 or person.titled
+                                             or person.descriptors):
+                if gender is None or g is None or g == gender:
+                    found = name  # the earliest compatible person of the sentence
+            i -= 1
+        return found
+
+    def person_by_role(self, word: str, pos: int) -> str | None:
+        """The person the article describes with role ``word``, nearest before ``pos``."""
+        candidates = self.roles.get(word)
+        if not candidates:
+            return None
+        before = [c for c in candidates if c[0] < pos]
+        return (max(before) if before else min(candidates))[1]
+
+    def person_type(self, name: str) -> str:
+        """Type from the article's strongest description of ``name`` (first one on ties)."""
+        if name not in self._types:
+            best, strength, seen = None, 0, set()
+            known = name.lower() in _KNOWN_OFFICIALS or (
+                " " not in name and name.lower() in _KNOWN_SURNAMES)
+            for _, phrase in sorted(self.persons[name].descriptors):
+                kind, s = type_phrase(phrase)
+                if kind in ("document", "unspecified"):  # a person is neither
+                    continue
+                if kind == "official" and _CANDIDACY.search(phrase):
+                    seen.add("candidate")
+                if kind and s > strength:
+                    best, strength = kind, s
+            if best is None:
+                best = "official" if known else DEFAULT_PERSON_TYPE
+            elif best == "former_official" and ("candidate" in seen or known):
+                best = "official"  # "former secretary of state" and now the nominee
+            self._types[name] = best
+        return self._types[name]
+
+_CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|presidential|running mate", re.I)
+
+_TITLES = set("""
+mr mrs ms miss dr sen sens rep reps gov president senator governor mayor secretary judge justice
+gen general prof professor rev speaker chancellor minister commissioner sheriff ambassador
+""".split())
+
+_LINE = re.compile(r"[^\n]+")
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{3,}")
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case (headlines, "Related article" links): names there are unreliable."""
+    spans = []
+    for line in _LINE.finditer(text):
+        if len(line.group()) > 250:  # body paragraphs: not headlines
+            continue
+        words = len(_WORD.findall(line.group()))
+        if words >= 3 and len(_CAPITALISED.findall(line.group())) >= 0.7 * words:
+            spans.append(line.span())
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _premodifier(before: str) -> str:
+    """Role words written just before a name: "former Russian diplomat" Boris Bondarev."""
+    words = before.split()
+    taken: list[str] = []
+    for word in reversed(words[-10:]):
+        if word[-1] in ",.;:!?”\")]" and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.", word):
+            break
+        bare = word.strip("“\"(").lower().rstrip(".")
+        bare_root = _POSSESSIVE.sub("", bare)
+        if bare_root in _FUNCTION:
+            break
+        if (word[0].isupper() or bare_root in _WORD_TYPE or bare_root in _PRE_OK
+                or bare_root in _WEAK_OFFICIAL or "-" in bare_root):
+            taken.append(word)
+            if word[0] in "“\"(":
+                break
+        else:
+            break
+    taken.reverse()
+    while taken and taken[0].lower().strip("“\"(") in ("the", "a", "an", "and", "in", "on", "but", "as"):
+        taken.pop(0)
+    return " ".join(taken)
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]*[A-Z])|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding ``pos`` (a cheap, local search backwards)."""
+    lo = max(0, pos - 400)
+    last = lo if lo else 0
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+_KNOWN_SURNAMES = {n.split()[-1] for n in _KNOWN_OFFICIALS}

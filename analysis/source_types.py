@@ -1,0 +1,376 @@
+"""Source types: what kind of source a phrase describes, from lexicons of role words.
+
+The eight types and their conventions are those of
+``polnear/SOURCE_TYPES.md``: ``official``, ``former_official``, ``expert``,
+``media``, ``organization``, ``public``, ``document``, ``unspecified``.
+
+:func:`type_phrase` types a descriptive phrase ("former Russian diplomat",
+"director of the Carnegie Russia Eurasia Center", "Clinton campaign
+chairman") from its head role word and the organisation around it;
+:func:`describe` types an unnamed source as written ("a Kremlin-connected
+official", "63 percent", "the report") and decides whether it is anonymous.
+Person names and article-level evidence are handled in :mod:`analysis.people`
+and :mod:`analysis.speakers`, which share the lexicons below.
+
+The lexicons are written by hand: no offline library types news sources, and
+the role vocabulary of news prose is small and stable.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+__all__ = ["SOURCE_TYPES", "type_phrase", "describe", "Resolved"]
+
+SOURCE_TYPES = (
+    "official", "former_official", "expert", "media", "organization",
+    "public", "document", "unspecified",
+)
+
+# ---------------------------------------------------------------- lexicons
+# Role words, lower case, by the type they give when they head a phrase.
+_OFFICIAL = set("""
+president presidents senator senators sen sens rep reps representative representatives
+congressman congresswoman congressmen lawmaker lawmakers legislator legislators
+governor governors gov mayor mayors minister ministers ministry ministries premier
+chancellor ambassador ambassadors diplomat diplomats envoy envoys nominee nominees
+candidate candidates hopeful hopefuls contender contenders politician politicians
+judge judges justice justices prosecutor prosecutors commissioner commissioners
+sheriff police policeman officer officers trooper troopers kremlin government
+governments administration authorities authority agency department delegation
+delegations congress senate parliament court courts pentagon fbi cia nsa dhs irs
+epa doj nato un eu imf cabinet speaker regime state states military army navy
+general gen generals attorney-general mp mps councilman councilwoman
+democrat democrats republican republicans incumbent lieutenant secretary-general
+""".split())
+
+_OFFICIAL_PHRASES = {
+    "white house", "press secretary", "prime minister", "vice president",
+    "attorney general", "state department", "foreign ministry", "justice department",
+    "secretary of state", "supreme court", "city council", "city hall",
+}
+
+# Party labels give "official" (politicians) only when nothing else types.
+_WEAK_OFFICIAL = set("democratic gop libertarian presidential congressional federal u.s".split())
+
+# Staff roles whose type depends on whom they work for.
+_GENERIC = set("""
+spokesman spokeswoman spokesperson spokespeople spokesmen official officials aide aides
+adviser advisers advisor advisors director directors chairman chairwoman chair head
+chief staffer staffers leader leaders member members secretary manager deputy counsel
+representative staff insider insiders president
+""".split())
+
+_ORGANIZATION = set("""
+campaign campaigns company companies corporation corporations corp inc firm firms
+bank banks committee committees pac pacs union unions group groups association
+associations coalition alliance organization organizations nonprofit nonprofits
+charity ceo ceos executive executives founder businessman businesswoman businessmen
+developer developers donor donors billionaire lobbyist lobbyists activist activists
+advocate advocates rnc dnc naacp aclu nra party industry employer employers
+tories tory labour ukip snp plaid sinn fein owner owners narrator announcer movement forum
+mogul tycoon broker brokers banker
+bankers investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
+""".split())
+
+_ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
+                         "liberal democrats"}
+
+_EXPERT = set("""
+analyst analysts professor professors prof economist economists researcher researchers
+scholar scholars fellow fellows strategist strategists pollster pollsters consultant
+consultants expert experts scientist scientists historian historians academic
+academics lecturer institute university universities think-tank demographer
+specialist specialists lawyer lawyers attorney attorneys author authors biographer
+center centre brookings carnegie heritage cato endowment
+""".split())
+
+_EXPERT_PHRASES = {"think tank", "policy center"}
+
+_MEDIA = set("""
+reporter reporters journalist journalists correspondent correspondents host hosts
+anchor anchors editor editors columnist columnists commentator commentators
+newspaper newspapers outlet outlets magazine network networks broadcaster
+moderator moderators filmmaker blogger bloggers editorial fact-checker
+fact-checkers cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart
+bloomberg politifact tass interfax paper tabloid
+""".split())
+
+_PUBLIC = set("""
+voter voters supporter supporters resident residents protester protesters protestor
+protestors demonstrators witness witnesses victim victims mother father mothers
+fathers wife husband son daughter sons daughters widow widower parent parents
+citizen citizens people americans reader readers viewer viewers fan fans student
+students worker workers family families woman women man men neighbor neighbors
+friend friends rallygoers attendees crowd customer customers patient patients
+veteran veterans immigrant immigrants teenager teacher teachers you
+environmentalists conservationists liberals conservatives critics opponents individuals
+taxpayers consumers listeners callers users
+""".split())
+
+_DOCUMENT = set("""
+statement statements report reports poll polls polling survey surveys study studies
+letter letters filing filings memo memos directive directives tweet tweets ad ads
+advertisement book books data email emails document documents lawsuit complaint
+analysis estimate estimates clip video videos release transcript records record
+findings research figures numbers website ruling order decision forecast
+proposal plan plans bill law message messages page article articles
+indictment affidavit testimony
+""".split())
+
+_UNSPECIFIED = set("source sources some others other someone anyone many few".split())
+
+_UNSPECIFIED_PHRASES = {"people familiar", "those familiar", "people close", "those close",
+                        "close to", "familiar with"}
+
+# Party names: a party speaking as such is an organisation ("The Tories said"),
+# its leaders and spokespeople are politicians.
+_PARTIES = {"tory", "tories", "labour", "ukip", "snp", "plaid", "democrat", "democrats",
+            "democratic", "republican", "republicans", "gop", "conservative", "dem", "dems"}
+_FORMER = {"former", "ex", "retired", "onetime", "erstwhile", "then"}
+
+_PREPOSITIONS = {"of", "for", "at", "in", "with", "from", "on", "to", "who", "that",
+                 "which", "whose", "by", "about", "under", "within", "inside"}
+
+_INDEFINITE = {"a", "an", "one", "some", "several", "many", "two", "three", "four", "five",
+               "few", "most", "other", "another", "certain", "numerous", "multiple",
+               "various", "dozens", "hundreds", "thousands", "more", "both"}
+
+
+_WORD_TYPE: dict[str, str] = {}
+
+
+for _words, _type in ((_UNSPECIFIED, "unspecified"), (_PUBLIC, "public"),
+                      (_DOCUMENT, "document"), (_OFFICIAL, "official"),
+                      (_ORGANIZATION, "organization"), (_EXPERT, "expert"),
+                      (_MEDIA, "media"), (_GENERIC, "generic")):
+    for _w in _words:
+        _WORD_TYPE[_w] = _type
+
+_PHRASE_TYPE = {**{p: "official" for p in _OFFICIAL_PHRASES},
+                **{p: "organization" for p in _ORGANIZATION_PHRASES},
+                **{p: "expert" for p in _EXPERT_PHRASES},
+                **{p: "unspecified" for p in _UNSPECIFIED_PHRASES}}
+
+# News outlets written by name, in their usual spelling ("The X Times" etc.).
+_OUTLET = re.compile(
+    r"\b(?:New York Times|Washington Post|Wall Street Journal|USA Today|Huffington Post|"
+    r"HuffPost|Politico|Breitbart|Reuters|Associated Press|AP|CNN|MSNBC|Fox(?: News)?|NBC|"
+    r"ABC|CBS|NPR|PBS|BBC|Bloomberg|PolitiFact|Axios|BuzzFeed|Daily Beast|The Atlantic|"
+    r"New Yorker|Newsweek|The Hill|National Review|Slate|Salon|TASS|RIA Novosti|Interfax|"
+    r"Kommersant|Vedomosti|Meduza|RT|Guardian|Al Jazeera|Western Journal(?:ism)?|Drudge|"
+    r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
+    r"Daily|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star)|"
+    r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"
+)
+
+_PERCENT = re.compile(r"^\s*(?:another |only |about |nearly |almost |some |just )?"
+                      r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority))",
+                      re.I)
+
+_CONJUNCT = re.compile(r",\s|\sand\s|\s&\s")
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Trump’s" -> "Trump", "O'Neill" kept
+
+_ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
+          "gov": "governor", "gen": "general", "prof": "professor", "chairwoman": "chairman",
+          "chair": "chairman"}
+
+
+def _tokens(phrase: str) -> list[str]:
+    """Lower-case words of ``phrase``; possessives dropped, hyphens split, titles spelt out."""
+    phrase = _POSSESSIVE.sub("", phrase).replace("-", " ")
+    words = (t.rstrip(".").lower() for t in _TOKEN.findall(phrase))
+    return [_ALIAS.get(w, w) for w in words]
+
+
+def _hits(words: list[str]) -> list[tuple[int, str]]:
+    """(position, type) of every role word or two-word role phrase."""
+    hits = []
+    for i, w in enumerate(words):
+        pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in _PHRASE_TYPE:
+            hits.append((i + 1, _PHRASE_TYPE[pair]))
+        elif w in _WORD_TYPE:
+            hits.append((i, _WORD_TYPE[w]))
+        elif w in _WEAK_OFFICIAL:
+            hits.append((i, "weak"))
+    return hits
+
+
+def _context_type(hits: list[tuple[int, str]]) -> str:
+    """Type that the organisation around a staff role gives it."""
+    kinds = {t for _, t in hits}
+    for kind in ("media", "expert", "organization", "official"):
+        if kind in kinds:
+            return kind
+    return "official"  # "officials", "an aide", "a spokesman": government by default
+
+
+@functools.lru_cache(maxsize=4096)
+def type_phrase(phrase: str) -> tuple[str | None, int]:
+    """Type a descriptive phrase ("former Russian diplomat") from its role words.
+
+    Returns ``(source_type, strength)``; strength is 2 for a clear head word,
+    1 for a staff role without context or a party label, 0 (type None) when
+    the phrase has no role word.
+    """
+    if _PERCENT.match(phrase):
+        return "public", 2  # poll shares: unnamed voters
+    # The first conjunct carries the head: "sources in X and people close to Y".
+    first = _CONJUNCT.split(phrase, maxsplit=1)[0]
+    words = _tokens(first)
+    if not _hits(words):
+        words = _tokens(phrase)
+    if "turned" in words:  # "staffer turned analyst": the current role counts
+        words = words[len(words) - words[::-1].index("turned"):]
+    former = bool(_FORMER & set(words))
+    hits = _hits(words)
+    if not hits:
+        if _OUTLET.search(phrase):
+            return "media", 2
+        return None, 0
+    # The head is the last role word before the first preposition.
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
+    head_hits = [h for h in hits if h[0] < cut] or hits[:1]
+    head = head_hits[-1][1]
+    kinds = {t for _, t in hits}
+    if "unspecified" in kinds and any(w in ("close", "familiar") for w in words):
+        head = "unspecified"
+    if head == "document":
+        return "document", 2
+    if head == "weak":
+        strong = [t for _, t in hits if t != "weak"]
+        if strong:
+            head = strong[-1]
+        else:
+            return ("former_official" if former else "official"), 1
+    if head == "generic":
+        context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
+        # a party's leader or spokesman is a politician: "Tory leader Michael Howard"
+        kind = "official" if not context and _PARTIES & set(words) else _context_type(context)
+        if former and kind in ("official", "organization"):
+            return "former_official", 2
+        strength = 2 if len(kinds - {"generic", "weak"}) else 1
+        return kind, strength
+    if head == "unspecified":
+        if "official" in kinds or "generic" in kinds:
+            return "official", 2  # "sources in the government", "people close to the Kremlin"
+        return "unspecified", 2
+    if head == "official" and former:
+        return "former_official", 2
+    if head == "public" and _OUTLET.search(phrase) and len(kinds) == 1:
+        return "media", 2
+    return head, 2
+
+
+# Countries and capitals standing for their governments ("Moscow confirmed").
+_STATES = frozenset("""
+russia moscow ukraine kyiv kiev china beijing washington america iran tehran israel britain
+london france paris germany berlin turkey ankara japan tokyo india syria damascus pyongyang
+europe brussels canada mexico brazil poland warsaw belarus minsk
+""".split())
+
+# A person the article names without any role ("Melanie said"): a member of
+# the public, the commonest case outside politics (politicians of the PolNeAR
+# era are handled by a short list in analysis.people).
+DEFAULT_PERSON_TYPE = "public"
+
+# Function words and auxiliaries: never names, never roles.
+_FUNCTION = set("""
+the a an in on at if but and or when while after before as for by from this that these those it
+he she we they his her our their its what why how who where which because although so then
+there here with without of to into over under during since until meanwhile however still also
+even only now today yesterday said says told according should would could will can may
+might must did does do is was are were has have had not no yes
+""".split())
+
+_PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media",
+                     "families", "some", "others", "many", "few"}
+
+_INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "congress",
+                 "senate", "ministry", "department", "agency", "campaign", "committee",
+                 "company", "bank", "union", "fund", "military", "army", "regime", "state"}
+
+_UNIQUE_EXCEPTIONS = {"narrator", "announcer"}  # "the announcer" of an ad: unnamed
+
+_STRIP = " \t\n,.;:“”\"'‘’()[]"
+
+
+@dataclass
+class Resolved:
+    """A resolved source: ``speaker`` (None without a source), its
+    ``source_type`` and ``anonymous``; ``person`` tells a named person."""
+
+    speaker: str | None
+    source_type: str | None
+    anonymous: bool | None
+    person: bool = False
+
+
+_SINGULAR_S = {"news", "analysis", "series", "status", "us", "its", "his", "campus", "basis",
+               "crisis", "thesis", "times", "politics", "cbs", "abc", "reuters", "nbc", "rnc",
+               "dnc", "ministries", "media", "tories"}
+
+_GROUPS_OF_STATES = {"states", "governments", "countries", "nations"}
+
+
+def _is_plural(word: str) -> bool:
+    """A plural role noun ("officials", "analysts", "companies") or group word."""
+    if word in _PLURAL_IRREGULAR:
+        return True
+    if not word.endswith("s") or word.endswith("ss") or word in _SINGULAR_S:
+        return False
+    return (word in _WORD_TYPE or word[:-1] in _WORD_TYPE or word[:-1] in _WEAK_OFFICIAL
+            or word[:-2] in _WORD_TYPE or word[:-3] + "y" in _WORD_TYPE)
+
+
+def _head_word(words: list[str]) -> str | None:
+    """The last role word before the first preposition (else the last word there)."""
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
+    heads = [w for w in words[:cut] if w in _WORD_TYPE or w in _WEAK_OFFICIAL]
+    return heads[-1] if heads else (words[cut - 1] if cut else None)
+
+
+def describe(phrase: str) -> Resolved:
+    """Type and anonymity of a source the article gives no name for, kept as written.
+
+    Anonymous (SOURCE_TYPES.md): unnamed people or groups - indefinite ("a
+    Kremlin-connected official", "one source"), bare or possessive plurals
+    ("analysts", "Obama's aides"), poll shares ("63 percent"). Not anonymous:
+    documents, outlets, institutions speaking as themselves ("Police", "the
+    Kremlin") and titles that pick out one person ("the FBI director").
+    """
+    kind, _ = type_phrase(phrase)
+    words = _tokens(_CONJUNCT.split(phrase, maxsplit=1)[0]) or _tokens(phrase)
+    if kind is None:
+        proper = phrase[:1].isupper() and not (words and words[0] in _FUNCTION)
+        if words and words[-1] in _STATES:
+            kind = "official"
+        elif proper:  # a named organisation or a lone name: not anonymous
+            return Resolved(phrase, "organization" if len(words) > 1 else DEFAULT_PERSON_TYPE, False)
+        else:
+            kind = "unspecified"
+    if kind == "document" or _OUTLET.search(phrase) and kind == "media":
+        return Resolved(phrase, kind, False)
+    if _PERCENT.match(phrase):
+        return Resolved(phrase, "public", True)
+    first = words[0] if words else ""
+    head = _head_word(_tokens(phrase)) or ""
+    if head in _UNIQUE_EXCEPTIONS or first in ("those", "you"):
+        anonymous = True
+    elif first in _INDEFINITE or first.isdigit():
+        anonymous = True
+    elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES:
+        anonymous = False
+    elif _is_plural(head):
+        anonymous = True
+    else:
+        anonymous = False  # "the FBI director": a title that picks out one person
+    return Resolved(phrase, kind, anonymous)

@@ -1,0 +1,433 @@
+"""Speakers, source types, anonymity, breakdowns and charts (analysis.sources).
+
+Resolution and typing are tested on short texts written for the purpose,
+with the attributions given by hand (the source and content spans that
+``find_attributions`` would return), so each expectation follows from
+reading the text and ``polnear/SOURCE_TYPES.md``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import matplotlib
+import pandas as pd
+import pytest
+
+matplotlib.use("Agg")
+
+from matplotlib.axes import Axes  # noqa: E402
+
+from analysis.plots.sources import (  # noqa: E402
+    anonymous_share,
+    highlight_attributions,
+    source_types_per_article,
+    top_speakers,
+)
+from analysis.sources import (  # noqa: E402
+    SOURCE_TYPES,
+    attributions,
+    extract_attributions,
+    quoted_words,
+    source_breakdown,
+    speaker_table,
+)
+from analysis.speakers import resolve_sources  # noqa: E402
+
+
+def found(text: str, pairs: list[tuple[str | None, str]], kind: str = "indirect") -> pd.DataFrame:
+    """Attributions as find_attributions returns them, from (source, content) strings.
+
+    Each string is located in ``text`` after the previous one, so repeated
+    words ("Bondarev said") map to the right occurrence.
+    """
+    rows, pos = [], 0
+    for source, content in pairs:
+        if source is None:
+            s_start = s_end = None
+        else:
+            s_start = text.index(source, pos)
+            s_end = s_start + len(source)
+        c_start = text.index(content, pos)
+        c_end = c_start + len(content)
+        pos = max(c_end, s_end or 0)
+        rows.append(dict(kind=kind, content=content, content_start=c_start, content_end=c_end,
+                         content_spans=[(c_start, c_end)], cue="said", cue_start=None,
+                         cue_end=None, source=source, source_start=s_start, source_end=s_end))
+    return pd.DataFrame(rows)
+
+
+def resolved(text, pairs):
+    return resolve_sources(text, found(text, pairs))
+
+
+# ---------------------------------------------------------------- speakers
+
+def test_full_name_and_descriptor_carry_to_surname_and_pronoun():
+    text = ("Former Russian diplomat Boris Bondarev said the talks would fail. "
+            "Bondarev said Moscow would not move. He added that nothing would change.")
+    out = resolved(text, [
+        ("Former Russian diplomat Boris Bondarev", "the talks would fail"),
+        ("Bondarev", "Moscow would not move"),
+        ("He", "that nothing would change"),
+    ])
+    # The article names him in full once; "former ... diplomat" makes him a
+    # former official wherever he is quoted (same speaker, same type).
+    assert list(out["speaker"]) == ["Boris Bondarev"] * 3
+    assert list(out["source_type"]) == ["former_official"] * 3
+    assert list(out["anonymous"]) == [False, False, False]
+
+
+def test_apposition_and_turned_analyst_give_expert():
+    text = ("Alexander Gabuev, director of the Carnegie Russia Eurasia Center, said the Kremlin "
+            "wants a deal. Former Kremlin staffer turned analyst Alexei Chesnakov said Moscow "
+            "would wait. Gabuev said Kyiv would refuse, and Chesnakov said it did not matter.")
+    out = resolved(text, [
+        ("Alexander Gabuev, director of the Carnegie Russia Eurasia Center", "the Kremlin wants"),
+        ("Former Kremlin staffer turned analyst Alexei Chesnakov", "Moscow would wait"),
+        ("Gabuev", "Kyiv would refuse"),
+        ("Chesnakov", "it did not matter"),
+    ])
+    # A think-tank director is an expert; "staffer turned analyst" is an
+    # analyst now, not a former official.
+    assert list(out["speaker"]) == ["Alexander Gabuev", "Alexei Chesnakov",
+                                    "Alexander Gabuev", "Alexei Chesnakov"]
+    assert list(out["source_type"]) == ["expert"] * 4
+    assert not out["anonymous"].any()
+
+
+def test_unnamed_sources_keep_their_words_and_are_anonymous():
+    text = ("A Kremlin-connected official said the talks were over. One source said nothing "
+            "was agreed. A former senior Kremlin official said Putin would not go. People "
+            "familiar with the matter said a deal was close. Sources in the Russian government "
+            "said the delegation was ready.")
+    out = resolved(text, [
+        ("A Kremlin-connected official", "the talks were over"),
+        ("One source", "nothing was agreed"),
+        ("A former senior Kremlin official", "Putin would not go"),
+        ("People familiar with the matter", "a deal was close"),
+        ("Sources in the Russian government", "the delegation was ready"),
+    ])
+    assert list(out["speaker"]) == ["A Kremlin-connected official", "One source",
+                                    "A former senior Kremlin official",
+                                    "People familiar with the matter",
+                                    "Sources in the Russian government"]
+    # "official" of the Kremlin -> official; "one source" gives no role ->
+    # unspecified; "former ... official" -> former_official; "people familiar
+    # with" -> unspecified; sources placed in the government -> official.
+    assert list(out["source_type"]) == ["official", "unspecified", "former_official",
+                                        "unspecified", "official"]
+    assert out["anonymous"].all()
+
+
+def test_title_resolves_to_the_named_holder():
+    text = ("Mayor Bill de Blasio opened the new station on Monday. "
+            "The mayor said the trains would run all night.")
+    out = resolved(text, [("The mayor", "the trains would run all night")])
+    assert out["speaker"].iat[0] == "Bill de Blasio"
+    assert out["source_type"].iat[0] == "official"
+    assert out["anonymous"].iat[0] == False  # noqa: E712 (pandas boolean)
+
+
+def test_transcript_label_in_capitals_is_the_host():
+    text = ("Fox News Sunday host Chris Wallace interviewed the governor.\n\n"
+            "WALLACE: Will you take part in the debate?")
+    out = resolved(text, [("WALLACE", "Will you take part in the debate?")])
+    assert out["speaker"].iat[0] == "Chris Wallace"
+    assert out["source_type"].iat[0] == "media"  # a host
+
+
+def test_we_inside_a_quote_is_the_quoted_speaker():
+    text = '"We believe the deal is bad," said Sen. Ted Cruz (R-Texas).'
+    frame = found(text, [("Sen. Ted Cruz (R-Texas)", '"We believe the deal is bad,"')])
+    inner = found(text, [("We", "the deal is bad")])
+    out = resolve_sources(text, pd.concat([frame, inner], ignore_index=True))
+    # "Sen." and the party tag make him an office holder; "We" in his own
+    # quote is him.
+    assert list(out["speaker"]) == ["Ted Cruz", "Ted Cruz"]
+    assert list(out["source_type"]) == ["official", "official"]
+
+
+def test_party_leader_is_a_politician_and_party_an_organisation():
+    text = "Tory leader Michael Howard said taxes would fall. The Tories said the plan was costed."
+    out = resolved(text, [("Tory leader Michael Howard", "taxes would fall"),
+                          ("The Tories", "the plan was costed")])
+    assert list(out["speaker"]) == ["Michael Howard", "The Tories"]
+    assert list(out["source_type"]) == ["official", "organization"]
+    assert not out["anonymous"].any()  # a named party is not an unnamed group
+
+
+def test_campaign_staff_and_nominee():
+    text = ("Clinton campaign chairman John Podesta said the emails were stolen. "
+            "Republican presidential nominee Donald Trump said the election was rigged. "
+            "Trump said he would accept a win.")
+    out = resolved(text, [
+        ("Clinton campaign chairman John Podesta", "the emails were stolen"),
+        ("Republican presidential nominee Donald Trump", "the election was rigged"),
+        ("Trump", "he would accept a win"),
+    ])
+    assert list(out["speaker"]) == ["John Podesta", "Donald Trump", "Donald Trump"]
+    # a campaign is an organisation; a nominee is a politician (official)
+    assert list(out["source_type"]) == ["organization", "official", "official"]
+
+
+def test_pronoun_takes_the_subject_of_the_previous_sentence_with_its_gender():
+    text = ("Campaign spokeswoman Jennifer Palmieri met reporters with John Podesta. "
+            "She said the plan was ready.")
+    out = resolved(text, [("She", "the plan was ready")])
+    # "spokeswoman" tells us Palmieri is a woman, and she is the subject.
+    assert out["speaker"].iat[0] == "Jennifer Palmieri"
+    assert out["source_type"].iat[0] == "organization"  # campaign staff
+
+
+def test_groups_documents_outlets_and_poll_shares():
+    text = ("63 percent said the country was on the wrong track. The report said wages "
+            "rose. The New York Times reported that the deal was off. Analysts said "
+            "growth would slow. Police said two people were hurt. Clinton supporters "
+            "said they were relieved.")
+    out = resolved(text, [
+        ("63 percent", "the country was on the wrong track"),
+        ("The report", "wages rose"),
+        ("The New York Times", "that the deal was off"),
+        ("Analysts", "growth would slow"),
+        ("Police", "two people were hurt"),
+        ("Clinton supporters", "they were relieved"),
+    ])
+    # SOURCE_TYPES.md: poll shares are unnamed voters (public, anonymous); a
+    # report is a document, never anonymous; an outlet is media; unnamed
+    # analysts are anonymous experts; the police speak as an institution
+    # (named, official); unnamed supporters are anonymous members of the public.
+    assert list(out["source_type"]) == ["public", "document", "media", "expert",
+                                        "official", "public"]
+    assert list(out["anonymous"]) == [True, False, False, True, False, True]
+    assert out["speaker"].iat[5] == "Clinton supporters"  # the name only modifies
+
+
+def test_a_name_that_only_modifies_the_source_is_not_the_speaker():
+    text = ("Hillary Clinton spoke in Ohio. A Clinton ally said the race was close. "
+            "The Trump campaign said the polls were wrong. Donald Trump said nothing.")
+    out = resolved(text, [
+        ("A Clinton ally", "the race was close"),
+        ("The Trump campaign", "the polls were wrong"),
+    ])
+    # An unnamed ally of Clinton: kept as written, anonymous, no role given.
+    assert out["speaker"].iat[0] == "A Clinton ally"
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("unspecified", True)
+    # The campaign is an organisation, named after the person in full.
+    assert out["speaker"].iat[1] == "Donald Trump's campaign"
+    assert (out["source_type"].iat[1], bool(out["anonymous"].iat[1])) == ("organization", False)
+
+
+def test_pronoun_inside_an_unnamed_group_is_named():
+    text = "Gov. Terry McAuliffe spoke on Monday. Those close to him said he would run."
+    out = resolved(text, [("Those close to him", "he would run")])
+    # SOURCE_TYPES.md's own example: unnamed people close to the governor.
+    assert out["speaker"].iat[0] == "Those close to Terry McAuliffe"
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("unspecified", True)
+
+
+def test_definite_descriptions_take_the_name_the_article_gave():
+    text = ("The International Monetary Fund cut its forecast on Tuesday. The IMF said growth "
+            "would slow. The fund said risks remained. Arsenal's Sol Campbell was injured on "
+            "Saturday. The 30-year-old said he would be back soon.")
+    out = resolved(text, [
+        ("The IMF", "growth would slow"),
+        ("The fund", "risks remained"),
+        ("The 30-year-old", "he would be back soon"),
+    ])
+    # IMF = the initials of the fund named in the first sentence; "the fund"
+    # is that same fund; "the 30-year-old" is the person of the sentence before.
+    assert list(out["speaker"]) == ["International Monetary Fund", "International Monetary Fund",
+                                    "Sol Campbell"]
+    # one speaker, one type: the IMF is an intergovernmental body (official)
+    assert list(out["source_type"])[:2] == ["official", "official"]
+    assert not out["anonymous"].any()
+
+
+def test_attribution_without_source_has_no_speaker():
+    text = "The plan was described as a failure."
+    out = resolved(text, [(None, "a failure")])
+    assert out["speaker"].iat[0] is None
+    assert out["source_type"].iat[0] is None
+    assert pd.isna(out["anonymous"].iat[0])
+
+
+def test_extract_attributions_adds_the_three_columns():
+    text = 'Former Russian diplomat Boris Bondarev said the talks would fail.'
+    out = extract_attributions(text)
+    for column in ("kind", "content", "source", "speaker", "source_type", "anonymous"):
+        assert column in out.columns
+    assert (out["speaker"] == "Boris Bondarev").any()
+    assert set(out["source_type"].dropna()) <= set(SOURCE_TYPES)
+
+
+# ------------------------------------------------------------ corpus tables
+
+def test_attributions_puts_article_and_outlet_first_and_counts_quoted_words():
+    articles = pd.DataFrame({
+        "article_id": ["a1", "a2"],
+        "outlet": ["Daily", "Weekly"],
+        "text": ['"We will win the vote," Senator Jane Roe said.',
+                 "Nothing was said here."],
+    })
+    table = attributions(articles)
+    assert list(table.columns[:2]) == ["article_id", "outlet"]
+    assert set(table["article_id"]) <= {"a1"}
+    direct = table[table["kind"] == "direct"]
+    # by hand: "We will win the vote," has 5 words
+    assert list(direct["quoted_words"]) == [5]
+
+
+def test_quoted_words_counts_direct_and_mixed_content_not_indirect():
+    frame = pd.DataFrame({
+        "kind": ["direct", "mixed", "indirect", "direct"],
+        "content": ['"one two three"', 'that it was "four five"', "that six seven",
+                    '"a b," he said. "c"'],
+        "content_start": [0, 0, 0, 10],
+        "content_spans": [[(0, 15)], [(0, 23)], [(0, 14)], [(10, 16), (26, 29)]],
+    })
+    # by hand: 3 words; 5 words (the whole mixed content); 0 (indirect);
+    # the split quote counts its parts only: '"a b,"' (2) + '"c"' (1) = 3
+    assert list(quoted_words(frame)) == [3, 5, 0, 3]
+
+
+@pytest.fixture
+def tiny() -> pd.DataFrame:
+    return pd.DataFrame({
+        "article_id": ["a", "a", "a", "b", "b", "b"],
+        "outlet": ["X", "X", "X", "Y", "Y", "Y"],
+        "speaker": ["Ann Lee", "a source", "Ann Lee", "Bob Ray", None, "officials"],
+        "source_type": ["official", "unspecified", "official", "expert", None, "official"],
+        "anonymous": pd.array([False, True, False, False, None, True], dtype="boolean"),
+        "quoted_words": [10, 4, 6, 20, 0, 0],
+    })
+
+
+def _row(frame, **where):
+    mask = pd.Series(True, index=frame.index)
+    for column, value in where.items():
+        mask &= frame[column] == value
+    assert mask.sum() == 1, where
+    return frame[mask].iloc[0]
+
+
+def test_breakdown_by_article_counts_and_shares(tiny):
+    result = source_breakdown(tiny, by="article_id")
+    by_type = result.by_type
+    # every article lists all eight types
+    assert len(by_type) == 2 * len(SOURCE_TYPES)
+    # article a: 2 official of 3 -> 2/3, words 10 + 6 = 16; 1 unspecified -> 1/3
+    row = _row(by_type, article_id="a", source_type="official")
+    assert (row["attributions"], row["quoted_words"]) == (2, 16)
+    assert row["share"] == pytest.approx(2 / 3)
+    assert _row(by_type, article_id="a", source_type="unspecified")["share"] == pytest.approx(1 / 3)
+    assert _row(by_type, article_id="a", source_type="media")["attributions"] == 0
+    # article b: the row without a source is left out: 1 expert + 1 official
+    row = _row(by_type, article_id="b", source_type="expert")
+    assert (row["attributions"], row["share"], row["quoted_words"]) == (1, 0.5, 20)
+    anon = result.by_anonymity
+    row = _row(anon, article_id="a", anonymity="anonymous")
+    assert (row["attributions"], row["quoted_words"]) == (1, 4)
+    assert row["share"] == pytest.approx(1 / 3)
+    row = _row(anon, article_id="b", anonymity="named")
+    assert (row["attributions"], row["share"], row["quoted_words"]) == (1, 0.5, 20)
+
+
+def test_breakdown_for_corpus_and_outlet(tiny):
+    corpus = source_breakdown(tiny, by=None)
+    assert corpus.by is None and "article_id" not in corpus.by_type.columns
+    # 5 sourced attributions: official 3 (10 + 6 + 0 words), so 3/5
+    row = _row(corpus.by_type, source_type="official")
+    assert (row["attributions"], row["quoted_words"]) == (3, 16)
+    assert row["share"] == pytest.approx(3 / 5)
+    assert corpus.by_type["share"].sum() == pytest.approx(1.0)
+    # anonymous: "a source" and "officials" = 2 of 5
+    assert _row(corpus.by_anonymity, anonymity="anonymous")["share"] == pytest.approx(2 / 5)
+    outlet = source_breakdown(tiny, by="outlet")
+    assert _row(outlet.by_type, outlet="Y", source_type="official")["attributions"] == 1
+
+
+def test_breakdown_puts_missing_outlets_in_an_unknown_group(tiny):
+    frame = tiny.assign(outlet=["X", "X", "X", None, None, None])
+    by_outlet = source_breakdown(frame, by="outlet").by_anonymity
+    # article b's two sourced rows (Bob Ray named, "officials" anonymous) have no outlet
+    assert sorted(by_outlet["outlet"].unique()) == ["(unknown)", "X"]
+    row = _row(by_outlet, outlet="(unknown)", anonymity="anonymous")
+    assert (row["attributions"], row["share"]) == (1, 0.5)
+
+
+def test_speaker_table_orders_by_quoted_words_then_name(tiny):
+    extra = pd.DataFrame({"article_id": ["c"], "outlet": ["Z"], "speaker": ["Al Bee"],
+                          "source_type": ["public"],
+                          "anonymous": pd.array([False], dtype="boolean"),
+                          "quoted_words": [16]})
+    table = speaker_table(pd.concat([tiny, extra], ignore_index=True))
+    # Bob Ray 20; Ann Lee 10 + 6 = 16 and Al Bee 16 (tie: by attributions, Ann 2
+    # against Al 1); a source 4; officials 0. The row without a speaker is left out.
+    assert list(table["speaker"]) == ["Bob Ray", "Ann Lee", "Al Bee", "a source", "officials"]
+    assert list(table["quoted_words"]) == [20, 16, 16, 4, 0]
+    assert list(table["attributions"]) == [1, 2, 1, 1, 1]
+    assert list(table["anonymous"]) == [False, False, False, True, True]
+    per_article = speaker_table(tiny, by="article_id")
+    assert list(per_article.columns[:2]) == ["article_id", "speaker"]
+
+
+def test_speaker_table_prefers_a_type_some_article_gives_over_the_default():
+    # Two articles say nothing of Tony Blair (typed "public" by default), one
+    # calls him prime minister (official): the table says official.
+    rows = pd.DataFrame({"speaker": ["Tony Blair"] * 3 + ["Ann Voter"] * 2,
+                         "source_type": ["public", "public", "official", "public", "public"],
+                         "anonymous": pd.array([False] * 5, dtype="boolean"),
+                         "quoted_words": [1, 1, 1, 5, 5]})
+    table = speaker_table(rows).set_index("speaker")
+    assert table.loc["Tony Blair", "source_type"] == "official"
+    assert table.loc["Ann Voter", "source_type"] == "public"
+
+
+# ------------------------------------------------------------------ charts
+
+def test_html_view_escapes_and_marks_each_attribution():
+    text = ('<script>alert(1)</script>\n\nFormer diplomat Boris Bondarev said the talks '
+            'would fail. "It is over," Bondarev said.')
+    frame = resolved(text, [
+        ("Former diplomat Boris Bondarev", "the talks would fail"),
+        ("Bondarev", '"It is over,"'),
+    ])
+    page = highlight_attributions(text, frame)
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    contents = re.findall(r'<span class="content[^"]*" data-attribution="(\d+)"', page)
+    assert contents == ["0", "1"]  # one highlighted content per attribution
+    assert len(re.findall(r'<span class="source', page)) == 2
+    assert "former_official" in page  # the type names the colour (and the legend)
+    assert page.count("<span") == page.count("</span>")
+
+
+@pytest.fixture(scope="module")
+def seed_like() -> pd.DataFrame:
+    return pd.DataFrame({
+        "article_id": ["a", "a", "b"],
+        "outlet": ["X", "X", "Y"],
+        "kind": ["direct", "indirect", "direct"],
+        "content": ['"one two"', "that x", '"three"'],
+        "content_start": [0, 0, 0],
+        "content_spans": [[(0, 9)], [(0, 6)], [(0, 7)]],
+        "speaker": ["Ann Lee", "a source", "Bob Ray"],
+        "source_type": ["official", "unspecified", "expert"],
+        "anonymous": pd.array([False, True, False], dtype="boolean"),
+    })
+
+
+def test_charts_return_axes(seed_like):
+    breakdown = source_breakdown(seed_like, by="article_id")
+    assert isinstance(source_types_per_article(breakdown), Axes)
+    assert isinstance(anonymous_share(breakdown, by="article_id"), Axes)
+    ax = top_speakers(speaker_table(seed_like), n=2)
+    assert isinstance(ax, Axes)
+    # the two most quoted speakers, most quoted on top (last bar drawn)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["Bob Ray", "Ann Lee"]
+    corpus = source_breakdown(seed_like, by=None)
+    assert isinstance(anonymous_share(corpus, by=None), Axes)
+    import matplotlib.pyplot as plt
+    plt.close("all")
