@@ -2,8 +2,10 @@
 
 A report is a sequence of *stages*. Each stage is a function
 ``stage(articles, out_dir, context) -> list[Output]`` that writes its own
-tables (CSV) and charts (PNG) into ``out_dir``; ``context.map_articles``
-spreads per-article work over ``workers`` processes. Adding an analysis to
+tables (CSV) and charts (PNG) into ``out_dir``. Its per-article work, if it
+has any, is a separate ``prepare`` function that the :class:`Context` starts
+in ``workers`` processes at the beginning of the run, so it is computed while
+the other stages run. Adding an analysis to
 the report is one small step: write its stage function and add it to
 :data:`STAGES`. ``index.html`` then shows its charts and links its tables.
 """
@@ -43,40 +45,65 @@ class Output:
     preview: pd.DataFrame | None = None
 
 
-@dataclass(frozen=True)
+def _concat(results: list):
+    """Concatenate the chunks' results: DataFrames, or tuples of DataFrames."""
+    if isinstance(results[0], tuple):
+        return tuple(pd.concat(list(frames), ignore_index=True) for frames in zip(*results))
+    return pd.concat(results, ignore_index=True)
+
+
 class Context:
-    """What every stage may use besides the articles: the number of worker processes."""
+    """Per-article work of the stages, run ahead in worker processes.
 
-    workers: int = 1
-    #: Below this many articles, per-article work stays in this process.
-    min_articles_per_worker: int = 100
+    A stage's ``prepare(articles)`` must treat each article independently and
+    be defined at module level (so that it can be sent to another process);
+    it returns a DataFrame or a tuple of DataFrames. With ``workers > 1``
+    :meth:`start` splits the articles into chunks and submits them to a
+    process pool at once, so they are computed while earlier stages run in
+    this process; :meth:`prepared` concatenates the chunks' results in
+    article order, the same as one call on all the articles.
+    """
 
-    def map_articles(self, function: Callable[[pd.DataFrame], pd.DataFrame | tuple[pd.DataFrame, ...]],
-                     articles: pd.DataFrame) -> pd.DataFrame | tuple[pd.DataFrame, ...]:
-        """``function(articles)``, computed over chunks of articles in parallel.
+    #: Below this many articles per chunk, per-article work stays in this process.
+    min_articles_per_chunk = 100
 
-        ``function`` must treat each article independently and be defined at
-        module level (so that it can be sent to another process). It returns
-        a DataFrame or a tuple of DataFrames; the chunks' results are
-        concatenated in article order, so the result is the same as one call
-        on all the articles.
-        """
-        chunks = min(self.workers, len(articles) // self.min_articles_per_worker)
+    def __init__(self, articles: pd.DataFrame, workers: int = 1):
+        self.articles = articles
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: dict[Callable, list] = {}
+
+    def start(self, prepare: Callable) -> None:
+        """Submit ``prepare`` over chunks of the articles (no-op with one worker)."""
+        chunks = min(self.workers, len(self.articles) // self.min_articles_per_chunk)
         if chunks < 2:
-            return function(articles)
-        bounds = [round(i * len(articles) / chunks) for i in range(chunks + 1)]
-        parts = [articles.iloc[start:end] for start, end in zip(bounds, bounds[1:])]
-        with ProcessPoolExecutor(max_workers=chunks) as pool:
-            results = list(pool.map(function, parts))
-        if isinstance(results[0], tuple):
-            return tuple(pd.concat(list(frames), ignore_index=True) for frames in zip(*results))
-        return pd.concat(results, ignore_index=True)
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        bounds = [round(i * len(self.articles) / chunks) for i in range(chunks + 1)]
+        self._pending[prepare] = [self._pool.submit(prepare, self.articles.iloc[start:end])
+                                  for start, end in zip(bounds, bounds[1:])]
+
+    def prepared(self, prepare: Callable):
+        """``prepare(articles)``: from the pool if it was started, else computed now."""
+        if prepare in self._pending:
+            return _concat([future.result() for future in self._pending.pop(prepare)])
+        return prepare(self.articles)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
 
 @dataclass(frozen=True)
 class Stage:
+    """A report stage: ``run`` writes its outputs; ``prepare`` (optional) is
+    its per-article work, which :class:`Context` may run ahead in parallel."""
+
     name: str
     run: Callable[[pd.DataFrame, Path, Context], list[Output]]
+    prepare: Callable[[pd.DataFrame], object] | None = None
 
 
 @dataclass
@@ -147,7 +174,7 @@ def _readability_levels(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFr
 
 def readability_stage(articles: pd.DataFrame, out_dir: Path, context: Context) -> list[Output]:
     """readability.csv and charts of grade levels, sentence lengths and the hardest article."""
-    scores, paragraphs, sentences = context.map_articles(_readability_levels, articles)
+    scores, paragraphs, sentences = context.prepared(_readability_levels)
     hardest = scores.sort_values(["flesch_kincaid_grade", "article_id"], ascending=[False, True])
     hardest_id = hardest["article_id"].iloc[0]
     return [
@@ -220,7 +247,7 @@ def themes_stage(articles: pd.DataFrame, out_dir: Path, context: Context) -> lis
 
 def sources_stage(articles: pd.DataFrame, out_dir: Path, context: Context) -> list[Output]:
     """attributions.csv, sources.csv, speakers.csv and charts of who is quoted."""
-    found = context.map_articles(attributions, articles)
+    found = context.prepared(attributions)
     by = "folder" if articles["folder"].nunique() > 1 and len(articles) > 30 else "article_id"
     if by == "folder":
         found = found.merge(articles[["article_id", "folder"]], on="article_id", how="left")
@@ -255,10 +282,10 @@ def sources_stage(articles: pd.DataFrame, out_dir: Path, context: Context) -> li
 
 STAGES: tuple[Stage, ...] = (
     Stage("corpus", corpus_stage),
-    Stage("readability", readability_stage),
+    Stage("readability", readability_stage, prepare=_readability_levels),
     Stage("terms", terms_stage),
     Stage("themes", themes_stage),
-    Stage("sources", sources_stage),
+    Stage("sources", sources_stage, prepare=attributions),
 )
 
 
@@ -278,7 +305,7 @@ def build_report(
     Raises :class:`analysis.loading.NoArticlesError` when nothing could be
     loaded.
     """
-    context = Context(workers=workers or os.cpu_count() or 1)
+
     out_dir = Path(out_dir)
     started = time.perf_counter()
     if on_stage:
@@ -287,12 +314,19 @@ def build_report(
     result = ReportResult(out_dir, articles, skipped_files(articles))
     result.seconds["load"] = time.perf_counter() - started
     out_dir.mkdir(parents=True, exist_ok=True)
-    for stage in stages:
-        if on_stage:
-            on_stage(stage.name)
-        started = time.perf_counter()
-        result.sections[stage.name] = stage.run(articles, out_dir, context)
-        result.seconds[stage.name] = time.perf_counter() - started
+    context = Context(articles, workers=workers or os.cpu_count() or 1)
+    try:
+        for stage in stages:
+            if stage.prepare is not None:
+                context.start(stage.prepare)
+        for stage in stages:
+            if on_stage:
+                on_stage(stage.name)
+            started = time.perf_counter()
+            result.sections[stage.name] = stage.run(articles, out_dir, context)
+            result.seconds[stage.name] = time.perf_counter() - started
+    finally:
+        context.close()
     if on_stage:
         on_stage("page")
     page = out_dir / "index.html"

@@ -40,12 +40,24 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Abbreviations that always precede a name, so never end a sentence.
+_TITLES = frozenset(
+    "mr mrs ms dr prof sr st mt gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres supt insp det messrs mme mlle".split()
+)
+# Words that start sentences but rarely follow an abbreviation inside one:
+# "in the U.S. He said" ends a sentence, "the U.S. President" does not.
+_SENTENCE_STARTERS = frozenset(
+    """he she it they we i you his her its their our the a an this that these those there
+    but and so yet however meanwhile still then now""".split()
+)
+
 # A candidate sentence end: terminal punctuation, optional closing quotes or
 # brackets, then white space and something that can start a sentence.
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?…]+["'”’)\]]*)\s+(?=["'“‘(\[]*[A-Z0-9\u00C0-\u024F])"""
 )
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD = re.compile(r"""["'“‘(\[]*(\w+)""")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -65,11 +77,18 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_abbreviation(text_before: str) -> bool:
+def _is_abbreviation(text_before: str, next_word: str) -> bool:
+    """Whether the full stop ending ``text_before`` belongs to an abbreviation
+    inside a sentence (so that ``next_word`` does not start a new one)."""
     match = _LAST_WORD.search(text_before)
     if not match:
         return False
     word = match.group(1)
+    lower = word.lower().replace(".", "")
+    if lower in _TITLES:
+        return True
+    if next_word.lower() in _SENTENCE_STARTERS:
+        return False
     if "." in word:  # U.S., a.m., D.C.
         return True
     if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
@@ -89,7 +108,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
             end = match.end("end")
-            if match.group("end") == "." and _is_abbreviation(paragraph[:end]):
+            next_word = _NEXT_WORD.match(paragraph, match.end())
+            if match.group("end") == "." and _is_abbreviation(
+                    paragraph[:end], next_word.group(1) if next_word else ""):
                 continue
             spans.append((p_start + start, p_start + end))
             start = match.end()

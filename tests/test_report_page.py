@@ -2,7 +2,8 @@
 
 Every image must load, no section may be empty, and every link must point at
 a file the report wrote. The test also takes the screenshot shown in README
-(written to ``$ANALYSIS_SCREENSHOT`` when that is set).
+(the page's sources section, written to ``$ANALYSIS_SCREENSHOT`` when that
+is set: ``ANALYSIS_SCREENSHOT=docs/report.png pytest tests/test_report_page.py``).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def test_report_page_shows_every_chart_and_section(seed_report: Path):
             "() => [...document.querySelectorAll('section')].map(s => [s.id, s.querySelectorAll('img, table').length])")
         links = page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.getAttribute('href'))")
         screenshot = Path(os.environ.get("ANALYSIS_SCREENSHOT", seed_report.parent / "screenshot.png"))
-        page.screenshot(path=str(screenshot), full_page=False)
+        page.locator("#sources").screenshot(path=str(screenshot))
         browser.close()
 
     pngs = sorted(p.name for p in seed_report.glob("*.png"))

@@ -82,3 +82,10 @@ def test_corpus_summary_reads_like_a_table():
     assert summary["last published"] == "2024-01-02"
     assert summary["words"] == "7"  # 2 + 3 + 2
     assert summary["median words per article"] == "2.0"
+
+
+def test_a_sentence_can_end_with_an_abbreviation():
+    text = "He moved to the U.S. He says it was hard. Mr. Smith agreed with Gen. Jones in Washington, D.C. The end."
+    assert cut(text, sentence_spans(text)) == [
+        "He moved to the U.S.", "He says it was hard.",
+        "Mr. Smith agreed with Gen. Jones in Washington, D.C.", "The end."]
