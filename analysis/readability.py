@@ -82,18 +82,9 @@ COUNTS = [
 
 _COUNT_FIELDS = COUNTS + ["difficult_words", "linsear_easy", "linsear_hard", "linsear_sentences"]
 
-# The metrics that are ratios (undefined for a text without words).
-_RATIO_METRICS = [
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "linsear_write_formula",
-    "text_standard",
-]
+# The metrics that are ratios (undefined for a text without words): the
+# formulas, up to text_standard; the rest of METRICS are counts.
+_RATIO_METRICS = METRICS[: METRICS.index("text_standard") + 1]
 
 # textstat's remove_punctuation(rm_apostrophe=False), precompiled.
 _NONCONTRACTION_APOSTROPHE = re.compile(RE_NONCONTRACTION_APOSTROPHE)
