@@ -50,6 +50,7 @@ the a an in on at if but and or when while after before as for by from this that
 he she we they his her our their its what why how who where which related original because
 although should so then there here with without of to into over under during since until
 former ex president vice sen sens senator rep reps representative gov governor mayor secretary
+admiral colonel sergeant sgt commander lieutenant
 minister prime chancellor speaker judge justice gen general lt col adm dr mr mrs ms miss rev
 attorney commissioner chief director chairman chairwoman professor prof sheriff ambassador
 leader majority minority democrat democratic republican gop independent libertarian
@@ -57,6 +58,7 @@ presidential nominee candidate congressman congresswoman first lady sir dame mrs
 u.s us un eu nato fbi cia russian ukrainian american british chinese french german israeli
 iranian turkish european soviet western eastern northern southern kremlin white house
 meanwhile however still also even only now today yesterday tomorrow last next
+one two three four five six seven eight nine ten
 """.split())
 
 _ORG_NAME_WORDS = set("""
@@ -79,6 +81,38 @@ monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul
 sept oct nov dec
 """.split())
 
+# Common first names of the people in English-language news, by gender: no
+# offline library ships a name-gender list, and a short one settles most
+# "he"/"she" questions (ambiguous names such as Jordan or Leslie are left out).
+_FEMALE_FIRST = frozenset("""
+abigail alice alison caitlyn caitlin kelly amanda amy andrea angela ann anna anne barbara betsy beth betty
+brenda candace carly carol caroline catherine cathy charlotte cheryl christina christine
+claire claudia cynthia dana debbie deborah debra diana diane donna dorothy elaine eleanor
+elena elizabeth ellen emily emma erin eva fiona gabrielle gina gloria hannah heather
+heidi helen hillary hope huma ivanka jane janet jean jeanne jennifer jessica jill joan
+joanna joni josephine joy judith judy julia julie karen kate katherine kathleen kathy
+kelly kellyanne kimberly kirsten kristen laura lauren linda lisa loretta lori louise
+lucy lynn madeleine margaret maria marie marina marsha martha mary maxine megan megyn
+melania melanie melissa michele michelle monica nancy natalia natalie neera nicole nikki
+olga olivia pamela patricia patty paula penny rachel rebecca rosa ruth samantha sandra
+sara sarah sharon sheila shirley stephanie susan susana suzanne sylvia tammy teresa
+theresa tina valerie victoria virginia wendy yulia zoe
+""".split())
+_MALE_FIRST = frozenset("""
+aaron adam al alan albert alex alexander alexei alexey andrew andy anthony antonin
+arthur barack ben benjamin bernie bill billy bob bobby boris brad bradley brian bruce
+carl carlos charles charlie chris christopher chuck cory craig dan daniel darrell dave
+david dennis dick don donald doug douglas dmitry ed eddie edward elijah eric frank fred
+gary george gerald glenn greg gregory harold harry henry howard ian igor jack jake james
+jared jason jeb jeff jeffrey jerry jim jimmy joe joel john johnny jon jonathan jorge jose
+joseph josh joshua juan justin keith ken kenneth kevin larry lawrence lee lindsey louis
+luis marco mark martin matt matthew michael mike mitch mitt nathan neil nicholas nick
+orrin pat patrick paul peter phil philip rand randy ray raymond reince richard rick rob
+robert roger ron ronald rudy russell ryan sam samuel scott sean sergei sergey stephen
+steve steven ted terry thomas tim timothy todd tom tony trey vladimir walter wayne
+william willie
+""".split())
+
 _FEMALE_CUES = re.compile(r"\b(?:spokeswoman|congresswoman|chairwoman|"
                           r"businesswoman|mother|wife|daughter|widow|sister|first lady)\b", re.I)
 
@@ -90,17 +124,26 @@ _SURNAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z
 
 _GENDER_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 
-_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# Opening and closing marks may differ ("Trump doesn't understand,” said ...),
+# and NYT texts write ''quotes'' with doubled apostrophes.
+_QUOTE = re.compile(r"[“\"][^“”\"\n]*[”\"]|''[^\n]*?''")
 
-_OF_PLACE = re.compile(r"^\s+((?:of|from|at) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})")
+# "at" left out: "Trump at the Tampa Convention Center" is a place, not an employer.
+_OF_PLACE = re.compile(r"^\s+((?:of|from) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})")
 
 _CLAUSE_VERBS = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can",
                  "could", "should", "said", "says", "did", "does", "told", "added", "may", "might"}
 
 _PARTY_TAG = re.compile(r"^\s*\((?:[RDI]|[RDI]-[A-Z][\w. ]{0,20})\)")
 
+# USA Today's style: "Sen. Lindsey Graham, R-S.C., said".
+_COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")
+
+# The apposition runs to the next punctuation, titles and initialisms aside:
+# ", Mr. Obama's deputy national security adviser", ", a former C.I.A. analyst".
 _APPOSITION = re.compile(
-    r"^\s*(?:\([^)\n]{0,40}\)\s*)?,\s+(?:\d{1,3},\s+)?([^,.;:“”\"()\n]{3,120})")
+    r"^\s*(?:\([^)\n]{0,40}\)\s*)?,\s+(?:\d{1,3},\s+)?"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n]){3,120})")
 
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
                          r"(?:(served|was|had|had been|formerly|used to be) )?(?:(?:been|as|an?) )*")
@@ -114,7 +157,7 @@ _SUBORDINATORS = {"in", "on", "at", "as", "according", "after", "while", "when",
                   "meanwhile", "still", "yet", "so", "then", "last", "this", "that", "today"}
 
 _APPOSITION_BAD_START = set("""
-he she it they we i who which that said says told added according adds noted wrote asked
+he she it they we i you who which that said says told added according adds noted wrote asked
 and but or as when while if where whose whom also had has have was is were are will would
 """.split())
 
@@ -134,8 +177,19 @@ _KNOWN_OFFICIALS = frozenset("""
 donald trump|hillary clinton|barack obama|bernie sanders|ted cruz|marco rubio|mike pence|
 tim kaine|john kasich|ben carson|gary johnson|jill stein|paul ryan|mitch mcconnell|joe biden|
 chris christie|carly fiorina|rand paul|martin o'malley|vladimir putin|volodymyr zelensky|
-elizabeth warren|nancy pelosi|harry reid|lindsey graham|john mccain|rudy giuliani
+elizabeth warren|nancy pelosi|harry reid|lindsey graham|john mccain|rudy giuliani|
+jeb bush|mike huckabee|rick santorum|scott walker|bobby jindal|rick perry|jim webb|
+lincoln chafee|john kerry|loretta lynch|james comey|chuck schumer|jeff flake|john cornyn|
+bob corker|nikki haley|john boehner|kevin mccarthy|debbie wasserman schultz|chuck grassley
 """.replace("\n", "").split("|"))
+
+
+def _is_known(name: str) -> bool:
+    """Whether ``name`` is on :data:`_KNOWN_OFFICIALS`, middle names and initials
+    aside ("Donald J. Trump", "Hillary Rodham Clinton")."""
+    tokens = name.lower().replace("’", "'").split()
+    return " ".join(tokens) in _KNOWN_OFFICIALS or (
+        len(tokens) > 2 and f"{tokens[0]} {tokens[-1]}" in _KNOWN_OFFICIALS)
 
 
 @dataclass
@@ -153,6 +207,11 @@ class Person:
 
     @property
     def gender(self) -> str | None:
+        first = self.name.split()[0].lower() if " " in self.name else ""
+        if first in _FEMALE_FIRST:  # a first name outweighs a stray he/she vote
+            return "f" if self.male < self.female + 4 else "m"
+        if first in _MALE_FIRST:
+            return "m" if self.female < self.male + 4 else "f"
         if self.female > self.male:
             return "f"
         if self.male > self.female:
@@ -174,7 +233,9 @@ def _clean_run(tokens: list[str]) -> list[str]:
     cut = 0
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
-        if low in _NOT_NAME or low in _FUNCTION or tok.count(".") > 1 and _INITIALS.fullmatch(tok):
+        if (low in _NOT_NAME or low in _FUNCTION or tok.count(".") > 1 and _INITIALS.fullmatch(tok)
+                or i == cut and len(tokens) - i > 2
+                and _WORD_TYPE.get(low, "document") != "document"):  # "Billionaire Donald Trump"
             cut = i + 1
         elif i < len(tokens) - 1 and ("’" in tok or "'" in tok) and _POSSESSIVE.search(tok):
             cut = i + 1  # "Center’s Len Burman"
@@ -185,7 +246,20 @@ def _is_person(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False
     lower = {_TRAILING_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens}
-    return not (lower & _ORG_NAME_WORDS or lower & _MONTHS_DAYS or lower & _STATES)
+    last = _TRAILING_POSSESSIVE.sub("", tokens[-1]).lower()
+    return not (lower & _ORG_NAME_WORDS or lower & _MONTHS_DAYS or lower & _STATES
+                or last in _PLACE_ENDINGS)
+
+
+# Last words of US place names that pass for a person's ("Palo Alto", "West Virginia").
+_PLACE_ENDINGS = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
+york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
+virginia washington wisconsin wyoming alto angeles francisco diego vegas orleans chicago
+boston philadelphia cleveland detroit atlanta miami denver seattle houston dallas
+""".split())
 
 
 class ArticleIndex:
@@ -227,8 +301,7 @@ class ArticleIndex:
             # A shared surname goes to the well-known politician, else to the
             # person introduced first ("Obama" is Barack, not Michelle, Obama).
             previous = surnames.get(key)
-            if previous is None or (name.lower() in _KNOWN_OFFICIALS
-                                    and previous.lower() not in _KNOWN_OFFICIALS):
+            if previous is None or (_is_known(name) and not _is_known(previous)):
                 surnames[key] = name
         for single in titled_singles:
             key = _surname_key(single)
@@ -276,7 +349,7 @@ class ArticleIndex:
             if pre:
                 person.descriptors.append((start, pre))
             after = text[end:end + 160]
-            if _PARTY_TAG.match(after):
+            if _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after):
                 person.descriptors.append((start, "politician"))
             place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"
             if place:
@@ -291,7 +364,13 @@ class ArticleIndex:
                     phrase = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]
                 words = {w.lower() for w in phrase.split()}
                 first = phrase.split()[0].lower().strip("’'") if words else "who"
-                if (first not in _APPOSITION_BAD_START
+                participle = not who and first.endswith(("ed", "ing")) and first not in _PRE_OK \
+                    and first not in _WORD_TYPE  # "Clinton, pressed by moderator Dana Bash"
+                if who and who.end() <= 4 and type_phrase(phrase)[0] == "public":
+                    # "who relishes counter-punching at his opponents": what
+                    # they do, not what they are (a role takes "is"/"served as")
+                    participle = True
+                if (first not in _APPOSITION_BAD_START and not participle
                         and (who or not words & _CLAUSE_VERBS)):  # "X, the campaign has ...": a clause
                     person.descriptors.append((end, phrase))
                     pre = f"{pre} {phrase}"  # for the gender cues below
@@ -374,25 +453,42 @@ class ArticleIndex:
         j = bisect.bisect_left(self._mention_starts, end)
         return self.mentions[i:j]
 
-    def previous_person(self, pos: int, gender: str | None = None) -> str | None:
-        """Nearest person mentioned before ``pos`` outside quotes, compatible in gender."""
+    def could_be_subject(self, start: int, end: int, name: str) -> bool:
+        """Whether the mention ``start:end`` of ``name`` can be what a pronoun
+        refers to: outside quotes, a person the article says more of, and not a
+        modifier ("Rand's speech", "the Trump release")."""
+        person = self.persons[name]
+        first = name.split()[0].lower()
+        if self.in_quote(start) or not (person.mentions > 1 or person.titled or person.descriptors
+                                        or first in _MALE_FIRST or first in _FEMALE_FIRST):
+            return False  # a one-off capitalised run may be no person at all
+        if self.text.startswith(("'s", "’s", "'", "’"), end):
+            return False
+        return not _MODIFIED_NAME.search(self.text, max(0, start - 5), start)
+
+    def previous_person(self, pos: int, gender: str | None = None,
+                        skip: tuple[int, int] = (-1, -1)) -> str | None:
+        """Nearest person mentioned before ``pos`` outside quotes, compatible in
+        gender, and outside the ``skip`` span (the attribution's own content)."""
         # Prefer the subject: the first compatible person of the sentence
         # holding the pronoun, else of the nearest earlier sentence with one.
         i = bisect.bisect_left(self._mention_starts, pos) - 1
         sentence_start = _sentence_start(self.text, pos)
-        found = None
+        found, sure = None, False
         while i >= 0:
-            start, _, name = self.mentions[i]
+            start, end, name = self.mentions[i]
             if start < sentence_start:
                 if found:
                     break
                 sentence_start = _sentence_start(self.text, start)
-            person = self.persons[name]
-            g = person.gender
-            if not self.in_quote(start) and (person.mentions > 1 or person.titled
-                                             or person.descriptors):
-                if gender is None or g is None or g == gender:
-                    found = name  # the earliest compatible person of the sentence
+            g = self.persons[name].gender
+            if not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name):
+                # the earliest compatible person of the sentence, one of the
+                # right gender before one of unknown gender ("Palo Alto")
+                if g == gender or gender is None:
+                    found, sure = name, True
+                elif g is None and not (found and sure):
+                    found, sure = name, False
             i -= 1
         return found
 
@@ -408,7 +504,7 @@ class ArticleIndex:
         """Type from the article's strongest description of ``name`` (first one on ties)."""
         if name not in self._types:
             best, strength, seen = None, 0, set()
-            known = name.lower() in _KNOWN_OFFICIALS or (
+            known = _is_known(name) or (
                 " " not in name and name.lower() in _KNOWN_SURNAMES)
             for _, phrase in sorted(self.persons[name].descriptors):
                 kind, s = type_phrase(phrase)
@@ -418,18 +514,26 @@ class ArticleIndex:
                     seen.add("candidate")
                 if kind and s > strength:
                     best, strength = kind, s
-            if best is None:
+            if best is None or known and best == DEFAULT_PERSON_TYPE:
+                # a politician of the era stays one ("Trump supporters" says
+                # nothing about Trump's own role)
                 best = "official" if known else DEFAULT_PERSON_TYPE
             elif best == "former_official" and ("candidate" in seen or known):
                 best = "official"  # "former secretary of state" and now the nominee
+            elif "candidate" in seen:
+                best = "official"  # a candidate, whatever else ("billionaire businessman")
             self._types[name] = best
         return self._types[name]
+
+# "the Trump campaign": a name modifying the noun after it.
+_MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
 
 _CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|presidential|running mate", re.I)
 
 _TITLES = set("""
 mr mrs ms miss dr sen sens rep reps gov president senator governor mayor secretary judge justice
 gen general prof professor rev speaker chancellor minister commissioner sheriff ambassador
+admiral adm colonel col
 """.split())
 
 _LINE = re.compile(r"[^\n]+")
@@ -479,7 +583,10 @@ def _premodifier(before: str) -> str:
         taken.pop(0)
     return " ".join(taken)
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]*[A-Z])|\n")
+# Not after an initial or a title: "Michelle F. Tanzer", "Mr. Trump", "U.S. officials".
+_SENTENCE_END = re.compile(r"[.!?…](?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+                           r"(?<!\bMrs\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)"
+                           r"(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)[\"”’)]*\s+(?=[\"“‘(]*[A-Z])|\n")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -490,4 +597,5 @@ def _sentence_start(text: str, pos: int) -> int:
         last = m.end()
     return last
 
-_KNOWN_SURNAMES = {n.split()[-1] for n in _KNOWN_OFFICIALS}
+_KNOWN_SURNAMES = {n.split()[-1] for n in _KNOWN_OFFICIALS} - {  # common surnames
+    "schultz", "walker", "scott", "perry", "webb", "lynch", "haley", "kerry"}

@@ -34,7 +34,9 @@ SOURCE_TYPES = (
 _OFFICIAL = set("""
 president presidents senator senators sen sens rep reps representative representatives
 congressman congresswoman congressmen lawmaker lawmakers legislator legislators
-governor governors gov mayor mayors minister ministers ministry ministries premier
+governor governors gov mayor mayors freeholder freeholders alderman aldermen undersecretary
+councilmember councilmembers admiral admirals colonel colonels sergeant commander commanders
+superdelegate superdelegates treasurer minister ministers ministry ministries premier
 chancellor ambassador ambassadors diplomat diplomats envoy envoys nominee nominees
 candidate candidates hopeful hopefuls contender contenders politician politicians
 judge judges justice justices prosecutor prosecutors commissioner commissioners
@@ -60,6 +62,7 @@ _GENERIC = set("""
 spokesman spokeswoman spokesperson spokespeople spokesmen official officials aide aides
 adviser advisers advisor advisors director directors chairman chairwoman chair head
 chief staffer staffers leader leaders member members secretary manager deputy counsel
+administrator administrators
 representative staff insider insiders president
 """.split())
 
@@ -71,8 +74,8 @@ charity ceo ceos executive executives founder businessman businesswoman business
 developer developers donor donors billionaire lobbyist lobbyists activist activists
 advocate advocates rnc dnc naacp aclu nra party industry employer employers
 tories tory labour ukip snp plaid sinn fein owner owners narrator announcer movement forum
-mogul tycoon broker brokers banker
-bankers investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
+mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates
+bankers employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
@@ -84,10 +87,13 @@ scholar scholars fellow fellows strategist strategists pollster pollsters consul
 consultants expert experts scientist scientists historian historians academic
 academics lecturer institute university universities think-tank demographer
 specialist specialists lawyer lawyers attorney attorneys author authors biographer
-center centre brookings carnegie heritage cato endowment
+center centre brookings carnegie heritage cato endowment anthropologist anthropologists
+sociologist sociologists psychologist psychologists doctor doctors physician physicians
 """.split())
 
 _EXPERT_PHRASES = {"think tank", "policy center"}
+
+_MEDIA_PHRASES = {"news service", "wire service", "news agency"}
 
 _MEDIA = set("""
 reporter reporters journalist journalists correspondent correspondents host hosts
@@ -95,7 +101,7 @@ anchor anchors editor editors columnist columnists commentator commentators
 newspaper newspapers outlet outlets magazine network networks broadcaster
 moderator moderators filmmaker blogger bloggers editorial fact-checker
 fact-checkers cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart
-bloomberg politifact tass interfax paper tabloid
+bloomberg politifact tass interfax paper tabloid writer writers cartoonist pundit pundits
 """.split())
 
 _PUBLIC = set("""
@@ -107,7 +113,7 @@ students worker workers family families woman women man men neighbor neighbors
 friend friends rallygoers attendees crowd customer customers patient patients
 veteran veterans immigrant immigrants teenager teacher teachers you
 environmentalists conservationists liberals conservatives critics opponents individuals
-taxpayers consumers listeners callers users
+taxpayers consumers listeners callers user users audience audiences questioner questioners
 """.split())
 
 _DOCUMENT = set("""
@@ -117,7 +123,7 @@ advertisement book books data email emails document documents lawsuit complaint
 analysis estimate estimates clip video videos release transcript records record
 findings research figures numbers website ruling order decision forecast
 proposal plan plans bill law message messages page article articles
-indictment affidavit testimony
+indictment affidavit testimony cable cables spot spots footage slide slides
 """.split())
 
 _UNSPECIFIED = set("source sources some others other someone anyone many few".split())
@@ -152,6 +158,7 @@ for _words, _type in ((_UNSPECIFIED, "unspecified"), (_PUBLIC, "public"),
 _PHRASE_TYPE = {**{p: "official" for p in _OFFICIAL_PHRASES},
                 **{p: "organization" for p in _ORGANIZATION_PHRASES},
                 **{p: "expert" for p in _EXPERT_PHRASES},
+                **{p: "media" for p in _MEDIA_PHRASES},
                 **{p: "unspecified" for p in _UNSPECIFIED_PHRASES}}
 
 # News outlets written by name, in their usual spelling ("The X Times" etc.).
@@ -166,7 +173,14 @@ _OUTLET = re.compile(
     r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"
 )
 
-_PERCENT = re.compile(r"^\s*(?:another |only |about |nearly |almost |some |just )?"
+# The 2016 candidates whose staff PolNeAR-era stories quote ("Trump adviser",
+# "Clinton spokesman"): campaign staff, an organisation (SOURCE_TYPES.md).
+_CANDIDATE_STAFF = re.compile(r"\b(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Carson|Pence|Kaine)"
+                              r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:adviser|advisor|aide|spokesman|"
+                              r"spokeswoman|spokesperson|staffer|strategist|manager|director|"
+                              r"chairman|chairwoman|chair|surrogate|official)s?\b")
+
+_PERCENT = re.compile(r"^\s*(?:the )?(?:another |only |about |nearly |almost |some |just )?"
                       r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority))",
                       re.I)
 
@@ -174,7 +188,7 @@ _CONJUNCT = re.compile(r",\s|\sand\s|\s&\s")
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’](?:s\b)?")  # "Trump's", "Fox News' "
 
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Trump’s" -> "Trump", "O'Neill" kept
 
@@ -228,6 +242,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     words = _tokens(first)
     if not _hits(words):
         words = _tokens(phrase)
+    if len(words) > 2 and words[1] == "of" and (words[0] in _INDEFINITE or words[0] in _UNSPECIFIED
+                                                or words[0] in ("all", "none", "each")):
+        words = words[2:]  # "many of his supporters": the supporters are the role
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
     former = bool(_FORMER & set(words))
@@ -255,6 +272,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
         # a party's leader or spokesman is a politician: "Tory leader Michael Howard"
         kind = "official" if not context and _PARTIES & set(words) else _context_type(context)
+        if not context and _CANDIDATE_STAFF.search(first):
+            kind = "organization"  # "Trump senior adviser", "a Sanders spokesman": campaign staff
+            kinds = kinds | {"organization"}
         if former and kind in ("official", "organization"):
             return "former_official", 2
         strength = 2 if len(kinds - {"generic", "weak"}) else 1
@@ -291,7 +311,7 @@ even only now today yesterday said says told according should would could will c
 might must did does do is was are were has have had not no yes
 """.split())
 
-_PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media",
+_PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media", "audience", "crowd",
                      "families", "some", "others", "many", "few"}
 
 _INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "congress",
@@ -338,6 +358,14 @@ def _head_word(words: list[str]) -> str | None:
     return heads[-1] if heads else (words[cut - 1] if cut else None)
 
 
+# "the Tax Foundation", "the conservative-leaning Tax Foundation" (two or more
+# capitalised words: one alone may be a family, "the Khans", or a person)
+_NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[A-Z][\w.&'’-]*"
+                              r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)+$")
+# "the FBI", "the F.A.A.": an agency (government acronyms are the commonest)
+_ACRONYM_AFTER_THE = re.compile(r"[Tt]he\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?)$")
+
+
 def describe(phrase: str) -> Resolved:
     """Type and anonymity of a source the article gives no name for, kept as written.
 
@@ -351,10 +379,16 @@ def describe(phrase: str) -> Resolved:
     words = _tokens(_CONJUNCT.split(phrase, maxsplit=1)[0]) or _tokens(phrase)
     if kind is None:
         proper = phrase[:1].isupper() and not (words and words[0] in _FUNCTION)
+        # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation
+        named = _NAMED_AFTER_THE.match(phrase)
         if words and words[-1] in _STATES:
             kind = "official"
         elif proper:  # a named organisation or a lone name: not anonymous
             return Resolved(phrase, "organization" if len(words) > 1 else DEFAULT_PERSON_TYPE, False)
+        elif named:
+            return Resolved(phrase, "organization", False)
+        elif _ACRONYM_AFTER_THE.match(phrase):
+            return Resolved(phrase, "official", False)
         else:
             kind = "unspecified"
     if kind == "document" or _OUTLET.search(phrase) and kind == "media":

@@ -217,6 +217,195 @@ def test_rows_are_ordered_by_content_start():
     assert len(starts) >= 2 and starts == sorted(starts)
 
 
+# --- Quotation-mark conventions (every span below is the literal substring) ---
+
+def test_closing_mark_typed_as_opener_at_a_sentence_start():
+    # '”' before a word after a space can only open a quote (a typo some
+    # outlets make); the quote is "”We will not negotiate,”" and nothing of
+    # the sentence before it.
+    text = "The ministry is paralysed. ”We will not negotiate,” Bondarev said."
+    assert_row(only_row(text), text, "”We will not negotiate,”", "said", "Bondarev", "direct")
+
+
+def test_opening_mark_typed_as_closer_at_a_paragraph_end():
+    # '“' after a full stop at the end of the paragraph closes the quote, so
+    # the next paragraph's quote is an attribution of its own ("he added").
+    text = "Bondarev said: “We will not negotiate.“\n\n“We will wait,” he added."
+    table = find_attributions(text)
+    assert len(table) == 2, table[["content", "cue", "source"]].to_string()
+    assert_row(table.iloc[0], text, "“We will not negotiate.“", "said:", "Bondarev", "direct")
+    assert_row(table.iloc[1], text, "“We will wait,”", "added", "he", "direct")
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ("„", "“"), ("\u201f", "”")])
+def test_guillemets_and_low_quotes_are_quote_marks(opening, closing):
+    text = f"{opening}We will not negotiate,{closing} Bondarev said."
+    quote = f"{opening}We will not negotiate,{closing}"
+    assert_row(only_row(text), text, quote, "said", "Bondarev", "direct")
+
+
+def test_horizontal_bar_is_a_dash_in_a_credit_line():
+    # HuffPost types its dashes as U+2015; the credit line names the source.
+    text = "“Make America great again.” \u2015 Donald Trump"
+    assert_row(only_row(text), text, "“Make America great again.”", "\u2015", "Donald Trump",
+               "direct")
+
+
+def test_third_apostrophe_closes_a_nested_quote():
+    # NYT style: ''...'old-school,''' -- the quote ends after the third
+    # apostrophe, and the source is the name, not a stray "'".
+    text = "''I would use the word 'old-school,''' said Gregory W. Slayton."
+    assert_row(only_row(text), text, "''I would use the word 'old-school,'''", "said",
+               "Gregory W. Slayton", "direct")
+
+
+def test_partial_quote_then_more_words_before_the_cue_is_one_mixed_content():
+    # The content is the whole clause before ", she said", quote included.
+    text = "Officials called for an “expedited review” of the water system, she said."
+    assert_row(only_row(text), text,
+               "Officials called for an “expedited review” of the water system", "said", "she",
+               "mixed")
+
+
+# --- Source spans -------------------------------------------------------------
+
+def test_adverb_between_source_and_cue_is_not_part_of_the_source():
+    text = "Trump bluntly said the deal was dead."
+    assert_row(only_row(text), text, "the deal was dead", "said", "Trump", "indirect")
+
+
+def test_source_with_its_appositive_as_in_polnear():
+    # PolNeAR marks "name, appositive," as the source: name through appositive.
+    text = "Brian Abernathy, the city's first deputy manager, said the flag was removed."
+    assert_row(only_row(text), text, "the flag was removed", "said",
+               "Brian Abernathy, the city's first deputy manager", "indirect")
+
+
+def test_age_after_a_name_stays_with_the_name():
+    text = "Zimmerman, 32, noted the weapon was returned."
+    assert_row(only_row(text), text, "the weapon was returned", "noted", "Zimmerman, 32",
+               "indirect")
+
+
+def test_subjectless_clause_between_commas_is_skipped():
+    text = ("Powell’s office, when contacted by Reuters, said the diplomat could not recall "
+            "the dinner.")
+    assert_row(only_row(text), text, "the diplomat could not recall the dinner", "said",
+               "Powell’s office", "indirect")
+
+
+def test_non_noun_chunk_between_commas_is_skipped_and_said_he_is_a_clause():
+    # "said he voted ..." is reported speech, not an inverted "said <source>".
+    text = "Tester, himself up for reelection in 2018, said he voted against the proposal."
+    assert_row(only_row(text), text, "he voted against the proposal", "said", "Tester",
+               "indirect")
+
+
+def test_whose_clause_and_modal_before_the_cue():
+    text = "Republicans, whose primary is far more volatile, may now ask whether it works."
+    assert_row(only_row(text), text, "whether it works", "ask", "Republicans", "indirect")
+
+
+def test_second_verb_shares_the_subject_of_its_clause():
+    # The seed's sentence, shortened: the subject of "ignored ... and instead
+    # proposed" is "the Russian leader", not the sentence's "Zelensky".
+    text = ("Zelensky threw down the gauntlet on Sunday, hours after the Russian leader "
+            "ignored the call for a ceasefire and instead proposed renewing direct talks "
+            "with Kyiv.")
+    assert_row(only_row(text), text, "renewing direct talks with Kyiv", "proposed",
+               "the Russian leader", "indirect")
+
+
+def test_colon_after_an_object_the_clause_subject_speaks():
+    # 'worded it even more carefully:' -- the source is the clause's subject,
+    # not "worded it"; the cue is the word before the colon, with the colon.
+    text = ('The Clinton campaign, in a Q&A on the controversy, worded it even more carefully: '
+            '"Her practice was to email officials."')
+    assert_row(only_row(text), text, '"Her practice was to email officials."', "carefully:",
+               "The Clinton campaign", "direct")
+
+
+def test_quote_closed_by_a_source_with_appositive_and_a_capitalised_verb():
+    # A tweet credit: 'Murphy, the head of Right to Rise USA, Tweeted'; the
+    # source keeps its appositive, as PolNeAR marks it.
+    text = ("Planes flew over the Rose Bowl.\n\n"
+            "“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, "
+            "Tweeted on Friday.")
+    assert_row(only_row(text), text, "“Not us but can’t argue with it!”", "Tweeted",
+               "Murphy, the head of Right to Rise USA", "direct")
+
+
+def test_quote_closed_by_an_inverted_verb_outside_the_lexicon():
+    text = ("Grassley was criticised.\n\n“There are invertebrates with more spine,” reads a "
+            "Wednesday editorial in The Des Moines Register.")
+    assert_row(only_row(text), text, "“There are invertebrates with more spine,”", "reads",
+               "a Wednesday editorial in The Des Moines Register", "direct")
+
+
+def test_party_label_in_parentheses_stays_out_of_the_source():
+    text = "On Saturday Sen. Elizabeth Warren (D-Mass.) said Trump was a failure in business."
+    assert_row(only_row(text), text, "Trump was a failure in business", "said",
+               "Sen. Elizabeth Warren", "indirect")
+
+
+def test_pronoun_after_in_which_is_the_source():
+    # The source is the pronoun itself, not the noun phrase before the comma.
+    text = "The ad includes a clip of a television interview, in which he says he will build a wall."
+    row = only_row(text)
+    assert row["content"] == "he will build a wall" and row["cue"] == "says"
+    # "he" right after "in which " (str.index finds the "he" of "The" first).
+    start = text.index("in which he") + len("in which ")
+    assert (row["source_start"], row["source_end"]) == (start, start + 2)
+    assert row["source"] == "he"
+
+
+def test_prepositional_chunk_between_commas_is_skipped():
+    text = "Sexton, after previous Trump rallies, wrote that he would not be surprised."
+    assert_row(only_row(text), text, "that he would not be surprised", "wrote", "Sexton",
+               "indirect")
+
+
+def test_participle_cue_skips_an_opening_adverbial():
+    # ", warning that ...": the subject of the sentence, after "Shortly after ...,".
+    text = ("Shortly after the merger announcement, the founders mobilized, warning that the "
+            "deal would hurt the company.")
+    assert_row(only_row(text), text, "that the deal would hurt the company", "warning",
+               "the founders", "indirect")
+
+
+@pytest.mark.parametrize("text, source", [
+    # "And" is skipped, and "he continued on," is the clause, not an adverbial.
+    ("And he continued on, mocking Trump for his bluster about Cuba.", "he"),
+    # "But" is skipped, then the adverbial "in May,".
+    ("But in May, a judge sided with them, saying the law was void.", "a judge"),
+])
+def test_participle_cue_after_an_opening_conjunction(text, source):
+    row = only_row(text)
+    assert row["source"] == source
+    assert (row["source_start"], row["source_end"]) == span(text, source)
+
+
+def test_name_with_appositive_before_said_is_the_source_not_inverted_content():
+    # Not "content = the name, source = 'the Kremlin wants a deal'": the name
+    # and its appositive are the source of "said", the clause after it the content.
+    text = "Alexander Gabuev, director of the Carnegie Center, said the Kremlin wants a deal."
+    assert_row(only_row(text), text, "the Kremlin wants a deal", "said",
+               "Alexander Gabuev, director of the Carnegie Center", "indirect")
+
+
+def test_party_label_and_participle_chunk_between_name_and_cue():
+    text = "Sen. Marco Rubio, R-Fla., appearing on Fox News, said Obama failed."
+    assert_row(only_row(text), text, "Obama failed", "said", "Sen. Marco Rubio, R-Fla.",
+               "indirect")
+
+
+def test_relative_pronoun_is_the_source_of_a_coordinated_verb():
+    # "who have made ... but don't want": the source is the pronoun "who".
+    text = ("There are many who have made private commitments to the campaign but don't "
+            "want to say so publicly.")
+    assert_row(only_row(text), text, "to say so publicly", "want", "who", "indirect")
+
+
 # ---------------------------------------------------------------------------
 # PolNeAR (Newell, Margolin & Ruths, LREC 2018): a floor on train articles
 # ---------------------------------------------------------------------------

@@ -73,13 +73,11 @@ STATEMENTS = [
 
 
 # Statements that analysis.attribution.find_attributions does not yet return
-# with the right content or source span (reported to its author; the finder is
-# being reworked in parallel, hence non-strict marks). The expectations stay as
-# read; once the finder is fixed these show as XPASS and the marks should go.
-DETECTOR_GAPS = {
-    "renewing direct talks with Kyiv": "finder misses 'the Russian leader ... proposed'",
-    "willing to rearrange his schedule": "finder misses the parenthetical 'he added'",
-}
+# with the right content or source span, as {content phrase: reason} (non-strict
+# xfail marks, for a finder reworked in parallel). None at present: "the
+# Russian leader ... proposed" and "Trump, he added, is willing" now come back
+# and resolve to Putin and Chesnakov.
+DETECTOR_GAPS: dict[str, str] = {}
 
 
 def _params():

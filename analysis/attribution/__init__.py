@@ -27,7 +27,12 @@ Conventions (close to PolNeAR's): content spans include their quote marks
 and, for reported speech, a leading "that"; a quote split by its cue
 (``"A," he said. "B."``) is one attribution whose ``content_spans`` are both
 parts; quotes that run over several paragraphs are followed to their end;
-reported speech leaves out the sentence's full stop.
+reported speech leaves out the sentence's full stop. A source is the noun
+phrase as written: a pronoun is the pronoun itself ("he", "who"), and a name
+keeps its appositive ("Brian Abernathy, the city's first deputy manager",
+"Sen. Marco Rubio, R-Fla."), as PolNeAR marks them. Quote marks are read in
+every common convention (curly, also typed the wrong way round, straight,
+'' and ``, „“, « », ‟), and the horizontal bar ― as a dash.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from analysis.attribution.lexicon import _CUE, _PRIORITY
 from analysis.attribution.quotes import (
     _attach_continuations,
     _lines,
+    _normalize_marks,
     _orphan_quotes,
     _quoted_share,
     _quotes,
@@ -72,6 +78,10 @@ def find_attributions(text: str) -> pd.DataFrame:
 
     Offsets are nullable ``Int64``; text columns hold ``None`` when absent.
     """
+    original = text
+    # The rules read one convention of quote marks and dashes; the returned
+    # strings come from the original text (same offsets).
+    text = _normalize_marks(text)
     lines = _lines(text)
     quotes = _quotes(text, lines)
     qstarts = [q[0] for q in quotes]
@@ -150,15 +160,16 @@ def find_attributions(text: str) -> pd.DataFrame:
 
     _attach_continuations(text, found, quotes, lines)
     _orphan_quotes(text, found, quotes, lines)
-    return _to_frame(text, found, quotes)
+    return _to_frame(original, found, quotes, text)
 
 
-def _to_frame(text: str, found: list[dict], quotes) -> pd.DataFrame:
+def _to_frame(text: str, found: list[dict], quotes, normalized: str | None = None) -> pd.DataFrame:
     qstarts = [q[0] for q in quotes]
+    normalized = text if normalized is None else normalized
     columns = {name: [] for name in ATTRIBUTION_COLUMNS}
     for f in sorted(found, key=lambda f: f["spans"][0][0]):
         spans = sorted(f["spans"])
-        share = _quoted_share(text, spans, quotes, qstarts)
+        share = _quoted_share(normalized, spans, quotes, qstarts)
         # The scorer's rule: direct when at least 90% of the letters are quoted.
         kind = "indirect" if share == 0 else ("direct" if share >= 0.9 else "mixed")
         columns["kind"].append(kind)

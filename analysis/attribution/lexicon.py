@@ -126,10 +126,12 @@ _CUE = re.compile(
 )
 
 # Quote marks: curly, straight, and the NYT's doubled apostrophes ''...''.
-_QUOTE_MARK = re.compile(r"“|”|\"|''|``")
+# A third apostrophe closes a nested quote at the same spot ("... 'old-school,'''").
+_QUOTE_MARK = re.compile(r"“|”|\"|'''?|``")
 
 
-_OPENERS = ("“", "\"", "''", "``")
+# (a ” opening a paragraph, as in "” … in the case of", is a typo for “)
+_OPENERS = ("“", "\"", "''", "``", "”")
 
 # Where the source's clause starts, looking back from the cue.
 _CLAUSE_BREAK = re.compile(
@@ -154,7 +156,11 @@ _TRAILING_AUX = re.compile(
     r"too|again|would|will|could|should|might|may|must|can|did|does|do|not|never|"
     r"previously|recently|repeatedly|privately|publicly|reportedly|apparently|clearly|"
     r"simply|only|first|further|long|openly|frequently|has\s+also|is|was|are|were|been|"
-    r"being|had\s+been|has\s+been|who\s+has|has\s+repeatedly|n't|not\s+only))+\s*$"
+    r"being|had\s+been|has\s+been|who\s+has|has\s+repeatedly|n't|not\s+only|in\s+the\s+past|now|"
+    # any adverb in -ly ("who formally endorsed", "Trump bluntly said"), not
+    # the nouns in -ly that head sources ("the family said")
+    r"(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|homily|lily|belly)\b)"
+    r"[a-z]+ly))+\s*$"
 )  # case-sensitive: "While Will acknowledges" keeps "Will"
 # A clause after the cue that is an adjunct, not content: "said Tuesday.",
 # "said in a statement.", "told reporters on Monday."
@@ -259,15 +265,23 @@ _ALNUM = re.compile(r"[^\W_]")
 _INTRO = re.compile(
     r"(?<![\w’'-])(?P<cue>[A-Za-z’'-]+)(?P<p>:|,)$"
 )
+# A word of a source noun phrase (not a conjunction).
+_SRC_WORD = r"(?!(?:that|and|but|or|when|if)\b)[\w.'’-]+"
 # "“...,” some protesters chanted." / "“...,” read one." after a quote.
+# The source may carry an appositive ("Murphy, the head of Right to Rise USA,
+# Tweeted"), the cue may be capitalised as in a tweet, and an adjunct may
+# follow it ("chanted, three days after ...").
 _OUTRO = re.compile(
-    r"\s+(?P<src>(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|one|some|many|the|a|an|his|her|their)"
-    r"(?:\s+[\w.'’-]+){0,6}?)\s+(?P<cue>[a-z]+(?:ed|s)|wrote|read|put it|went on)\b"
-    r"(?:\s+[\w'’-]+){0,6}?\s*[.!?]"
+    r"\s+(?P<src>(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|one)(?:,?\s+" + _SRC_WORD + r"){0,10}?"
+    r"|(?:some|many|the|a|an|his|her|their)(?:,?\s+" + _SRC_WORD + r"){1,10}?),?\s+"
+    r"(?P<cue>(?!(?:has|is|was|his|this|its|news|does|as|us|yes|less|boss)\b)[a-z]+(?:ed|s)|said|told"
+    r"|Tweeted|wrote|read|put it|went on)\b"
+    r"(?:,?\s+[\w.'’()-]+){0,12}?\s*[.!?]"
 )
-# "“...,” scoffed Arianna Gil, 22, who ..."
+# "“...,” scoffed Arianna Gil, 22, who ...", "“...,” reads a Wednesday editorial"
 _OUTRO_INVERTED = re.compile(
-    r"\s+(?P<cue>[a-z]+ed)\s+(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=[\s,.;])"
+    r"\s+(?P<cue>[a-z]+ed|[a-z]+s|read)\s+(?P<src>(?:[A-Z][\w.'’-]*|(?:a|an|the|one)(?=\W))"
+    r"(?:\s+(?!who\b|which\b|that\b)[\w'’-]+|\s+[A-Z][a-z]?\.){0,8})(?=\s*[,.;!?]|$)"
 )
 
 
@@ -319,8 +333,17 @@ _SHORT_TITLE = re.compile(r"(?:“|\"|'')[^“”\"\s]+(?:\s[^“”\"\s]+){0,4}
 _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:(?:In|On|At|During|After|Before|Since|Last|This|Earlier|Later|For|With|"
     r"When|While|As|Although|Though|If|Because|Speaking|Asked|Meanwhile|However|Still|"
-    r"But|And|So|Yet|Now|Then|Instead|Also)\b[^,]{0,80},\s*|(?:But|And|So|Yet|Still|Now|Then)\s+)"
+    r"Now|Then|Instead|Also|Once|Until|Despite|Amid|Following|Like|Unlike|"
+    r"Under|Throughout|Without|By|From|Given|Even|Shortly|Recently|Finally|Previously|"
+    r"Ultimately|Initially|Separately|Additionally|Currently|Eventually|Originally|"
+    r"Subsequently|Similarly|Notably|Publicly|Privately|Immediately|Apparently|Clearly|"
+    r"Ironically|Personally|Politically|Historically|Typically|Generally|Usually)\b[^,]{0,80},\s*"
+    r"|(?:But|And|So|Yet|Still|Now|Then)\s+)"
 )
+# A conjunction opening the sentence ("And he continued on, mocking ...":
+# only "And" is skipped, then any adverbial after it).
+_OPENING_CONJUNCTION = re.compile(r"\s*(?:But|And|So|Yet|Or|Nor)\s+")
+_OPENING_ADVERBIAL_ANYCASE = re.compile(_OPENING_ADVERBIAL.pattern, re.IGNORECASE)
 
 
 _VERBISH = {"is", "are", "was", "were", "has", "have", "had", "says", "said", "told",
@@ -334,6 +357,45 @@ _ADVERBIAL_CHUNK = re.compile(
     r"(?-i:[a-z]+ing))\b",
     re.IGNORECASE,
 )
+# "... and said", "... and instead proposed": a verb coordinated with an
+# earlier one, sharing its subject.
+_AND_BEFORE = re.compile(
+    r"\s(?:and|but)(?:\s+(?:then|instead|later|also|finally|again|even|quickly|do|does|did|"
+    r"don't|doesn't|didn't|don’t|doesn’t|didn’t|would|will|could|can|has|have|had|not|never|"
+    r"(?-i:[a-z]+ly))){0,2}\s*$", re.IGNORECASE)
+# The last "who" of a clause ("many who have made commitments but don't want").
+_LAST_WHO = re.compile(r"\b(who)\b(?!.*\bwho\b)")
+# Words that make a chunk a clause: a subject pronoun or an auxiliary.
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:he|she|they|we|I|it|is|was|were|are|has|had|have|did|does|would|will|could)\b")
+# A closing parenthetical (party label, state) after a name.
+_PAREN_END = re.compile(r"\s*\([^()]{1,40}\)$")
+# A chunk ending with a subject pronoun: "in which he", "after she".
+_ENDS_WITH_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)$")
+# A verb right after a subject: "ignored", "has", "was", "says".
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|are|were|will|would|could|can|did|does|"
+    r"took|made|went|came|gave|got|held|led|ran|won|put|set|sent|spent|left|kept|became|"
+    r"began|sought|brought|thought|felt|found|stood|struck|spoke|wrote|told|said)\b")
+# A relative clause's pronoun at the start of a clause.
+_RELATIVE_START = re.compile(r"\s*(who|which|that)\b")
+# Subordinate clauses set off by commas between a source and its cue:
+# "Powell's office, when contacted by Reuters, said".
+_SUBORDINATORS = {"when", "while", "if", "although", "though", "because", "since", "as",
+                  "after", "before"}
+# ... when that clause has no subject: "when contacted", "while speaking", "if asked".
+_VERBLESS_CLAUSE = re.compile(r"(?-i:[a-z]+(?:ed|ing)|asked|told|reached|contacted)\b")
+# An appositive after a name: "X, the city's deputy manager," / "X, a lawyer," /
+# "X, 32," / "X, R-Fla.," / "X, director of ...,": a determiner, a possessive,
+# an age, a party label or a title.
+_APPOSITIVE = re.compile(
+    r"(?:the|a|an|\d{1,3}\b(?!%)|[A-Z][\w.-]*['’]s\b|(?-i:[RDI]-[A-Z])|(?-i:(?:former|director|"
+    r"spokes\w+|president|chairman|chairwoman|chair|head|professor|founder|co-founder|leader|"
+    r"member|editor|author|chief|secretary|adviser|advisor|aide|analyst|manager|executive|"
+    r"senior|deputy|assistant|fellow)\b))\s*", re.IGNORECASE)
+# A personal or organisation name: capitalised words (with initials, "Jr.",
+# "of", "Rep.") -- no verb, no lowercase content word.
+_PROPER_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of|de|van|von|the|[A-Z][\w.'’-]*)){0,5}")
 # Verbs that report speech in the inverted order "..., said X." (not verbs of
 # thought or verbs taking an object).
 _REPORTING = set(

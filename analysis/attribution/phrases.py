@@ -8,6 +8,13 @@ from analysis.attribution.lexicon import (
     _DASH_ASIDE,
     _ABBREV,
     _ADVERBIAL_CHUNK,
+    _CLAUSE_WORDS,
+    _ENDS_WITH_SUBJECT,
+    _PAREN_END,
+    _APPOSITIVE,
+    _PROPER_NAME,
+    _SUBORDINATORS,
+    _VERBLESS_CLAUSE,
     _AUX,
     _CLAUSE_BREAK,
     _FUNCTION_WORDS,
@@ -17,6 +24,8 @@ from analysis.attribution.lexicon import (
     _OBJECT_CUES,
     _OBJECT_TAIL,
     _OPENING_ADVERBIAL,
+    _OPENING_ADVERBIAL_ANYCASE,
+    _OPENING_CONJUNCTION,
     _OPEN_QUOTE,
     _QUOTE_MARK,
     _REL_PRONOUN,
@@ -74,15 +83,69 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     aside = _DASH_ASIDE.search(body)
     if aside and aside.start() > 0:
         body = body[:aside.start()]
+    # "Sen. Elizabeth Warren (D-Mass.) said": the party label is no clause.
+    label = _PAREN_END.search(body) if body.endswith(")") else None
+    if label and label.start() > 0:
+        body = body[:label.start()]
+    set_off = seg[:seg_end].rstrip().endswith(",")
+    appositive = False
     start = 0
     breaks = [m for m in _CLAUSE_BREAK.finditer(body) if m.end() < len(body)]
+    word = body[breaks[-1].start():breaks[-1].end()].strip().lower() if breaks else ""
+    if (len(breaks) > 1 and set_off and body[breaks[-2].start()] == ","
+            and breaks[-2].end() == breaks[-1].start()
+            and (word in ("whose", "whom")
+                 or word in _SUBORDINATORS and _VERBLESS_CLAUSE.match(body, breaks[-1].end())
+                 or word in ("after", "before", "since")
+                 and not _CLAUSE_WORDS.search(body, breaks[-1].end()))):
+        # "Powell's office, when contacted by Reuters, said", "Sexton, after
+        # previous Trump rallies, wrote": a chunk with no subject of its own
+        # between commas; the noun phrase stands before it.
+        body = body[:breaks[-2].start()]
+        breaks = breaks[:-2]
+        while breaks and breaks[-1].end() >= len(body):
+            breaks.pop()
     if breaks:
         start = breaks[-1].end()
         # "Sexton, after previous Trump rallies, wrote": skip an adverbial
         # chunk between commas and take the noun phrase before it.
-        if body[breaks[-1].start()] == "," and _ADVERBIAL_CHUNK.match(body, start):
+        if (body[breaks[-1].start()] == "," and _ADVERBIAL_CHUNK.match(body, start)
+                and (set_off or not _ENDS_WITH_SUBJECT.search(body))):
+            # (not "..., in which he says": there the pronoun is the source)
             start = breaks[-2].end() if len(breaks) > 1 else 0
             body = body[:breaks[-1].start()]
+            breaks = breaks[:-1]
+            if (len(breaks) > 1 and body[breaks[-1].start()] == ","
+                    and _APPOSITIVE.match(body, start)):
+                # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said"
+                lo_name = breaks[-2].end()
+                name = body[lo_name:breaks[-1].start()].strip()
+                if _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", "):
+                    start = lo_name
+            elif len(breaks) == 1 and _APPOSITIVE.match(body, start):
+                name = body[:breaks[0].start()].strip()
+                if _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", "):
+                    start = 0
+        elif body[breaks[-1].start()] == "," and _APPOSITIVE.match(body, start):
+            # "Brian Abernathy, the city's first deputy manager, said": PolNeAR's
+            # source is the name with its appositive (the name alone is often
+            # all that is annotated), so the span starts at the name.
+            lo_name = breaks[-2].end() if len(breaks) > 1 else 0
+            name = body[lo_name:breaks[-1].start()].strip()
+            if _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", "):
+                start = lo_name
+                appositive = True
+        elif (body[breaks[-1].start()] == "," and body[start:start + 1].islower()
+              and not _NP_START.match(body, start)
+              and body[start:].split()[0].lower() not in _SUBJECT_PRONOUNS | {"who", "which", "that"}):
+            # "Tester, himself up for reelection in 2018, said" / "Clinton,
+            # without naming him, accused": a chunk that cannot be a noun
+            # phrase; the source is the name before it.
+            lo_name = breaks[-2].end() if len(breaks) > 1 else 0
+            name = body[lo_name:breaks[-1].start()].strip()
+            if _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", "):
+                start = lo_name
+                body = body[:breaks[-1].start()]
     lead = _LEADING_JUNK.match(body, start)
     if lead:
         start = lead.end()
@@ -90,7 +153,7 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if e <= s:
         return None
     words = text[s:e].split()
-    if len(words) > 9:
+    if len(words) > (16 if appositive else 9):
         # Too long for a source: keep the last words (the head noun phrase).
         keep = " ".join(words[-4:])
         s = e - len(keep)
@@ -109,6 +172,7 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue: '..., said Sen. Chris Murphy, who ...'"""
     end = None
     last = start
+    first_low = ""
     for n, m in enumerate(_TOKEN.finditer(text, start, hi)):
         word = m.group()
         if n == 0 and (word.lower() in _SOURCE_STOP or word.lower() in _FUNCTION_WORDS
@@ -117,6 +181,10 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         low = word.lower().strip(",.;:")
         if word.islower() and (low in _AUX or low.endswith(("n't", "n’t"))):
             return None  # "said Ali would attend ...": a clause, not a source
+        if n == 1 and first_low in _SUBJECT_PRONOUNS:
+            return None  # "said he voted against it": a clause
+        if n == 0:
+            first_low = low
         if n > 12 or low in _SOURCE_STOP:
             break
         last = m.end()
@@ -223,7 +291,10 @@ def _subject(text: str, ss: int, cs: int):
     "She went on: ..."): the first noun phrase, after any opening adverbial
     ("In May, a judge sided ..." gives "a judge")."""
     lo = ss
-    opener = _OPENING_ADVERBIAL.match(text, ss, cs)
+    conj = _OPENING_CONJUNCTION.match(text, ss, cs)
+    if conj:
+        lo = conj.end()
+    opener = (_OPENING_ADVERBIAL_ANYCASE if conj else _OPENING_ADVERBIAL).match(text, lo, cs)
     if opener:
         lo = opener.end()
     end = None

@@ -52,6 +52,39 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# One-to-one substitutions (offsets unchanged) so the rules see one
+# convention: the horizontal bar some outlets type for a dash, and the rarer
+# double quote marks (German „...“, guillemets, ‟, a double prime for ").
+_NORMALIZE = str.maketrans({
+    "\u2015": "—",  # ―
+    "\u201e": "“",  # „
+    "\u201f": "“",  # ‟
+    "\u00ab": "“",  # «
+    "\u00bb": "”",  # »
+    "\u2033": "\"",  # ″
+})
+_RARE_MARKS = re.compile("[\u2015\u201e\u201f\u00ab\u00bb\u2033]")
+# A ” after a space and before a word can only open a quote; a “ after a word
+# or punctuation and before a space, a punctuation mark or the line end can
+# only close one. (The mark comes first in each pattern: re scans for it fast.)
+_REVERSED_OPEN = re.compile(r"”(?<=\s”)(?=[^\s”“\"])")
+_REVERSED_CLOSE = re.compile(r"“(?<=[^\s“(\[—–-]“)(?=[\s,.;:)]|$)", re.MULTILINE)
+
+
+def _normalize_marks(text: str) -> str:
+    """``text`` with dashes and double quote marks in one convention, each
+    character replaced by one character so every offset stays valid:
+    '„A“' and '«A»' become '“A”', '”A ...' opening a quote becomes '“A ...',
+    '... review“ of' closing one becomes '... review” of', '―' becomes '—'."""
+    if _RARE_MARKS.search(text):
+        text = text.translate(_NORMALIZE)
+    if "”" in text or "“" in text:
+        text = _REVERSED_CLOSE.sub("”", _REVERSED_OPEN.sub("“", text))
+        if text.startswith("”") and text[1:2].strip():
+            text = "“" + text[1:]
+    return text
+
+
 def _quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotation spans (including the marks), following a quote over lines when
     a line ends inside it and the next line opens with a quote mark."""
@@ -68,7 +101,8 @@ def _quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     open_at = m.start()
             elif (mark != "“" and mark != "``") or (
                     text[m.start() - 1] in ",.?!" and text[m.end():m.end() + 1] in (" ", "")):
-                # (a “ after a comma and before a space is a typo for ”)
+                # (a “ after a comma and before a space is a typo for ”; the
+                # other reversed marks are mended by _normalize_marks)
                 quotes.append((open_at, m.end()))
                 open_at = None
         if open_at is not None:
@@ -151,7 +185,12 @@ def _orphan_quotes(text, found, quotes, lines):
                 start = _sentence_start(text, ls, intro.start())
                 src = _source_before(text, start, intro.start("cue"))
                 if src:  # "She went on:" -- the noun phrase, not "She went"
-                    src = _subject(text, src[0], src[1]) or src
+                    sub = _subject(text, src[0], src[1])
+                    if sub is None or text[sub[0]:sub[1]].lower() in ("it", "that", "this", "them"):
+                        # "The campaign worded it even more carefully:", "Cruz
+                        # called them on it:" -- the clause's subject speaks.
+                        sub = _subject(text, start, intro.start("cue")) or sub
+                    src = sub or src
                 else:
                     src = _subject(text, start, intro.start("cue"))
                 if src is not None:

@@ -9,6 +9,13 @@ import re
 from analysis.attribution.lexicon import (
     _NAME_OR_PRONOUN,
     _AUX,
+    _AND_BEFORE,
+    _CLAUSE_BREAK,
+    _CLAUSE_WORDS,
+    _PROPER_NAME,
+    _RELATIVE_START,
+    _LAST_WHO,
+    _VERB_NEXT,
     _GAP_STOP,
     _TOKEN,
     _ADVERBIAL_OPENER,
@@ -106,7 +113,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                             "cue": (cs, ce), "source": src}
         # 1b) No quote: "..., said Bondarev." / "..., a Kremlin official said."
         sep = _SEP_END.search(before)
-        if sep and low in _REPORTING:
+        if sep and low in _REPORTING and not _name_with_appositive(text, ss, b0 + sep.start()):
             src = _source_after(text, ce, se)
             # The source must close the sentence (or open an appositive):
             # "..., said Bondarev." / "..., said Bondarev, a former diplomat."
@@ -156,10 +163,34 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         inherit = True
     else:
         src = _source_before(text, ss, cs)
-        if src is None and before.rstrip().endswith(" and"):
-            # "he looked into the camera, furrowed his brow and said ...": the
-            # sentence's subject speaks.
-            src = _subject(text, ss, cs)
+        near = text[max(ss, cs - 40):cs]
+        coord = (_AND_BEFORE.search(text, max(ss, cs - 40), cs)
+                 if " and" in near or " but" in near or " And" in near or " But" in near else None)
+        if coord:
+            # A second verb sharing its subject: "hours after the Russian
+            # leader ignored the call and instead proposed ...": the subject of
+            # the first verb's clause speaks ("the Russian leader"); with no
+            # subject in that clause ("..., furrowed his brow and said"), the
+            # sentence's subject does.
+            starts = [br.end() for br in _CLAUSE_BREAK.finditer(text, ss, coord.start())
+                      if text[br.start()] not in "“”\"'"]  # not 'called it “crazy” and said'
+            rel = _RELATIVE_START.match(text, starts[-1], coord.start()) if starts else None
+            who = None if rel else _LAST_WHO.search(text, starts[-1] if starts else ss, coord.start())
+            if rel:  # "Terris, who saw the incident and described it": "who"
+                src = rel.span(1)
+            elif who:  # "many who have made commitments but don't want to": "who"
+                src = who.span(1)
+            else:
+                # The nearest clause whose first noun phrase is followed by a
+                # verb: "after the Russian leader ignored ...", not "both Trump
+                # and Clinton “crazy”".
+                for clause in reversed(starts):
+                    sub = _subject(text, clause, coord.start())
+                    if sub and _VERB_NEXT.match(text, sub[1]):
+                        src = sub
+                        break
+                else:
+                    src = _subject(text, ss, cs) or src
         if src is None:
             return None
         if low in _AMBIGUOUS and not (_CLAUSE_NEXT.match(text, ce, se)
@@ -178,7 +209,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         cue_end = ce if that.start() - ce <= 1 else _strip_span(text, ce, that.start())[1]
     elif q is not None and _TO_QUOTE.fullmatch(text, ce, quotes[q][0]):
         c_lo = quotes[q][0]
-        cue_end = _strip_span(text, ce, c_lo)[1]
+        cue_end = _strip_span(text, ce, c_lo, " \t\n,;—–-")[1]  # "said:" keeps its colon
     c_lo = c_lo + _CONTENT_LEAD.match(text, c_lo, se).end() - c_lo
     c_hi = se
     stop = _CONTENT_STOP.search(text, c_lo, se)
@@ -216,6 +247,17 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             return None
     return {"rule": rule, "spans": [(c_lo, c_hi)], "cue": (cs, cue_end), "source": src,
             "inherit": inherit}
+
+
+def _name_with_appositive(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]`` a name with an appositive and no verb ("Sen. Marco
+    Rubio, R-Fla." / "Alexander Gabuev, director of the Carnegie Center")? Then
+    it is the source of the cue after it, not content of an inverted "..., said X"."""
+    m = _PROPER_NAME.match(text, lo, hi)
+    if not m or text[m.end():m.end() + 1] != ",":
+        return False
+    rest = text[m.end():hi]
+    return not _CLAUSE_WORDS.search(rest) and not re.search(r"\b[a-z]+ed\b", rest)
 
 
 def _gap_word_ok(text: str, pos: int) -> bool:
@@ -262,7 +304,10 @@ def _post_content(text, ss, content_end, cue, src, quotes, qends, min_words=4):
         i = bisect.bisect_right(qends, cue[0]) - 1
         if i >= 0 and quotes[i][1] > ss - 1 and _GAP.fullmatch(text, quotes[i][1], cue[0]):
             qi = i
-            content_end = quotes[i][1]
+            if _last_inside(text, *quotes[i]) in ",?!—–-" or content_end <= quotes[i][1]:
+                content_end = quotes[i][1]
+            # else: a partial quote in running text, '... an “expedited review”
+            # of the system, she said': the content runs on to the comma.
     if src:
         src = _repair_source(text, src)
     if qi is not None and quotes[qi][0] < content_end:
