@@ -28,7 +28,7 @@ from .loading import load_articles, skipped_files
 from .readability import readability_scores
 from .report_page import render_page
 from .sources import SOURCE_TYPES, attributions, source_breakdown, speaker_table
-from .terms import keyness, term_frequencies
+from .terms import keyness, keyness_groups, term_frequencies
 from .themes import tfidf_terms, themes
 
 __all__ = ["Output", "Stage", "ReportResult", "STAGES", "build_report"]
@@ -160,13 +160,6 @@ def corpus_stage(articles: pd.DataFrame, out_dir: Path, context: Context) -> lis
     ]
 
 
-def _comparison_column(articles: pd.DataFrame) -> str | None:
-    """The column to compare groups by: sub-folders if several, else articles, else None."""
-    if articles["folder"].nunique() > 1:
-        return "folder"
-    return "article_id" if len(articles) > 1 else None
-
-
 def _readability_levels(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Scores per article, paragraph and sentence, in one process (sharing its word caches)."""
     return tuple(readability_scores(articles, level=level) for level in ("article", "paragraph", "sentence"))
@@ -205,7 +198,7 @@ def terms_stage(articles: pd.DataFrame, out_dir: Path, context: Context) -> list
         write_chart(plots.top_terms(words, n=20), out_dir, "top_terms.png",
                     "The 20 most frequent words (stop words left out)."),
     ]
-    by = _comparison_column(articles)
+    by = keyness_groups(articles)
     if by is not None:
         table = keyness(articles, by=by, n=30, counts=counts)
         first_group = sorted(table["group"].unique())[0]

@@ -49,6 +49,7 @@ __all__ = [
     "term_frequencies",
     "top_terms",
     "keyness",
+    "keyness_groups",
 ]
 
 # scikit-learn's English list plus contractions: the token pattern keeps inner
@@ -392,3 +393,16 @@ def keyness(
             )
         )
     return pd.concat(frames, ignore_index=True)
+
+
+def keyness_groups(articles: pd.DataFrame) -> str | None:
+    """The column :func:`keyness` should compare by default.
+
+    ``"folder"`` when the articles come from several sub-folders (e.g. BBC
+    topics), else ``"article_id"`` (each article against the rest) when there
+    are several articles, else None: a single article has nothing to be
+    compared with.
+    """
+    if "folder" in articles.columns and articles["folder"].nunique() > 1:
+        return "folder"
+    return "article_id" if len(articles) > 1 else None

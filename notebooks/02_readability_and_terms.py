@@ -106,11 +106,10 @@ plt.show()
 # be compared with.
 
 # %%
-by = "folder" if articles["folder"].nunique() > 1 else "article_id"
-groups = sorted(articles[by].unique())
-if len(groups) > 1:
-    key = analysis.keyness(articles, by=by, n=15)
-    plots.keyness(key, group=groups[0])
-    plt.show()
+by = analysis.keyness_groups(articles)
+if by is None:
+    print("Only one article: add articles (or sub-folders) to compare them.")
 else:
-    print("Only one group: add articles (or sub-folders) to compare them.")
+    key = analysis.keyness(articles, by=by, n=15)
+    plots.keyness(key, group=sorted(key["group"].unique())[0])
+    plt.show()

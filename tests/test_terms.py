@@ -18,7 +18,7 @@ from scipy.stats import chi2_contingency
 from sklearn.feature_extraction.text import CountVectorizer
 
 from analysis.plots import terms as term_plots
-from analysis.terms import STOP_WORDS, keyness, term_frequencies, tokenize, top_terms
+from analysis.terms import STOP_WORDS, keyness, keyness_groups, term_frequencies, tokenize, top_terms
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_fd859d918e3b7e8b.txt"
 
@@ -297,3 +297,10 @@ def test_keyness_chart_diverges():
     with pytest.raises(ValueError, match="group="):
         term_plots.keyness(table)
 
+
+
+def test_keyness_compares_folders_then_articles_then_nothing():
+    three = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["x", "y", "z"], "folder": ["p", "p", "q"]})
+    assert keyness_groups(three) == "folder"
+    assert keyness_groups(three.assign(folder="")) == "article_id"
+    assert keyness_groups(three.iloc[:1]) is None
