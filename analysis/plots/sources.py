@@ -58,7 +58,7 @@ def source_types_per_article(breakdown, ax: Axes | None = None) -> Axes:
     ax.set_yticks(positions, wide.index)
     ax.set_xlabel("attributions")
     ax.set_title("Source types" + (f" per {by}" if by else ""))
-    ax.legend(fontsize="small", loc="best")
+    ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))  # never over a bar
     return ax
 
 
