@@ -59,6 +59,7 @@ u.s us un eu nato fbi cia russian ukrainian american british chinese french germ
 iranian turkish european soviet western eastern northern southern kremlin white house
 meanwhile however still also even only now today yesterday tomorrow last next
 one two three four five six seven eight nine ten
+many most several few some all both other another each every no
 """.split())
 
 _ORG_NAME_WORDS = set("""
@@ -131,6 +132,14 @@ _QUOTE = re.compile(r"[“\"][^“”\"\n]*[”\"]|''[^\n]*?''")
 # "at" left out: "Trump at the Tampa Convention Center" is a place, not an employer.
 _OF_PLACE = re.compile(r"^\s+((?:of|from) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})")
 
+# A name whose campaign is mentioned: "Sanders' campaign", "the Kasich campaign said".
+_HAS_CAMPAIGN = re.compile(r"(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign\b")
+# A name whose show or column is mentioned: "Limbaugh's radio show", "Kelly's program".
+_HAS_SHOW = re.compile(r"['’]s?\s+(?:(?:radio|television|TV|talk|late-night|nightly|weekly|daily|"
+                       r"popular|own)\s+)*(?:show|program|programme|podcast|column|blog)\b")
+# A name then "was elected" / "is running for": a politician, whatever the office.
+_ELECTED = re.compile(r"(?:,[^,.;:\n]{1,40},)?\s+(?:who\s+)?(?:is|was|has been|had been|were)\s+"
+                      r"(?:(?:first|narrowly|easily)\s+)?(?:elected|re-elected|running for|sworn in)\b")
 _CLAUSE_VERBS = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can",
                  "could", "should", "said", "says", "did", "does", "told", "added", "may", "might"}
 
@@ -351,6 +360,15 @@ class ArticleIndex:
             after = text[end:end + 160]
             if _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after):
                 person.descriptors.append((start, "politician"))
+            if (_HAS_CAMPAIGN.match(after) and not self.in_quote(start)
+                    and (text[start:end] == name or len(self.namesakes(name)) < 2)):
+                # "Trump's campaign": a candidate (a bare surname only when no
+                # other person of that surname is named: not Melania Trump)
+                person.descriptors.append((end, "candidate"))
+            if _HAS_SHOW.match(after):  # "Hannity's show": a host
+                person.descriptors.append((end, "host"))
+            if _ELECTED.match(after):  # "Khan, a Muslim, was elected as mayor"
+                person.descriptors.append((end, "politician"))
             place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"
             if place:
                 person.descriptors.append((end, place.group(1)))
@@ -435,6 +453,10 @@ class ArticleIndex:
             return named[i][1]
         return default
 
+    def namesakes(self, name: str) -> set[str]:
+        """The full names in the article sharing ``name``'s surname."""
+        return {n for _, n in self._full_at.get(_surname_key(name), [])}
+
     def by_first_name(self, first: str) -> str | None:
         """The one full name starting with ``first`` ("Digby" -> "Digby Jones"), if unique."""
         matches = [n for n in self.persons if " " in n and n.split()[0] == first]
@@ -514,9 +536,10 @@ class ArticleIndex:
                     seen.add("candidate")
                 if kind and s > strength:
                     best, strength = kind, s
-            if best is None or known and best == DEFAULT_PERSON_TYPE:
+            if best is None or known and best not in ("official", "former_official"):
                 # a politician of the era stays one ("Trump supporters" says
-                # nothing about Trump's own role)
+                # nothing about Trump's own role; "the businessman" is the
+                # candidate, per SOURCE_TYPES.md)
                 best = "official" if known else DEFAULT_PERSON_TYPE
             elif best == "former_official" and ("candidate" in seen or known):
                 best = "official"  # "former secretary of state" and now the nominee

@@ -76,6 +76,7 @@ advocate advocates rnc dnc naacp aclu nra party industry employer employers
 tories tory labour ukip snp plaid sinn fein owner owners narrator announcer movement forum
 mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates
 bankers employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
+commerce afl cio teamsters seiu
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
@@ -93,7 +94,8 @@ sociologist sociologists psychologist psychologists doctor doctors physician phy
 
 _EXPERT_PHRASES = {"think tank", "policy center"}
 
-_MEDIA_PHRASES = {"news service", "wire service", "news agency"}
+_MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media",
+                  "news media", "liberal media"}
 
 _MEDIA = set("""
 reporter reporters journalist journalists correspondent correspondents host hosts
@@ -114,6 +116,9 @@ friend friends rallygoers attendees crowd customer customers patient patients
 veteran veterans immigrant immigrants teenager teacher teachers you
 environmentalists conservationists liberals conservatives critics opponents individuals
 taxpayers consumers listeners callers user users audience audiences questioner questioners
+latinos hispanics muslims christians evangelicals catholics millennials seniors retirees homeowners
+farmers locals passengers commuters shoppers survivors refugees respondents participants
+children kids youths adults moms dads households travelers
 """.split())
 
 _DOCUMENT = set("""
@@ -164,7 +169,8 @@ _PHRASE_TYPE = {**{p: "official" for p in _OFFICIAL_PHRASES},
 # News outlets written by name, in their usual spelling ("The X Times" etc.).
 _OUTLET = re.compile(
     r"\b(?:New York Times|Washington Post|Wall Street Journal|USA Today|Huffington Post|"
-    r"HuffPost|Politico|Breitbart|Reuters|Associated Press|AP|CNN|MSNBC|Fox(?: News)?|NBC|"
+    r"HuffPost|Politico|Forbes|Univision|Telemundo|Mother Jones|"
+    r"Breitbart|Reuters|Associated Press|AP|CNN|MSNBC|Fox(?: News)?|NBC|"
     r"ABC|CBS|NPR|PBS|BBC|Bloomberg|PolitiFact|Axios|BuzzFeed|Daily Beast|The Atlantic|"
     r"New Yorker|Newsweek|The Hill|National Review|Slate|Salon|TASS|RIA Novosti|Interfax|"
     r"Kommersant|Vedomosti|Meduza|RT|Guardian|Al Jazeera|Western Journal(?:ism)?|Drudge|"
@@ -179,6 +185,10 @@ _CANDIDATE_STAFF = re.compile(r"\b(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Car
                               r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:adviser|advisor|aide|spokesman|"
                               r"spokeswoman|spokesperson|staffer|strategist|manager|director|"
                               r"chairman|chairwoman|chair|surrogate|official)s?\b")
+
+# Universities and colleges by name: their staff speak as experts.
+_ACADEMIC = re.compile(r"\b(?:University|College|Harvard|Yale|Stanford|Princeton|Georgetown|"
+                       r"Berkeley|MIT|Dartmouth|Cornell)\b")
 
 _PERCENT = re.compile(r"^\s*(?:the )?(?:another |only |about |nearly |almost |some |just )?"
                       r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority))",
@@ -252,6 +262,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     if not hits:
         if _OUTLET.search(phrase):
             return "media", 2
+        if _ACADEMIC.search(phrase):  # "Harvard's", "of Georgetown University"
+            return "expert", 2
         return None, 0
     # The head is the last role word before the first preposition.
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))

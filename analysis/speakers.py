@@ -34,6 +34,10 @@ the person they belong to: an apposition cut from its name ("Graham, R-S.C.,
 fragments ("amid", "And") to the speaker of the quote being continued or the
 subject of the sentence.
 
+The lookups that refer back (pronouns, relatives, transcript labels and
+hosts, clause fragments, "the fund" for a named organisation) live in
+:mod:`analysis.coreference`, mixed into the resolver here.
+
 Everything is rule based and written by hand: the libraries we have
 (pandas, scikit-learn, textstat) offer no named-entity recognition or
 coreference, and models for them (spaCy, NLTK data) cannot be downloaded at
@@ -42,16 +46,30 @@ run time.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 import pandas as pd
 
 from analysis.people import _KNOWN_SURNAMES, _NOT_NAME, _PARTY_TAG, _PRE_OK, ArticleIndex, _surname_key
+from analysis.coreference import (
+    _LABEL,
+    _ADVERBS,
+    _DEFINITE_ONE,
+    _FEMALE,
+    _FIRST_PERSON,
+    _MALE,
+    _PLURAL_PRONOUN,
+    _PRONOUNS,
+    _RELATIVE,
+    _THING_PRONOUN,
+    CoreferenceMixin,
+    _is_fragment,
+    _paragraph_start,
+    transcript_hosts,
+)
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     SOURCE_TYPES,
-    _FUNCTION,
     _INSTITUTIONS,
     _PREPOSITIONS,
     _STRIP,
@@ -67,29 +85,13 @@ from analysis.source_types import (
 
 __all__ = ["SOURCE_TYPES", "resolve_sources"]
 
-# Pronouns, by what they can refer to.
-_FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
-_MALE = {"he", "him", "his", "himself"}
-_FEMALE = {"she", "her", "hers", "herself"}
-_PLURAL_PRONOUN = {"they", "them", "their", "themselves"}
-_THING_PRONOUN = {"it", "its", "this", "itself"}
-_RELATIVE = {"who", "which", "that", "whom", "whose"}
-_PRONOUNS = {"it", "he", "she", "they", "we", "i", "this"}
-
-# Words a finder's source span may drag along: "It finally", "[added] the 30-year-old".
-_ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "already", "himself",
-            "herself", "itself", "themselves", "alone", "first", "last", "soon", "just", "even"}
+# A speech verb the finder's source span may start with: "[added] the 30-year-old".
 _SPEECH_VERBS = {"said", "says", "added", "adds", "told", "tells", "according", "explained",
                  "argued", "insisted", "warned", "noted", "wrote"}
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three"}
 
 # A name's party tag or apposition just before a source: "Rep. Jim Jordan (R-Ohio), [...]".
 _AFTER_NAME = re.compile(r"(?:\s*\([^)\n]{1,30}\))?(,\s*)?\s*\(?$")
-# "John Bentel, a tech staffer at the State Department, [who] ..."
-_APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80},\s*$")
-# A transcript's speaker label: "WALLACE", "PENCE" (at a turn's start, before ":").
-_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
-_TURN = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]):\s")
 # Between a name and its apposition: "Graham, R-S.C., ", "Rendell, a former governor and ".
 _APPOSITION_GAP = re.compile(r"(?:\s*\([^)\n]{0,30}\))?(?:,\s*[A-Z]{1,2}-[A-Z][\w.]*)?,\s+"
                              r"(?:[^,.;:!?“”\"()\n]*\s(?:and|&)\s+)?")
@@ -102,15 +104,6 @@ _FROM_BY = re.compile(r"^[^,]*?\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
 # "Those close to [him]"
 _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", re.I)
 
-# Organisations named earlier: "the IMF", "the fund", "the Times".
-_ACRONYM_ONLY = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")
-_ACRONYM_DEFINED = re.compile(
-    r"\b([A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'’-]+)){1,8})\s+\(([A-Z]{2,6})\)")
-_CAPITALISED_NAME = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’-]+){1,7}")
-_CAPS_BEFORE = re.compile(r"((?:[A-Z][\w./&'’-]*\s+){1,6})$")
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
-_DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([A-Za-z]+)$")
 
 # "the 30-year-old", "the defender": a person the role lexicons leave untyped.
 _AGED = re.compile(r"\b\d{1,3}-year-old$")
@@ -120,8 +113,15 @@ actor actress singer musician rapper director writer novelist artist comedian at
 runner driver rider boxer golfer skier swimmer batsman bowler legend icon
 """.split())
 
+# Roles that are people, not offices nor bodies ("the campaign" is no person).
+_PERSON_ROLES = set("""
+businessman businesswoman mogul tycoon billionaire developer founder executive ceo owner banker
+investor entrepreneur lobbyist activist advocate donor publisher host anchor reporter journalist
+correspondent columnist commentator editor writer moderator analyst professor economist scholar
+strategist pollster consultant expert historian lawyer attorney manager
+""".split())
 
-class _Resolver:
+class _Resolver(CoreferenceMixin):
     """Resolves the sources of one article, in text order (see :func:`resolve_sources`).
 
     ``done`` arguments list ``(content_start, content_end, Resolved)`` of the
@@ -154,6 +154,13 @@ class _Resolver:
             offset = clean.index(words[1])
             clean, start = clean[offset:], start + offset
             words = words[1:]
+        if (len(words) > 1 and words[-1].lower() in _ADVERBS
+                and (_surname_key(words[-2]) in self.index.surnames
+                     or _surname_key(words[-2]) in _KNOWN_SURNAMES)):
+            # "[Obama also] addressed": the adverb is not part of the name
+            clean = clean[:clean.rindex(words[-1])].rstrip()
+            end = start + len(clean)
+            words = words[:-1]
         if 1 < len(words) <= 3 and _TRAILING_POSSESSIVE.sub("", words[0]).lower() in _PRONOUNS:
             clean = words[0]  # "It finally", "I didn't": the source is the pronoun
         if (_LABEL.fullmatch(clean) and self.text.startswith(":", end)
@@ -175,48 +182,6 @@ class _Resolver:
                 or self._surname_or_title(clean, start)
                 or self._unnamed(clean, start, done))
 
-    def fallback(self, source: str, start: int, done: list) -> Resolved | None:
-        """The speaker of an attribution whose source span is a clause fragment.
-
-        A direct quote continues the speaker quoted just before it (in this
-        paragraph or the previous one); otherwise the subject of the sentence
-        (or the one before), if it names a person, in those paragraphs.
-        """
-        text = self.text
-        appositive = self._apposition_of(source.strip(_STRIP), start, typed=False)
-        if appositive:  # "Trump, the owner of ... and [star of the reality TV]"
-            return self.person(appositive)
-        floor = _paragraph_start(text, _paragraph_start(text, start) - 1)
-        c_start = self.content[0]
-        if 0 <= c_start < len(text) and text[c_start] in "\"“":
-            for other_start, other_end, res in reversed(done):
-                if other_end <= c_start and res.speaker and res.source_type != "unspecified":
-                    return res if other_end >= floor else None
-        name = self.index.previous_person(start, None, self.content)
-        if name and any(n == name for _, _, n in self.index.mentions_in(floor, start)):
-            return self.person(name)
-        return None
-
-    def _label(self, label: str, start: int) -> Resolved:
-        """A transcript's speaker label ("WALLACE") as the person it names."""
-        key = label.lower()
-        if label == "A":  # an interview's answers: the person the article is about
-            people = self.index.persons
-            if people:
-                name = max(people, key=lambda n: people[n].mentions)
-                if people[name].mentions > 1:
-                    return self.person(name)
-            return Resolved(label, "unspecified", False)
-        if label == "Q":  # the interviewer, unnamed
-            return Resolved(label, "media", False)
-        if key in self.index.surnames:
-            return self.person(self.index.surname_at(key, start))
-        # a name the index skipped (in a headline, or after "Sunday"): "Chris Wallace"
-        full = re.search(rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(label.title())}\b", self.text)
-        name = full.group() if full else label.title()
-        return Resolved(name, "official" if key in _KNOWN_SURNAMES else DEFAULT_PERSON_TYPE,
-                        False, True)
-
     def _apposition_of(self, clean: str, start: int, typed: bool = True) -> str | None:
         """The person a source span that is only their apposition describes:
         "Sen. Lindsey Graham, R-S.C., [a long-shot presidential candidate], said",
@@ -232,16 +197,6 @@ class _Resolver:
             return name
         return None
 
-    def _previous_official(self, start: int, former: bool) -> str | None:
-        """The (former) office holder named last in this paragraph or the one before."""
-        index = self.index
-        floor = _paragraph_start(self.text, _paragraph_start(self.text, start) - 1)
-        wanted = "former_official" if former else "official"
-        for m_start, m_end, name in reversed(index.mentions_in(floor, start)):
-            if index.could_be_subject(m_start, m_end, name) and index.person_type(name) == wanted:
-                return name
-        return None
-
     def _apposition_holder(self, start: int, end: int) -> str | None:
         """The person whose apposition the source span ends: "Juan Zarate, a top
         adviser to then-[President George W. Bush], also questioned" is Zarate."""
@@ -251,118 +206,6 @@ class _Resolver:
         if prior and _APPOSITION_OBJECT.fullmatch(self.text, prior[-1][1], start):
             return prior[-1][2]
         return None
-
-    def _pronoun(self, clean: str, start: int, done: list) -> Resolved:
-        lower = clean.lower()
-        if lower in _FIRST_PERSON:
-            for other_start, other_end, res in reversed(done):
-                if other_start <= start < other_end and res.speaker:
-                    return res  # "we" inside a quote: the quoted speaker
-            paragraph = self.text[self.text.rfind("\n", 0, start) + 1:start]
-            if '"' in paragraph or "“" in paragraph:
-                # a quote running over paragraphs: the speaker quoted last
-                for other_start, other_end, res in reversed(done):
-                    if other_start < start and start - other_end < 1500 and res.speaker:
-                        return res
-            label = _TURN.match(self.text, _paragraph_start(self.text, start))
-            if label:  # "FALLIN: I think ...": the speaker of the transcript turn
-                return self._label(label.group(1), label.start())
-            return Resolved(clean, "unspecified", False)
-        if lower in _MALE or lower in _FEMALE:
-            gender = "m" if lower in _MALE else "f"
-            recent = self._recent_speaker(start, gender)
-            if recent:
-                return recent
-            name = self.index.previous_person(start, gender, self.content)
-            return self.person(name) if name else Resolved(clean, "unspecified", False)
-        # "it", "they": the last unnamed or institutional source quoted just before
-        for _, _, res in reversed(done[-3:]):
-            if (res.speaker and not res.person and _noun_phrase(res.speaker)
-                    and res.speaker.lower() not in _THING_PRONOUN
-                    and (res.source_type != "unspecified" or res.anonymous)
-                    and not (lower in _PLURAL_PRONOUN and res.source_type == "document")
-                    and not (lower in _THING_PRONOUN and res.anonymous)):  # "it": not a group
-                return res
-        if lower in _PLURAL_PRONOUN:
-            group = self._plural_group(start)
-            if group:  # "Other Republicans echoed those comments. They criticized ..."
-                return group
-        return Resolved(clean, "unspecified", lower in _PLURAL_PRONOUN)
-
-    def _plural_group(self, start: int) -> Resolved | None:
-        """The nearest plural role noun before ``start`` in this paragraph or the
-        one before, outside quotes, with up to two words modifying it."""
-        text, index = self.text, self.index
-        floor = max(_paragraph_start(text, _paragraph_start(text, start) - 1), start - 400)
-        words = list(_WORD.finditer(text, floor, start))
-        for k in range(len(words) - 1, -1, -1):
-            word = words[k]
-            lower = word.group().lower()
-            if (lower in _PLURAL_IRREGULAR_GROUPS or not _is_plural(lower)
-                    or lower not in _WORD_TYPE or index.in_quote(word.start())):
-                continue
-            first = k
-            while first > 0 and k - first < 2:  # up to two modifiers right before it
-                before = words[first - 1]
-                if (text[before.end():words[first].start()].strip()
-                        or before.group().lower() in _FUNCTION
-                        or before.group().lower() in _PREPOSITIONS):
-                    break
-                first -= 1
-            phrase = text[words[first].start():word.end()]
-            res = describe(phrase)
-            return Resolved(phrase, res.source_type, True)
-        return None
-
-    def _recent_speaker(self, start: int, gender: str) -> Resolved | None:
-        """The person quoted last, in this paragraph or the one before, when no
-        other person of that gender is mentioned since as a possible subject
-        ("Chesnakov said, ... Trump, he added, is willing": he is Chesnakov)."""
-        index, text = self.index, self.text
-        floor = _paragraph_start(text, _paragraph_start(text, start) - 1)
-        continuing = self.cue.lower() in _CONTINUING  # "he added": the speaker quoted last
-        for s_start, s_end, c_start, c_end, res in reversed(self.spoken):
-            if s_start >= start:
-                continue
-            if s_start < floor:
-                return None
-            person = index.persons.get(res.speaker)
-            g = person.gender if person else None
-            if g and g != gender:
-                continue
-            if continuing:
-                return res
-            for m_start, m_end, name in index.mentions_in(min(s_end, c_end) if c_end > 0 else s_end,
-                                                          start):
-                if (name == res.speaker or c_start <= m_start < c_end
-                        or self.content[0] <= m_start < self.content[1]
-                        or s_start <= m_start < s_end):
-                    continue
-                other = index.persons[name].gender
-                if (other is None or other == gender) and not index.in_quote(m_start):
-                    return None  # someone else could be meant: leave it to the subject rule
-            return res
-        return None
-
-    def _relative(self, clean: str, start: int, done: list) -> Resolved:
-        """"Trump, who said ...": the name or noun phrase right before the pronoun."""
-        index = self.index
-        i = bisect.bisect_left(index._mention_starts, start) - 1
-        if i >= 0 and 0 <= start - index.mentions[i][1] <= 3:
-            return self.person(index.mentions[i][2])
-        # "John Bentel, a tech staffer at the State Department, who ...": the name
-        appositive = _APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start)
-        if i >= 0 and appositive and index.mentions[i][1] == appositive.start():
-            return self.person(index.mentions[i][2])
-        before = self.text[max(0, start - 80):start].rstrip(" ,")
-        words = re.split(r"[.;:!?,]\s", before)[-1].split()[-6:]
-        cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _PREPOSITIONS
-                   or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")), default=0)
-        phrase = " ".join(words[cut:]).strip(_STRIP)
-        if not phrase:
-            return Resolved(clean, "unspecified", False)
-        p_start = start - len(before) + before.rfind(phrase)
-        return self.resolve(phrase, p_start, p_start + len(phrase), done)
 
     def _named(self, clean: str, start: int, end: int, inside: list) -> Resolved:
         """A source that contains person names.
@@ -441,6 +284,9 @@ class _Resolver:
         index = self.index
         words = clean.split()
         key = _surname_key(words[-1].strip(_STRIP))
+        if (clean in index.persons and index.in_headline(start)  # the index skips headlines
+                and (index.persons[clean].gender or index.persons[clean].descriptors)):
+            return self.person(clean)
         if key in index.surnames and (len(words) == 1 or words[0].rstrip(".").lower() in _NOT_NAME):
             return self.person(index.surname_at(key, start))
         if len(words) == 2 and words[0].rstrip(".").lower() in ("sir", "dame", "lord", "lady"):
@@ -462,6 +308,12 @@ class _Resolver:
                     # "the Russian leader", "the Florida senator": the office
                     # holder named last in this paragraph or the one before
                     name = self._previous_official(start, "former" in tokens)
+                    if name:
+                        return self.person(name)
+                if head in _PERSON_ROLES and len(tokens) <= 4 and tokens[-1] == head:
+                    # "the businessman replied", "the vulture fund manager": a
+                    # definite role (not an office) names the person just before
+                    name = self._previous_subject(start)
                     if name:
                         return self.person(name)
                 if head not in _WORD_TYPE and (head in _PERSON_NOUNS or _AGED.search(clean)):
@@ -501,59 +353,6 @@ class _Resolver:
                 if res.source_type == "unspecified":
                     res.source_type = describe(named).source_type
         return res
-
-    def _named_entity(self, clean: str, start: int) -> str | None:
-        """The name an organisation, outlet or poll has earlier in the article.
-
-        "the IMF" when the article wrote "International Monetary Fund (IMF)";
-        "the fund", "the Times", "the poll" when it named "the International
-        Monetary Fund", "the Tampa Bay Times", "a Reuters/Ipsos poll".
-        """
-        acronym = _ACRONYM_ONLY.match(clean)  # "the IMF", not "the chair of the DNC"
-        if acronym and acronym.group(1) in self._acronyms():
-            return self._acronyms()[acronym.group(1)]
-        definite = _DEFINITE_ONE.match(clean)
-        if not definite:
-            return None
-        head = definite.group(1)
-        # the last mention of the head word with capitalised words before it
-        # (found word first, then checked backwards: one cheap scan)
-        last = None
-        for found in re.finditer(rf"\b(?i:{re.escape(head)})\b", self.text[:start]):
-            caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
-            if caps:
-                last = (caps, found)
-        if last is None:
-            return None
-        caps, found = last
-        if self.index.in_headline(caps.start()):
-            return None
-        words = caps.group(1).split()
-        for k, word in enumerate(words):
-            if word.endswith(".") and not _INITIALISM.fullmatch(word):
-                words = words[k + 1:]  # a sentence ended there: "Clinton. A union"
-                break
-        while words and words[0].lower() in _FUNCTION:
-            words.pop(0)  # "The Tampa Bay" -> "Tampa Bay"
-        if not words or not all(w[:1].isupper() for w in words):
-            return None
-        name = " ".join(words + [found.group()])
-        return name if name.lower() != clean.lower() else None
-
-    def _acronyms(self) -> dict[str, str]:
-        if self._acronym_map is None:
-            # built on first use: "International Monetary Fund (IMF)", or a
-            # capitalised name whose initials make the acronym
-            found = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(self.text)}
-            for m in _CAPITALISED_NAME.finditer(self.text):
-                words = m.group().split()
-                while words and words[0].lower() in _FUNCTION:
-                    words.pop(0)  # "The International Monetary Fund"
-                initials = "".join(w[0] for w in words if w[0].isupper())
-                if len(initials) >= 2:
-                    found.setdefault(initials, " ".join(words))
-            self._acronym_map = found
-        return self._acronym_map
 
 
 def resolve_sources(text: str, found: pd.DataFrame) -> pd.DataFrame:
@@ -605,6 +404,10 @@ def resolve_sources(text: str, found: pd.DataFrame) -> pd.DataFrame:
     # them by as a source ("the former president said": Bill Clinton), in
     # every attribution (rule 2 of SOURCE_TYPES.md: one type per speaker).
     role_of: dict[str, str] = {}
+    hosts = transcript_hosts(text)  # "WALLACE:" asking the questions: the host
+    for res in results.values():
+        if res.person and res.speaker and res.speaker.split()[-1].lower() in hosts:
+            role_of[res.speaker] = "media"
     for i in order:
         res, src = results[i], sources[i]
         if res.person and res.source_type == DEFAULT_PERSON_TYPE and isinstance(src, str):
@@ -623,52 +426,6 @@ def resolve_sources(text: str, found: pd.DataFrame) -> pd.DataFrame:
         anonymous=pd.array([r.anonymous for r in rows], dtype="boolean"),
     )
     return out
-
-
-# Cues that continue the speaker's previous quote: "he added".
-_CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# Plural words that rarely carry a "they" ("people" is too general, "some" no role)
-_PLURAL_IRREGULAR_GROUPS = {"people", "some", "others", "many", "few", "men", "women"}
-
-_NOUN_PHRASE_START = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
-                      "this", "these", "those", "that", "some", "no", "every", "each", "any"}
-_VERBISH = re.compile(r"\b(?:[a-z]\w*ed|has|have|had|is|was|are|were|will|would|could|said|says)\b")
-
-
-def _noun_phrase(phrase: str) -> bool:
-    """A short phrase without a verb: "the company", "Republican leaders" (not
-    "his campaign shelled out to broadcast a short film")."""
-    return len(phrase.split()) <= 6 and not _VERBISH.search(phrase)
-
-
-def _is_fragment(source, res: Resolved) -> bool:
-    """A source span the resolver could make nothing of: no name, no role, no
-    pronoun, no "some"/"sources" ("amid", "And", "section of a congressional")."""
-    if (not isinstance(source, str) or res.person or res.anonymous
-            or res.source_type != "unspecified" or res.speaker != source.strip(_STRIP)):
-        return False  # typed, or resolved to another phrase ("who" -> "a gunman")
-    clean = source.strip(_STRIP)
-    first = clean.split()[0]
-    if " " in clean and (first[:1].isupper() or first.lower() in _NOUN_PHRASE_START):
-        return False  # "The U.N.", "the National Urban League", "its defenders"
-    if " " not in clean and first[:1].isupper() and first.lower() not in _FUNCTION \
-            and first.lower() not in _ADVERBS:
-        return False  # "Husted": a name the index does not hold
-    words = _tokens(source)
-    if len(words) > 1 and words[0] not in _FUNCTION and _is_plural(words[-1]):
-        return False  # "current employees": an unnamed group
-    return not any(w in _WORD_TYPE or w in _PRONOUNS or w in _FIRST_PERSON or w in _PLURAL_PRONOUN
-                   for w in words)
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    """Start of the paragraph (line) holding ``pos``, blank lines skipped backwards."""
-    pos = max(0, pos)
-    while pos > 0 and text[pos - 1] == "\n" and text[pos:pos + 1] in ("\n", ""):
-        pos -= 1
-    return text.rfind("\n", 0, pos) + 1
 
 
 def _straight(speaker: str | None) -> str | None:

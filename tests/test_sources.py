@@ -642,3 +642,93 @@ def test_named_bodies_documents_and_groups_get_a_type_not_unspecified():
     # supporters" are supporters (public), unnamed.
     assert list(out["source_type"]) == ["organization", "official", "document", "public"]
     assert list(out["anonymous"]) == [False, False, False, True]
+
+
+def test_a_definite_person_role_names_the_person_just_before():
+    text = ("Paul Singer wrote a check to the super PAC. "
+            "The billionaire investor said the race mattered.")
+    out = resolved(text, [("The billionaire investor", "the race mattered")])
+    # "The billionaire investor" is no office: it refers back to the person the
+    # previous sentence is about, Paul Singer; an investor is business
+    # (organization), and a named person is not anonymous.
+    assert out["speaker"].iat[0] == "Paul Singer"
+    assert out["source_type"].iat[0] == "organization"
+    assert not out["anonymous"].iat[0]
+
+
+def test_a_known_candidate_called_the_businessman_stays_official():
+    text = ("Donald Trump spoke in Iowa. "
+            "\"We should have a lot of systems,\" the businessman replied.")
+    out = resolved(text, [("the businessman", "We should have a lot of systems,")])
+    # SOURCE_TYPES.md: candidates are officials, however an article calls them.
+    assert out["speaker"].iat[0] == "Donald Trump"
+    assert out["source_type"].iat[0] == "official"
+
+
+def test_a_person_whose_campaign_is_mentioned_is_a_candidate():
+    text = ("Zephyr Teachout's campaign raised money in May. "
+            "Teachout said the donor was buying the seat.")
+    out = resolved(text, [("Teachout", "the donor was buying the seat")])
+    # Having a campaign makes her a candidate: official (no other role given).
+    assert out["speaker"].iat[0] == "Zephyr Teachout"
+    assert out["source_type"].iat[0] == "official"
+
+
+def test_a_person_elected_to_office_is_an_official():
+    text = ("Sadiq Khan, a Muslim, was elected as mayor of London last week. "
+            "Khan said the ban was ignorant.")
+    out = resolved(text, [("Khan", "the ban was ignorant")])
+    assert out["speaker"].iat[0] == "Sadiq Khan"
+    assert out["source_type"].iat[0] == "official"
+
+
+def test_a_person_with_a_show_is_media():
+    text = ("Pete Santilli's radio show streamed the standoff. "
+            "Santilli said the ranchers would stay.")
+    out = resolved(text, [("Santilli", "the ranchers would stay")])
+    # Someone whose show the article mentions is a host: media.
+    assert out["source_type"].iat[0] == "media"
+
+
+def test_union_and_chamber_heads_are_organization_staff():
+    text = ("AFL-CIO president Steven Tolman opposed the plan. Tolman said it was a trap. "
+            "Javier Palomarez, the president of the United States Hispanic Chamber of "
+            "Commerce, praised him. Palomarez said he gets it.")
+    out = resolved(text, [("Tolman", "it was a trap"), ("Palomarez", "he gets it")])
+    # A president of a union or a chamber of commerce leads an organisation,
+    # not a state ("United States" inside the name does not make it official).
+    assert list(out["speaker"]) == ["Steven Tolman", "Javier Palomarez"]
+    assert list(out["source_type"]) == ["organization", "organization"]
+
+
+def test_group_nouns_outlets_universities_and_trailing_adverbs():
+    text = ("Many Latinos said the story fell flat. Forbes put his worth at $4 billion. "
+            "Laurence Tribe of Harvard University said the law was clear. "
+            "The mainstream media said nothing. Barack Obama spoke. Obama also said it was fine.")
+    out = resolved(text, [("Many Latinos", "the story fell flat"),
+                          ("Forbes", "his worth at $4 billion"),
+                          ("Laurence Tribe", "the law was clear"),
+                          ("The mainstream media", "nothing"),
+                          ("Obama also", "it was fine")])
+    # Latinos: an unnamed group of citizens (public, anonymous); Forbes is a
+    # magazine (media, named); a Harvard academic is an expert; "the
+    # mainstream media" are unnamed outlets (media, anonymous); "also" is not
+    # part of Obama's name.
+    assert list(out["source_type"]) == ["public", "media", "expert", "media", "official"]
+    assert list(out["anonymous"]) == [True, False, False, True, False]
+    assert out["speaker"].iat[4] == "Barack Obama"
+
+
+def test_the_transcript_speaker_asking_the_questions_is_the_host():
+    text = ("TAPPER: Governor, is he fit to lead?\n\n"
+            "FALLIN: I think he has the right ideas.\n\n"
+            "TAPPER: Why do you say that?\n\n"
+            "FALLIN: Because I have met him.")
+    frame = found(text, [("TAPPER", "Governor, is he fit to lead?"),
+                         ("FALLIN", "I think he has the right ideas.")])
+    out = resolve_sources(text, frame)
+    # Tapper's two turns are both questions (2 of 2 >= half): the host, media.
+    # Fallin's turns hold no question mark: not a host; with no role given
+    # she keeps the default for a person, public.
+    assert list(out["speaker"]) == ["Tapper", "Fallin"]
+    assert list(out["source_type"]) == ["media", "public"]

@@ -1,0 +1,354 @@
+"""Coreference for source resolution: what a pronoun, a relative pronoun, a
+clause fragment or a short organisation name ("the fund") refers back to.
+
+:class:`CoreferenceMixin` holds these lookups for the resolver of
+:mod:`analysis.speakers` (which mixes it in): "he"/"she" to the person quoted
+last or the subject of the nearest sentence naming a compatible person,
+"they"/"it" to the group or institution quoted or named just before, "we"/"I"
+to the quoted speaker or the transcript turn's speaker, "who" to the name or
+noun phrase before it, fragments ("amid", "And") to the speaker of the quote
+being continued, and "the IMF"/"the Times" to the name the article gave
+earlier. Written by hand: no coreference model can be downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.people import _KNOWN_SURNAMES
+from analysis.source_types import (
+    DEFAULT_PERSON_TYPE,
+    _FUNCTION,
+    _PREPOSITIONS,
+    _STRIP,
+    _WORD_TYPE,
+    Resolved,
+    _is_plural,
+    _tokens,
+    describe,
+)
+
+# Pronouns, by what they can refer to.
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_PLURAL_PRONOUN = {"they", "them", "their", "themselves"}
+_THING_PRONOUN = {"it", "its", "this", "itself"}
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
+_PRONOUNS = {"it", "he", "she", "they", "we", "i", "this"}
+
+# Words a finder's source span may drag along: "It finally", "[added] the 30-year-old".
+_ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "already", "himself",
+            "herself", "itself", "themselves", "alone", "first", "last", "soon", "just", "even"}
+
+# "John Bentel, a tech staffer at the State Department, [who] ..."
+_APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80},\s*$")
+# A transcript's speaker label: "WALLACE", "PENCE" (at a turn's start, before ":").
+_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
+# A transcript turn's speaker label at a paragraph start: "FALLIN: I think".
+_TURN = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]):\s")
+
+# Organisations named earlier: "the IMF", "the fund", "the Times".
+_ACRONYM_ONLY = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")
+_ACRONYM_DEFINED = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'’-]+)){1,8})\s+\(([A-Z]{2,6})\)")
+_CAPITALISED_NAME = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’-]+){1,7}")
+_CAPS_BEFORE = re.compile(r"((?:[A-Z][\w./&'’-]*\s+){1,6})$")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([A-Za-z]+)$")
+
+# Cues that continue the speaker's previous quote: "he added".
+_CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Plural words that rarely carry a "they" ("people" is too general, "some" no role)
+_PLURAL_IRREGULAR_GROUPS = {"people", "some", "others", "many", "few", "men", "women"}
+
+_NOUN_PHRASE_START = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+                      "this", "these", "those", "that", "some", "no", "every", "each", "any"}
+_VERBISH = re.compile(r"\b(?:[a-z]\w*ed|has|have|had|is|was|are|were|will|would|could|said|says)\b")
+
+
+def transcript_hosts(text: str) -> set[str]:
+    """Lower-case labels of a transcript's hosts or moderators: speakers with
+    at least two turns, most of them questions ("WALLACE: Why now?"), in a
+    transcript of two or more labelled speakers ("Q" and "A" aside)."""
+    turns: dict[str, list[bool]] = {}
+    for m in _TURN.finditer(text):
+        if _paragraph_start(text, m.start()) != m.start() or m.group(1) in ("Q", "A"):
+            continue
+        end = text.find("\n", m.end())
+        turns.setdefault(m.group(1).lower(), []).append("?" in text[m.end():end if end > 0 else None])
+    if len(turns) < 2:
+        return set()
+    return {label for label, asks in turns.items() if len(asks) >= 2 and sum(asks) * 2 >= len(asks)}
+
+
+class CoreferenceMixin:
+    """Pronoun, relative, fragment and organisation-name lookups of the resolver.
+
+    Expects ``text``, ``index`` (:class:`analysis.people.ArticleIndex`),
+    ``spoken``, ``content``, ``cue``, ``_acronym_map`` and the methods
+    ``person``, ``resolve`` and ``_apposition_of`` of the class it is mixed into.
+    """
+
+    def _label(self, label: str, start: int) -> Resolved:
+        """A transcript's speaker label ("WALLACE") as the person it names."""
+        key = label.lower()
+        if label == "A":  # an interview's answers: the person the article is about
+            people = self.index.persons
+            if people:
+                name = max(people, key=lambda n: people[n].mentions)
+                if people[name].mentions > 1:
+                    return self.person(name)
+            return Resolved(label, "unspecified", False)
+        if label == "Q":  # the interviewer, unnamed
+            return Resolved(label, "media", False)
+        if key in self.index.surnames:
+            return self.person(self.index.surname_at(key, start))
+        # a name the index skipped (in a headline, or after "Sunday"): "Chris Wallace"
+        full = re.search(rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(label.title())}\b", self.text)
+        name = full.group() if full else label.title()
+        return Resolved(name, "official" if key in _KNOWN_SURNAMES else DEFAULT_PERSON_TYPE,
+                        False, True)
+
+    def _previous_official(self, start: int, former: bool) -> str | None:
+        """The (former) office holder named last in this paragraph or the one before."""
+        index = self.index
+        floor = _paragraph_start(self.text, _paragraph_start(self.text, start) - 1)
+        wanted = "former_official" if former else "official"
+        for m_start, m_end, name in reversed(index.mentions_in(floor, start)):
+            if index.could_be_subject(m_start, m_end, name) and index.person_type(name) == wanted:
+                return name
+        return None
+
+    def _previous_subject(self, start: int) -> str | None:
+        """The subject of the nearest sentence naming a person, if that is in this
+        paragraph or the one before."""
+        floor = _paragraph_start(self.text, _paragraph_start(self.text, start) - 1)
+        name = self.index.previous_person(start, None, self.content)
+        if name and any(n == name for _, _, n in self.index.mentions_in(floor, start)):
+            return name
+        return None
+
+    def fallback(self, source: str, start: int, done: list) -> Resolved | None:
+        """The speaker of an attribution whose source span is a clause fragment.
+
+        A direct quote continues the speaker quoted just before it (in this
+        paragraph or the previous one); otherwise the subject of the sentence
+        (or the one before), if it names a person, in those paragraphs.
+        """
+        text = self.text
+        appositive = self._apposition_of(source.strip(_STRIP), start, typed=False)
+        if appositive:  # "Trump, the owner of ... and [star of the reality TV]"
+            return self.person(appositive)
+        floor = _paragraph_start(text, _paragraph_start(text, start) - 1)
+        c_start = self.content[0]
+        if 0 <= c_start < len(text) and text[c_start] in "\"“":
+            for other_start, other_end, res in reversed(done):
+                if other_end <= c_start and res.speaker and res.source_type != "unspecified":
+                    return res if other_end >= floor else None
+        name = self.index.previous_person(start, None, self.content)
+        if name and any(n == name for _, _, n in self.index.mentions_in(floor, start)):
+            return self.person(name)
+        return None
+
+    def _pronoun(self, clean: str, start: int, done: list) -> Resolved:
+        lower = clean.lower()
+        if lower in _FIRST_PERSON:
+            for other_start, other_end, res in reversed(done):
+                if other_start <= start < other_end and res.speaker:
+                    return res  # "we" inside a quote: the quoted speaker
+            paragraph = self.text[self.text.rfind("\n", 0, start) + 1:start]
+            if '"' in paragraph or "“" in paragraph:
+                # a quote running over paragraphs: the speaker quoted last
+                for other_start, other_end, res in reversed(done):
+                    if other_start < start and start - other_end < 1500 and res.speaker:
+                        return res
+            label = _TURN.match(self.text, _paragraph_start(self.text, start))
+            if label:  # "FALLIN: I think ...": the speaker of the transcript turn
+                return self._label(label.group(1), label.start())
+            return Resolved(clean, "unspecified", False)
+        if lower in _MALE or lower in _FEMALE:
+            gender = "m" if lower in _MALE else "f"
+            recent = self._recent_speaker(start, gender)
+            if recent:
+                return recent
+            name = self.index.previous_person(start, gender, self.content)
+            return self.person(name) if name else Resolved(clean, "unspecified", False)
+        # "it", "they": the last unnamed or institutional source quoted just before
+        for _, _, res in reversed(done[-3:]):
+            if (res.speaker and not res.person and _noun_phrase(res.speaker)
+                    and res.speaker.lower() not in _THING_PRONOUN
+                    and (res.source_type != "unspecified" or res.anonymous)
+                    and not (lower in _PLURAL_PRONOUN and res.source_type == "document")
+                    and not (lower in _THING_PRONOUN and res.anonymous)):  # "it": not a group
+                return res
+        if lower in _PLURAL_PRONOUN:
+            group = self._plural_group(start)
+            if group:  # "Other Republicans echoed those comments. They criticized ..."
+                return group
+        return Resolved(clean, "unspecified", lower in _PLURAL_PRONOUN)
+
+    def _plural_group(self, start: int) -> Resolved | None:
+        """The nearest plural role noun before ``start`` in this paragraph or the
+        one before, outside quotes, with up to two words modifying it."""
+        text, index = self.text, self.index
+        floor = max(_paragraph_start(text, _paragraph_start(text, start) - 1), start - 400)
+        words = list(_WORD.finditer(text, floor, start))
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            lower = word.group().lower()
+            if (lower in _PLURAL_IRREGULAR_GROUPS or not _is_plural(lower)
+                    or lower not in _WORD_TYPE or index.in_quote(word.start())):
+                continue
+            first = k
+            while first > 0 and k - first < 2:  # up to two modifiers right before it
+                before = words[first - 1]
+                if (text[before.end():words[first].start()].strip()
+                        or before.group().lower() in _FUNCTION
+                        or before.group().lower() in _PREPOSITIONS):
+                    break
+                first -= 1
+            phrase = text[words[first].start():word.end()]
+            res = describe(phrase)
+            return Resolved(phrase, res.source_type, True)
+        return None
+
+    def _recent_speaker(self, start: int, gender: str) -> Resolved | None:
+        """The person quoted last, in this paragraph or the one before, when no
+        other person of that gender is mentioned since as a possible subject
+        ("Chesnakov said, ... Trump, he added, is willing": he is Chesnakov)."""
+        index, text = self.index, self.text
+        floor = _paragraph_start(text, _paragraph_start(text, start) - 1)
+        continuing = self.cue.lower() in _CONTINUING  # "he added": the speaker quoted last
+        for s_start, s_end, c_start, c_end, res in reversed(self.spoken):
+            if s_start >= start:
+                continue
+            if s_start < floor:
+                return None
+            person = index.persons.get(res.speaker)
+            g = person.gender if person else None
+            if g and g != gender:
+                continue
+            if continuing:
+                return res
+            for m_start, m_end, name in index.mentions_in(min(s_end, c_end) if c_end > 0 else s_end,
+                                                          start):
+                if (name == res.speaker or c_start <= m_start < c_end
+                        or self.content[0] <= m_start < self.content[1]
+                        or s_start <= m_start < s_end):
+                    continue
+                other = index.persons[name].gender
+                if (other is None or other == gender) and not index.in_quote(m_start):
+                    return None  # someone else could be meant: leave it to the subject rule
+            return res
+        return None
+
+    def _relative(self, clean: str, start: int, done: list) -> Resolved:
+        """"Trump, who said ...": the name or noun phrase right before the pronoun."""
+        index = self.index
+        i = bisect.bisect_left(index._mention_starts, start) - 1
+        if i >= 0 and 0 <= start - index.mentions[i][1] <= 3:
+            return self.person(index.mentions[i][2])
+        # "John Bentel, a tech staffer at the State Department, who ...": the name
+        appositive = _APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start)
+        if i >= 0 and appositive and index.mentions[i][1] == appositive.start():
+            return self.person(index.mentions[i][2])
+        before = self.text[max(0, start - 80):start].rstrip(" ,")
+        words = re.split(r"[.;:!?,]\s", before)[-1].split()[-6:]
+        cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _PREPOSITIONS
+                   or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")), default=0)
+        phrase = " ".join(words[cut:]).strip(_STRIP)
+        if not phrase:
+            return Resolved(clean, "unspecified", False)
+        p_start = start - len(before) + before.rfind(phrase)
+        return self.resolve(phrase, p_start, p_start + len(phrase), done)
+
+    def _named_entity(self, clean: str, start: int) -> str | None:
+        """The name an organisation, outlet or poll has earlier in the article.
+
+        "the IMF" when the article wrote "International Monetary Fund (IMF)";
+        "the fund", "the Times", "the poll" when it named "the International
+        Monetary Fund", "the Tampa Bay Times", "a Reuters/Ipsos poll".
+        """
+        acronym = _ACRONYM_ONLY.match(clean)  # "the IMF", not "the chair of the DNC"
+        if acronym and acronym.group(1) in self._acronyms():
+            return self._acronyms()[acronym.group(1)]
+        definite = _DEFINITE_ONE.match(clean)
+        if not definite:
+            return None
+        head = definite.group(1)
+        # the last mention of the head word with capitalised words before it
+        # (found word first, then checked backwards: one cheap scan)
+        last = None
+        for found in re.finditer(rf"\b(?i:{re.escape(head)})\b", self.text[:start]):
+            caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
+            if caps:
+                last = (caps, found)
+        if last is None:
+            return None
+        caps, found = last
+        if self.index.in_headline(caps.start()):
+            return None
+        words = caps.group(1).split()
+        for k, word in enumerate(words):
+            if word.endswith(".") and not _INITIALISM.fullmatch(word):
+                words = words[k + 1:]  # a sentence ended there: "Clinton. A union"
+                break
+        while words and words[0].lower() in _FUNCTION:
+            words.pop(0)  # "The Tampa Bay" -> "Tampa Bay"
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        name = " ".join(words + [found.group()])
+        return name if name.lower() != clean.lower() else None
+
+    def _acronyms(self) -> dict[str, str]:
+        if self._acronym_map is None:
+            # built on first use: "International Monetary Fund (IMF)", or a
+            # capitalised name whose initials make the acronym
+            found = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(self.text)}
+            for m in _CAPITALISED_NAME.finditer(self.text):
+                words = m.group().split()
+                while words and words[0].lower() in _FUNCTION:
+                    words.pop(0)  # "The International Monetary Fund"
+                initials = "".join(w[0] for w in words if w[0].isupper())
+                if len(initials) >= 2:
+                    found.setdefault(initials, " ".join(words))
+            self._acronym_map = found
+        return self._acronym_map
+
+def _noun_phrase(phrase: str) -> bool:
+    """A short phrase without a verb: "the company", "Republican leaders" (not
+    "his campaign shelled out to broadcast a short film")."""
+    return len(phrase.split()) <= 6 and not _VERBISH.search(phrase)
+
+
+def _is_fragment(source, res: Resolved) -> bool:
+    """A source span the resolver could make nothing of: no name, no role, no
+    pronoun, no "some"/"sources" ("amid", "And", "section of a congressional")."""
+    if (not isinstance(source, str) or res.person or res.anonymous
+            or res.source_type != "unspecified" or res.speaker != source.strip(_STRIP)):
+        return False  # typed, or resolved to another phrase ("who" -> "a gunman")
+    clean = source.strip(_STRIP)
+    first = clean.split()[0]
+    if " " in clean and (first[:1].isupper() or first.lower() in _NOUN_PHRASE_START):
+        return False  # "The U.N.", "the National Urban League", "its defenders"
+    if " " not in clean and first[:1].isupper() and first.lower() not in _FUNCTION \
+            and first.lower() not in _ADVERBS:
+        return False  # "Husted": a name the index does not hold
+    words = _tokens(source)
+    if len(words) > 1 and words[0] not in _FUNCTION and _is_plural(words[-1]):
+        return False  # "current employees": an unnamed group
+    return not any(w in _WORD_TYPE or w in _PRONOUNS or w in _FIRST_PERSON or w in _PLURAL_PRONOUN
+                   for w in words)
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Start of the paragraph (line) holding ``pos``, blank lines skipped backwards."""
+    pos = max(0, pos)
+    while pos > 0 and text[pos - 1] == "\n" and text[pos:pos + 1] in ("\n", ""):
+        pos -= 1
+    return text.rfind("\n", 0, pos) + 1
