@@ -406,6 +406,56 @@ def test_relative_pronoun_is_the_source_of_a_coordinated_verb():
     assert_row(only_row(text), text, "to say so publicly", "want", "who", "indirect")
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    # A relative clause with commas of its own ("Aurora, Colorado, in July
+    # 2012,") between the subject and the cue: the subject speaks, not "Colorado".
+    ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said the "
+     "law failed.", "the law failed", "said", "Sandy Phillips"),
+    # A participle chunk ending in a place name: "Trump", not "N.C.".
+    ("Trump, speaking at a rally in Wilmington, N.C., warned that taxes would rise.",
+     "that taxes would rise", "warned", "Trump"),
+    # An opening adverbial is skipped; "wouldn’t" is no source.
+    ("In May, Sen. Chuck Schumer of New York, the presumptive leader, wouldn’t say whether "
+     "he would vote.", "whether he would vote", "say", "Sen. Chuck Schumer of New York"),
+    # A name in apposition to the subject: both, as PolNeAR marks a name.
+    ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said the "
+     "race was close.", "the race was close", "said",
+     "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church"),
+])
+def test_subject_before_asides_set_off_by_commas(text, content, cue, source):
+    assert_row(only_row(text), text, content, cue, source, "indirect")
+
+
+@pytest.mark.parametrize("text, source", [
+    # A new clause after ", and": its own subject with its appositive speaks.
+    ("Trump won Ohio, and Clinton, the nominee, said she would fight on.",
+     "Clinton, the nominee"),
+    # "Moreover" opens no subject: the name with its appositive.
+    ("Moreover, Jeffrey Sachs, director of the Earth Institute, noted that the plan would "
+     "fail.", "Jeffrey Sachs, director of the Earth Institute"),
+])
+def test_asides_rule_leaves_clauses_and_openers_alone(text, source):
+    row = only_row(text)
+    assert (row["source"], row["source_start"], row["source_end"]) == (source, *span(text, source))
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # "Hours later," is a time phrase, not the subject of "telling".
+    ("Hours later, Trump returned the compliment, telling Reuters that he was grateful.",
+     "Reuters that he was grateful", "Trump"),
+    # "Weighing in ...," is a participle opener.
+    ("Weighing in on the debate, Mike Huckabee stood up, praising the plan as bold.",
+     "the plan as bold", "Mike Huckabee"),
+    # A contracted pronoun subject: the pronoun itself ("he", not "he’s spoken ...").
+    ("More recently, he’s spoken out against the law, citing the cost to taxpayers.",
+     "the cost to taxpayers", "he"),
+])
+def test_participle_cue_subject_after_a_time_phrase_or_participle_opener(text, content, source):
+    row = only_row(text)
+    assert row["content"] == content
+    assert (row["source"], row["source_start"], row["source_end"]) == (source, *span(text, source))
+
+
 # ---------------------------------------------------------------------------
 # PolNeAR (Newell, Margolin & Ruths, LREC 2018): a floor on train articles
 # ---------------------------------------------------------------------------

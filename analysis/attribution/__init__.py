@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 
+import numpy as np
 import pandas as pd
 
 from analysis.attribution.lexicon import _CUE, _PRIORITY
@@ -186,9 +187,19 @@ def _to_frame(text: str, found: list[dict], quotes, normalized: str | None = Non
         columns["source_start"].append(src[0] if src else None)
         columns["source_end"].append(src[1] if src else None)
     data = {}
+    # Arrays built directly (IntegerArray from values and mask, object arrays
+    # filled in place): pandas' inference on lists costs as much as the rules.
     for name, values in columns.items():
         if name.endswith(("_start", "_end")):
-            data[name] = pd.array(values, dtype="Int64")
+            mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+            ints = np.fromiter((0 if v is None else v for v in values), dtype=np.int64,
+                               count=len(values))
+            data[name] = pd.arrays.IntegerArray(ints, mask)
         else:
-            data[name] = pd.Series(values, dtype=object)
+            objects = np.empty(len(values), dtype=object)
+            objects[:] = values if name != "content_spans" else [None] * len(values)
+            if name == "content_spans":
+                for i, v in enumerate(values):
+                    objects[i] = v
+            data[name] = pd.Series(objects, dtype=object, copy=False)
     return pd.DataFrame(data, columns=ATTRIBUTION_COLUMNS)

@@ -344,6 +344,21 @@ _OPENING_ADVERBIAL = re.compile(
 # only "And" is skipped, then any adverbial after it).
 _OPENING_CONJUNCTION = re.compile(r"\s*(?:But|And|So|Yet|Or|Nor)\s+")
 _OPENING_ADVERBIAL_ANYCASE = re.compile(_OPENING_ADVERBIAL.pattern, re.IGNORECASE)
+# A participial or adjectival opener: "Appearing before supporters, ...".
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^,]{0,80},\s*")
+# An opening chunk that is no subject, before the one that is: "Hours later,
+# Trump ...", "Weighing in on the discussion, Huckabee ...", "Back in 1999, ...".
+_OPENER_CHUNK = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]{3,}(?:ing|ed)|To|Absent|Back|Again|Overall|Likewise|Moreover|Just|"
+    r"(?:More|Most)\s+recently|That\s+said)\b[^,]{0,80}"
+    r"|(?:[\w-]+\s+){0,3}(?:later|ago|earlier)"
+    r"|(?:The|That|This)\s+(?:day|week|month|year|night|morning|evening)(?:\s+(?:before|after|earlier))?)"
+    r",\s*(?=[A-Z]|(?:he|she|they|we)\b)"
+)
+# The end of a sentence's first chunk, before an aside ("X, who ..., said").
+_ASIDE_SEP = re.compile(r"\s*(?:,|[—–]|\s--?\s|\()\s*")
+# A new clause among the asides: "..., and Clinton, the nominee, said".
+_NEW_CLAUSE = re.compile(r"[;:“”\"]|''|,\s+(?:and|but|or|so)\s")
 
 
 _VERBISH = {"is", "are", "was", "were", "has", "have", "had", "says", "said", "told",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from analysis.attribution.lexicon import (
     _DASH_ASIDE,
@@ -26,6 +27,10 @@ from analysis.attribution.lexicon import (
     _OPENING_ADVERBIAL,
     _OPENING_ADVERBIAL_ANYCASE,
     _OPENING_CONJUNCTION,
+    _OPENING_PARTICIPLE,
+    _OPENER_CHUNK,
+    _ASIDE_SEP,
+    _NEW_CLAUSE,
     _OPEN_QUOTE,
     _QUOTE_MARK,
     _REL_PRONOUN,
@@ -68,6 +73,7 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t\n,;:—–-") -> tu
 
 def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue, within its clause."""
+    sentence_lo = lo
     lo = max(lo, cue_start - 200)
     seg = text[lo:cue_start]
     seg_end = len(seg.rstrip())
@@ -77,6 +83,11 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     rel = _REL_PRONOUN.search(seg, 0, seg_end)
     if rel:
         return lo + rel.start(1), lo + rel.end(1)
+    # (the last character first: most cues follow no aside, and this runs for each)
+    tail = seg[:seg_end].rstrip()[-1:]
+    lead_subject = (_set_off_subject(text, lo, lo + seg_end)
+                    if tail and tail in ",—–-t" and lo == sentence_lo
+                    and not _REL_WORD.search(seg, seg_end) else None)
     # An appositive right before the cue: "Fallon, Clinton's spokesman, said".
     body = seg[:seg_end].rstrip(" ,")
     # "Joyce — who is listed as an attorney — told": drop the parenthetical.
@@ -150,6 +161,11 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if lead:
         start = lead.end()
     s, e = _strip_span(text, lo + start, lo + len(body), " \t\n,;:—–-\"“”'’(")
+    if lead_subject and not s <= lead_subject[0] < e:
+        # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
+        # 2012, said": the chunks between commas are asides; the subject
+        # opening the sentence speaks (not "Colorado").
+        return lead_subject
     if e <= s:
         return None
     words = text[s:e].split()
@@ -165,6 +181,83 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         return last.span()  # "Although in September she said": the source is "she"
     if last and last.group().lower() in _FUNCTION_WORDS:
         return None  # "opposed it as a candidate, to say": not a noun phrase
+    return s, e
+
+
+# First words that open an adverbial, not a subject ("Moreover, X, ..., said").
+_NOT_SUBJECT = set(
+    """it it's there this that what how why just last next back moreover furthermore besides again
+    overall likewise indeed yesterday today tonight monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december""".split()
+)
+# Words that end a subject chunk: "Trump, saying ..." is a clause; "Sen. X of
+# New York and Y of Arkansas" is still a subject.
+_CLAUSE_STOP = {"who", "which", "that", "when", "while", "said", "says", "told", "saying",
+                "adding", "noting", "according", "to"}
+_TRAILING_NEGATION = re.compile(r"\s+\w+n['’]t$")
+# Words opening an aside that may hold a verb: "X, who has ..., said".
+_ASIDE_OPENERS = {"who", "whose", "whom", "which", "as", "while", "when", "where", "after",
+                  "before", "since", "though", "although", "if", "because"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
+_REL_WORD = re.compile(r"\b(?:who|which|that)\b")
+
+
+def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject opening the sentence ``text[lo:hi]`` when the cue follows a
+    chain of asides set off by commas or dashes ("Trump, speaking at a rally in
+    Wilmington, N.C., warned"; "Mr. Slinker, whose start-up, Paradata, uses
+    big data, said"), else None. ``hi`` is where the text before the cue ends
+    (after any auxiliary); the subject is the first chunk, after opening
+    adverbials ("In May, ..."), when it reads as a noun phrase."""
+    end = len(text[lo:hi].rstrip())
+    if text[lo + end - 1:lo + end] == "t":
+        neg = _TRAILING_NEGATION.search(text, max(lo, lo + end - 40), lo + end)
+        if neg:
+            end = neg.start() - lo  # "..., wouldn’t say"
+    if not text[lo:lo + end].endswith((",", "—", "–", " -", " --")):
+        return None
+    p = lo
+    for _ in range(3):  # "In 2009, as governor of Virginia, X, ..., said"
+        m = (_OPENING_ADVERBIAL.match(text, p, lo + end) or _OPENING_PARTICIPLE.match(text, p, lo + end)
+             or _OPENER_CHUNK.match(text, p, lo + end))
+        if not m:
+            break
+        p = m.end()
+    sep = _ASIDE_SEP.search(text, p, lo + end)
+    if sep is None or sep.end() >= lo + end:
+        return None  # one chunk only: the ordinary rules handle it
+    middle = text[sep.start():lo + end]
+    if _NEW_CLAUSE.search(middle):
+        return None  # "..., and Clinton, the nominee, said": a clause of its own
+    s, e = _strip_span(text, p, sep.start(), " \t\n\"“”'’(")
+    words = text[s:e].split()
+    if not words or len(words) > 10 or not _NP_START.match(text, s):
+        return None
+    first = words[0].lower().strip(",")
+    if (first in _NOT_SUBJECT or first in _SOURCE_STOP or not text[s].isalpha()
+            or first in _FUNCTION_WORDS and first not in _DETERMINERS
+            or len(words) == 1 and (first.endswith("ly") or words[0].isupper() and len(first) > 2
+                                    and re.search(r"\(|,\s*\d", middle))):
+        return None  # "Moreover, ...", "Friday, ...", "PARIS, Aug 31 (Reuters) - ..."
+    det = first in _DETERMINERS
+    for n, word in enumerate(words):
+        low = word.lower().strip(".,;:'’")
+        if word[0].islower() and (low in _AUX or low in _VERBISH or low in _CLAUSE_STOP
+                                  or low.endswith(("n't", "n’t"))
+                                  or low.endswith("ed") and not (det and n < len(words) - 1)):
+            return None  # "Trump visited Ohio, ..., said": a clause, not a subject
+    aside_end = _ASIDE_SEP.search(text, sep.end(), lo + end)
+    aside = text[sep.end():aside_end.start() if aside_end else lo + end].split()
+    if aside and aside[0].lower() not in _ASIDE_OPENERS and any(
+            w.islower() and w in _AUX for w in aside):
+        return None  # "Back in Indiana, bonuses are the last thing X, a Democrat, wants"
+    name = _PROPER_NAME.match(text, sep.end(), lo + end)
+    if name and not _OPENING_ADVERBIAL.match(text, sep.end()):
+        # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist
+        # Church, said": a name in apposition, which PolNeAR marks; keep both.
+        nxt = _ASIDE_SEP.search(text, name.end(), lo + end)
+        return s, _strip_span(text, s, nxt.start() if nxt else lo + end)[1]
     return s, e
 
 
@@ -297,6 +390,11 @@ def _subject(text: str, ss: int, cs: int):
     opener = (_OPENING_ADVERBIAL_ANYCASE if conj else _OPENING_ADVERBIAL).match(text, lo, cs)
     if opener:
         lo = opener.end()
+    for _ in range(2):  # "Hours later, Trump returned ..., telling": "Trump"
+        chunk = _OPENER_CHUNK.match(text, lo, cs)
+        if not chunk:
+            break
+        lo = chunk.end()
     end = None
     for n, m in enumerate(_TOKEN.finditer(text, lo, cs)):
         word = m.group()
@@ -305,6 +403,10 @@ def _subject(text: str, ss: int, cs: int):
                                               or low in _VERBISH or low.endswith("ed"))):
             break
         end = m.end()
+        pronoun = re.split(r"['’]", low)[0] if n == 0 else ""
+        if pronoun in _SUBJECT_PRONOUNS:
+            end = m.start() + len(pronoun)  # "he’s spoken out ..., citing": "he"
+            break
         if word[-1] in ",;:":
             break
     if end is None:
