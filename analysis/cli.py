@@ -52,10 +52,8 @@ def _summary(result) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    matplotlib.use("Agg")  # files only, no window
-    from .report import build_report
-
-    from .report import STAGES
+    matplotlib.use("Agg")  # files only, no window; set before .report imports pyplot
+    from .report import STAGES, build_report
 
     # Progress per stage on a terminal; tqdm stays silent when stderr is not a TTY.
     progress = tqdm(total=len(STAGES) + 2, unit="stage", disable=True if args.quiet else None,
