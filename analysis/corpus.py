@@ -27,13 +27,15 @@ def article_stats(articles: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def corpus_summary(articles: pd.DataFrame) -> pd.DataFrame:
+def corpus_summary(articles: pd.DataFrame, stats: pd.DataFrame | None = None) -> pd.DataFrame:
     """A two-column table (``measure``, ``value``) describing the corpus.
 
     Rows: articles loaded, files skipped, exact duplicates, outlets, folders,
     formats, first and last publication date, and total / median words.
+    ``stats`` is :func:`article_stats` of the articles if already computed.
     """
-    stats = article_stats(articles)
+    if stats is None:
+        stats = article_stats(articles)
     skipped = articles.attrs.get("skipped")
     published = articles["published"].dropna()
 

@@ -152,7 +152,9 @@ def corpus_stage(articles: pd.DataFrame, out_dir: Path, context: Context) -> lis
     table = _articles_table(articles)
     return [
         write_table(table, out_dir, "articles.csv",
-                    "One row per article: metadata, size (words, paragraphs, sentences) and clean text."),
+                    "One row per article: metadata, size (words, paragraphs, sentences) and clean "
+                    "text. The corpus in figures:",
+                    preview=corpus_summary(articles, table[["article_id", "words"]])),
         write_table(skipped_files(articles), out_dir, "skipped.csv",
                     "Files that were not loaded, each with the reason."),
         write_chart(plots.article_lengths(table), out_dir, "article_lengths.png",
@@ -323,6 +325,6 @@ def build_report(
     if on_stage:
         on_stage("page")
     page = out_dir / "index.html"
-    page.write_text(render_page(result, corpus_summary(articles)), encoding="utf-8")
+    page.write_text(render_page(result), encoding="utf-8")
     result.sections["page"] = [Output(page, "page", "This page: every chart with its caption and links to every table.")]
     return result

@@ -39,12 +39,8 @@ def _table_html(frame: pd.DataFrame) -> str:
     return frame.to_html(index=False, border=0, na_rep="", float_format=lambda v: f"{v:.2f}", escape=True)
 
 
-def render_page(result, summary: pd.DataFrame) -> str:
-    """HTML of the report page for a :class:`analysis.report.ReportResult`.
-
-    ``summary`` is the corpus summary table shown at the top
-    (:func:`analysis.corpus_summary`).
-    """
+def render_page(result) -> str:
+    """HTML of the report page for a :class:`analysis.report.ReportResult`."""
     out_dir = Path(result.out_dir)
     articles = len(result.articles)
     parts = [
@@ -58,8 +54,6 @@ def render_page(result, summary: pd.DataFrame) -> str:
     ]
     for stage, outputs in result.sections.items():
         parts.append(f"<section id='{html.escape(stage)}'><h2>{html.escape(SECTION_TITLES.get(stage, stage))}</h2>")
-        if stage == "corpus":
-            parts.append(_table_html(summary))
         for output in outputs:
             name = output.path.relative_to(out_dir).as_posix()
             if output.kind == "chart":

@@ -89,3 +89,11 @@ def test_a_sentence_can_end_with_an_abbreviation():
     assert cut(text, sentence_spans(text)) == [
         "He moved to the U.S.", "He says it was hard.",
         "Mr. Smith agreed with Gen. Jones in Washington, D.C.", "The end."]
+
+
+def test_corpus_summary_uses_given_stats_instead_of_recounting():
+    articles = pd.DataFrame({"article_id": ["a"], "text": ["One two three."], "outlet": ["X"], "folder": [""],
+                             "format": ["txt"], "published": pd.to_datetime([None]), "duplicate_of": [None]})
+    given = pd.DataFrame({"article_id": ["a"], "words": [99]})  # deliberately not the real count (3)
+    assert dict(corpus_summary(articles, given).values.tolist())["words"] == "99"
+    assert dict(corpus_summary(articles).values.tolist())["words"] == "3"
