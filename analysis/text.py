@@ -27,22 +27,24 @@ __all__ = [
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
-# Words that end with a full stop without ending a sentence.
-_ABBREVIATIONS = frozenset(
+# Abbreviations that always precede a name, so never end a sentence.
+_TITLES = frozenset(
     """
-    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep
-    rev hon pres supt insp det messrs mme mlle no nos vol vols p pp fig figs ed eds
+    mr mrs ms dr prof sr st mt gen col lt sgt capt cmdr adm maj gov sen rep
+    rev hon pres supt insp det messrs mme mlle
+    """.split()
+)
+# Words that end with a full stop without ending a sentence (unless a
+# sentence starter follows: see _is_abbreviation).
+_ABBREVIATIONS = _TITLES | frozenset(
+    """
+    jr ft no nos vol vols p pp fig figs ed eds
     inc ltd co corp bros dept univ assn est approx vs etc al cf ie eg
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
     miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
     """.split()
-)
-
-# Abbreviations that always precede a name, so never end a sentence.
-_TITLES = frozenset(
-    "mr mrs ms dr prof sr st mt gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres supt insp det messrs mme mlle".split()
 )
 # Words that start sentences but rarely follow an abbreviation inside one:
 # "in the U.S. He said" ends a sentence, "the U.S. President" does not.
