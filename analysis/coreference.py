@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from analysis.people import _KNOWN_SURNAMES
+from analysis.names import _KNOWN_SURNAMES
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _FUNCTION,

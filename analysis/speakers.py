@@ -50,7 +50,8 @@ import re
 
 import pandas as pd
 
-from analysis.people import _KNOWN_SURNAMES, _NOT_NAME, _PARTY_TAG, _PRE_OK, ArticleIndex, _surname_key
+from analysis.names import _KNOWN_SURNAMES, _NOT_NAME
+from analysis.people import _PARTY_TAG, _PRE_OK, ArticleIndex, _surname_key
 from analysis.coreference import (
     _LABEL,
     _ADVERBS,

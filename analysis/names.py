@@ -1,0 +1,125 @@
+"""Word lists that tell a person's name from other capitalised words.
+
+:mod:`analysis.people` reads names with these: words that are never part of a
+name (titles, sentence words), words that make a capitalised run an
+organisation or a place, month and day names, common first names by gender,
+and the politicians of the PolNeAR era (2015-2016) whom stories name without
+restating their role.
+
+Written by hand because no offline library ships such lists (NLTK's name
+corpora would have to be downloaded at run time).
+"""
+
+from __future__ import annotations
+
+__all__ = ["is_known_official"]
+
+# Capitalised words that start or sit in a run without being part of a name.
+_NOT_NAME = set("""
+the a an in on at if but and or when while after before as for by from this that these those it
+he she we they his her our their its what why how who where which related original because
+although should so then there here with without of to into over under during since until
+former ex president vice sen sens senator rep reps representative gov governor mayor secretary
+admiral colonel sergeant sgt commander lieutenant
+minister prime chancellor speaker judge justice gen general lt col adm dr mr mrs ms miss rev
+attorney commissioner chief director chairman chairwoman professor prof sheriff ambassador
+leader majority minority democrat democratic republican gop independent libertarian
+presidential nominee candidate congressman congresswoman first lady sir dame mrs. saint st
+u.s us un eu nato fbi cia russian ukrainian american british chinese french german israeli
+iranian turkish european soviet western eastern northern southern kremlin white house
+meanwhile however still also even only now today yesterday tomorrow last next
+one two three four five six seven eight nine ten
+many most several few some all both other another each every no
+""".split())
+
+_ORG_NAME_WORDS = set("""
+center centre times house ministry party committee news post journal press university
+institute foundation department court council agency bank association union fund group
+company corp inc co street avenue county city state states republic federation kingdom
+review network media magazine airlines force army navy office service administration
+commission board senate congress coalition alliance campaign project program policy forum
+club church tribune herald daily weekly today radio tv television channel reuters trust
+caucus conference organization society hospital school college academy station tower hall
+square park bridge island north south east west america eurasia europe asia africa
+international national federal global capital security intelligence council tax
+new united los san las fort mount lake river beach valley islands energy capitol hill wall
+day history staff americans business safety bay point institution partners associates holdings investment investments bargain
+""".split())
+
+_MONTHS_DAYS = set("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
+sept oct nov dec
+""".split())
+
+# Common first names of the people in English-language news, by gender: no
+# offline library ships a name-gender list, and a short one settles most
+# "he"/"she" questions (ambiguous names such as Jordan or Leslie are left out).
+_FEMALE_FIRST = frozenset("""
+abigail alice alison caitlyn caitlin kelly amanda amy andrea angela ann anna anne barbara betsy beth betty
+brenda candace carly carol caroline catherine cathy charlotte cheryl christina christine
+claire claudia cynthia dana debbie deborah debra diana diane donna dorothy elaine eleanor
+elena elizabeth ellen emily emma erin eva fiona gabrielle gina gloria hannah heather
+heidi helen hillary hope huma ivanka jane janet jean jeanne jennifer jessica jill joan
+joanna joni josephine joy judith judy julia julie karen kate katherine kathleen kathy
+kelly kellyanne kimberly kirsten kristen laura lauren linda lisa loretta lori louise
+lucy lynn madeleine margaret maria marie marina marsha martha mary maxine megan megyn
+melania melanie melissa michele michelle monica nancy natalia natalie neera nicole nikki
+olga olivia pamela patricia patty paula penny rachel rebecca rosa ruth samantha sandra
+sara sarah sharon sheila shirley stephanie susan susana suzanne sylvia tammy teresa
+theresa tina valerie victoria virginia wendy yulia zoe
+""".split())
+_MALE_FIRST = frozenset("""
+aaron adam al alan albert alex alexander alexei alexey andrew andy anthony antonin
+arthur barack ben benjamin bernie bill billy bob bobby boris brad bradley brian bruce
+carl carlos charles charlie chris christopher chuck cory craig dan daniel darrell dave
+david dennis dick don donald doug douglas dmitry ed eddie edward elijah eric frank fred
+gary george gerald glenn greg gregory harold harry henry howard ian igor jack jake james
+jared jason jeb jeff jeffrey jerry jim jimmy joe joel john johnny jon jonathan jorge jose
+joseph josh joshua juan justin keith ken kenneth kevin larry lawrence lee lindsey louis
+luis marco mark martin matt matthew michael mike mitch mitt nathan neil nicholas nick
+orrin pat patrick paul peter phil philip rand randy ray raymond reince richard rick rob
+robert roger ron ronald rudy russell ryan sam samuel scott sean sergei sergey stephen
+steve steven ted terry thomas tim timothy todd tom tony trey vladimir walter wayne
+william willie
+""".split())
+
+# Politicians of the PolNeAR era whom news stories name without restating the
+# role (in PolNeAR "Trump said" rarely comes with "Republican nominee"). Only
+# consulted when the article itself gives no role; kept to unambiguous names.
+_KNOWN_OFFICIALS = frozenset("""
+donald trump|hillary clinton|barack obama|bernie sanders|ted cruz|marco rubio|mike pence|
+tim kaine|john kasich|ben carson|gary johnson|jill stein|paul ryan|mitch mcconnell|joe biden|
+chris christie|carly fiorina|rand paul|martin o'malley|vladimir putin|volodymyr zelensky|
+elizabeth warren|nancy pelosi|harry reid|lindsey graham|john mccain|rudy giuliani|
+jeb bush|mike huckabee|rick santorum|scott walker|bobby jindal|rick perry|jim webb|
+lincoln chafee|john kerry|loretta lynch|james comey|chuck schumer|jeff flake|john cornyn|
+bob corker|nikki haley|john boehner|kevin mccarthy|debbie wasserman schultz|chuck grassley
+""".replace("\n", "").split("|"))
+
+
+def is_known_official(name: str) -> bool:
+    """Whether ``name`` is on :data:`_KNOWN_OFFICIALS`, middle names and initials
+    aside ("Donald J. Trump", "Hillary Rodham Clinton")."""
+    tokens = name.lower().replace("’", "'").split()
+    return " ".join(tokens) in _KNOWN_OFFICIALS or (
+        len(tokens) > 2 and f"{tokens[0]} {tokens[-1]}" in _KNOWN_OFFICIALS)
+
+_TITLES = set("""
+mr mrs ms miss dr sen sens rep reps gov president senator governor mayor secretary judge justice
+gen general prof professor rev speaker chancellor minister commissioner sheriff ambassador
+admiral adm colonel col
+""".split())
+
+_KNOWN_SURNAMES = {n.split()[-1] for n in _KNOWN_OFFICIALS} - {  # common surnames
+    "schultz", "walker", "scott", "perry", "webb", "lynch", "haley", "kerry"}
+
+# Last words of US place names that pass for a person's ("Palo Alto", "West Virginia").
+_PLACE_ENDINGS = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
+york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
+virginia washington wisconsin wyoming alto angeles francisco diego vegas orleans chicago
+boston philadelphia cleveland detroit atlanta miami denver seattle houston dallas
+""".split())
