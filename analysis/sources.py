@@ -20,9 +20,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.attribution import ATTRIBUTION_COLUMNS, find_attributions
+from analysis.attribution import (
+    ATTRIBUTION_COLUMNS,
+    attribution_columns,
+    attribution_frame,
+    find_attributions,
+)
 from analysis.source_types import DEFAULT_PERSON_TYPE, SOURCE_TYPES
-from analysis.speakers import resolve_sources
+from analysis.speakers import resolve_columns, resolve_sources
 from analysis.text import word_count
 
 __all__ = [
@@ -86,22 +91,27 @@ def attributions(articles: pd.DataFrame) -> pd.DataFrame:
     :func:`quoted_words`). Articles without attributions add no rows.
     """
     keys = ["article_id"] + (["outlet"] if "outlet" in articles.columns else [])
-    columns = keys + ATTRIBUTION_COLUMNS + RESOLVED_COLUMNS + ["quoted_words"]
-    frames = []
+    columns = {name: [] for name in keys + ATTRIBUTION_COLUMNS + RESOLVED_COLUMNS}
     for row in articles[keys + ["text"]].itertuples(index=False):
-        found = extract_attributions(row.text if isinstance(row.text, str) else "")
-        if found.empty:
+        text = row.text if isinstance(row.text, str) else ""
+        found = attribution_columns(text)
+        if not found["content"]:
             continue
-        for key in reversed(keys):
-            found.insert(0, key, getattr(row, key))
-        frames.append(found)
-    if not frames:
-        empty = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-        empty["quoted_words"] = empty["quoted_words"].astype("int64")
-        return empty
-    table = pd.concat(frames, ignore_index=True)
+        found.update(resolve_columns(text, found))
+        for key in keys:
+            columns[key].extend([getattr(row, key)] * len(found["content"]))
+        for name, values in found.items():
+            columns[name].extend(values)
+    # One frame for the corpus: a frame per article would cost more than the
+    # rules on short articles.
+    table = attribution_frame({name: columns[name] for name in ATTRIBUTION_COLUMNS})
+    table["speaker"] = pd.Series(columns["speaker"], dtype=None)  # as resolve_sources infers them
+    table["source_type"] = pd.Series(columns["source_type"], dtype=None)
+    table["anonymous"] = pd.array(columns["anonymous"], dtype="boolean")
+    for position, key in enumerate(keys):  # the articles' own dtypes
+        table.insert(position, key, pd.Series(columns[key], dtype=articles[key].dtype))
     table["quoted_words"] = quoted_words(table)
-    return table[columns]
+    return table
 
 
 @dataclass(frozen=True)

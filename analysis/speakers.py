@@ -84,7 +84,7 @@ from analysis.source_types import (
     type_phrase,
 )
 
-__all__ = ["SOURCE_TYPES", "resolve_sources"]
+__all__ = ["SOURCE_TYPES", "resolve_sources", "resolve_columns"]
 
 # A speech verb the finder's source span may start with: "[added] the 30-year-old".
 _SPEECH_VERBS = {"said", "says", "added", "adds", "told", "tells", "according", "explained",
@@ -362,19 +362,30 @@ def resolve_sources(text: str, found: pd.DataFrame) -> pd.DataFrame:
     ``found`` needs ``source``, ``source_start``, ``source_end``,
     ``content_start`` and ``content_end`` (offsets into ``text``), as returned
     by :func:`analysis.attribution.find_attributions`. Rows without a source
-    get None in all three columns. Returns a copy of ``found``.
+    get None in all three columns (``anonymous`` is a nullable boolean).
+    Returns a copy of ``found``.
     """
+    resolved = resolve_columns(text, found)
+    return found.assign(speaker=resolved["speaker"], source_type=resolved["source_type"],
+                        anonymous=pd.array(resolved["anonymous"], dtype="boolean"))
+
+
+def resolve_columns(text: str, found) -> dict[str, list]:
+    """The three columns of :func:`resolve_sources` as lists, for ``found``
+    given as a DataFrame or as a dict of column lists
+    (:func:`analysis.attribution.attribution_columns`)."""
+    count = len(found["source"])
     index = ArticleIndex(text)
     resolver = _Resolver(text, index)
     sources = list(found["source"])
-    cues = list(found["cue"]) if "cue" in found.columns else [None] * len(found)
+    cues = list(found["cue"]) if "cue" in found else [None] * count
     src_spans = [_span(a, b) for a, b in zip(found["source_start"], found["source_end"])]
     content_spans = [_span(a, b) for a, b in zip(found["content_start"], found["content_end"])]
     done: list[tuple[int, int, Resolved]] = []
     results: dict[int, Resolved] = {}
     # Text order; "I"/"we" last, so that inside a quote they find the quoted speaker.
     first_person = []
-    order = sorted(range(len(found)), key=lambda i: src_spans[i][0] if src_spans[i][0] >= 0
+    order = sorted(range(count), key=lambda i: src_spans[i][0] if src_spans[i][0] >= 0
                    else content_spans[i][0])
     for i in order:
         src = sources[i]
@@ -417,16 +428,13 @@ def resolve_sources(text: str, found: pd.DataFrame) -> pd.DataFrame:
                 kind, _ = type_phrase(phrase)
                 if kind not in (None, "document", "unspecified", DEFAULT_PERSON_TYPE):
                     role_of.setdefault(res.speaker, kind)
-    rows = [results[i] for i in range(len(found))]
+    rows = [results[i] for i in range(count)]
     rows = [Resolved(r.speaker, role_of[r.speaker], r.anonymous, True)
             if r.person and r.speaker in role_of and r.source_type == DEFAULT_PERSON_TYPE else r
             for r in rows]
-    out = found.assign(
-        speaker=[_straight(r.speaker) for r in rows],
-        source_type=[r.source_type for r in rows],
-        anonymous=pd.array([r.anonymous for r in rows], dtype="boolean"),
-    )
-    return out
+    return {"speaker": [_straight(r.speaker) for r in rows],
+            "source_type": [r.source_type for r in rows],
+            "anonymous": [r.anonymous for r in rows]}
 
 
 def _straight(speaker: str | None) -> str | None:

@@ -54,7 +54,7 @@ from analysis.attribution.quotes import (
 from analysis.attribution.reported import _analyse
 from analysis.text import sentence_spans
 
-__all__ = ["find_attributions", "ATTRIBUTION_COLUMNS"]
+__all__ = ["find_attributions", "attribution_columns", "attribution_frame", "ATTRIBUTION_COLUMNS"]
 
 ATTRIBUTION_COLUMNS = [
     "kind", "content", "content_start", "content_end", "content_spans",
@@ -79,6 +79,13 @@ def find_attributions(text: str) -> pd.DataFrame:
 
     Offsets are nullable ``Int64``; text columns hold ``None`` when absent.
     """
+    return attribution_frame(attribution_columns(text))
+
+
+def attribution_columns(text: str) -> dict[str, list]:
+    """The columns of :func:`find_attributions` as plain lists (no DataFrame):
+    :func:`analysis.sources.attributions` joins many articles' lists and builds
+    one frame, since a DataFrame per short article costs more than its rules."""
     original = text
     # The rules read one convention of quote marks and dashes; the returned
     # strings come from the original text (same offsets).
@@ -161,10 +168,10 @@ def find_attributions(text: str) -> pd.DataFrame:
 
     _attach_continuations(text, found, quotes, lines)
     _orphan_quotes(text, found, quotes, lines)
-    return _to_frame(original, found, quotes, text)
+    return _columns(original, found, quotes, text)
 
 
-def _to_frame(text: str, found: list[dict], quotes, normalized: str | None = None) -> pd.DataFrame:
+def _columns(text: str, found: list[dict], quotes, normalized: str | None = None) -> dict[str, list]:
     qstarts = [q[0] for q in quotes]
     normalized = text if normalized is None else normalized
     columns = {name: [] for name in ATTRIBUTION_COLUMNS}
@@ -186,6 +193,12 @@ def _to_frame(text: str, found: list[dict], quotes, normalized: str | None = Non
         columns["source"].append(text[src[0]:src[1]] if src else None)
         columns["source_start"].append(src[0] if src else None)
         columns["source_end"].append(src[1] if src else None)
+    return columns
+
+
+def attribution_frame(columns: dict[str, list]) -> pd.DataFrame:
+    """A frame from the lists of :func:`attribution_columns`, in their order;
+    offsets become nullable ``Int64``, any further column an object column."""
     data = {}
     # Arrays built directly (IntegerArray from values and mask, object arrays
     # filled in place): pandas' inference on lists costs as much as the rules.
@@ -202,4 +215,4 @@ def _to_frame(text: str, found: list[dict], quotes, normalized: str | None = Non
                 for i, v in enumerate(values):
                     objects[i] = v
             data[name] = pd.Series(objects, dtype=object, copy=False)
-    return pd.DataFrame(data, columns=ATTRIBUTION_COLUMNS)
+    return pd.DataFrame(data, columns=list(columns))
