@@ -12,7 +12,7 @@ corpora would have to be downloaded at run time).
 
 from __future__ import annotations
 
-__all__ = ["is_known_official"]
+__all__ = ["is_known_official", "canonical_name"]
 
 # Capitalised words that start or sit in a run without being part of a name.
 _NOT_NAME = set("""
@@ -56,7 +56,7 @@ sept oct nov dec
 # offline library ships a name-gender list, and a short one settles most
 # "he"/"she" questions (ambiguous names such as Jordan or Leslie are left out).
 _FEMALE_FIRST = frozenset("""
-abigail alice alison caitlyn caitlin kelly amanda amy andrea angela ann anna anne barbara betsy beth betty
+abigail alice alison caitlyn caitlin chelsea ivana marla tiffany kelly amanda amy andrea angela ann anna anne barbara betsy beth betty
 brenda candace carly carol caroline catherine cathy charlotte cheryl christina christine
 claire claudia cynthia dana debbie deborah debra diana diane donna dorothy elaine eleanor
 elena elizabeth ellen emily emma erin eva fiona gabrielle gina gloria hannah heather
@@ -104,6 +104,18 @@ def is_known_official(name: str) -> bool:
     tokens = name.lower().replace("’", "'").split()
     return " ".join(tokens) in _KNOWN_OFFICIALS or (
         len(tokens) > 2 and f"{tokens[0]} {tokens[-1]}" in _KNOWN_OFFICIALS)
+
+
+def canonical_name(name: str) -> str:
+    """A well-known politician's name in its usual form, whatever the outlet's
+    style ("Donald J. Trump", "Hillary Rodham Clinton" -> "Donald Trump",
+    "Hillary Clinton"), so that a corpus groups their quotes under one name;
+    other names are returned as written."""
+    tokens = name.split()
+    if len(tokens) > 2 and is_known_official(name):
+        return f"{tokens[0]} {tokens[-1]}"
+    return name
+
 
 _TITLES = set("""
 mr mrs ms miss dr sen sens rep reps gov president senator governor mayor secretary judge justice

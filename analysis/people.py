@@ -252,6 +252,7 @@ class ArticleIndex:
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self._collect_descriptors()
         self._collect_gender()
+        self._titles_pick_gender()
         self._types: dict[str, str] = {}
 
     # -- evidence -------------------------------------------------------
@@ -311,6 +312,8 @@ class ArticleIndex:
                     person.descriptors.append((start, phrase))
                     pre = phrase
             title = before[-6:].rstrip(" .")
+            if text[start:end] != name and len(self.namesakes(name)) > 1:
+                title = ""  # "Mr. Trump" may be another Trump: no evidence for this one
             if title.endswith(("Mrs", "Ms", "Miss")) or (pre and _FEMALE_CUES.search(pre)):
                 person.female += 2
             elif title.endswith("Mr") or (pre and _MALE_CUES.search(pre)):
@@ -339,22 +342,40 @@ class ArticleIndex:
                 j -= 1
             if j >= 0 and self.mentions[j][0] > m.start() - 200:
                 continue  # another person in the window
+            if len(self.namesakes(name)) > 1:
+                continue  # "Trump" may be either Trump: the vote would be a guess
             person = self.persons[name]
             if m.group(1):
                 person.male += 1
             else:
                 person.female += 1
 
+    def _titles_pick_gender(self) -> None:
+        """"Mrs. Trump" is not Donald Trump: a surname after a gendered title
+        goes to a namesake of that gender (genders are known only now)."""
+        for k, (start, end, name) in enumerate(self.mentions):
+            title = _GENDERED_TITLE.search(self.text, max(0, start - 5), start)
+            if not title or len(self.namesakes(name)) < 2:
+                continue
+            gender = "m" if title.group(1) == "Mr" else "f"
+            if self.persons[name].gender not in (gender, None):
+                self.mentions[k] = (start, end, self.surname_at(_surname_key(name), start, gender))
+
     # -- queries --------------------------------------------------------
-    def surname_at(self, key: str, pos: int) -> str:
+    def surname_at(self, key: str, pos: int, gender: str | None = None) -> str:
         """The person a bare surname at ``pos`` refers to.
 
         With two people of one surname (Jeh and Gary Johnson), the one named
         in full within the last 1,000 characters; else the well-known
-        politician; else the one introduced first.
+        politician; else the one introduced first. A ``gender`` from a title
+        ("Mr. Trump") rules out the namesakes of the other gender.
         """
         default = self.surnames[key]
         named = self._full_at.get(key)
+        if gender and named:
+            named = [(p, n) for p, n in named if self.persons[n].gender in (gender, None)] or named
+            if self.persons[default].gender not in (gender, None):
+                default = named[0][1]
         if not named or len({n for _, n in named}) < 2:
             return default
         i = bisect.bisect_left(named, (pos, "")) - 1
@@ -456,6 +477,8 @@ class ArticleIndex:
                 best = "official"  # a candidate, whatever else ("billionaire businessman")
             self._types[name] = best
         return self._types[name]
+
+_GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 # "the Trump campaign": a name modifying the noun after it.
 _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")

@@ -22,6 +22,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from analysis.names import _ORG_NAME_WORDS
+
 __all__ = ["SOURCE_TYPES", "type_phrase", "describe", "Resolved"]
 
 SOURCE_TYPES = (
@@ -186,6 +188,39 @@ _CANDIDATE_STAFF = re.compile(r"\b(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Car
                               r"spokeswoman|spokesperson|staffer|strategist|manager|director|"
                               r"chairman|chairwoman|chair|surrogate|official)s?\b")
 
+# The body a staff role works for, named: "spokesman for the National
+# Federation of Independent Business", "chair of the Massachusetts DFER council".
+_EMPLOYER = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s?)+)")
+# Names of government bodies ("Federal Bureau of Investigation", "City Council").
+_GOVERNMENT_NAME = set("""
+federal bureau office service commission embassy county city council board treasury reserve
+house senate congress assembly legislature police department ministry agency administration
+government court state states army navy pentagon kremlin
+""".split())
+
+
+def _works_for_organization(phrase: str) -> bool:
+    """Whether a staff role's employer is named and is a non-government body:
+    a name with an organisation word or an acronym ("Judicial Watch",
+    "Massachusetts DFER", "the Clinton Foundation"), with no word of a
+    government body. A person's name alone ("spokesman for Paul Ryan") is not."""
+    employer = _EMPLOYER.search(phrase)
+    if not employer:
+        return False
+    words = employer.group(1).split()
+    lower = {w.strip(".,’'").lower() for w in words}
+    if lower & _GOVERNMENT_NAME or lower & _OFFICIAL:
+        return False
+    return bool(lower & _ORG_NAME_WORDS or lower & _EMPLOYER_WORDS
+                or any(len(w) > 1 and w.isupper() for w in words))
+
+
+_EMPLOYER_WORDS = set("""
+foundation federation watch business league society fund trust council network action
+coalition association alliance institute project partnership
+""".split())
+
+
 # Universities and colleges by name: their staff speak as experts.
 _ACADEMIC = re.compile(r"\b(?:University|College|Harvard|Yale|Stanford|Princeton|Georgetown|"
                        r"Berkeley|MIT|Dartmouth|Cornell)\b")
@@ -284,8 +319,11 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
         # a party's leader or spokesman is a politician: "Tory leader Michael Howard"
         kind = "official" if not context and _PARTIES & set(words) else _context_type(context)
-        if not context and _CANDIDATE_STAFF.search(first):
-            kind = "organization"  # "Trump senior adviser", "a Sanders spokesman": campaign staff
+        if not context and (_CANDIDATE_STAFF.search(first) or not _PARTIES & set(words)
+                            and _works_for_organization(phrase)):
+            # "Trump senior adviser", "a Sanders spokesman": campaign staff;
+            # "the president of Judicial Watch": the staff of a non-government body
+            kind = "organization"
             kinds = kinds | {"organization"}
         if former and kind in ("official", "organization"):
             return "former_official", 2
@@ -355,8 +393,8 @@ _GROUPS_OF_STATES = {"states", "governments", "countries", "nations"}
 
 def _is_plural(word: str) -> bool:
     """A plural role noun ("officials", "analysts", "companies") or group word."""
-    if word in _PLURAL_IRREGULAR:
-        return True
+    if word in _PLURAL_IRREGULAR or word.endswith("men") and word[:-3] + "man" in _WORD_TYPE:
+        return True  # "spokesmen", "congressmen"
     if not word.endswith("s") or word.endswith("ss") or word in _SINGULAR_S:
         return False
     return (word in _WORD_TYPE or word[:-1] in _WORD_TYPE or word[:-1] in _WEAK_OFFICIAL
@@ -375,6 +413,7 @@ def _head_word(words: list[str]) -> str | None:
 _NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[A-Z][\w.&'’-]*"
                               r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)+$")
 # "the FBI", "the F.A.A.": an agency (government acronyms are the commonest)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_AFTER_THE = re.compile(r"[Tt]he\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?)$")
 
 
@@ -393,10 +432,13 @@ def describe(phrase: str) -> Resolved:
         proper = phrase[:1].isupper() and not (words and words[0] in _FUNCTION)
         # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation
         named = _NAMED_AFTER_THE.match(phrase)
-        if words and words[-1] in _STATES:
+        if words and words[-1] in _STATES or phrase in ("US", "UK", "USA", "UAE"):
             kind = "official"
         elif proper:  # a named organisation or a lone name: not anonymous
-            return Resolved(phrase, "organization" if len(words) > 1 else DEFAULT_PERSON_TYPE, False)
+            # an acronym ("HP", "IBM") names an organisation, a lone word may be a surname
+            lone = DEFAULT_PERSON_TYPE if len(words) == 1 and not _ACRONYM.fullmatch(phrase) \
+                else "organization"
+            return Resolved(phrase, lone, False)
         elif named:
             return Resolved(phrase, "organization", False)
         elif _ACRONYM_AFTER_THE.match(phrase):

@@ -50,7 +50,7 @@ import re
 
 import pandas as pd
 
-from analysis.names import _KNOWN_SURNAMES, _NOT_NAME
+from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name
 from analysis.people import _PARTY_TAG, _PRE_OK, ArticleIndex, _surname_key
 from analysis.coreference import (
     _LABEL,
@@ -289,7 +289,9 @@ class _Resolver(CoreferenceMixin):
                 and (index.persons[clean].gender or index.persons[clean].descriptors)):
             return self.person(clean)
         if key in index.surnames and (len(words) == 1 or words[0].rstrip(".").lower() in _NOT_NAME):
-            return self.person(index.surname_at(key, start))
+            title = words[0].rstrip(".").lower() if len(words) > 1 else ""
+            gender = "m" if title == "mr" else "f" if title in ("mrs", "ms", "miss") else None
+            return self.person(index.surname_at(key, start, gender))
         if len(words) == 2 and words[0].rstrip(".").lower() in ("sir", "dame", "lord", "lady"):
             named = index.by_first_name(words[1])  # "Sir Digby" is Sir Digby Jones
             if named:
@@ -432,7 +434,8 @@ def resolve_columns(text: str, found) -> dict[str, list]:
     rows = [Resolved(r.speaker, role_of[r.speaker], r.anonymous, True)
             if r.person and r.speaker in role_of and r.source_type == DEFAULT_PERSON_TYPE else r
             for r in rows]
-    return {"speaker": [_straight(r.speaker) for r in rows],
+    return {"speaker": [_straight(" and ".join(map(canonical_name, r.speaker.split(" and ")))
+                                  if r.person else r.speaker) for r in rows],
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
 

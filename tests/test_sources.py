@@ -567,10 +567,28 @@ def test_middle_initials_and_titles_in_appositions_do_not_hide_the_role():
     out = resolved(text, [("Mr. Trump", "We will win"),
                           ("Benjamin J. Rhodes", "the plan was sound"),
                           ("Paul R. Pillar", "it was not")])
-    # Trump is the Republican candidate of the era (NYT style adds "J.");
-    # a president's adviser is government staff; an analyst is an expert.
-    assert list(out["speaker"]) == ["Donald J. Trump", "Benjamin J. Rhodes", "Paul R. Pillar"]
+    # Trump is the Republican candidate of the era, named in his usual form
+    # whatever the outlet's style (NYT adds "J."); other people keep the
+    # article's form. A president's adviser is government staff; an analyst
+    # is an expert.
+    assert list(out["speaker"]) == ["Donald Trump", "Benjamin J. Rhodes", "Paul R. Pillar"]
     assert list(out["source_type"]) == ["official", "official", "expert"]
+
+
+def test_a_well_known_politician_has_one_name_across_outlets_styles():
+    nyt = "Donald J. Trump spoke on Monday. \"We will win,\" Mr. Trump said."
+    wapo = "Hillary Rodham Clinton spoke on Monday. \"We will win,\" Clinton said."
+    table = attributions(pd.DataFrame({"article_id": ["nyt", "wapo"], "text": [nyt, wapo]}))
+    # Read by hand: each article quotes its candidate once, in the outlet's style.
+    assert list(table["speaker"]) == ["Donald Trump", "Hillary Clinton"]
+
+
+def test_a_title_picks_the_namesake_of_its_gender():
+    text = ("Ivana Trump, his first wife, spoke first. Donald Trump spoke next. "
+            "\"We will win,\" Mr. Trump said. \"He will,\" Mrs. Trump said.")
+    out = resolved(text, [("Mr. Trump", "We will win"), ("Mrs. Trump", "He will")])
+    # "Mr." can only be Donald, "Mrs." only Ivana (a wife, named with "his").
+    assert list(out["speaker"]) == ["Donald Trump", "Ivana Trump"]
 
 
 def test_a_middle_initial_does_not_end_the_sentence_and_places_are_not_people():
