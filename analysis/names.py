@@ -12,7 +12,7 @@ corpora would have to be downloaded at run time).
 
 from __future__ import annotations
 
-__all__ = ["is_known_official", "canonical_name"]
+__all__ = ["is_known_official", "known_role", "canonical_name"]
 
 # Capitalised words that start or sit in a run without being part of a name.
 _NOT_NAME = set("""
@@ -96,6 +96,44 @@ jeb bush|mike huckabee|rick santorum|scott walker|bobby jindal|rick perry|jim we
 lincoln chafee|john kerry|loretta lynch|james comey|chuck schumer|jeff flake|john cornyn|
 bob corker|nikki haley|john boehner|kevin mccarthy|debbie wasserman schultz|chuck grassley
 """.replace("\n", "").split("|"))
+
+# Other well-known people of that era whom stories name without their role,
+# by the type SOURCE_TYPES.md gives them: hosts, anchors and columnists;
+# campaign and party staff; former presidents. Same use as the list above.
+_KNOWN_ROLES = {
+    **dict.fromkeys("""
+glenn beck|rush limbaugh|sean hannity|megyn kelly|bill o'reilly|chris matthews|mark levin|
+chris wallace|jake tapper|wolf blitzer|anderson cooper|joe scarborough|mika brzezinski|
+george stephanopoulos|chuck todd|rachel maddow|lester holt|matt lauer|savannah guthrie|
+don lemon|bill maher|stephen colbert|jimmy kimmel|jimmy fallon|seth meyers|john oliver|
+ann coulter|laura ingraham|hugh hewitt|nate silver|matt drudge|andrea mitchell|dana bash|
+jorge ramos|martha raddatz|john dickerson|bret baier|neil cavuto|tucker carlson|
+charles krauthammer|bill kristol|erick erickson|steve doocy|greta van susteren|
+paul krugman|thomas friedman|maureen dowd|david brooks|peggy noonan|chris cillizza|
+ezra klein|mark halperin|john heilemann|alex jones|michael savage|howard stern
+""".replace("\n", "").split("|"), "media"),
+    **dict.fromkeys("""
+john podesta|robby mook|jennifer palmieri|brian fallon|huma abedin|karen finney|
+kellyanne conway|corey lewandowski|paul manafort|hope hicks|stephen miller|jason miller|
+katrina pierson|steve bannon|stephen bannon|reince priebus|sean spicer|jeff weaver|
+michael briggs|tad devine|symone sanders|debbie wasserman schultz|donna brazile
+""".replace("\n", "").split("|"), "organization"),
+    **dict.fromkeys("bill clinton|jimmy carter|george w. bush|dick cheney|colin powell|"
+                    "condoleezza rice|madeleine albright".split("|"), "former_official"),
+}
+
+
+def known_role(name: str) -> str | None:
+    """The type of a well-known person of the PolNeAR era (:data:`_KNOWN_OFFICIALS`:
+    "official"; hosts "media", campaign staff "organization", former presidents
+    "former_official"), middle names and initials aside; None for others."""
+    tokens = name.lower().replace("’", "'").split()
+    for key in (" ".join(tokens), f"{tokens[0]} {tokens[-1]}" if len(tokens) > 2 else ""):
+        if key in _KNOWN_ROLES:
+            return _KNOWN_ROLES[key]
+        if key in _KNOWN_OFFICIALS:
+            return "official"
+    return None
 
 
 def is_known_official(name: str) -> bool:

@@ -43,6 +43,7 @@ from analysis.names import (
     _PLACE_ENDINGS,
     _TITLES,
     is_known_official,
+    known_role,
 )
 
 __all__ = ["ArticleIndex", "Person"]
@@ -469,8 +470,10 @@ class ArticleIndex:
             if best is None or known and best not in ("official", "former_official"):
                 # a politician of the era stays one ("Trump supporters" says
                 # nothing about Trump's own role; "the businessman" is the
-                # candidate, per SOURCE_TYPES.md)
-                best = "official" if known else DEFAULT_PERSON_TYPE
+                # candidate, per SOURCE_TYPES.md); a well-known host, staffer
+                # or former president takes that role when the article gives none
+                best = "official" if known else (
+                    known_role(name) if best is None and " " in name else None) or DEFAULT_PERSON_TYPE
             elif best == "former_official" and ("candidate" in seen or known):
                 best = "official"  # "former secretary of state" and now the nominee
             elif "candidate" in seen:

@@ -120,7 +120,8 @@ environmentalists conservationists liberals conservatives critics opponents indi
 taxpayers consumers listeners callers user users audience audiences questioner questioners
 latinos hispanics muslims christians evangelicals catholics millennials seniors retirees homeowners
 farmers locals passengers commuters shoppers survivors refugees respondents participants
-children kids youths adults moms dads households travelers
+children kids youths adults moms dads households travelers attendee rallygoer
+spectator spectators onlooker onlookers bystander bystanders caucusgoers participant
 """.split())
 
 _DOCUMENT = set("""
@@ -225,9 +226,15 @@ coalition association alliance institute project partnership
 _ACADEMIC = re.compile(r"\b(?:University|College|Harvard|Yale|Stanford|Princeton|Georgetown|"
                        r"Berkeley|MIT|Dartmouth|Cornell)\b")
 
-_PERCENT = re.compile(r"^\s*(?:the )?(?:another |only |about |nearly |almost |some |just )?"
-                      r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority))",
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PERCENT = re.compile(r"^\s*(?:the )?(?:(?:another|only|about|nearly|almost|some|just|roughly) )*"
+                      r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority)"
+                      rf"|{_NUMBER}[- ]in[- ]{_NUMBER}\b|{_NUMBER}[- ](?:thirds|quarters|fifths)\b)",
                       re.I)
+# Poll respondents and the like: "those surveyed", "most of us", "those who attended".
+_PUBLIC_GROUP = re.compile(r"^(?:the |those |people |voters |adults |americans )?"
+                           r"(?:surveyed|polled|questioned|interviewed|asked|who (?:attended|voted))\b"
+                           r"|^(?:most|many|all|some|few|none|each|both|several) of (?:us|you)$", re.I)
 
 _CONJUNCT = re.compile(r",\s|\sand\s|\s&\s")
 
@@ -280,8 +287,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     1 for a staff role without context or a party label, 0 (type None) when
     the phrase has no role word.
     """
-    if _PERCENT.match(phrase):
-        return "public", 2  # poll shares: unnamed voters
+    if _PERCENT.match(phrase) or _PUBLIC_GROUP.match(phrase.strip()):
+        return "public", 2  # poll shares, respondents: unnamed voters
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
     words = _tokens(first)
