@@ -78,7 +78,7 @@ advocate advocates rnc dnc naacp aclu nra party industry employer employers
 tories tory labour ukip snp plaid sinn fein owner owners narrator announcer movement forum
 mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates
 bankers employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
-commerce afl cio teamsters seiu
+commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
@@ -122,6 +122,7 @@ latinos hispanics muslims christians evangelicals catholics millennials seniors 
 farmers locals passengers commuters shoppers survivors refugees respondents participants
 children kids youths adults moms dads households travelers attendee rallygoer
 spectator spectators onlooker onlookers bystander bystanders caucusgoers participant
+native natives beneficiaries beneficiary
 """.split())
 
 _DOCUMENT = set("""
@@ -131,7 +132,7 @@ advertisement book books data email emails document documents lawsuit complaint
 analysis estimate estimates clip video videos release transcript records record
 findings research figures numbers website ruling order decision forecast
 proposal plan plans bill law message messages page article articles
-indictment affidavit testimony cable cables spot spots footage slide slides
+indictment affidavit testimony cable cables spot spots footage slide slides constitution
 """.split())
 
 _UNSPECIFIED = set("source sources some others other someone anyone many few".split())
@@ -227,8 +228,9 @@ _ACADEMIC = re.compile(r"\b(?:University|College|Harvard|Yale|Stanford|Princeton
                        r"Berkeley|MIT|Dartmouth|Cornell)\b")
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-_PERCENT = re.compile(r"^\s*(?:the )?(?:(?:another|only|about|nearly|almost|some|just|roughly) )*"
-                      r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority)"
+_PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost|some|just|roughly|"
+                      r"mere|paltry|whopping|full|slim|narrow|large|small|solid|clear) )*"
+                      rf"(?:(?:\d[\d.,]*|{_NUMBER})\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority)"
                       rf"|{_NUMBER}[- ]in[- ]{_NUMBER}\b|{_NUMBER}[- ](?:thirds|quarters|fifths)\b)",
                       re.I)
 # Poll respondents and the like: "those surveyed", "most of us", "those who attended".
@@ -294,9 +296,13 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     words = _tokens(first)
     if not _hits(words):
         words = _tokens(phrase)
+    while words and words[0] in ("even", "only", "at", "least", "perhaps"):
+        words = words[1:]  # "even some of those hardliners", "at least some of ..."
     if len(words) > 2 and words[1] == "of" and (words[0] in _INDEFINITE or words[0] in _UNSPECIFIED
                                                 or words[0] in ("all", "none", "each")):
         words = words[2:]  # "many of his supporters": the supporters are the role
+        while len(words) > 1 and words[0] in ("the", "those", "these", "his", "her", "their", "its"):
+            words = words[1:]
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
     former = bool(_FORMER & set(words))

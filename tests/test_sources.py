@@ -750,3 +750,52 @@ def test_the_transcript_speaker_asking_the_questions_is_the_host():
     # she keeps the default for a person, public.
     assert list(out["speaker"]) == ["Tapper", "Fallin"]
     assert list(out["source_type"]) == ["media", "public"]
+
+
+# ------------------------------------- source types: organisations, polls, roles
+
+def test_staff_of_a_named_non_government_body_speak_for_an_organization():
+    text = ("Tom Fitton, the president of Judicial Watch, said the emails mattered. "
+            "Jack Mozloom, a spokesman for the National Federation of Independent Business, "
+            "said costs would rise. Brian Hale, a spokesman for the Federal Bureau of "
+            "Investigation, said the case was closed.")
+    out = resolved(text, [("Tom Fitton", "the emails mattered"),
+                          ("Jack Mozloom", "costs would rise"),
+                          ("Brian Hale", "the case was closed")])
+    # SOURCE_TYPES.md: NGOs, advocacy groups and business groups and their
+    # staff are "organization"; a federal bureau is government ("official").
+    assert list(out["source_type"]) == ["organization", "organization", "official"]
+    assert not out["anonymous"].any()
+
+
+def test_poll_shares_and_respondents_are_unnamed_members_of_the_public():
+    text = ("Only about 4 in 10 Republican voters said they were satisfied. "
+            "Two-thirds of Democrats said the same. Those surveyed said the economy "
+            "came first. A paltry three percent said they trusted Congress.")
+    out = resolved(text, [("Only about 4 in 10 Republican voters", "they were satisfied"),
+                          ("Two-thirds of Democrats", "the same"),
+                          ("Those surveyed", "the economy came first"),
+                          ("A paltry three percent", "they trusted Congress")])
+    # SOURCE_TYPES.md: poll shares are unnamed groups of voters, public and
+    # anonymous, even when the share names a party ("of Democrats").
+    assert list(out["source_type"]) == ["public"] * 4
+    assert list(out["anonymous"]) == [True] * 4
+
+
+def test_unnamed_spokesmen_are_anonymous_and_an_acronym_names_a_company():
+    text = ("Pentagon spokesmen said the drill was routine. HP said its sales fell.")
+    out = resolved(text, [("Pentagon spokesmen", "the drill was routine"),
+                          ("HP", "its sales fell")])
+    # A plural of unnamed people is anonymous ("-men" plurals too); a company
+    # written as an acronym speaks as itself: organization, named.
+    assert list(out["source_type"]) == ["official", "organization"]
+    assert list(out["anonymous"]) == [True, False]
+
+
+def test_a_well_known_host_is_media_when_the_article_gives_no_role():
+    text = ("Glenn Beck said the party had lost its way. Jane Roe said she agreed.")
+    out = resolved(text, [("Glenn Beck", "the party had lost its way"),
+                          ("Jane Roe", "she agreed")])
+    # Beck, a radio host of the era, is media; a person the article says
+    # nothing of is a member of the public (the default).
+    assert list(out["source_type"]) == ["media", "public"]
