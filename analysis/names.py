@@ -3,8 +3,9 @@
 :mod:`analysis.people` reads names with these: words that are never part of a
 name (titles, sentence words), words that make a capitalised run an
 organisation or a place, month and day names, common first names by gender,
-and the politicians of the PolNeAR era (2015-2016) whom stories name without
-restating their role.
+and the well-known people of the PolNeAR era (2015-2016) whom stories name
+without restating their role: politicians, hosts and columnists, campaign
+staff, former presidents.
 
 Written by hand because no offline library ships such lists (NLTK's name
 corpora would have to be downloaded at run time).
@@ -56,7 +57,8 @@ sept oct nov dec
 # offline library ships a name-gender list, and a short one settles most
 # "he"/"she" questions (ambiguous names such as Jordan or Leslie are left out).
 _FEMALE_FIRST = frozenset("""
-abigail alice alison caitlyn caitlin chelsea ivana marla tiffany kelly amanda amy andrea angela ann anna anne barbara betsy beth betty
+abigail alice alison caitlyn caitlin chelsea ivana marla tiffany kelly amanda amy andrea
+angela ann anna anne barbara betsy beth betty
 brenda candace carly carol caroline catherine cathy charlotte cheryl christina christine
 claire claudia cynthia dana debbie deborah debra diana diane donna dorothy elaine eleanor
 elena elizabeth ellen emily emma erin eva fiona gabrielle gina gloria hannah heather

@@ -20,19 +20,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from analysis.source_types import (
-    DEFAULT_PERSON_TYPE,
-    _FORMER,
-    _FUNCTION,
-    _POSSESSIVE,
-    _STATES,
-    _TRAILING_POSSESSIVE,
-    _WEAK_OFFICIAL,
-    _WORD_TYPE,
-    _tokens,
-    type_phrase,
-)
-
 from analysis.names import (
     _FEMALE_FIRST,
     _KNOWN_SURNAMES,
@@ -44,6 +31,18 @@ from analysis.names import (
     _TITLES,
     is_known_official,
     known_role,
+)
+from analysis.source_types import (
+    DEFAULT_PERSON_TYPE,
+    _FORMER,
+    _FUNCTION,
+    _POSSESSIVE,
+    _STATES,
+    _TRAILING_POSSESSIVE,
+    _WEAK_OFFICIAL,
+    _WORD_TYPE,
+    _tokens,
+    type_phrase,
 )
 
 __all__ = ["ArticleIndex", "Person"]
@@ -480,6 +479,7 @@ class ArticleIndex:
                 best = "official"  # a candidate, whatever else ("billionaire businessman")
             self._types[name] = best
         return self._types[name]
+
 
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
