@@ -118,32 +118,36 @@ ezra klein|mark halperin|john heilemann|alex jones|michael savage|howard stern
 john podesta|robby mook|jennifer palmieri|brian fallon|huma abedin|karen finney|
 kellyanne conway|corey lewandowski|paul manafort|hope hicks|stephen miller|jason miller|
 katrina pierson|steve bannon|stephen bannon|reince priebus|sean spicer|jeff weaver|
-michael briggs|tad devine|symone sanders|debbie wasserman schultz|donna brazile
+michael briggs|tad devine|symone sanders|donna brazile
 """.replace("\n", "").split("|"), "organization"),
     **dict.fromkeys("bill clinton|jimmy carter|george w. bush|dick cheney|colin powell|"
                     "condoleezza rice|madeleine albright".split("|"), "former_official"),
 }
 
 
+def _name_keys(name: str) -> list[str]:
+    """``name`` as the lists spell it: lower case, and also without middle
+    names and initials ("Donald J. Trump" -> "donald trump")."""
+    tokens = name.lower().replace("’", "'").split()
+    return [" ".join(tokens)] + ([f"{tokens[0]} {tokens[-1]}"] if len(tokens) > 2 else [])
+
+
 def known_role(name: str) -> str | None:
     """The type of a well-known person of the PolNeAR era (:data:`_KNOWN_OFFICIALS`:
     "official"; hosts "media", campaign staff "organization", former presidents
     "former_official"), middle names and initials aside; None for others."""
-    tokens = name.lower().replace("’", "'").split()
-    for key in (" ".join(tokens), f"{tokens[0]} {tokens[-1]}" if len(tokens) > 2 else ""):
-        if key in _KNOWN_ROLES:
-            return _KNOWN_ROLES[key]
+    for key in _name_keys(name):
         if key in _KNOWN_OFFICIALS:
             return "official"
+        if key in _KNOWN_ROLES:
+            return _KNOWN_ROLES[key]
     return None
 
 
 def is_known_official(name: str) -> bool:
     """Whether ``name`` is on :data:`_KNOWN_OFFICIALS`, middle names and initials
     aside ("Donald J. Trump", "Hillary Rodham Clinton")."""
-    tokens = name.lower().replace("’", "'").split()
-    return " ".join(tokens) in _KNOWN_OFFICIALS or (
-        len(tokens) > 2 and f"{tokens[0]} {tokens[-1]}" in _KNOWN_OFFICIALS)
+    return any(key in _KNOWN_OFFICIALS for key in _name_keys(name))
 
 
 def canonical_name(name: str) -> str:

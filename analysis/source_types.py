@@ -200,6 +200,12 @@ house senate congress assembly legislature police department ministry agency adm
 government court state states army navy pentagon kremlin
 """.split())
 
+# Words that make a named employer a non-government body.
+_EMPLOYER_WORDS = set("""
+foundation federation watch business league society fund trust network action
+coalition association alliance institute project partnership
+""".split())
+
 
 def _works_for_organization(phrase: str) -> bool:
     """Whether a staff role's employer is named and is a non-government body:
@@ -215,12 +221,6 @@ def _works_for_organization(phrase: str) -> bool:
         return False
     return bool(lower & _ORG_NAME_WORDS or lower & _EMPLOYER_WORDS
                 or any(len(w) > 1 and w.isupper() for w in words))
-
-
-_EMPLOYER_WORDS = set("""
-foundation federation watch business league society fund trust council network action
-coalition association alliance institute project partnership
-""".split())
 
 
 # Universities and colleges by name: their staff speak as experts.

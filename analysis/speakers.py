@@ -289,9 +289,7 @@ class _Resolver(CoreferenceMixin):
                 and (index.persons[clean].gender or index.persons[clean].descriptors)):
             return self.person(clean)
         if key in index.surnames and (len(words) == 1 or words[0].rstrip(".").lower() in _NOT_NAME):
-            title = words[0].rstrip(".").lower() if len(words) > 1 else ""
-            gender = "m" if title == "mr" else "f" if title in ("mrs", "ms", "miss") else None
-            return self.person(index.surname_at(key, start, gender))
+            return self.person(index.surname_at(key, start))
         if len(words) == 2 and words[0].rstrip(".").lower() in ("sir", "dame", "lord", "lady"):
             named = index.by_first_name(words[1])  # "Sir Digby" is Sir Digby Jones
             if named:
