@@ -456,6 +456,34 @@ def test_participle_cue_subject_after_a_time_phrase_or_participle_opener(text, c
     assert (row["source"], row["source_start"], row["source_end"]) == (source, *span(text, source))
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # "although he supports ...": a clause with its own subject and cue ends the
+    # first content; both attributions are kept, each with its own source.
+    ('Trump said he believes the war was "a terrible mistake," although he supports '
+     "keeping troops there.",
+     ('he believes the war was "a terrible mistake,"', "said", "Trump"),
+     ("keeping troops there", "supports", "he")),
+    ("Trump called the system rigged in a tweet, and a few Republican lawmakers have "
+     "called for a special prosecutor.",
+     ("the system rigged in a tweet", "called", "Trump"),
+     ("a special prosecutor", "called for", "a few Republican lawmakers")),
+    # "..., and Sanders, who says ...": the relative clause is a second attribution.
+    ('Contrast that with Trump, who has called the pact "insanity," and Sanders, who says '
+     "it hurts workers.",
+     ('the pact "insanity,"', "called", "who"),
+     ("it hurts workers", "says", "who")),
+])
+def test_a_second_clause_with_its_own_subject_and_cue_is_its_own_attribution(text, first, second):
+    table = find_attributions(text)
+    assert len(table) == 2, table[["content", "cue", "source"]].to_string()
+    for row, (content, cue, source) in zip(table.to_dict("records"), (first, second)):
+        assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+        assert (row["content_start"], row["content_end"]) == span(text, content)
+        # the source is the last occurrence of its words before the cue ("who" twice)
+        source_start = text.rindex(source, 0, row["cue_start"])
+        assert (row["source_start"], row["source_end"]) == (source_start, source_start + len(source))
+
+
 # ---------------------------------------------------------------------------
 # PolNeAR (Newell, Margolin & Ruths, LREC 2018): a floor on train articles
 # ---------------------------------------------------------------------------

@@ -42,7 +42,8 @@ import bisect
 import numpy as np
 import pandas as pd
 
-from analysis.attribution.lexicon import _CUE, _PRIORITY
+from analysis.attribution.lexicon import _CLAUSE_BEFORE, _CUE, _PRIORITY
+from analysis.attribution.phrases import _trim_content
 from analysis.attribution.quotes import (
     _attach_continuations,
     _lines,
@@ -140,6 +141,7 @@ def attribution_columns(text: str) -> dict[str, list]:
             rec = _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
             if rec is not None:
                 candidates.append(rec)
+        _split_clauses(text, candidates, quotes, qstarts)
         # Within a sentence, an attribution closing it ("..., a Chinese
         # official said.") outranks a cue inside its content.
         candidates.sort(key=lambda r: (_PRIORITY[r["rule"]], r["cue"][0]))
@@ -169,6 +171,32 @@ def attribution_columns(text: str) -> dict[str, list]:
     _attach_continuations(text, found, quotes, lines)
     _orphan_quotes(text, found, quotes, lines)
     return _columns(original, found, quotes, text)
+
+
+def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
+    """Cut a reported clause short where a clause of its own, with its own
+    subject and cue, follows ("he believes it was a mistake, although he
+    supports keeping troops there": "he supports" is a second attribution),
+    so that both are kept, as PolNeAR marks them. Changes ``candidates`` in place."""
+    for outer in candidates:
+        if outer["rule"] not in ("pre", "pre_quote") or len(outer["spans"]) != 1:
+            continue
+        s, e = outer["spans"][0]
+        for inner in candidates:
+            src = inner["source"]
+            if (inner is outer or src is None or inner["rule"] not in ("pre", "pre_quote")
+                    or not s + 10 < src[0] < inner["cue"][1] <= e):
+                continue
+            brk = _CLAUSE_BEFORE.search(text, max(s, src[0] - 14), src[0])
+            if brk is None or _inside_quote(brk.start(), quotes, qstarts):
+                continue
+            outer["spans"] = [_trim_content(text, s, brk.start())]
+            break
+
+
+def _inside_quote(pos: int, quotes, qstarts) -> bool:
+    i = bisect.bisect_right(qstarts, pos) - 1
+    return i >= 0 and quotes[i][1] > pos
 
 
 def _columns(text: str, found: list[dict], quotes, normalized: str | None = None) -> dict[str, list]:

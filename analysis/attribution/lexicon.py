@@ -156,7 +156,7 @@ _TRAILING_AUX = re.compile(
     r"too|again|would|will|could|should|might|may|must|can|did|does|do|not|never|"
     r"previously|recently|repeatedly|privately|publicly|reportedly|apparently|clearly|"
     r"simply|only|first|further|long|openly|frequently|has\s+also|is|was|are|were|been|"
-    r"being|had\s+been|has\s+been|who\s+has|has\s+repeatedly|n't|not\s+only|in\s+the\s+past|now|"
+    r"being|had\s+been|has\s+been|has\s+repeatedly|n't|not\s+only|in\s+the\s+past|now|"
     # any adverb in -ly ("who formally endorsed", "Trump bluntly said"), not
     # the nouns in -ly that head sources ("the family said")
     r"(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|homily|lily|belly)\b)"
@@ -321,8 +321,9 @@ _SENTENCE_MARK = re.compile(r"[.!?\"“”:…]|''")
 # Clinton said", "; the senator told".
 _NEXT_CLAUSE_CUE = re.compile(
     r"(?:,|;|\.|\s+and|\s+but|\s+while)\s+(?:(?:the|a|an|other|some|many|most|several|both|"
-    r"all|few|his|her|their|its|our|two|three|[A-Z][\w.'’-]*|he|she|they|we|I)\s+)"
-    r"(?:(?!that\b|who\b|which\b)[\w.'’-]+\s+){0,4}"
+    r"all|few|his|her|their|its|our|two|three|[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+|,\s+who\s+))"
+    # ("..., and Sanders, who says it's ...": a relative clause of its own)
+    r"(?:(?!that\b|who\b|which\b)[\w.'’-]+(?:\s+|,\s+who\s+)){0,4}"
     r"(?:said|says|say|told|added|wrote|asked|replied|responded|argued|noted)\b"
 )
 
@@ -439,6 +440,11 @@ _TAIL_STOP = re.compile(
 )
 
 
+# Where a clause of its own begins, right before its subject: ", although ",
+# "; ", ", and ", " but ".
+_CLAUSE_BEFORE = re.compile(
+    r"(?:[,;]\s*(?:and|but|while|although|though|whereas|yet)?|\s(?:and|but|while|although|whereas))\s+$"
+)
 _PRIORITY = {"post_quote": 0, "pre_quote": 1, "according": 2, "post_clause": 3, "pre": 4}
 _OPEN_QUOTE = re.compile(r"“|(?<!\w)\"(?=\w)|(?<!\w)''(?=\w)")
 
