@@ -125,6 +125,15 @@ michael briggs|tad devine|symone sanders|donna brazile
 }
 
 
+# Companies, platforms and groups that stories name by one word, with no
+# role ("Twitter said it had suspended the accounts"): organisations.
+_KNOWN_ORGANIZATIONS = frozenset("""
+facebook twitter google youtube instagram snapchat reddit wikipedia wikileaks amazon apple
+microsoft intel ibm verizon comcast walmart exxon exxonmobil chevron boeing uber airbnb netflix
+tinder disney nabisco starbucks mcdonald's pfizer goldman citigroup
+""".split())
+
+
 def _name_keys(name: str) -> list[str]:
     """``name`` as the lists spell it: lower case, and also without middle
     names and initials ("Donald J. Trump" -> "donald trump")."""

@@ -168,6 +168,8 @@ def _clean_run(tokens: list[str]) -> list[str]:
             cut = i + 1
         elif i < len(tokens) - 1 and ("’" in tok or "'" in tok) and _POSSESSIVE.search(tok):
             cut = i + 1  # "Center’s Len Burman"
+    if len(tokens) - cut > 2 and tokens[-1] in ("Show", "Show’s", "Show's"):
+        return tokens[cut:-1]  # "The Rachel Maddow Show" names its host
     return tokens[cut:]
 
 
@@ -176,6 +178,11 @@ def _is_person(tokens: list[str]) -> bool:
         return False
     lower = {_TRAILING_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens}
     last = _TRAILING_POSSESSIVE.sub("", tokens[-1]).lower()
+    first = tokens[0].lower()
+    if len(tokens) > 2 and (first in _FEMALE_FIRST or first in _MALE_FIRST):
+        # "Kathleen Hall Jamieson": after a first name, only the surname can
+        # make the run an organisation's name ("John Hopkins University")
+        lower = {last}
     return not (lower & _ORG_NAME_WORDS or lower & _MONTHS_DAYS or lower & _STATES
                 or last in _PLACE_ENDINGS)
 
@@ -198,9 +205,15 @@ class ArticleIndex:
         headlines = _headline_spans(text)
         headline_starts = [s for s, _ in headlines]
         self._headlines, self._headline_starts = headlines, headline_starts
+        headline_names: list[str] = []  # a fallback: "Cecile Richards: ‘I’m Sick Of ...’"
         for m in _NAME_RUN.finditer(text):
             raw = m.group().split()
-            if len(raw) < 2 or _inside(headlines, headline_starts, m.start()):
+            if len(raw) < 2:
+                continue
+            if _inside(headlines, headline_starts, m.start()):
+                tokens = _clean_run(raw)
+                if _is_person(tokens):
+                    headline_names.append(" ".join(tokens))
                 continue
             tokens = _clean_run(raw)
             titled = len(raw) > len(tokens) and raw[-len(tokens) - 1].lower().rstrip(".") in _TITLES
@@ -226,6 +239,13 @@ class ArticleIndex:
             if key not in surnames:
                 surnames[key] = single
                 self.persons[single] = Person(single, titled=True)
+        for name in headline_names:
+            # the article gives this person's full name only in a title-case
+            # line: it still names the "Richards" of the body
+            key = _surname_key(name)
+            if key not in surnames and name not in self.persons:
+                surnames[key] = name
+                self.persons[name] = Person(name)
         self.surnames = surnames
         self._full_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, full name)
         for start, _, name in full_mentions:

@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from analysis.names import _ORG_NAME_WORDS
+from analysis.names import _KNOWN_ORGANIZATIONS, _ORG_NAME_WORDS
 
 __all__ = ["SOURCE_TYPES", "type_phrase", "describe", "Resolved"]
 
@@ -173,7 +173,7 @@ _PHRASE_TYPE = {**{p: "official" for p in _OFFICIAL_PHRASES},
 # News outlets written by name, in their usual spelling ("The X Times" etc.).
 _OUTLET = re.compile(
     r"\b(?:New York Times|Washington Post|Wall Street Journal|USA Today|Huffington Post|"
-    r"HuffPost|Politico|Forbes|Univision|Telemundo|Mother Jones|"
+    r"HuffPo(?:st|llster)?|Politico|Forbes|Univision|Telemundo|Mother Jones|"
     r"Breitbart|Reuters|Associated Press|AP|CNN|MSNBC|Fox(?: News)?|NBC|"
     r"ABC|CBS|NPR|PBS|BBC|Bloomberg|PolitiFact|Axios|BuzzFeed|Daily Beast|The Atlantic|"
     r"New Yorker|Newsweek|The Hill|National Review|Slate|Salon|TASS|RIA Novosti|Interfax|"
@@ -430,6 +430,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_AFTER_THE = re.compile(r"[Tt]he\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?)$")
 
 
+# One word with a capital inside ("WikiLeaks", "EgyptAir", "DuPont") is a
+# brand; not the surnames "McFadden", "MacNab", "DeSantis", "LaHood", "VanderSloot".
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]\w*")
+_WEBSITE = re.compile(r"[\w-]+\.(?:com|org|net)")
+
+
 def describe(phrase: str) -> Resolved:
     """Type and anonymity of a source the article gives no name for, kept as written.
 
@@ -451,6 +457,10 @@ def describe(phrase: str) -> Resolved:
             # an acronym ("HP", "IBM") names an organisation, a lone word may be a surname
             lone = DEFAULT_PERSON_TYPE if len(words) == 1 and not _ACRONYM.fullmatch(phrase) \
                 else "organization"
+            if _WEBSITE.fullmatch(phrase):
+                lone = "media"  # "Factcheck.org", "Outsports.com": a site publishing
+            elif words[0] in _KNOWN_ORGANIZATIONS or _CAMEL_CASE.fullmatch(phrase):
+                lone = "organization"  # "Twitter", "WikiLeaks", "EgyptAir"
             return Resolved(phrase, lone, False)
         elif named:
             return Resolved(phrase, "organization", False)

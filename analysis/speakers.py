@@ -294,6 +294,10 @@ class _Resolver(CoreferenceMixin):
             named = index.by_first_name(words[1])  # "Sir Digby" is Sir Digby Jones
             if named:
                 return self.person(named)
+        if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in _NOT_NAME:
+            named = index.by_first_name(_TRAILING_POSSESSIVE.sub("", words[0]))
+            if named:
+                return self.person(named)  # "Hillary", "Bernie": the one person of that name
         if (words[0].lower() in ("the", "this") and 1 < len(words) <= 6
                 and (words[-1][:1].islower() or not any(w[:1].isupper() for w in words[1:3]))):
             # "the mayor", "the Pakistani president", "the chair of the DNC";
