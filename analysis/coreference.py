@@ -99,6 +99,9 @@ class CoreferenceMixin:
         key = label.lower()
         if label == "A":  # an interview's answers: the person the article is about
             people = self.index.persons
+            titled = [n for n in self.index.title_names if n in people]
+            if titled:  # "Q&A with Vice President Joe Biden"
+                return self.person(titled[0])
             if people:
                 name = max(people, key=lambda n: people[n].mentions)
                 if people[name].mentions > 1:
@@ -170,7 +173,8 @@ class CoreferenceMixin:
             label = _TURN.match(self.text, _paragraph_start(self.text, start))
             if label:  # "FALLIN: I think ...": the speaker of the transcript turn
                 return self._label(label.group(1), label.start())
-            return Resolved(clean, "unspecified", False)
+            # outside any quote and transcript: the writer (an op-ed, a column)
+            return Resolved("the author", "media", False)
         if lower in _MALE or lower in _FEMALE:
             gender = "m" if lower in _MALE else "f"
             recent = self._recent_speaker(start, gender)

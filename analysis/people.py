@@ -206,6 +206,7 @@ class ArticleIndex:
         headline_starts = [s for s, _ in headlines]
         self._headlines, self._headline_starts = headlines, headline_starts
         headline_names: list[str] = []  # a fallback: "Cecile Richards: ‘I’m Sick Of ...’"
+        self.title_names: list[str] = []  # people named in the article's title line
         for m in _NAME_RUN.finditer(text):
             raw = m.group().split()
             if len(raw) < 2:
@@ -214,6 +215,8 @@ class ArticleIndex:
                 tokens = _clean_run(raw)
                 if _is_person(tokens):
                     headline_names.append(" ".join(tokens))
+                    if headlines[0][0] == 0 and m.start() < headlines[0][1]:
+                        self.title_names.append(" ".join(tokens))
                 continue
             tokens = _clean_run(raw)
             titled = len(raw) > len(tokens) and raw[-len(tokens) - 1].lower().rstrip(".") in _TITLES

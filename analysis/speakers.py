@@ -173,6 +173,8 @@ class _Resolver(CoreferenceMixin):
             return self._pronoun(clean, start, done)
         if lower in _RELATIVE:
             return self._relative(clean, start, done)
+        if lower == "you" and self.text.startswith("Q:", _paragraph_start(self.text, start)):
+            return self._label("A", start)  # "Q: What do you think ...": the one answering
         appositive = self._apposition_of(clean, start) or self._apposition_holder(start, end)
         if appositive:
             return self.person(appositive)

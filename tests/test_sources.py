@@ -799,3 +799,56 @@ def test_a_well_known_host_is_media_when_the_article_gives_no_role():
     # Beck, a radio host of the era, is media; a person the article says
     # nothing of is a member of the public (the default).
     assert list(out["source_type"]) == ["media", "public"]
+
+
+def test_the_interviewee_named_in_the_title_answers_and_is_the_you_asked():
+    text = ("Q&A with Vice President Joe Biden.\n\nThe vice president spoke to us.\n\n"
+            "Q: What do you think of the race?\n\nA: I think it is close.")
+    you = text.index("you think")
+    first = text.index("I think")
+    frame = pd.concat([_one(text, "you", "of the race"), _one(text, "I", "it is close")],
+                      ignore_index=True)
+    frame.loc[0, ["source_start", "source_end"]] = [you, you + 3]
+    frame.loc[1, ["source_start", "source_end"]] = [first, first + 1]
+    out = resolve_sources(text, frame)
+    # The title names the one interviewed; his name is given nowhere else, so
+    # "A:" and the "you" of a question are Joe Biden (a known official).
+    assert list(out["speaker"]) == ["Joe Biden", "Joe Biden"]
+    assert list(out["source_type"]) == ["official", "official"]
+
+
+def test_first_person_outside_quotes_is_the_author():
+    text = "I think the convention was a failure. Others disagree."
+    out = resolved(text, [("I", "the convention was a failure")])
+    # SOURCE_TYPES.md: in an op-ed "I" is the author, who writes for the outlet.
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("the author", "media")
+    assert out["anonymous"].iat[0] == False  # noqa: E712 (pandas boolean)
+
+
+def test_names_from_the_title_line_a_first_name_and_a_middle_word_like_hall():
+    text = ("Cecile Richards: We Will Keep Fighting For Clinics.\n\n"
+            "Richards said the law would close clinics. Kathleen Hall Jamieson, a "
+            "professor, studies debates. Jamieson said the debate mattered. Hillary "
+            "Clinton spoke. Hillary said she would win.")
+    out = resolved(text, [("Richards", "the law would close clinics"),
+                          ("Jamieson", "the debate mattered"),
+                          ("Hillary", "she would win")])
+    # The full name is given only in the title, and still names "Richards";
+    # "Hall" is a middle name here, not a building; "Hillary" alone is the one
+    # Hillary of the article.
+    assert list(out["speaker"]) == ["Cecile Richards", "Kathleen Hall Jamieson",
+                                    "Hillary Clinton"]
+    assert list(out["source_type"]) == ["public", "expert", "official"]
+
+
+def test_one_word_companies_and_sites_are_organizations_and_media():
+    text = ("Twitter said it suspended the accounts. WikiLeaks said it would publish "
+            "more. Factcheck.org found the claim false. McFadden said it was over.")
+    out = resolved(text, [("Twitter", "it suspended the accounts"),
+                          ("WikiLeaks", "it would publish more"),
+                          ("Factcheck.org", "the claim false"),
+                          ("McFadden", "it was over")])
+    # A platform and a brand written in CamelCase speak for an organisation, a
+    # web site publishes (media); "McFadden" is a surname: the default person type.
+    assert list(out["source_type"]) == ["organization", "organization", "media", "public"]
+    assert not out["anonymous"].any()
