@@ -49,7 +49,12 @@ __all__ = ["ArticleIndex", "Person"]
 
 
 # ----------------------------------------------------------- person index
-_NAME_TOKEN = r"(?:[A-Z][a-z]*(?:[-'’][A-Z][a-z]+)+|[A-Z][a-z]{1,3}[A-Z][a-z]+|[A-Z][a-z]+|[A-Z]\.)"
+# Capital and small letters, accented ones too ("José Martínez", "Peña
+# Nieto", "Łukasz"): Python's re has no Unicode letter classes.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOW = "a-zß-öø-ÿĀ-ſ"
+_NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_UP}][{_LOW}]{{1,3}}[{_UP}][{_LOW}]+"
+               rf"|[{_UP}][{_LOW}]+|[{_UP}]\.)")
 
 _NAME_RUN = re.compile(
     rf"(?<![\w.]){_NAME_TOKEN}(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|la|le|di|du)[ \t]+)?"

@@ -428,6 +428,9 @@ def resolve_columns(text: str, found) -> dict[str, list]:
             role_of[res.speaker] = "media"
     for i in order:
         res, src = results[i], sources[i]
+        if (res.person and res.source_type == DEFAULT_PERSON_TYPE and isinstance(cues[i], str)
+                and _REPORTER_CUE.match(cues[i])):
+            role_of.setdefault(res.speaker, "media")  # "Alicia Powe reported": a reporter
         if res.person and res.source_type == DEFAULT_PERSON_TYPE and isinstance(src, str):
             phrase = src.strip(_STRIP)
             if res.speaker.split()[-1].lower() not in phrase.lower():
@@ -442,6 +445,10 @@ def resolve_columns(text: str, found) -> dict[str, list]:
                                   if r.person else r.speaker) for r in rows],
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
+
+
+# Cues of a reporter at work: "reported", "reports that", "reporting".
+_REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
 
 
 def _straight(speaker: str | None) -> str | None:

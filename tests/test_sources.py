@@ -852,3 +852,20 @@ def test_one_word_companies_and_sites_are_organizations_and_media():
     # web site publishes (media); "McFadden" is a surname: the default person type.
     assert list(out["source_type"]) == ["organization", "organization", "media", "public"]
     assert not out["anonymous"].any()
+
+
+def test_accented_names_polls_and_reporters():
+    text = ("Former ambassador Arturo Sarukhán said the wall would fail. Sarukhán said "
+            "Mexico would never pay. A Morning Consult Poll found that Trump led. "
+            "Lisa Lerer reported that donors were nervous.")
+    out = resolved(text, [("Sarukhán", "Mexico would never pay"),
+                          ("A Morning Consult Poll", "that Trump led"),
+                          ("Lisa Lerer", "that donors were nervous")])
+    out_cue = resolve_sources(text, found(text, [("Lisa Lerer", "that donors were nervous")])
+                              .assign(cue="reported"))
+    # An accented surname is the full name given before (a former ambassador);
+    # a capitalised "Poll" names a document, not a person; someone who only
+    # "reported" is a reporter (media) when the article gives no other role.
+    assert list(out["speaker"][:2]) == ["Arturo Sarukhán", "A Morning Consult Poll"]
+    assert list(out["source_type"][:2]) == ["former_official", "document"]
+    assert out_cue["source_type"].iat[0] == "media"
