@@ -28,7 +28,7 @@ leader majority minority democrat democratic republican gop independent libertar
 presidential nominee candidate congressman congresswoman first lady sir dame mrs. saint st
 u.s us un eu nato fbi cia russian ukrainian american british chinese french german israeli
 iranian turkish european soviet western eastern northern southern kremlin white house
-meanwhile however still also even only now today yesterday tomorrow last next
+meanwhile however still also even only now today yesterday tomorrow last next maybe perhaps absent unlike despite given like ask asked dear thanks
 one two three four five six seven eight nine ten
 many most several few some all both other another each every no
 """.split())

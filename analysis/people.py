@@ -70,6 +70,7 @@ _MALE_CUES = re.compile(r"\b(?:spokesman|congressman|businessman|father|husband|
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
 _SURNAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")
 
+_SUBJECT_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _GENDER_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 
 # Opening and closing marks may differ ("Trump doesn't understand,” said ...),
@@ -447,14 +448,14 @@ class ArticleIndex:
         return not _MODIFIED_NAME.search(self.text, max(0, start - 5), start)
 
     def previous_person(self, pos: int, gender: str | None = None,
-                        skip: tuple[int, int] = (-1, -1)) -> str | None:
+                        skip: tuple[int, int] = (-1, -1), depth: int = 0) -> str | None:
         """Nearest person mentioned before ``pos`` outside quotes, compatible in
         gender, and outside the ``skip`` span (the attribution's own content)."""
         # Prefer the subject: the first compatible person of the sentence
         # holding the pronoun, else of the nearest earlier sentence with one.
         i = bisect.bisect_left(self._mention_starts, pos) - 1
         sentence_start = _sentence_start(self.text, pos)
-        found, sure = None, False
+        found, sure, found_at = None, False, pos
         while i >= 0:
             start, end, name = self.mentions[i]
             if start < sentence_start:
@@ -466,10 +467,18 @@ class ArticleIndex:
                 # the earliest compatible person of the sentence, one of the
                 # right gender before one of unknown gender ("Palo Alto")
                 if g == gender or gender is None:
-                    found, sure = name, True
+                    found, sure, found_at = name, True, start
                 elif g is None and not (found and sure):
-                    found, sure = name, False
+                    found, sure, found_at = name, False, start
             i -= 1
+        if found and gender is not None and depth < 3:
+            # "However, he held his fire on Ben Carson ... He": a "he" opening
+            # the sentence of the name found, before any name, is the one this
+            # pronoun continues (the sentence's subject); resolve from there.
+            floor = _sentence_start(self.text, found_at)
+            first = _SUBJECT_PRONOUN[gender].search(self.text, floor, found_at)
+            if first and not self.in_quote(first.start()) and not self.mentions_in(floor, first.start()):
+                return self.previous_person(first.start(), gender, skip, depth + 1) or found
         return found
 
     def person_by_role(self, word: str, pos: int) -> str | None:

@@ -869,3 +869,12 @@ def test_accented_names_polls_and_reporters():
     assert list(out["speaker"][:2]) == ["Arturo Sarukhán", "A Morning Consult Poll"]
     assert list(out["source_type"][:2]) == ["former_official", "document"]
     assert out_cue["source_type"].iat[0] == "media"
+
+
+def test_he_continues_the_he_that_opens_the_sentence_of_the_last_name():
+    text = ("Donald Trump spoke in Kentucky on Tuesday. However, he held his fire on Ben "
+            "Carson and praised John Kasich.\n\nHe said the race was over.")
+    out = resolved(text, [("He", "the race was over")])
+    # The last sentence naming anyone has "he" as its subject, before Carson
+    # and Kasich are named: that "he" is Trump, and the next "He" continues it.
+    assert out["speaker"].iat[0] == "Donald Trump"
