@@ -45,7 +45,7 @@ square park bridge island north south east west america eurasia europe asia afri
 international national federal global capital security intelligence council tax
 new united los san las fort mount lake river beach valley islands energy capitol hill wall
 day history staff americans business safety bay point institution partners associates holdings investment investments bargain
-poll polls survey study report index show
+poll polls survey study report index show politics
 """.split())
 
 _MONTHS_DAYS = set("""

@@ -175,6 +175,14 @@ class _Resolver(CoreferenceMixin):
             return self._relative(clean, start, done)
         if lower == "you" and self.text.startswith("Q:", _paragraph_start(self.text, start)):
             return self._label("A", start)  # "Q: What do you think ...": the one answering
+        if len(words) > 1 and words[0].lower() in ("his", "her"):
+            res = describe(clean)
+            if res.source_type == "document":
+                # "her “clawback” plan": the document of the person she is
+                owner = self._pronoun("he" if words[0].lower() == "his" else "she", start, done)
+                if owner.person:
+                    res.speaker = f"{owner.speaker}'s {clean.split(None, 1)[1]}"
+                return res
         appositive = self._apposition_of(clean, start) or self._apposition_holder(start, end)
         if appositive:
             return self.person(appositive)

@@ -878,3 +878,13 @@ def test_he_continues_the_he_that_opens_the_sentence_of_the_last_name():
     # The last sentence naming anyone has "he" as its subject, before Carson
     # and Kasich are named: that "he" is Trump, and the next "He" continues it.
     assert out["speaker"].iat[0] == "Donald Trump"
+
+
+def test_a_document_with_a_possessive_pronoun_is_its_owners():
+    text = "Hillary Clinton spoke in Ohio. Her plan says that jobs must stay."
+    out = resolved(text, [("Her plan", "that jobs must stay")])
+    # SOURCE_TYPES.md: "Mr. Trump's [returns]" is Donald Trump's tax returns;
+    # "Her plan" is likewise the plan of the woman named just before.
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Hillary Clinton's plan",
+                                                                  "document")
+    assert out["anonymous"].iat[0] == False  # noqa: E712 (pandas boolean)
