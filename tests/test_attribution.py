@@ -472,6 +472,10 @@ def test_participle_cue_subject_after_a_time_phrase_or_participle_opener(text, c
      "it hurts workers.",
      ('the pact "insanity,"', "called", "who"),
      ("it hurts workers", "says", "who")),
+    # "..., radicals who wanted ...": the relative clause starts at its antecedent.
+    ("Idealists who wanted to leave Iraq, radicals who wanted to reshape banks.",
+     ("to leave Iraq", "wanted", "who"),
+     ("to reshape banks", "wanted", "who")),
 ])
 def test_a_second_clause_with_its_own_subject_and_cue_is_its_own_attribution(text, first, second):
     table = find_attributions(text)

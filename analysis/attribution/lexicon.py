@@ -445,6 +445,8 @@ _TAIL_STOP = re.compile(
 _CLAUSE_BEFORE = re.compile(
     r"(?:[,;]\s*(?:and|but|while|although|though|whereas|yet)?|\s(?:and|but|while|although|whereas))\s+$"
 )
+# A relative clause's antecedent after a comma: ", radicals who ...", "; and many voters who ...".
+_ANTECEDENT_BEFORE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){1,4}$")
 _PRIORITY = {"post_quote": 0, "pre_quote": 1, "according": 2, "post_clause": 3, "pre": 4}
 _OPEN_QUOTE = re.compile(r"“|(?<!\w)\"(?=\w)|(?<!\w)''(?=\w)")
 
