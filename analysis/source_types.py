@@ -79,6 +79,7 @@ tories tory labour ukip snp plaid sinn fein owner owners narrator announcer move
 mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates
 bankers employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
+magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
@@ -106,6 +107,7 @@ newspaper newspapers outlet outlets magazine network networks broadcaster
 moderator moderators filmmaker blogger bloggers editorial fact-checker
 fact-checkers cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart
 bloomberg politifact tass interfax paper tabloid writer writers cartoonist pundit pundits
+novelist novelists
 """.split())
 
 _PUBLIC = set("""
@@ -123,6 +125,8 @@ farmers locals passengers commuters shoppers survivors refugees respondents part
 children kids youths adults moms dads households travelers attendee rallygoer
 spectator spectators onlooker onlookers bystander bystanders caucusgoers participant
 native natives beneficiaries beneficiary
+actor actors actress actresses singer singers comedian comedians rapper rappers
+nurse nurses farmer
 """.split())
 
 _DOCUMENT = set("""

@@ -888,3 +888,17 @@ def test_a_document_with_a_possessive_pronoun_is_its_owners():
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Hillary Clinton's plan",
                                                                   "document")
     assert out["anonymous"].iat[0] == False  # noqa: E712 (pandas boolean)
+
+
+@pytest.mark.parametrize("role, kind", [
+    ("pizza magnate", "organization"),   # a company's owner: an executive
+    ("pastor", "organization"),          # speaks for a church
+    ("actress", "public"),               # a celebrity described only as such
+    ("novelist", "media"),               # writes for publication
+])
+def test_role_words_of_business_religion_and_celebrity(role, kind):
+    text = f"The {role} Jane Roe said the plan was wrong."
+    out = resolved(text, [(f"The {role} Jane Roe", "the plan was wrong")])
+    # SOURCE_TYPES.md: companies and their executives are organization,
+    # celebrities are typed by the role the article gives them.
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Jane Roe", kind)
