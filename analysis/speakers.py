@@ -108,6 +108,8 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", r
 
 # "the 30-year-old", "the defender": a person the role lexicons leave untyped.
 _AGED = re.compile(r"\b\d{1,3}-year-old$")
+# Cues of a reporter at work: "reported", "reports that", "reporting".
+_REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
 _PERSON_NOUNS = set("""
 defender striker midfielder goalkeeper player captain champion coach manager winner star
 actor actress singer musician rapper director writer novelist artist comedian athlete
@@ -453,10 +455,6 @@ def resolve_columns(text: str, found) -> dict[str, list]:
                                   if r.person else r.speaker) for r in rows],
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
-
-
-# Cues of a reporter at work: "reported", "reports that", "reporting".
-_REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
 
 
 def _straight(speaker: str | None) -> str | None:
