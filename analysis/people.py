@@ -217,14 +217,13 @@ class ArticleIndex:
             raw = m.group().split()
             if len(raw) < 2:
                 continue
+            tokens = _clean_run(raw)
             if _inside(headlines, headline_starts, m.start()):
-                tokens = _clean_run(raw)
                 if _is_person(tokens):
                     headline_names.append(" ".join(tokens))
                     if headlines[0][0] == 0 and m.start() < headlines[0][1]:
                         self.title_names.append(" ".join(tokens))
                 continue
-            tokens = _clean_run(raw)
             titled = len(raw) > len(tokens) and raw[-len(tokens) - 1].lower().rstrip(".") in _TITLES
             if len(tokens) == 1 and titled and _is_person(["X", *tokens]):
                 titled_singles.append(_TRAILING_POSSESSIVE.sub("", tokens[0].rstrip(",")))

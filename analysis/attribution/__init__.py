@@ -135,8 +135,7 @@ def attribution_columns(text: str) -> dict[str, list]:
             cs, ce = m.span()
             # Cues inside a quotation are nested attributions, which PolNeAR
             # (and a reader counting who is quoted) folds into the outer quote.
-            qi = bisect.bisect_right(qstarts, cs) - 1
-            if qi >= 0 and quotes[qi][1] > ce:
+            if _inside_quote(cs, quotes, qstarts, ce):
                 continue
             rec = _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
             if rec is not None:
@@ -197,9 +196,10 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
             break
 
 
-def _inside_quote(pos: int, quotes, qstarts) -> bool:
+def _inside_quote(pos: int, quotes, qstarts, end: int | None = None) -> bool:
+    """Whether ``text[pos:end]`` (``end`` defaults to ``pos``) lies inside a quote."""
     i = bisect.bisect_right(qstarts, pos) - 1
-    return i >= 0 and quotes[i][1] > pos
+    return i >= 0 and quotes[i][1] > (pos if end is None else end)
 
 
 def _columns(text: str, found: list[dict], quotes, normalized: str | None = None) -> dict[str, list]:
