@@ -99,6 +99,37 @@ def test_x_told_y_that():
                "indirect")
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Trump told CNN he would win the state.", "told CNN"),
+    ("Trump told reporters Sunday he would win the state.", "told reporters Sunday"),
+    ("Trump told CNN's Jake Tapper he would win the state.", "told CNN's Jake Tapper"),
+])
+def test_x_told_y_without_that(text, cue):
+    row = only_row(text)
+    # No "that": the addressee still goes with the cue, and the reported
+    # clause starts at its own subject, "he".
+    assert_row(row, text, "he would win the state", cue, "Trump", "indirect")
+
+
+def test_a_relative_clause_on_the_source_and_a_day_after_the_cue():
+    text = ("Former candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday "
+            "he agrees with the remarks.")
+    row = only_row(text)
+    # The subject with its relative clause is the source, not a content
+    # ("..., said Wednesday he ..." is no inverted cue); the day goes with the cue.
+    assert_row(row, text, "he agrees with the remarks", "said Wednesday",
+               "Former candidate Bernie Sanders", "indirect")
+
+
+def test_a_pronoun_cue_inside_reported_speech_belongs_to_the_outer_attribution():
+    text = ("Cross said he is left with two options: vote for Clinton, whom he called "
+            "\u201cthe most divisive figure,\u201d or throw away his vote.")
+    row = only_row(text)
+    # "whom he called" is Cross speaking on: one attribution, as PolNeAR
+    # marks it (a word belongs to one attribution).
+    assert_row(row, text, text[text.index("he is"):-1], "said", "Cross", "mixed")
+
+
 def test_colon_introduces_a_quote():
     text = "Peskov said: “There will be no deal.”"
     row = only_row(text)

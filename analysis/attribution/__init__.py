@@ -141,6 +141,7 @@ def attribution_columns(text: str) -> dict[str, list]:
             if rec is not None:
                 candidates.append(rec)
         _split_clauses(text, candidates, quotes, qstarts)
+        _drop_nested(text, candidates)
         # Within a sentence, an attribution closing it ("..., a Chinese
         # official said.") outranks a cue inside its content.
         candidates.sort(key=lambda r: (_PRIORITY[r["rule"]], r["cue"][0]))
@@ -194,6 +195,28 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
                 continue
             outer["spans"] = [_trim_content(text, s, brk.start())]
             break
+
+
+def _drop_nested(text: str, candidates: list[dict]) -> None:
+    """Drop an attribution whose source is a pronoun or relative ("he", "whom")
+    and which lies wholly inside the content of a reported clause: "Cross said
+    he is left with two options: Clinton, whom he called 'divisive', or ..."
+    is one attribution of Cross's, as PolNeAR marks it (a word belongs to one
+    attribution). Changes ``candidates`` in place."""
+    outers = [r["spans"][0] for r in candidates if r["rule"] == "pre" and len(r["spans"]) == 1]
+    keep = []
+    for inner in candidates:
+        src = inner["source"]
+        lo = min(inner["cue"][0], inner["spans"][0][0], src[0] if src else inner["cue"][0])
+        hi = max(inner["cue"][1], inner["spans"][-1][1])
+        nested = any((s, e) != inner["spans"][0] and s <= lo and hi <= e + 2 for s, e in outers)
+        if nested and (src is None or text[src[0]:src[1]].lower() in _NESTED_SOURCES):
+            continue
+        keep.append(inner)
+    candidates[:] = keep
+
+
+_NESTED_SOURCES = ("he", "she", "they", "who", "whom", "which")
 
 
 def _inside_quote(pos: int, quotes, qstarts, end: int | None = None) -> bool:

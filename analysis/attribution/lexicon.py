@@ -214,6 +214,7 @@ _CONTENT_STOP = re.compile(
     r",\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|according to)\b"
     r"|\s+according to\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
     r"|,?\s+and\s+(?:added|said|says|noted|continued|told|wrote)\b"
+    r"|,\s+(?:said|says|told|wrote)\s"  # "Sanders, who endorsed Clinton, said": the main verb
 )
 # Verb forms that are as often nouns ("a report", "his comments", "the state").
 _AMBIGUOUS = set(
@@ -466,6 +467,12 @@ _COORDINATED = re.compile(r"(?:^|,\s+)((?:a|an|the|one|two|three|some|several)\s
 
 
 _THAT = re.compile(r"\b(?:that)\b")
+_DAY_AFTER_CUE = re.compile(r" (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                            r"(?: (?:morning|afternoon|evening|night))?(?=,? )")
+# "told CNN('s Jake Tapper) (Sunday) he would": the addressee, then a clause.
+_TOLD_WHOM = re.compile(r"( (?:reporters|journalists|(?:[Tt]he )?[A-Z][\w.&-]*(?:['’]s)?"
+                        r"(?: [A-Z][\w.&-]*(?:['’]s)?)*)(?: (?:on )?[A-Z][a-z]+day)?),? "
+                        r"((?:he|she|they|it|we|I|there)\b)")
 
 
 _CONTENT_LEAD = re.compile(r"[\s,:—–-]*")

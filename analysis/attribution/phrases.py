@@ -6,6 +6,7 @@ import bisect
 import re
 
 from analysis.attribution.lexicon import (
+    _REPORTING,
     _DASH_ASIDE,
     _ABBREV,
     _ADVERBIAL_CHUNK,
@@ -195,6 +196,11 @@ _NOT_SUBJECT = set(
 # New York and Y of Arkansas" is still a subject.
 _CLAUSE_STOP = {"who", "which", "that", "when", "while", "said", "says", "told", "saying",
                 "adding", "noting", "according", "to"}
+# Time words that follow a cue, never a source after it: "said Wednesday he agrees".
+_WHEN_WORDS = set(
+    "today yesterday tonight recently earlier later last monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
 _TRAILING_NEGATION = re.compile(r"\s+\w+n['’]t$")
 # Words opening an aside that may hold a verb: "X, who has ..., said".
 _ASIDE_OPENERS = {"who", "whose", "whom", "which", "as", "while", "when", "where", "after",
@@ -276,6 +282,8 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
             return None  # "said Ali would attend ...": a clause, not a source
         if n == 1 and first_low in _SUBJECT_PRONOUNS:
             return None  # "said he voted against it": a clause
+        if n == 0 and low in _WHEN_WORDS:
+            return None  # "said Wednesday he agrees": a time, then the clause
         if n == 0:
             first_low = low
         if n > 12 or low in _SOURCE_STOP:
@@ -320,8 +328,8 @@ def _np_like(phrase: str) -> bool:
         low = word.lower().strip(",;")
         if low in ("who", "which", "whose", "whom", "that"):
             return True  # what follows is a relative clause: anything goes
-        if word.islower() and (low in _AUX or low.endswith(("n't", "n’t"))):
-            return False
+        if word.islower() and (low in _AUX or low in _REPORTING or low.endswith(("n't", "n’t"))):
+            return False  # "said he": a clause of its own
     return True
 
 

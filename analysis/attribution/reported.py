@@ -7,6 +7,8 @@ import bisect
 import re
 
 from analysis.attribution.lexicon import (
+    _DAY_AFTER_CUE,
+    _TOLD_WHOM,
     _NAME_OR_PRONOUN,
     _AUX,
     _AND_BEFORE,
@@ -210,6 +212,11 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     elif q is not None and _TO_QUOTE.fullmatch(text, ce, quotes[q][0]):
         c_lo = quotes[q][0]
         cue_end = _strip_span(text, ce, c_lo, " \t\n,;—–-")[1]  # "said:" keeps its colon
+    elif day := _DAY_AFTER_CUE.match(text, ce, se):
+        c_lo = cue_end = day.end()  # "said Wednesday he agrees"
+    elif low in _OBJECT_CUES and (obj := _TOLD_WHOM.match(text, ce, se)):
+        cue_end = obj.end(1)  # "told CNN he would win"
+        c_lo = obj.start(2)
     c_lo = c_lo + _CONTENT_LEAD.match(text, c_lo, se).end() - c_lo
     c_hi = se
     stop = _CONTENT_STOP.search(text, c_lo, se)
