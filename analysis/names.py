@@ -166,8 +166,9 @@ def canonical_name(name: str) -> str:
     "Hillary Clinton"), so that a corpus groups their quotes under one name;
     other names are returned as written."""
     tokens = name.split()
-    if len(tokens) > 2 and is_known_official(name):
-        return f"{tokens[0]} {tokens[-1]}"
+    keys = _name_keys(name)
+    if len(keys) > 1 and keys[0] not in _KNOWN_OFFICIALS and keys[1] in _KNOWN_OFFICIALS:
+        return f"{tokens[0]} {tokens[-1]}"  # not "Debbie Wasserman Schultz"
     return name
 
 

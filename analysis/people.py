@@ -36,6 +36,7 @@ from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _FORMER,
     _FUNCTION,
+    _INSTITUTIONS,
     _POSSESSIVE,
     _STATES,
     _TRAILING_POSSESSIVE,
@@ -99,7 +100,7 @@ _COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")
 # The apposition runs to the next punctuation, titles and initialisms aside:
 # ", Mr. Obama's deputy national security adviser", ", a former C.I.A. analyst".
 _APPOSITION = re.compile(
-    r"^\s*(?:\([^)\n]{0,40}\)\s*)?,\s+(?:\d{1,3},\s+)?"
+    r"^\s*(?:\([^)\n]{0,40}\)\s*)?(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n]){3,120})")
 
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
@@ -169,8 +170,9 @@ def _clean_run(tokens: list[str]) -> list[str]:
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
         if (low in _NOT_NAME or low in _FUNCTION or tok.count(".") > 1 and _INITIALS.fullmatch(tok)
-                or i == cut and len(tokens) - i > 2
-                and _WORD_TYPE.get(low, "document") != "document"):  # "Billionaire Donald Trump"
+                or len(tokens) - i > 2 and any(_WORD_TYPE.get(part, "document") != "document"
+                                               for part in low.split("-"))):
+            # "Billionaire Donald Trump", "Washington Political Editor Matthew Boyle"
             cut = i + 1
         elif i < len(tokens) - 1 and ("’" in tok or "'" in tok) and _POSSESSIVE.search(tok):
             cut = i + 1  # "Center’s Len Burman"
@@ -232,6 +234,9 @@ class ArticleIndex:
                 continue
             name = " ".join(tokens)
             start = m.end() - len(name)
+            known = surnames.get(_surname_key(name))
+            if known and known.endswith(" " + name):
+                name = known  # "Wasserman Schultz" after "Debbie Wasserman Schultz"
             person = self.persons.setdefault(name, Person(name))
             person.mentions += 1
             person.titled |= titled
@@ -293,6 +298,8 @@ class ArticleIndex:
             if pre and not any(w[:1].islower() or _POSSESSIVE.search(w) or w.lower().rstrip(".")
                                in _WORD_TYPE for w in pre.split()):
                 pre = ""  # only capitalised words: a headline or a name run, not a role
+            elif pre and pre.split()[-1].lower() in _BODIES:
+                pre = ""  # "the kind of campaign Ayotte hoped to run": a body, no role
             if pre:
                 person.descriptors.append((start, pre))
             after = text[end:end + 160]
@@ -334,7 +341,9 @@ class ArticleIndex:
                        else _PRE_APPOSITION.search(before))
             if lead_np and type_phrase(lead_np.group(1))[0] not in (None, "document",
                                                                     "unspecified"):
-                phrase = lead_np.group(1)  # "Dow's chief executive, Andrew Liveris,"
+                # "Dow's chief executive, Andrew Liveris,"; "As the chairman of
+                # Donald Trump’s campaign, Paul Manafort told"
+                phrase = re.sub(r"^As (?=the )", "", lead_np.group(1))
                 if phrase.split()[0].lower() not in _SUBORDINATORS and not (
                         {w.lower() for w in phrase.split()} & _CLAUSE_VERBS):
                     person.descriptors.append((start, phrase))
@@ -516,6 +525,10 @@ class ArticleIndex:
             self._types[name] = best
         return self._types[name]
 
+
+# Bodies, not roles, when written before a name ("the campaign Manafort was
+# running", "whatever real authority Manafort had"); "Secretary of State X" keeps "State".
+_BODIES = _INSTITUTIONS - {"state"} | {"authority"}
 
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 

@@ -107,7 +107,7 @@ newspaper newspapers outlet outlets magazine network networks broadcaster
 moderator moderators filmmaker blogger bloggers editorial fact-checker
 fact-checkers cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart
 bloomberg politifact tass interfax paper tabloid writer writers cartoonist pundit pundits
-novelist novelists
+novelist novelists writes
 """.split())
 
 _PUBLIC = set("""
@@ -176,7 +176,7 @@ _PHRASE_TYPE = {**{p: "official" for p in _OFFICIAL_PHRASES},
 
 # News outlets written by name, in their usual spelling ("The X Times" etc.).
 _OUTLET = re.compile(
-    r"\b(?:New York Times|Washington Post|Wall Street Journal|USA Today|Huffington Post|"
+    r"\b(?:New York Times|Washington Post|Wall Street Journal|USA T(?:oday|ODAY)|Huffington Post|"
     r"HuffPo(?:st|llster)?|Politico|Forbes|Univision|Telemundo|Mother Jones|"
     r"Breitbart|Reuters|Associated Press|AP|CNN|MSNBC|Fox(?: News)?|NBC|"
     r"ABC|CBS|NPR|PBS|BBC|Bloomberg|PolitiFact|Axios|BuzzFeed|Daily Beast|The Atlantic|"

@@ -130,6 +130,16 @@ def test_a_pronoun_cue_inside_reported_speech_belongs_to_the_outer_attribution()
     assert_row(row, text, text[text.index("he is"):-1], "said", "Cross", "mixed")
 
 
+def test_a_quoted_word_after_the_cue_is_no_source_and_writing_for_is_no_cue():
+    text = 'The chairman, Carl Bialik, said "no."'
+    # Not an inverted "..., said [no]": the subject before the cue speaks, and
+    # the cue ends at "said" (the space before the quote is neither).
+    assert_row(only_row(text), text, '"no."', "said", "The chairman, Carl Bialik", "direct")
+    text = "Bialik, who writes for FiveThirtyEight, said the polls were close."
+    # "writes for" names an employer; only "said" reports anything.
+    assert_row(only_row(text), text, "the polls were close", "said", "Bialik", "indirect")
+
+
 def test_colon_introduces_a_quote():
     text = "Peskov said: “There will be no deal.”"
     row = only_row(text)

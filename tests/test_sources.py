@@ -902,3 +902,32 @@ def test_role_words_of_business_religion_and_celebrity(role, kind):
     # SOURCE_TYPES.md: companies and their executives are organization,
     # celebrities are typed by the role the article gives them.
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Jane Roe", kind)
+
+
+def test_roles_in_a_dash_apposition_a_title_run_and_a_who_clause():
+    text = ("It was a set piece for Kelly Ayotte - the first-term senator from New Hampshire. "
+            "This is not the kind of campaign Ayotte hoped to run. Ayotte said she would vote. "
+            "Trump praised Breitbart News’ Washington Political Editor Matthew Boyle on Monday. "
+            "Boyle said the rally was big. Carl Bialik, who writes for FiveThirtyEight, said "
+            "the polls were close.")
+    out = resolved(text, [("Ayotte", "she would vote"), ("Boyle", "the rally was big"),
+                          ("Carl Bialik", "the polls were close")])
+    # Ayotte is a senator (the apposition after the dash); "the campaign
+    # Ayotte hoped to run" names a body, not her role. The capitalised run
+    # "Washington Political Editor Matthew Boyle" holds a role before the
+    # name; someone who "writes for" a site is media.
+    assert list(out["speaker"]) == ["Kelly Ayotte", "Matthew Boyle", "Carl Bialik"]
+    assert list(out["source_type"]) == ["official", "media", "media"]
+
+
+def test_a_compound_surname_stays_whole_and_an_outlet_in_capitals_is_media():
+    text = ("The party's chair, Debbie Wasserman Schultz, spoke to the delegates on Monday "
+            "about the rules. Wasserman Schultz said the rules stand. USA TODAY reported "
+            "that the vote was close.")
+    out = resolved(text, [(None, "about the rules"),  # (moves past the full name)
+                          ("Wasserman Schultz", "the rules stand"),
+                          ("USA TODAY", "that the vote was close")]).iloc[1:]
+    # "Wasserman Schultz" is her surname, not a middle name to drop, and a
+    # party chair is official (SOURCE_TYPES.md); an outlet is media however set.
+    assert list(out["speaker"]) == ["Debbie Wasserman Schultz", "USA TODAY"]
+    assert list(out["source_type"]) == ["official", "media"]

@@ -274,7 +274,7 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     first_low = ""
     for n, m in enumerate(_TOKEN.finditer(text, start, hi)):
         word = m.group()
-        if n == 0 and (word.lower() in _SOURCE_STOP or word.lower() in _FUNCTION_WORDS
+        if n == 0 and (word[0] in "\"“'‘" or word.lower() in _SOURCE_STOP or word.lower() in _FUNCTION_WORDS
                        and not _NP_START.match(word)):
             return None
         low = word.lower().strip(",.;:")

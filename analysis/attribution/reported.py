@@ -211,7 +211,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         cue_end = ce if that.start() - ce <= 1 else _strip_span(text, ce, that.start())[1]
     elif q is not None and _TO_QUOTE.fullmatch(text, ce, quotes[q][0]):
         c_lo = quotes[q][0]
-        cue_end = _strip_span(text, ce, c_lo, " \t\n,;—–-")[1]  # "said:" keeps its colon
+        lead = _strip_span(text, ce, c_lo, " \t\n,;—–-")
+        cue_end = lead[1] if lead[1] > lead[0] else ce  # "said:" keeps its colon
     elif day := _DAY_AFTER_CUE.match(text, ce, se):
         c_lo = cue_end = day.end()  # "said Wednesday he agrees"
     elif low in _OBJECT_CUES and (obj := _TOLD_WHOM.match(text, ce, se)):
@@ -247,6 +248,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None
     if low in _THOUGHT_SET and not _thought_ok(text, ce, c_lo):
         return None
+    if low.startswith("writ") and text.startswith("for ", c_lo):
+        return None  # "who writes for FiveThirtyEight": an employer, no content
     rule = "pre_quote" if text.startswith(_OPENERS, c_lo) else "pre"
     if src:
         src = _repair_source(text, src)
