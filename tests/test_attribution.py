@@ -140,6 +140,14 @@ def test_a_quoted_word_after_the_cue_is_no_source_and_writing_for_is_no_cue():
     assert_row(only_row(text), text, "the polls were close", "said", "Bialik", "indirect")
 
 
+def test_a_verb_and_its_object_before_a_cue_word_are_no_source():
+    text = "Schlafly then discussed Trump’s proposed wall and explained its importance."
+    # "proposed" reads as a cue, but "discussed Trump’s" is a verb and its
+    # object, not who proposed anything: no attribution with that source.
+    table = find_attributions(text)
+    assert "discussed Trump’s" not in set(table["source"])
+
+
 def test_colon_introduces_a_quote():
     text = "Peskov said: “There will be no deal.”"
     row = only_row(text)

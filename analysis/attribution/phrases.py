@@ -177,6 +177,8 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     first = words[0].lower()
     if first in {"it's", "there", "this", "what", "how", "why", "to"}:
         return None
+    if _verb_phrase(words):
+        return None  # "discussed Trump’s [proposed]", "server had handled messages [deemed]"
     last = _LAST_TOKEN.search(text, s, e)
     if last and last.group().lower() in _SUBJECT_PRONOUNS:
         return last.span()  # "Although in September she said": the source is "she"
@@ -331,6 +333,18 @@ def _np_like(phrase: str) -> bool:
         if word.islower() and (low in _AUX or low in _REPORTING or low.endswith(("n't", "n’t"))):
             return False  # "said he": a clause of its own
     return True
+
+
+def _verb_phrase(words: list[str]) -> bool:
+    """Do ``words`` open with a verb and its object or preposition ("appeared
+    on Sunday news", "saying that the candidate's speech"), so no noun phrase?"""
+    first = words[0]
+    return (len(words) > 1 and first.islower() and first.endswith(("ed", "ing"))
+            and (words[1].lower() in _VP_NEXT or words[1].endswith(("’s", "'s"))))
+
+
+_VP_NEXT = {"on", "in", "at", "by", "about", "to", "that", "what", "out", "up", "the", "a", "an",
+            "his", "her", "their", "its", "it", "them", "him", "new", "for", "with", "from"}
 
 
 def _np_before(text: str, lo: int, hi: int):
