@@ -164,8 +164,11 @@ class _Resolver(CoreferenceMixin):
             clean = clean[:clean.rindex(words[-1])].rstrip()
             end = start + len(clean)
             words = words[:-1]
-        if 1 < len(words) <= 3 and _TRAILING_POSSESSIVE.sub("", words[0]).lower() in _PRONOUNS:
-            clean = words[0]  # "It finally", "I didn't": the source is the pronoun
+        if 1 < len(words) and _TRAILING_POSSESSIVE.sub("", words[0]).lower() in _PRONOUNS and (
+                len(words) <= 3 or words[0].lower() in ("he", "she", "i", "we", "they")
+                and not self.text[start - 1:start].isalpha()):  # (not "[t]he Eagle Forum")
+            # "It finally", "I didn't", "He even gave a few": the source is the pronoun
+            clean = words[0]
         if (_LABEL.fullmatch(clean) and self.text.startswith(":", end)
                 and _paragraph_start(self.text, start) == start):
             return self._label(clean, start)  # "WALLACE:" in a transcript
@@ -177,13 +180,15 @@ class _Resolver(CoreferenceMixin):
             return self._relative(clean, start, done)
         if lower == "you" and self.text.startswith("Q:", _paragraph_start(self.text, start)):
             return self._label("A", start)  # "Q: What do you think ...": the one answering
-        if len(words) > 1 and words[0].lower() in ("his", "her"):
+        if (len(words) > 1 and words[0].lower() in ("his", "her")
+                and not self.index.mentions_in(start, end)):  # not "her adviser, Jake Sullivan"
             res = describe(clean)
-            if res.source_type == "document":
-                # "her “clawback” plan": the document of the person she is
+            if res.source_type not in (None, "unspecified"):
+                # "her “clawback” plan", "his campaign", "her aides": the
+                # document or staff of the person she is
                 owner = self._pronoun("he" if words[0].lower() == "his" else "she", start, done)
                 if owner.person:
-                    res.speaker = f"{owner.speaker}'s {clean.split(None, 1)[1]}"
+                    res.speaker = f"{canonical_name(owner.speaker)}'s {clean.split(None, 1)[1]}"
                 return res
         appositive = self._apposition_of(clean, start) or self._apposition_holder(start, end)
         if appositive:

@@ -931,3 +931,16 @@ def test_a_compound_surname_stays_whole_and_an_outlet_in_capitals_is_media():
     # party chair is official (SOURCE_TYPES.md); an outlet is media however set.
     assert list(out["speaker"]) == ["Debbie Wasserman Schultz", "USA TODAY"]
     assert list(out["source_type"]) == ["official", "media"]
+
+
+def test_his_staff_are_named_for_him_and_a_pronoun_opening_the_source_is_the_source():
+    text = ("Bernie Sanders spoke in Iowa. His campaign said the crowd was large. "
+            "Her aides said nothing. He even gave a few interviews, saying he would win.")
+    out = resolved(text, [("His campaign", "the crowd was large"),
+                          ("He even gave a few", "he would win")])
+    # As "Mr. Trump's [returns]" is Donald Trump's (SOURCE_TYPES.md), "His
+    # campaign" is Sanders's, an organisation; a span that opens with "He"
+    # is that pronoun, Sanders again.
+    assert list(out["speaker"]) == ["Bernie Sanders's campaign", "Bernie Sanders"]
+    assert list(out["source_type"]) == ["organization", "official"]
+    assert not out["anonymous"].any()
