@@ -235,7 +235,8 @@ class ArticleIndex:
             name = " ".join(tokens)
             start = m.end() - len(name)
             known = surnames.get(_surname_key(name))
-            if known and known.endswith(" " + name):
+            if (known and known.endswith(" " + name) and tokens[0].lower() not in _FEMALE_FIRST
+                    and tokens[0].lower() not in _MALE_FIRST):
                 name = known  # "Wasserman Schultz" after "Debbie Wasserman Schultz"
             person = self.persons.setdefault(name, Person(name))
             person.mentions += 1

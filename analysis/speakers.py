@@ -210,6 +210,8 @@ class _Resolver(CoreferenceMixin):
         prior = self.index.mentions_in(start - 150, start)
         if not prior or typed and type_phrase(clean)[0] in (None, "document", "unspecified"):
             return None
+        if _group_of_people(clean):
+            return None  # "Mrs. Clinton, analysts said, has ...": a group, no apposition
         _, m_end, name = prior[-1]
         if _APPOSITION_GAP.fullmatch(self.text, m_end, start):
             return name
@@ -283,7 +285,7 @@ class _Resolver(CoreferenceMixin):
         before = self.text[max(0, start - 60):start]
         tag = _AFTER_NAME.search(before)
         if tag and (_PARTY_TAG.match(clean if clean.startswith("(") else f"({clean})")
-                    or tag.group(1)):
+                    or tag.group(1) and not _group_of_people(clean)):
             prior = index.mentions_in(start - 60, start - len(tag.group()) + 1)
             if prior and prior[-1][1] == start - len(tag.group()):
                 return self.person(prior[-1][2])
@@ -460,6 +462,13 @@ def resolve_columns(text: str, found) -> dict[str, list]:
                                   if r.person else r.speaker) for r in rows],
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
+
+
+def _group_of_people(phrase: str) -> bool:
+    """Is ``phrase`` headed by a plural ("analysts", "party leaders"), so that it
+    cannot be the apposition of one person named before it?"""
+    head = _head_word(_tokens(phrase))
+    return bool(head) and _is_plural(head)
 
 
 def _straight(speaker: str | None) -> str | None:

@@ -944,3 +944,12 @@ def test_his_staff_are_named_for_him_and_a_pronoun_opening_the_source_is_the_sou
     assert list(out["speaker"]) == ["Bernie Sanders's campaign", "Bernie Sanders"]
     assert list(out["source_type"]) == ["organization", "official"]
     assert not out["anonymous"].any()
+
+
+def test_a_plural_after_a_name_is_a_parenthetical_source_not_an_apposition():
+    text = ("Syria gets little attention from Hillary Clinton.\n\nMrs. Clinton, analysts said, "
+            "has other reasons for not being drawn out on Syria.")
+    out = resolved(text, [("analysts", "has other reasons")])
+    # "analysts" (plural) cannot describe Mrs. Clinton: they are unnamed experts.
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("analysts", "expert")
+    assert out["anonymous"].iat[0] == True  # noqa: E712 (pandas boolean)
