@@ -100,7 +100,8 @@ _COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")
 # The apposition runs to the next punctuation, titles and initialisms aside:
 # ", Mr. Obama's deputy national security adviser", ", a former C.I.A. analyst".
 _APPOSITION = re.compile(
-    r"^\s*(?:\([^)\n]{0,40}\)\s*)?(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"
+    r"^\s*(?:\([^)\n]{0,40}\)\s*)?"
+    r"(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"  # "X - the senator"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n]){3,120})")
 
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"

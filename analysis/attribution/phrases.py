@@ -178,7 +178,7 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if first in {"it's", "there", "this", "what", "how", "why", "to"}:
         return None
     if _verb_phrase(words):
-        return None  # "discussed Trump’s [proposed]", "server had handled messages [deemed]"
+        return None  # "discussed Trump’s [proposed]", "appeared on Sunday news [shows]"
     last = _LAST_TOKEN.search(text, s, e)
     if last and last.group().lower() in _SUBJECT_PRONOUNS:
         return last.span()  # "Although in September she said": the source is "she"
@@ -276,7 +276,8 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     first_low = ""
     for n, m in enumerate(_TOKEN.finditer(text, start, hi)):
         word = m.group()
-        if n == 0 and (word[0] in "\"“'‘" or word.lower() in _SOURCE_STOP or word.lower() in _FUNCTION_WORDS
+        if n == 0 and (word[0] in "\"“'‘"  # 'said "no."': a quoted word is no source
+                       or word.lower() in _SOURCE_STOP or word.lower() in _FUNCTION_WORDS
                        and not _NP_START.match(word)):
             return None
         low = word.lower().strip(",.;:")
