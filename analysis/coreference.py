@@ -117,13 +117,18 @@ class CoreferenceMixin:
         return Resolved(name, "official" if key in _KNOWN_SURNAMES else DEFAULT_PERSON_TYPE,
                         False, True)
 
-    def _previous_official(self, start: int, former: bool) -> str | None:
-        """The (former) office holder named last in this paragraph or the one before."""
+    def _previous_official(self, start: int, former: bool, office: str | None = None) -> str | None:
+        """The (former) office holder named last in this paragraph or the one
+        before; holding ``office`` ("governor"), if given, by the article's account."""
         index = self.index
         floor = _paragraph_start(self.text, _paragraph_start(self.text, start) - 1)
         wanted = "former_official" if former else "official"
         for m_start, m_end, name in reversed(index.mentions_in(floor, start)):
-            if index.could_be_subject(m_start, m_end, name) and index.person_type(name) == wanted:
+            kind = index.person_type(name)
+            if former and kind == "official":  # a former governor running for president
+                kind = "former_official" if index.described_as_former(name) else kind
+            if (index.could_be_subject(m_start, m_end, name) and kind == wanted
+                    and (office is None or index.holds_office(name, office))):
                 return name
         return None
 
@@ -221,10 +226,11 @@ class CoreferenceMixin:
             return Resolved(phrase, res.source_type, True)
         return None
 
-    def _recent_speaker(self, start: int, gender: str) -> Resolved | None:
+    def _recent_speaker(self, start: int, gender: str | None) -> Resolved | None:
         """The person quoted last, in this paragraph or the one before, when no
-        other person of that gender is mentioned since as a possible subject
-        ("Chesnakov said, ... Trump, he added, is willing": he is Chesnakov)."""
+        other person of that gender (of any, for None) is mentioned since as a
+        possible subject ("Chesnakov said, ... Trump, he added, is willing": he
+        is Chesnakov)."""
         index, text = self.index, self.text
         floor = _paragraph_start(text, _paragraph_start(text, start) - 1)
         continuing = self.cue.lower() in _CONTINUING  # "he added": the speaker quoted last
@@ -235,7 +241,7 @@ class CoreferenceMixin:
                 return None
             person = index.persons.get(res.speaker)
             g = person.gender if person else None
-            if g and g != gender:
+            if g and gender and g != gender:
                 continue
             if continuing:
                 return res
@@ -246,7 +252,7 @@ class CoreferenceMixin:
                         or s_start <= m_start < s_end):
                     continue
                 other = index.persons[name].gender
-                if (other is None or other == gender) and not index.in_quote(m_start):
+                if (gender is None or other in (None, gender)) and not index.in_quote(m_start):
                     return None  # someone else could be meant: leave it to the subject rule
             return res
         return None

@@ -499,6 +499,20 @@ class ArticleIndex:
         before = [c for c in candidates if c[0] < pos]
         return (max(before) if before else min(candidates))[1]
 
+    def holds_office(self, name: str, office: str) -> bool:
+        """Whether the article gives ``name`` the ``office`` ("governor"), in a
+        descriptor or in a title before a mention ("Gov. Chris Christie")."""
+        titles = _OFFICE_TITLES.get(office, office)
+        if any(office in phrase.lower() for _, phrase in self.persons[name].descriptors):
+            return True
+        surname = re.escape(name.split()[-1])
+        return re.search(rf"\b(?i:{titles})(?:\s+[A-Z][\w.]*){{0,2}}\s+{surname}\b",
+                         self.text) is not None
+
+    def described_as_former(self, name: str) -> bool:
+        """Whether the article calls ``name`` a former (ex-, retired) something."""
+        return any(_FORMER_WORD.search(phrase) for _, phrase in self.persons[name].descriptors)
+
     def person_type(self, name: str) -> str:
         """Type from the article's strongest description of ``name`` (first one on ties)."""
         if name not in self._types:
@@ -536,6 +550,12 @@ _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 # "the Trump campaign": a name modifying the noun after it.
 _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
+
+# An office and the titles that give it before a name.
+_OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
+                  "congressman": r"congressman|rep\.", "congresswoman": r"congresswoman|rep\."}
+
+_FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
 
 _CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|presidential|running mate", re.I)
 

@@ -106,14 +106,15 @@ _FROM_BY = re.compile(r"^[^,]*?\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
 _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", re.I)
 
 
-# "the 30-year-old", "the defender": a person the role lexicons leave untyped.
-_AGED = re.compile(r"\b\d{1,3}-year-old$")
+# "the 30-year-old", "the 68-year-old Oregon native": a person, whatever the lexicons say.
+_AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # Cues of a reporter at work: "reported", "reports that", "reporting".
 _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
 _PERSON_NOUNS = set("""
 defender striker midfielder goalkeeper player captain champion coach manager winner star
 actor actress singer musician rapper director writer novelist artist comedian athlete
 runner driver rider boxer golfer skier swimmer batsman bowler legend icon
+neurosurgeon surgeon doctor physician scientist native veteran
 """.split())
 
 # Roles that are people, not offices nor bodies ("the campaign" is no person).
@@ -123,6 +124,12 @@ investor entrepreneur lobbyist activist advocate donor publisher host anchor rep
 correspondent columnist commentator editor writer moderator analyst professor economist scholar
 strategist pollster consultant expert historian lawyer attorney manager
 """.split())
+
+# Offices whose holder "the governor", "the candidate" names without more words;
+# the person must be given the office (not a candidacy) somewhere in the article.
+_OFFICES = {"governor", "senator", "congressman", "congresswoman", "mayor"}
+_ELECTED = _OFFICES | {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful"}
+
 
 class _Resolver(CoreferenceMixin):
     """Resolves the sources of one article, in text order (see :func:`resolve_sources`).
@@ -327,22 +334,27 @@ class _Resolver(CoreferenceMixin):
                 if name:
                     return self.person(name)
                 tokens = _tokens(clean)
-                if (_WORD_TYPE.get(head) in ("official", "generic") and len(tokens) >= 3
-                        and tokens[-1] == head):
-                    # "the Russian leader", "the Florida senator": the office
-                    # holder named last in this paragraph or the one before
-                    name = self._previous_official(start, "former" in tokens)
+                if (_WORD_TYPE.get(head) in ("official", "generic") and tokens[-1] == head
+                        and (len(tokens) >= 3 or head in _ELECTED) and "and" not in tokens):
+                    # "the Russian leader", "the governor", "the candidate": the
+                    # office holder named last in this paragraph or the one before
+                    # (not "the official", "the judge": often someone unnamed)
+                    name = self._previous_official(start, "former" in tokens, head if len(
+                        tokens) < 3 and head in _OFFICES else None)
                     if name:
                         return self.person(name)
-                if head in _PERSON_ROLES and len(tokens) <= 4 and tokens[-1] == head:
-                    # "the businessman replied", "the vulture fund manager": a
-                    # definite role (not an office) names the person just before
+                if head in _PERSON_ROLES and tokens[-1] == head and "and" not in tokens:
+                    # "the businessman replied", "the billionaire real estate
+                    # mogul": a definite role (not an office) names the person just before
                     name = self._previous_subject(start)
                     if name:
                         return self.person(name)
-                if head not in _WORD_TYPE and (head in _PERSON_NOUNS or _AGED.search(clean)):
-                    # "the 30-year-old", "the defender": the person the
-                    # passage is about
+                if _AGED.search(clean) or head not in _WORD_TYPE and head in _PERSON_NOUNS:
+                    # "the 30-year-old", "the retired neurosurgeon": the person
+                    # quoted just before, else the one the passage is about
+                    recent = self._recent_speaker(start, None)
+                    if recent and recent.person:
+                        return recent
                     name = index.previous_person(start)
                     if name:
                         return self.person(name)

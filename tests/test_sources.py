@@ -953,3 +953,24 @@ def test_a_plural_after_a_name_is_a_parenthetical_source_not_an_apposition():
     # "analysts" (plural) cannot describe Mrs. Clinton: they are unnamed experts.
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("analysts", "expert")
     assert out["anonymous"].iat[0] == True  # noqa: E712 (pandas boolean)
+
+
+def test_a_definite_description_names_the_person_it_describes():
+    text = ("Christie backs Trump\n\n"
+            "Gov. Chris Christie endorsed Donald Trump at a rally in his state on Friday.\n\n"
+            "The governor said he had known Trump for years.\n\n"
+            "Donald Trump will help the black community, Ben Carson said Monday. "
+            '"They have to listen," the retired neurosurgeon told a radio show.\n\n'
+            "Lori Bernstein held up a sign. The 57-year-old scientist said she came from Ohio.\n\n"
+            "Donald Trump spoke in Iowa. The senator said the speech was long.")
+    out = resolved(text, [("The governor", "he had known Trump"),
+                          ("Ben Carson", "Donald Trump will help"),
+                          ("the retired neurosurgeon", "They have to listen"),
+                          ("The 57-year-old scientist", "she came from Ohio"),
+                          ("The senator", "the speech was long")])
+    # "The governor" is the governor just named (SOURCE_TYPES.md: "the mayor"
+    # -> the mayor's name); "the retired neurosurgeon" is the man quoted just
+    # before, not Trump, the subject of that sentence; an age names the person
+    # just described. Trump is never called a senator: "The senator" stays as written.
+    assert list(out["speaker"]) == ["Chris Christie", "Ben Carson", "Ben Carson",
+                                    "Lori Bernstein", "The senator"]
