@@ -46,6 +46,7 @@ international national federal global capital security intelligence council tax
 new united los san las fort mount lake river beach valley islands energy capitol hill wall
 day history staff americans business safety bay point institution partners associates holdings investment investments bargain
 poll polls survey study report index show politics
+sentinel register courier inquirer enquirer dispatch ledger courant
 """.split())
 
 _MONTHS_DAYS = set("""

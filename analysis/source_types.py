@@ -182,8 +182,16 @@ _OUTLET = re.compile(
     r"ABC|CBS|NPR|PBS|BBC|Bloomberg|PolitiFact|Axios|BuzzFeed|Daily Beast|The Atlantic|"
     r"New Yorker|Newsweek|The Hill|National Review|Slate|Salon|TASS|RIA Novosti|Interfax|"
     r"Kommersant|Vedomosti|Meduza|RT|Guardian|Al Jazeera|Western Journal(?:ism)?|Drudge|"
+    r"Mediaite|Vox(?: Media|\.com)?|Vanity Fair|Rolling Stone|TMZ|C-SPAN|The Economist|"
+    r"Sputnik|Daily Mail|News[Mm]ax|The ?Blaze|Townhall|RedState|Hot Air|Daily Kos|"
+    r"Talking Points Memo|ThinkProgress|Snopes|CNBC|Yahoo(?: News)?|Vice News|Mashable|"
+    r"The Intercept|ProPublica|Gawker|Infowars|WorldNetDaily|WND|Free Beacon|The Federalist|"
+    r"Business Insider|MarketWatch|RealClear\w+|FiveThirtyEight|Daily Caller|Daily Signal|"
+    r"Weekly Standard|New Republic|TIME|Esquire|The Advocate|Meet the Press|Face the Nation|"
+    r"Morning Joe|"
     r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
-    r"Daily|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star)|"
+    r"Daily|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|Sentinel|"
+    r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"
     r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"
 )
 

@@ -974,3 +974,19 @@ def test_a_definite_description_names_the_person_it_describes():
     # just described. Trump is never called a senator: "The senator" stays as written.
     assert list(out["speaker"]) == ["Chris Christie", "Ben Carson", "Ben Carson",
                                     "Lori Bernstein", "The senator"]
+
+
+def test_news_sites_newspapers_and_their_writers_are_media():
+    text = ("Mediaite first reported the clash. The Orlando Sentinel said the vigil drew "
+            "thousands. Melissa Cronin of Gawker said the video was staged. "
+            "Cronin said she had asked for comment.")
+    out = resolved(text, [("Mediaite", "the clash"),
+                          ("The Orlando Sentinel", "the vigil drew thousands"),
+                          ("Melissa Cronin of Gawker", "the video was staged"),
+                          ("Cronin", "she had asked for comment")])
+    # Rule 1 of SOURCE_TYPES.md: an outlet is media; a writer for one, named
+    # by the outlet, is a journalist (media) wherever she is quoted again.
+    assert list(out["speaker"]) == ["Mediaite", "The Orlando Sentinel", "Melissa Cronin",
+                                    "Melissa Cronin"]
+    assert list(out["source_type"]) == ["media"] * 4
+    assert not out["anonymous"].any()
