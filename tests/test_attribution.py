@@ -138,6 +138,8 @@ def test_a_quoted_word_after_the_cue_is_no_source_and_writing_for_is_no_cue():
     text = "Bialik, who writes for FiveThirtyEight, said the polls were close."
     # "writes for" names an employer; only "said" reports anything.
     assert_row(only_row(text), text, "the polls were close", "said", "Bialik", "indirect")
+    text = "Bialik, who wrote for FiveThirtyEight, said the polls were close."
+    assert_row(only_row(text), text, "the polls were close", "said", "Bialik", "indirect")
 
 
 def test_a_verb_and_its_object_before_a_cue_word_are_no_source():

@@ -248,8 +248,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None
     if low in _THOUGHT_SET and not _thought_ok(text, ce, c_lo):
         return None
-    if low.startswith("writ") and text.startswith("for ", c_lo):
-        return None  # "who writes for FiveThirtyEight": an employer, no content
+    if low.startswith(("writ", "wrote")) and text.startswith("for ", c_lo):
+        return None  # "who writes (wrote) for FiveThirtyEight": an employer, no content
     rule = "pre_quote" if text.startswith(_OPENERS, c_lo) else "pre"
     if src:
         src = _repair_source(text, src)
