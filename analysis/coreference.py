@@ -16,11 +16,19 @@ from __future__ import annotations
 import bisect
 import re
 
-from analysis.names import _KNOWN_SURNAMES
+from analysis.names import (
+    _FEMALE_FIRST,
+    _KNOWN_SURNAMES,
+    _MALE_FIRST,
+    _MONTHS_DAYS,
+    _PLACE_ENDINGS,
+)
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _FUNCTION,
+    _OUTLET,
     _PREPOSITIONS,
+    _STATES,
     _STRIP,
     _WORD_TYPE,
     Resolved,
@@ -57,6 +65,18 @@ _CAPITALISED_NAME = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’-]+){1,7}")
 _CAPS_BEFORE = re.compile(r"((?:[A-Z][\w./&'’-]*\s+){1,6})$")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+# Nouns that a definite description ("the company") and the name it stands
+# for share, by kind of body.
+_KIND_OF_NOUN = {
+    **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
+                    "conglomerate automaker airline".split(), "company"),
+    **dict.fromkeys("group organization nonprofit coalition association".split(), "group"),
+    **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "
+                    "broadcaster".split(), "media")}
+# A capitalised name of one to five words ("Exxon Mobil", "Judicial Watch").
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,4}"
+_CAPS_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+)+$")
+_CAPS_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*)*")
 _DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([A-Za-z]+)$")
 
 # Cues that continue the speaker's previous quote: "he added".
@@ -291,6 +311,10 @@ class CoreferenceMixin:
         if not definite:
             return None
         head = definite.group(1)
+        return self._headed_name(clean, head, start) or self._described_name(head.lower(), start)
+
+    def _headed_name(self, clean: str, head: str, start: int) -> str | None:
+        """"the fund" -> the last name ending in "Fund" before ``start``."""
         # the last mention of the head word with capitalised words before it
         # (found word first, then checked backwards: one cheap scan)
         last = None
@@ -314,6 +338,38 @@ class CoreferenceMixin:
             return None
         name = " ".join(words + [found.group()])
         return name if name.lower() != clean.lower() else None
+
+    def _described_name(self, head: str, start: int) -> str | None:
+        """"the company" -> the name described with a noun of that kind ("the
+        oil giant Exxon Mobil", "Alphabet, the parent company"), "the
+        newspaper" -> the outlet named, last in this paragraph or the one before."""
+        kind = _KIND_OF_NOUN.get(head)
+        if kind is None:
+            return None
+        nouns = "|".join(n for n, k in _KIND_OF_NOUN.items() if k == kind)
+        floor = _paragraph_start(self.text, _paragraph_start(self.text, start) - 1)
+        window = self.text[floor:start]
+        found = None
+        for m in re.finditer(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called\s+)?"
+                             rf"({_NAME})|({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}"
+                             rf"(?:{nouns})\b", window):
+            found = m.group(1) or m.group(2)
+        if found is None and kind == "media":
+            outlets = list(_OUTLET.finditer(self.text, floor, start))
+            if outlets:  # the whole name: "[New York] Daily [News]"
+                left = _CAPS_RUN_BEFORE.search(self.text, floor, outlets[-1].start())
+                right = _CAPS_RUN_AFTER.match(self.text, outlets[-1].end(), start)
+                found = self.text[left.start() if left else outlets[-1].start():right.end()]
+        if found is None or self.index.in_headline(floor + window.rfind(found)):
+            return None
+        words = found.split()
+        while words and words[0].lower() in _FUNCTION:
+            words.pop(0)  # "The Orlando Sentinel" -> "Orlando Sentinel"
+        lower = [w.lower() for w in words]
+        if (not words or set(lower) & _MONTHS_DAYS or lower[-1] in _STATES
+                or lower[-1] in _PLACE_ENDINGS or lower[0] in _MALE_FIRST or lower[0] in _FEMALE_FIRST):
+            return None  # a date, a place or a person: no body
+        return " ".join(words)
 
     def _acronyms(self) -> dict[str, str]:
         if self._acronym_map is None:

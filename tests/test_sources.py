@@ -990,3 +990,19 @@ def test_news_sites_newspapers_and_their_writers_are_media():
                                     "Melissa Cronin"]
     assert list(out["source_type"]) == ["media"] * 4
     assert not out["anonymous"].any()
+
+
+def test_the_company_and_the_newspaper_are_the_body_named_just_before():
+    text = ("Markets fell\n\nThe Dow was held back by a drop in the oil giant Exxon Mobil. "
+            "The company said its profit fell by half.\n\n"
+            "The Orlando Sentinel ran the story first. The newspaper said the club had "
+            "reopened.\n\nThe company website said nothing.")
+    out = resolved(text, [("The company", "its profit fell by half"),
+                          ("The newspaper", "the club had reopened"),
+                          ("The company website", "nothing")])
+    # SOURCE_TYPES.md resolves "the mayor" to the mayor's name; so "the
+    # company" is the oil giant just described, "the newspaper" the outlet
+    # just named. The type stays that of the body; a web page is a document.
+    assert list(out["speaker"]) == ["Exxon Mobil", "Orlando Sentinel", "The company website"]
+    assert list(out["source_type"]) == ["organization", "media", "document"]
+    assert not out["anonymous"].any()
