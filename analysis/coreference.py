@@ -70,11 +70,17 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _KIND_OF_NOUN = {
     **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
                     "conglomerate automaker airline".split(), "company"),
-    **dict.fromkeys("group organization nonprofit coalition association".split(), "group"),
+    **dict.fromkeys("group groups organization organizations nonprofit coalition association "
+                    "institute foundation".split(), "group"),
     **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "
                     "broadcaster".split(), "media")}
 # A capitalised name of one to five words ("Exxon Mobil", "Judicial Watch").
-_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,4}"
+_NAME = (r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
+         r"(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,4}")
+# "a policy institute", "one of the groups advocating ...": an unnamed body.
+_INDEFINITE_BODY = re.compile(r"^(?:an?|one of the)\s+")
+_NAME_COMMA_BEFORE = re.compile(rf"({_NAME}),\s+$")
+_COMMA_NAME_AFTER = re.compile(rf"[^,.;:]{{0,80}}?,\s+({_NAME}),")
 _CAPS_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+)+$")
 _CAPS_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*)*")
 _DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([A-Za-z]+)$")
@@ -362,13 +368,42 @@ class CoreferenceMixin:
                 found = self.text[left.start() if left else outlets[-1].start():right.end()]
         if found is None or self.index.in_headline(floor + window.rfind(found)):
             return None
+        return self._body_name(found)
+
+    def _body_named_beside(self, clean: str, start: int, end: int) -> str | None:
+        """The name of the body an indefinite description stands beside: "the
+        Foundation for Defense of Democracies, [a policy institute]", "[one of
+        the groups ...], Massachusetts Democrats for Education Reform,", "[a
+        Baton Rouge newspaper] called ... The Advocate had" (an outlet in the
+        next sentence)."""
+        lead = _INDEFINITE_BODY.match(clean)
+        words = clean[lead.end():].split()[:4] + [""] if lead else []
+        kinds = [_KIND_OF_NOUN[w] for w, after in zip(words, words[1:])
+                 if w in _KIND_OF_NOUN and after != "of"]  # not "a group of rabbis"
+        if not kinds:
+            return None
+        before = _NAME_COMMA_BEFORE.search(self.text, max(0, start - 120), start)
+        after = _COMMA_NAME_AFTER.match(self.text, end)
+        found = self._body_name(before.group(1)) if before else None
+        found = found or (self._body_name(after.group(1)) if after else None)
+        if found is None and kinds[0] == "media":
+            stop = self.text.find(". ", self.text.find(". ", end) + 2)
+            outlet = _OUTLET.search(self.text, end, stop if stop > 0 else len(self.text))
+            found = self._body_name(outlet.group()) if outlet else None
+        return found
+
+    @staticmethod
+    def _body_name(found: str) -> str | None:
+        """``found`` without a leading "The", if it can name a body (not a date,
+        a place or a person's first name)."""
         words = found.split()
         while words and words[0].lower() in _FUNCTION:
             words.pop(0)  # "The Orlando Sentinel" -> "Orlando Sentinel"
         lower = [w.lower() for w in words]
         if (not words or set(lower) & _MONTHS_DAYS or lower[-1] in _STATES
-                or lower[-1] in _PLACE_ENDINGS or lower[0] in _MALE_FIRST or lower[0] in _FEMALE_FIRST):
-            return None  # a date, a place or a person: no body
+                or lower[-1] in _PLACE_ENDINGS or lower[0] in _MALE_FIRST
+                or lower[0] in _FEMALE_FIRST):
+            return None
         return " ".join(words)
 
     def _acronyms(self) -> dict[str, str]:

@@ -201,11 +201,15 @@ class _Resolver(CoreferenceMixin):
         if appositive:
             return self.person(appositive)
         inside = self.index.mentions_in(start, end)
-        if inside:
-            return self._named(clean, start, end, inside)
-        return (self._name_nearby(clean, start, end)
-                or self._surname_or_title(clean, start)
-                or self._unnamed(clean, start, done))
+        res = (self._named(clean, start, end, inside) if inside
+               else self._name_nearby(clean, start, end)
+               or self._surname_or_title(clean, start)
+               or self._unnamed(clean, start, done))
+        if res.anonymous and not res.person:
+            named = self._body_named_beside(clean, start, end)
+            if named:  # "a Baton Rouge newspaper", named in the next sentence: not anonymous
+                return Resolved(named, res.source_type, False)
+        return res
 
     def _apposition_of(self, clean: str, start: int, typed: bool = True) -> str | None:
         """The person a source span that is only their apposition describes:

@@ -1006,3 +1006,20 @@ def test_the_company_and_the_newspaper_are_the_body_named_just_before():
     assert list(out["speaker"]) == ["Exxon Mobil", "Orlando Sentinel", "The company website"]
     assert list(out["source_type"]) == ["organization", "media", "document"]
     assert not out["anonymous"].any()
+
+
+def test_an_unnamed_body_named_beside_its_description_is_not_anonymous():
+    text = ("Floods\n\nAfter the floods a Baton Rouge newspaper called on Clinton to visit. "
+            "The Advocate had chided Obama too.\n\n"
+            "Mark Dubowitz runs the Foundation for Defense of Democracies, a policy "
+            "institute that warned of decline.\n\n"
+            "A group of rabbis said they would walk out.")
+    out = resolved(text, [("a Baton Rouge newspaper", "on Clinton to visit"),
+                          ("a policy institute", "of decline"),
+                          ("A group of rabbis", "they would walk out")])
+    # SOURCE_TYPES.md: a group is not anonymous when the article names it; the
+    # newspaper is named in the next sentence, the institute just before. A
+    # group of people (rabbis) stays unnamed.
+    assert list(out["speaker"]) == ["Advocate", "Foundation for Defense of Democracies",
+                                    "A group of rabbis"]
+    assert list(out["anonymous"]) == [False, False, True]
