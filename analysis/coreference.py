@@ -77,7 +77,7 @@ _KIND_OF_NOUN = {
 # A capitalised name of one to five words ("Exxon Mobil", "Judicial Watch").
 _NAME = (r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
          r"(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,4}")
-# "a policy institute", "one of the groups advocating ...": an unnamed body.
+# The determiner of an indefinite description ("a policy institute", "one of the groups").
 _INDEFINITE_BODY = re.compile(r"^(?:an?|one of the)\s+")
 _NAME_COMMA_BEFORE = re.compile(rf"({_NAME}),\s+$")
 _COMMA_NAME_AFTER = re.compile(rf"[^,.;:]{{0,80}}?,\s+({_NAME}),")
@@ -147,7 +147,7 @@ class CoreferenceMixin:
         """The (former) office holder named last in this paragraph or the one
         before; holding ``office`` ("governor"), if given, by the article's account."""
         index = self.index
-        floor = _paragraph_start(self.text, _paragraph_start(self.text, start) - 1)
+        floor = _previous_paragraph_start(self.text, start)
         wanted = "former_official" if former else "official"
         for m_start, m_end, name in reversed(index.mentions_in(floor, start)):
             kind = index.person_type(name)
@@ -161,7 +161,7 @@ class CoreferenceMixin:
     def _previous_subject(self, start: int) -> str | None:
         """The subject of the nearest sentence naming a person, if that is in this
         paragraph or the one before."""
-        floor = _paragraph_start(self.text, _paragraph_start(self.text, start) - 1)
+        floor = _previous_paragraph_start(self.text, start)
         name = self.index.previous_person(start, None, self.content)
         if name and any(n == name for _, _, n in self.index.mentions_in(floor, start)):
             return name
@@ -178,7 +178,7 @@ class CoreferenceMixin:
         appositive = self._apposition_of(source.strip(_STRIP), start, typed=False)
         if appositive:  # "Trump, the owner of ... and [star of the reality TV]"
             return self.person(appositive)
-        floor = _paragraph_start(text, _paragraph_start(text, start) - 1)
+        floor = _previous_paragraph_start(text, start)
         c_start = self.content[0]
         if 0 <= c_start < len(text) and text[c_start] in "\"“":
             for other_start, other_end, res in reversed(done):
@@ -231,7 +231,7 @@ class CoreferenceMixin:
         """The nearest plural role noun before ``start`` in this paragraph or the
         one before, outside quotes, with up to two words modifying it."""
         text, index = self.text, self.index
-        floor = max(_paragraph_start(text, _paragraph_start(text, start) - 1), start - 400)
+        floor = max(_previous_paragraph_start(text, start), start - 400)
         words = list(_WORD.finditer(text, floor, start))
         for k in range(len(words) - 1, -1, -1):
             word = words[k]
@@ -258,7 +258,7 @@ class CoreferenceMixin:
         possible subject ("Chesnakov said, ... Trump, he added, is willing": he
         is Chesnakov)."""
         index, text = self.index, self.text
-        floor = _paragraph_start(text, _paragraph_start(text, start) - 1)
+        floor = _previous_paragraph_start(text, start)
         continuing = self.cue.lower() in _CONTINUING  # "he added": the speaker quoted last
         for s_start, s_end, c_start, c_end, res in reversed(self.spoken):
             if s_start >= start:
@@ -353,7 +353,7 @@ class CoreferenceMixin:
         if kind is None:
             return None
         nouns = "|".join(n for n, k in _KIND_OF_NOUN.items() if k == kind)
-        floor = _paragraph_start(self.text, _paragraph_start(self.text, start) - 1)
+        floor = _previous_paragraph_start(self.text, start)
         window = self.text[floor:start]
         found = None
         for m in re.finditer(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called\s+)?"
@@ -445,6 +445,12 @@ def _is_fragment(source, res: Resolved) -> bool:
         return False  # "current employees": an unnamed group
     return not any(w in _WORD_TYPE or w in _PRONOUNS or w in _FIRST_PERSON or w in _PLURAL_PRONOUN
                    for w in words)
+
+
+def _previous_paragraph_start(text: str, pos: int) -> int:
+    """Start of the paragraph before the one holding ``pos`` (the floor of
+    the lookups that go back "in this paragraph or the one before")."""
+    return _paragraph_start(text, _paragraph_start(text, pos) - 1)
 
 
 def _paragraph_start(text: str, pos: int) -> int:
