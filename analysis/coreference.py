@@ -77,6 +77,13 @@ _KIND_OF_NOUN = {
 # A capitalised name of one to five words ("Exxon Mobil", "Judicial Watch").
 _NAME = (r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
          r"(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,4}")
+# "the oil giant Exxon Mobil", "Alphabet, the parent company": a name and a
+# noun of its kind side by side, by kind.
+_DESCRIBED_NAME = {
+    kind: re.compile(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called\s+)?"
+                     rf"({_NAME})|({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b")
+    for kind, nouns in ((k, "|".join(n for n, v in _KIND_OF_NOUN.items() if v == k))
+                        for k in set(_KIND_OF_NOUN.values()))}
 # The determiner of an indefinite description ("a policy institute", "one of the groups").
 _INDEFINITE_BODY = re.compile(r"^(?:an?|one of the)\s+")
 _NAME_COMMA_BEFORE = re.compile(rf"({_NAME}),\s+$")
@@ -352,13 +359,10 @@ class CoreferenceMixin:
         kind = _KIND_OF_NOUN.get(head)
         if kind is None:
             return None
-        nouns = "|".join(n for n, k in _KIND_OF_NOUN.items() if k == kind)
         floor = _previous_paragraph_start(self.text, start)
         window = self.text[floor:start]
         found = None
-        for m in re.finditer(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called\s+)?"
-                             rf"({_NAME})|({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}"
-                             rf"(?:{nouns})\b", window):
+        for m in _DESCRIBED_NAME[kind].finditer(window):
             found = m.group(1) or m.group(2)
         if found is None and kind == "media":
             outlets = list(_OUTLET.finditer(self.text, floor, start))
