@@ -31,6 +31,7 @@ iranian turkish european soviet western eastern northern southern kremlin white 
 meanwhile however still also even only now today yesterday tomorrow last next maybe perhaps absent unlike despite given like ask asked dear thanks
 one two three four five six seven eight nine ten
 many most several few some all both other another each every no
+off team republicans democrats yet whatever
 """.split())
 
 _ORG_NAME_WORDS = set("""

@@ -86,6 +86,20 @@ _HAS_CAMPAIGN = re.compile(r"(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|
 # A name whose show or column is mentioned: "Limbaugh's radio show", "Kelly's program".
 _HAS_SHOW = re.compile(r"['’]s?\s+(?:(?:radio|television|TV|talk|late-night|nightly|weekly|daily|"
                        r"popular|own)\s+)*(?:show|program|programme|podcast|column|blog)\b")
+# A name then where the person writes: "Nate Cohn, writing in The New York
+# Times", "Ilya Shapiro argues at The Federalist", "Liz Kreutz points out in a
+# column on Yahoo News": a writer for that publication (not a date, not a
+# social network: "wrote on Twitter" says nothing of a role).
+_WRITES_IN = re.compile(r"^,?\s+(?:writing|writes|wrote|argues|argued|notes|noted|points out|pointed out)"
+                        r"\s+(?:in|for|at|on)\s+(?:(?:a|an|his|her)\s+(?:[a-z-]+\s+){0,2}"
+                        r"(?:column|op-ed|piece|post|essay|article)\s+(?:in|for|at|on)\s+)?"
+                        r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
+_NOT_PUBLICATIONS = {"twitter", "facebook", "instagram", "reddit", "youtube", "tumblr", "snapchat"}
+
+# A name then "is" and a role: "Amanda Renteria is the Clinton campaign's
+# national political director", "Gaudiano is a Washington-based reporter".
+_IS_ROLE = re.compile(r"^\s+is\s+(?:also\s+|now\s+)?((?:the |an? )?[^,.;:!?“”\"()\n]{3,80})")
+
 # A name then "was elected" / "is running for": a politician, whatever the office.
 _ELECTED = re.compile(r"(?:,[^,.;:\n]{1,40},)?\s+(?:who\s+)?(?:is|was|has been|had been|were)\s+"
                       r"(?:(?:first|narrowly|easily)\s+)?(?:elected|re-elected|running for|sworn in)\b")
@@ -100,7 +114,7 @@ _COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")
 # The apposition runs to the next punctuation, titles and initialisms aside:
 # ", Mr. Obama's deputy national security adviser", ", a former C.I.A. analyst".
 _APPOSITION = re.compile(
-    r"^\s*(?:\([^)\n]{0,40}\)\s*)?"
+    r"^(?:\s+(?:II|III|IV)\b)?\s*(?:\([^)\n]{0,40}\)\s*)?"  # "I. Charles McCullough III, the ..."
     r"(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"  # "X - the senator"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n]){3,120})")
 
@@ -109,7 +123,7 @@ _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|
 
 _RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
 
-_PRE_APPOSITION = re.compile(r"(?:^|[.;:!?“”\"]\s+|\n|,\s+)((?:[Tt]he |[Aa]n? )?[^,.;:!?“”\"\n]{3,70}),\s*$")
+_PRE_APPOSITION = re.compile(r"(?:^|[.;:!?“”\"]\s+|\n|,\s+|''\s+)((?:[Tt]he |[Aa]n? )?[^,.;:!?“”\"\n]{3,70}),\s*$")
 
 _SUBORDINATORS = {"in", "on", "at", "as", "according", "after", "while", "when", "if", "because",
                   "although", "but", "and", "for", "with", "by", "from", "since", "before", "during",
@@ -126,7 +140,7 @@ national local state federal press communications research policy presidential t
 economic defense security military retired former ex one-time onetime independent conservative
 liberal progressive civil rights human public health election legal party intelligence
 turned republican democratic vice assistant associate executive general managing special
-interim acting outgoing incoming fellow chief
+interim acting outgoing incoming fellow chief agent agents
 """.split())
 
 @dataclass
@@ -314,6 +328,19 @@ class ArticleIndex:
                 person.descriptors.append((end, "candidate"))
             if _HAS_SHOW.match(after):  # "Hannity's show": a host
                 person.descriptors.append((end, "host"))
+            role = _IS_ROLE.match(after)
+            if role:
+                phrase = _RELATIVE_CUT.split(role.group(1), maxsplit=1)[0]
+                first = phrase.split()[0]
+                # a noun phrase: "the ...", "a ...", "president of ...", "Senior
+                # Editor"; not "is donating", "is not known as", "is ''activating"
+                if (first in ("the", "a", "an") or first[0].isupper() or first in _WORD_TYPE
+                        or first in _PRE_OK) and type_phrase(phrase)[0] not in (
+                            None, "document", "unspecified"):
+                    person.descriptors.append((end, phrase))
+            writes = _WRITES_IN.match(after)
+            if writes and writes.group(1).split()[0].lower().strip(".’'") not in _MONTHS_DAYS | _NOT_PUBLICATIONS:
+                person.descriptors.append((end, f"writer for {writes.group(1)}"))
             if _ELECTED.match(after):  # "Khan, a Muslim, was elected as mayor"
                 person.descriptors.append((end, "politician"))
             place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"
@@ -573,7 +600,11 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
         if len(line.group()) > 250:  # body paragraphs: not headlines
             continue
         words = len(_WORD.findall(line.group()))
-        if words >= 3 and len(_CAPITALISED.findall(line.group())) >= 0.7 * words:
+        # a lower bar for the article's title line; a body line needs nearly
+        # every word capitalised ("Fox News Vice President and Washington
+        # Managing Editor Bill Sammon expressed ..." is a sentence)
+        share = 0.7 if line.start() == 0 else 0.85
+        if words >= 3 and len(_CAPITALISED.findall(line.group())) >= share * words:
             spans.append(line.span())
     return spans
 
@@ -593,6 +624,11 @@ def _premodifier(before: str) -> str:
         bare = word.strip("“\"(").lower().rstrip(".")
         bare_root = _POSSESSIVE.sub("", bare)
         if bare_root in _FUNCTION:
+            break
+        if word[0] in "-–—•" and word[1:2].isalpha():  # a list item: "-Pollster Ann Selzer"
+            word, bare_root = word[1:], bare_root[1:]
+            if word[0].isupper() or bare_root in _WORD_TYPE:
+                taken.append(word)
             break
         if (word[0].isupper() or bare_root in _WORD_TYPE or bare_root in _PRE_OK
                 or bare_root in _WEAK_OFFICIAL or "-" in bare_root):

@@ -51,6 +51,8 @@ democrat democrats republican republicans incumbent lieutenant secretary-general
 """.split())
 
 _OFFICIAL_PHRASES = {
+    "state attorney", "district attorney", "u.s attorney", "fbi agent", "fbi agents", "federal agent", "federal agents", "service agent",
+    "service agents", "patrol agent", "patrol agents",
     "white house", "press secretary", "prime minister", "vice president",
     "attorney general", "state department", "foreign ministry", "justice department",
     "secretary of state", "supreme court", "city council", "city hall",
@@ -92,7 +94,7 @@ consultants expert experts scientist scientists historian historians academic
 academics lecturer institute university universities think-tank demographer
 specialist specialists lawyer lawyers attorney attorneys author authors biographer
 center centre brookings carnegie heritage cato endowment anthropologist anthropologists
-sociologist sociologists psychologist psychologists doctor doctors physician physicians
+sociologist sociologists psychologist psychologists doctor doctors physician physicians dean deans
 """.split())
 
 _EXPERT_PHRASES = {"think tank", "policy center"}
@@ -272,9 +274,14 @@ def _tokens(phrase: str) -> list[str]:
 
 def _hits(words: list[str]) -> list[tuple[int, str]]:
     """(position, type) of every role word or two-word role phrase."""
-    hits = []
+    hits: list[tuple[int, str]] = []
     for i, w in enumerate(words):
         pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+        if (hits and hits[-1][0] == i and f"{words[i - 1]} {w}" in _PHRASE_TYPE
+                and _WORD_TYPE.get(w) != "generic"):
+            # a phrase's last word: "state attorney" is no lawyer (a staff role,
+            # "press secretary", still depends on whom it works for)
+            continue
         if pair in _PHRASE_TYPE:
             hits.append((i + 1, _PHRASE_TYPE[pair]))
         elif w in _WORD_TYPE:

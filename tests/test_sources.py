@@ -1023,3 +1023,75 @@ def test_an_unnamed_body_named_beside_its_description_is_not_anonymous():
     assert list(out["speaker"]) == ["Advocate", "Foundation for Defense of Democracies",
                                     "A group of rabbis"]
     assert list(out["anonymous"]) == [False, False, True]
+
+
+def test_roles_given_after_a_doubled_quote_a_list_dash_a_suffix_or_as_a_phrase():
+    text = ("Visas\n\n''The program is worth a close look,'' the White House spokesman, "
+            "Josh Earnest, said on Thursday.\n\n"
+            "-Pollster Ann Selzer is happy with her record. [WashPost.]\n\n"
+            "I. Charles McCullough III, the inspector general of the intelligence "
+            "community, has reviewed the emails.\n\n"
+            "“Statements matter,” former FBI agent Timothy Gill explained.\n\n"
+            "Angela Corey, the Republican state attorney, asked for a delay.\n\n"
+            "Earnest said the review would go on. Selzer said she had warned of "
+            "surprises. McCullough said some were secret. Gill said it was a crime. "
+            "Corey said she would appeal.")
+    out = resolved(text, [("Earnest", "the review would go on"),
+                          ("Selzer", "she had warned of surprises"),
+                          ("McCullough", "some were secret"),
+                          ("Gill", "it was a crime"),
+                          ("Corey", "she would appeal")])
+    # Each person's role is written once beside the name: NYT's ''quote''
+    # style before "the White House spokesman, Josh Earnest,"; a list item
+    # "-Pollster"; a name ending "III" before its apposition; "FBI agent"; a
+    # state attorney (a prosecutor, not a lawyer for hire). SOURCE_TYPES.md:
+    # spokespeople and office holders are official, pollsters experts, former
+    # office holders former officials.
+    assert list(out["speaker"]) == ["Josh Earnest", "Ann Selzer", "I. Charles McCullough",
+                                    "Timothy Gill", "Angela Corey"]
+    assert list(out["source_type"]) == ["official", "expert", "official", "former_official",
+                                        "official"]
+
+
+def test_a_person_who_writes_in_a_publication_is_a_journalist():
+    text = ("Polls\n\nNate Cohn, writing in The New York Times, noticed a late shift. "
+            "“This is sophomoric,” Alicia Powe wrote on Young Conservatives. "
+            "Jane Roe wrote on Facebook that she was voting. Roe wrote on Monday "
+            "that she was not.\n\n"
+            "Cohn said the polls missed it. Powe said the party was wrong. "
+            "Roe said she would vote.")
+    out = resolved(text, [("Cohn", "the polls missed it"),
+                          ("Powe", "the party was wrong"),
+                          ("Roe", "she would vote")])
+    # Writing in a publication makes a journalist (media); writing on Facebook
+    # or on a weekday says nothing of a role, so Jane Roe stays a member of
+    # the public, the type of a person named without one.
+    assert list(out["speaker"]) == ["Nate Cohn", "Alicia Powe", "Jane Roe"]
+    assert list(out["source_type"]) == ["media", "media", "public"]
+
+
+def test_a_role_after_is_counts_a_clause_after_is_does_not():
+    text = ("Flint\n\nAmanda Renteria is the Clinton campaign’s national political director. "
+            "Ted Roth is not known as a debate expert. Ted Roth is donating his services "
+            "as chairman.\n\n"
+            "Renteria said the city needed help. Roth said he was ready.")
+    out = resolved(text, [("Renteria", "the city needed help"), ("Roth", "he was ready")])
+    # "X is the campaign's director": campaign staff, an organisation
+    # (SOURCE_TYPES.md). "is not known as an expert" denies the role and "is
+    # donating" is an action, so Roth has no role and stays public.
+    assert list(out["source_type"]) == ["organization", "public"]
+
+
+def test_a_sentence_full_of_capitals_is_no_headline_and_iowa_democrats_no_person():
+    text = ("Debate\n\nFox News Vice President and Washington Managing Editor Bill Sammon "
+            "expressed the network’s frustration.\n\n"
+            "Sammon said the network was disappointed. Iowa Democrats said they were "
+            "ready.")
+    out = resolved(text, [("Sammon", "the network was disappointed"),
+                          ("Iowa Democrats", "they were ready")])
+    # A body sentence naming two titles is not a title-case headline: Bill
+    # Sammon is the managing editor (media). "Democrats" is never a first
+    # name: Iowa Democrats are an unnamed group of party members.
+    assert list(out["speaker"]) == ["Bill Sammon", "Iowa Democrats"]
+    assert list(out["source_type"]) == ["media", "official"]
+    assert list(out["anonymous"]) == [False, True]
