@@ -563,8 +563,12 @@ class ArticleIndex:
                     known_role(name) if best is None and " " in name else None) or DEFAULT_PERSON_TYPE
             elif best == "former_official" and ("candidate" in seen or known):
                 best = "official"  # "former secretary of state" and now the nominee
-            elif "candidate" in seen:
-                best = "official"  # a candidate, whatever else ("billionaire businessman")
+            elif "candidate" in seen or best != "former_official" and any(
+                    phrase == "politician" for _, phrase in self.persons[name].descriptors):
+                # a candidate, whatever else ("billionaire businessman"); a party
+                # tag or an election makes an office holder ("Judiciary Committee
+                # Chairman Bob Goodlatte (R-Va.)")
+                best = "official"
             self._types[name] = best
         return self._types[name]
 

@@ -79,7 +79,7 @@ developer developers donor donors billionaire lobbyist lobbyists activist activi
 advocate advocates rnc dnc naacp aclu nra party industry employer employers
 tories tory labour ukip snp plaid sinn fein owner owners narrator announcer movement forum
 mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates
-bankers employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
+bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
 magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
 """.split())

@@ -1095,3 +1095,14 @@ def test_a_sentence_full_of_capitals_is_no_headline_and_iowa_democrats_no_person
     assert list(out["speaker"]) == ["Bill Sammon", "Iowa Democrats"]
     assert list(out["source_type"]) == ["media", "official"]
     assert list(out["anonymous"]) == [False, True]
+
+
+def test_a_party_tag_makes_a_committee_chairman_an_office_holder():
+    text = ("Referral\n\nJudiciary Committee Chairman Bob Goodlatte (R-Va.) sent the referral. "
+            "Former Rep. George Miller (D-Calif.) wrote the law.\n\n"
+            "Goodlatte said Clinton had misled the committee. Miller said the law worked.")
+    out = resolved(text, [("Goodlatte", "Clinton had misled the committee"),
+                          ("Miller", "the law worked")])
+    # "(R-Va.)" marks a member of Congress: an office holder (official), not
+    # the staff of a committee-as-organisation; a former one stays former.
+    assert list(out["source_type"]) == ["official", "former_official"]
