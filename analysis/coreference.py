@@ -23,6 +23,7 @@ from analysis.names import (
     _MONTHS_DAYS,
     _PLACE_ENDINGS,
 )
+from analysis.people import _sentence_start
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _FUNCTION,
@@ -52,6 +53,10 @@ _ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "al
 
 # "John Bentel, a tech staffer at the State Department, [who] ..."
 _APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80},\s*$")
+# A predicate noun after a named subject: "Donald Trump is a serial liar, ...
+# and bully [who] has pledged": the relative's antecedent is that subject.
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s+)?an?\s"
+                               r"[^.;:!?“”\"()\n]{0,160}$")
 # A transcript's speaker label: "WALLACE", "PENCE" (at a turn's start, before ":").
 _LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
 # A transcript turn's speaker label at a paragraph start: "FALLIN: I think".
@@ -304,9 +309,19 @@ class CoreferenceMixin:
         words = re.split(r"[.;:!?,]\s", before)[-1].split()[-6:]
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _PREPOSITIONS
                    or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")), default=0)
+        cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in ("a", "an")),
+                  default=cut)  # "Maria Lopez met [a farmer] who"
         phrase = " ".join(words[cut:]).strip(_STRIP)
         if not phrase:
             return Resolved(clean, "unspecified", False)
+        predicate = _PREDICATE_BEFORE.search(self.text, max(0, start - 200), start)
+        if predicate and phrase[:1].islower() and not index.mentions_in(predicate.start(), start):
+            # the subject: the person named last before "is a", in this sentence
+            sentence = _sentence_start(self.text, predicate.start())
+            named = index.mentions_in(sentence, predicate.start())
+            if named and not re.search(r"\b(?:who|which|that)\b",
+                                       self.text[named[-1][1]:predicate.start()]):
+                return self.person(named[-1][2])
         p_start = start - len(before) + before.rfind(phrase)
         return self.resolve(phrase, p_start, p_start + len(phrase), done)
 

@@ -128,7 +128,7 @@ children kids youths adults moms dads households travelers attendee rallygoer
 spectator spectators onlooker onlookers bystander bystanders caucusgoers participant
 native natives beneficiaries beneficiary
 actor actors actress actresses singer singers comedian comedians rapper rappers
-nurse nurses farmer
+nurse nurses farmer boy boys girl girls
 """.split())
 
 _DOCUMENT = set("""

@@ -1106,3 +1106,14 @@ def test_a_party_tag_makes_a_committee_chairman_an_office_holder():
     # "(R-Va.)" marks a member of Congress: an office holder (official), not
     # the staff of a committee-as-organisation; a former one stays former.
     assert list(out["source_type"]) == ["official", "former_official"]
+
+
+def test_who_after_a_predicate_noun_is_the_subject_of_is():
+    text = ("Note\n\nEditor’s note: Donald Trump is a serial liar, rampant xenophobe, racist, "
+            "misogynist, birther and bully who has repeatedly pledged to ban all Muslims. "
+            "Maria Lopez met a farmer who said the crop failed.")
+    out = resolved(text, [("who", "to ban all Muslims"), ("who", "the crop failed")])
+    # "X is a ... bully who has pledged": the bully is Trump, the subject of
+    # "is"; "met a farmer who said": a farmer, an unnamed member of the public.
+    assert list(out["speaker"]) == ["Donald Trump", "a farmer"]
+    assert list(out["source_type"]) == ["official", "public"]
