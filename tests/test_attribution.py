@@ -121,6 +121,17 @@ def test_a_relative_clause_on_the_source_and_a_day_after_the_cue():
                "Former candidate Bernie Sanders", "indirect")
 
 
+def test_the_subject_inside_a_which_clause_is_the_source_not_the_antecedent():
+    text = ("Donors\n\nThe list grew fast. Sanders's donor list, which the campaign says "
+            "includes 2.7 million contributors, is the envy of the party.")
+    rows = find_attributions(text)
+    row = rows[rows["cue"].str.startswith("says")].iloc[0]
+    # "the list, which the campaign says includes ...": "which" is the object
+    # of the relative clause; its subject, the campaign, is who says it.
+    assert row["source"] == "the campaign"
+    assert (row["source_start"], row["source_end"]) == span(text, "the campaign")
+
+
 def test_a_pronoun_cue_inside_reported_speech_belongs_to_the_outer_attribution():
     text = ("Cross said he is left with two options: vote for Clinton, whom he called "
             "\u201cthe most divisive figure,\u201d or throw away his vote.")

@@ -72,6 +72,11 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t\n,;:—–-") -> tu
     return s, e
 
 
+# A relative clause whose own subject says the cue: "the Stonewall Inn, which
+# [President Obama] on Friday declared": the source is that subject.
+_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z])")
+
+
 def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue, within its clause."""
     sentence_lo = lo
@@ -121,7 +126,10 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         start = breaks[-1].end()
         # "Sexton, after previous Trump rallies, wrote": skip an adverbial
         # chunk between commas and take the noun phrase before it.
-        if (body[breaks[-1].start()] == "," and _ADVERBIAL_CHUNK.match(body, start)
+        relative = None if set_off else _OBJECT_RELATIVE.match(body, start)
+        if relative:
+            start = relative.end()
+        elif (body[breaks[-1].start()] == "," and _ADVERBIAL_CHUNK.match(body, start)
                 and (set_off or not _ENDS_WITH_SUBJECT.search(body))):
             # (not "..., in which he says": there the pronoun is the source)
             start = breaks[-2].end() if len(breaks) > 1 else 0
