@@ -51,7 +51,7 @@ import re
 import pandas as pd
 
 from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name
-from analysis.people import _PARTY_TAG, _PRE_OK, ArticleIndex, _surname_key
+from analysis.people import _PARTY_TAG, _PRE_OK, ArticleIndex, _sentence_start, _surname_key
 from analysis.coreference import (
     _LABEL,
     _ADVERBS,
@@ -124,6 +124,10 @@ investor entrepreneur lobbyist activist advocate donor publisher host anchor rep
 correspondent columnist commentator editor writer moderator analyst professor economist scholar
 strategist pollster consultant expert historian lawyer attorney manager
 """.split())
+
+# A quantifier alone: a part of a group the article has just named.
+_QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "both"}
+_WORD_RUN = re.compile(r"[A-Za-z][\w'’-]*")
 
 # Offices whose holder "the governor", "the candidate" names without more words;
 # the person must be given the office (not a candidacy) somewhere in the article.
@@ -386,6 +390,10 @@ class _Resolver(CoreferenceMixin):
                         and _head_word(_tokens(other.speaker)) == bare[0]):
                     res.source_type = other.source_type
                     break
+        if len(bare) == 1 and bare[0] in _QUANTIFIERS and res.source_type == "unspecified":
+            # "Supporters cheered ... Some chanted", "Several superdelegates
+            # declined ... Others supported": the group named just before
+            res.source_type = self._group_before(start) or res.source_type
         if res.anonymous is False and res.source_type != "unspecified" or _DEFINITE_ONE.match(clean):
             named = self._named_entity(clean, start)
             if named:  # "the fund" -> "International Monetary Fund"
@@ -393,6 +401,21 @@ class _Resolver(CoreferenceMixin):
                 if res.source_type == "unspecified":
                     res.source_type = describe(named).source_type
         return res
+
+
+    def _group_before(self, start: int) -> str | None:
+        """Type of the nearest group (a plural role noun) before ``start``, in
+        this sentence or the one before: what "some", "others" are part of."""
+        sentence = _sentence_start(self.text, start + 1)  # (+1: a boundary right before counts)
+        floor = _sentence_start(self.text, max(0, sentence - 1))
+        for word in reversed(_WORD_RUN.findall(self.text, floor, start)):
+            low = word.lower()
+            if low in _QUANTIFIERS or low not in _WORD_TYPE or not _is_plural(low):
+                continue
+            kind = type_phrase(low)[0]
+            if kind not in (None, "document", "unspecified"):
+                return kind
+        return None
 
 
 def resolve_sources(text: str, found: pd.DataFrame) -> pd.DataFrame:

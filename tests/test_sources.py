@@ -1117,3 +1117,19 @@ def test_who_after_a_predicate_noun_is_the_subject_of_is():
     # "is"; "met a farmer who said": a farmer, an unnamed member of the public.
     assert list(out["speaker"]) == ["Donald Trump", "a farmer"]
     assert list(out["source_type"]) == ["official", "public"]
+
+
+def test_some_and_others_take_the_type_of_the_group_just_named():
+    text = ("Rally\n\nSupporters gave each other high-fives as the results came in. "
+            "Some said the race was over.\n\n"
+            "Several superdelegates declined to comment. Others said they backed Sanders.\n\n"
+            "The winner spoke late. Many have suggested that the count was slow.")
+    out = resolved(text, [("Some", "the race was over"),
+                          ("Others", "they backed Sanders"),
+                          ("Many", "the count was slow")])
+    # "Some" of the supporters are members of the public, "Others" of the
+    # superdelegates are party officials (official); "many" with no group
+    # before it gives no role (unspecified, as SOURCE_TYPES.md has "some").
+    # All three stay unnamed.
+    assert list(out["source_type"]) == ["public", "official", "unspecified"]
+    assert out["anonymous"].all()
