@@ -125,6 +125,9 @@ _RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
 
 _PRE_APPOSITION = re.compile(r"(?:^|[.;:!?“”\"]\s+|\n|,\s+|''\s+)((?:[Tt]he |[Aa]n? )?[^,.;:!?“”\"\n]{3,70}),\s*$")
 
+# Words before the first article of a phrase that does not start with one.
+_BEFORE_ARTICLE = re.compile(r"^(?![Tt]he\s|[Aa]n?\s).*?\s(?=(?:the|a|an)\s)")
+
 _SUBORDINATORS = {"in", "on", "at", "as", "according", "after", "while", "when", "if", "because",
                   "although", "but", "and", "for", "with", "by", "from", "since", "before", "during",
                   "meanwhile", "still", "yet", "so", "then", "last", "this", "that", "today"}
@@ -318,6 +321,7 @@ class ArticleIndex:
                 pre = ""  # "the kind of campaign Ayotte hoped to run": a body, no role
             if pre:
                 person.descriptors.append((start, pre))
+            premodified = bool(pre)  # (pre also gathers the apposition, for gender below)
             after = text[end:end + 160]
             if _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after):
                 person.descriptors.append((start, "politician"))
@@ -366,17 +370,20 @@ class ArticleIndex:
                         and (who or not words & _CLAUSE_VERBS)):  # "X, the campaign has ...": a clause
                     person.descriptors.append((end, phrase))
                     pre = f"{pre} {phrase}"  # for the gender cues below
-            lead_np = (None if pre or not before.rstrip().endswith(",")
+            lead_np = (None if premodified or not before.rstrip().endswith(",")
                        else _PRE_APPOSITION.search(before))
             if lead_np and type_phrase(lead_np.group(1))[0] not in (None, "document",
                                                                     "unspecified"):
                 # "Dow's chief executive, Andrew Liveris,"; "As the chairman of
                 # Donald Trump’s campaign, Paul Manafort told"
                 phrase = re.sub(r"^As (?=the )", "", lead_np.group(1))
-                if phrase.split()[0].lower() not in _SUBORDINATORS and not (
-                        {w.lower() for w in phrase.split()} & _CLAUSE_VERBS):
-                    person.descriptors.append((start, phrase))
-                    pre = phrase
+                # "Police killed [the gunman], Omar Mateen,": the object of a clause
+                noun = _BEFORE_ARTICLE.sub("", phrase)
+                if (phrase.split()[0].lower() not in _SUBORDINATORS
+                        and not {w.lower() for w in phrase.split()} & _CLAUSE_VERBS
+                        and type_phrase(noun)[0] not in (None, "document", "unspecified")):
+                    person.descriptors.append((start, noun))
+                    pre = noun
             title = before[-6:].rstrip(" .")
             if text[start:end] != name and len(self.namesakes(name)) > 1:
                 title = ""  # "Mr. Trump" may be another Trump: no evidence for this one

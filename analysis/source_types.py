@@ -313,7 +313,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
     words = _tokens(first)
-    if not _hits(words):
+    if all(kind in ("generic", "weak") for _, kind in _hits(words)):
+        # no role, or only a staff role, in the first conjunct: "president and
+        # chief executive of the Host Committee" is typed as a whole
         words = _tokens(phrase)
     while words and words[0] in ("even", "only", "at", "least", "perhaps"):
         words = words[1:]  # "even some of those hardliners", "at least some of ..."

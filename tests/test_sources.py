@@ -1133,3 +1133,23 @@ def test_some_and_others_take_the_type_of_the_group_just_named():
     # All three stay unnamed.
     assert list(out["source_type"]) == ["public", "official", "unspecified"]
     assert out["anonymous"].all()
+
+
+def test_a_title_before_the_name_counts_with_an_aside_after_it():
+    text = ("Deals\n\nThe deal closed a day early. Dow's chief executive, Andrew Liveris, "
+            "of course, said that the timing was unrelated. Police killed the gunman, "
+            "Omar Mateen, 29. Mateen had called 911.\n\n"
+            "\"We have never had this much attention,\" said David Gilbert, president and "
+            "chief executive of the Cleveland 2016 Host Committee.\n\n"
+            "Liveris said the merger was sound. Gilbert said hotels were full. "
+            "Mateen said nothing.")
+    out = resolved(text, [("Liveris", "the merger was sound"),
+                          ("Gilbert", "hotels were full"),
+                          ("Mateen", "nothing")])
+    # "Dow's chief executive, Andrew Liveris, of course, said": the title
+    # before the name counts although an aside follows it (a company
+    # executive: organization). "president and chief executive of the Host
+    # Committee" is typed as a whole (the committee is a non-profit host
+    # body: organization). "Police killed the gunman, Omar Mateen": the
+    # police are who killed him, not his role; he has none (public).
+    assert list(out["source_type"]) == ["organization", "organization", "public"]
