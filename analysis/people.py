@@ -343,7 +343,8 @@ class ArticleIndex:
                             None, "document", "unspecified"):
                     person.descriptors.append((end, phrase))
             writes = _WRITES_IN.match(after)
-            if writes and writes.group(1).split()[0].lower().strip(".’'") not in _MONTHS_DAYS | _NOT_PUBLICATIONS:
+            where = writes.group(1).split()[0].lower().strip(".’'") if writes else ""
+            if writes and where not in _MONTHS_DAYS and where not in _NOT_PUBLICATIONS:
                 person.descriptors.append((end, f"writer for {writes.group(1)}"))
             if _ELECTED.match(after):  # "Khan, a Muslim, was elected as mayor"
                 person.descriptors.append((end, "politician"))

@@ -51,8 +51,9 @@ democrat democrats republican republicans incumbent lieutenant secretary-general
 """.split())
 
 _OFFICIAL_PHRASES = {
-    "state attorney", "district attorney", "u.s attorney", "fbi agent", "fbi agents", "federal agent", "federal agents", "service agent",
-    "service agents", "patrol agent", "patrol agents",
+    "state attorney", "district attorney", "u.s attorney", "fbi agent", "fbi agents",
+    "federal agent", "federal agents", "service agent", "service agents", "patrol agent",
+    "patrol agents",
     "white house", "press secretary", "prime minister", "vice president",
     "attorney general", "state department", "foreign ministry", "justice department",
     "secretary of state", "supreme court", "city council", "city hall",

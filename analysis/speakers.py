@@ -127,7 +127,6 @@ strategist pollster consultant expert historian lawyer attorney manager
 
 # A quantifier alone: a part of a group the article has just named.
 _QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "both"}
-_WORD_RUN = re.compile(r"[A-Za-z][\w'’-]*")
 
 # Offices whose holder "the governor", "the candidate" names without more words;
 # the person must be given the office (not a candidacy) somewhere in the article.
@@ -402,14 +401,12 @@ class _Resolver(CoreferenceMixin):
                     res.source_type = describe(named).source_type
         return res
 
-
     def _group_before(self, start: int) -> str | None:
         """Type of the nearest group (a plural role noun) before ``start``, in
         this sentence or the one before: what "some", "others" are part of."""
         sentence = _sentence_start(self.text, start + 1)  # (+1: a boundary right before counts)
         floor = _sentence_start(self.text, max(0, sentence - 1))
-        for word in reversed(_WORD_RUN.findall(self.text, floor, start)):
-            low = word.lower()
+        for low in reversed(_tokens(self.text[floor:start])):
             if low in _QUANTIFIERS or low not in _WORD_TYPE or not _is_plural(low):
                 continue
             kind = type_phrase(low)[0]
