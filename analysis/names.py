@@ -32,6 +32,8 @@ meanwhile however still also even only now today yesterday tomorrow last next ma
 one two three four five six seven eight nine ten
 many most several few some all both other another each every no
 off team republicans democrats yet whatever
+though neither among against more just very going your my you well ever been once about certainly
+besides need thank see be never follow stop rival showing walking living celebrating closing
 """.split())
 
 _ORG_NAME_WORDS = set("""
@@ -183,12 +185,17 @@ admiral adm colonel col
 _KNOWN_SURNAMES = {n.split()[-1] for n in _KNOWN_OFFICIALS} - {  # common surnames
     "schultz", "walker", "scott", "perry", "webb", "lynch", "haley", "kerry"}
 
-# Last words of US place names that pass for a person's ("Palo Alto", "West Virginia").
-_PLACE_ENDINGS = frozenset("""
+# Last words of the US states' names ("New Hampshire", "West Virginia").
+_US_STATES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
 michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
 york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
-virginia washington wisconsin wyoming alto angeles francisco diego vegas orleans chicago
+virginia washington wisconsin wyoming
+""".split())
+
+# Last words of US place names that pass for a person's ("Palo Alto", "West Virginia").
+_PLACE_ENDINGS = _US_STATES | frozenset("""
+alto angeles francisco diego vegas orleans chicago
 boston philadelphia cleveland detroit atlanta miami denver seattle houston dallas
 """.split())

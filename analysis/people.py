@@ -29,6 +29,7 @@ from analysis.names import (
     _ORG_NAME_WORDS,
     _PLACE_ENDINGS,
     _TITLES,
+    _US_STATES,
     is_known_official,
     known_role,
 )
@@ -42,6 +43,7 @@ from analysis.source_types import (
     _TRAILING_POSSESSIVE,
     _WEAK_OFFICIAL,
     _WORD_TYPE,
+    _is_plural,
     _tokens,
     type_phrase,
 )
@@ -187,6 +189,8 @@ def _clean_run(tokens: list[str]) -> list[str]:
     cut = 0
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
+        if i > cut and re.fullmatch(r"[A-Z]\.", tok):
+            continue  # a middle initial, not the article: "Roberta A. Kaplan"
         if (low in _NOT_NAME or low in _FUNCTION or tok.count(".") > 1 and _INITIALS.fullmatch(tok)
                 or len(tokens) - i > 2 and any(_WORD_TYPE.get(part, "document") != "document"
                                                for part in low.split("-"))):
@@ -310,15 +314,29 @@ class ArticleIndex:
     # -- evidence -------------------------------------------------------
     def _collect_descriptors(self) -> None:
         text = self.text
+        shared = (-1, "")  # a plural title before a list of names, and where the list is
         for start, end, name in self.mentions:
             person = self.persons[name]
             before = text[max(0, start - 150):start]
             pre = _premodifier(before)
+            if not pre and shared[0] >= 0 and _NAME_LIST_GLUE.fullmatch(text, shared[0], start):
+                pre = shared[1]  # "Sens. Ted Cruz of Texas and [Marco Rubio] of Florida"
+            words = pre.split()
+            plural = bool(words) and _is_plural(words[-1].lower().rstrip("."))
+            shared = (end, pre) if plural else (-1, "")
             if pre and not any(w[:1].islower() or _POSSESSIVE.search(w) or w.lower().rstrip(".")
                                in _WORD_TYPE for w in pre.split()):
                 pre = ""  # only capitalised words: a headline or a name run, not a role
             elif pre and pre.split()[-1].lower() in _BODIES:
                 pre = ""  # "the kind of campaign Ayotte hoped to run": a body, no role
+            owner = _OWNER_ONLY.fullmatch(pre)
+            if owner and before.rstrip()[:-len(pre)].endswith(("the ", "The ")):
+                pre = f"the {pre}"  # "The Post's Greg Sargent": the outlet's
+            elif owner and owner.group(1).lower() in _STATES | _US_STATES:
+                # "Germany's Angela Merkel", "Illinois's Mark Kirk": news style
+                # for a country's or a state's leader (a weak cue: "Florida's
+                # Rick Wilson, a Republican strategist" stays an expert)
+                pre = f"{pre} leader"
             if pre:
                 person.descriptors.append((start, pre))
             premodified = bool(pre)  # (pre also gathers the apposition, for gender below)
@@ -580,6 +598,15 @@ class ArticleIndex:
             self._types[name] = best
         return self._types[name]
 
+
+# A premodifier that is only an owner: "Germany's", "Post's".
+_OWNER_ONLY = re.compile(r"([A-Z][\w.]*)['’]s?")
+
+# Between two names of a list that share the title before the first: "Sens.
+# Johnny Isakson of Georgia and John Boozman", "Reps. Chris Collins (R-N.Y.),
+# Duncan Hunter".
+_NAME_LIST_GLUE = re.compile(r"\.?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^()\n]{1,20}\))?"
+                             r"(?:,\s+and\s+|,\s+|\s+and\s+)")
 
 # Bodies, not roles, when written before a name ("the campaign Manafort was
 # running", "whatever real authority Manafort had"); "Secretary of State X" keeps "State".

@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from analysis.names import _KNOWN_ORGANIZATIONS, _ORG_NAME_WORDS
+from analysis.names import _KNOWN_ORGANIZATIONS, _ORG_NAME_WORDS, _US_STATES
 
 __all__ = ["SOURCE_TYPES", "type_phrase", "describe", "Resolved"]
 
@@ -68,7 +68,7 @@ spokesman spokeswoman spokesperson spokespeople spokesmen official officials aid
 adviser advisers advisor advisors director directors chairman chairwoman chair head
 chief staffer staffers leader leaders member members secretary manager deputy counsel
 administrator administrators
-representative staff insider insiders president
+representative staff insider insiders president ally allies
 """.split())
 
 _ORGANIZATION = set("""
@@ -203,22 +203,34 @@ _OUTLET = re.compile(
 _CANDIDATE_STAFF = re.compile(r"\b(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Carson|Pence|Kaine)"
                               r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:adviser|advisor|aide|spokesman|"
                               r"spokeswoman|spokesperson|staffer|strategist|manager|director|"
-                              r"chairman|chairwoman|chair|surrogate|official)s?\b")
+                              r"chairman|chairwoman|chair|surrogate|official|ally|allies)s?\b")
 
 # The body a staff role works for, named: "spokesman for the National
 # Federation of Independent Business", "chair of the Massachusetts DFER council".
 _EMPLOYER = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s?)+)")
+# The same body named just before a staff role: "a Freedom Partners official".
+_EMPLOYER_BEFORE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[A-Z][\w&'’-]*\s)+)(?:[a-z-]+\s+){0,2}"
+                              r"(?i:president|spokes(?:man|woman|person)|officials?|director|"
+                              r"chair(?:man|woman)?|head|chief|staffer|adviser|manager)\b")
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{2,5})?\d*")
 # Names of government bodies ("Federal Bureau of Investigation", "City Council").
 _GOVERNMENT_NAME = set("""
 federal bureau office service commission embassy county city council board treasury reserve
 house senate congress assembly legislature police department ministry agency administration
-government court state states army navy pentagon kremlin
+government court state states army navy pentagon kremlin homeland european
+""".split())
+# Government and intergovernmental bodies known by their initials.
+_GOVERNMENT_ACRONYMS = set("""
+fbi cia nsa epa irs dhs doj dod fda cdc nasa nato un eu imf fema atf dea tsa ice gao cbo omb fcc
+sec ftc fec ntsb usda hud va nhs who opec faa fdic nih nsf usps doe dot osha sba ssa gsa nlrb
+eeoc ferc nrc cfpb uscis cbp dia odni ustr usa uk
 """.split())
 
 # Words that make a named employer a non-government body.
 _EMPLOYER_WORDS = set("""
 foundation federation watch business league society fund trust network action
-coalition association alliance institute project partnership
+coalition association alliance institute project partnership partners organization union group
+international
 """.split())
 
 
@@ -228,14 +240,24 @@ def _works_for_organization(phrase: str) -> bool:
     "Massachusetts DFER", "the Clinton Foundation"), with no word of a
     government body. A person's name alone ("spokesman for Paul Ryan") is not."""
     employer = _EMPLOYER.search(phrase)
+    if employer:
+        words = employer.group(1).split()
+        lower = {w.strip(".,’'").lower() for w in words}
+        if lower & _GOVERNMENT_NAME or lower & _OFFICIAL:
+            return False
+        return bool(lower & _ORG_NAME_WORDS or lower & _EMPLOYER_WORDS
+                    or any(len(w) > 1 and w.isupper() for w in words))
+    # Named before the role: "AFT President", "a Freedom Partners official",
+    # "L2 president" (not "S.C. Rep.", "FBI Director", "Obama spokesman")
+    employer = _EMPLOYER_BEFORE.match(phrase)
     if not employer:
         return False
     words = employer.group(1).split()
-    lower = {w.strip(".,’'").lower() for w in words}
-    if lower & _GOVERNMENT_NAME or lower & _OFFICIAL:
+    lower = {w.lower() for w in words}
+    if lower & (_GOVERNMENT_NAME | _GOVERNMENT_ACRONYMS | _STATES | _US_STATES | _PARTIES):
         return False
-    return bool(lower & _ORG_NAME_WORDS or lower & _EMPLOYER_WORDS
-                or any(len(w) > 1 and w.isupper() for w in words))
+    return bool(lower & _EMPLOYER_WORDS or any(_BARE_ACRONYM.fullmatch(w) or any(
+        c.isdigit() for c in w) for w in words))
 
 
 # Universities and colleges by name: their staff speak as experts.
@@ -254,6 +276,7 @@ _PUBLIC_GROUP = re.compile(r"^(?:the |those |people |voters |adults |americans )
                            r"|^(?:most|many|all|some|few|none|each|both|several) of (?:us|you)$", re.I)
 
 _CONJUNCT = re.compile(r",\s|\sand\s|\s&\s")
+_NEW_NOUN_PHRASE = re.compile(r"(?:,\s|\sand\s|\s&\s)\s*(?:and\s+)?(?:the|an?|his|her|their)\s", re.I)
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 
@@ -314,9 +337,13 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
     words = _tokens(first)
-    if all(kind in ("generic", "weak") for _, kind in _hits(words)):
-        # no role, or only a staff role, in the first conjunct: "president and
-        # chief executive of the Host Committee" is typed as a whole
+    first_hits = _hits(words)
+    if all(kind in ("generic", "weak") for _, kind in first_hits) or (
+            first_hits[-1][1] == "generic" and not _NEW_NOUN_PHRASE.match(phrase, len(first))):
+        # no role, or a staff role sharing its employer, in the first conjunct:
+        # "president and chief executive of the Host Committee", "vice president
+        # and general counsel for the Trump Organization" are typed as a whole
+        # (not "a former NAACP leader and a Sanders supporter")
         words = _tokens(phrase)
     while words and words[0] in ("even", "only", "at", "least", "perhaps"):
         words = words[1:]  # "even some of those hardliners", "at least some of ..."

@@ -89,7 +89,8 @@ __all__ = ["SOURCE_TYPES", "resolve_sources", "resolve_columns"]
 # A speech verb the finder's source span may start with: "[added] the 30-year-old".
 _SPEECH_VERBS = {"said", "says", "added", "adds", "told", "tells", "according", "explained",
                  "argued", "insisted", "warned", "noted", "wrote"}
-_DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three"}
+_DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
+               "most", "all", "both", "few", "other", "these", "those"}
 
 # A name's party tag or apposition just before a source: "Rep. Jim Jordan (R-Ohio), [...]".
 _AFTER_NAME = re.compile(r"(?:\s*\([^)\n]{1,30}\))?(,\s*)?\s*\(?$")
@@ -350,6 +351,15 @@ class _Resolver(CoreferenceMixin):
                         tokens) < 3 and head in _OFFICES else None)
                     if name:
                         return self.person(name)
+                if ("former" in tokens and "of" in tokens[tokens.index(head):]
+                        and "and" not in tokens):
+                    # "comments Clinton made Tuesday ... The former secretary of
+                    # state mocked": a past office of the one person just named
+                    sentence = _sentence_start(self.text, start + 1)
+                    named = {n for _, _, n in index.mentions_in(
+                        _sentence_start(self.text, max(0, sentence - 1)), start)}
+                    if len(named) == 1:
+                        return self.person(named.pop())
                 if head in _PERSON_ROLES and tokens[-1] == head and "and" not in tokens:
                     # "the businessman replied", "the billionaire real estate
                     # mogul": a definite role (not an office) names the person just before

@@ -210,9 +210,10 @@ def test_a_name_that_only_modifies_the_source_is_not_the_speaker():
         ("A Clinton ally", "the race was close"),
         ("The Trump campaign", "the polls were wrong"),
     ])
-    # An unnamed ally of Clinton: kept as written, anonymous, no role given.
+    # An unnamed ally of Clinton: kept as written and anonymous; a candidate's
+    # ally is of her circle, typed like her campaign's staff (organization).
     assert out["speaker"].iat[0] == "A Clinton ally"
-    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("unspecified", True)
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("organization", True)
     # The campaign is an organisation, named after the person in full.
     assert out["speaker"].iat[1] == "Donald Trump's campaign"
     assert (out["source_type"].iat[1], bool(out["anonymous"].iat[1])) == ("organization", False)
@@ -1153,3 +1154,92 @@ def test_a_title_before_the_name_counts_with_an_aside_after_it():
     # body: organization). "Police killed the gunman, Omar Mateen": the
     # police are who killed him, not his role; he has none (public).
     assert list(out["source_type"]) == ["organization", "organization", "public"]
+
+
+def test_a_plural_title_before_a_list_of_names_gives_each_their_office():
+    text = ("Senate\n\nRepublican Sens. Johnny Isakson of Georgia and John Boozman of Arkansas "
+            "spoke on Monday. Reps. Ileana Ros-Lehtinen and Carlos Curbelo were vocal.\n\n"
+            "Boozman said the bill was fair. Curbelo said the vote was close.")
+    out = resolved(text, [("Boozman", "the bill was fair"), ("Curbelo", "the vote was close")])
+    # "Sens." and "Reps." are plural: they title every name of the list, so
+    # the second senator and the second representative are office holders,
+    # not members of the public for want of a title of their own.
+    assert list(out["speaker"]) == ["John Boozman", "Carlos Curbelo"]
+    assert list(out["source_type"]) == ["official", "official"]
+
+
+def test_an_outlets_or_a_countrys_possessive_before_a_name_gives_a_role():
+    text = ("Europe\n\nThe leaders met on Monday. The Post's Greg Sargent wrote about it. "
+            "Germany’s Angela Merkel spoke first. Florida's Rick Wilson, a Republican "
+            "strategist, watched.\n\n"
+            "Sargent said the talks were long. Merkel said the deal was fair. "
+            "Wilson said it would not last.")
+    out = resolved(text, [("Sargent", "the talks were long"), ("Merkel", "the deal was fair"),
+                          ("Wilson", "it would not last")])
+    # "The Post's Greg Sargent": the newspaper's journalist (media);
+    # "Germany's Angela Merkel": news style for a country's leader (official);
+    # the state's possessive is a weak cue that a stated role overrides (expert).
+    assert list(out["source_type"]) == ["media", "official", "expert"]
+
+
+def test_a_non_government_body_named_before_a_staff_title_makes_it_organization_staff():
+    text = ("Unions\n\nAFT President Randi Weingarten, a longtime Clinton supporter, spoke. "
+            "L2 president Bruce Willsie declined to give a price. FBI Director James Comey "
+            "testified. S.C. Rep. Jim Clyburn endorsed her. A Freedom Partners official "
+            "said the group was growing.\n\n"
+            "Weingarten said members were ready. Willsie said the data was sound. "
+            "Comey said the case was closed. Clyburn said the vote mattered.")
+    out = resolved(text, [("A Freedom Partners official", "the group was growing"),
+                          ("Weingarten", "members were ready"),
+                          ("Willsie", "the data was sound"),
+                          ("Comey", "the case was closed"),
+                          ("Clyburn", "the vote mattered")])
+    # A union (AFT, an acronym), a company (L2, a name with a digit) and a
+    # group ("Partners") are not governments: their staff speak for an
+    # organization. The FBI is a government agency and "S.C." a state: their
+    # people stay official.
+    assert list(out["source_type"]) == ["organization", "organization", "organization",
+                                        "official", "official"]
+
+
+def test_a_former_office_with_its_complement_names_the_one_person_just_named():
+    text = ("Debt\n\nHillary Clinton has been criticizing Donald Trump for embracing debt. "
+            "The controversy centers on comments Clinton made Tuesday during a "
+            "speech. The former secretary of state mocked the idea of a king of debt.\n\n"
+            "Bernie Sanders backs a higher minimum wage. "
+            "Sanders started a petition which appeared to be directed at Clinton. "
+            "The former secretary of state has supported local choice.")
+    out = resolved(text, [("The former secretary of state", "mocked the idea"),
+                          ("The former secretary of state", "has supported local choice")])
+    # Only Clinton is named in the sentence before the first description, so
+    # it is hers; before the second, Sanders and Clinton both are, so the
+    # description stays as written rather than guess.
+    assert list(out["speaker"]) == ["Hillary Clinton", "The former secretary of state"]
+
+
+def test_a_middle_initial_is_no_article_and_sentence_words_are_no_first_names():
+    text = ("Court\n\nRoberta A. Kaplan, a New York-based lawyer, argued the case. \"There "
+            "can't be separate but equal marriage,\" she told the judge.\n\n"
+            "Though Trump won, the race was close. Trump said it was fair.")
+    out = resolved(text, [("she", "There can't be separate but equal marriage"),
+                          ("Trump", "it was fair")])
+    # "A." is Kaplan's middle initial, not the article "a": she is a person
+    # the pronoun can refer to. "Though" opens a clause: not a first name.
+    assert list(out["speaker"]) == ["Roberta A. Kaplan", "Trump"]
+
+
+def test_a_staff_role_joined_to_another_shares_its_employer_and_quantified_allies_are_a_group():
+    text = ("Deals\n\nJill A. Martin, vice president and assistant general counsel for the "
+            "Trump Organization, wrote the letter. Ben Jealous, a former NAACP leader and a "
+            "Sanders supporter, spoke. Hillary Clinton spoke on Monday.\n\n"
+            "Martin said the school was sound. Jealous said the race was open. "
+            "Most Clinton allies said the race was over.")
+    out = resolved(text, [("Martin", "the school was sound"), ("Jealous", "the race was open"),
+                          ("Most Clinton allies", "the race was over")])
+    # Both roles of Martin work for the Trump Organization (organization);
+    # "a former NAACP leader and a Sanders supporter" are two noun phrases,
+    # the first one heads. "Most Clinton allies" are a group of her allies,
+    # unnamed (not Clinton herself).
+    assert list(out["source_type"]) == ["organization", "former_official", "organization"]
+    assert list(out["speaker"]) == ["Jill A. Martin", "Ben Jealous", "Most Clinton allies"]
+    assert list(out["anonymous"]) == [False, False, True]
