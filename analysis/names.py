@@ -20,7 +20,7 @@ _NOT_NAME = set("""
 the a an in on at if but and or when while after before as for by from this that these those it
 he she we they his her our their its what why how who where which related original because
 although should so then there here with without of to into over under during since until
-former ex president vice sen sens senator rep reps representative gov governor mayor secretary
+former ex president pres vice sen sens senator rep reps representative gov governor mayor secretary
 admiral colonel sergeant sgt commander lieutenant
 minister prime chancellor speaker judge justice gen general lt col adm dr mr mrs ms miss rev
 attorney commissioner chief director chairman chairwoman professor prof sheriff ambassador
@@ -177,7 +177,7 @@ def canonical_name(name: str) -> str:
 
 
 _TITLES = set("""
-mr mrs ms miss dr sen sens rep reps gov president senator governor mayor secretary judge justice
+mr mrs ms miss dr sen sens rep reps gov pres president senator governor mayor secretary judge justice
 gen general prof professor rev speaker chancellor minister commissioner sheriff ambassador
 admiral adm colonel col
 """.split())

@@ -237,6 +237,8 @@ class ArticleIndex:
         self._headlines, self._headline_starts = headlines, headline_starts
         headline_names: list[str] = []  # a fallback: "Cecile Richards: ‘I’m Sick Of ...’"
         self.title_names: list[str] = []  # people named in the article's title line
+        title_end = text.find("\n")
+        title_end = title_end if 0 < title_end <= 200 else 0
         for m in _NAME_RUN.finditer(text):
             raw = m.group().split()
             if len(raw) < 2:
@@ -256,6 +258,8 @@ class ArticleIndex:
                 continue
             name = " ".join(tokens)
             start = m.end() - len(name)
+            if start < title_end:  # a title in sentence case: "Laura Bush sees 'Hope'"
+                self.title_names.append(name)
             known = surnames.get(_surname_key(name))
             if (known and known.endswith(" " + name) and tokens[0].lower() not in _FEMALE_FIRST
                     and tokens[0].lower() not in _MALE_FIRST):

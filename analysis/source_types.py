@@ -284,7 +284,7 @@ _POSSESSIVE = re.compile(r"['’](?:s\b)?")  # "Trump's", "Fox News' "
 
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Trump’s" -> "Trump", "O'Neill" kept
 
-_ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
+_ALIAS = {"sen": "senator", "sens": "senators", "pres": "president", "rep": "representative", "reps": "representatives",
           "gov": "governor", "gen": "general", "prof": "professor", "chairwoman": "chairman",
           "chair": "chairman"}
 
@@ -430,6 +430,9 @@ _INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "
                  "senate", "ministry", "department", "agency", "campaign", "committee",
                  "company", "bank", "union", "fund", "military", "army", "regime", "state"}
 
+# A party or its caucus named as a body (not "Democrats", "some Republicans").
+_PARTY_AS_BODY = re.compile(r"(?:[Tt]he\s+|(?:[Tt]he\s+)?(?:House|Senate)\s+)(?:Democrats|Republicans)$")
+
 _UNIQUE_EXCEPTIONS = {"narrator", "announcer"}  # "the announcer" of an ad: unnamed
 
 _STRIP = " \t\n,.;:“”\"'‘’()[]"
@@ -529,6 +532,8 @@ def describe(phrase: str) -> Resolved:
         anonymous = True
     elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES:
         anonymous = False
+    elif _PARTY_AS_BODY.match(phrase):
+        anonymous = False  # "The Democrats", "House Republicans": the party, its caucus
     elif _is_plural(head):
         anonymous = True
     else:

@@ -108,6 +108,8 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", r
 
 
 # "the 30-year-old", "the 68-year-old Oregon native": a person, whatever the lexicons say.
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it)['’](?:s|d|ll|re|ve|m)", re.I)
+
 _AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # Cues of a reporter at work: "reported", "reports that", "reporting".
 _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
@@ -163,8 +165,10 @@ class _Resolver(CoreferenceMixin):
             return Resolved(None, None, None)
         clean = source.strip(_STRIP)
         words = clean.split()
-        if len(words) > 1 and words[0].lower() in _SPEECH_VERBS:
-            # the finder's span took the inverted cue: "[added] the 30-year-old"
+        if len(words) > 1 and (words[0].lower() in _SPEECH_VERBS
+                               or words[0].lower() in ("whether", "if", "because", "though")):
+            # the finder's span took the inverted cue or the conjunction before
+            # the subject: "[added] the 30-year-old", "[whether] he's"
             offset = clean.index(words[1])
             clean, start = clean[offset:], start + offset
             words = words[1:]
@@ -180,6 +184,9 @@ class _Resolver(CoreferenceMixin):
                 and not self.text[start - 1:start].isalpha()):  # (not "[t]he Eagle Forum")
             # "It finally", "I didn't", "He even gave a few": the source is the pronoun
             clean = words[0]
+        contracted = _CONTRACTED_PRONOUN.fullmatch(clean)
+        if contracted:  # "he's", "they'd": the pronoun
+            clean = contracted.group(1)
         if (_LABEL.fullmatch(clean) and self.text.startswith(":", end)
                 and _paragraph_start(self.text, start) == start):
             return self._label(clean, start)  # "WALLACE:" in a transcript

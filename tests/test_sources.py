@@ -1243,3 +1243,37 @@ def test_a_staff_role_joined_to_another_shares_its_employer_and_quantified_allie
     assert list(out["source_type"]) == ["organization", "former_official", "organization"]
     assert list(out["speaker"]) == ["Jill A. Martin", "Ben Jealous", "Most Clinton allies"]
     assert list(out["anonymous"]) == [False, False, True]
+
+
+def test_answers_are_the_person_of_a_sentence_case_title_and_contractions_are_pronouns():
+    text = ("Laura Bush sees hope for Afghan women\n\n"
+            "She sat down this week to discuss the war.\n\n"
+            "Q: Why this cause?\n\n"
+            "A: I think American women were shocked after the attacks. When George "
+            "W. Bush was president, Bush said the war would be long.\n\n"
+            "Q: And now?\n\n"
+            "A: I believe the country can recover.\n\n"
+            "Paul Ryan spoke later. Asked whether he's ready, Ryan said nothing.")
+    out = resolved(text, [("I", "American women were shocked"),
+                          ("I", "the country can recover"),
+                          ("whether he's", "ready")])
+    # The title names the interviewee even in sentence case ("Laura Bush
+    # sees ..."), so the answers are hers, not those of the other Bush the
+    # answers mention. "whether he's": the conjunction and the contraction
+    # are no part of the source, "he" is Ryan.
+    assert list(out["speaker"]) == ["Laura Bush", "Laura Bush", "Paul Ryan"]
+
+
+def test_a_party_named_as_a_body_is_not_anonymous_but_its_members_are():
+    text = ("Congress\n\nThe vote was close. The Democrats said the bill was unfair. "
+            "House Republicans said it was fair. Some Republicans said they would wait. "
+            "Pres. Obama said he would sign it.")
+    out = resolved(text, [("The Democrats", "the bill was unfair"),
+                          ("House Republicans", "it was fair"),
+                          ("Some Republicans", "they would wait"),
+                          ("Pres. Obama", "he would sign it")])
+    # "The Democrats" is the party and "House Republicans" its caucus, named
+    # bodies (SOURCE_TYPES.md: not anonymous); "some Republicans" are unnamed
+    # members. "Pres." is a title like "President": Obama is an office holder.
+    assert list(out["anonymous"]) == [False, False, True, False]
+    assert list(out["source_type"]) == ["official", "official", "official", "official"]
