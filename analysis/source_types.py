@@ -284,8 +284,8 @@ _POSSESSIVE = re.compile(r"['’](?:s\b)?")  # "Trump's", "Fox News' "
 
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Trump’s" -> "Trump", "O'Neill" kept
 
-_ALIAS = {"sen": "senator", "sens": "senators", "pres": "president", "rep": "representative", "reps": "representatives",
-          "gov": "governor", "gen": "general", "prof": "professor", "chairwoman": "chairman",
+_ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
+          "pres": "president", "gov": "governor", "gen": "general", "prof": "professor", "chairwoman": "chairman",
           "chair": "chairman"}
 
 

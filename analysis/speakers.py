@@ -107,9 +107,10 @@ _FROM_BY = re.compile(r"^[^,]*?\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
 _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", re.I)
 
 
-# "the 30-year-old", "the 68-year-old Oregon native": a person, whatever the lexicons say.
+# "he's", "they'd": a pronoun with a verb contracted onto it.
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it)['’](?:s|d|ll|re|ve|m)", re.I)
 
+# "the 30-year-old", "the 68-year-old Oregon native": a person, whatever the lexicons say.
 _AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # Cues of a reporter at work: "reported", "reports that", "reporting".
 _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
