@@ -336,7 +336,7 @@ class ArticleIndex:
             owner = _OWNER_ONLY.fullmatch(pre)
             if owner and before.rstrip()[:-len(pre)].endswith(("the ", "The ")):
                 pre = f"the {pre}"  # "The Post's Greg Sargent": the outlet's
-            elif owner and owner.group(1).lower() in _STATES | _US_STATES:
+            elif owner and owner.group(1).lower() in _LEADER_PLACES:
                 # "Germany's Angela Merkel", "Illinois's Mark Kirk": news style
                 # for a country's or a state's leader (a weak cue: "Florida's
                 # Rick Wilson, a Republican strategist" stays an expert)
@@ -605,6 +605,8 @@ class ArticleIndex:
 
 # A premodifier that is only an owner: "Germany's", "Post's".
 _OWNER_ONLY = re.compile(r"([A-Z][\w.]*)['’]s?")
+# Countries and US states whose possessive news style puts before a leader's name.
+_LEADER_PLACES = _STATES | _US_STATES
 
 # Between two names of a list that share the title before the first: "Sens.
 # Johnny Isakson of Georgia and John Boozman", "Reps. Chris Collins (R-N.Y.),
