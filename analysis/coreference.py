@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from analysis.names import (
     _FEMALE_FIRST,
@@ -95,6 +96,21 @@ _NAME_COMMA_BEFORE = re.compile(rf"({_NAME}),\s+$")
 _COMMA_NAME_AFTER = re.compile(rf"[^,.;:]{{0,80}}?,\s+({_NAME}),")
 _CAPS_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+)+$")
 _CAPS_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*)*")
+# What follows a head noun and stays with it: "sources [familiar with the
+# effort]", "a poll [from Suffolk University]".
+_POST_MODIFIER = re.compile(r"\s+(?:(?:familiar with|close to)\s+the\s+[a-z]+"
+                            r"|(?:from|by|at)\s+(?:the\s+)?[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})"
+                            r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)"
+                            r"(?=\s*[,.;:!?)\"”]|\s+(?:said|says|told|who|and|that|to|in|on)\b)")
+_QUANTIFIER_WORDS = {"most", "many", "few", "others", "rest", "latter", "former", "two", "three"}
+# Words that open a noun phrase, and an owner that does ("Cruz's lawyers").
+_NP_START = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "multiple",
+             "several", "some", "two", "three", "one", "another", "other"}
+_OWNER = re.compile(r"[A-Z][\w.-]*['’]s")
+# Premodifiers that say nothing of who the source is ("the last campaign").
+_UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "previous",
+                  "recent", "earlier", "later", "initial", "separate", "original", "second",
+                  "third", "following", "whole", "entire", "full", "brief", "short", "long"}
 _DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([A-Za-z]+)$")
 
 # Cues that continue the speaker's previous quote: "he added".
@@ -155,19 +171,35 @@ class CoreferenceMixin:
         return Resolved(name, "official" if key in _KNOWN_SURNAMES else DEFAULT_PERSON_TYPE,
                         False, True)
 
-    def _previous_official(self, start: int, former: bool, office: str | None = None) -> str | None:
+    def _previous_official(self, start: int, former: bool, office: str | None = None,
+                           held: str | None = None, prominent: bool = False) -> str | None:
         """The (former) office holder named last in this paragraph or the one
-        before; holding ``office`` ("governor"), if given, by the article's account."""
+        before; holding ``office`` ("governor"), if given, by the article's
+        account. Failing that, if ``prominent``, the one named most often
+        before ``start`` ("the GOP front-runner" ten paragraphs on). A candidate
+        who held the office ``held`` counts as a former holder ("the former
+        Florida governor")."""
         index = self.index
         floor = _previous_paragraph_start(self.text, start)
         wanted = "former_official" if former else "official"
-        for m_start, m_end, name in reversed(index.mentions_in(floor, start)):
+
+        def fits(name: str) -> bool:
             kind = index.person_type(name)
+            if former and held and not index.holds_office(name, held):
+                return False  # "the former president" is no former governor
             if former and kind == "official":  # a former governor running for president
-                kind = "former_official" if index.described_as_former(name) else kind
-            if (index.could_be_subject(m_start, m_end, name) and kind == wanted
-                    and (office is None or index.holds_office(name, office))):
+                kind = "former_official" if held or index.described_as_former(name) else kind
+            return kind == wanted and (office is None or index.holds_office(name, office))
+
+        for m_start, m_end, name in reversed(index.mentions_in(floor, start)):
+            if index.could_be_subject(m_start, m_end, name) and fits(name):
                 return name
+        if not prominent:
+            return None
+        counts = Counter(name for _, _, name in index.mentions_in(0, floor))
+        ranked = [name for name, _ in counts.most_common() if fits(name)]
+        if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
+            return ranked[0]
         return None
 
     def _previous_subject(self, start: int) -> str | None:
@@ -341,6 +373,38 @@ class CoreferenceMixin:
         head = definite.group(1)
         return self._headed_name(clean, head, start) or self._described_name(head.lower(), start)
 
+    def _fuller_mention(self, clean: str, start: int) -> str | None:
+        """The fuller description that "the email", "the sources", "the police"
+        take up: the last earlier noun phrase, in this paragraph or the two
+        before, with the same head and words that say more ("a fundraising
+        email", "multiple sources familiar with the effort", "the San
+        Bernardino police"), without its determiner."""
+        definite = _DEFINITE_ONE.match(clean)
+        if not definite:
+            return None
+        head = definite.group(1)
+        if head.lower() in _FUNCTION or head.lower() in _QUANTIFIER_WORDS:
+            return None  # "the most"
+        floor = _previous_paragraph_start(self.text, _previous_paragraph_start(
+            self.text, start) - 1)
+        found = None
+        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[floor:start]):
+            at = floor + m.start()
+            words = self.text[max(floor, at - 60):at].split()
+            modifiers: list[str] = []
+            while words and len(modifiers) < 4 and _WORD.fullmatch(words[-1]) and not (
+                    words[-1].lower() in _NP_START or words[-1].lower() in _FUNCTION
+                    or _OWNER.fullmatch(words[-1])):
+                modifiers.insert(0, words.pop())
+            after = _POST_MODIFIER.match(self.text, floor + m.end())
+            informative = [w for w in modifiers if w.lower() not in _UNINFORMATIVE]
+            if (words and (words[-1].lower() in _NP_START or _OWNER.fullmatch(words[-1]))
+                    and (informative or after) and not self.index.in_headline(at)):
+                owner = [words[-1]] if _OWNER.fullmatch(words[-1]) else []
+                found = " ".join(owner + modifiers + [m.group()]) + (
+                    after.group().rstrip(".") if after else "")
+        return found if found and found.lower() not in clean.lower() else None
+
     def _headed_name(self, clean: str, head: str, start: int) -> str | None:
         """"the fund" -> the last name ending in "Fund" before ``start``."""
         # the last mention of the head word with capitalised words before it
@@ -348,7 +412,8 @@ class CoreferenceMixin:
         last = None
         for found in re.finditer(rf"\b(?i:{re.escape(head)})\b", self.text[:start]):
             caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
-            if caps:
+            if caps and not self.index.mentions_in(found.end(), found.end() + 2):
+                # (not a title before a name: "Vice President Joe Biden")
                 last = (caps, found)
         if last is None:
             return None

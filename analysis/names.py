@@ -98,7 +98,7 @@ _KNOWN_OFFICIALS = frozenset("""
 donald trump|hillary clinton|barack obama|bernie sanders|ted cruz|marco rubio|mike pence|
 tim kaine|john kasich|ben carson|gary johnson|jill stein|paul ryan|mitch mcconnell|joe biden|
 chris christie|carly fiorina|rand paul|martin o'malley|vladimir putin|volodymyr zelensky|
-elizabeth warren|nancy pelosi|harry reid|lindsey graham|john mccain|rudy giuliani|
+elizabeth warren|nancy pelosi|harry reid|lindsey graham|john mccain|
 jeb bush|mike huckabee|rick santorum|scott walker|bobby jindal|rick perry|jim webb|
 lincoln chafee|john kerry|loretta lynch|james comey|chuck schumer|jeff flake|john cornyn|
 bob corker|nikki haley|john boehner|kevin mccarthy|debbie wasserman schultz|chuck grassley
@@ -125,8 +125,35 @@ kellyanne conway|corey lewandowski|paul manafort|hope hicks|stephen miller|jason
 katrina pierson|steve bannon|stephen bannon|reince priebus|sean spicer|jeff weaver|
 michael briggs|tad devine|symone sanders|donna brazile
 """.replace("\n", "").split("|"), "organization"),
+    **dict.fromkeys("""
+arianna huffington
+""".replace("\n", "").split("|"), "media"),
     **dict.fromkeys("bill clinton|jimmy carter|george w. bush|dick cheney|colin powell|"
-                    "condoleezza rice|madeleine albright".split("|"), "former_official"),
+                    "condoleezza rice|madeleine albright|rudy giuliani|newt gingrich|"
+                    "mitt romney|david axelrod|karl rove".split("|"), "former_official"),
+    # office holders of 2015-16 whom stories often name without their office:
+    # governors, mayors, cabinet members, congressional leaders, foreign leaders
+    **dict.fromkeys("""
+andrew cuomo|bill de blasio|rahm emanuel|jerry brown|eric garcetti|greg abbott|rick scott|
+pat mccrory|terry mcauliffe|john hickenlooper|larry hogan|charlie baker|nathan deal|
+mary fallin|susana martinez|brian sandoval|sam brownback|bruce rauner|dannel malloy|
+jay inslee|kate brown|matt bevin|paul lepage|doug ducey|asa hutchinson|
+ash carter|jeh johnson|jack lew|jacob lew|penny pritzker|tom vilsack|ernest moniz|sally jewell|
+john brennan|james clapper|susan rice|samantha power|josh earnest|valerie jarrett|denis mcdonough|
+tom perez|thomas perez|julian castro|anthony foxx|sylvia burwell|arne duncan|john king|
+steny hoyer|dick durbin|john thune|john barrasso|orrin hatch|patrick leahy|dianne feinstein|
+tim scott|al franken|claire mccaskill|mark warner|richard burr|devin nunes|adam schiff|
+trey gowdy|jason chaffetz|elijah cummings|bob goodlatte|kevin brady|tom cotton|mike lee|
+ben sasse|pat toomey|rob portman|kelly ayotte|ron johnson|mark kirk|richard blumenthal|
+chris murphy|cory booker|bob menendez|kirsten gillibrand|sherrod brown|barbara boxer|
+angela merkel|david cameron|theresa may|francois hollande|françois hollande|xi jinping|
+shinzo abe|benjamin netanyahu|recep tayyip erdogan|enrique peña nieto|enrique pena nieto|
+justin trudeau|ban ki-moon|bashar al-assad|hassan rouhani|narendra modi|matteo renzi|
+kim jong-un|nicolas maduro|raul castro|dilma rousseff|mauricio macri|jens stoltenberg|
+jean-claude juncker|donald tusk|christine lagarde|janet yellen|john roberts|antonin scalia|
+ruth bader ginsburg|sonia sotomayor|elena kagan|clarence thomas|samuel alito|anthony kennedy|
+stephen breyer|merrick garland
+""".replace("\n", "").split("|"), "official"),
 }
 
 

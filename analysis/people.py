@@ -38,6 +38,7 @@ from analysis.source_types import (
     _FORMER,
     _FUNCTION,
     _INSTITUTIONS,
+    _OUTLET,
     _POSSESSIVE,
     _STATES,
     _TRAILING_POSSESSIVE,
@@ -55,7 +56,9 @@ __all__ = ["ArticleIndex", "Person"]
 # Capital and small letters, accented ones too ("José Martínez", "Peña
 # Nieto", "Łukasz"): Python's re has no Unicode letter classes.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LOW = "a-zß-öø-ÿĀ-ſ"
+# (also combining accents, and UTF-8 read as Latin-1, as in some PolNeAR
+# texts: "PeÃ±a Nieto"; not \xa0, a no-break space)
+_LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
 _NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_UP}][{_LOW}]{{1,3}}[{_UP}][{_LOW}]+"
                rf"|[{_UP}][{_LOW}]+|[{_UP}]\.)")
 
@@ -69,6 +72,10 @@ _FEMALE_CUES = re.compile(r"\b(?:spokeswoman|congresswoman|chairwoman|"
 
 _MALE_CUES = re.compile(r"\b(?:spokesman|congressman|businessman|father|husband|"
                         r"brother)\b", re.I)
+
+# A dotted title and a lone surname: "Mr. Obama", "Pres. Obama" (not "Sen. Ted Cruz").
+_DOTTED_TITLE_SURNAME = re.compile(rf"\b([A-Z][a-z]{{1,3}})\.\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
+                                   rf"(?:['’]s)?(?![-'’\w]|\s+[{_UP}])")
 
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
 _SURNAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")
@@ -145,7 +152,7 @@ national local state federal press communications research policy presidential t
 economic defense security military retired former ex one-time onetime independent conservative
 liberal progressive civil rights human public health election legal party intelligence
 turned republican democratic vice assistant associate executive general managing special
-interim acting outgoing incoming fellow chief agent agents
+interim acting outgoing incoming fellow chief agent agents bureau
 """.split())
 
 @dataclass
@@ -177,7 +184,7 @@ class Person:
 
 def _surname_key(name: str) -> str:
     tokens = name.split()
-    key = tokens[-1] if tokens[-1] not in ("Jr.", "Sr.") or len(tokens) < 2 else tokens[-2]
+    key = tokens[-1] if tokens[-1].rstrip(".,") not in ("Jr", "Sr") or len(tokens) < 3 else tokens[-2]
     return _TRAILING_POSSESSIVE.sub("", key.rstrip(",")).lower().replace("’", "'")
 
 
@@ -214,7 +221,7 @@ def _is_person(tokens: list[str]) -> bool:
         # make the run an organisation's name ("John Hopkins University")
         lower = {last}
     return not (lower & _ORG_NAME_WORDS or lower & _MONTHS_DAYS or lower & _STATES
-                or last in _PLACE_ENDINGS)
+                or last in _PLACE_ENDINGS or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"
 
 
 class ArticleIndex:
@@ -274,6 +281,12 @@ class ArticleIndex:
             previous = surnames.get(key)
             if previous is None or (is_known_official(name) and not is_known_official(previous)):
                 surnames[key] = name
+        for m in _DOTTED_TITLE_SURNAME.finditer(text):
+            # "Mr. Obama", "Sen. Cruz": the dot ends the capitalised run above,
+            # so a surname after a dotted title is found here
+            if (m.group(1).lower() in _TITLES and _is_person(["X", m.group(2)])
+                    and not _inside(headlines, headline_starts, m.start())):
+                titled_singles.append(_TRAILING_POSSESSIVE.sub("", m.group(2)))
         for single in titled_singles:
             key = _surname_key(single)
             if key not in surnames:
@@ -419,8 +432,9 @@ class ArticleIndex:
                 words = _tokens(phrase)
                 if _FORMER & set(words):
                     continue  # "the chair" is the current one, not "a former chair"
-                for word in words:
-                    if word in _WORD_TYPE:
+                for k, word in enumerate(words):
+                    if word in _WORD_TYPE and not (k and words[k - 1] == "vice"):
+                        # (a vice president is not "the president")
                         self.roles.setdefault(word, []).append((pos, name))
 
     def _collect_gender(self) -> None:
@@ -560,11 +574,13 @@ class ArticleIndex:
         """Whether the article gives ``name`` the ``office`` ("governor"), in a
         descriptor or in a title before a mention ("Gov. Chris Christie")."""
         titles = _OFFICE_TITLES.get(office, office)
-        if any(office in phrase.lower() for _, phrase in self.persons[name].descriptors):
+        if any(re.search(rf"\b(?:{titles})(?!\w)", phrase, re.I)
+               for _, phrase in self.persons[name].descriptors):
             return True
         surname = re.escape(name.split()[-1])
-        return re.search(rf"\b(?i:{titles})(?:\s+[A-Z][\w.]*){{0,2}}\s+{surname}\b",
-                         self.text) is not None
+        return any(any(n == name for _, _, n in self.mentions_in(m.start(), m.end()))
+                   for m in re.finditer(rf"\b(?i:{titles})(?:\s+[A-Z][\w.]*){{0,2}}\s+{surname}\b",
+                                        self.text))  # (not "President George W. Bush" for Jeb)
 
     def described_as_former(self, name: str) -> bool:
         """Whether the article calls ``name`` a former (ex-, retired) something."""
@@ -584,6 +600,8 @@ class ArticleIndex:
                     seen.add("candidate")
                 if kind and s > strength:
                     best, strength = kind, s
+            if best == "public" and " " in name and known_role(name) not in (None, "public"):
+                best = None  # "a mother of three" leaves a host a host (Megyn Kelly)
             if best is None or known and best not in ("official", "former_official"):
                 # a politician of the era stays one ("Trump supporters" says
                 # nothing about Trump's own role; "the businessman" is the
@@ -625,7 +643,8 @@ _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
 
 # An office and the titles that give it before a name.
 _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
-                  "congressman": r"congressman|rep\.", "congresswoman": r"congresswoman|rep\."}
+                  "congressman": r"congressman|rep\.", "congresswoman": r"congresswoman|rep\.",
+                  "president": r"(?<!vice )(?<!vice-)(?:president|pres\.)"}
 
 _FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
 

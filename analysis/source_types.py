@@ -100,7 +100,7 @@ sociologist sociologists psychologist psychologists doctor doctors physician phy
 
 _EXPERT_PHRASES = {"think tank", "policy center"}
 
-_MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media",
+_MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",
                   "news media", "liberal media"}
 
 _MEDIA = set("""
@@ -110,7 +110,7 @@ newspaper newspapers outlet outlets magazine network networks broadcaster
 moderator moderators filmmaker blogger bloggers editorial fact-checker
 fact-checkers cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart
 bloomberg politifact tass interfax paper tabloid writer writers cartoonist pundit pundits
-novelist novelists writes
+novelist novelists writes comedian comedians
 """.split())
 
 _PUBLIC = set("""
@@ -128,7 +128,7 @@ farmers locals passengers commuters shoppers survivors refugees respondents part
 children kids youths adults moms dads households travelers attendee rallygoer
 spectator spectators onlooker onlookers bystander bystanders caucusgoers participant
 native natives beneficiaries beneficiary
-actor actors actress actresses singer singers comedian comedians rapper rappers
+actor actors actress actresses singer singers rapper rappers
 nurse nurses farmer boy boys girl girls
 """.split())
 
@@ -191,7 +191,7 @@ _OUTLET = re.compile(
     r"The Intercept|ProPublica|Gawker|Infowars|WorldNetDaily|WND|Free Beacon|The Federalist|"
     r"Business Insider|MarketWatch|RealClear\w+|FiveThirtyEight|Daily Caller|Daily Signal|"
     r"Weekly Standard|New Republic|TIME|Esquire|The Advocate|Meet the Press|Face the Nation|"
-    r"Morning Joe|"
+    r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|"
     r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
     r"Daily|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|Sentinel|"
     r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"

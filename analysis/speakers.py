@@ -47,6 +47,7 @@ run time.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pandas as pd
 
@@ -134,7 +135,7 @@ _QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "
 
 # Offices whose holder "the governor", "the candidate" names without more words;
 # the person must be given the office (not a candidacy) somewhere in the article.
-_OFFICES = {"governor", "senator", "congressman", "congresswoman", "mayor"}
+_OFFICES = {"governor", "senator", "congressman", "congresswoman", "mayor", "president"}
 _ELECTED = _OFFICES | {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful"}
 
 
@@ -341,22 +342,30 @@ class _Resolver(CoreferenceMixin):
             if named:
                 return self.person(named)  # "Hillary", "Bernie": the one person of that name
         if (words[0].lower() in ("the", "this") and 1 < len(words) <= 6
-                and (words[-1][:1].islower() or not any(w[:1].isupper() for w in words[1:3]))):
-            # "the mayor", "the Pakistani president", "the chair of the DNC";
-            # not a name such as "The Tax Policy Center"
-            head = _head_word(_tokens(clean))
+                and (words[-1][:1].islower() or not any(
+                    w[:1].isupper() and not (w.isupper() and w.lower() in _WORD_TYPE
+                                             and w is not words[-1])
+                    for w in words[1:3]))):
+            # "the mayor", "the Pakistani president", "the chair of the DNC",
+            # "the former CEO of Hewlett-Packard"; not a name such as "The Tax
+            # Policy Center"
+            tokens = _tokens(clean)
+            if tokens[-2:] == ["front", "runner"]:  # "the GOP front-runner"
+                tokens[-2:] = ["front-runner"]
+            head = "front-runner" if tokens[-1] == "front-runner" else _head_word(tokens)
             if head and not _is_plural(head) and head not in _INSTITUTIONS:
                 name = index.person_by_role(head, start)
                 if name:
                     return self.person(name)
-                tokens = _tokens(clean)
-                if (_WORD_TYPE.get(head) in ("official", "generic") and tokens[-1] == head
+                if ((_WORD_TYPE.get(head) in ("official", "generic") or head in _ELECTED)
+                        and tokens[-1] == head
                         and (len(tokens) >= 3 or head in _ELECTED) and "and" not in tokens):
                     # "the Russian leader", "the governor", "the candidate": the
                     # office holder named last in this paragraph or the one before
                     # (not "the official", "the judge": often someone unnamed)
-                    name = self._previous_official(start, "former" in tokens, head if len(
-                        tokens) < 3 and head in _OFFICES else None)
+                    name = self._previous_official(
+                        start, "former" in tokens, head if len(tokens) < 3 and head in _OFFICES
+                        else None, head if head in _OFFICES else None, head in _ELECTED)
                     if name:
                         return self.person(name)
                 if ("former" in tokens and "of" in tokens[tokens.index(head):]
@@ -417,6 +426,8 @@ class _Resolver(CoreferenceMixin):
                 res.speaker = named
                 if res.source_type == "unspecified":
                     res.source_type = describe(named).source_type
+        if res.speaker == clean:
+            res.speaker = self._fuller_mention(clean, start) or clean
         return res
 
     def _group_before(self, start: int) -> str | None:
@@ -526,8 +537,19 @@ def _group_of_people(phrase: str) -> bool:
 
 
 def _straight(speaker: str | None) -> str | None:
-    """Typographic apostrophes made straight, so "O’Neill" and "O'Neill" group together."""
-    return speaker.replace("’", "'") if speaker else speaker
+    """Typographic apostrophes made straight, so "O’Neill" and "O'Neill" group
+    together, and UTF-8 that was read as Latin-1 repaired ("PeÃ±a" -> "Peña")."""
+    if not speaker:
+        return speaker
+    speaker = unicodedata.normalize("NFC", speaker)
+    for _ in range(2):  # some texts went through the wrong decoding twice
+        if "Ã" not in speaker and "Â" not in speaker:
+            break
+        try:
+            speaker = speaker.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            break
+    return speaker.replace("’", "'")
 
 
 def _span(start, end) -> tuple[int, int]:

@@ -1277,3 +1277,81 @@ def test_a_party_named_as_a_body_is_not_anonymous_but_its_members_are():
     # members. "Pres." is a title like "President": Obama is an office holder.
     assert list(out["anonymous"]) == [False, False, True, False]
     assert list(out["source_type"]) == ["official", "official", "official", "official"]
+
+
+def test_a_surname_after_a_dotted_title_is_a_person_and_the_president_is_the_one_titled_so():
+    text = ("Pres. Obama spoke on Monday. Ms. Gedrich, who runs a bakery, listened. "
+            "Mr. Obama said the plan was sound. Ms. Gedrich said it was late. "
+            "The president said he would wait. Vice President Joe Biden spoke next. "
+            "Then the president said the talks would go on.")
+    out = resolved(text, [("Mr. Obama", "the plan was sound"),
+                          ("Ms. Gedrich", "it was late"),
+                          ("The president", "he would wait"),
+                          ("the president", "the talks would go on")])
+    # The article never gives their first names: the surname is the person
+    # (not the title, not an organisation), and "the president" is the one
+    # titled "Pres." before - not the vice president named just before.
+    assert list(out["speaker"]) == ["Obama", "Gedrich", "Obama", "Obama"]
+    assert list(out["source_type"]) == ["official", "public", "official", "official"]
+
+
+def test_a_well_known_person_of_the_era_keeps_their_role_without_a_descriptor():
+    text = ("Rahm Emanuel said the video would be released. Rudy Giuliani said the "
+            "charges were weak. Megyn Kelly, a mother of three, said she was tired. "
+            "Comedian Sarah Silverman said the party should unite. According to Mother "
+            "Jones, the donors were wary. Post White House bureau chief Juliet Eilperin "
+            "wrote that the trip was planned.")
+    out = resolved(text, [("Rahm Emanuel", "the video would be released"),
+                          ("Rudy Giuliani", "the charges were weak"),
+                          ("Megyn Kelly", "she was tired"),
+                          ("Comedian Sarah Silverman", "the party should unite"),
+                          ("Mother Jones", "the donors were wary"),
+                          ("Post White House bureau chief Juliet Eilperin",
+                           "that the trip was planned")])
+    # The Chicago mayor is an office holder and Giuliani a former one (he held
+    # no office in 2015-16); "a mother of three" does not make the Fox host
+    # one of the public; a comedian, a magazine and a bureau chief are media.
+    assert list(out["source_type"]) == ["official", "former_official", "media", "media",
+                                        "media", "media"]
+
+
+def test_utf8_read_as_latin1_still_names_the_person():
+    text = ("Mexican President Enrique Pe\u00c3\u00b1a Nieto met Trump on Wednesday. "
+            "Pe\u00c3\u00b1a Nieto said the talks were good.")
+    out = resolved(text, [(None, "met Trump"),
+                          ("Pe\u00c3\u00b1a Nieto", "the talks were good")]).iloc[1:]
+    # Some PolNeAR texts carry UTF-8 decoded as Latin-1 ("PeÃ±a"): the name is
+    # still found, and the speaker is given as it should read.
+    assert list(out["speaker"]) == ["Enrique Peña Nieto"]
+    assert list(out["source_type"]) == ["official"]
+
+
+def test_a_definite_role_names_the_candidate_or_the_former_holder_of_that_office():
+    text = ("Donald Trump led the field. Trump spoke in Iowa. Carly Fiorina trailed.\n\n"
+            "Voters in Iowa were undecided.\n\n"
+            "Snow fell on Sunday.\n\n"
+            "Appearing on television, the GOP front-runner said the polls were wrong. "
+            "Fiorina spoke next. The former CEO of Hewlett-Packard said the economy was weak.")
+    out = resolved(text, [("the GOP front-runner", "the polls were wrong"),
+                          ("The former CEO of Hewlett-Packard", "the economy was weak")])
+    # Three paragraphs on, the front-runner is still the candidate the article
+    # names most; the former CEO is the one person named just before.
+    assert list(out["speaker"]) == ["Donald Trump", "Carly Fiorina"]
+
+
+def test_a_definite_description_takes_up_the_fuller_one_before_it():
+    text = ("On Saturday, the campaign sent out a fundraising email. \"We grow,\" read the "
+            "email. The firm helped, according to multiple sources familiar with the effort. "
+            "The sources said the firm was paid. Officers from the San Bernardino police "
+            "arrived. The police said they found a bomb. His last campaign was long. "
+            "The campaign said it would appeal.")
+    out = resolved(text, [("the email", "\"We grow,\""),
+                          ("The sources", "the firm was paid"),
+                          ("The police", "they found a bomb"),
+                          ("The campaign", "it would appeal")])
+    # "the email" is the fundraising email, "the sources" those familiar with
+    # the effort, "the police" San Bernardino's; "his last campaign" says no
+    # more of who speaks than "the campaign", which stays as written.
+    assert list(out["speaker"]) == ["fundraising email", "sources familiar with the effort",
+                                    "San Bernardino police", "The campaign"]
+    assert list(out["anonymous"]) == [False, True, False, False]
