@@ -102,11 +102,12 @@ _POST_MODIFIER = re.compile(r"\s+(?:(?:familiar with|close to)\s+the\s+[a-z]+"
                             r"|(?:from|by|at)\s+(?:the\s+)?[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})"
                             r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)"
                             r"(?=\s*[,.;:!?)\"”]|\s+(?:said|says|told|who|and|that|to|in|on)\b)")
-_QUANTIFIER_WORDS = {"most", "many", "few", "others", "rest", "latter", "former", "two", "three"}
 # Words that open a noun phrase, and an owner that does ("Cruz's lawyers").
 _NP_START = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "multiple",
              "several", "some", "two", "three", "one", "another", "other"}
 _OWNER = re.compile(r"[A-Z][\w.-]*['’]s")
+# Heads that are no noun of their own ("the most", "the latter").
+_QUANTIFIER_WORDS = {"most", "many", "few", "others", "rest", "latter", "former", "two", "three"}
 # Premodifiers that say nothing of who the source is ("the last campaign").
 _UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "previous",
                   "recent", "earlier", "later", "initial", "separate", "original", "second",

@@ -117,7 +117,8 @@ ann coulter|laura ingraham|hugh hewitt|nate silver|matt drudge|andrea mitchell|d
 jorge ramos|martha raddatz|john dickerson|bret baier|neil cavuto|tucker carlson|
 charles krauthammer|bill kristol|erick erickson|steve doocy|greta van susteren|
 paul krugman|thomas friedman|maureen dowd|david brooks|peggy noonan|chris cillizza|
-ezra klein|mark halperin|john heilemann|alex jones|michael savage|howard stern
+ezra klein|mark halperin|john heilemann|alex jones|michael savage|howard stern|
+arianna huffington
 """.replace("\n", "").split("|"), "media"),
     **dict.fromkeys("""
 john podesta|robby mook|jennifer palmieri|brian fallon|huma abedin|karen finney|
@@ -125,9 +126,6 @@ kellyanne conway|corey lewandowski|paul manafort|hope hicks|stephen miller|jason
 katrina pierson|steve bannon|stephen bannon|reince priebus|sean spicer|jeff weaver|
 michael briggs|tad devine|symone sanders|donna brazile
 """.replace("\n", "").split("|"), "organization"),
-    **dict.fromkeys("""
-arianna huffington
-""".replace("\n", "").split("|"), "media"),
     **dict.fromkeys("bill clinton|jimmy carter|george w. bush|dick cheney|colin powell|"
                     "condoleezza rice|madeleine albright|rudy giuliani|newt gingrich|"
                     "mitt romney|david axelrod|karl rove".split("|"), "former_official"),
