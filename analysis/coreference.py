@@ -388,19 +388,21 @@ class CoreferenceMixin:
             return None  # "the most"
         floor = _previous_paragraph_start(self.text, _previous_paragraph_start(
             self.text, start) - 1)
+        def opens(word: str) -> bool:  # a determiner or an owner opens the phrase
+            return word.lower() in _NP_START or _OWNER.fullmatch(word) is not None
+
         found = None
         for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[floor:start]):
             at = floor + m.start()
             words = self.text[max(floor, at - 60):at].split()
             modifiers: list[str] = []
             while words and len(modifiers) < 4 and _WORD.fullmatch(words[-1]) and not (
-                    words[-1].lower() in _NP_START or words[-1].lower() in _FUNCTION
-                    or _OWNER.fullmatch(words[-1])):
+                    opens(words[-1]) or words[-1].lower() in _FUNCTION):
                 modifiers.insert(0, words.pop())
             after = _POST_MODIFIER.match(self.text, floor + m.end())
             informative = [w for w in modifiers if w.lower() not in _UNINFORMATIVE]
-            if (words and (words[-1].lower() in _NP_START or _OWNER.fullmatch(words[-1]))
-                    and (informative or after) and not self.index.in_headline(at)):
+            if (words and opens(words[-1]) and (informative or after)
+                    and not self.index.in_headline(at)):
                 owner = [words[-1]] if _OWNER.fullmatch(words[-1]) else []
                 found = " ".join(owner + modifiers + [m.group()]) + (
                     after.group().rstrip(".") if after else "")
