@@ -54,6 +54,7 @@ _ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "al
 
 # "John Bentel, a tech staffer at the State Department, [who] ..."
 _APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80},\s*$")
+_OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,100}\s$")
 # A predicate noun after a named subject: "Donald Trump is a serial liar, ...
 # and bully [who] has pledged": the relative's antecedent is that subject.
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s+)?an?\s"
@@ -335,9 +336,15 @@ class CoreferenceMixin:
         if i >= 0 and 0 <= start - index.mentions[i][1] <= 3:
             return self.person(index.mentions[i][2])
         # "John Bentel, a tech staffer at the State Department, who ...": the name
-        appositive = _APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start)
-        if i >= 0 and appositive and index.mentions[i][1] == appositive.start():
-            return self.person(index.mentions[i][2])
+        appositive = (_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start)
+                      or clean.lower() == "who"
+                      and _OPEN_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start))
+        if appositive:
+            # "Robert Mercer, the mega-donor and co-founder of Renaissance
+            # Technologies who": the appositive's name, not the nearest noun
+            j = bisect.bisect_left(index._mention_starts, appositive.start()) - 1
+            if j >= 0 and index.mentions[j][1] == appositive.start():
+                return self.person(index.mentions[j][2])
         before = self.text[max(0, start - 80):start].rstrip(" ,")
         words = re.split(r"[.;:!?,]\s", before)[-1].split()[-6:]
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _PREPOSITIONS

@@ -219,6 +219,8 @@ federal bureau office service commission embassy county city council board treas
 house senate congress assembly legislature police department ministry agency administration
 government court state states army navy pentagon kremlin homeland european
 """.split())
+_COUNCIL_OF_STATE = {"city", "county", "town", "municipal", "security", "european", "state"}
+_GOVERNMENT_OWNED = re.compile(r"\b(?:government|state|federal)(?:['’]s)?\s+[A-Z]")
 # Government and intergovernmental bodies known by their initials.
 _GOVERNMENT_ACRONYMS = set("""
 fbi cia nsa epa irs dhs doj dod fda cdc nasa nato un eu imf fema atf dea tsa ice gao cbo omb fcc
@@ -230,7 +232,7 @@ eeoc ferc nrc cfpb uscis cbp dia odni ustr usa uk
 _EMPLOYER_WORDS = set("""
 foundation federation watch business league society fund trust network action
 coalition association alliance institute project partnership partners organization union group
-international
+international workers employees consulting associates holdings industries enterprises technologies
 """.split())
 
 
@@ -239,11 +241,16 @@ def _works_for_organization(phrase: str) -> bool:
     a name with an organisation word or an acronym ("Judicial Watch",
     "Massachusetts DFER", "the Clinton Foundation"), with no word of a
     government body. A person's name alone ("spokesman for Paul Ryan") is not."""
+    if _GOVERNMENT_OWNED.search(phrase):
+        return False  # "the president of the government's Federal Academy"
     employer = _EMPLOYER.search(phrase)
     if employer:
         words = employer.group(1).split()
         lower = {w.strip(".,’'").lower() for w in words}
-        if lower & _GOVERNMENT_NAME or lower & _OFFICIAL:
+        government = lower & _GOVERNMENT_NAME
+        if government == {"council"} and not lower & _COUNCIL_OF_STATE:
+            government = set()  # "the Jewish Community Relations Council", not "the City Council"
+        if government or lower & _OFFICIAL:
             return False
         return bool(lower & _ORG_NAME_WORDS or lower & _EMPLOYER_WORDS
                     or any(len(w) > 1 and w.isupper() for w in words))
@@ -324,6 +331,11 @@ def _context_type(hits: list[tuple[int, str]]) -> str:
     return "official"  # "officials", "an aide", "a spokesman": government by default
 
 
+# Nouns that hold what follows "of": the role is what they hold.
+_CONTAINERS = {"batch", "copy", "copies", "series", "trove", "cache", "set", "collection",
+               "excerpt", "excerpts", "version", "draft"}
+
+
 @functools.lru_cache(maxsize=4096)
 def type_phrase(phrase: str) -> tuple[str | None, int]:
     """Type a descriptive phrase ("former Russian diplomat") from its role words.
@@ -352,6 +364,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         words = words[2:]  # "many of his supporters": the supporters are the role
         while len(words) > 1 and words[0] in ("the", "those", "these", "his", "her", "their", "its"):
             words = words[1:]
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in _CONTAINERS:
+        words = words[words.index("of", 1) + 1:]  # "a new batch of State Department emails"
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
     former = bool(_FORMER & set(words))
@@ -381,12 +395,13 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
         # a party's leader or spokesman is a politician: "Tory leader Michael Howard"
         kind = "official" if not context and _PARTIES & set(words) else _context_type(context)
-        if not context and (_CANDIDATE_STAFF.search(first) or not _PARTIES & set(words)
-                            and _works_for_organization(phrase)):
+        if (not context and _CANDIDATE_STAFF.search(first) or kind == "official"
+                and not _PARTIES & set(words) and _works_for_organization(phrase)):
             # "Trump senior adviser", "a Sanders spokesman": campaign staff;
-            # "the president of Judicial Watch": the staff of a non-government body
-            kind = "organization"
-            kinds = kinds | {"organization"}
+            # "the president of Judicial Watch", "a vice president in the office
+            # of John Burns Real Estate Consulting": the staff of a non-government body
+            kind = "expert" if _ACADEMIC.search(phrase) else "organization"
+            kinds = kinds | {kind}
         if former and kind in ("official", "organization"):
             return "former_official", 2
         strength = 2 if len(kinds - {"generic", "weak"}) else 1
@@ -499,6 +514,8 @@ def describe(phrase: str) -> Resolved:
     """
     kind, _ = type_phrase(phrase)
     words = _tokens(_CONJUNCT.split(phrase, maxsplit=1)[0]) or _tokens(phrase)
+    if kind == "public" and _NAMED_AFTER_THE.match(phrase) and phrase.split()[-1][:1].isupper():
+        kind = None  # "the Communications Workers": a union's name, not members of the public
     if kind is None:
         proper = phrase[:1].isupper() and not (words and words[0] in _FUNCTION)
         # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation

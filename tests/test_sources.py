@@ -1355,3 +1355,53 @@ def test_a_definite_description_takes_up_the_fuller_one_before_it():
     assert list(out["speaker"]) == ["fundraising email", "sources familiar with the effort",
                                     "San Bernardino police", "The campaign"]
     assert list(out["anonymous"]) == [False, True, False, False]
+
+
+def test_a_name_keeps_a_long_appositive_with_a_relative_clause():
+    text = ("Senator Bob Corker, a Tennessee Republican who has met privately with the nominee "
+            "and been mentioned as a running mate, said he was open to it. "
+            "Lesley Deutch, a senior vice president in the Boca Raton office of John Burns Real "
+            "Estate Consulting, said prices rose. "
+            "Robert Mercer, the mega-donor and co-founder of Renaissance Technologies who said "
+            "on Monday that he would give more, stayed silent.")
+    out = extract_attributions(text)
+    # The source is the name with all that is said of it, never the last words
+    # of the aside ("a running mate", "Burns Real Estate Consulting"), and
+    # "who" is the person the appositive describes, not the company before it.
+    assert list(out["speaker"]) == ["Bob Corker", "Lesley Deutch", "Robert Mercer"]
+    assert list(out["source_type"]) == ["official", "organization", "organization"]
+    assert list(out["anonymous"]) == [False, False, False]
+
+
+def test_a_long_document_phrase_is_kept_whole_and_typed_by_what_it_holds():
+    text = ("A State Department inspector general's report issued earlier this year found "
+            "that the rules were broken. A new batch of State Department emails released "
+            "this week shows that she knew.")
+    out = extract_attributions(text)
+    # The head noun opens the phrase ("report", "batch ... of emails"): the
+    # whole phrase is the source, a document, and no unnamed person.
+    assert list(out["source"]) == [
+        "A State Department inspector general's report issued earlier this year",
+        "A new batch of State Department emails released this week"]
+    assert list(out["source_type"]) == ["document", "document"]
+    assert list(out["anonymous"]) == [False, False]
+
+
+def test_staff_of_a_named_union_firm_or_college_take_its_type():
+    text = ("Christopher Shelton, president of the Communications Workers of America, said "
+            "the deal was bad. Hany Farid, chairman of the computer science department at "
+            "Dartmouth College, said the tool works. Karl Kamp, the president of the "
+            "government's Federal Academy for Security Policy, said the army would grow. "
+            "Later the Communications Workers said the strike would go on. A spokesman for "
+            "the Jewish Community Relations Council said the boycott was wrong.")
+    out = extract_attributions(text)
+    # A union's president speaks for an organisation, a college's chairman as
+    # an expert; the president of a government academy is an official. The
+    # union named as such is an organisation, not unnamed workers, and a
+    # council that is no city's or state's is one too (its spokesman unnamed).
+    assert list(out["speaker"]) == ["Christopher Shelton", "Hany Farid", "Karl Kamp",
+                                    "the Communications Workers",
+                                    "A spokesman for the Jewish Community Relations Council"]
+    assert list(out["source_type"]) == ["organization", "expert", "official", "organization",
+                                        "organization"]
+    assert list(out["anonymous"]) == [False] * 4 + [True]

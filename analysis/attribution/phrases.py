@@ -178,7 +178,17 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if e <= s:
         return None
     words = text[s:e].split()
-    if len(words) > (16 if appositive else 9):
+    # A name or subject set off by an appositive may run long ("Rudolph W.
+    # Giuliani, the former mayor of New York City who has become a close Trump
+    # adviser,"): PolNeAR marks it whole, and its head is the name that opens it.
+    set_off = appositive or lead_subject is not None and lead_subject[0] == s
+    # "A report about the integration of immigrants issued over the summer by
+    # the OECD found": a determiner opens the phrase and no verb of its own
+    # follows, so the head is its first noun ("A report"), kept whole.
+    headed = (len(words) > 9 and words[0].lower() in ("a", "an", "the", "this", "these", "one", "another")
+              and (words[1][:1].islower() or words[-1][:1].islower())  # not "The X Director Y Z"
+              and "," not in text[s:e] and not _has_verb(words))
+    if len(words) > (40 if set_off else 30 if headed else 9):
         # Too long for a source: keep the last words (the head noun phrase).
         keep = " ".join(words[-4:])
         s = e - len(keep)
@@ -217,6 +227,33 @@ _ASIDE_OPENERS = {"who", "whose", "whom", "which", "as", "while", "when", "where
                   "before", "since", "though", "although", "if", "because"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _REL_WORD = re.compile(r"\b(?:who|which|that)\b")
+
+
+# Words that may follow a noun in a noun phrase's post-modifier ("a report
+# issued earlier this year", "emails released this week", "a poll conducted by").
+_POST_NOUN = {"by", "in", "on", "at", "of", "for", "from", "with", "to", "about", "during", "over",
+              "this", "last", "earlier", "since", "among", "under", "between", "into"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a finite verb or a clause seems to follow the first word: an
+    auxiliary, a wh-word, an adverb in -ly, or a word in -s/-ed followed by
+    neither a preposition nor a participle ("The attack sparked a debate",
+    "A poll shows 68%"; not "emails released this week", "a report issued by")."""
+    for k, word in enumerate(words[1:], 1):
+        if not word.islower():
+            continue
+        if (word in _AUX or word in _VERBISH or word in _CLAUSE_STOP or word.endswith("ly")
+                or word in ("how", "why", "what", "whether")):
+            return True
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if word in _FUNCTION_WORDS or word in _POST_NOUN:
+            continue  # "this", "his"
+        if (word.endswith("ed") or word.endswith("s") and not word.endswith(("ss", "'s", "’s"))) and nxt and not (
+                nxt in _POST_NOUN or nxt.endswith("ed") or nxt in _WEEKDAYS):
+            return True
+    return False
 
 
 def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -265,8 +302,11 @@ def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return None  # "Trump visited Ohio, ..., said": a clause, not a subject
     aside_end = _ASIDE_SEP.search(text, sep.end(), lo + end)
     aside = text[sep.end():aside_end.start() if aside_end else lo + end].split()
+    # (a verb after a relative word is the relative clause's: "X, a pollster
+    # who is working with Y, said")
+    relative = next((i for i, w in enumerate(aside) if w in ("who", "whose", "which")), len(aside))
     if aside and aside[0].lower() not in _ASIDE_OPENERS and any(
-            w.islower() and w in _AUX for w in aside):
+            w.islower() and w in _AUX for w in aside[:relative]):
         return None  # "Back in Indiana, bonuses are the last thing X, a Democrat, wants"
     name = _PROPER_NAME.match(text, sep.end(), lo + end)
     if name and not _OPENING_ADVERBIAL.match(text, sep.end()):
