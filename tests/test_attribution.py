@@ -550,6 +550,31 @@ def test_a_second_clause_with_its_own_subject_and_cue_is_its_own_attribution(tex
         assert (row["source_start"], row["source_end"]) == (source_start, source_start + len(source))
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    # The verb of an opening adverbial ("By the time ... concluded") reports
+    # nothing: the clause's own cue and subject do.
+    ("By the time the primaries concluded, as many as 40 percent of the voters said they "
+     "could not support him.",
+     "they could not support him", "said", "40 percent of the voters"),
+    # "X said," set off mid-sentence: not "the mere mention" as a source.
+    ("At times last year, people close to the vice president said, the mere mention of "
+     "her name could make him fume.",
+     "the mere mention of her name could make him fume", "said",
+     "people close to the vice president"),
+])
+def test_a_cue_in_an_adverbial_or_under_a_said_clause_does_not_take_the_attribution(
+        text, content, cue, source):
+    table = find_attributions(text)
+    assert len(table) == 1, table[["content", "cue", "source"]].to_string()
+    row = table.iloc[0]
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
+def test_an_adverbial_with_no_speaker_is_no_attribution():
+    # "Whenever asked ...": no one is named as asking or answering.
+    assert find_attributions("Whenever asked about her weaknesses, they shifted topics.").empty
+
+
 # ---------------------------------------------------------------------------
 # PolNeAR (Newell, Margolin & Ruths, LREC 2018): a floor on train articles
 # ---------------------------------------------------------------------------

@@ -147,6 +147,10 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                 k = content_end
                 while k > ss and text[k - 1] in " ,—–-":
                     k -= 1
+                if low not in _REPORTING and _SAID_CLAUSE.search(text, ss, k):
+                    # "people close to him said, the mere mention of her name":
+                    # what comes before is an attribution of its own
+                    return None
                 rec = _post_content(text, ss, k, (cs, ce), src, quotes, qends,
                                     min_words=1 if parenthetical else 4)
                 if rec is not None:
@@ -195,6 +199,15 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                     src = _subject(text, ss, cs) or src
         if src is None:
             return None
+        opener = text[src[0]:src[1]].split(None, 1)
+        if opener[0].lower() in _ADVERBIAL_SOURCE:
+            # "By the time those primaries concluded", "When asked", "In a video
+            # posted": an adverbial, not who speaks; a pronoun closing it speaks
+            # ("When he spoke"), else the cue reports nothing here.
+            last = text[src[0]:src[1]].split()[-1].lower()
+            if len(opener) < 2 or last not in _PRONOUNS:
+                return None
+            src = (src[1] - len(last), src[1])
         if low in _AMBIGUOUS and not (_CLAUSE_NEXT.match(text, ce, se)
                                       or text[src[0]:src[1]].lower() in _PRONOUNS):
             return None  # "a report" / "his comments", not "he reports that"
@@ -257,6 +270,12 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             return None
     return {"rule": rule, "spans": [(c_lo, c_hi)], "cue": (cs, cue_end), "source": src,
             "inherit": inherit}
+
+
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|told)\b(?![^“”\"]*[”\"])")
+# Words opening an adverbial that a cue's "source" may wrongly start with.
+_ADVERBIAL_SOURCE = {"when", "whenever", "in", "by", "after", "amid", "despite", "on", "whether",
+                     "alongside", "during"}
 
 
 def _name_with_appositive(text: str, lo: int, hi: int) -> bool:
