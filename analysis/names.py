@@ -8,12 +8,17 @@ without restating their role: politicians, hosts and columnists, campaign
 staff, former presidents.
 
 Written by hand because no offline library ships such lists (NLTK's name
-corpora would have to be downloaded at run time).
+corpora would have to be downloaded at run time); only the gender of less
+common first names comes from a package, the 1990 US Census lists that the
+``names`` package ships (:func:`census_gender`).
 """
 
 from __future__ import annotations
 
-__all__ = ["is_known_official", "known_role", "canonical_name"]
+import functools
+import importlib.resources
+
+__all__ = ["is_known_official", "known_role", "canonical_name", "census_gender"]
 
 # Capitalised words that start or sit in a run without being part of a name.
 _NOT_NAME = set("""
@@ -58,6 +63,32 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
 sept oct nov dec
 """.split())
+
+@functools.lru_cache(maxsize=1)
+def _census_first_names() -> dict[str, str]:
+    """First names of the 1990 US Census (the ``names`` package's
+    ``dist.male.first`` and ``dist.female.first``: name, % of that sex, ...)
+    borne at least four times as often by one sex: name -> "m" or "f"."""
+    share: dict[str, dict[str, float]] = {}
+    root = importlib.resources.files("names")
+    for sex, table in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in root.joinpath(table).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                share.setdefault(fields[0].lower(), {})[sex] = float(fields[1])
+    out = {}
+    for name, by_sex in share.items():
+        m, f = by_sex.get("m", 0.0), by_sex.get("f", 0.0)
+        if m >= 4 * f or f >= 4 * m:
+            out[name] = "m" if m > f else "f"
+    return out
+
+
+def census_gender(first_name: str) -> str | None:
+    """"m" or "f" for a first name mostly borne by one sex in the US Census
+    ("Stacey" -> "f", "Jay" -> "m"); None for others ("Jordan", "Kashiya")."""
+    return _census_first_names().get(first_name.lower())
+
 
 # Common first names of the people in English-language news, by gender: no
 # offline library ships a name-gender list, and a short one settles most

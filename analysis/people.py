@@ -30,6 +30,7 @@ from analysis.names import (
     _PLACE_ENDINGS,
     _TITLES,
     _US_STATES,
+    census_gender,
     is_known_official,
     known_role,
 )
@@ -175,6 +176,9 @@ class Person:
             return "f" if self.male < self.female + 4 else "m"
         if first in _MALE_FIRST:
             return "m" if self.female < self.male + 4 else "f"
+        census = census_gender(first) if first else None
+        if census is not None and abs(self.male - self.female) < 2:
+            return census  # "Stacey Edwards", "Jay Carney": unless the article's he/she say otherwise
         if self.female > self.male:
             return "f"
         if self.male > self.female:

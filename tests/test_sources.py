@@ -1405,3 +1405,16 @@ def test_staff_of_a_named_union_firm_or_college_take_its_type():
     assert list(out["source_type"]) == ["organization", "expert", "official", "organization",
                                         "organization"]
     assert list(out["anonymous"]) == [False] * 4 + [True]
+
+
+def test_a_pronoun_finds_a_speaker_whose_first_name_tells_the_gender():
+    text = ("Hillary Clinton spoke first. Stacey Edwards, 31, came with her son. Edwards said "
+            "she could not support Clinton. \"I'll write in Bernie,\" she said. "
+            "Jay Carney, a former press secretary for Mr. Obama, now works at Amazon. "
+            "He declined to comment.")
+    out = resolved(text, [("she", "\"I'll write in Bernie,\""), ("He", "to comment")])
+    # Stacey is a woman's name and Jay a man's (US Census lists): the pronoun
+    # continues the subject of the sentence before, not the candidate or the
+    # president named after it.
+    assert list(out["speaker"]) == ["Stacey Edwards", "Jay Carney"]
+    assert list(out["source_type"]) == ["public", "former_official"]
