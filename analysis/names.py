@@ -64,6 +64,7 @@ monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul
 sept oct nov dec
 """.split())
 
+
 @functools.lru_cache(maxsize=1)
 def _census_first_names() -> dict[str, str]:
     """First names of the 1990 US Census (the ``names`` package's

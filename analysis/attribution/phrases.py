@@ -185,7 +185,7 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     # "A report about the integration of immigrants issued over the summer by
     # the OECD found": a determiner opens the phrase and no verb of its own
     # follows, so the head is its first noun ("A report"), kept whole.
-    headed = (len(words) > 9 and words[0].lower() in ("a", "an", "the", "this", "these", "one", "another")
+    headed = (len(words) > 9 and words[0].lower() in _HEAD_DETERMINERS
               and (words[1][:1].islower() or words[-1][:1].islower())  # not "The X Director Y Z"
               and "," not in text[s:e] and not _has_verb(words))
     if len(words) > (40 if set_off else 30 if headed else 9):
@@ -233,7 +233,7 @@ _REL_WORD = re.compile(r"\b(?:who|which|that)\b")
 # issued earlier this year", "emails released this week", "a poll conducted by").
 _POST_NOUN = {"by", "in", "on", "at", "of", "for", "from", "with", "to", "about", "during", "over",
               "this", "last", "earlier", "since", "among", "under", "between", "into"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_HEAD_DETERMINERS = ("a", "an", "the", "this", "these", "one", "another")
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -247,11 +247,11 @@ def _has_verb(words: list[str]) -> bool:
         if (word in _AUX or word in _VERBISH or word in _CLAUSE_STOP or word.endswith("ly")
                 or word in ("how", "why", "what", "whether")):
             return True
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         if word in _FUNCTION_WORDS or word in _POST_NOUN:
             continue  # "this", "his"
-        if (word.endswith("ed") or word.endswith("s") and not word.endswith(("ss", "'s", "’s"))) and nxt and not (
-                nxt in _POST_NOUN or nxt.endswith("ed") or nxt in _WEEKDAYS):
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        verb_form = word.endswith("ed") or word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+        if verb_form and nxt and not (nxt in _POST_NOUN or nxt.endswith("ed") or nxt in _WHEN_WORDS):
             return True
     return False
 
