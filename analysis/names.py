@@ -160,7 +160,7 @@ katrina pierson|steve bannon|stephen bannon|reince priebus|sean spicer|jeff weav
 michael briggs|tad devine|symone sanders|donna brazile
 """.replace("\n", "").split("|"), "organization"),
     **dict.fromkeys("bill clinton|jimmy carter|george w. bush|dick cheney|colin powell|"
-                    "condoleezza rice|madeleine albright|rudy giuliani|newt gingrich|"
+                    "condoleezza rice|madeleine albright|rudy giuliani|newt gingrich|al gore|"
                     "mitt romney|david axelrod|karl rove".split("|"), "former_official"),
     # office holders of 2015-16 whom stories often name without their office:
     # governors, mayors, cabinet members, congressional leaders, foreign leaders
@@ -201,7 +201,18 @@ def _name_keys(name: str) -> list[str]:
     """``name`` as the lists spell it: lower case, and also without middle
     names and initials ("Donald J. Trump" -> "donald trump")."""
     tokens = name.lower().replace("’", "'").split()
-    return [" ".join(tokens)] + ([f"{tokens[0]} {tokens[-1]}"] if len(tokens) > 2 else [])
+    if (len(tokens) > 2 and tokens[-1].rstrip(".") in _SUFFIXES
+            and f"{tokens[0]} {tokens[-2]}" in _FORMAL_FIRST_NAMES):
+        tokens = tokens[:-1]  # "Joseph R. Biden Jr." (not "Donald J. Trump Jr.")
+    keys = [" ".join(tokens)] + ([f"{tokens[0]} {tokens[-1]}"] if len(tokens) > 2 else [])
+    return keys + [_FORMAL_FIRST_NAMES[k] for k in keys if k in _FORMAL_FIRST_NAMES]
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+# The formal names some outlets print for a politician known by a short one.
+_FORMAL_FIRST_NAMES = {"joseph biden": "joe biden", "william clinton": "bill clinton",
+                       "bernard sanders": "bernie sanders", "rafael cruz": "ted cruz"}
 
 
 def known_role(name: str) -> str | None:
@@ -227,10 +238,13 @@ def canonical_name(name: str) -> str:
     style ("Donald J. Trump", "Hillary Rodham Clinton" -> "Donald Trump",
     "Hillary Clinton"), so that a corpus groups their quotes under one name;
     other names are returned as written."""
-    tokens = name.split()
     keys = _name_keys(name)
-    if len(keys) > 1 and keys[0] not in _KNOWN_OFFICIALS and keys[1] in _KNOWN_OFFICIALS:
-        return f"{tokens[0]} {tokens[-1]}"  # not "Debbie Wasserman Schultz"
+    known = [k for k in keys if k in _KNOWN_OFFICIALS or k in _FORMAL_FIRST_NAMES.values()]
+    if known and known[0] != keys[0]:  # (not "Debbie Wasserman Schultz": known as written)
+        tokens = name.split()
+        surname = tokens[-2] if tokens[-1].lower().rstrip(".") in _SUFFIXES else tokens[-1]
+        first = known[0].split()[0].title() if known[0] in _FORMAL_FIRST_NAMES.values() else tokens[0]
+        return f"{first} {surname}"
     return name
 
 

@@ -89,7 +89,10 @@ _GENDER_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))
 _QUOTE = re.compile(r"[“\"][^“”\"\n]*[”\"]|''[^\n]*?''")
 
 # "at" left out: "Trump at the Tampa Convention Center" is a place, not an employer.
-_OF_PLACE = re.compile(r"^\s+((?:of|from) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})")
+# A few lowercase words may describe the place first: "Phil Musser of digital
+# consulting firm IMGE", "of the conservative Heritage Foundation".
+_OF_PLACE = re.compile(r"^\s+((?:of|from) (?:the )?(?:(?!(?:of|and|in|on|at|for|to|who|is|was|said|says)\s)"
+                       r"[a-z][a-z-]+ ){0,3}[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})")
 
 # A name whose campaign is mentioned: "Sanders' campaign", "the Kasich campaign said".
 _HAS_CAMPAIGN = re.compile(r"(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign\b")
@@ -346,7 +349,8 @@ class ArticleIndex:
             plural = bool(words) and _is_plural(words[-1].lower().rstrip("."))
             shared = (end, pre) if plural else (-1, "")
             if pre and not any(w[:1].islower() or _POSSESSIVE.search(w) or w.lower().rstrip(".")
-                               in _WORD_TYPE for w in pre.split()):
+                               in _WORD_TYPE or w.lower().split("-")[0] in _WORD_TYPE
+                               for w in pre.split()):  # ("Editor-in-Chief Martin Baron")
                 pre = ""  # only capitalised words: a headline or a name run, not a role
             elif pre and pre.split()[-1].lower() in _BODIES:
                 pre = ""  # "the kind of campaign Ayotte hoped to run": a body, no role
@@ -566,11 +570,17 @@ class ArticleIndex:
                 return self.previous_person(first.start(), gender, skip, depth + 1) or found
         return found
 
-    def person_by_role(self, word: str, pos: int) -> str | None:
-        """The person the article describes with role ``word``, nearest before ``pos``."""
+    def person_by_role(self, word: str, pos: int, qualifiers: tuple[str, ...] = ()) -> str | None:
+        """The person the article describes with role ``word``, nearest before
+        ``pos``; among them, those described with all of ``qualifiers`` when any
+        are ("the New Jersey governor": not the Ohio governor named last)."""
         candidates = self.roles.get(word)
         if not candidates:
             return None
+        fitting = [c for c in candidates if all(
+            any(re.search(rf"\b{re.escape(q)}\b", phrase, re.I) for _, phrase in self.persons[c[1]].descriptors)
+            for q in qualifiers)]
+        candidates = fitting or candidates
         before = [c for c in candidates if c[0] < pos]
         return (max(before) if before else min(candidates))[1]
 
@@ -652,7 +662,7 @@ _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
 
 _FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
 
-_CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|presidential|running mate", re.I)
+_CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|challenger|presidential|running mate", re.I)
 
 _LINE = re.compile(r"[^\n]+")
 

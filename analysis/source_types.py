@@ -48,6 +48,7 @@ delegations congress senate parliament court courts pentagon fbi cia nsa dhs irs
 epa doj nato un eu imf cabinet speaker regime state states military army navy
 general gen generals attorney-general mp mps councilman councilwoman
 democrat democrats republican republicans incumbent lieutenant secretary-general
+challenger challengers
 """.split())
 
 _OFFICIAL_PHRASES = {
@@ -98,7 +99,7 @@ center centre brookings carnegie heritage cato endowment anthropologist anthropo
 sociologist sociologists psychologist psychologists doctor doctors physician physicians dean deans
 """.split())
 
-_EXPERT_PHRASES = {"think tank", "policy center"}
+_EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}
 
 _MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",
                   "news media", "liberal media"}
@@ -110,7 +111,7 @@ newspaper newspapers outlet outlets magazine network networks broadcaster
 moderator moderators filmmaker blogger bloggers editorial fact-checker
 fact-checkers cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart
 bloomberg politifact tass interfax paper tabloid writer writers cartoonist pundit pundits
-novelist novelists writes comedian comedians
+novelist novelists writes comedian comedians documentarian documentarians
 """.split())
 
 _PUBLIC = set("""
@@ -137,7 +138,7 @@ statement statements report reports poll polls polling survey surveys study stud
 letter letters filing filings memo memos directive directives tweet tweets ad ads
 advertisement book books data email emails document documents lawsuit complaint
 analysis estimate estimates clip video videos release transcript records record
-findings research figures numbers website ruling order decision forecast
+findings research figures numbers website ruling order decision forecast projection projections
 proposal plan plans bill law message messages page article articles
 indictment affidavit testimony cable cables spot spots footage slide slides constitution
 """.split())
@@ -350,12 +351,13 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
     words = _tokens(first)
     first_hits = _hits(words)
-    if all(kind in ("generic", "weak") for _, kind in first_hits) or (
+    if all(kind in ("generic", "weak") or words[i] in _PARTIES for i, kind in first_hits) or (
             first_hits[-1][1] == "generic" and not _NEW_NOUN_PHRASE.match(phrase, len(first))):
         # no role, or a staff role sharing its employer, in the first conjunct:
         # "president and chief executive of the Host Committee", "vice president
         # and general counsel for the Trump Organization" are typed as a whole
-        # (not "a former NAACP leader and a Sanders supporter")
+        # (not "a former NAACP leader and a Sanders supporter"); so is a party
+        # label first: "a Republican and former Virginia governor"
         words = _tokens(phrase)
     while words and words[0] in ("even", "only", "at", "least", "perhaps"):
         words = words[1:]  # "even some of those hardliners", "at least some of ..."

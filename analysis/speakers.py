@@ -101,7 +101,8 @@ _APPOSITION_GAP = re.compile(r"(?:\s*\([^)\n]{0,30}\))?(?:,\s*[A-Z]{1,2}-[A-Z][\
 _APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
                                 r"\s(?:to|of|for|at|with|under|by)\s+(?:then-|ex-)?")
 # What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
-_LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][a-z]{1,3}\.\s+)?")
+_LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
+                        r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][a-z]{1,3}\.\s+)?")
 # The author of a document: "a new ad from [Donald Trump's campaign]".
 _FROM_BY = re.compile(r"^[^,]*?\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
 # "Those close to [him]"
@@ -287,7 +288,11 @@ class _Resolver(CoreferenceMixin):
             names = list(dict.fromkeys(n for _, _, n in chain))
             res = self.person(names[0])
             if len(names) > 1:
-                res = Resolved(" and ".join(names), res.source_type, False, True)
+                # the type the article gives any of them ("public" is only the
+                # default for a person described nowhere)
+                kinds = [self.person(n).source_type for n in names]
+                kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
+                res = Resolved(" and ".join(names), kind, False, True)
             return res
         res = describe(clean)
         by = _FROM_BY.search(clean)
@@ -354,7 +359,10 @@ class _Resolver(CoreferenceMixin):
                 tokens[-2:] = ["front-runner"]
             head = "front-runner" if tokens[-1] == "front-runner" else _head_word(tokens)
             if head and not _is_plural(head) and head not in _INSTITUTIONS:
-                name = index.person_by_role(head, start)
+                qualifiers = tuple(w for w in re.findall(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*",
+                                                         clean[len(words[0]):])
+                                   if w.lower() not in _WORD_TYPE)
+                name = index.person_by_role(head, start, qualifiers)
                 if name:
                     return self.person(name)
                 if ((_WORD_TYPE.get(head) in ("official", "generic") or head in _ELECTED)

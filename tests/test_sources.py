@@ -1418,3 +1418,74 @@ def test_a_pronoun_finds_a_speaker_whose_first_name_tells_the_gender():
     # president named after it.
     assert list(out["speaker"]) == ["Stacey Edwards", "Jay Carney"]
     assert list(out["source_type"]) == ["public", "former_official"]
+
+
+def test_an_employer_described_in_lower_case_after_the_name_gives_the_role():
+    text = ("\"It resonates,\" said Phil Musser of digital consulting firm IMGE. "
+            "\"The odds are even,\" said Andrew J. Pincus of the law firm Mayer Brown. "
+            "A projection by the consulting firm Oxford Economics found that wages would rise.")
+    out = extract_attributions(text)
+    # consultants and lawyers commenting are experts (SOURCE_TYPES.md); a
+    # projection is a document, not an unnamed group of people
+    assert list(out["speaker"]) == ["Phil Musser", "Andrew J. Pincus",
+                                    "A projection by the consulting firm Oxford Economics"]
+    assert list(out["source_type"]) == ["expert", "expert", "document"]
+    assert not out["anonymous"].any()
+
+
+def test_a_primary_challenger_is_a_candidate():
+    text = ("Paul Ryan will face challenger Paul Nehlen in a primary on Tuesday. "
+            "\"Trump is right on trade,\" Nehlen said.")
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == ["Paul Nehlen"]
+    assert list(out["source_type"]) == ["official"]
+
+
+def test_names_joined_by_and_are_one_source_and_all_speak():
+    text = ("Both Democrats and Republicans said the bill was dead. "
+            "Officials in Ohio and Texas said the count was fine. "
+            "The Organization for Economic Cooperation and Development said growth would slow. "
+            "Trump won Ohio and Clinton said the count was fine. "
+            "Ted Cruz of Texas and Marco Rubio of Florida have both urged him to release it.")
+    out = extract_attributions(text)
+    assert list(out["source"]) == ["Both Democrats and Republicans", "Officials in Ohio and Texas",
+                                   "The Organization for Economic Cooperation and Development",
+                                   "Clinton", "Ted Cruz of Texas and Marco Rubio of Florida"]
+    # ("Trump won Ohio" is a clause: only Clinton speaks there)
+    assert out["speaker"].iloc[-1] == "Ted Cruz and Marco Rubio"
+    assert list(out["source_type"]) == ["official", "official", "organization", "official",
+                                        "official"]
+
+
+def test_a_title_with_a_place_picks_the_person_of_that_place():
+    text = ("New Jersey Gov. Chris Christie spoke first. Ohio Gov. John Kasich spoke next. "
+            "\"No,\" the New Jersey governor said.")
+    out = extract_attributions(text)
+    # the Ohio governor was named last, but the article puts Christie in New Jersey
+    assert list(out["speaker"]) == ["Chris Christie"]
+
+
+def test_a_party_label_before_a_former_office_leaves_a_former_official():
+    text = ("\"He's in his own lane,\" said George Allen, a Republican and former Virginia "
+            "governor and senator who flirted with a 2008 presidential run. "
+            "\"It's a protest vote,\" said Andrew Rice, a Democrat and former Oklahoma state "
+            "senator. \"Fine,\" said Jane Roe, a Republican.")
+    out = extract_attributions(text)
+    assert list(out["source_type"]) == ["former_official", "former_official", "official"]
+
+
+def test_an_outlet_formal_name_of_a_politician_is_written_as_usual():
+    text = ("Vice President Joseph R. Biden Jr. said Donald Trump was a risk. \"He is,\" "
+            "Mr. Biden said. Donald J. Trump Jr. said his father would win.")
+    out = extract_attributions(text)
+    # the vice president is grouped under the name he goes by; the
+    # candidate's son is not his father
+    assert list(out["speaker"]) == ["Joe Biden", "Joe Biden", "Donald J. Trump Jr"]
+
+
+def test_a_hyphenated_title_before_a_name_is_a_role():
+    text = ("In a statement released by Post Editor-in-Chief Martin Baron, the plans were "
+            "discussed. \"Donald Trump is unlike any candidate,\" said Baron.")
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == ["Martin Baron"]
+    assert list(out["source_type"]) == ["media"]

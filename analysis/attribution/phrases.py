@@ -107,7 +107,7 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     set_off = seg[:seg_end].rstrip().endswith(",")
     appositive = False
     start = 0
-    breaks = [m for m in _CLAUSE_BREAK.finditer(body) if m.end() < len(body)]
+    breaks = _join_conjuncts(body, [m for m in _CLAUSE_BREAK.finditer(body) if m.end() < len(body)])
     word = body[breaks[-1].start():breaks[-1].end()].strip().lower() if breaks else ""
     if (len(breaks) > 1 and set_off and body[breaks[-2].start()] == ","
             and breaks[-2].end() == breaks[-1].start()
@@ -234,6 +234,27 @@ _REL_WORD = re.compile(r"\b(?:who|which|that)\b")
 _POST_NOUN = {"by", "in", "on", "at", "of", "for", "from", "with", "to", "about", "during", "over",
               "this", "last", "earlier", "since", "among", "under", "between", "into"}
 _HEAD_DETERMINERS = ("a", "an", "the", "this", "these", "one", "another")
+
+
+# Words that may join the names of a coordinated noun phrase.
+_NAME_GLUE = {"of", "for", "the", "in", "on", "at", "both", "de", "and", "&"}
+
+
+def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
+    """``breaks`` without an "and" that joins two names into one noun phrase
+    ("Both Democrats and Republicans", "Officials in Ohio and Texas", "the
+    Organization for Economic Cooperation and Development"): capitalised words
+    on both sides and nothing between the names that could be a verb (not
+    "Trump won Ohio and Clinton")."""
+    while breaks and body[breaks[-1].start():breaks[-1].end()].strip().lower() == "and":
+        left = body[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].split()
+        right = body[breaks[-1].end():].split()
+        if not (left and right and len(left) + len(right) <= 8 and right[0][:1].isupper()
+                and (left[-1][:1].isupper() or left[0].lower() == "both")
+                and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in left)):
+            break
+        breaks = breaks[:-1]
+    return breaks
 
 
 def _has_verb(words: list[str]) -> bool:
