@@ -36,6 +36,7 @@ from analysis.source_types import (
     Resolved,
     _is_plural,
     _tokens,
+    _TRAILING_POSSESSIVE,
     describe,
 )
 
@@ -114,6 +115,17 @@ _UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "pr
                   "recent", "earlier", "later", "initial", "separate", "original", "second",
                   "third", "following", "whole", "entire", "full", "brief", "short", "long"}
 _DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([A-Za-z]+)$")
+# Who conducted a poll: "a poll of 400 voters released on Friday by Latino
+# Decisions", "The survey, conducted by the Public Policy Institute of
+# California", "a poll from Marquette Law School" (the conductor's name).
+_POLL_HEADS = ("poll", "survey")
+_CONDUCTED_BY = re.compile(
+    r"\b(?:poll|survey)(?:\s+of\s+[\w\s-]{0,50}?)?,?\s+(?:(?:released|conducted|published|"
+    r"commissioned|sponsored|taken|carried out)\b[^.;:!?\n,]{0,40}?\s)?(?:by|from)\s+(?:the\s+)?"
+    r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
+# A poll named by its conductor before the word: "a new CNN/ORC poll".
+_NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w.&'’/-]*\s+){1,5})"
+                         r"(?i:poll|survey)\b")
 
 # Cues that continue the speaker's previous quote: "he added".
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}
@@ -364,6 +376,41 @@ class CoreferenceMixin:
                 return self.person(named[-1][2])
         p_start = start - len(before) + before.rfind(phrase)
         return self.resolve(phrase, p_start, p_start + len(phrase), done)
+
+    def _poll_name(self, clean: str, start: int, end: int) -> str | None:
+        """"the poll", "a new poll" -> "Latino Decisions poll": the poll named
+        by its conductor in the phrase itself, else, for "the poll", the
+        nearest named one before it (in this paragraph or the two before) and,
+        for "a poll", the first one named after it (in this paragraph or the
+        next), each falling back on the other."""
+        head = next((w for w in _tokens(clean) if w in _POLL_HEADS), None)
+        if head is None or _NAMED_POLL.search(clean):
+            return None  # no poll, or one named already ("a Reuters/Ipsos poll")
+        own = _CONDUCTED_BY.search(clean)
+        if own:
+            return f"{own.group(1)} {head}"
+        text = self.text
+        floor = _previous_paragraph_start(text, _previous_paragraph_start(text, start) - 1)
+        before = [m for pattern in (_CONDUCTED_BY, _NAMED_POLL)
+                  for m in pattern.finditer(text, floor, start) if not self.index.in_headline(m.start())]
+        ceiling = text.find("\n", text.find("\n", end) + 2)
+        # (from the source's start: "[a poll] of 400 voters released by Latino Decisions")
+        after = [m for pattern in (_CONDUCTED_BY, _NAMED_POLL)
+                 for m in [pattern.search(text, start, len(text) if ceiling < 0 else ceiling)] if m]
+        if before and (after == [] or clean.split()[0].lower() not in ("a", "an")):
+            found = max(before, key=lambda m: m.start())  # "the poll": the one named before
+        elif after:
+            found = min(after, key=lambda m: m.start())  # "a new poll": a new one, named next
+        else:
+            return None
+        words = found.group(1).split()
+        while words and (words[0].lower() in _FUNCTION or words[0] in ("new", "latest", "recent")):
+            words.pop(0)  # "The Suffolk University" -> "Suffolk University"
+        if not words or _TRAILING_POSSESSIVE.sub("", words[0]).lower().rstrip(".") in _MONTHS_DAYS:
+            return None  # "Monday's poll", "a Feb. poll": a date, no conductor
+        if found.re is _NAMED_POLL:  # the poll as the article names it ("American Community Survey")
+            head = text[found.end(1):found.end()]
+        return " ".join(words + [head])  # else its conductor's ("Latino Decisions poll")
 
     def _named_entity(self, clean: str, start: int) -> str | None:
         """The name an organisation, outlet or poll has earlier in the article.

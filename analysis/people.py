@@ -411,7 +411,8 @@ class ArticleIndex:
                     # they do, not what they are (a role takes "is"/"served as")
                     participle = True
                 if (first not in _APPOSITION_BAD_START and not participle
-                        and (who or not words & _CLAUSE_VERBS)):  # "X, the campaign has ...": a clause
+                        and (who or not words & _CLAUSE_VERBS)  # "X, the campaign has ...": a clause
+                        and type_phrase(phrase)[0] != "document"):  # "Sanders, a new poll shows"
                     person.descriptors.append((end, phrase))
                     pre = f"{pre} {phrase}"  # for the gender cues below
             lead_np = (None if premodified or not before.rstrip().endswith(",")

@@ -314,7 +314,8 @@ class _Resolver(CoreferenceMixin):
         before = self.text[max(0, start - 60):start]
         tag = _AFTER_NAME.search(before)
         if tag and (_PARTY_TAG.match(clean if clean.startswith("(") else f"({clean})")
-                    or tag.group(1) and not _group_of_people(clean)):
+                    or tag.group(1) and not _group_of_people(clean)
+                    and type_phrase(clean)[0] != "document"):  # (not "Sanders, [a new poll] shows")
             prior = index.mentions_in(start - 60, start - len(tag.group()) + 1)
             if prior and prior[-1][1] == start - len(tag.group()):
                 return self.person(prior[-1][2])
@@ -428,7 +429,10 @@ class _Resolver(CoreferenceMixin):
             # "Supporters cheered ... Some chanted", "Several superdelegates
             # declined ... Others supported": the group named just before
             res.source_type = self._group_before(start) or res.source_type
-        if res.anonymous is False and res.source_type != "unspecified" or _DEFINITE_ONE.match(clean):
+        poll = self._poll_name(clean, start, start + len(clean)) if res.source_type == "document" else None
+        if poll:
+            res.speaker = poll
+        elif res.anonymous is False and res.source_type != "unspecified" or _DEFINITE_ONE.match(clean):
             named = self._named_entity(clean, start)
             if named:  # "the fund" -> "International Monetary Fund"
                 res.speaker = named

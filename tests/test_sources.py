@@ -1489,3 +1489,21 @@ def test_a_hyphenated_title_before_a_name_is_a_role():
     out = extract_attributions(text)
     assert list(out["speaker"]) == ["Martin Baron"]
     assert list(out["source_type"]) == ["media"]
+
+
+def test_a_poll_is_named_by_whoever_conducted_it():
+    text = ("Young Democrats are gravitating toward Bernie Sanders, a new poll indicates. That is "
+            "according to a new poll by the Harvard University Institute of Politics.\n\n"
+            "Trump is a big turnoff for Latino voters in Florida, according to a poll of 400 "
+            "registered Latino voters released on Friday by Latino Decisions, a research group. "
+            "Eighty-four percent of them dislike Trump, the poll found.\n\n"
+            "A poll from Marquette Law School released Wednesday found Clinton leading.\n\n"
+            "The New York Times/CBS News poll showed a tie. The poll found Clinton ahead.")
+    out = extract_attributions(text)
+    # a user counting sources wants the pollster, not "a new poll" (and a
+    # poll beside a name is no apposition of the senator)
+    assert list(out["speaker"]) == [
+        "Harvard University Institute of Politics poll", "Latino Decisions poll", "Latino Decisions poll", "Marquette Law School poll",
+        "The New York Times/CBS News poll", "New York Times/CBS News poll"]
+    assert set(out["source_type"]) == {"document"}
+    assert not out["anonymous"].any()
