@@ -134,6 +134,9 @@ _APPOSITION = re.compile(
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
                          r"(?:(served|was|had|had been|formerly|used to be) )?(?:(?:been|as|an?) )*")
 
+# What a scholar does, as a role: "Lee Epstein, who teaches constitutional law".
+_SCHOLARLY_VERBS = {"teaches": "professor", "studies": "researcher", "researches": "researcher"}
+
 _RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
 
 _PRE_APPOSITION = re.compile(r"(?:^|[.;:!?“”\"]\s+|\n|,\s+|''\s+)((?:[Tt]he |[Aa]n? )?[^,.;:!?“”\"\n]{3,70}),\s*$")
@@ -148,7 +151,8 @@ _SUBORDINATORS = {"in", "on", "at", "as", "according", "after", "while", "when",
 _APPOSITION_BAD_START = set("""
 he she it they we i you who which that said says told added according adds noted wrote asked
 and but or as when while if where whose whom also had has have was is were are will would
-""".split())
+along together like unlike including
+""".split())  # ("Ms. Epstein, along with Judge Richard A. Posner": no apposition)
 
 _PRE_OK = set("""
 senior top chief deputy current longtime long-time veteran leading prominent political foreign
@@ -400,6 +404,9 @@ class ArticleIndex:
                 who = _WHO_CLAUSE.match(phrase)
                 if who:  # "who served as labor secretary", "who hosts the show"
                     phrase = ("former " if who.group(1) else "") + phrase[who.end():]
+                    verb = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+                    if verb in _SCHOLARLY_VERBS:  # "who teaches constitutional law at ..."
+                        phrase = _SCHOLARLY_VERBS[verb]
                 else:  # "a Democratic pollster who is working with ...": the noun phrase
                     phrase = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]
                 words = {w.lower() for w in phrase.split()}

@@ -58,6 +58,7 @@ _OFFICIAL_PHRASES = {
     "white house", "press secretary", "prime minister", "vice president",
     "attorney general", "state department", "foreign ministry", "justice department",
     "secretary of state", "supreme court", "city council", "city hall",
+    "world bank",  # intergovernmental, as the IMF
 }
 
 # Party labels give "official" (politicians) only when nothing else types.
@@ -97,6 +98,7 @@ academics lecturer institute university universities think-tank demographer
 specialist specialists lawyer lawyers attorney attorneys author authors biographer
 center centre brookings carnegie heritage cato endowment anthropologist anthropologists
 sociologist sociologists psychologist psychologists doctor doctors physician physicians dean deans
+watcher watchers
 """.split())
 
 _EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}

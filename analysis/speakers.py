@@ -103,6 +103,8 @@ _APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
 # What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
 _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
                         r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][a-z]{1,3}\.\s+)?")
+# An owner's role before the name holding it: "[Merkel]'s spokesman, [Steffen Seibert]".
+_OWNERS_ROLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 # The author of a document: "a new ad from [Donald Trump's campaign]".
 _FROM_BY = re.compile(r"^[^,]*?\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
 # "Those close to [him]"
@@ -266,8 +268,12 @@ class _Resolver(CoreferenceMixin):
         first = 0
         for k in range(len(inside) - 1, 0, -1):
             after = re.split(r"[,(]", text[inside[k][1]:end], maxsplit=1)[0]
-            if not after.strip(_STRIP) and "," not in text[inside[0][1]:inside[k][0]] \
-                    and not _LIST_GLUE.fullmatch(text[inside[k - 1][1]:inside[k][0]]):
+            between = text[inside[k - 1][1]:inside[k][0]]
+            if not after.strip(_STRIP) and ("," not in text[inside[0][1]:inside[k][0]]
+                                            and not _LIST_GLUE.fullmatch(between)
+                                            or k == 1 and _OWNERS_ROLE.fullmatch(between)
+                                            and any(w in _WORD_TYPE for w in _tokens(between))):
+                # (or "Ms. Merkel's spokesman, Steffen Seibert": the name of the role)
                 first = k
                 break
         chain = [inside[first]]
@@ -298,12 +304,12 @@ class _Resolver(CoreferenceMixin):
         by = _FROM_BY.search(clean)
         if by and res.source_type == "document":
             res.speaker = clean[by.end():]  # "a new ad from Donald Trump's campaign": its author
-        elif set(lead) <= {"the"} and len(chain) == 1 and 1 <= len(tail_words) <= 2 \
-                and tail.strip(" ’'s").islower():
+        elif set(lead) <= {"the", "mr", "mrs", "ms", "dr"} and len(chain) == 1 and 1 <= len(tail_words) <= 2 \
+                and tail.strip(" ’'s").islower() and (tail.lstrip()[:1] in "'’" or tail.lstrip()[:1].isalpha()):
             # "The Trump campaign", "Obama's aides": name the person in full
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
             possessive = tail.lstrip()[:1] in "'’" or not _is_plural(tail_words[-1])
-            res.speaker = f"{chain[0][2]}{chr(39) + 's' if possessive else ''} {noun}"
+            res.speaker = f"{canonical_name(chain[0][2])}{chr(39) + 's' if possessive else ''} {noun}"
         return res
 
     def _name_nearby(self, clean: str, start: int, end: int) -> Resolved | None:
@@ -347,7 +353,7 @@ class _Resolver(CoreferenceMixin):
             named = index.by_first_name(_TRAILING_POSSESSIVE.sub("", words[0]))
             if named:
                 return self.person(named)  # "Hillary", "Bernie": the one person of that name
-        if (words[0].lower() in ("the", "this") and 1 < len(words) <= 6
+        if (words[0].lower() in ("the", "this") and 1 < len(words) <= 8
                 and (words[-1][:1].islower() or not any(
                     w[:1].isupper() and not (w.isupper() and w.lower() in _WORD_TYPE
                                              and w is not words[-1])

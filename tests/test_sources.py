@@ -1507,3 +1507,26 @@ def test_a_poll_is_named_by_whoever_conducted_it():
         "The New York Times/CBS News poll", "New York Times/CBS News poll"]
     assert set(out["source_type"]) == {"document"}
     assert not out["anonymous"].any()
+
+
+def test_an_owner_role_before_a_name_is_that_person_and_an_owner_is_named_in_full():
+    text = ("Angela Merkel spoke on Monday. Ms. Merkel’s spokesman, Steffen Seibert, said she "
+            "would go. Bernie Sanders spoke too. Mr. Sanders’s aides said he would stay in the race.")
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == ["Steffen Seibert", "Bernie Sanders's aides"]
+    assert list(out["source_type"]) == ["official", "organization"]
+    assert list(out["anonymous"]) == [False, True]
+
+
+def test_what_a_scholar_does_and_what_an_aside_says_about_others():
+    text = ("\"It is stunning,\" said Lee Epstein, who teaches constitutional law at Washington "
+            "University in St. Louis. Ms. Epstein, along with Judge Richard Posner, wrote that "
+            "the court would change. Many World Bank watchers said the choice was expected. "
+            "Specifically, the World Bank said it would lend more.")
+    out = extract_attributions(text)
+    # teaching law makes her a scholar; the judge beside her says nothing of
+    # her role; those who watch an institution are experts; the World Bank is
+    # an intergovernmental body (SOURCE_TYPES.md: official, as the IMF)
+    assert list(out["speaker"]) == ["Lee Epstein", "Lee Epstein", "Many World Bank watchers",
+                                    "the World Bank"]
+    assert list(out["source_type"]) == ["expert", "expert", "expert", "official"]

@@ -146,6 +146,7 @@ _REL_PRONOUN = re.compile(r"\b(who|which|that)(?:['’](?:ve|d|s))?\s*$")
 
 _LEADING_JUNK = re.compile(
     r"(?:(?:and|but|so|yet|as|still|now|instead|meanwhile|however|also|then|indeed|even|"
+    r"specifically|moreover|furthermore|additionally|similarly|likewise|notably|ultimately|"
     r"in fact|in turn|at the time|later|earlier|previously|on \w+|in \w+ \d{4}|last \w+)\b,?\s*)+",
     re.IGNORECASE,
 )
