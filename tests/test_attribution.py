@@ -561,6 +561,10 @@ def test_a_second_clause_with_its_own_subject_and_cue_is_its_own_attribution(tex
      "her name could make him fume.",
      "the mere mention of her name could make him fume", "said",
      "people close to the vice president"),
+    # a quoted phrase inside what was said: the quote's verb ("shows") is no
+    # cue, its subject no source
+    ("Westmacott also said that Obama shows “great charm” and likes Britain.",
+     "that Obama shows “great charm” and likes Britain", "said", "Westmacott"),
 ])
 def test_a_cue_in_an_adverbial_or_under_a_said_clause_does_not_take_the_attribution(
         text, content, cue, source):

@@ -202,7 +202,8 @@ def _drop_nested(text: str, candidates: list[dict]) -> None:
     and which lies wholly inside the content of a reported clause: "Cross said
     he is left with two options: Clinton, whom he called 'divisive', or ..."
     is one attribution of Cross's, as PolNeAR marks it (a word belongs to one
-    attribution). Changes ``candidates`` in place."""
+    attribution); so is one whose source holds another's subject and cue.
+    Changes ``candidates`` in place."""
     outers = [r["spans"][0] for r in candidates if r["rule"] == "pre" and len(r["spans"]) == 1]
     keep = []
     for inner in candidates:
@@ -211,6 +212,12 @@ def _drop_nested(text: str, candidates: list[dict]) -> None:
         hi = max(inner["cue"][1], inner["spans"][-1][1])
         nested = any((s, e) != inner["spans"][0] and s <= lo and hi <= e + 2 for s, e in outers)
         if nested and (src is None or text[src[0]:src[1]].lower() in _NESTED_SOURCES):
+            continue
+        if src and any(other is not inner and other["source"] and src[0] <= other["source"][0]
+                       and other["cue"][1] <= src[1] and other["spans"][0][0] <= inner["spans"][0][0]
+                       and inner["spans"][-1][1] <= other["spans"][-1][1] + 2 for other in candidates):
+            # "[Westmacott also said that Obama] shows “great charm”": a source
+            # holding another's subject and cue lies in that one's content
             continue
         keep.append(inner)
     candidates[:] = keep
