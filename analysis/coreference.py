@@ -33,10 +33,10 @@ from analysis.source_types import (
     _STATES,
     _STRIP,
     _WORD_TYPE,
+    _TRAILING_POSSESSIVE,
     Resolved,
     _is_plural,
     _tokens,
-    _TRAILING_POSSESSIVE,
     describe,
 )
 

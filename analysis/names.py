@@ -197,22 +197,23 @@ tinder disney nabisco starbucks mcdonald's pfizer goldman citigroup
 """.split())
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+# The formal names some outlets print for a politician known by a short one.
+_FORMAL_FIRST_NAMES = {"joseph biden": "joe biden", "william clinton": "bill clinton",
+                       "bernard sanders": "bernie sanders", "rafael cruz": "ted cruz"}
+
+
 def _name_keys(name: str) -> list[str]:
-    """``name`` as the lists spell it: lower case, and also without middle
-    names and initials ("Donald J. Trump" -> "donald trump")."""
+    """``name`` as the lists spell it: lower case, also without middle names
+    and initials ("Donald J. Trump" -> "donald trump"), and the short name of
+    a formal one ("Joseph R. Biden Jr." -> "joe biden")."""
     tokens = name.lower().replace("’", "'").split()
     if (len(tokens) > 2 and tokens[-1].rstrip(".") in _SUFFIXES
             and f"{tokens[0]} {tokens[-2]}" in _FORMAL_FIRST_NAMES):
         tokens = tokens[:-1]  # "Joseph R. Biden Jr." (not "Donald J. Trump Jr.")
     keys = [" ".join(tokens)] + ([f"{tokens[0]} {tokens[-1]}"] if len(tokens) > 2 else [])
     return keys + [_FORMAL_FIRST_NAMES[k] for k in keys if k in _FORMAL_FIRST_NAMES]
-
-
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-# The formal names some outlets print for a politician known by a short one.
-_FORMAL_FIRST_NAMES = {"joseph biden": "joe biden", "william clinton": "bill clinton",
-                       "bernard sanders": "bernie sanders", "rafael cruz": "ted cruz"}
 
 
 def known_role(name: str) -> str | None:
