@@ -304,8 +304,10 @@ class _Resolver(CoreferenceMixin):
         by = _FROM_BY.search(clean)
         if by and res.source_type == "document":
             res.speaker = clean[by.end():]  # "a new ad from Donald Trump's campaign": its author
-        elif set(lead) <= {"the", "mr", "mrs", "ms", "dr"} and len(chain) == 1 and 1 <= len(tail_words) <= 2 \
-                and tail.strip(" ’'s").islower() and (tail.lstrip()[:1] in "'’" or tail.lstrip()[:1].isalpha()):
+        elif (set(lead) <= {"the", "mr", "mrs", "ms", "dr"} and len(chain) == 1
+              and 1 <= len(tail_words) <= 2 and tail.strip(" ’'s").islower()
+              and (tail.lstrip()[:1] in "'’" or tail.lstrip()[:1].isalpha())
+              and "," not in text[chain[-1][1]:end]):  # (not "Mr. Taylor's group, March for Bernie")
             # "The Trump campaign", "Obama's aides": name the person in full
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
             possessive = tail.lstrip()[:1] in "'’" or not _is_plural(tail_words[-1])

@@ -1511,11 +1511,15 @@ def test_a_poll_is_named_by_whoever_conducted_it():
 
 def test_an_owner_role_before_a_name_is_that_person_and_an_owner_is_named_in_full():
     text = ("Angela Merkel spoke on Monday. Ms. Merkel’s spokesman, Steffen Seibert, said she "
-            "would go. Bernie Sanders spoke too. Mr. Sanders’s aides said he would stay in the race.")
+            "would go. Bernie Sanders spoke too. Mr. Sanders’s aides said he would stay in the race. "
+            "Bill Taylor organized a march. Mr. Taylor’s group, March for Bernie at DNC, said it "
+            "would go ahead.")
     out = extract_attributions(text)
-    assert list(out["speaker"]) == ["Steffen Seibert", "Bernie Sanders's aides"]
-    assert list(out["source_type"]) == ["official", "organization"]
-    assert list(out["anonymous"]) == [False, True]
+    # (the group's own name stays in its speaker: it is not just "Bill Taylor's group")
+    assert list(out["speaker"]) == ["Steffen Seibert", "Bernie Sanders's aides",
+                                    "Mr. Taylor's group, March for Bernie at DNC"]
+    assert list(out["source_type"]) == ["official", "organization", "organization"]
+    assert list(out["anonymous"]) == [False, True, False]
 
 
 def test_what_a_scholar_does_and_what_an_aside_says_about_others():
