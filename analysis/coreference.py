@@ -380,7 +380,7 @@ class CoreferenceMixin:
     def _poll_name(self, clean: str, start: int, end: int) -> str | None:
         """"the poll", "a new poll" -> "Latino Decisions poll": the poll named
         by its conductor in the phrase itself, else, for "the poll", the
-        nearest named one before it (in this paragraph or the two before) and,
+        nearest named one before it (in this paragraph or the three before) and,
         for "a poll", the first one named after it (in this paragraph or the
         next), each falling back on the other."""
         head = next((w for w in _tokens(clean) if w in _POLL_HEADS), None)
@@ -390,7 +390,7 @@ class CoreferenceMixin:
         if own:
             return f"{own.group(1)} {head}"
         text = self.text
-        floor = _previous_paragraph_start(text, _previous_paragraph_start(text, start) - 1)
+        floor = _previous_paragraph_start(text, start, back=3)
         before = [m for pattern in (_CONDUCTED_BY, _NAMED_POLL)
                   for m in pattern.finditer(text, floor, start) if not self.index.in_headline(m.start())]
         ceiling = text.find("\n", text.find("\n", end) + 2)
@@ -430,7 +430,7 @@ class CoreferenceMixin:
 
     def _fuller_mention(self, clean: str, start: int) -> str | None:
         """The fuller description that "the email", "the sources", "the police"
-        take up: the last earlier noun phrase, in this paragraph or the two
+        take up: the last earlier noun phrase, in this paragraph or the three
         before, with the same head and words that say more ("a fundraising
         email", "multiple sources familiar with the effort", "the San
         Bernardino police"), without its determiner."""
@@ -440,8 +440,7 @@ class CoreferenceMixin:
         head = definite.group(1)
         if head.lower() in _FUNCTION or head.lower() in _QUANTIFIER_WORDS:
             return None  # "the most"
-        floor = _previous_paragraph_start(self.text, _previous_paragraph_start(
-            self.text, start) - 1)
+        floor = _previous_paragraph_start(self.text, start, back=3)
         def opens(word: str) -> bool:  # a determiner or an owner opens the phrase
             return word.lower() in _NP_START or _OWNER.fullmatch(word) is not None
 
@@ -588,10 +587,14 @@ def _is_fragment(source, res: Resolved) -> bool:
                    for w in words)
 
 
-def _previous_paragraph_start(text: str, pos: int) -> int:
-    """Start of the paragraph before the one holding ``pos`` (the floor of
-    the lookups that go back "in this paragraph or the one before")."""
-    return _paragraph_start(text, _paragraph_start(text, pos) - 1)
+def _previous_paragraph_start(text: str, pos: int, back: int = 1) -> int:
+    """Start of the paragraph ``back`` paragraphs before the one holding
+    ``pos`` (the floor of the lookups that go back "in this paragraph or the
+    one before")."""
+    start = _paragraph_start(text, pos)
+    for _ in range(back):
+        start = _paragraph_start(text, start - 1)
+    return start
 
 
 def _paragraph_start(text: str, pos: int) -> int:
