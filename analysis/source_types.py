@@ -49,6 +49,8 @@ epa doj nato un eu imf cabinet speaker regime state states military army navy
 general gen generals attorney-general mp mps councilman councilwoman
 democrat democrats republican republicans incumbent lieutenant secretary-general
 challenger challengers
+investigator investigators inspector inspectors regulator regulators coroner magistrate
+marshal marshals clerk elector electors assemblyman assemblywoman councillor councillors
 """.split())
 
 _OFFICIAL_PHRASES = {
@@ -85,6 +87,8 @@ mogul tycoon broker brokers banker organizer organizers publisher publishers sur
 bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
 magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
+businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers lender lenders
+vendor vendors supplier suppliers startup startups lobby delegate delegates
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
@@ -99,12 +103,16 @@ specialist specialists lawyer lawyers attorney attorneys author authors biograph
 center centre brookings carnegie heritage cato endowment anthropologist anthropologists
 sociologist sociologists psychologist psychologists doctor doctors physician physicians dean deans
 watcher watchers
+observer observers technologist technologists forecaster forecasters statistician statisticians
+epidemiologist epidemiologists ethicist ethicists theologian theologians psychiatrist psychiatrists
+criminologist criminologists linguist linguists philosopher philosophers
 """.split())
 
 _EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}
 
 _MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",
-                  "news media", "liberal media"}
+                  "news media", "liberal media",
+                  "fact checker", "fact checkers"}  # (hyphens are split: "fact-checker")
 
 _MEDIA = set("""
 reporter reporters journalist journalists correspondent correspondents host hosts
@@ -114,6 +122,7 @@ moderator moderators filmmaker blogger bloggers editorial fact-checker
 fact-checkers cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart
 bloomberg politifact tass interfax paper tabloid writer writers cartoonist pundit pundits
 novelist novelists writes comedian comedians documentarian documentarians
+panelist panelists podcaster podcasters podcast blog vlogger newsletter
 """.split())
 
 _PUBLIC = set("""
@@ -132,6 +141,11 @@ children kids youths adults moms dads households travelers attendee rallygoer
 spectator spectators onlooker onlookers bystander bystanders caucusgoers participant
 native natives beneficiaries beneficiary
 actor actors actress actresses singer singers rapper rappers
+backer backers defender defenders follower followers detractor detractors skeptic skeptics sceptics
+commenter commenters goers caller progressives moderates independents mourners worshippers churchgoers
+congregants parishioners admirers enthusiasts brother brothers sister sisters uncle aunt cousin cousins
+relative relatives siblings nephew niece grandson granddaughter grandmother grandfather grandparents
+boyfriend girlfriend spouse classmate classmates coworkers tenant tenants pensioners motorists public
 nurse nurses farmer boy boys girl girls
 """.split())
 
@@ -143,6 +157,17 @@ analysis estimate estimates clip video videos release transcript records record
 findings research figures numbers website ruling order decision forecast projection projections
 proposal plan plans bill law message messages page article articles
 indictment affidavit testimony cable cables spot spots footage slide slides constitution
+opinion suit petition results audit brief manifesto verdict
+tape tapes recording recordings guidelines regulation regulations
+""".split())
+
+# Family roles: public when the article presents someone only as a relative
+# ("Trump's son"); a role the phrase goes on to give wins ("German's brother
+# and fellow longtime television comedian").
+_KIN = set("""
+mother father mothers fathers wife husband son daughter sons daughters widow widower parent parents
+brother brothers sister sisters uncle aunt cousin cousins relative relatives siblings nephew niece
+grandson granddaughter grandmother grandfather grandparents boyfriend girlfriend spouse
 """.split())
 
 _UNSPECIFIED = set("source sources some others other someone anyone many few".split())
@@ -374,6 +399,11 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         words = words[len(words) - words[::-1].index("turned"):]
     former = bool(_FORMER & set(words))
     hits = _hits(words)
+    if hits and all(words[i] in _KIN for i, _ in hits):
+        for conjunct in _CONJUNCT.split(phrase)[1:]:
+            kind, strength = type_phrase(conjunct)
+            if kind not in (None, "public", "document", "unspecified") and strength == 2:
+                return kind, strength
     if not hits:
         if _OUTLET.search(phrase):
             return "media", 2
@@ -442,7 +472,7 @@ even only now today yesterday said says told according should would could will c
 might must did does do is was are were has have had not no yes
 """.split())
 
-_PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media", "audience", "crowd",
+_PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media", "audience", "crowd", "public",
                      "families", "some", "others", "many", "few"}
 
 _INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "congress",

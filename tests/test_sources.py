@@ -1534,3 +1534,34 @@ def test_what_a_scholar_does_and_what_an_aside_says_about_others():
     assert list(out["speaker"]) == ["Lee Epstein", "Lee Epstein", "Many World Bank watchers",
                                     "the World Bank"]
     assert list(out["source_type"]) == ["expert", "expert", "expert", "official"]
+
+
+@pytest.mark.parametrize("source, kind, anonymous", [
+    ("Skeptics", "public", True),              # unnamed critics, like "critics"
+    ("Many observers", "expert", True),        # onlookers of politics, like analysts
+    ("Some rally-goers", "public", True),      # the hyphen splits the word
+    ("The public", "public", True),            # a group of people the article does not name
+    ("Her backers", "public", True),           # supporters
+    ("Investigators", "official", True),       # unnamed government officials
+    ("Several delegates", "organization", True),  # party members at a convention
+    ("The fact-checker", "media", False),      # fact-checkers are media (SOURCE_TYPES.md)
+    ("The petition", "document", False),       # documents are never anonymous
+    ("The results", "document", False),
+])
+def test_group_and_document_words_of_news_prose_are_typed(source, kind, anonymous):
+    text = f"The vote was held on Monday. {source} said the count was fair."
+    out = resolved(text, [(source, "the count was fair")])
+    # SOURCE_TYPES.md: unnamed people or groups are anonymous, documents and
+    # outlets never; before, these words had no type ("unspecified", named).
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, anonymous)
+
+
+def test_a_relative_who_is_also_given_a_role_is_typed_by_the_role():
+    text = ("Freddy Ortega, German's brother and fellow longtime television comedian, "
+            "joined him. Ortega said the show was a hit. Eric Trump, the candidate's son, "
+            "spoke next. Eric Trump said the campaign was strong.")
+    out = resolved(text, [("Ortega", "the show was a hit"),
+                          ("Eric Trump", "the campaign was strong")])
+    # A comedian is media; a relative presented only as such is public
+    # (SOURCE_TYPES.md). Before, the first word of the apposition ("brother") won.
+    assert list(out["source_type"]) == ["media", "public"]
