@@ -28,6 +28,7 @@ from analysis.people import _sentence_start
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _FUNCTION,
+    _INDEFINITE,
     _OUTLET,
     _PREPOSITIONS,
     _STATES,
@@ -428,12 +429,13 @@ class CoreferenceMixin:
         head = definite.group(1)
         return self._headed_name(clean, head, start) or self._described_name(head.lower(), start)
 
-    def _fuller_mention(self, clean: str, start: int) -> str | None:
+    def _fuller_mention(self, clean: str, start: int) -> tuple[str, bool] | None:
         """The fuller description that "the email", "the sources", "the police"
         take up: the last earlier noun phrase, in this paragraph or the three
         before, with the same head and words that say more ("a fundraising
         email", "multiple sources familiar with the effort", "the San
-        Bernardino police"), without its determiner."""
+        Bernardino police"), without its determiner; and whether that phrase
+        was indefinite ("a senior law enforcement official": someone unnamed)."""
         definite = _DEFINITE_ONE.match(clean)
         if not definite:
             return None
@@ -459,7 +461,8 @@ class CoreferenceMixin:
                 owner = [words[-1]] if _OWNER.fullmatch(words[-1]) else []
                 found = " ".join(owner + modifiers + [m.group()]) + (
                     after.group().rstrip(".") if after else "")
-        return found if found and found.lower() not in clean.lower() else None
+                indefinite = words[-1].lower() in _INDEFINITE
+        return (found, indefinite) if found and found.lower() not in clean.lower() else None
 
     def _headed_name(self, clean: str, head: str, start: int) -> str | None:
         """"the fund" -> the last name ending in "Fund" before ``start``."""

@@ -221,17 +221,21 @@ _OUTLET = re.compile(
     r"Weekly Standard|New Republic|TIME|Esquire|The Advocate|Meet the Press|Face the Nation|"
     r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|"
     r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
-    r"Daily|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|Sentinel|"
+    r"Daily|Weekly|Monthly|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|Sentinel|"
     r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"
     r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"
 )
 
 # The 2016 candidates whose staff PolNeAR-era stories quote ("Trump adviser",
 # "Clinton spokesman"): campaign staff, an organisation (SOURCE_TYPES.md).
-_CANDIDATE_STAFF = re.compile(r"\b(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Carson|Pence|Kaine)"
-                              r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:adviser|advisor|aide|spokesman|"
-                              r"spokeswoman|spokesperson|staffer|strategist|manager|director|"
-                              r"chairman|chairwoman|chair|surrogate|official|ally|allies)s?\b")
+_CANDIDATES = r"(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Carson|Pence|Kaine)"
+_STAFF_ROLES = (r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|staffer|strategist|"
+                r"pollster|consultant|manager|director|chairman|chairwoman|chair|surrogate|official|"
+                r"ally|allies)s?")
+_CANDIDATE_STAFF = re.compile(rf"\b{_CANDIDATES}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF_ROLES}\b"
+                              # "a senior adviser and pollster for Mr. Trump"
+                              rf"|\b{_STAFF_ROLES}\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Sen|Gov)\.?\s+|"
+                              rf"(?:Donald|Hillary|Bernie|Ted|Marco|John|Ben|Mike|Tim)\s+)?{_CANDIDATES}\b")
 
 # The body a staff role works for, named: "spokesman for the National
 # Federation of Independent Business", "chair of the Massachusetts DFER council".
@@ -262,6 +266,21 @@ foundation federation watch business league society fund trust network action
 coalition association alliance institute project partnership partners organization union group
 international workers employees consulting associates holdings industries enterprises technologies
 """.split())
+
+
+# A journalist's employer: "the reviews director at Publishers Weekly", "who
+# covered the White House for 40 years for ABC News".
+_FOR_OUTLET = re.compile(r"\b(?:(?:for|at|with)\s+(?:the\s+)?(?=[A-Z])|of\s+(?:the\s+)?(?=[A-Z][\w.]*\s+"
+                         r"(?:Times|Post|Journal|News)\b))")
+
+
+_JOURNALISM = re.compile(r"\b(?:covere?d?|covers|covering|report(?:s|ed|ing)?|wr(?:ote|ites|iting)|"
+                         r"work(?:s|ed|ing)|anchor(?:s|ed|ing)?)\b")
+
+
+def _works_for_outlet(phrase: str) -> bool:
+    """Whether ``phrase`` names a news outlet as the employer of a role."""
+    return any(_OUTLET.match(phrase, m.end()) for m in _FOR_OUTLET.finditer(phrase))
 
 
 def _works_for_organization(phrase: str) -> bool:
@@ -374,6 +393,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     """
     if _PERCENT.match(phrase) or _PUBLIC_GROUP.match(phrase.strip()):
         return "public", 2  # poll shares, respondents: unnamed voters
+    if _JOURNALISM.search(phrase) and _works_for_outlet(phrase):
+        return "media", 2  # "who covered the White House for 40 years for ABC News"
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
     words = _tokens(first)
@@ -419,6 +440,11 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         head = "unspecified"
     if head == "document":
         return "document", 2
+    if head == "expert" and not former and _CANDIDATE_STAFF.search(phrase) and not _ACADEMIC.search(phrase):
+        # "Sanders' chief strategist", "pollster for Mr. Trump": campaign staff,
+        # an organisation (SOURCE_TYPES.md); a pollster speaking as such (or a
+        # former campaign's strategist) is an expert
+        return "organization", 2
     if head == "weak":
         strong = [t for _, t in hits if t != "weak"]
         if strong:
@@ -429,6 +455,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
         # a party's leader or spokesman is a politician: "Tory leader Michael Howard"
         kind = "official" if not context and _PARTIES & set(words) else _context_type(context)
+        if kind != "media" and _works_for_outlet(phrase):
+            return "media", 2  # "the reviews director at Publishers Weekly"
         if (not context and _CANDIDATE_STAFF.search(first) or kind == "official"
                 and not _PARTIES & set(words) and _works_for_organization(phrase)):
             # "Trump senior adviser", "a Sanders spokesman": campaign staff;

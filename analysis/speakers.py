@@ -446,8 +446,15 @@ class _Resolver(CoreferenceMixin):
                 res.speaker = named
                 if res.source_type == "unspecified":
                     res.source_type = describe(named).source_type
-        if res.speaker == clean:
-            res.speaker = self._fuller_mention(clean, start) or clean
+        fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
+        if fuller:
+            res.speaker, indefinite = fuller
+            head = _head_word(_tokens(res.speaker))
+            if indefinite and head in _WORD_TYPE and head not in _INSTITUTIONS and res.source_type not in (
+                    "document", "media"):
+                # "The official" after "a senior law enforcement official":
+                # someone unnamed (not "the court" after "a seven-member court")
+                res.anonymous = True
         return res
 
     def _group_before(self, start: int) -> str | None:

@@ -1565,3 +1565,37 @@ def test_a_relative_who_is_also_given_a_role_is_typed_by_the_role():
     # A comedian is media; a relative presented only as such is public
     # (SOURCE_TYPES.md). Before, the first word of the apposition ("brother") won.
     assert list(out["source_type"]) == ["media", "public"]
+
+
+def test_a_candidates_strategist_or_pollster_is_campaign_staff():
+    text = ("Tad Devine, Sanders' chief strategist, spoke first. Devine said the race was close. "
+            "Kellyanne Conway, a senior adviser and pollster for Mr. Trump, spoke next. "
+            "Ms. Conway said the polls would move. Frank Luntz, a Republican pollster, "
+            "disagreed. Luntz said they would not.")
+    out = resolved(text, [("Devine", "the race was close"), ("Ms. Conway", "the polls would move"),
+                          ("Luntz", "they would not")])
+    # SOURCE_TYPES.md: campaign staff are organization; a pollster speaking
+    # as such is an expert. Before, "strategist" and "pollster" made all three experts.
+    assert list(out["speaker"]) == ["Tad Devine", "Kellyanne Conway", "Frank Luntz"]
+    assert list(out["source_type"]) == ["organization", "organization", "expert"]
+
+
+def test_a_role_at_a_news_outlet_is_media():
+    text = ("Louisa Ermelino, the reviews director at Publishers Weekly, read it. Ermelino said "
+            "the book would sell. Ann Compton, who covered the White House for 40 years for "
+            "ABC News, was there. Compton said the guests were polite.")
+    out = resolved(text, [("Ermelino", "the book would sell"),
+                          ("Compton", "the guests were polite")])
+    # Journalists and outlets' staff are media (SOURCE_TYPES.md), whatever
+    # they cover; before, "director" made an organisation and "White House" an official.
+    assert list(out["source_type"]) == ["media", "media"]
+
+
+def test_a_definite_description_of_an_unnamed_person_stays_anonymous():
+    text = ("A senior law enforcement official described the inquiry on Tuesday. "
+            "The official said the review was nearly done.")
+    out = resolved(text, [("The official", "the review was nearly done")])
+    # "The official" is the unnamed official just described, not a title
+    # that picks out one person: anonymous (SOURCE_TYPES.md).
+    assert out["speaker"].iat[0] == "senior law enforcement official"
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("official", True)
