@@ -93,6 +93,9 @@ _SPEECH_VERBS = {"said", "says", "added", "adds", "told", "tells", "according", 
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
                "most", "all", "both", "few", "other", "these", "those"}
 
+# A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
+_APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)[^,;:()“”\"]+,\s+")
+
 # A name's party tag or apposition just before a source: "Rep. Jim Jordan (R-Ohio), [...]".
 _AFTER_NAME = re.compile(r"(?:\s*\([^)\n]{1,30}\))?(,\s*)?\s*\(?$")
 # Between a name and its apposition: "Graham, R-S.C., ", "Rendell, a former governor and ".
@@ -265,6 +268,15 @@ class _Resolver(CoreferenceMixin):
         is not.
         """
         text = self.text
+        lead = text[start:inside[-1][0]]
+        if (_APPOSED_NAME_LEAD.fullmatch(lead) and not text[inside[-1][1]:end].strip(_STRIP)
+                and type_phrase(lead.rstrip(", "))[0] not in (None, "document", "unspecified")):
+            # "One delegate not on the Cruz slate, Kelly Schmdit": the name in
+            # apposition to the description is the speaker, of the role it gives
+            res = self.person(inside[-1][2])
+            if res.source_type == DEFAULT_PERSON_TYPE:
+                res.source_type = type_phrase(lead.rstrip(", "))[0]
+            return res
         first = 0
         for k in range(len(inside) - 1, 0, -1):
             after = re.split(r"[,(]", text[inside[k][1]:end], maxsplit=1)[0]

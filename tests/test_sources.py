@@ -1599,3 +1599,15 @@ def test_a_definite_description_of_an_unnamed_person_stays_anonymous():
     # that picks out one person: anonymous (SOURCE_TYPES.md).
     assert out["speaker"].iat[0] == "senior law enforcement official"
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("official", True)
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker():
+    text = ("Delegates met in Fargo on Saturday. One delegate not on the Cruz slate, "
+            "Kelly Schmidt, told POLITICO she was leaning toward Cruz.")
+    out = resolved(text, [("One delegate not on the Cruz slate, Kelly Schmidt",
+                           "she was leaning toward Cruz")])
+    # The description names its holder right after the comma: the source is
+    # Kelly Schmidt, a person the article names (not anonymous), a convention
+    # delegate (organization, like the party she represents).
+    assert out["speaker"].iat[0] == "Kelly Schmidt"
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("organization", False)
