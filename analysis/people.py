@@ -221,6 +221,16 @@ def _clean_run(tokens: list[str]) -> list[str]:
     return tokens[cut:]
 
 
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _is_first_name(word: str) -> bool:
+    low = word.lower()
+    return low in _FEMALE_FIRST or low in _MALE_FIRST or census_gender(low) is not None
+
+
 def _is_person(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False
@@ -231,7 +241,14 @@ def _is_person(tokens: list[str]) -> bool:
         # "Kathleen Hall Jamieson": after a first name, only the surname can
         # make the run an organisation's name ("John Hopkins University")
         lower = {last}
-    return not (lower & _ORG_NAME_WORDS or lower & _MONTHS_DAYS or lower & _STATES
+    dates = lower & _MONTHS_DAYS
+    if dates and len(tokens) > 1:
+        # month names are also names: "Theresa May", "April Ryan", "Jan Brewer",
+        # "Ai Jun" (an abbreviation in a run of names is no date); never days
+        dates -= _MONTH_ABBREVIATIONS
+        if _is_first_name(first):
+            dates -= _MONTHS
+    return not (lower & _ORG_NAME_WORDS or dates or lower & _STATES
                 or last in _PLACE_ENDINGS or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"
 
 

@@ -1611,3 +1611,16 @@ def test_a_name_in_apposition_to_a_description_is_the_speaker():
     # delegate (organization, like the party she represents).
     assert out["speaker"].iat[0] == "Kelly Schmidt"
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("organization", False)
+
+
+def test_a_month_in_a_name_is_still_a_name():
+    text = ("Former Arizona Gov. Jan Brewer spoke in Cleveland. She said the party was united. "
+            "\"Many of his ideas are far from heartwarming,\" columnist Ai Jun wrote. "
+            "But Trump is popular, the columnist suggested.")
+    out = resolved(text, [("She", "the party was united"),
+                          ("the columnist", "Trump is popular")])
+    # "Jan", "May", "April" and "Jun" are also names ("Theresa May", "April
+    # Ryan"): before, a month word stopped the name, so "She" and "the
+    # columnist" found nobody (or the candidate).
+    assert list(out["speaker"]) == ["Jan Brewer", "Ai Jun"]
+    assert list(out["source_type"]) == ["former_official", "media"]
