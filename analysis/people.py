@@ -635,6 +635,8 @@ class ArticleIndex:
                 kind, s = type_phrase(phrase)
                 if kind in ("document", "unspecified"):  # a person is neither
                     continue
+                if phrase.rstrip(".").lower() in _MILITARY_TITLES:
+                    s = 1  # retired officers keep the title: "Gen. Barry McCaffrey, the former ..."
                 if kind == "official" and _CANDIDACY.search(phrase):
                     seen.add("candidate")
                 if kind and s > strength:
@@ -684,6 +686,9 @@ _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
 _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
                   "congressman": r"congressman|rep\.", "congresswoman": r"congresswoman|rep\.",
                   "president": r"(?<!vice )(?<!vice-)(?:president|pres\.)"}
+
+_MILITARY_TITLES = {"gen", "general", "adm", "admiral", "col", "colonel", "lt", "capt", "captain",
+                    "maj", "major", "sgt", "sergeant", "cmdr", "commander"}
 
 _FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
 

@@ -61,6 +61,7 @@ _OFFICIAL_PHRASES = {
     "attorney general", "state department", "foreign ministry", "justice department",
     "secretary of state", "supreme court", "city council", "city hall",
     "world bank",  # intergovernmental, as the IMF
+    "intelligence community", "law enforcement",
 }
 
 # Party labels give "official" (politicians) only when nothing else types.
@@ -170,7 +171,8 @@ brother brothers sister sisters uncle aunt cousin cousins relative relatives sib
 grandson granddaughter grandmother grandfather grandparents boyfriend girlfriend spouse
 """.split())
 
-_UNSPECIFIED = set("source sources some others other someone anyone many few".split())
+_UNSPECIFIED = set("source sources some others other someone anyone many few associate associates "
+                   "confidant confidants".split())
 
 _UNSPECIFIED_PHRASES = {"people familiar", "those familiar", "people close", "those close",
                         "close to", "familiar with"}
@@ -378,6 +380,14 @@ def _context_type(hits: list[tuple[int, str]]) -> str:
     return "official"  # "officials", "an aide", "a spokesman": government by default
 
 
+# An office in a past administration: "director in the Clinton administration",
+# "a diplomat under President George W. Bush" (not "a Clinton administration").
+_PAST_ADMINISTRATION = re.compile(
+    r"\b(?:in|under|during|for|of)\s+the\s+(?:(?:George\s+W\.|George\s+H\.\s?W\.|Bill|Ronald)\s+)?"
+    r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\s+(?:administration|White\s+House)\b"
+    r"|\bunder\s+(?:former\s+)?(?:President|Presidents)\s+(?:George\s+W\.\s+|George\s+H\.\s?W\.\s+|Bill\s+|Ronald\s+)?"
+    r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\b")
+
 # Nouns that hold what follows "of": the role is what they hold.
 _CONTAINERS = {"batch", "copy", "copies", "series", "trove", "cache", "set", "collection",
                "excerpt", "excerpts", "version", "draft"}
@@ -418,7 +428,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         words = words[words.index("of", 1) + 1:]  # "a new batch of State Department emails"
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
-    former = bool(_FORMER & set(words))
+    former = bool(_FORMER & set(words)) or _PAST_ADMINISTRATION.search(phrase) is not None
     hits = _hits(words)
     if hits and all(words[i] in _KIN for i, _ in hits):
         for conjunct in _CONJUNCT.split(phrase)[1:]:
@@ -455,6 +465,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
         # a party's leader or spokesman is a politician: "Tory leader Michael Howard"
         kind = "official" if not context and _PARTIES & set(words) else _context_type(context)
+        if not context and _KNOWN_ORGANIZATIONS & set(words):
+            kind = "organization"  # "Facebook officials", "a Google spokesman"
         if kind != "media" and _works_for_outlet(phrase):
             return "media", 2  # "the reviews director at Publishers Weekly"
         if (not context and _CANDIDATE_STAFF.search(first) or kind == "official"

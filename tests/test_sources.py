@@ -1624,3 +1624,25 @@ def test_a_month_in_a_name_is_still_a_name():
     # columnist" found nobody (or the candidate).
     assert list(out["speaker"]) == ["Jan Brewer", "Ai Jun"]
     assert list(out["source_type"]) == ["former_official", "media"]
+
+
+@pytest.mark.parametrize("source, kind, anonymous", [
+    ("Facebook officials", "organization", True),  # a company's staff (before: government)
+    ("A Twitter spokesman", "organization", True),
+    ("Several Cruz associates", "unspecified", True),  # "those close to him"
+    ("The intelligence community", "official", False),  # the agencies speaking as such
+    ("Law enforcement sources", "official", True),
+])
+def test_staff_of_a_known_company_associates_and_the_intelligence_community(source, kind, anonymous):
+    text = f"The hearing was on Monday. {source} said the rules had changed."
+    out = resolved(text, [(source, "the rules had changed")])
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, anonymous)
+
+
+def test_an_office_in_a_past_administration_makes_a_former_official():
+    text = ("Gen. Barry McCaffrey, the White House drug policy director in the Clinton "
+            "administration, testified. McCaffrey said the wall would not work.")
+    out = resolved(text, [("McCaffrey", "the wall would not work")])
+    # Bill Clinton's administration ended in 2001: a former office holder
+    # (SOURCE_TYPES.md); before, "White House ... director" made him official.
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Barry McCaffrey", "former_official")
