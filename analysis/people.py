@@ -30,6 +30,7 @@ from analysis.names import (
     _PLACE_ENDINGS,
     _TITLES,
     _US_STATES,
+    _name_keys,
     census_gender,
     is_known_official,
     known_role,
@@ -351,6 +352,7 @@ class ArticleIndex:
         self.mentions = mentions
         self._mention_starts = [s for s, _, _ in mentions]
         self.roles: dict[str, list[tuple[int, str]]] = {}
+        self._president_title_picks_the_president()
         self._collect_descriptors()
         self._collect_gender()
         self._titles_pick_gender()
@@ -492,6 +494,16 @@ class ArticleIndex:
                 person.male += 1
             else:
                 person.female += 1
+
+    def _president_title_picks_the_president(self) -> None:
+        """"President Bush" in an article on Jeb Bush is George W. Bush: a
+        surname after "President" goes to the namesake who held that office."""
+        for k, (start, end, name) in enumerate(self.mentions):
+            if " " in self.text[start:end] or not _PRESIDENT_BEFORE.search(self.text, max(0, start - 20), start):
+                continue
+            held = [n for n in self.namesakes(name) if n != name and _name_keys(n)[-1] in _PRESIDENTS]
+            if held and _name_keys(name)[-1] not in _PRESIDENTS:
+                self.mentions[k] = (start, end, held[0])
 
     def _titles_pick_gender(self) -> None:
         """"Mrs. Trump" is not Donald Trump: a surname after a gendered title
@@ -641,6 +653,10 @@ class ArticleIndex:
                     seen.add("candidate")
                 if kind and s > strength:
                     best, strength = kind, s
+            if best == "official" and known_role(name) == "former_official" and all(
+                    phrase.rstrip(".").lower() in _TITLES for _, phrase in self.persons[name].descriptors
+                    if type_phrase(phrase)[0] == "official"):
+                best = "former_official"  # "President Bush", "President Clinton": a former president
             if best == "public" and " " in name and known_role(name) not in (None, "public"):
                 best = None  # "a mother of three" leaves a host a host (Megyn Kelly)
             if best is None or known and best not in ("official", "former_official"):
@@ -686,6 +702,11 @@ _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
 _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
                   "congressman": r"congressman|rep\.", "congresswoman": r"congresswoman|rep\.",
                   "president": r"(?<!vice )(?<!vice-)(?:president|pres\.)"}
+
+_PRESIDENT_BEFORE = re.compile(r"(?<!Vice )(?<!Vice-)\bPresident\s+$")
+# US presidents whom 2015-16 stories call "President <surname>".
+_PRESIDENTS = {"barack obama", "george bush", "bill clinton", "jimmy carter", "ronald reagan",
+               "george w. bush", "george h. w. bush", "george h.w. bush"}
 
 _MILITARY_TITLES = {"gen", "general", "adm", "admiral", "col", "colonel", "lt", "capt", "captain",
                     "maj", "major", "sgt", "sergeant", "cmdr", "commander"}

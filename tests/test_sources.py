@@ -1646,3 +1646,13 @@ def test_an_office_in_a_past_administration_makes_a_former_official():
     # Bill Clinton's administration ended in 2001: a former office holder
     # (SOURCE_TYPES.md); before, "White House ... director" made him official.
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Barry McCaffrey", "former_official")
+
+
+def test_president_before_a_shared_surname_is_the_one_who_was_president():
+    text = ("George W. Bush campaigned in South Carolina on Monday for his brother, Jeb Bush. "
+            "Mr. Trump has attacked President Bush's record on terrorism. "
+            "Labels are for soup cans, the former president told the crowd.")
+    out = resolved(text, [("the former president", "Labels are for soup cans")])
+    # "President Bush" is George W. Bush, not the candidate Jeb Bush, so "the
+    # former president" is George W. Bush, a former official (SOURCE_TYPES.md).
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("George W. Bush", "former_official")
