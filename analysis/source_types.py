@@ -126,6 +126,14 @@ novelist novelists writes comedian comedians documentarian documentarians
 panelist panelists podcaster podcasters podcast blog vlogger newsletter
 """.split())
 
+# The media words that name people, not outlets.
+_MEDIA_PEOPLE = set("""
+reporter reporters journalist journalists correspondent correspondents host hosts anchor anchors
+editor editors columnist columnists commentator commentators moderator moderators filmmaker blogger
+bloggers writer writers cartoonist pundit pundits novelist novelists comedian comedians panelist
+panelists podcaster podcasters vlogger documentarian documentarians
+""".split())
+
 _PUBLIC = set("""
 voter voters supporter supporters resident residents protester protesters protestor
 protestors demonstrators witness witnesses victim victims mother father mothers
@@ -221,7 +229,10 @@ _OUTLET = re.compile(
     r"The Intercept|ProPublica|Gawker|Infowars|WorldNetDaily|WND|Free Beacon|The Federalist|"
     r"Business Insider|MarketWatch|RealClear\w+|FiveThirtyEight|Daily Caller|Daily Signal|"
     r"Weekly Standard|New Republic|TIME|Esquire|The Advocate|Meet the Press|Face the Nation|"
-    r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|"
+    r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|The Nation|Roll Call|Newsday|McClatchy|"
+    r"Quartz|Fox Business|One America News|Drudge Report|Sirius ?XM|Democracy Now|"
+    r"The Young Turks|Al-Monitor|Haaretz|Le Monde|Der Spiegel|Xinhua|Global Times|Sky News|"
+    r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
     r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
     r"Daily|Weekly|Monthly|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|Sentinel|"
     r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"
@@ -611,7 +622,8 @@ def describe(phrase: str) -> Resolved:
             return Resolved(phrase, "official", False)
         else:
             kind = "unspecified"
-    if kind == "document" or _OUTLET.search(phrase) and kind == "media":
+    if kind == "document" or _OUTLET.search(phrase) and kind == "media" and not (
+            _head_word(_tokens(phrase)) in _MEDIA_PEOPLE | _GENERIC):  # (not "a reporter for AFP")
         return Resolved(phrase, kind, False)
     if _PERCENT.match(phrase):
         return Resolved(phrase, "public", True)

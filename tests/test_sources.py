@@ -1656,3 +1656,18 @@ def test_president_before_a_shared_surname_is_the_one_who_was_president():
     # "President Bush" is George W. Bush, not the candidate Jeb Bush, so "the
     # former president" is George W. Bush, a former official (SOURCE_TYPES.md).
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("George W. Bush", "former_official")
+
+
+@pytest.mark.parametrize("source, speaker, anonymous", [
+    ("George Zornick of The Nation", "George Zornick", False),  # a writer for an outlet
+    ("An NBC reporter", "An NBC reporter", True),            # an unnamed journalist
+    ("A reporter for Agence France-Presse", "A reporter for Agence France-Presse", True),
+    ("The Global Times", "The Global Times", False),         # the outlet itself
+])
+def test_outlets_and_their_unnamed_journalists(source, speaker, anonymous):
+    text = f"The rally ended late. {source} said the crowd was small."
+    out = resolved(text, [(source, "the crowd was small")])
+    # Outlets and journalists are media; a journalist the article does not
+    # name is anonymous, the outlet speaking as itself is not (SOURCE_TYPES.md).
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, "media")
+    assert bool(out["anonymous"].iat[0]) == anonymous
