@@ -399,6 +399,12 @@ _PAST_ADMINISTRATION = re.compile(
     r"|\bunder\s+(?:former\s+)?(?:President|Presidents)\s+(?:George\s+W\.\s+|George\s+H\.\s?W\.\s+|Bill\s+|Ronald\s+)?"
     r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\b")
 
+# Nouns that count what follows "of": "significant numbers of Republican
+# voters", "the majority of lawmakers" are voters and lawmakers.
+_QUANTITIES = {"number", "numbers", "majority", "majorities", "share", "plurality", "half",
+               "third", "quarter", "fraction", "proportion", "bulk", "lot", "lots", "dozens",
+               "hundreds", "thousands", "millions", "handful", "group", "groups", "minority"}
+
 # Nouns that hold what follows "of": the role is what they hold.
 _CONTAINERS = {"batch", "copy", "copies", "series", "trove", "cache", "set", "collection",
                "excerpt", "excerpts", "version", "draft"}
@@ -435,7 +441,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         words = words[2:]  # "many of his supporters": the supporters are the role
         while len(words) > 1 and words[0] in ("the", "those", "these", "his", "her", "their", "its"):
             words = words[1:]
-    if "of" in words[1:] and words[words.index("of", 1) - 1] in _CONTAINERS:
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in _CONTAINERS | _QUANTITIES:
         words = words[words.index("of", 1) + 1:]  # "a new batch of State Department emails"
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
@@ -567,7 +573,10 @@ def _is_plural(word: str) -> bool:
 
 
 def _head_word(words: list[str]) -> str | None:
-    """The last role word before the first preposition (else the last word there)."""
+    """The last role word before the first preposition (else the last word there);
+    after a quantity, the word counted ("the majority of lawmakers": lawmakers)."""
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in _QUANTITIES:
+        words = words[words.index("of", 1) + 1:]
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
     heads = [w for w in words[:cut] if w in _WORD_TYPE or w in _WEAK_OFFICIAL]
     return heads[-1] if heads else (words[cut - 1] if cut else None)

@@ -93,6 +93,9 @@ _SPEECH_VERBS = {"said", "says", "added", "adds", "told", "tells", "according", 
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
                "most", "all", "both", "few", "other", "these", "those"}
 
+# "that" opening the clause whose subject ends a source span: "the limit that [economists]".
+_EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
+
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
 _APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)[^,;:()“”\"]+,\s+")
 
@@ -180,6 +183,18 @@ class _Resolver(CoreferenceMixin):
             offset = clean.index(words[1])
             clean, start = clean[offset:], start + offset
             words = words[1:]
+        that = _EMBEDDED_SUBJECT.search(clean)
+        if that and not self.index.in_headline(start):
+            tail = clean[that.end():]
+            tail_words = _tokens(tail)
+            if 0 < len(tail_words) <= 6 and (
+                    _WORD_TYPE.get(tail_words[-1]) not in (None, "document", "generic")
+                    or _WORD_TYPE.get(tail_words[-1]) == "generic" and len(tail_words) > 1):
+                # "the kind of job that many economists [say]", "The second is that
+                # significant numbers of Republican voters [want]": the span ran
+                # back past "that" to the clause's subject
+                clean, start = tail, start + that.end()
+                words = clean.split()
         if (len(words) > 1 and words[-1].lower() in _ADVERBS
                 and (_surname_key(words[-2]) in self.index.surnames
                      or _surname_key(words[-2]) in _KNOWN_SURNAMES)):

@@ -1671,3 +1671,19 @@ def test_outlets_and_their_unnamed_journalists(source, speaker, anonymous):
     # name is anonymous, the outlet speaking as itself is not (SOURCE_TYPES.md).
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, "media")
     assert bool(out["anonymous"].iat[0]) == anonymous
+
+
+def test_a_subject_after_that_is_the_source_and_a_quantity_counts_people():
+    text = ("Deficits fell this year. That is the limit that economists say is safe. "
+            "The second is that significant numbers of Republican voters want change. "
+            "The majority of lawmakers say the bill is dead.")
+    out = resolved(text, [("That is the limit that economists", "is safe"),
+                          ("The second is that significant numbers of Republican voters",
+                           "want change"),
+                          ("The majority of lawmakers", "the bill is dead")])
+    # The span ran back past "that" to the subject of the cue; a number or a
+    # majority of people is those people: unnamed, so anonymous (SOURCE_TYPES.md).
+    assert list(out["speaker"]) == ["economists", "significant numbers of Republican voters",
+                                    "The majority of lawmakers"]
+    assert list(out["source_type"]) == ["expert", "public", "official"]
+    assert list(out["anonymous"]) == [True, True, True]
