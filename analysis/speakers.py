@@ -114,6 +114,9 @@ _OWNERS_ROLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 # The author of a document: "a new ad from [Donald Trump's campaign]".
 _FROM_BY = re.compile(r"^[^,]*?\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
 # "Those close to [him]"
+# A possessive inside a quantified group: "Many of [her] Republican supporters".
+_QUANTIFIED_OWNER = re.compile(r"(?i:many|some|most|several|few|all|none|one|two|three|both|"
+                               r"each|others|more|hundreds|thousands|dozens)\s+of\s+(his|her)\s")
 _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", re.I)
 
 
@@ -449,6 +452,12 @@ class _Resolver(CoreferenceMixin):
             name = self.index.previous_person(start, gender)
             if name:
                 res.speaker = clean[:pronoun.start(1)] + name
+        owner = _QUANTIFIED_OWNER.match(clean)
+        if owner and res.anonymous and res.speaker == clean:
+            # "Many of her Republican supporters": name her (the group stays unnamed)
+            name = self.index.previous_person(start, "f" if owner.group(1).lower() == "her" else "m")
+            if name:
+                res.speaker = f"{clean[:owner.start(1)]}{canonical_name(name)}'s{clean[owner.end(1):]}"
         bare = _tokens(clean)
         if bare and bare[0] == "the":
             bare = bare[1:]

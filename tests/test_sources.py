@@ -1687,3 +1687,13 @@ def test_a_subject_after_that_is_the_source_and_a_quantity_counts_people():
                                     "The majority of lawmakers"]
     assert list(out["source_type"]) == ["expert", "public", "official"]
     assert list(out["anonymous"]) == [True, True, True]
+
+
+def test_a_possessive_inside_a_quantified_group_names_the_owner():
+    text = ("Kelly Ayotte faces a hard race in New Hampshire. Many of her Republican supporters "
+            "say she should keep her distance from Mr. Trump.")
+    out = resolved(text, [("Many of her Republican supporters", "she should keep her distance")])
+    # As "his campaign" is the campaign of the man just named, "her
+    # supporters" are Kelly Ayotte's; the supporters stay unnamed (anonymous, public).
+    assert out["speaker"].iat[0] == "Many of Kelly Ayotte's Republican supporters"
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("public", True)
