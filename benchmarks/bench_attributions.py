@@ -4,7 +4,10 @@
 
 Writes one JSON line per predicted attribution for every article of the split,
 runs ``../shared/tools/attribution_score.py`` on them and prints its table; on
-dev it also runs ``source_type_score.py`` against ``dev_source_types.jsonl``.
+dev it also runs ``source_type_score.py`` against ``dev_source_types.jsonl``,
+on train against the project's own hand-typed samples
+(``benchmarks/data/polnear_train_source_types.jsonl``: sample A for
+development, sample B held out).
 Uses :func:`analysis.sources.extract_attributions` when that module exists
 and works (the lines then carry ``speaker``, ``source_type``, ``anonymous``),
 otherwise :func:`analysis.attribution.find_attributions`. Throughput is MB of
@@ -57,6 +60,34 @@ def _value(v):
     if hasattr(v, "item"):
         return v.item()
     return v
+
+
+def _typing_samples(args) -> list[tuple[str, Path]]:
+    """(label, JSONL path) of the hand-typed source samples for the split: on
+    dev the shared ``dev_source_types.jsonl``; on train the project's own
+    samples (``data/polnear_train_source_types.jsonl``), one file per sample."""
+    if args.split == "dev":
+        gold = args.polnear / "dev_source_types.jsonl"
+        return [("dev_source_types.jsonl", gold)] if gold.exists() else []
+    ours = REPO / "benchmarks" / "data" / "polnear_train_source_types.jsonl"
+    if not ours.exists():
+        return []
+    by_sample: dict[str, list[str]] = {}
+    for line in ours.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            by_sample.setdefault(json.loads(line)["sample"], []).append(line)
+    folder = Path(tempfile.mkdtemp())
+    samples = []
+    for name, lines in sorted(by_sample.items()):
+        path = folder / f"train_source_types_{name}.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        samples.append((f"train sample {name} ({SAMPLE_USE.get(name, 'see benchmarks/data/README.md')})",
+                        path))
+    return samples
+
+
+# What each hand-typed train sample is for (benchmarks/data/README.md).
+SAMPLE_USE = {"A": "used to develop the rules", "B": "held out: measure only"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,14 +143,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extractor: {name}\nsplit: {args.split} ({len(texts)} articles)\npredictions: {out}\n")
     subprocess.run([sys.executable, str(tools / "attribution_score.py"),
                     "--gold", str(split_dir), "--pred", str(out)], check=True)
-    types_gold = args.polnear / "dev_source_types.jsonl"
-    if args.split == "dev" and types_gold.exists() and (tools / "source_type_score.py").exists():
-        print()
-        result = subprocess.run([sys.executable, str(tools / "source_type_score.py"),
-                                 "--gold", str(types_gold), "--pred", str(out)])
-        if result.returncode:
-            print("[note] source_type_score.py failed "
-                  "(the lines need source_type, anonymous and speaker)")
+    if (tools / "source_type_score.py").exists():
+        for label, types_gold in _typing_samples(args):
+            print(f"\nsource typing, {label}:")
+            result = subprocess.run([sys.executable, str(tools / "source_type_score.py"),
+                                     "--gold", str(types_gold), "--pred", str(out)])
+            if result.returncode:
+                print("[note] source_type_score.py failed "
+                      "(the lines need source_type, anonymous and speaker)")
     print(f"\nthroughput ({name}): {megabytes / seconds:.2f} MB/s on one core "
           f"({megabytes:.2f} MB in {seconds:.2f} s CPU, extraction only, "
           f"fastest of {len(passes)} passes)")
