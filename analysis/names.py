@@ -145,6 +145,19 @@ _KNOWN_ROLES = {
 glenn beck|rush limbaugh|sean hannity|megyn kelly|bill o'reilly|chris matthews|mark levin|
 chris wallace|jake tapper|wolf blitzer|anderson cooper|joe scarborough|mika brzezinski|
 george stephanopoulos|chuck todd|rachel maddow|lester holt|matt lauer|savannah guthrie|
+april ryan|maggie haberman|robert costa|david fahrenthold|philip rucker|jonathan martin|
+john harwood|katy tur|hallie jackson|jim acosta|jeff zeleny|gloria borger|david gregory|
+peter baker|glenn thrush|mike allen|mollie hemingway|ben shapiro|steve kornacki|nicolle wallace|
+brian williams|lawrence o'donnell|chris hayes|ari melber|kasie hunt|norah o'donnell|
+charlie rose|gayle king|scott pelley|david muir|tom brokaw|bob woodward|carl bernstein|
+candy crowley|gwen ifill|judy woodruff|maria bartiromo|lou dobbs|jeanine pirro|eric bolling|
+kimberly guilfoyle|greg gutfeld|howard kurtz|brit hume|juan williams|michael smerconish|
+mark shields|jonathan capehart|eugene robinson|charles blow|nicholas kristof|frank bruni|
+gail collins|ross douthat|george will|kathleen parker|dana milbank|ruth marcus|jennifer rubin|
+e.j. dionne|michael gerson|jonathan chait|matthew yglesias|nate cohn|philip bump|rich lowry|
+jonah goldberg|ramesh ponnuru|glenn greenwald|katrina vanden heuvel|amy goodman|cenk uygur|
+roger ailes|rupert murdoch|matt taibbi|van jones|chris cuomo|erin burnett|michelle malkin|
+milo yiannopoulos|harry enten|michael isikoff|david corn|andrew sullivan|
 don lemon|bill maher|stephen colbert|jimmy kimmel|jimmy fallon|seth meyers|john oliver|
 ann coulter|laura ingraham|hugh hewitt|nate silver|matt drudge|andrea mitchell|dana bash|
 jorge ramos|martha raddatz|john dickerson|bret baier|neil cavuto|tucker carlson|
@@ -183,8 +196,60 @@ justin trudeau|ban ki-moon|bashar al-assad|hassan rouhani|narendra modi|matteo r
 kim jong-un|nicolas maduro|raul castro|dilma rousseff|mauricio macri|jens stoltenberg|
 jean-claude juncker|donald tusk|christine lagarde|janet yellen|john roberts|antonin scalia|
 ruth bader ginsburg|sonia sotomayor|elena kagan|clarence thomas|samuel alito|anthony kennedy|
-stephen breyer|merrick garland
+stephen breyer|merrick garland|
+jeff sessions|bob casey|tammy baldwin|amy klobuchar|joe manchin|heidi heitkamp|jon tester|
+martin heinrich|tom udall|michael bennet|cory gardner|ron wyden|jeff merkley|patty murray|
+maria cantwell|dean heller|lisa murkowski|susan collins|angus king|jeanne shaheen|chris coons|
+tom carper|ben cardin|barbara mikulski|richard shelby|thad cochran|roger wicker|lamar alexander|
+david perdue|johnny isakson|bill nelson|james lankford|jim inhofe|jerry moran|pat roberts|
+deb fischer|john hoeven|steve daines|mike crapo|jim risch|mike enzi|mike rounds|joni ernst|
+roy blunt|thom tillis|shelley moore capito|debbie stabenow|gary peters|sheldon whitehouse|
+jack reed|ed markey|mazie hirono|brian schatz|john boozman|bill cassidy|david vitter|dan coats|
+joe donnelly|steve scalise|jim clyburn|xavier becerra|john lewis|jim jordan|
+mark meadows|peter king|luis gutierrez|raul grijalva|keith ellison|tulsi gabbard|alan grayson|
+marsha blackburn|jeb hensarling|darrell issa|mac thornberry|ed royce|eliot engel|maxine waters|
+charles rangel|joaquin castro|barbara lee|steve king|louie gohmert|justin amash|
+maggie hassan|rick snyder|tom wolf|john bel edwards|phil bryant|robert bentley|gary herbert|
+steve bullock|jack markell|peter shumlin|gina raimondo|mark dayton|terry branstad|pete ricketts|
+bill haslam|marty walsh|ed lee|kevin faulconer|mitch landrieu|muriel bowser|jim kenney|
+sylvester turner|kasim reed|stephanie rawlings-blake|
+shaun donovan|bob mcdonald|gina mccarthy|joseph dunford|eric schneiderman|kamala harris|
+jason furman|jim yong kim|mario draghi|sergei lavrov|dmitry peskov|
+petro poroshenko|king salman|abdel fattah el-sisi|park geun-hye|rodrigo duterte
 """.replace("\n", "").split("|"), "official"),
+    # former office holders of that era whom stories name without the office
+    **dict.fromkeys("""
+donald rumsfeld|robert gates|leon panetta|chuck hagel|eric holder|alberto gonzales|
+michael mukasey|john ashcroft|tom ridge|michael chertoff|michael hayden|david petraeus|
+stanley mcchrystal|michael flynn|mike flynn|larry summers|lawrence summers|ben bernanke|
+alan greenspan|tim geithner|timothy geithner|henry paulson|robert rubin|robert reich|
+howard dean|ed rendell|michael bloomberg|george pataki|jim gilmore|sarah palin|trent lott|
+tom daschle|bob dole|joe lieberman|ron paul|dennis kucinich|walter mondale|george h. w. bush|
+george h.w. bush|dan pfeiffer|robert gibbs|ari fleischer|jay carney|david plouffe|
+arne duncan
+""".replace("\n", "").split("|"), "former_official"),
+    # heads and spokespeople of unions, advocacy groups and companies; donors
+    **dict.fromkeys("""
+cecile richards|richard trumka|mary kay henry|randi weingarten|lily eskelsen garcia|
+wayne lapierre|chris cox|tom fitton|david brock|grover norquist|tony perkins|ralph reed|
+franklin graham|al sharpton|mark zuckerberg|jeff bezos|warren buffett|bill gates|tim cook|
+carl icahn|sheldon adelson|charles koch|david koch|tom steyer|george soros|julian assange|
+roger stone|tim phillips|david bossie|brent bozell|jared kushner|donald trump jr|
+michael cohen|dan scavino|boris epshteyn|sarah huckabee sanders|tony fabrizio|rick tyler|
+jeff roe|alex conant|todd harris|tim miller|danny diaz|joel benenson|nick merrill|
+jesse ferguson|marc elias|mark longabaugh|michael whouley|jim messina|guy cecil
+""".replace("\n", "").split("|"), "organization"),
+    # pollsters, election analysts, strategists speaking as such, academics
+    **dict.fromkeys("""
+larry sabato|charlie cook|stuart rothenberg|amy walter|jennifer duffy|nathan gonzales|
+frank luntz|peter hart|bill mcinturff|ann selzer|j. ann selzer|patrick murray|lee miringoff|
+john zogby|scott rasmussen|doug schoen|pat caddell|celinda lake|stan greenberg|
+stanley greenberg|mark mellman|whit ayres|glen bolger|kristen soltis anderson|allan lichtman|
+norman ornstein|thomas mann|julian zelizer|douglas brinkley|michael beschloss|mark zandi|
+douglas holtz-eakin|kathleen hall jamieson|david wasserman|lynn vavreck|kyle kondik|
+steve schmidt|mike murphy|rick wilson|stuart stevens|james carville|paul begala|bob shrum|
+joe trippi|larry jacobs|jennifer lawless|michael mcdonald
+""".replace("\n", "").split("|"), "expert"),
 }
 
 
@@ -271,4 +336,6 @@ virginia washington wisconsin wyoming
 _PLACE_ENDINGS = _US_STATES | frozenset("""
 alto angeles francisco diego vegas orleans chicago
 boston philadelphia cleveland detroit atlanta miami denver seattle houston dallas
+paso antonio moines lauderdale petersburg rapids baltimore pittsburgh cincinnati
+milwaukee minneapolis sacramento nashville memphis tampa orlando
 """.split())
