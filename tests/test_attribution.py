@@ -579,6 +579,22 @@ def test_an_adverbial_with_no_speaker_is_no_attribution():
     assert find_attributions("Whenever asked about her weaknesses, they shifted topics.").empty
 
 
+@pytest.mark.parametrize("text, content, source", [
+    ("He sold the plane to Mr. Trump in 2010, records show.",
+     "He sold the plane to Mr. Trump in 2010", "records"),
+    ("Clinton leads by five points in Ohio, the latest polls show.",
+     "Clinton leads by five points in Ohio", "the latest polls"),
+])
+def test_records_or_polls_closing_the_sentence_are_its_source(text, content, source):
+    # "show" is also a noun ("the show"), so a lone "show" is no cue; after
+    # a document closing the sentence it is the verb: the documents are the source.
+    assert_row(only_row(text), text, content, "show", source, "indirect")
+
+
+def test_a_show_is_no_cue():
+    assert find_attributions("The year ended with a bang, the best show in years.").empty
+
+
 # ---------------------------------------------------------------------------
 # PolNeAR (Newell, Margolin & Ruths, LREC 2018): a floor on train articles
 # ---------------------------------------------------------------------------

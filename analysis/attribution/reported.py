@@ -131,7 +131,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         limit = 16 if low in _REPORTING else 9
         parenthetical = low in _REPORTING and _PARENTHETICAL_END.match(after)
         if (sep_src and (tail_ok or parenthetical) and len(sep_src.group(1).split()) <= limit
-                and low not in _AMBIGUOUS and low not in _THOUGHT_SET):
+                and (low not in _AMBIGUOUS or _DOCUMENT_SUBJECT.search(sep_src.group(1)))
+                and low not in _THOUGHT_SET):
             src = _np_before(text, b0 + sep_src.start(1), cs)
             if src is not None:
                 lo = src[0]
@@ -296,6 +297,13 @@ def _gap_word_ok(text: str, pos: int) -> bool:
     m = _TOKEN.match(text, pos)
     word = m.group().lower().strip(",;:") if m else ""
     return bool(word) and word not in _GAP_STOP and word not in _AUX and not word.endswith("ing")
+
+
+# A document closing the sentence as the subject of "show", "estimate" ...:
+# "..., records show.", "..., the latest polls show." (the verb, not the noun "show").
+_DOCUMENT_SUBJECT = re.compile(r"\b(?:records|polls?|data|figures|documents|numbers|surveys?|studies|"
+                               r"study|reports?|estimates|statistics|results|filings|emails|polling|"
+                               r"research|analysis|census)$", re.I)
 
 
 def _repair_source(text: str, src):
