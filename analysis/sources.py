@@ -20,14 +20,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.attribution import (
-    ATTRIBUTION_COLUMNS,
-    attribution_columns,
-    attribution_frame,
-    find_attributions,
-)
+from analysis.attribution import ATTRIBUTION_COLUMNS, attribution_columns, attribution_frame
 from analysis.source_types import DEFAULT_PERSON_TYPE, SOURCE_TYPES
-from analysis.speakers import resolve_columns, resolve_sources
+from analysis.speakers import resolve_columns
 from analysis.text import word_count
 
 __all__ = [
@@ -55,7 +50,20 @@ def extract_attributions(text: str) -> pd.DataFrame:
     :data:`SOURCE_TYPES`, None without a source) and ``anonymous`` (boolean,
     NA without a source).
     """
-    return resolve_sources(text, find_attributions(text))
+    found = attribution_columns(text)
+    found.update(resolve_columns(text, found))
+    return _attribution_table(found)
+
+
+def _attribution_table(columns: dict[str, list]) -> pd.DataFrame:
+    """One frame from the column lists of ``attribution_columns`` and
+    ``resolve_columns``, built once (a frame per step costs more than the
+    rules on a short article)."""
+    table = attribution_frame({name: columns[name] for name in ATTRIBUTION_COLUMNS})
+    table["speaker"] = pd.Series(columns["speaker"], dtype=None)  # as DataFrame.assign infers them
+    table["source_type"] = pd.Series(columns["source_type"], dtype=None)
+    table["anonymous"] = pd.array(columns["anonymous"], dtype="boolean")
+    return table
 
 
 def quoted_words(frame: pd.DataFrame) -> pd.Series:
@@ -104,10 +112,7 @@ def attributions(articles: pd.DataFrame) -> pd.DataFrame:
             columns[name].extend(values)
     # One frame for the corpus: a frame per article would cost more than the
     # rules on short articles.
-    table = attribution_frame({name: columns[name] for name in ATTRIBUTION_COLUMNS})
-    table["speaker"] = pd.Series(columns["speaker"], dtype=None)  # as resolve_sources infers them
-    table["source_type"] = pd.Series(columns["source_type"], dtype=None)
-    table["anonymous"] = pd.array(columns["anonymous"], dtype="boolean")
+    table = _attribution_table(columns)
     for position, key in enumerate(keys):  # the articles' own dtypes
         table.insert(position, key, pd.Series(columns[key], dtype=articles[key].dtype))
     table["quoted_words"] = quoted_words(table)
