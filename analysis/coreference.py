@@ -471,7 +471,9 @@ class CoreferenceMixin:
         last = None
         for found in re.finditer(rf"\b(?i:{re.escape(head)})\b", self.text[:start]):
             caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
-            if caps and not self.index.mentions_in(found.end(), found.end() + 2):
+            if (caps and not self.index.mentions_in(found.end(), found.end() + 2)
+                    and _names_something(caps.group(1))):
+                # (not a sentence's "The court", "ABSTRACT. The poll", "Monday's poll")
                 # (not a title before a name: "Vice President Joe Biden")
                 last = (caps, found)
         if last is None:
@@ -563,6 +565,17 @@ class CoreferenceMixin:
                     found.setdefault(initials, " ".join(words))
             self._acronym_map = found
         return self._acronym_map
+
+def _names_something(caps: str) -> bool:
+    """Whether capitalised words before a head noun name it: a word after the
+    last sentence end that is no function word and no date ("Supreme", not
+    "The" or "Monday's")."""
+    words = caps.split()
+    ends = [k for k, w in enumerate(words) if w.endswith(".") and not _INITIALISM.fullmatch(w)]
+    words = words[ends[-1] + 1:] if ends else words
+    return any(w.lower() not in _FUNCTION
+               and _TRAILING_POSSESSIVE.sub("", w).lower() not in _MONTHS_DAYS for w in words)
+
 
 def _noun_phrase(phrase: str) -> bool:
     """A short phrase without a verb: "the company", "Republican leaders" (not

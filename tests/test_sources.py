@@ -1724,3 +1724,12 @@ def test_a_city_is_not_a_person_a_pronoun_can_refer_to():
     # Cities named like people ("El Paso", "San Antonio") are no candidates
     # for "he"; before, "he said" in such a story could be "El Paso".
     assert sorted(ArticleIndex(text).persons) == ["Angel Mendoza"]
+
+
+def test_a_definite_head_takes_the_name_before_it_past_sentence_initial_the():
+    text = ("Conservatives thought this Supreme Court term would go their way. The court "
+            "seemed divided in March. But in May, the court announced that it had deadlocked.")
+    out = resolved(text, [("the court", "that it had deadlocked")])
+    # "the court" is the Supreme Court named before; the sentence-initial
+    # "The court" in between names nothing (before, it hid the name).
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Supreme Court", "official")
