@@ -200,7 +200,7 @@ class CoreferenceMixin:
 
         def fits(name: str) -> bool:
             kind = index.person_type(name)
-            if former and held and not index.holds_office(name, held):
+            if former and held and not index.holds_office(name, held, former=True):
                 return False  # "the former president" is no former governor
             if former and kind == "official":  # a former governor running for president
                 kind = "former_official" if held or index.described_as_former(name) else kind

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 
-__all__ = ["is_known_official", "known_role", "canonical_name", "census_gender"]
+__all__ = ["is_known_official", "known_role", "known_profile", "canonical_name", "census_gender"]
 
 # Capitalised words that start or sit in a run without being part of a name.
 _NOT_NAME = set("""
@@ -251,6 +251,67 @@ steve schmidt|mike murphy|rick wilson|stuart stevens|james carville|paul begala|
 joe trippi|larry jacobs|jennifer lawless|michael mcdonald
 """.replace("\n", "").split("|"), "expert"),
 }
+
+
+# What stories of 2015-16 call the leading people of the campaign when they
+# do not name them ("the Texas senator", "the former Florida governor", "the
+# retired neurosurgeon"), whether or not the story itself states the office.
+_PROFILES = {
+    "donald trump": "billionaire businessman and real estate mogul, Republican presidential candidate",
+    "hillary clinton": "former secretary of state and former New York senator, Democratic presidential candidate",
+    "bernie sanders": "Vermont senator, Democratic presidential candidate",
+    "ted cruz": "Texas senator, Republican presidential candidate",
+    "marco rubio": "Florida senator, Republican presidential candidate",
+    "john kasich": "Ohio governor, Republican presidential candidate",
+    "jeb bush": "former Florida governor, Republican presidential candidate",
+    "ben carson": "retired neurosurgeon, Republican presidential candidate",
+    "carly fiorina": "former Hewlett-Packard chief executive, Republican presidential candidate",
+    "chris christie": "New Jersey governor",
+    "rand paul": "Kentucky senator",
+    "lindsey graham": "South Carolina senator",
+    "scott walker": "Wisconsin governor",
+    "bobby jindal": "Louisiana governor",
+    "mike huckabee": "former Arkansas governor",
+    "rick perry": "former Texas governor",
+    "rick santorum": "former Pennsylvania senator",
+    "george pataki": "former New York governor",
+    "martin o'malley": "former Maryland governor, Democratic presidential candidate",
+    "jim webb": "former Virginia senator",
+    "lincoln chafee": "former Rhode Island governor",
+    "gary johnson": "former New Mexico governor, Libertarian presidential candidate",
+    "mike pence": "Indiana governor",
+    "tim kaine": "Virginia senator",
+    "elizabeth warren": "Massachusetts senator",
+    "john mccain": "Arizona senator",
+    "paul ryan": "House speaker and Wisconsin congressman",
+    "mitch mcconnell": "Senate majority leader and Kentucky senator",
+    "harry reid": "Senate minority leader and Nevada senator",
+    "nancy pelosi": "House minority leader and California congresswoman",
+    "john kerry": "secretary of state",
+    "loretta lynch": "attorney general",
+    "james comey": "FBI director",
+    "andrew cuomo": "New York governor",
+    "bill de blasio": "New York mayor",
+    "jerry brown": "California governor",
+    "rahm emanuel": "Chicago mayor",
+    "nikki haley": "South Carolina governor",
+    "sarah palin": "former Alaska governor",
+    "rudy giuliani": "former New York mayor",
+    "newt gingrich": "former House speaker",
+    "mitt romney": "former Massachusetts governor",
+    "bill clinton": "former president",
+    "george w. bush": "former president",
+    "vladimir putin": "Russian president",
+    "angela merkel": "German chancellor",
+    "benjamin netanyahu": "Israeli prime minister",
+}
+
+
+def known_profile(name: str) -> str | None:
+    """How stories describe a leading person of the 2015-16 campaign
+    ("Ted Cruz" -> "Texas senator, Republican presidential candidate"), middle
+    names and initials aside; None for others."""
+    return next((_PROFILES[key] for key in _name_keys(name) if key in _PROFILES), None)
 
 
 # Companies, platforms and groups that stories name by one word, with no

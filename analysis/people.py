@@ -33,6 +33,7 @@ from analysis.names import (
     _name_keys,
     census_gender,
     is_known_official,
+    known_profile,
     known_role,
 )
 from analysis.source_types import (
@@ -463,6 +464,12 @@ class ArticleIndex:
             elif title.endswith("Mr") or (pre and _MALE_CUES.search(pre)):
                 person.male += 2
         for name, person in self.persons.items():
+            profile = known_profile(name) if " " in name else None
+            if profile:
+                # after the article's own descriptors, which win ties: "the
+                # Texas senator" is Ted Cruz even where the story never says so
+                person.descriptors.extend((len(text), part) for part in _PROFILE_PARTS.split(profile))
+        for name, person in self.persons.items():
             for pos, phrase in person.descriptors:
                 words = _tokens(phrase)
                 if _FORMER & set(words):
@@ -607,26 +614,45 @@ class ArticleIndex:
                 return self.previous_person(first.start(), gender, skip, depth + 1) or found
         return found
 
-    def person_by_role(self, word: str, pos: int, qualifiers: tuple[str, ...] = ()) -> str | None:
+    def person_by_role(self, word: str, pos: int, qualifiers: tuple[str, ...] = (),
+                       profiles: bool = True) -> str | None:
         """The person the article describes with role ``word``, nearest before
         ``pos``; among them, those described with all of ``qualifiers`` when any
-        are ("the New Jersey governor": not the Ohio governor named last)."""
-        candidates = self.roles.get(word)
+        are ("the New Jersey governor": not the Ohio governor named last). A
+        role known from :func:`~analysis.names.known_profile` stands at each
+        mention of its holder (unless ``profiles`` is false)."""
+        end = len(self.text)
+        candidates = [c for c in self.roles.get(word, ()) if profiles or c[0] < end]
         if not candidates:
             return None
         fitting = [c for c in candidates if all(
-            any(re.search(rf"\b{re.escape(q)}\b", phrase, re.I) for _, phrase in self.persons[c[1]].descriptors)
+            any(re.search(rf"\b(?:{_QUALIFIER_SYNONYMS.get(q, re.escape(q))})\b", phrase, re.I)
+                for _, phrase in self.persons[c[1]].descriptors)
             for q in qualifiers)]
-        candidates = fitting or candidates
-        before = [c for c in candidates if c[0] < pos]
-        return (max(before) if before else min(candidates))[1]
+        # a profile answers only a qualified role ("the Texas senator"), not "the senator"
+        candidates = [c for c in (fitting if qualifiers else candidates) if c[0] < end] or (
+            fitting if qualifiers else []) or [c for c in candidates if c[0] < end]
+        if not candidates:
+            return None
+        placed = []
+        for at, name in candidates:
+            if at >= end:  # a profile: where the person was last named
+                seen = [m[0] for m in self.mentions_in(0, pos) if m[2] == name]
+                at = seen[-1] if seen else end
+            placed.append((at, name))
+        before = [c for c in placed if c[0] < pos]
+        return (max(before) if before else min(placed))[1]
 
-    def holds_office(self, name: str, office: str) -> bool:
+    def holds_office(self, name: str, office: str, former: bool = False) -> bool:
         """Whether the article gives ``name`` the ``office`` ("governor"), in a
-        descriptor or in a title before a mention ("Gov. Chris Christie")."""
+        descriptor or in a title before a mention ("Gov. Chris Christie"); with
+        ``former``, a known profile counts only for an office held formerly
+        (Rick Perry is a former governor, Bobby Jindal a governor)."""
         titles = _OFFICE_TITLES.get(office, office)
+        end = len(self.text)
         if any(re.search(rf"\b(?:{titles})(?!\w)", phrase, re.I)
-               for _, phrase in self.persons[name].descriptors):
+               and not (former and at >= end and not _FORMER_WORD.search(phrase))
+               for at, phrase in self.persons[name].descriptors):
             return True
         surname = re.escape(name.split()[-1])
         return any(any(n == name for _, _, n in self.mentions_in(m.start(), m.end()))
@@ -702,6 +728,11 @@ _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
 _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
                   "congressman": r"congressman|rep\.", "congresswoman": r"congresswoman|rep\.",
                   "president": r"(?<!vice )(?<!vice-)(?:president|pres\.)"}
+
+# Words a qualifier stands for in a descriptor ("the GOP candidate": Republican).
+_QUALIFIER_SYNONYMS = {"GOP": "GOP|Republican", "Dem": "Dem|Democratic"}
+
+_PROFILE_PARTS = re.compile(r",\s+| and (?=former )")
 
 _PRESIDENT_BEFORE = re.compile(r"(?<!Vice )(?<!Vice-)\bPresident\s+$")
 # US presidents whom 2015-16 stories call "President <surname>".

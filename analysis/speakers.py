@@ -401,7 +401,8 @@ class _Resolver(CoreferenceMixin):
                 qualifiers = tuple(w for w in re.findall(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*",
                                                          clean[len(words[0]):])
                                    if w.lower() not in _WORD_TYPE)
-                name = index.person_by_role(head, start, qualifiers)
+                # (a profile gives offices of now: "the former Florida governor" is none)
+                name = index.person_by_role(head, start, qualifiers, profiles="former" not in tokens)
                 if name:
                     return self.person(name)
                 if ((_WORD_TYPE.get(head) in ("official", "generic") or head in _ELECTED)

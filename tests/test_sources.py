@@ -1733,3 +1733,18 @@ def test_a_definite_head_takes_the_name_before_it_past_sentence_initial_the():
     # "the court" is the Supreme Court named before; the sentence-initial
     # "The court" in between names nothing (before, it hid the name).
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Supreme Court", "official")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Bernie Sanders and Ted Cruz spoke in Iowa. The Vermont senator said the system was rigged.",
+     "The Vermont senator", "Bernie Sanders"),
+    ("Chris Christie and John Kasich spoke in Ohio. The New Jersey governor said the plan was bad.",
+     "The New Jersey governor", "Chris Christie"),
+    ("Jeb Bush and Bobby Jindal spoke in Iowa. The former Florida governor said the race was open.",
+     "The former Florida governor", "Jeb Bush"),
+])
+def test_a_leading_candidates_office_and_state_are_known(text, source, speaker):
+    out = resolved(text, [(source, text[text.index(source) + len(source) + 6:-1])])
+    # Stories of 2015-16 call the candidates by office and state without
+    # restating them ("the Vermont senator"); the article here never says so.
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, "official")
