@@ -473,8 +473,8 @@ class CoreferenceMixin:
             caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
             if (caps and not self.index.mentions_in(found.end(), found.end() + 2)
                     and _names_something(caps.group(1))):
-                # (not a sentence's "The court", "ABSTRACT. The poll", "Monday's poll")
-                # (not a title before a name: "Vice President Joe Biden")
+                # (not a title before a name: "Vice President Joe Biden"; not a
+                # sentence's "The court", "ABSTRACT. The poll", "Monday's poll")
                 last = (caps, found)
         if last is None:
             return None
@@ -565,6 +565,7 @@ class CoreferenceMixin:
                     found.setdefault(initials, " ".join(words))
             self._acronym_map = found
         return self._acronym_map
+
 
 def _names_something(caps: str) -> bool:
     """Whether capitalised words before a head noun name it: a word after the

@@ -257,8 +257,10 @@ joe trippi|larry jacobs|jennifer lawless|michael mcdonald
 # do not name them ("the Texas senator", "the former Florida governor", "the
 # retired neurosurgeon"), whether or not the story itself states the office.
 _PROFILES = {
-    "donald trump": "billionaire businessman and real estate mogul, Republican presidential candidate",
-    "hillary clinton": "former secretary of state and former New York senator, Democratic presidential candidate",
+    "donald trump": "billionaire businessman and real estate mogul, "
+                    "Republican presidential candidate",
+    "hillary clinton": "former secretary of state and former New York senator, "
+                       "Democratic presidential candidate",
     "bernie sanders": "Vermont senator, Democratic presidential candidate",
     "ted cruz": "Texas senator, Republican presidential candidate",
     "marco rubio": "Florida senator, Republican presidential candidate",

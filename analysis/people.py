@@ -506,7 +506,8 @@ class ArticleIndex:
         """"President Bush" in an article on Jeb Bush is George W. Bush: a
         surname after "President" goes to the namesake who held that office."""
         for k, (start, end, name) in enumerate(self.mentions):
-            if " " in self.text[start:end] or not _PRESIDENT_BEFORE.search(self.text, max(0, start - 20), start):
+            if " " in self.text[start:end] or not _PRESIDENT_BEFORE.search(
+                    self.text, max(0, start - 20), start):
                 continue
             held = [n for n in self.namesakes(name) if n != name and _name_keys(n)[-1] in _PRESIDENTS]
             if held and _name_keys(name)[-1] not in _PRESIDENTS:
@@ -680,7 +681,8 @@ class ArticleIndex:
                 if kind and s > strength:
                     best, strength = kind, s
             if best == "official" and known_role(name) == "former_official" and all(
-                    phrase.rstrip(".").lower() in _TITLES for _, phrase in self.persons[name].descriptors
+                    phrase.rstrip(".").lower() in _TITLES
+                    for _, phrase in self.persons[name].descriptors
                     if type_phrase(phrase)[0] == "official"):
                 best = "former_official"  # "President Bush", "President Clinton": a former president
             if best == "public" and " " in name and known_role(name) not in (None, "public"):

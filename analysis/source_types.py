@@ -88,8 +88,8 @@ mogul tycoon broker brokers banker organizer organizers publisher publishers sur
 bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
 magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
-businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers lender lenders
-vendor vendors supplier suppliers startup startups lobby delegate delegates
+businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers
+lender lenders vendor vendors supplier suppliers startup startups lobby delegate delegates
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
@@ -115,23 +115,18 @@ _MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream med
                   "news media", "liberal media",
                   "fact checker", "fact checkers"}  # (hyphens are split: "fact-checker")
 
-_MEDIA = set("""
-reporter reporters journalist journalists correspondent correspondents host hosts
-anchor anchors editor editors columnist columnists commentator commentators
-newspaper newspapers outlet outlets magazine network networks broadcaster
-moderator moderators filmmaker blogger bloggers editorial fact-checker
-fact-checkers cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart
-bloomberg politifact tass interfax paper tabloid writer writers cartoonist pundit pundits
-novelist novelists writes comedian comedians documentarian documentarians
-panelist panelists podcaster podcasters podcast blog vlogger newsletter
-""".split())
-
 # The media words that name people, not outlets.
 _MEDIA_PEOPLE = set("""
 reporter reporters journalist journalists correspondent correspondents host hosts anchor anchors
 editor editors columnist columnists commentator commentators moderator moderators filmmaker blogger
 bloggers writer writers cartoonist pundit pundits novelist novelists comedian comedians panelist
-panelists podcaster podcasters vlogger documentarian documentarians
+panelists podcaster podcasters vlogger documentarian documentarians fact-checker fact-checkers
+""".split())
+
+_MEDIA = _MEDIA_PEOPLE | set("""
+newspaper newspapers outlet outlets magazine network networks broadcaster editorial
+cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart bloomberg politifact tass
+interfax paper tabloid writes podcast blog newsletter
 """.split())
 
 _PUBLIC = set("""
@@ -151,8 +146,9 @@ spectator spectators onlooker onlookers bystander bystanders caucusgoers partici
 native natives beneficiaries beneficiary
 actor actors actress actresses singer singers rapper rappers
 backer backers defender defenders follower followers detractor detractors skeptic skeptics sceptics
-commenter commenters goers caller progressives moderates independents mourners worshippers churchgoers
-congregants parishioners admirers enthusiasts brother brothers sister sisters uncle aunt cousin cousins
+commenter commenters goers caller progressives moderates independents mourners worshippers
+churchgoers congregants parishioners admirers enthusiasts brother brothers sister sisters uncle aunt
+cousin cousins
 relative relatives siblings nephew niece grandson granddaughter grandmother grandfather grandparents
 boyfriend girlfriend spouse classmate classmates coworkers tenant tenants pensioners motorists public
 nurse nurses farmer boy boys girl girls
@@ -229,12 +225,14 @@ _OUTLET = re.compile(
     r"The Intercept|ProPublica|Gawker|Infowars|WorldNetDaily|WND|Free Beacon|The Federalist|"
     r"Business Insider|MarketWatch|RealClear\w+|FiveThirtyEight|Daily Caller|Daily Signal|"
     r"Weekly Standard|New Republic|TIME|Esquire|The Advocate|Meet the Press|Face the Nation|"
-    r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|The Nation|Roll Call|Newsday|McClatchy|"
+    r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|The Nation|Roll Call|Newsday|"
+    r"McClatchy|"
     r"Quartz|Fox Business|One America News|Drudge Report|Sirius ?XM|Democracy Now|"
     r"The Young Turks|Al-Monitor|Haaretz|Le Monde|Der Spiegel|Xinhua|Global Times|Sky News|"
     r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
     r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
-    r"Daily|Weekly|Monthly|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|Sentinel|"
+    r"Daily|Weekly|Monthly|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|"
+    r"Sentinel|"
     r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"
     r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"
 )
@@ -245,10 +243,11 @@ _CANDIDATES = r"(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Carson|Pence|Kaine)"
 _STAFF_ROLES = (r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|staffer|strategist|"
                 r"pollster|consultant|manager|director|chairman|chairwoman|chair|surrogate|official|"
                 r"ally|allies)s?")
-_CANDIDATE_STAFF = re.compile(rf"\b{_CANDIDATES}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF_ROLES}\b"
-                              # "a senior adviser and pollster for Mr. Trump"
-                              rf"|\b{_STAFF_ROLES}\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Sen|Gov)\.?\s+|"
-                              rf"(?:Donald|Hillary|Bernie|Ted|Marco|John|Ben|Mike|Tim)\s+)?{_CANDIDATES}\b")
+_CANDIDATE_STAFF = re.compile(
+    rf"\b{_CANDIDATES}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF_ROLES}\b"
+    # "a senior adviser and pollster for Mr. Trump"
+    rf"|\b{_STAFF_ROLES}\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Sen|Gov)\.?\s+|"
+    rf"(?:Donald|Hillary|Bernie|Ted|Marco|John|Ben|Mike|Tim)\s+)?{_CANDIDATES}\b")
 
 # The body a staff role works for, named: "spokesman for the National
 # Federation of Independent Business", "chair of the Massachusetts DFER council".
@@ -283,10 +282,8 @@ international workers employees consulting associates holdings industries enterp
 
 # A journalist's employer: "the reviews director at Publishers Weekly", "who
 # covered the White House for 40 years for ABC News".
-_FOR_OUTLET = re.compile(r"\b(?:(?:for|at|with)\s+(?:the\s+)?(?=[A-Z])|of\s+(?:the\s+)?(?=[A-Z][\w.]*\s+"
-                         r"(?:Times|Post|Journal|News)\b))")
-
-
+_FOR_OUTLET = re.compile(r"\b(?:(?:for|at|with)\s+(?:the\s+)?(?=[A-Z])"
+                         r"|of\s+(?:the\s+)?(?=[A-Z][\w.]*\s+(?:Times|Post|Journal|News)\b))")
 _JOURNALISM = re.compile(r"\b(?:covere?d?|covers|covering|report(?:s|ed|ing)?|wr(?:ote|ites|iting)|"
                          r"work(?:s|ed|ing)|anchor(?:s|ed|ing)?)\b")
 
@@ -396,7 +393,8 @@ def _context_type(hits: list[tuple[int, str]]) -> str:
 _PAST_ADMINISTRATION = re.compile(
     r"\b(?:in|under|during|for|of)\s+the\s+(?:(?:George\s+W\.|George\s+H\.\s?W\.|Bill|Ronald)\s+)?"
     r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\s+(?:administration|White\s+House)\b"
-    r"|\bunder\s+(?:former\s+)?(?:President|Presidents)\s+(?:George\s+W\.\s+|George\s+H\.\s?W\.\s+|Bill\s+|Ronald\s+)?"
+    r"|\bunder\s+(?:former\s+)?Presidents?\s+"
+    r"(?:George\s+W\.\s+|George\s+H\.\s?W\.\s+|Bill\s+|Ronald\s+)?"
     r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\b")
 
 # Nouns that count what follows "of": "significant numbers of Republican
@@ -467,7 +465,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         head = "unspecified"
     if head == "document":
         return "document", 2
-    if head == "expert" and not former and _CANDIDATE_STAFF.search(phrase) and not _ACADEMIC.search(phrase):
+    if (head == "expert" and not former and _CANDIDATE_STAFF.search(phrase)
+            and not _ACADEMIC.search(phrase)):
         # "Sanders' chief strategist", "pollster for Mr. Trump": campaign staff,
         # an organisation (SOURCE_TYPES.md); a pollster speaking as such (or a
         # former campaign's strategist) is an expert
@@ -529,8 +528,8 @@ even only now today yesterday said says told according should would could will c
 might must did does do is was are were has have had not no yes
 """.split())
 
-_PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media", "audience", "crowd", "public",
-                     "families", "some", "others", "many", "few"}
+_PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media", "audience", "crowd",
+                     "public", "families", "some", "others", "many", "few"}
 
 _INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "congress",
                  "senate", "ministry", "department", "agency", "campaign", "committee",

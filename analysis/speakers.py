@@ -97,7 +97,8 @@ _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "
 _EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
 
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
-_APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)[^,;:()“”\"]+,\s+")
+_APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
+                                r"[^,;:()“”\"]+,\s+")
 
 # A name's party tag or apposition just before a source: "Rep. Jim Jordan (R-Ohio), [...]".
 _AFTER_NAME = re.compile(r"(?:\s*\([^)\n]{1,30}\))?(,\s*)?\s*\(?$")
@@ -113,10 +114,10 @@ _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z]
 _OWNERS_ROLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 # The author of a document: "a new ad from [Donald Trump's campaign]".
 _FROM_BY = re.compile(r"^[^,]*?\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
-# "Those close to [him]"
 # A possessive inside a quantified group: "Many of [her] Republican supporters".
 _QUANTIFIED_OWNER = re.compile(r"(?i:many|some|most|several|few|all|none|one|two|three|both|"
                                r"each|others|more|hundreds|thousands|dozens)\s+of\s+(his|her)\s")
+# "Those close to [him]"
 _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", re.I)
 
 
@@ -458,7 +459,8 @@ class _Resolver(CoreferenceMixin):
             # "Many of her Republican supporters": name her (the group stays unnamed)
             name = self.index.previous_person(start, "f" if owner.group(1).lower() == "her" else "m")
             if name:
-                res.speaker = f"{clean[:owner.start(1)]}{canonical_name(name)}'s{clean[owner.end(1):]}"
+                res.speaker = (f"{clean[:owner.start(1)]}{canonical_name(name)}'s"
+                               f"{clean[owner.end(1):]}")
         bare = _tokens(clean)
         if bare and bare[0] == "the":
             bare = bare[1:]
@@ -487,8 +489,8 @@ class _Resolver(CoreferenceMixin):
         if fuller:
             res.speaker, indefinite = fuller
             head = _head_word(_tokens(res.speaker))
-            if indefinite and head in _WORD_TYPE and head not in _INSTITUTIONS and res.source_type not in (
-                    "document", "media"):
+            if (indefinite and head in _WORD_TYPE and head not in _INSTITUTIONS
+                    and res.source_type not in ("document", "media")):
                 # "The official" after "a senior law enforcement official":
                 # someone unnamed (not "the court" after "a seven-member court")
                 res.anonymous = True
