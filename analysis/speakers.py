@@ -114,6 +114,9 @@ _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z]
 _OWNERS_ROLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 # The author of a document: "a new ad from [Donald Trump's campaign]".
 _FROM_BY = re.compile(r"^[^,]*?\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
+# A family by its surname: "the Khans", "The Clintons".
+_FAMILY = re.compile(r"[Tt]he\s+([A-Z][a-z]+)s")
+
 # A possessive inside a quantified group: "Many of [her] Republican supporters".
 _QUANTIFIED_OWNER = re.compile(r"(?i:many|some|most|several|few|all|none|one|two|three|both|"
                                r"each|others|more|hundreds|thousands|dozens)\s+of\s+(his|her)\s")
@@ -373,6 +376,14 @@ class _Resolver(CoreferenceMixin):
         index = self.index
         words = clean.split()
         key = _surname_key(words[-1].strip(_STRIP))
+        family = _FAMILY.fullmatch(clean)
+        if family and _surname_key(family.group(1)) in index.surnames:
+            # "the Khans", "the Clintons": the family of the people of that name
+            named = sorted(index.namesakes(index.surnames[_surname_key(family.group(1))]))
+            kinds = [self.person(n).source_type for n in named] or [DEFAULT_PERSON_TYPE]
+            kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
+            return Resolved(" and ".join(named) if len(named) > 1 else clean, kind, False,
+                            len(named) > 1)
         if (clean in index.persons and index.in_headline(start)  # the index skips headlines
                 and (index.persons[clean].gender or index.persons[clean].descriptors)):
             return self.person(clean)

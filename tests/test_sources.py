@@ -1748,3 +1748,13 @@ def test_a_leading_candidates_office_and_state_are_known(text, source, speaker):
     # Stories of 2015-16 call the candidates by office and state without
     # restating them ("the Vermont senator"); the article here never says so.
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, "official")
+
+
+def test_a_family_named_by_its_surname_is_its_named_members():
+    text = ("Betsy Ebeling met Hillary Clinton in sixth grade; her husband, Tom Ebeling, joined "
+            "them later. The Ebelings said the campaign was a family affair.")
+    out = resolved(text, [("The Ebelings", "the campaign was a family affair")])
+    # The family is the people of that name the article gives, not an
+    # unnamed group (before: "The Ebelings", unspecified).
+    assert out["speaker"].iat[0] == "Betsy Ebeling and Tom Ebeling"
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("public", False)
