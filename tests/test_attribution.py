@@ -538,6 +538,12 @@ def test_participle_cue_subject_after_a_time_phrase_or_participle_opener(text, c
     ("Idealists who wanted to leave Iraq, radicals who wanted to reshape banks.",
      ("to leave Iraq", "wanted", "who"),
      ("to reshape banks", "wanted", "who")),
+    # ", which he said ...": a relative clause with its own subject and cue
+    # is its own attribution, as PolNeAR marks it (a word belongs to one).
+    ("He noted that military spending is sinking to 1.08 percent of output, which he said "
+     "would be its lowest ever.",
+     ("that military spending is sinking to 1.08 percent of output", "noted", "He"),
+     ("would be its lowest ever", "said", "he")),
 ])
 def test_a_second_clause_with_its_own_subject_and_cue_is_its_own_attribution(text, first, second):
     table = find_attributions(text)

@@ -445,7 +445,9 @@ _TAIL_STOP = re.compile(
 # Where a clause of its own begins, right before its subject: ", although ",
 # "; ", ", and ", " but ".
 _CLAUSE_BEFORE = re.compile(
-    r"(?:[,;]\s*(?:and|but|while|although|though|whereas|yet)?|\s(?:and|but|while|although|whereas))\s+$"
+    # (", which he said ...": a relative clause with a subject of its own, too)
+    r"(?:[,;]\s*(?:and|but|while|although|though|whereas|yet|which|where|when)?"
+    r"|\s(?:and|but|while|although|whereas))\s+$"
 )
 # A relative clause's antecedent after a comma: ", radicals who ...", "; and many voters who ...".
 _ANTECEDENT_BEFORE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){1,4}$")
