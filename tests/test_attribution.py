@@ -544,6 +544,10 @@ def test_participle_cue_subject_after_a_time_phrase_or_participle_opener(text, c
      "would be its lowest ever.",
      ("that military spending is sinking to 1.08 percent of output", "noted", "He"),
      ("would be its lowest ever", "said", "he")),
+    # ", but late Saturday he announced": a time phrase before the subject.
+    ("Sanders defended his vote, but late Saturday he announced he supported a repeal.",
+     ("his vote", "defended", "Sanders"),
+     ("he supported a repeal", "announced", "he")),
 ])
 def test_a_second_clause_with_its_own_subject_and_cue_is_its_own_attribution(text, first, second):
     table = find_attributions(text)

@@ -42,7 +42,13 @@ import bisect
 import numpy as np
 import pandas as pd
 
-from analysis.attribution.lexicon import _ANTECEDENT_BEFORE, _CLAUSE_BEFORE, _CUE, _PRIORITY
+from analysis.attribution.lexicon import (
+    _ANTECEDENT_BEFORE,
+    _CLAUSE_BEFORE,
+    _CLAUSE_BEFORE_ADVERBIAL,
+    _CUE,
+    _PRIORITY,
+)
 from analysis.attribution.phrases import _trim_content
 from analysis.attribution.quotes import (
     _attach_continuations,
@@ -187,7 +193,8 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
             if (inner is outer or src is None or inner["rule"] not in ("pre", "pre_quote")
                     or not s + 10 < src[0] < inner["cue"][1] <= e):
                 continue
-            brk = _CLAUSE_BEFORE.search(text, max(s, src[0] - 14), src[0])
+            brk = (_CLAUSE_BEFORE.search(text, max(s, src[0] - 14), src[0])
+                   or _CLAUSE_BEFORE_ADVERBIAL.search(text, max(s, src[0] - 40), src[0]))
             if brk is None and text[src[0]:src[1]].lower() in ("who", "which"):
                 # "..., radicals who wanted ...": the clause starts at its antecedent
                 brk = _ANTECEDENT_BEFORE.search(text, max(s, src[0] - 50), src[0])

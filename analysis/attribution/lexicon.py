@@ -449,6 +449,17 @@ _CLAUSE_BEFORE = re.compile(
     r"(?:[,;]\s*(?:and|but|while|although|though|whereas|yet|which|where|when)?"
     r"|\s(?:and|but|while|although|whereas))\s+$"
 )
+# The same with a time or linking adverbial before the subject: ", but late
+# Saturday [he] announced", "; hours later, [she] issued", ", as [he] explained".
+_CLAUSE_BEFORE_ADVERBIAL = re.compile(
+    r"(?:[,;]\s*(?:and|but|yet|while|although|though|as)?|\s(?:and|but|as))\s+"
+    r"(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|late|early|last|this|next|on|"
+    r"hours|days|weeks|months|minutes|moments|later|earlier|then|now|also|instead|meanwhile|"
+    r"night|morning|afternoon|evening|week|month|year)"
+    r"(?:,?\s+(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|later|earlier|night|"
+    r"morning|afternoon|evening|week|month|year|then)){0,2},?\s+$"
+    r"|,\s+as\s+$"
+)
 # A relative clause's antecedent after a comma: ", radicals who ...", "; and many voters who ...".
 _ANTECEDENT_BEFORE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){1,4}$")
 _PRIORITY = {"post_quote": 0, "pre_quote": 1, "according": 2, "post_clause": 3, "pre": 4}
