@@ -234,7 +234,7 @@ cecile richards|richard trumka|mary kay henry|randi weingarten|lily eskelsen gar
 wayne lapierre|chris cox|tom fitton|david brock|grover norquist|tony perkins|ralph reed|
 franklin graham|al sharpton|mark zuckerberg|jeff bezos|warren buffett|bill gates|tim cook|
 carl icahn|sheldon adelson|charles koch|david koch|tom steyer|george soros|julian assange|
-roger stone|tim phillips|david bossie|brent bozell|jared kushner|donald trump jr|
+roger stone|tim phillips|david bossie|brent bozell|jared kushner|donald trump jr|donald trump jr.|
 michael cohen|dan scavino|boris epshteyn|sarah huckabee sanders|tony fabrizio|rick tyler|
 jeff roe|alex conant|todd harris|tim miller|danny diaz|joel benenson|nick merrill|
 jesse ferguson|marc elias|mark longabaugh|michael whouley|jim messina|guy cecil
