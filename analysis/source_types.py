@@ -104,6 +104,7 @@ specialist specialists lawyer lawyers attorney attorneys author authors biograph
 center centre brookings carnegie heritage cato endowment anthropologist anthropologists
 sociologist sociologists psychologist psychologists doctor doctors physician physicians dean deans
 watcher watchers
+gallup quinnipiac marist monmouth rasmussen yougov ipsos zogby surveyusa pew
 observer observers technologist technologists forecaster forecasters statistician statisticians
 epidemiologist epidemiologists ethicist ethicists theologian theologians psychiatrist psychiatrists
 criminologist criminologists linguist linguists philosopher philosophers
@@ -216,7 +217,7 @@ _OUTLET = re.compile(
     r"\b(?:New York Times|Washington Post|Wall Street Journal|USA T(?:oday|ODAY)|Huffington Post|"
     r"HuffPo(?:st|llster)?|Politico|Forbes|Univision|Telemundo|Mother Jones|"
     r"Breitbart|Reuters|Associated Press|AP|CNN|MSNBC|Fox(?: News)?|NBC|"
-    r"ABC|CBS|NPR|PBS|BBC|Bloomberg|PolitiFact|Axios|BuzzFeed|Daily Beast|The Atlantic|"
+    r"ABC|CBS|NPR|PBS|BBC|Bloomberg|PolitiFact|Axios|Buzz[Ff]eed|Daily Beast|The Atlantic|"
     r"New Yorker|Newsweek|The Hill|National Review|Slate|Salon|TASS|RIA Novosti|Interfax|"
     r"Kommersant|Vedomosti|Meduza|RT|Guardian|Al Jazeera|Western Journal(?:ism)?|Drudge|"
     r"Mediaite|Vox(?: Media|\.com)?|Vanity Fair|Rolling Stone|TMZ|C-SPAN|The Economist|"

@@ -1758,3 +1758,16 @@ def test_a_family_named_by_its_surname_is_its_named_members():
     # unnamed group (before: "The Ebelings", unspecified).
     assert out["speaker"].iat[0] == "Betsy Ebeling and Tom Ebeling"
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("public", False)
+
+
+@pytest.mark.parametrize("source, kind", [
+    ("Gallup", "expert"),      # a polling firm speaking as such (SOURCE_TYPES.md: pollsters)
+    ("Pew", "expert"),         # the Pew Research Center, a think tank
+    ("Buzzfeed", "media"),     # an outlet, however capitalised
+])
+def test_pollsters_and_outlets_named_by_one_word(source, kind):
+    text = f"The survey was taken in May. {source} said most voters were undecided."
+    out = resolved(text, [(source, "most voters were undecided")])
+    # Before, a lone capitalised word the article names nowhere else was typed
+    # as a person of the public.
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, False)
