@@ -635,12 +635,9 @@ class ArticleIndex:
             fitting if qualifiers else []) or [c for c in candidates if c[0] < end]
         if not candidates:
             return None
-        placed = []
-        for at, name in candidates:
-            if at >= end:  # a profile: where the person was last named
-                seen = [m[0] for m in self.mentions_in(0, pos) if m[2] == name]
-                at = seen[-1] if seen else end
-            placed.append((at, name))
+        last_named = {name: start for start, _, name in self.mentions_in(0, pos)}
+        # a profile stands where its holder was last named
+        placed = [(last_named.get(name, end) if at >= end else at, name) for at, name in candidates]
         before = [c for c in placed if c[0] < pos]
         return (max(before) if before else min(placed))[1]
 

@@ -409,6 +409,14 @@ _CONTAINERS = {"batch", "copy", "copies", "series", "trove", "cache", "set", "co
                "excerpt", "excerpts", "version", "draft"}
 
 
+def _what_of(words: list[str], holders: set[str]) -> list[str]:
+    """The words after the first "of" when the word before it holds or counts
+    them ("batch", "majority"), else ``words``."""
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in holders:
+        return words[words.index("of", 1) + 1:]
+    return words
+
+
 @functools.lru_cache(maxsize=4096)
 def type_phrase(phrase: str) -> tuple[str | None, int]:
     """Type a descriptive phrase ("former Russian diplomat") from its role words.
@@ -440,8 +448,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         words = words[2:]  # "many of his supporters": the supporters are the role
         while len(words) > 1 and words[0] in ("the", "those", "these", "his", "her", "their", "its"):
             words = words[1:]
-    if "of" in words[1:] and words[words.index("of", 1) - 1] in _CONTAINERS | _QUANTITIES:
-        words = words[words.index("of", 1) + 1:]  # "a new batch of State Department emails"
+    words = _what_of(words, _CONTAINERS | _QUANTITIES)  # "a new batch of State Department emails"
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
     former = bool(_FORMER & set(words)) or _PAST_ADMINISTRATION.search(phrase) is not None
@@ -575,8 +582,7 @@ def _is_plural(word: str) -> bool:
 def _head_word(words: list[str]) -> str | None:
     """The last role word before the first preposition (else the last word there);
     after a quantity, the word counted ("the majority of lawmakers": lawmakers)."""
-    if "of" in words[1:] and words[words.index("of", 1) - 1] in _QUANTITIES:
-        words = words[words.index("of", 1) + 1:]
+    words = _what_of(words, _QUANTITIES)
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
     heads = [w for w in words[:cut] if w in _WORD_TYPE or w in _WEAK_OFFICIAL]
     return heads[-1] if heads else (words[cut - 1] if cut else None)
