@@ -130,10 +130,18 @@ cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart bloomberg politi
 interfax paper tabloid writes podcast blog newsletter
 """.split())
 
-_PUBLIC = set("""
+# Family roles: public when the article presents someone only as a relative
+# ("Trump's son"); a role the phrase goes on to give wins ("German's brother
+# and fellow longtime television comedian").
+_KIN = set("""
+mother father mothers fathers wife husband son daughter sons daughters widow widower parent parents
+brother brothers sister sisters uncle aunt cousin cousins relative relatives siblings nephew niece
+grandson granddaughter grandmother grandfather grandparents boyfriend girlfriend spouse
+""".split())
+
+_PUBLIC = _KIN | set("""
 voter voters supporter supporters resident residents protester protesters protestor
-protestors demonstrators witness witnesses victim victims mother father mothers
-fathers wife husband son daughter sons daughters widow widower parent parents
+protestors demonstrators witness witnesses victim victims
 citizen citizens people americans reader readers viewer viewers fan fans student
 students worker workers family families woman women man men neighbor neighbors
 friend friends rallygoers attendees crowd customer customers patient patients
@@ -148,10 +156,8 @@ native natives beneficiaries beneficiary
 actor actors actress actresses singer singers rapper rappers
 backer backers defender defenders follower followers detractor detractors skeptic skeptics sceptics
 commenter commenters goers caller progressives moderates independents mourners worshippers
-churchgoers congregants parishioners admirers enthusiasts brother brothers sister sisters uncle aunt
-cousin cousins
-relative relatives siblings nephew niece grandson granddaughter grandmother grandfather grandparents
-boyfriend girlfriend spouse classmate classmates coworkers tenant tenants pensioners motorists public
+churchgoers congregants parishioners admirers enthusiasts
+classmate classmates coworkers tenant tenants pensioners motorists public
 nurse nurses farmer boy boys girl girls
 """.split())
 
@@ -165,15 +171,6 @@ proposal plan plans bill law message messages page article articles
 indictment affidavit testimony cable cables spot spots footage slide slides constitution
 opinion suit petition results audit brief manifesto verdict
 tape tapes recording recordings guidelines regulation regulations
-""".split())
-
-# Family roles: public when the article presents someone only as a relative
-# ("Trump's son"); a role the phrase goes on to give wins ("German's brother
-# and fellow longtime television comedian").
-_KIN = set("""
-mother father mothers fathers wife husband son daughter sons daughters widow widower parent parents
-brother brothers sister sisters uncle aunt cousin cousins relative relatives siblings nephew niece
-grandson granddaughter grandmother grandfather grandparents boyfriend girlfriend spouse
 """.split())
 
 _UNSPECIFIED = set("source sources some others other someone anyone many few associate associates "

@@ -451,12 +451,13 @@ _CLAUSE_BEFORE = re.compile(
 )
 # The same with a time or linking adverbial before the subject: ", but late
 # Saturday [he] announced", "; hours later, [she] issued", ", as [he] explained".
+_WEEKDAY = r"(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
 _CLAUSE_BEFORE_ADVERBIAL = re.compile(
     r"(?:[,;]\s*(?:and|but|yet|while|although|though|as)?|\s(?:and|but|as))\s+"
-    r"(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|late|early|last|this|next|"
+    rf"(?:{_WEEKDAY}|late|early|last|this|next|"
     r"on|hours|days|weeks|months|minutes|moments|later|earlier|then|now|also|instead|meanwhile|"
     r"night|morning|afternoon|evening|week|month|year)"
-    r"(?:,?\s+(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|later|earlier|night|"
+    rf"(?:,?\s+(?:{_WEEKDAY}|later|earlier|night|"
     r"morning|afternoon|evening|week|month|year|then)){0,2},?\s+$"
     r"|,\s+as\s+$"
 )
