@@ -1,11 +1,13 @@
 """Draw a fresh sample of PolNeAR train attributions to type by hand.
 
     python benchmarks/typing_sample.py --seed 19 [--size 240] [--out todo.jsonl]
+                                       [--exclude drawn.jsonl ...]
 
 Events are drawn as ``polnear/SOURCE_TYPES.md`` drew dev's: every attribution
 with a Source and a Content in the scorer's gold (one annotator per article),
 shuffled with ``random.Random(seed)``; events already in
-``benchmarks/data/polnear_train_source_types.jsonl`` are left out. Each output
+``benchmarks/data/polnear_train_source_types.jsonl`` are left out, and so are
+those of any ``--exclude`` file (a sample drawn but not yet typed). Each output
 line gives the offsets plus the source, cue and content text, for an annotator
 to add ``speaker``, ``anonymous``, ``types`` and ``note`` (see
 ``benchmarks/data/README.md``). Exits 0 with "skipped: ..." without ../shared.
@@ -30,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", type=int, default=240)
     ap.add_argument("--polnear", type=Path, default=SHARED / "corpora" / "polnear")
     ap.add_argument("--out", type=Path, default=Path("todo.jsonl"))
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[])
     args = ap.parse_args(argv)
     scorer = args.polnear.parent.parent / "tools"
     if not (args.polnear / "train").is_dir() or not (scorer / "attribution_score.py").exists():
@@ -40,10 +43,11 @@ def main(argv: list[str] | None = None) -> int:
 
     gold = attribution_score.load_gold(str(args.polnear / "train"))
     typed = set()
-    if TYPED.exists():
-        for line in TYPED.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            typed.add((r["article"], r["source_start"], r["content_start"]))
+    for path in [TYPED, *args.exclude]:
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                r = json.loads(line)
+                typed.add((r["article"], r["source_start"], r["content_start"]))
     events = [(name, a) for name in sorted(gold) for a in gold[name]["attrs"]
               if a["source"] and a["content"]
               and (name, a["source"][0][0], a["content"][0][0]) not in typed]
