@@ -59,11 +59,10 @@ def _attribution_table(columns: dict[str, list]) -> pd.DataFrame:
     """One frame from the column lists of ``attribution_columns`` and
     ``resolve_columns``, built once (a frame per step costs more than the
     rules on a short article)."""
-    table = attribution_frame({name: columns[name] for name in ATTRIBUTION_COLUMNS})
-    table["speaker"] = pd.Series(columns["speaker"], dtype=None)  # as DataFrame.assign infers them
-    table["source_type"] = pd.Series(columns["source_type"], dtype=None)
-    table["anonymous"] = pd.array(columns["anonymous"], dtype="boolean")
-    return table
+    return attribution_frame(
+        {name: columns[name] for name in ATTRIBUTION_COLUMNS},
+        {"speaker": columns["speaker"], "source_type": columns["source_type"],  # dtypes inferred
+         "anonymous": pd.array(columns["anonymous"], dtype="boolean")})
 
 
 def quoted_words(frame: pd.DataFrame) -> pd.Series:

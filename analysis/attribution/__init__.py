@@ -264,23 +264,29 @@ def _columns(text: str, found: list[dict], quotes, normalized: str | None = None
     return columns
 
 
-def attribution_frame(columns: dict[str, list]) -> pd.DataFrame:
+def attribution_frame(columns: dict[str, list], extra: dict | None = None) -> pd.DataFrame:
     """A frame from the lists of :func:`attribution_columns`, in their order;
-    offsets become nullable ``Int64``, any further column an object column."""
+    offsets become nullable ``Int64``, any further column an object column.
+
+    ``extra`` maps further column names to values pandas takes as they are
+    (a list, whose dtype pandas infers, or an array); they come last.
+    """
+    n = len(columns["content"]) if "content" in columns else len(next(iter(columns.values()), []))
+    index = pd.RangeIndex(n)
     data = {}
     # Arrays built directly (IntegerArray from values and mask, object arrays
-    # filled in place): pandas' inference on lists costs as much as the rules.
+    # filled in place) on one shared index: pandas' inference on lists and
+    # alignment of differently indexed Series cost as much as the rules.
     for name, values in columns.items():
         if name.endswith(("_start", "_end")):
-            mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
-            ints = np.fromiter((0 if v is None else v for v in values), dtype=np.int64,
-                               count=len(values))
+            mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
+            ints = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=n)
             data[name] = pd.arrays.IntegerArray(ints, mask)
         else:
-            objects = np.empty(len(values), dtype=object)
-            objects[:] = values if name != "content_spans" else [None] * len(values)
-            if name == "content_spans":
-                for i, v in enumerate(values):
-                    objects[i] = v
-            data[name] = pd.Series(objects, dtype=object, copy=False)
-    return pd.DataFrame(data, columns=list(columns))
+            objects = np.empty(n, dtype=object)
+            for i, v in enumerate(values):  # element-wise: content_spans holds lists
+                objects[i] = v
+            data[name] = pd.Series(objects, index=index, dtype=object, copy=False)
+    for name, values in (extra or {}).items():
+        data[name] = values if hasattr(values, "dtype") else pd.Series(values, index=index)
+    return pd.DataFrame(data, index=index, copy=False)
