@@ -648,3 +648,39 @@ def test_polnear_train_sample_overlap_f1_floor(polnear_dir, shared_dir, tmp_path
     assert result["overlap"]["F1"] >= 0.60
     assert result["by_gold_kind"]["direct"]["R_overlap"] >= 0.84
     assert result["overlap"]["P"] >= 0.75
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # a retired officer's title opens a noun phrase, not a participle clause
+    ("Retired Gen. John Allen, who led United States forces in Afghanistan and later "
+     "coordinated efforts against the Islamic State, said Mr. Trump was endangering troops.",
+     "Mr. Trump was endangering troops", "Retired Gen. John Allen"),
+    # a sentence opening with "And" still opens with its subject
+    ("Mr. Kasich spoke first.\n\nAnd retired Gen. John Allen, who led United States forces in "
+     "Afghanistan and later coordinated efforts against the Islamic State, said Mr. Trump was "
+     "endangering troops.",
+     "Mr. Trump was endangering troops", "retired Gen. John Allen"),
+])
+def test_a_subject_with_a_relative_clause_speaks_not_the_clause(text, content, source):
+    # Before: the source was the relative clause's object ("coordinated
+    # efforts against the Islamic State").
+    rows = find_attributions(text)
+    row = rows[rows["cue"] == "said"].iloc[0]
+    assert_row(row, text, content, "said", source, "indirect")
+
+
+def test_told_with_only_the_one_addressed_after_it_takes_the_name_before():
+    text = ("Sen. Bernie Sanders remains committed to seeing the primary through to the "
+            "convention, his top aide, Tad Devine, told The Huffington Post.")
+    # "..., told X" is no inverted cue: X is the one told (before: the source
+    # was "The Huffington Post.").
+    row = only_row(text)
+    assert (row["cue"], row["source"]) == ("told", "Tad Devine")
+    assert row["content"].startswith("Sen. Bernie Sanders remains committed")
+
+
+def test_told_with_a_clause_after_it_keeps_its_content_after():
+    text = "One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz."
+    row = only_row(text)
+    assert (row["source"], row["content"]) == ("One delegate, Kelly Schmidt",
+                                               "she was leaning toward Cruz")

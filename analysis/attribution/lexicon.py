@@ -190,7 +190,7 @@ _GAP_SOURCE = re.compile(
 
 _NP_START = re.compile(
     r"(?:[A-Z0-9]|(?:a|an|the|he|she|they|we|i|it|one|some|another|many|several|his|her|"
-    r"their|its|our|both|two|three|four|five|most|few|former|other|others|top|senior|"
+    r"their|its|our|both|two|three|four|five|most|few|former|retired|other|others|top|senior|"
     r"campaign|party|state|local|federal|officials?|aides?|spokes\w+|sources?|experts?|"
     r"analysts?|critics?|supporters?|people|voters|residents|democrats|republicans)\b)"
 )
@@ -348,11 +348,12 @@ _OPENING_ADVERBIAL = re.compile(
 _OPENING_CONJUNCTION = re.compile(r"\s*(?:But|And|So|Yet|Or|Nor)\s+")
 _OPENING_ADVERBIAL_ANYCASE = re.compile(_OPENING_ADVERBIAL.pattern, re.IGNORECASE)
 # A participial or adjectival opener: "Appearing before supporters, ...".
-_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^,]{0,80},\s*")
+# (Not "Retired Gen. John Allen, who ..., said": a title, not a participle.)
+_OPENING_PARTICIPLE = re.compile(r"\s*(?!Retired\b)[A-Z][a-z]+(?:ing|ed)\b[^,]{0,80},\s*")
 # An opening chunk that is no subject, before the one that is: "Hours later,
 # Trump ...", "Weighing in on the discussion, Huckabee ...", "Back in 1999, ...".
 _OPENER_CHUNK = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]{3,}(?:ing|ed)|To|Absent|Back|Again|Overall|Likewise|Moreover|Just|"
+    r"\s*(?:(?:(?!Retired\b)[A-Z][a-z]{3,}(?:ing|ed)|To|Absent|Back|Again|Overall|Likewise|Moreover|Just|"
     r"(?:More|Most)\s+recently|That\s+said)\b[^,]{0,80}"
     r"|(?:[\w-]+\s+){0,3}(?:later|ago|earlier)"
     r"|(?:The|That|This)\s+(?:day|week|month|year|night|morning|evening)(?:\s+(?:before|after|earlier))?)"

@@ -277,6 +277,9 @@ def _has_verb(words: list[str]) -> bool:
     return False
 
 
+_OPENING_CONJUNCTION = re.compile(r"(?:And|But)\s+(?=\S)")
+
+
 def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject opening the sentence ``text[lo:hi]`` when the cue follows a
     chain of asides set off by commas or dashes ("Trump, speaking at a rally in
@@ -305,6 +308,9 @@ def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if _NEW_CLAUSE.search(middle):
         return None  # "..., and Clinton, the nominee, said": a clause of its own
     s, e = _strip_span(text, p, sep.start(), " \t\n\"“”'’(")
+    opener = _OPENING_CONJUNCTION.match(text, s, e)
+    if opener:  # "And retired Gen. John Allen, who led ..., said"
+        s = opener.end()
     words = text[s:e].split()
     if not words or len(words) > 10 or not _NP_START.match(text, s):
         return None
@@ -319,7 +325,8 @@ def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         low = word.lower().strip(".,;:'’")
         if word[0].islower() and (low in _AUX or low in _VERBISH or low in _CLAUSE_STOP
                                   or low.endswith(("n't", "n’t"))
-                                  or low.endswith("ed") and not (det and n < len(words) - 1)):
+                                  or low.endswith("ed") and not (det and n < len(words) - 1)
+                                  and not (n == 0 and low == "retired")):  # "retired Gen. X"
             return None  # "Trump visited Ohio, ..., said": a clause, not a subject
     aside_end = _ASIDE_SEP.search(text, sep.end(), lo + end)
     aside = text[sep.end():aside_end.start() if aside_end else lo + end].split()

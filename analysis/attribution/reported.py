@@ -67,6 +67,15 @@ from analysis.attribution.phrases import (
 )
 
 
+# Cues whose next noun phrase is the one addressed, never the speaker: "...,
+# his top aide, Tad Devine, told The Huffington Post" (no inverted "..., told X").
+_ADDRESSED = frozenset({"told", "tells"})
+# Nothing after such a cue but the one addressed: "told The Huffington Post."
+_ADDRESSEE_ONLY = re.compile(r"\s*(?:(?:the|The)\s+)?(?:reporters|him|her|me|us|them|"
+                             r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+                             r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*")
+
+
 def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends):
     """One attribution for the cue match ``m`` in the sentence ``text[ss:se]``,
     or None: a dict with ``rule`` (which rule fired, used to rank candidates),
@@ -115,7 +124,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                             "cue": (cs, ce), "source": src}
         # 1b) No quote: "..., said Bondarev." / "..., a Kremlin official said."
         sep = _SEP_END.search(before)
-        if sep and low in _REPORTING and not _name_with_appositive(text, ss, b0 + sep.start()):
+        if (sep and low in _REPORTING and low not in _ADDRESSED
+                and not _name_with_appositive(text, ss, b0 + sep.start())):
             src = _source_after(text, ce, se)
             # The source must close the sentence (or open an appositive):
             # "..., said Bondarev." / "..., said Bondarev, a former diplomat."
@@ -128,6 +138,10 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                     # content resumes after the parenthetical.
                     return _resume(text, rec, src[1], se)
         sep_src = _SEP_SOURCE.search(before)
+        if sep_src is None and low in _ADDRESSED and _ADDRESSEE_ONLY.fullmatch(after):
+            # "..., his top aide, Tad Devine, told The Huffington Post": the
+            # name set off by commas before "told" is its subject
+            sep_src = _SEP_SOURCE.search(before.rstrip(" ,"))
         limit = 16 if low in _REPORTING else 9
         parenthetical = low in _REPORTING and _PARENTHETICAL_END.match(after)
         if (sep_src and (tail_ok or parenthetical) and len(sep_src.group(1).split()) <= limit
