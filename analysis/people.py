@@ -220,6 +220,9 @@ def _clean_run(tokens: list[str]) -> list[str]:
             cut = i + 1  # "Center’s Len Burman"
     if len(tokens) - cut > 2 and tokens[-1] in ("Show", "Show’s", "Show's"):
         return tokens[cut:-1]  # "The Rachel Maddow Show" names its host
+    if (len(tokens) - cut > 2 and tokens[cut].lower().endswith(("ing", "ed"))
+            and not _is_first_name(tokens[cut]) and _is_first_name(tokens[cut + 1])):
+        cut += 1  # a verb opening the sentence: "Entrusting Donald Trump with ...", "Crooked Hillary Clinton"
     return tokens[cut:]
 
 
@@ -291,8 +294,8 @@ class ArticleIndex:
             if len(tokens) == 1 and titled and _is_person(["X", *tokens]):
                 titled_singles.append(_TRAILING_POSSESSIVE.sub("", tokens[0].rstrip(",")))
                 continue
-            if not _is_person(tokens):
-                continue
+            if not _is_person(tokens) or _FACILITY_AFTER.match(text, m.end()):
+                continue  # (the "James S. Brady briefing room" is no one)
             name = " ".join(tokens)
             start = m.end() - len(name)
             if start < title_end:  # a title in sentence case: "Laura Bush sees 'Hope'"
@@ -488,6 +491,8 @@ class ArticleIndex:
             i = bisect.bisect_left(self._mention_starts, m.start()) - 1
             if i < 0 or m.start() - self.mentions[i][1] > 200:
                 continue
+            if self.in_quote(self.mentions[i][0]) and not self.in_quote(m.start()):
+                continue  # "“... President Reagan’s trip ...,” she wrote": she is not Reagan
             name = self.mentions[i][2]
             j = i - 1
             while j >= 0 and self.mentions[j][0] > m.start() - 200 and self.mentions[j][2] == name:
@@ -746,6 +751,11 @@ _FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
 _CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|challenger|presidential|running mate", re.I)
 
 _LINE = re.compile(r"[^\n]+")
+
+# A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
+_FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:room|building|airport|"
+                             r"stadium|arena|library|memorial|bridge|highway|school|hospital|"
+                             r"center|centre|hall|theater|theatre|auditorium|museum|plaza|tower)\b")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 

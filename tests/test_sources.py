@@ -1771,3 +1771,37 @@ def test_pollsters_and_outlets_named_by_one_word(source, kind):
     # Before, a lone capitalised word the article names nowhere else was typed
     # as a person of the public.
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, False)
+
+
+def test_a_verb_opening_the_sentence_is_not_a_first_name():
+    text = ("Entrusting Donald Trump with the nuclear codes is a risk. "
+            "He questioned America's commitment to its allies.")
+    out = resolved(text, [("He", "America's commitment to its allies")])
+    # Before: "Entrusting Donald Trump", a person of the public.
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Donald Trump", "official")
+
+
+def test_a_room_named_after_someone_is_no_one_a_pronoun_can_mean():
+    text = ("Speaking to reporters in the White House James S. Brady briefing room on Sunday, "
+            "President Barack Obama framed the shooting as an act of terror. "
+            "He did not mention proposals to ban Muslims.")
+    out = resolved(text, [("He", "proposals to ban Muslims")])
+    # Before: "James S. Brady", the nearest name, a person of the public.
+    assert out["speaker"].iat[0] == "Barack Obama"
+
+
+def test_a_name_inside_a_quote_gets_no_gender_from_the_pronoun_after_it():
+    text = ("Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her final "
+            "column to link one of the great conservatives of the recent past with the candidate "
+            "she regards as the best hope for the future.\n\n"
+            "“His surprise visit to Mexico, where he met the Mexican president, reminds me of "
+            "President Reagan’s important trip to Geneva in 1985,” she wrote.\n\n"
+            "Noting that both Reagan and Trump battled the media, Schlafly saw a likeness.\n\n"
+            "“Trump is the first candidate since Reagan who speaks of winning,” she wrote.")
+    from analysis.people import ArticleIndex
+
+    # "she wrote" after a quote naming Reagan is the writer, not Reagan: before,
+    # that "she" made Reagan a woman, so a later "she" could resolve to him.
+    assert ArticleIndex(text).persons["Reagan"].gender is None
+    out = resolved(text, [("she", "Trump is the first candidate since Reagan who speaks of winning")])
+    assert out["speaker"].iat[0] == "Phyllis Schlafly"
