@@ -42,6 +42,7 @@ from analysis.source_types import (
     _FUNCTION,
     _INSTITUTIONS,
     _OUTLET,
+    _KIN,
     _POSSESSIVE,
     _STATES,
     _TRAILING_POSSESSIVE,
@@ -334,6 +335,11 @@ class ArticleIndex:
                 self.persons[name] = Person(name)
         self.surnames = surnames
         self._full_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, full name)
+        # "Clinton and her husband, former President Bill Clinton, ...": news
+        # style names a relative in full; a bare "Clinton" after it is still
+        # the one the story is about, so such mentions do not count as recent
+        self._kin_named = {start for start, _, _ in full_mentions
+                           if _KIN_BEFORE.search(text, max(0, start - 60), start)}
         for start, _, name in full_mentions:
             self._full_at.setdefault(_surname_key(name), []).append((start, name))
         mentions = list(full_mentions)
@@ -534,7 +540,8 @@ class ArticleIndex:
         """The person a bare surname at ``pos`` refers to.
 
         With two people of one surname (Jeh and Gary Johnson), the one named
-        in full within the last 1,000 characters; else the well-known
+        in full within the last 1,000 characters (not as someone's relative:
+        "her husband, Bill Clinton"); else the well-known
         politician; else the one introduced first. A ``gender`` from a title
         ("Mr. Trump") rules out the namesakes of the other gender.
         """
@@ -547,6 +554,8 @@ class ArticleIndex:
         if not named or len({n for _, n in named}) < 2:
             return default
         i = bisect.bisect_left(named, (pos, "")) - 1
+        while i >= 0 and named[i][0] in self._kin_named:
+            i -= 1
         if i >= 0 and pos - named[i][0] < 1000:
             return named[i][1]
         return default
@@ -751,6 +760,9 @@ _FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
 _CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|challenger|presidential|running mate", re.I)
 
 _LINE = re.compile(r"[^\n]+")
+
+# A relative introduced by kinship: "her husband, former President [Bill Clinton]".
+_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_KIN)) + r"),?\s+(?:(?:former|[A-Z][\w.-]*)\s+){0,3}$")
 
 # A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
 _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:room|building|airport|"

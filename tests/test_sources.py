@@ -1805,3 +1805,14 @@ def test_a_name_inside_a_quote_gets_no_gender_from_the_pronoun_after_it():
     assert ArticleIndex(text).persons["Reagan"].gender is None
     out = resolved(text, [("she", "Trump is the first candidate since Reagan who speaks of winning")])
     assert out["speaker"].iat[0] == "Phyllis Schlafly"
+
+
+def test_a_relative_named_in_passing_does_not_take_the_surname():
+    text = ("Hillary Clinton said Trump had changed.\n\n"
+            "Clinton and her husband, former President Bill Clinton, attended his wedding in 2005.\n\n"
+            "“I think it’s been most surprising to me,” Clinton said.")
+    out = extract_attributions(text).tail(1)
+    # News style names a relative in full ("her husband, ... Bill Clinton");
+    # the bare surname after it is still the woman the story is about (before:
+    # Bill Clinton, the namesake named last).
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Hillary Clinton", "official")
