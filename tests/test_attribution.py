@@ -684,3 +684,11 @@ def test_told_with_a_clause_after_it_keeps_its_content_after():
     row = only_row(text)
     assert (row["source"], row["content"]) == ("One delegate, Kelly Schmidt",
                                                "she was leaning toward Cruz")
+
+
+def test_what_opens_a_clause_whose_subject_is_the_source():
+    text = "Funding is still less than half of what researchers say they need every year."
+    row = only_row(text)
+    # Before: the source was "half of what researchers", typed as a share of
+    # the public; the researchers are the ones who say it.
+    assert (row["source"], row["cue"]) == ("researchers", "say")

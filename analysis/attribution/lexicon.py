@@ -136,7 +136,7 @@ _OPENERS = ("“", "\"", "''", "``", "”")
 # Where the source's clause starts, looking back from the cue.
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:—–(“\"]|\s-{1,2}\s|''|``|\b(?:and|but|or|so|because|while|when|as|after|"
-    r"before|if|though|although|since|where|whom|whose|than|then)\b)\s*",
+    r"before|if|though|although|since|where|whom|whose|what|than|then)\b)\s*",
     re.IGNORECASE,
 )
 
