@@ -1816,3 +1816,11 @@ def test_a_relative_named_in_passing_does_not_take_the_surname():
     # the bare surname after it is still the woman the story is about (before:
     # Bill Clinton, the namesake named last).
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Hillary Clinton", "official")
+
+
+def test_who_after_a_name_and_its_home_state_is_the_person():
+    text = ("She says she plans to vote for Senator Bernie Sanders of Vermont, who similarly "
+            "blasts free trade.")
+    out = resolved(text, [("who", "free trade")])
+    # Before: "Vermont", a person of the public.
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Bernie Sanders", "official")
