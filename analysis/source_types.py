@@ -51,6 +51,7 @@ democrat democrats republican republicans incumbent lieutenant secretary-general
 challenger challengers
 investigator investigators inspector inspectors regulator regulators coroner magistrate
 marshal marshals clerk elector electors assemblyman assemblywoman councillor councillors
+census chancellery
 """.split())
 
 _OFFICIAL_PHRASES = {
@@ -127,7 +128,7 @@ panelists podcaster podcasters vlogger documentarian documentarians fact-checker
 _MEDIA = _MEDIA_PEOPLE | set("""
 newspaper newspapers outlet outlets magazine network networks broadcaster editorial
 cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart bloomberg politifact tass
-interfax paper tabloid writes podcast blog newsletter
+interfax espn paper tabloid writes podcast blog newsletter
 """.split())
 
 # Family roles: public when the article presents someone only as a relative
@@ -224,7 +225,7 @@ _OUTLET = re.compile(
     r"Business Insider|MarketWatch|RealClear\w+|FiveThirtyEight|Daily Caller|Daily Signal|"
     r"Weekly Standard|New Republic|TIME|Esquire|The Advocate|Meet the Press|Face the Nation|"
     r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|The Nation|Roll Call|Newsday|"
-    r"McClatchy|"
+    r"McClatchy|ESPN|"
     r"Quartz|Fox Business|One America News|Drudge Report|Sirius ?XM|Democracy Now|"
     r"The Young Turks|Al-Monitor|Haaretz|Le Monde|Der Spiegel|Xinhua|Global Times|Sky News|"
     r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
@@ -424,6 +425,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     """
     if _PERCENT.match(phrase) or _PUBLIC_GROUP.match(phrase.strip()):
         return "public", 2  # poll shares, respondents: unnamed voters
+    if _MILITANT_GROUP.fullmatch(phrase.strip()):
+        return "organization", 2  # "The Islamic State": a group, not a state
     if _JOURNALISM.search(phrase) and _works_for_outlet(phrase):
         return "media", 2  # "who covered the White House for 40 years for ABC News"
     # The first conjunct carries the head: "sources in X and people close to Y".
@@ -559,9 +562,14 @@ class Resolved:
     person: bool = False
 
 
+# Militant groups speaking as such ("The Islamic State asserted responsibility"),
+# only as the whole phrase: "an ISIS-sympathetic cleric" is typed by "cleric".
+_MILITANT_GROUP = re.compile(r"(?i:the\s+)?(?:(?:Pro-)?Islamic State(?:['’]s)?(?:\s+(?:group|militants|fighters|forums))?"
+                             r"|ISIS|ISIL|Daesh|(?i:the\s+)?Taliban|al[- ]Qaeda|Hezbollah|Hamas|Boko Haram)")
+
 _SINGULAR_S = {"news", "analysis", "series", "status", "us", "its", "his", "campus", "basis",
                "crisis", "thesis", "times", "politics", "cbs", "abc", "reuters", "nbc", "rnc",
-               "dnc", "ministries", "media", "tories"}
+               "dnc", "ministries", "media", "tories", "isis", "hamas", "census"}
 
 _GROUPS_OF_STATES = {"states", "governments", "countries", "nations"}
 

@@ -1824,3 +1824,17 @@ def test_who_after_a_name_and_its_home_state_is_the_person():
     out = resolved(text, [("who", "free trade")])
     # Before: "Vermont", a person of the public.
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Bernie Sanders", "official")
+
+
+@pytest.mark.parametrize("source, kind", [
+    ("The Islamic State", "organization"),  # a militant group, not a state (before: official)
+    ("ISIS", "organization"),               # (its final s makes no plural group)
+    ("The Census", "official"),             # the federal agency (before: unspecified)
+    ("The chancellery", "official"),        # the head of government's office (before: unspecified)
+    ("ESPN", "media"),                      # a sports network (before: organization)
+])
+def test_groups_agencies_and_outlets_named_in_one_or_two_words(source, kind):
+    text = f"The attack came on Friday. {source} said it had no comment."
+    out = resolved(text, [(source, "it had no comment")])
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, False)
+
