@@ -604,13 +604,26 @@ class ArticleIndex:
         i = bisect.bisect_left(self._mention_starts, pos) - 1
         sentence_start = _sentence_start(self.text, pos)
         found, sure, found_at = None, False, pos
+        owner = None  # an owner of the right gender in the pronoun's own sentence
+        own_sentence = True
         while i >= 0:
             start, end, name = self.mentions[i]
             if start < sentence_start:
                 if found:
                     break
+                if (own_sentence and owner and gender is not None and depth == 0
+                        and not _SUBJECT_PRONOUN[gender].search(self.text, sentence_start, owner[0])):
+                    # "Trump's beef was aimed at Megyn Kelly, who he claims ...":
+                    # the owner in this sentence, before anyone in an earlier one
+                    # (unless a "he" before the owner already names the subject:
+                    # "When he took the stage after Mr. Vander Plaats's introduction")
+                    return owner[1]
+                own_sentence = False
                 sentence_start = _sentence_start(self.text, start)
             g = self.persons[name].gender
+            if (own_sentence and g == gender and not skip[0] <= start < skip[1]
+                    and self.text.startswith(("'s", "’s"), end) and not self.in_quote(start)):
+                owner = (start, name)
             if not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name):
                 # the earliest compatible person of the sentence, one of the
                 # right gender before one of unknown gender ("Palo Alto")

@@ -1838,3 +1838,21 @@ def test_groups_agencies_and_outlets_named_in_one_or_two_words(source, kind):
     out = resolved(text, [(source, "it had no comment")])
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, False)
 
+
+
+@pytest.mark.parametrize("text, pronoun, speaker", [
+    # the owner in the pronoun's own sentence, not the man quoted before it
+    ("Donald Trump skipped the debate.\n\n"
+     "“Trump leads in the first three states,” said Lee Miringoff, director of the Marist "
+     "College Institute for Public Opinion.\n\nTrump's beef with Fox News initially was aimed "
+     "at co-moderator Megyn Kelly, who he claims has been unfair to him.",
+     "he", "Donald Trump"),
+    # ... unless a "he" before the owner already names the sentence's subject
+    ("Senator Ted Cruz thanked Bob Vander Plaats for his support. When he took the stage after "
+     "Mr. Vander Plaats's introduction, he said the key to winning was simple.",
+     "he", "Ted Cruz"),
+])
+def test_a_pronoun_takes_the_owner_in_its_own_sentence(text, pronoun, speaker):
+    out = extract_attributions(text)
+    row = out[out["source"] == pronoun].iloc[-1]
+    assert row["speaker"] == speaker
