@@ -493,14 +493,22 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             kind = "organization"  # "Facebook officials", "a Google spokesman"
         if kind != "media" and _works_for_outlet(phrase):
             return "media", 2  # "the reviews director at Publishers Weekly"
+        inferred = False  # the employer known only from a name after "of", "for", "with"
         if (not context and _CANDIDATE_STAFF.search(first) or kind == "official"
                 and not _PARTIES & set(words) and _works_for_organization(phrase)):
+            inferred = not (not context and _CANDIDATE_STAFF.search(first))
             # "Trump senior adviser", "a Sanders spokesman": campaign staff;
             # "the president of Judicial Watch", "a vice president in the office
             # of John Burns Real Estate Consulting": the staff of a non-government body
             kind = "expert" if _ACADEMIC.search(phrase) else "organization"
             kinds = kinds | {kind}
-        if former and kind in ("official", "organization"):
+        if former and (kind == "official" or kind == "organization" and (
+                inferred or "committee" in words or "bank" in words)):
+            # (a former head of a non-government body is no former official:
+            # "former NAACP president Ben Jealous", "a former Trump aide"; one
+            # whose employer is only inferred may be: "former officials who
+            # spoke with The Huffington Post", a congressional committee's or
+            # the World Bank's former staff)
             return "former_official", 2
         strength = 2 if len(kinds - {"generic", "weak"}) else 1
         return kind, strength

@@ -1240,9 +1240,10 @@ def test_a_staff_role_joined_to_another_shares_its_employer_and_quantified_allie
                           ("Most Clinton allies", "the race was over")])
     # Both roles of Martin work for the Trump Organization (organization);
     # "a former NAACP leader and a Sanders supporter" are two noun phrases,
-    # the first one heads. "Most Clinton allies" are a group of her allies,
-    # unnamed (not Clinton herself).
-    assert list(out["source_type"]) == ["organization", "former_official", "organization"]
+    # the first one heads: a former NAACP leader is typed by the NAACP, an
+    # organisation (no office holder). "Most Clinton allies" are a group of
+    # her allies, unnamed (not Clinton herself).
+    assert list(out["source_type"]) == ["organization", "organization", "organization"]
     assert list(out["speaker"]) == ["Jill A. Martin", "Ben Jealous", "Most Clinton allies"]
     assert list(out["anonymous"]) == [False, False, True]
 
@@ -1856,3 +1857,19 @@ def test_a_pronoun_takes_the_owner_in_its_own_sentence(text, pronoun, speaker):
     out = extract_attributions(text)
     row = out[out["source"] == pronoun].iloc[-1]
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("source, kind", [
+    ("Former NAACP president Ben Jealous", "organization"),         # before: former_official
+    ("Sam Nunberg, a former Trump aide", "organization"),            # campaign staff, once
+    ("Elizabeth Arnold, a former staff member for the Sanders campaign", "organization"),
+    ("Edward Kleinbard, a former chief of staff of the Joint Committee on Taxation",
+     "former_official"),                                             # Congress's staff: still former
+])
+def test_a_former_head_of_a_non_government_body_is_no_former_official(source, kind):
+    comma = "," if "," in source else ""  # an apposition closes with a comma
+    text = f"The primary ended on Tuesday.\n\n{source}{comma} said the race was far from over."
+    out = resolved(text, [(source, "the race was far from over")])
+    # SOURCE_TYPES.md: former_official is for former office holders; a former
+    # NGO president or campaign aide is typed by the body they served.
+    assert out["source_type"].iat[0] == kind
