@@ -66,6 +66,7 @@ _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s
 _LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
 # A transcript turn's speaker label at a paragraph start: "FALLIN: I think".
 _TURN = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]):\s")
+_TURN_AT_LINE = re.compile(r"(?m)^" + _TURN.pattern)
 
 # Organisations named earlier: "the IMF", "the fund", "the Times".
 _ACRONYM_ONLY = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")
@@ -146,8 +147,8 @@ def transcript_hosts(text: str) -> set[str]:
     at least two turns, most of them questions ("WALLACE: Why now?"), in a
     transcript of two or more labelled speakers ("Q" and "A" aside)."""
     turns: dict[str, list[bool]] = {}
-    for m in _TURN.finditer(text):
-        if _paragraph_start(text, m.start()) != m.start() or m.group(1) in ("Q", "A"):
+    for m in _TURN_AT_LINE.finditer(text):  # (a turn opens its paragraph)
+        if m.group(1) in ("Q", "A"):
             continue
         end = text.find("\n", m.end())
         turns.setdefault(m.group(1).lower(), []).append("?" in text[m.end():end if end > 0 else None])

@@ -78,7 +78,9 @@ _MALE_CUES = re.compile(r"\b(?:spokesman|congressman|businessman|father|husband|
                         r"brother)\b", re.I)
 
 # A dotted title and a lone surname: "Mr. Obama", "Pres. Obama" (not "Sen. Ted Cruz").
-_DOTTED_TITLE_SURNAME = re.compile(rf"\b([A-Z][a-z]{{1,3}})\.\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
+# (the titles spelled out: a generic "\b([A-Z][a-z]{1,3})\." tried every capital)
+_DOTTED_TITLES = "|".join(sorted((t.capitalize() for t in _TITLES if 2 <= len(t) <= 4), key=lambda t: (-len(t), t)))
+_DOTTED_TITLE_SURNAME = re.compile(rf"\b({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
                                    rf"(?:['’]s)?(?![-'’\w]|\s+[{_UP}])")
 
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
