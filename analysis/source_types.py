@@ -554,6 +554,9 @@ _INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "
 # A party or its caucus named as a body (not "Democrats", "some Republicans").
 _PARTY_AS_BODY = re.compile(r"(?:[Tt]he\s+|(?:[Tt]he\s+)?(?:House|Senate)\s+)(?:Democrats|Republicans)$")
 
+# "the second official": one of several the article leaves unnamed.
+_ORDINALS = {"first", "second", "third", "fourth", "fifth"}
+
 _UNIQUE_EXCEPTIONS = {"narrator", "announcer"}  # "the announcer" of an ad: unnamed
 
 _STRIP = " \t\n,.;:“”\"'‘’()[]"
@@ -661,6 +664,8 @@ def describe(phrase: str) -> Resolved:
         anonymous = True
     elif first in _INDEFINITE or first.isdigit():
         anonymous = True
+    elif len(words) > 2 and words[0] == "the" and words[1] in _ORDINALS and head in _GENERIC:
+        anonymous = True  # "the second official": one of several unnamed, no title
     elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES:
         anonymous = False
     elif _PARTY_AS_BODY.match(phrase):

@@ -73,6 +73,7 @@ from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     SOURCE_TYPES,
     _INSTITUTIONS,
+    _ORDINALS,
     _PREPOSITIONS,
     _STRIP,
     _TRAILING_POSSESSIVE,
@@ -409,7 +410,8 @@ class _Resolver(CoreferenceMixin):
             if tokens[-2:] == ["front", "runner"]:  # "the GOP front-runner"
                 tokens[-2:] = ["front-runner"]
             head = "front-runner" if tokens[-1] == "front-runner" else _head_word(tokens)
-            if head and not _is_plural(head) and head not in _INSTITUTIONS:
+            if (head and not _is_plural(head) and head not in _INSTITUTIONS
+                    and tokens[1] not in _ORDINALS):  # ("the second official": no title)
                 qualifiers = tuple(w for w in re.findall(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*",
                                                          clean[len(words[0]):])
                                    if w.lower() not in _WORD_TYPE)

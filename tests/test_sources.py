@@ -1873,3 +1873,15 @@ def test_a_former_head_of_a_non_government_body_is_no_former_official(source, ki
     # SOURCE_TYPES.md: former_official is for former office holders; a former
     # NGO president or campaign aide is typed by the body they served.
     assert out["source_type"].iat[0] == kind
+
+
+def test_the_second_official_is_one_of_several_unnamed():
+    text = ("Paul Manafort, the campaign chairman, opposed the move, a GOP official said. "
+            "Trump's children pushed for it, the official added.\n\n"
+            "“The critical mass was finally reached with Trump’s kids,” said the second official.")
+    out = extract_attributions(text).tail(1)
+    # An ordinal numbers unnamed sources; it is no title picking out one person
+    # (before: "Paul Manafort", the chairman named in the story).
+    assert out["source"].iat[0] == "the second official"
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("official", True)
+    assert out["speaker"].iat[0] != "Paul Manafort"
