@@ -692,3 +692,22 @@ def test_what_opens_a_clause_whose_subject_is_the_source():
     # Before: the source was "half of what researchers", typed as a share of
     # the public; the researchers are the ones who say it.
     assert (row["source"], row["cue"]) == ("researchers", "say")
+
+
+@pytest.mark.parametrize("text, content, cue, source", [
+    ('"He wants to be a tough guy tonight," Trump shot back.',
+     '"He wants to be a tough guy tonight,"', "shot back", "Trump"),
+    ("Fallon fired back: “As a guardian of the legacy, this is rich.”",
+     "“As a guardian of the legacy, this is rich.”", "fired back:", "Fallon"),  # (as "said:")
+])
+def test_replies_shot_back_and_fired_back_are_cues(text, content, cue, source):
+    # News prose reports a retort with "shot back", "fired back", "hit back";
+    # before, such quotes had no attribution.
+    row = only_row(text)
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
+def test_a_figure_that_shot_back_up_is_no_reply():
+    # ("spending shot back up": only the report speaks)
+    assert list(find_attributions("Health care spending shot back up last year, the report said.")
+                ["cue"]) == ["said"]

@@ -61,7 +61,8 @@ _SPEECH_EXTRA = (
     "signaled|signalled|signals|acknowledges|expressed|expresses|expressing|"
     "highlighted|highlights|emphasized|predicts|vowing|threatened|threatens|"
     "refused|refuses|declined|declines|agreed to|pushed for|pushes for|pushing for|"
-    "told|informed|reminded|reminds|assured|insists|insisting"
+    "told|informed|reminded|reminds|assured|insists|insisting|"
+    "shot back|shoots back|fired back|fires back|hit back|hits back"  # replies
 )
 # Verbs of thought and intention: PolNeAR counts these as attributions too.
 _THOUGHT = """
@@ -471,7 +472,8 @@ _OPEN_QUOTE = re.compile(r"“|(?<!\w)\"(?=\w)|(?<!\w)''(?=\w)")
 _OBJECT_ONLY = set(_SPEECH_EXTRA.split("|")) - _REPORTING - {
     "insists", "insisting", "acknowledges", "contends", "contended", "conceded", "told",
     "reminded", "reminds", "assured", "reassured", "informed", "predicts", "emphasized",
-    "vowing", "pointed out", "points out", "point out", "pointing out"}
+    "vowing", "pointed out", "points out", "point out", "pointing out",
+    "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"}
 # After a parenthetical cue (", he added,"): the sentence's verb phrase resumes.
 _PARENTHETICAL_END = re.compile(
     r"\s*,\s+(?=(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|"
