@@ -608,6 +608,8 @@ def _head_word(words: list[str]) -> str | None:
 # capitalised words: one alone may be a family, "the Khans", or a person)
 _NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[A-Z][\w.&'’-]*"
                               r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)+$")
+_GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency)\b")
+_NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b")
 # "the FBI", "the F.A.A.": an agency (government acronyms are the commonest)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_AFTER_THE = re.compile(r"[Tt]he\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?)$")
@@ -648,7 +650,10 @@ def describe(phrase: str) -> Resolved:
                 lone = "organization"  # "Twitter", "WikiLeaks", "EgyptAir"
             return Resolved(phrase, lone, False)
         elif named:
-            return Resolved(phrase, "organization", False)
+            # "the Bureau of Labor Statistics", "the Florida Department of State":
+            # a government body's name; other names after "the" name organisations
+            government = _GOVERNMENT_BODY.search(phrase) and not _NOT_GOVERNMENT.search(phrase)
+            return Resolved(phrase, "official" if government else "organization", False)
         elif _ACRONYM_AFTER_THE.match(phrase):
             return Resolved(phrase, "official", False)
         else:

@@ -711,3 +711,10 @@ def test_a_figure_that_shot_back_up_is_no_reply():
     # ("spending shot back up": only the report speaks)
     assert list(find_attributions("Health care spending shot back up last year, the report said.")
                 ["cue"]) == ["said"]
+
+
+def test_according_to_an_institution_named_with_of_keeps_the_whole_name():
+    text = ("Nearly one-third of workers have no retirement plan at work, according to the "
+            "Bureau of Labor Statistics.")
+    # Before: the source stopped at "of" ("the Bureau").
+    assert only_row(text)["source"] == "the Bureau of Labor Statistics"

@@ -1885,3 +1885,14 @@ def test_the_second_official_is_one_of_several_unnamed():
     assert out["source"].iat[0] == "the second official"
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("official", True)
     assert out["speaker"].iat[0] != "Paul Manafort"
+
+
+@pytest.mark.parametrize("source, kind", [
+    ("the Bureau of Labor Statistics", "official"),   # before: "Labor Statistics", a person
+    ("the Census Bureau", "official"),                # before: organization
+    ("the Better Business Bureau", "organization"),   # a nonprofit, whatever its name says
+])
+def test_a_government_body_named_after_the_is_official(source, kind):
+    text = f"Wages rose in May. Most workers lack a pension, according to {source}."
+    out = resolved(text, [(source, "Most workers lack a pension")])
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, False)

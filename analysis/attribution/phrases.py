@@ -345,11 +345,19 @@ def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return s, e
 
 
+# Capitalised heads of institutions' names that go on with "of": "Bureau of Labor Statistics".
+_BODY_HEADS = {"Bureau", "Department", "University", "Institute", "Office", "Ministry",
+               "Council", "Association", "Federation", "Board", "Chamber", "Bank", "League",
+               "Society", "Academy", "College", "School", "Court", "Committee", "Commission",
+               "Secretary", "Congress", "Conference", "Union", "Foundation", "Center", "Centre"}
+_CAPITALISED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+
+
 def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue: '..., said Sen. Chris Murphy, who ...'"""
     end = None
     last = start
-    first_low = ""
+    first_low = previous = ""
     for n, m in enumerate(_TOKEN.finditer(text, start, hi)):
         word = m.group()
         if n == 0 and (word[0] in "\"“'‘"  # 'said "no."': a quoted word is no source
@@ -365,8 +373,10 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
             return None  # "said Wednesday he agrees": a time, then the clause
         if n == 0:
             first_low = low
-        if n > 12 or low in _SOURCE_STOP:
-            break
+        if n > 12 or low in _SOURCE_STOP and not (
+                low == "of" and previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())):
+            break  # (an institution's name runs on: "the Bureau of Labor Statistics")
+        previous = word
         last = m.end()
         if word[-1] in ",;:!?)—" or (word[-1] == "." and not _ABBREV.fullmatch(word)):
             break
