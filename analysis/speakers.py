@@ -95,6 +95,14 @@ _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "
                "most", "all", "both", "few", "other", "these", "those"}
 
 # "that" opening the clause whose subject ends a source span: "the limit that [economists]".
+# What a person says or thinks, standing for the person ("his remarks", "her
+# view"); statements and plans are documents (SOURCE_TYPES.md), typed as such.
+_SPEECH_NOUNS = set("""
+remarks comments criticism criticisms assumption assumptions idea ideas view views argument
+arguments claim claims words message answer answers response reply warning warnings promise
+promises pledge vow belief beliefs position stance complaint complaints suggestion insistence
+contention
+""".split())
 _EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
 
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
@@ -229,6 +237,13 @@ class _Resolver(CoreferenceMixin):
             return self._relative(clean, start, done)
         if lower == "you" and self.text.startswith("Q:", _paragraph_start(self.text, start)):
             return self._label("A", start)  # "Q: What do you think ...": the one answering
+        if (len(words) == 2 and words[0].lower() in ("his", "her")
+                and words[1].lower().strip(_STRIP) in _SPEECH_NOUNS):
+            # "His assumption, confidently stated on live TV, was that ...": the
+            # owner is the one speaking
+            owner = self._pronoun("he" if words[0].lower() == "his" else "she", start, done)
+            if owner.person:
+                return owner
         if (len(words) > 1 and words[0].lower() in ("his", "her")
                 and not self.index.mentions_in(start, end)):  # not "her adviser, Jake Sullivan"
             res = describe(clean)

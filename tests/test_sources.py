@@ -1896,3 +1896,12 @@ def test_a_government_body_named_after_the_is_official(source, kind):
     text = f"Wages rose in May. Most workers lack a pension, according to {source}."
     out = resolved(text, [(source, "Most workers lack a pension")])
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, False)
+
+
+def test_his_remarks_or_assumption_speak_for_their_owner():
+    text = ("At the time, Senator Ted Cruz told NBC News that the race was open. His assumption, "
+            "confidently stated on live TV, was that voters would come around.")
+    out = resolved(text, [("His assumption", "voters would come around")])
+    # What someone says or assumes stands for them (before: "His assumption",
+    # unspecified); "his plan", "her statement" stay documents.
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Ted Cruz", "official")
