@@ -41,8 +41,8 @@ from analysis.source_types import (
     _FORMER,
     _FUNCTION,
     _INSTITUTIONS,
-    _OUTLET,
     _KIN,
+    _OUTLET,
     _POSSESSIVE,
     _STATES,
     _TRAILING_POSSESSIVE,
@@ -79,7 +79,8 @@ _MALE_CUES = re.compile(r"\b(?:spokesman|congressman|businessman|father|husband|
 
 # A dotted title and a lone surname: "Mr. Obama", "Pres. Obama" (not "Sen. Ted Cruz").
 # (the titles spelled out: a generic "\b([A-Z][a-z]{1,3})\." tried every capital)
-_DOTTED_TITLES = "|".join(sorted((t.capitalize() for t in _TITLES if 2 <= len(t) <= 4), key=lambda t: (-len(t), t)))
+_DOTTED_TITLES = "|".join(sorted((t.capitalize() for t in _TITLES if 2 <= len(t) <= 4),
+                                  key=lambda t: (-len(t), t)))
 _DOTTED_TITLE_SURNAME = re.compile(rf"\b({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
                                    rf"(?:['’]s)?(?![-'’\w]|\s+[{_UP}])")
 

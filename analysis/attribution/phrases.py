@@ -277,9 +277,6 @@ def _has_verb(words: list[str]) -> bool:
     return False
 
 
-_OPENING_CONJUNCTION = re.compile(r"(?:And|But)\s+(?=\S)")
-
-
 def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject opening the sentence ``text[lo:hi]`` when the cue follows a
     chain of asides set off by commas or dashes ("Trump, speaking at a rally in
