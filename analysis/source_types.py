@@ -493,10 +493,11 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             kind = "organization"  # "Facebook officials", "a Google spokesman"
         if kind != "media" and _works_for_outlet(phrase):
             return "media", 2  # "the reviews director at Publishers Weekly"
+        staff = not context and _CANDIDATE_STAFF.search(first) is not None
         inferred = False  # the employer known only from a name after "of", "for", "with"
-        if (not context and _CANDIDATE_STAFF.search(first) or kind == "official"
-                and not _PARTIES & set(words) and _works_for_organization(phrase)):
-            inferred = not (not context and _CANDIDATE_STAFF.search(first))
+        if staff or (kind == "official" and not _PARTIES & set(words)
+                     and _works_for_organization(phrase)):
+            inferred = not staff
             # "Trump senior adviser", "a Sanders spokesman": campaign staff;
             # "the president of Judicial Watch", "a vice president in the office
             # of John Burns Real Estate Consulting": the staff of a non-government body
@@ -575,8 +576,9 @@ class Resolved:
 
 # Militant groups speaking as such ("The Islamic State asserted responsibility"),
 # only as the whole phrase: "an ISIS-sympathetic cleric" is typed by "cleric".
-_MILITANT_GROUP = re.compile(r"(?i:the\s+)?(?:(?:Pro-)?Islamic State(?:['’]s)?(?:\s+(?:group|militants|fighters|forums))?"
-                             r"|ISIS|ISIL|Daesh|(?i:the\s+)?Taliban|al[- ]Qaeda|Hezbollah|Hamas|Boko Haram)")
+_MILITANT_GROUP = re.compile(
+    r"(?i:the\s+)?(?:(?:Pro-)?Islamic State(?:['’]s)?(?:\s+(?:group|militants|fighters|forums))?"
+    r"|ISIS|ISIL|Daesh|Taliban|al[- ]Qaeda|Hezbollah|Hamas|Boko Haram)")
 
 _SINGULAR_S = {"news", "analysis", "series", "status", "us", "its", "his", "campus", "basis",
                "crisis", "thesis", "times", "politics", "cbs", "abc", "reuters", "nbc", "rnc",

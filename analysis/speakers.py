@@ -94,7 +94,6 @@ _SPEECH_VERBS = {"said", "says", "added", "adds", "told", "tells", "according", 
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
                "most", "all", "both", "few", "other", "these", "those"}
 
-# "that" opening the clause whose subject ends a source span: "the limit that [economists]".
 # What a person says or thinks, standing for the person ("his remarks", "her
 # view"); statements and plans are documents (SOURCE_TYPES.md), typed as such.
 _SPEECH_NOUNS = set("""
@@ -103,6 +102,8 @@ arguments claim claims words message answer answers response reply warning warni
 promises pledge vow belief beliefs position stance complaint complaints suggestion insistence
 contention
 """.split())
+
+# "that" opening the clause whose subject ends a source span: "the limit that [economists]".
 _EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
 
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
