@@ -215,6 +215,8 @@ def _clean_run(tokens: list[str]) -> list[str]:
         low = tok.lower().rstrip(".")
         if i > cut and re.fullmatch(r"[A-Z]\.", tok):
             continue  # a middle initial, not the article: "Roberta A. Kaplan"
+        if i == len(tokens) - 1 and i > cut and low in _MODAL_SURNAMES and _is_first_name(tokens[i - 1]):
+            continue  # a surname that is also a modal verb: "George Will", "Theresa May"
         if (low in _NOT_NAME or low in _FUNCTION or tok.count(".") > 1 and _INITIALS.fullmatch(tok)
                 or len(tokens) - i > 2 and any(_WORD_TYPE.get(part, "document") != "document"
                                                for part in low.split("-"))):
@@ -229,6 +231,9 @@ def _clean_run(tokens: list[str]) -> list[str]:
         cut += 1  # a verb opening the sentence: "Entrusting Donald Trump with ...", "Crooked Hillary Clinton"
     return tokens[cut:]
 
+
+# Modal verbs that are also surnames (only after a first name: "George Will").
+_MODAL_SURNAMES = frozenset({"will", "may"})
 
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december".split())

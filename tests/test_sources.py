@@ -1905,3 +1905,13 @@ def test_his_remarks_or_assumption_speak_for_their_owner():
     # What someone says or assumes stands for them (before: "His assumption",
     # unspecified); "his plan", "her statement" stay documents.
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Ted Cruz", "official")
+
+
+def test_a_surname_that_is_a_modal_verb_is_still_a_surname():
+    text = ("Conservative columnist George Will reignited his feud with Donald Trump this week.\n\n"
+            "Will urged Republican voters to abandon all outsider candidates.")
+    out = extract_attributions(text)
+    # Before: "Will" was dropped from "George Will" as a modal verb, and the
+    # "Will" who urged was taken for Donald Trump.
+    row = out[out["source"] == "Will"].iloc[0]
+    assert (row["speaker"], row["source_type"]) == ("George Will", "media")
