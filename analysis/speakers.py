@@ -94,6 +94,12 @@ _SPEECH_VERBS = {"said", "says", "added", "adds", "told", "tells", "according", 
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
                "most", "all", "both", "few", "other", "these", "those"}
 
+_REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+# Adverbs of time and manner that a source span can take in before its cue.
+_LY_ADVERBS = {"recently", "quickly", "immediately", "repeatedly", "publicly", "privately",
+               "initially", "previously", "reportedly", "frequently", "openly", "separately",
+               "often", "earlier", "finally", "ultimately"}
+
 # What a person says or thinks, standing for the person ("his remarks", "her
 # view"); statements and plans are documents (SOURCE_TYPES.md), typed as such.
 _SPEECH_NOUNS = set("""
@@ -212,10 +218,15 @@ class _Resolver(CoreferenceMixin):
                 # back past "that" to the clause's subject
                 clean, start = tail, start + that.end()
                 words = clean.split()
-        if (len(words) > 1 and words[-1].lower() in _ADVERBS
-                and (_surname_key(words[-2]) in self.index.surnames
-                     or _surname_key(words[-2]) in _KNOWN_SURNAMES)):
-            # "[Obama also] addressed": the adverb is not part of the name
+        last = words[-1].lower()
+        if len(words) > 1 and (
+                last in _LY_ADVERBS
+                or last in _ADVERBS and last not in _REFLEXIVES and not words[-2].endswith(",")
+                or last in _ADVERBS and (_surname_key(words[-2]) in self.index.surnames
+                                         or _surname_key(words[-2]) in _KNOWN_SURNAMES)):
+            # "[Obama also] addressed", "[A campaign aide later] said": the
+            # adverb is not part of the name or description (a reflexive only
+            # after a person's name: "Ford itself" is the company)
             clean = clean[:clean.rindex(words[-1])].rstrip()
             end = start + len(clean)
             words = words[:-1]

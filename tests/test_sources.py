@@ -1915,3 +1915,15 @@ def test_a_surname_that_is_a_modal_verb_is_still_a_surname():
     # "Will" who urged was taken for Donald Trump.
     row = out[out["source"] == "Will"].iloc[0]
     assert (row["speaker"], row["source_type"]) == ("George Will", "media")
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("A campaign aide later", "A campaign aide"),
+    ("The nurse later", "The nurse"),
+    ("the editorial board recently", "the editorial board"),
+])
+def test_an_adverb_before_the_cue_is_not_part_of_the_speaker(source, speaker):
+    text = f"The rally ended early. {source} said the crowd had been smaller than hoped."
+    out = resolved(text, [(source, "the crowd had been smaller than hoped")])
+    # Before: only a name shed its adverb ("Obama also"); a description kept it.
+    assert out["speaker"].iat[0] == speaker
