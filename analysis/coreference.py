@@ -41,6 +41,13 @@ from analysis.source_types import (
     describe,
 )
 
+# An "it" opening a sentence or a clause after a semicolon.
+_CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;]\s*|\n)$")
+# A proper name opening a sentence, with its verb after it: "The Fed does not",
+# "The Department of Education has misled", "Tinder suspended".
+_BODY_OPENING = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
+                           r"(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
+
 # Pronouns, by what they can refer to.
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 _MALE = {"he", "him", "his", "himself"}
@@ -286,7 +293,32 @@ class CoreferenceMixin:
             group = self._plural_group(start)
             if group:  # "Other Republicans echoed those comments. They criticized ..."
                 return group
+        if lower == "it":
+            body = self._body_as_subject(start)
+            if body:  # "The Fed does not want to stall growth. It plans to ..."
+                return body
         return Resolved(clean, "unspecified", lower in _PLURAL_PRONOUN)
+
+    def _body_as_subject(self, start: int) -> Resolved | None:
+        """The named institution opening the sentence before an "it" that opens
+        its own sentence or clause ("The Department of Education has misled
+        the public ... It has refused", "Tinder suspended her account; it did
+        not explain"), if that is an organisation, agency, state or outlet."""
+        text = self.text
+        if not _CLAUSE_OPENING_AT.search(text, max(0, start - 3), start):
+            return None  # "..., and it shows": an "it" inside a clause may mean anything
+        lead = text[max(0, start - 3):start].rstrip()
+        before = _sentence_start(text, start - 2) if lead.endswith((".", "!", "?")) else \
+            _sentence_start(text, start)
+        if self.index.in_headline(before):
+            return None
+        name = _BODY_OPENING.match(text, before)
+        if not name or self.index.mentions_in(name.start(), name.end()):
+            return None  # no name, or a person's
+        res = describe(name.group(1))
+        if res.source_type not in ("official", "organization", "media") or res.anonymous:
+            return None
+        return Resolved(name.group(1), res.source_type, False)
 
     def _plural_group(self, start: int) -> Resolved | None:
         """The nearest plural role noun before ``start`` in this paragraph or the

@@ -1927,3 +1927,20 @@ def test_an_adverb_before_the_cue_is_not_part_of_the_speaker(source, speaker):
     out = resolved(text, [(source, "the crowd had been smaller than hoped")])
     # Before: only a name shed its adverb ("Obama also"); a description kept it.
     assert out["speaker"].iat[0] == speaker
+
+
+@pytest.mark.parametrize("text, source, content, speaker, kind", [
+    ("How has the administration responded? The Department of Education has misled the "
+     "public about fraud. It has refused to punish schools that break the rules.",
+     "It", "to punish schools that break the rules", "The Department of Education", "official"),
+    ("Her campaign was short-lived. Tinder suspended her account on Thursday; it did not "
+     "explain why.", "it", "why", "Tinder", "organization"),
+    # an "it" inside a clause stays unresolved: it may mean the message, not the body
+    ("The American Medical Association agrees with Dean. But the message is notable, and it "
+     "shows how much the party has changed.", "it", "how much the party has changed", "it",
+     "unspecified"),
+])
+def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
+        text, source, content, speaker, kind):
+    out = resolved(text, [(source, content)])
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
