@@ -41,6 +41,8 @@ from analysis.source_types import (
     describe,
 )
 
+# "A and B", "A and Senator B", "Mr. A and Mr. B": two people named together.
+_PAIR_GLUE = re.compile(r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")
 # An "it" opening a sentence or a clause after a semicolon.
 _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;]\s*|\n)$")
 # A proper name opening a sentence, with its verb after it: "The Fed does not",
@@ -290,6 +292,9 @@ class CoreferenceMixin:
                     and not (lower in _THING_PRONOUN and res.anonymous)):  # "it": not a group
                 return res
         if lower in _PLURAL_PRONOUN:
+            pair = self._named_pair(start)
+            if pair:  # "Wilcox and Beruff argued ... State departments can do that, they said"
+                return pair
             group = self._plural_group(start)
             if group:  # "Other Republicans echoed those comments. They criticized ..."
                 return group
@@ -298,6 +303,23 @@ class CoreferenceMixin:
             if body:  # "The Fed does not want to stall growth. It plans to ..."
                 return body
         return Resolved(clean, "unspecified", lower in _PLURAL_PRONOUN)
+
+    def _named_pair(self, start: int) -> Resolved | None:
+        """Two people named together ("Hillary Clinton and Senator Elizabeth
+        Warren") in this sentence or the one before, outside quotes: the last
+        such pair, as one source of both."""
+        index, text = self.index, self.text
+        floor = _sentence_start(text, max(0, _sentence_start(text, start) - 2))
+        mentions = [m for m in index.mentions_in(floor, start) if not index.in_quote(m[0])]
+        for (_, end1, first), (start2, _, second) in reversed(list(zip(mentions, mentions[1:]))):
+            if first != second and _PAIR_GLUE.fullmatch(text, end1, start2):
+                if any(_is_plural(w.group().lower()) and w.group().lower() in _WORD_TYPE
+                       for w in _WORD.finditer(text, start2, start)):
+                    return None  # "... knock one of the governors out. Even as they": nearer
+                kinds = [self.person(n).source_type for n in (first, second)]
+                kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
+                return Resolved(f"{first} and {second}", kind, False, True)
+        return None
 
     def _body_as_subject(self, start: int) -> Resolved | None:
         """The named institution opening the sentence before an "it" that opens

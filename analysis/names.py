@@ -54,7 +54,7 @@ international national federal global capital security intelligence council tax
 new united los san las fort mount lake river beach valley islands energy capitol hill wall
 day history staff americans business safety bay point institution partners associates holdings investment investments bargain
 technologies consulting industries enterprises workers employees
-poll polls survey study report index show politics statistics bureau motor motors
+poll polls survey study report index show politics statistics bureau motor motors circuit
 sentinel register courier inquirer enquirer dispatch ledger courant
 """.split())
 

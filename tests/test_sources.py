@@ -1944,3 +1944,17 @@ def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
         text, source, content, speaker, kind):
     out = resolved(text, [(source, content)])
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Hillary Clinton and Senator Elizabeth Warren of Massachusetts held their first joint "
+     "event on Monday, striking a populist tone as they sought to address the anger.",
+     "to address the anger", "Hillary Clinton and Elizabeth Warren"),
+    # a plural role named nearer wins: "the governors", not the pair before it
+    ("Cruz, Donald Trump and Marco Rubio did well, but the primary may knock one of the "
+     "governors out of the race. Even as they all vowed to carry on, the sense of urgency grew.",
+     "to carry on", "governors"),
+])
+def test_they_after_two_people_named_together_is_both(text, content, speaker):
+    out = resolved(text, [("they", content)])
+    assert out["speaker"].iat[0] == speaker
