@@ -1840,7 +1840,6 @@ def test_groups_agencies_and_outlets_named_in_one_or_two_words(source, kind):
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, False)
 
 
-
 @pytest.mark.parametrize("text, pronoun, speaker", [
     # the owner in the pronoun's own sentence, not the man quoted before it
     ("Donald Trump skipped the debate.\n\n"
