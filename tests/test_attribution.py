@@ -718,3 +718,11 @@ def test_according_to_an_institution_named_with_of_keeps_the_whole_name():
             "Bureau of Labor Statistics.")
     # Before: the source stopped at "of" ("the Bureau").
     assert only_row(text)["source"] == "the Bureau of Labor Statistics"
+
+
+def test_an_opening_participle_chunk_is_skipped_before_a_lower_case_subject():
+    text = ('Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising '
+            'his former rival as "one of the most gifted."')
+    # Before: the source was "Weighing" (the subject was looked for only after
+    # an opener followed by a capital).
+    assert only_row(text)["source"] == "former Arkansas Gov. Mike Huckabee"

@@ -358,7 +358,7 @@ _OPENER_CHUNK = re.compile(
     r"(?:More|Most)\s+recently|That\s+said)\b[^,]{0,80}"
     r"|(?:[\w-]+\s+){0,3}(?:later|ago|earlier)"
     r"|(?:The|That|This)\s+(?:day|week|month|year|night|morning|evening)(?:\s+(?:before|after|earlier))?)"
-    r",\s*(?=[A-Z]|(?:he|she|they|we)\b)"
+    r",\s*(?=[A-Z]|(?:he|she|they|we|former|retired|the|an?)\b)"
 )
 # The end of a sentence's first chunk, before an aside ("X, who ..., said").
 _ASIDE_SEP = re.compile(r"\s*(?:,|[—–]|\s--?\s|\()\s*")
