@@ -47,8 +47,9 @@ _PAIR_GLUE = re.compile(r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")
 _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;]\s*|\n)$")
 # A proper name opening a sentence, with its verb after it: "The Fed does not",
 # "The Department of Education has misled", "Tinder suspended".
-_BODY_OPENING = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
-                           r"(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
+_BODY_OPENING = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
+    r"(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
 
 # Pronouns, by what they can refer to.
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
@@ -325,7 +326,7 @@ class CoreferenceMixin:
         """The named institution opening the sentence before an "it" that opens
         its own sentence or clause ("The Department of Education has misled
         the public ... It has refused", "Tinder suspended her account; it did
-        not explain"), if that is an organisation, agency, state or outlet."""
+        not explain"), if that is typed official, organization or media."""
         text = self.text
         if not _CLAUSE_OPENING_AT.search(text, max(0, start - 3), start):
             return None  # "..., and it shows": an "it" inside a clause may mean anything
