@@ -94,7 +94,10 @@ lender lenders vendor vendors supplier suppliers startup startups lobby delegate
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
-                         "liberal democrats"}
+                         "liberal democrats",
+                         # a company's officers: "chief executive officer" (not "police officer")
+                         "executive officer", "financial officer", "operating officer",
+                         "technology officer", "marketing officer", "investment officer"}
 
 _EXPERT = set("""
 analyst analysts professor professors prof economist economists researcher researchers
@@ -172,6 +175,7 @@ proposal plan plans bill law message messages page article articles
 indictment affidavit testimony cable cables spot spots footage slide slides constitution
 opinion suit petition results audit brief manifesto verdict
 tape tapes recording recordings guidelines regulation regulations
+photo photos photograph photographs image images picture pictures
 """.split())
 
 _UNSPECIFIED = set("source sources some others other someone anyone many few associate associates "
@@ -246,7 +250,10 @@ _CANDIDATE_STAFF = re.compile(
     rf"\b{_CANDIDATES}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF_ROLES}\b"
     # "a senior adviser and pollster for Mr. Trump"
     rf"|\b{_STAFF_ROLES}\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Sen|Gov)\.?\s+|"
-    rf"(?:Donald|Hillary|Bernie|Ted|Marco|John|Ben|Mike|Tim)\s+)?{_CANDIDATES}\b")
+    rf"(?:Donald|Hillary|Bernie|Ted|Marco|John|Ben|Mike|Tim)\s+)?{_CANDIDATES}\b"
+    # "a strategist for one of these candidates", "an adviser to the Kasich campaign"
+    rf"|\b{_STAFF_ROLES}\s+(?:for|to|with|on)\s+(?:one\s+of\s+)?(?:the|these|those|a|an|his|her|their)\s+"
+    rf"(?:[A-Z][\w'’-]*\s+|(?:presidential|republican|democratic|gop|rival)\s+)*(?:campaign|candidate)s?\b")
 
 # The body a staff role works for, named: "spokesman for the National
 # Federation of Independent Business", "chair of the Massachusetts DFER council".
@@ -368,6 +375,8 @@ def _hits(words: list[str]) -> list[tuple[int, str]]:
                 and _WORD_TYPE.get(w) != "generic"):
             # a phrase's last word: "state attorney" is no lawyer (a staff role,
             # "press secretary", still depends on whom it works for)
+            if pair in _PHRASE_TYPE:  # "chief executive officer": the phrases chain
+                hits[-1] = (i + 1, _PHRASE_TYPE[pair])
             continue
         if pair in _PHRASE_TYPE:
             hits.append((i + 1, _PHRASE_TYPE[pair]))
@@ -395,6 +404,13 @@ _PAST_ADMINISTRATION = re.compile(
     r"|\bunder\s+(?:former\s+)?Presidents?\s+"
     r"(?:George\s+W\.\s+|George\s+H\.\s?W\.\s+|Bill\s+|Ronald\s+)?"
     r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\b")
+
+# Where social media users post: "some on Twitter" are members of the public.
+_SOCIAL_MEDIA = re.compile(r"\b(?:on|via)\s+(?:Twitter|Facebook|Instagram|Reddit|YouTube|social\s+media)\b")
+
+# A tenure with both its years gives a former office ("ambassador to the
+# United States from 2007 to 2013").
+_PAST_TENURE = re.compile(r"\bfrom\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d\b")
 
 # Nouns that count what follows "of": "significant numbers of Republican
 # voters", "the majority of lawmakers" are voters and lawmakers.
@@ -451,13 +467,16 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     words = _what_of(words, _CONTAINERS | _QUANTITIES)  # "a new batch of State Department emails"
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
-    former = bool(_FORMER & set(words)) or _PAST_ADMINISTRATION.search(phrase) is not None
+    former = (bool(_FORMER & set(words)) or _PAST_ADMINISTRATION.search(phrase) is not None
+              or _PAST_TENURE.search(phrase) is not None)
     hits = _hits(words)
     if hits and all(words[i] in _KIN for i, _ in hits):
         for conjunct in _CONJUNCT.split(phrase)[1:]:
             kind, strength = type_phrase(conjunct)
             if kind not in (None, "public", "document", "unspecified") and strength == 2:
                 return kind, strength
+    if words and words[-1] == "media" and all(kind == "weak" for _, kind in hits):
+        return "media", 2  # "the U.S. media", "much of the media" (not "a media adviser")
     if not hits:
         if _OUTLET.search(phrase):
             return "media", 2
@@ -516,6 +535,10 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     if head == "unspecified":
         if "official" in kinds or "generic" in kinds:
             return "official", 2  # "sources in the government", "people close to the Kremlin"
+        if _SOCIAL_MEDIA.search(phrase):
+            return "public", 2  # "some on Twitter": social media users
+        if "organization" in kinds and words[-1] in ("source", "sources"):
+            return "organization", 2  # "one Trump campaign source", "a source at the company"
         return "unspecified", 2
     if head == "official" and former:
         return "former_official", 2
@@ -673,6 +696,8 @@ def describe(phrase: str) -> Resolved:
         anonymous = True
     elif len(words) > 2 and words[0] == "the" and words[1] in _ORDINALS and head in _GENERIC:
         anonymous = True  # "the second official": one of several unnamed, no title
+    elif words and words[-1] == "media":
+        anonymous = True  # "the U.S. media": outlets the article does not name
     elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES:
         anonymous = False
     elif _PARTY_AS_BODY.match(phrase):

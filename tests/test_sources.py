@@ -1957,3 +1957,37 @@ def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
 def test_they_after_two_people_named_together_is_both(text, content, speaker):
     out = resolved(text, [("they", content)])
     assert out["speaker"].iat[0] == speaker
+
+
+@pytest.mark.parametrize("source, kind, anonymous", [
+    # SOURCE_TYPES.md: photos are documents, as videos and footage are
+    ("Photos", "document", False),
+    # the press as a whole is media, an unnamed group of outlets
+    ("The U.S. media", "media", True),
+    # social media users are members of the public
+    ("Some on Twitter", "public", True),
+    # a source's affiliation gives its type: campaign staff are an organisation
+    ("One Trump campaign source", "organization", True),
+    ("A strategist for one of these candidates", "organization", True),
+    ("An adviser to the Kasich campaign", "organization", True),
+    # a company's officers are no officials (a police officer is)
+    ("The chief financial officer", "organization", False),
+    ("A police officer", "official", True),
+    # an office held from one year to another is a former office
+    ("Mexico's ambassador to the United States from 2007 to 2013", "former_official", False),
+])
+def test_what_photos_the_press_social_media_and_campaign_sources_are(source, kind, anonymous):
+    text = f"The vote was held on Monday. {source} said the count was fair."
+    out = resolved(text, [(source, "the count was fair")])
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, anonymous)
+
+
+def test_a_chief_executive_officer_named_in_apposition_speaks_for_his_company():
+    text = ("Greg Raiff, chief executive officer of Private Jet Services, an aviation consulting "
+            "firm, said the Boeing was an unusual aircraft. \"It's a lot of food for a low price,\" "
+            "he said.")
+    out = extract_attributions(text)
+    # "officer" alone would make him an official; "chief executive officer" is
+    # a company's head (SOURCE_TYPES.md: companies and their executives)
+    assert list(out["speaker"]) == ["Greg Raiff", "Greg Raiff"]
+    assert list(out["source_type"]) == ["organization", "organization"]
