@@ -477,7 +477,9 @@ class _Resolver(CoreferenceMixin):
                     name = self._previous_subject(start)
                     if name:
                         return self.person(name)
-                if _AGED.search(clean) or head not in _WORD_TYPE and head in _PERSON_NOUNS:
+                if _AGED.search(clean) or head in _PERSON_NOUNS and (
+                        head not in _WORD_TYPE or len(tokens) > 2 and tokens[-1] == head):
+                    # ("the Air Force veteran": a modified role word too)
                     # "the 30-year-old", "the retired neurosurgeon": the person
                     # quoted just before, else the one the passage is about
                     recent = self._recent_speaker(start, None)

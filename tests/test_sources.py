@@ -2003,3 +2003,12 @@ def test_a_chief_executive_officer_named_in_apposition_speaks_for_his_company():
     # a company's head (SOURCE_TYPES.md: companies and their executives)
     assert list(out["speaker"]) == ["Greg Raiff", "Greg Raiff"]
     assert list(out["source_type"]) == ["organization", "organization"]
+
+
+def test_a_modified_role_word_after_a_quote_is_the_person_just_quoted():
+    text = ("\"They will find a way to work with him,\" Rick Perry said. The Air Force veteran "
+            "also believes that Cruz passes the commander-in-chief test.")
+    out = extract_attributions(text)
+    # "veteran" alone may be anyone; "the Air Force veteran" describes the one
+    # just quoted (as "the retired neurosurgeon" does)
+    assert list(out["speaker"]) == ["Rick Perry", "Rick Perry"]
