@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from analysis.names import (
     _FEMALE_FIRST,
+    _KNOWN_ORGANIZATIONS,
     _KNOWN_SURNAMES,
     _MALE_FIRST,
     _MONTHS_DAYS,
@@ -262,7 +263,7 @@ def _is_person(tokens: list[str]) -> bool:
         dates -= _MONTH_ABBREVIATIONS
         if _is_first_name(first):
             dates -= _MONTHS
-    return not (lower & _ORG_NAME_WORDS or dates or lower & _STATES
+    return not (lower & _ORG_NAME_WORDS or dates or lower & _STATES or first in _KNOWN_ORGANIZATIONS
                 or last in _PLACE_ENDINGS or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"
 
 

@@ -94,7 +94,7 @@ lender lenders vendor vendors supplier suppliers startup startups lobby delegate
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
-                         "liberal democrats",
+                         "liberal democrats", "managing director", "managing partner",
                          # a company's officers: "chief executive officer" (not "police officer")
                          "executive officer", "financial officer", "operating officer",
                          "technology officer", "marketing officer", "investment officer"}
@@ -117,6 +117,7 @@ criminologist criminologists linguist linguists philosopher philosophers
 _EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}
 
 _MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",
+                  "news site", "news website",
                   "news media", "liberal media",
                   "fact checker", "fact checkers"}  # (hyphens are split: "fact-checker")
 
@@ -508,8 +509,11 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
         # a party's leader or spokesman is a politician: "Tory leader Michael Howard"
         kind = "official" if not context and _PARTIES & set(words) else _context_type(context)
-        if not context and _KNOWN_ORGANIZATIONS & set(words):
-            kind = "organization"  # "Facebook officials", "a Google spokesman"
+        if _KNOWN_ORGANIZATIONS & set(words if not context else words[:cut]) \
+                and not _GOVERNMENT_OWNED.search(phrase):
+            # "Facebook officials", "a Google spokesman", "Facebook's global
+            # politics and government outreach director": the company's staff
+            kind = "organization"
         if kind != "media" and _works_for_outlet(phrase):
             return "media", 2  # "the reviews director at Publishers Weekly"
         staff = not context and _CANDIDATE_STAFF.search(first) is not None
@@ -629,9 +633,9 @@ def _head_word(words: list[str]) -> str | None:
     return heads[-1] if heads else (words[cut - 1] if cut else None)
 
 
-# "the Tax Foundation", "the conservative-leaning Tax Foundation" (two or more
+# "the Tax Foundation", "the fiscally conservative Club for Growth" (two or more
 # capitalised words: one alone may be a family, "the Khans", or a person)
-_NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[A-Z][\w.&'’-]*"
+_NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*"
                               r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)+$")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency)\b")
 _NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b")

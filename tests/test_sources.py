@@ -2012,3 +2012,23 @@ def test_a_modified_role_word_after_a_quote_is_the_person_just_quoted():
     # "veteran" alone may be anyone; "the Air Force veteran" describes the one
     # just quoted (as "the retired neurosurgeon" does)
     assert list(out["speaker"]) == ["Rick Perry", "Rick Perry"]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a company known by name is no person, even in two words
+    ("Exxon Mobil said the articles were wrong.", "Exxon Mobil", "organization"),
+    # an organisation's name after a few lower-case modifiers ("Growth Action"
+    # is no person)
+    ("The fiscally conservative Club for Growth Action said it had spent $1.1 million.",
+     "The fiscally conservative Club for Growth Action", "organization"),
+    # a company's managing director is its staff, former or not
+    ("The heroine resembles her, said Maureen Sherry, a former Bear Stearns managing director.",
+     "Maureen Sherry", "organization"),
+    # the company named first employs her, whatever her brief covers
+    ("The Clinton approach is made possible by its resources, said Katie Harbath, Facebook's "
+     "global politics and government outreach director.", "Katie Harbath", "organization"),
+    ("The victims were named, the news site RTL Info reported.", "the news site RTL Info", "media"),
+])
+def test_companies_and_their_staff_are_organizations(text, speaker, kind):
+    out = extract_attributions(text)
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
