@@ -370,15 +370,10 @@ class _Resolver(CoreferenceMixin):
               and 1 <= len(tail_words) <= 2 and tail.strip(" ’'s").islower()
               and (tail.lstrip()[:1] in "'’" or tail.lstrip()[:1].isalpha())
               and "," not in text[chain[-1][1]:end]):  # (not "Mr. Taylor's group, March for Bernie")
-            # "Obama's aides", "Clinton aides": name the person in full; "the
-            # Trump campaign", "the Obama administration" are the body's own
-            # name, kept as written
+            # "The Trump campaign", "Obama's aides": name the person in full
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
-            if set(lead) == {"the"} and tail.lstrip()[:1] not in "'’" and not _is_plural(tail_words[-1]):
-                res.speaker = "the " + " ".join(clean.split()[1:])
-            else:
-                possessive = tail.lstrip()[:1] in "'’" or not _is_plural(tail_words[-1])
-                res.speaker = f"{canonical_name(chain[0][2])}{chr(39) + 's' if possessive else ''} {noun}"
+            possessive = tail.lstrip()[:1] in "'’" or not _is_plural(tail_words[-1])
+            res.speaker = f"{canonical_name(chain[0][2])}{chr(39) + 's' if possessive else ''} {noun}"
         return res
 
     def _name_nearby(self, clean: str, start: int, end: int) -> Resolved | None:
