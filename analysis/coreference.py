@@ -114,9 +114,12 @@ _CAPS_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*)*")
 # What follows a head noun and stays with it: "sources [familiar with the
 # effort]", "a poll [from Suffolk University]".
 _POST_MODIFIER = re.compile(r"\s+(?:(?:familiar with|close to)\s+the\s+[a-z]+"
-                            r"|(?:from|by|at)\s+(?:the\s+)?[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})"
+                            r"|(?:from|by|at|to|of|for)\s+(?:the\s+)?[A-Z][\w.&'’/-]*"
+                            # ("an advisory panel to the Ministry of the Environment")
+                            r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&'’/-]*){0,5})"
                             r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)"
-                            r"(?=\s*[,.;:!?)\"”]|\s+(?:said|says|told|who|and|that|to|in|on)\b)")
+                            r"(?=\s*[,.;:!?)\"”]|\s+(?:said|says|told|who|and|that|to|in|on|has|have|"
+                            r"had|is|was|will|would|[a-z]+ly)\b)")
 # Words that open a noun phrase, and an owner that does ("Cruz's lawyers").
 _NP_START = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "multiple",
              "several", "some", "two", "three", "one", "another", "other"}

@@ -530,6 +530,8 @@ class _Resolver(CoreferenceMixin):
         fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
         if fuller:
             res.speaker, indefinite = fuller
+            if res.source_type == "unspecified":  # "the advisory panel": to the Ministry
+                res.source_type = describe(res.speaker).source_type
             head = _head_word(_tokens(res.speaker))
             if (indefinite and head in _WORD_TYPE and head not in _INSTITUTIONS
                     and res.source_type not in ("document", "media")):

@@ -2020,3 +2020,14 @@ def test_a_modified_role_word_after_a_quote_is_the_person_just_quoted():
 def test_companies_and_their_staff_are_organizations(text, speaker, kind):
     out = extract_attributions(text)
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
+
+
+def test_a_definite_description_takes_up_the_fuller_one_with_its_body():
+    text = ("The province froze the tax in 2012. An advisory panel to the Ministry of the "
+            "Environment recently laid out the problem.\n\nBut to hit its target, the advisory "
+            "panel concluded, the tax must start increasing again in 2018.")
+    out = extract_attributions(text)
+    # "the advisory panel" is the one just described, to a ministry: an
+    # official body (SOURCE_TYPES.md), named by what the article says of it
+    assert list(out["speaker"]) == ["advisory panel to the Ministry of the Environment"]
+    assert list(out["source_type"]) == ["official"]
