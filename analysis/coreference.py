@@ -51,6 +51,13 @@ _BODY_OPENING = re.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
     r"(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
 
+# A definite role opening a sentence (after an opening chunk) with its verb:
+# "Speaking to reporters Sunday, the president framed the shooting ...".
+_ROLE_SUBJECT = re.compile(
+    r"(?:[A-Z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.){0,120},\s+)?"  # (initials: "James S. Brady")
+    r"([Tt]he\s+(?:[\w.'’-]+\s+){0,3}?[a-z-]+)"
+    r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|did|does|will|would|could)\b)")
+
 # Pronouns, by what they can refer to.
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 _MALE = {"he", "him", "his", "himself"}
@@ -285,6 +292,9 @@ class CoreferenceMixin:
             recent = self._recent_speaker(start, gender)
             if recent:
                 return recent
+            role = self._role_subject(start, gender)
+            if role:
+                return role
             name = self.index.previous_person(start, gender, self.content)
             return self.person(name) if name else Resolved(clean, "unspecified", False)
         # "it", "they": the last unnamed or institutional source quoted just before
@@ -307,6 +317,37 @@ class CoreferenceMixin:
             if body:  # "The Fed does not want to stall growth. It plans to ..."
                 return body
         return Resolved(clean, "unspecified", lower in _PLURAL_PRONOUN)
+
+    def _role_subject(self, start: int, gender: str) -> Resolved | None:
+        """The person a definite role names ("the president", "the Vermont
+        senator") when it is the subject of this sentence or of one of the two
+        before, with no person of that gender named since: "Speaking to
+        reporters Sunday, the president framed the shooting ... He did not
+        mention" is the president, not the man named a paragraph earlier."""
+        text, index = self.text, self.index
+        lo = _sentence_start(text, start)
+        for step in range(3):
+            if step:
+                lo = _sentence_start(text, max(0, lo - 2))
+            if index.in_headline(lo):
+                return None
+            m = _ROLE_SUBJECT.match(text, lo, start)
+            if m and not index.in_quote(m.start(1)):
+                if any(index.persons[n].gender in (gender, None)
+                       for _, _, n in index.mentions_in(m.end(1), start)):
+                    return None  # someone named since
+                res = self._surname_or_title(m.group(1), m.start(1))
+                if (res is not None and res.person
+                        and index.persons.get(res.speaker) is not None
+                        and index.persons[res.speaker].gender in (gender, None)):
+                    return res
+                return None
+            if any(index.persons[n].gender in (gender, None)
+                   for _, _, n in index.mentions_in(lo, start)):
+                return None  # a person named in a sentence opened otherwise
+            if lo == 0:
+                return None
+        return None
 
     def _named_pair(self, start: int) -> Resolved | None:
         """Two people named together ("Hillary Clinton and Senator Elizabeth

@@ -378,6 +378,11 @@ def canonical_name(name: str) -> str:
     return name
 
 
+# The first name of the one well-known politician of a surname ("obama" ->
+# "barack"), for the gender of a person the article names by surname only.
+_KNOWN_FIRST_NAMES = {name.split()[-1]: name.split()[0] for name in _KNOWN_OFFICIALS}
+
+
 _TITLES = set("""
 mr mrs ms miss dr sen sens rep reps gov pres president senator governor mayor secretary judge justice
 gen general prof professor rev speaker chancellor minister commissioner sheriff ambassador

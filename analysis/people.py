@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from analysis.names import (
     _FEMALE_FIRST,
+    _KNOWN_FIRST_NAMES,
     _KNOWN_ORGANIZATIONS,
     _KNOWN_SURNAMES,
     _MALE_FIRST,
@@ -185,7 +186,8 @@ class Person:
 
     @property
     def gender(self) -> str | None:
-        first = self.name.split()[0].lower() if " " in self.name else ""
+        first = (self.name.split()[0].lower() if " " in self.name
+                 else _KNOWN_FIRST_NAMES.get(self.name.lower(), ""))  # "Obama": Barack
         if first in _FEMALE_FIRST:  # a first name outweighs a stray he/she vote
             return "f" if self.male < self.female + 4 else "m"
         if first in _MALE_FIRST:
@@ -371,6 +373,7 @@ class ArticleIndex:
         self.mentions = mentions
         self._mention_starts = [s for s, _, _ in mentions]
         self.roles: dict[str, list[tuple[int, str]]] = {}
+        self.former_roles: dict[str, list[tuple[int, str]]] = {}  # "former president"
         self._president_title_picks_the_president()
         self._collect_descriptors()
         self._collect_gender()
@@ -490,12 +493,12 @@ class ArticleIndex:
         for name, person in self.persons.items():
             for pos, phrase in person.descriptors:
                 words = _tokens(phrase)
-                if _FORMER & set(words):
-                    continue  # "the chair" is the current one, not "a former chair"
+                # "the chair" is the current one, not "a former chair"
+                roles = self.former_roles if _FORMER & set(words) else self.roles
                 for k, word in enumerate(words):
                     if word in _WORD_TYPE and not (k and words[k - 1] == "vice"):
                         # (a vice president is not "the president")
-                        self.roles.setdefault(word, []).append((pos, name))
+                        roles.setdefault(word, []).append((pos, name))
 
     def _collect_gender(self) -> None:
         # Each he/she votes for the nearest person mentioned before it in the
@@ -652,14 +655,22 @@ class ArticleIndex:
         return found
 
     def person_by_role(self, word: str, pos: int, qualifiers: tuple[str, ...] = (),
-                       profiles: bool = True) -> str | None:
+                       profiles: bool = True, former: bool = False) -> str | None:
         """The person the article describes with role ``word``, nearest before
         ``pos``; among them, those described with all of ``qualifiers`` when any
         are ("the New Jersey governor": not the Ohio governor named last). A
         role known from :func:`~analysis.names.known_profile` stands at each
-        mention of its holder (unless ``profiles`` is false)."""
+        mention of its holder (unless ``profiles`` is false). A ``former`` role
+        is looked for among former roles first ("the former president": the one
+        described as such, Bill Clinton's profile included), else among current
+        ones, well-known office holders of the day aside (not Obama)."""
         end = len(self.text)
-        candidates = [c for c in self.roles.get(word, ()) if profiles or c[0] < end]
+        candidates = [c for c in self.former_roles.get(word, ()) if former]
+        # (a profile's former office answers too: "the former president", Bill Clinton)
+        told = len(self.text) + 1 if candidates else end
+        if not candidates:
+            candidates = [c for c in self.roles.get(word, ()) if (profiles or c[0] < end) and not (
+                former and (is_known_official(c[1]) or c[1].lower() in _KNOWN_SURNAMES))]
         if not candidates:
             return None
         fitting = [c for c in candidates if all(
@@ -667,8 +678,8 @@ class ArticleIndex:
                 for _, phrase in self.persons[c[1]].descriptors)
             for q in qualifiers)]
         # a profile answers only a qualified role ("the Texas senator"), not "the senator"
-        candidates = [c for c in (fitting if qualifiers else candidates) if c[0] < end] or (
-            fitting if qualifiers else []) or [c for c in candidates if c[0] < end]
+        candidates = [c for c in (fitting if qualifiers else candidates) if c[0] < told] or (
+            fitting if qualifiers else []) or [c for c in candidates if c[0] < told]
         if not candidates:
             return None
         last_named = {name: start for start, _, name in self.mentions_in(0, pos)}

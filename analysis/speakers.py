@@ -443,7 +443,8 @@ class _Resolver(CoreferenceMixin):
                                                          clean[len(words[0]):])
                                    if w.lower() not in _WORD_TYPE)
                 # (a profile gives offices of now: "the former Florida governor" is none)
-                name = index.person_by_role(head, start, qualifiers, profiles="former" not in tokens)
+                name = index.person_by_role(head, start, qualifiers, profiles="former" not in tokens,
+                                            former="former" in tokens)
                 if name:
                     return self.person(name)
                 if ((_WORD_TYPE.get(head) in ("official", "generic") or head in _ELECTED)

@@ -32,6 +32,7 @@ from analysis.sources import (  # noqa: E402
     source_breakdown,
     speaker_table,
 )
+from analysis.people import ArticleIndex  # noqa: E402
 from analysis.speakers import resolve_sources  # noqa: E402
 
 
@@ -1214,9 +1215,18 @@ def test_a_former_office_with_its_complement_names_the_one_person_just_named():
     out = resolved(text, [("The former secretary of state", "mocked the idea"),
                           ("The former secretary of state", "has supported local choice")])
     # Only Clinton is named in the sentence before the first description, so
-    # it is hers; before the second, Sanders and Clinton both are, so the
-    # description stays as written rather than guess.
-    assert list(out["speaker"]) == ["Hillary Clinton", "The former secretary of state"]
+    # it is hers; before the second, Sanders and Clinton both are, and the
+    # well-known politicians' list settles it: she is the former secretary of
+    # state, he never was.
+    assert list(out["speaker"]) == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_former_office_no_one_is_known_for_stays_as_written():
+    text = ("Jane Roe backs a higher minimum wage. Roe started a petition which appeared to "
+            "be directed at John Doe. The former secretary of state has supported local choice.")
+    out = resolved(text, [("The former secretary of state", "has supported local choice")])
+    # two people named just before, neither described as one: no guess
+    assert list(out["speaker"]) == ["The former secretary of state"]
 
 
 def test_a_middle_initial_is_no_article_and_sentence_words_are_no_first_names():
@@ -2031,3 +2041,37 @@ def test_a_definite_description_takes_up_the_fuller_one_with_its_body():
     # official body (SOURCE_TYPES.md), named by what the article says of it
     assert list(out["speaker"]) == ["advisory panel to the Ministry of the Environment"]
     assert list(out["source_type"]) == ["official"]
+
+
+def test_he_after_a_sentence_led_by_a_role_is_the_role_holder():
+    text = ("President Obama was briefed on Sunday morning.\n\n"
+            "Clinton had been scheduled to speak in Cleveland. By Sunday afternoon she had "
+            "canceled a joint rally with Vice President Joe Biden.\n\n"
+            "Speaking to reporters at the White House James S. Brady briefing room Sunday, the "
+            "president framed the shooting as a moment when the nation needed to come together.\n\n"
+            "He did not mention proposals to ban Muslims from entering the country.")
+    out = extract_attributions(text)
+    # the subject of the sentence before is "the president", Obama; Joe
+    # Biden, the last man named, is not
+    assert list(out["source"]) == ["He"]
+    assert out["speaker"].iat[0] == "Obama"
+
+
+def test_a_politician_named_by_surname_alone_keeps_his_gender():
+    text = ("President Obama spoke on Monday. Clinton said she would campaign with Obama. "
+            "Later she canceled a joint rally with Obama.")
+    # "Obama" is Barack Obama, a man, although "she" stands beside his name
+    # (the well-known politicians' list gives his first name)
+    assert ArticleIndex(text).persons["Obama"].gender == "m"
+
+
+def test_the_former_president_is_a_former_one():
+    text = ("Bill Clinton got in on the game, bashing Sanders at a rally. \"He is running harder "
+            "against President Obama and me than against the Bush legacy,\" the former president "
+            "said.\n\nHillary Clinton spoke in Ohio. The former secretary of state said she "
+            "would win.")
+    out = extract_attributions(text)
+    # a sitting president is no "former president"; Bill Clinton is one (as
+    # the well-known politicians' list describes him), Hillary Clinton a former
+    # secretary of state (a candidate, so official: SOURCE_TYPES.md)
+    assert list(out["speaker"]) == ["Bill Clinton", "Hillary Clinton"]
