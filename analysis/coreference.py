@@ -24,7 +24,7 @@ from analysis.names import (
     _MONTHS_DAYS,
     _PLACE_ENDINGS,
 )
-from analysis.people import _sentence_start
+from analysis.people import _sentence_start, _surname_key
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _FUNCTION,
@@ -57,6 +57,16 @@ _ROLE_SUBJECT = re.compile(
     r"(?:[A-Z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.){0,120},\s+)?"  # (initials: "James S. Brady")
     r"([Tt]he\s+(?:[\w.'’-]+\s+){0,3}?[a-z-]+)"
     r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|did|does|will|would|could)\b)")
+
+# An opinion piece's closing bio or credit line names its author: "Rep. Raul
+# Grijalva, D-Ariz., was an early backer of Bernie Sanders.", "Joel B. Pollak
+# is Senior Editor-at-Large at Breitbart News.", "From STEALING AMERICA by
+# Dinesh D’Souza."
+_AUTHOR_NAME = r"((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){1,3})"
+_AUTHOR_BIO = re.compile(
+    rf"(?:(?:Rep|Sen|Gov|Dr|Mr|Ms|Mrs)\.\s+)?{_AUTHOR_NAME}(?:,\s+[^,\n]{{1,80}},)?\s+"
+    r"(?:is|was|chairs|edits|writes|teaches|directs|heads|leads|serves|co-hosts|hosts)\s"
+    rf"|From\s+[^\n]{{1,80}}?\s+by\s+{_AUTHOR_NAME}\.")
 
 # Pronouns, by what they can refer to.
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
@@ -285,8 +295,15 @@ class CoreferenceMixin:
             label = _TURN.match(self.text, _paragraph_start(self.text, start))
             if label:  # "FALLIN: I think ...": the speaker of the transcript turn
                 return self._label(label.group(1), label.start())
-            # outside any quote and transcript: the writer (an op-ed, a column)
-            return Resolved("the author", "media", False)
+            # outside any quote and transcript: the writer (an op-ed, a column),
+            # by name when a closing bio gives it
+            author = self._author()
+            if author is None:
+                return Resolved("the author", "media", False)
+            res = self.person(author)
+            if res.source_type == DEFAULT_PERSON_TYPE:
+                res.source_type = "media"  # a writer the article says nothing more of
+            return res
         if lower in _MALE or lower in _FEMALE:
             gender = "m" if lower in _MALE else "f"
             recent = self._recent_speaker(start, gender)
@@ -317,6 +334,23 @@ class CoreferenceMixin:
             if body:  # "The Fed does not want to stall growth. It plans to ..."
                 return body
         return Resolved(clean, "unspecified", lower in _PLURAL_PRONOUN)
+
+    def _author(self) -> str | None:
+        """The author an opinion piece's last two paragraphs name in a bio or a
+        credit line, if the article names that person (in full, or by the surname
+        of one named in full)."""
+        paragraphs = [p.strip() for p in self.text.strip().split("\n") if p.strip()][-2:]
+        for paragraph in reversed(paragraphs):
+            bio = _AUTHOR_BIO.match(paragraph)
+            if not bio:
+                continue
+            name = bio.group(1) or bio.group(2)
+            if name in self.index.persons:
+                return name
+            if " " not in name and _surname_key(name) in self.index.surnames:
+                return self.index.surnames[_surname_key(name)]
+            return None
+        return None
 
     def _role_subject(self, start: int, gender: str) -> Resolved | None:
         """The person a definite role names ("the president", "the Vermont
@@ -425,6 +459,9 @@ class CoreferenceMixin:
                 continue
             if s_start < floor:
                 return None
+            if (text[s_start:s_end].split()[0].lower().strip(_STRIP) in _FIRST_PERSON
+                    and not index.in_quote(s_start)):
+                continue  # the author writing "I": not whom a "he" refers to
             person = index.persons.get(res.speaker)
             g = person.gender if person else None
             if g and gender and g != gender:

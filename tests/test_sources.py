@@ -2075,3 +2075,29 @@ def test_the_former_president_is_a_former_one():
     # the well-known politicians' list describes him), Hillary Clinton a former
     # secretary of state (a candidate, so official: SOURCE_TYPES.md)
     assert list(out["speaker"]) == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_an_op_ed_writer_is_named_by_the_closing_bio():
+    text = ("Party unity is a two-way street\n\n"
+            "Bernie Sanders has run a campaign of ideas. He said the party must change. "
+            "I think the party is better for it.\n\n"
+            "Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders.")
+    out = extract_attributions(text)
+    # SOURCE_TYPES.md: "I" in an op-ed is its author, whom the bio line names
+    # (a congressman: official); "He" is still Sanders, not the writer
+    assert list(out["source"]) == ["He", "I"]
+    assert list(out["speaker"]) == ["Bernie Sanders", "Raul Grijalva"]
+    assert out["source_type"].iat[1] == "official"
+
+
+def test_a_book_excerpt_is_written_by_the_credited_author():
+    text = ("I was sentenced on a Tuesday. I believe the judge was fair.\n\n"
+            "From STEALING AMERICA by Dinesh D'Souza. Copyright 2015 by Dinesh D'Souza.")
+    out = extract_attributions(text)
+    assert set(out["speaker"]) == {"Dinesh D'Souza"}
+
+
+def test_without_a_bio_the_writer_stays_the_author():
+    text = "I think the party is better for it.\n\nThe vote is in November."
+    out = extract_attributions(text)
+    assert (list(out["speaker"]), list(out["source_type"])) == (["the author"], ["media"])
