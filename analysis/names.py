@@ -56,7 +56,7 @@ day history staff americans business safety bay point institution partners assoc
 technologies consulting industries enterprises workers employees
 poll polls survey study report index show politics statistics bureau motor motors circuit
 sentinel register courier inquirer enquirer dispatch ledger courant
-action progress prosperity
+action progress prosperity hotel hotels inn resort casino restaurant
 """.split())
 
 _MONTHS_DAYS = set("""
@@ -407,4 +407,6 @@ alto angeles francisco diego vegas orleans chicago
 boston philadelphia cleveland detroit atlanta miami denver seattle houston dallas
 paso antonio moines lauderdale petersburg rapids baltimore pittsburgh cincinnati
 milwaukee minneapolis sacramento nashville memphis tampa orlando
+sea ocean gulf desert canal peninsula coast war wars cup bowl games olympics summit treaty
+accord accords act amendment revolution
 """.split())

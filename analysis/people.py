@@ -66,6 +66,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # texts: "PeÃ±a Nieto"; not \xa0, a no-break space)
 _LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
 _NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_UP}][{_LOW}]{{1,3}}[{_UP}][{_LOW}]+"
+               # Korean given names: "Ban Ki-moon", "Moon Jae-in" (not "Pro-life")
+               rf"|(?!(?:Pro|Pre|Anti|Non|Post|Mid|Self|Semi|Multi|Well|Long|Half|All|Ex|Co|Re)-)"
+               rf"[{_UP}][a-z]{{1,3}}-[a-z]{{2,4}}\b"
                rf"|[{_UP}][{_LOW}]+|[{_UP}]\.)")
 
 _NAME_RUN = re.compile(

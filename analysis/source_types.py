@@ -637,6 +637,8 @@ def _head_word(words: list[str]) -> str | None:
 # capitalised words: one alone may be a family, "the Khans", or a person)
 _NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*"
                               r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)+$")
+# A law or treaty by its name: a document.
+_LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)$")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency)\b")
 _NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b")
 # "the FBI", "the F.A.A.": an agency (government acronyms are the commonest)
@@ -663,6 +665,8 @@ def describe(phrase: str) -> Resolved:
     words = _tokens(_CONJUNCT.split(phrase, maxsplit=1)[0]) or _tokens(phrase)
     if kind == "public" and _NAMED_AFTER_THE.match(phrase) and phrase.split()[-1][:1].isupper():
         kind = None  # "the Communications Workers": a union's name, not members of the public
+    if kind is None and _LAW_NAME.search(phrase):
+        return Resolved(phrase, "document", False)  # "the Affordable Care Act", "Fourteenth Amendment"
     if kind is None:
         proper = phrase[:1].isupper() and not (words and words[0] in _FUNCTION)
         # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation

@@ -2101,3 +2101,16 @@ def test_without_a_bio_the_writer_stays_the_author():
     text = "I think the party is better for it.\n\nThe vote is in November."
     out = extract_attributions(text)
     assert (list(out["speaker"]), list(out["source_type"])) == (["the author"], ["media"])
+
+
+def test_korean_names_seas_wars_hotels_and_laws_are_told_apart():
+    text = ("U.N. Secretary General Ban Ki-moon spoke at the Mayflower Hotel. He recalled the "
+            "Aral Sea. \"I'm not a climatologist,\" he said. Ban said the Second World War "
+            "taught patience. The Fourteenth Amendment states that all are equal.")
+    index = ArticleIndex(text)
+    # "Ki-moon" is part of his name; a hotel, a sea and a war are no people
+    assert list(index.persons) == ["Ban Ki-moon"]
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == ["Ban Ki-moon"] * 3 + ["The Fourteenth Amendment"]
+    # a law by its name is a document (SOURCE_TYPES.md)
+    assert list(out["source_type"]) == ["official"] * 3 + ["document"]
