@@ -56,7 +56,7 @@ day history staff americans business safety bay point institution partners assoc
 technologies consulting industries enterprises workers employees
 poll polls survey study report index show politics statistics bureau motor motors circuit
 sentinel register courier inquirer enquirer dispatch ledger courant
-action progress prosperity hotel hotels inn resort casino restaurant
+action progress prosperity hotel hotels inn resort casino restaurant chamber directorate
 """.split())
 
 _MONTHS_DAYS = set("""

@@ -230,7 +230,7 @@ _OUTLET = re.compile(
     r"Business Insider|MarketWatch|RealClear\w+|FiveThirtyEight|Daily Caller|Daily Signal|"
     r"Weekly Standard|New Republic|TIME|Esquire|The Advocate|Meet the Press|Face the Nation|"
     r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|The Nation|Roll Call|Newsday|"
-    r"McClatchy|ESPN|"
+    r"McClatchy|ESPN|[A-Z][\w-]* Political Report|"
     r"Quartz|Fox Business|One America News|Drudge Report|Sirius ?XM|Democracy Now|"
     r"The Young Turks|Al-Monitor|Haaretz|Le Monde|Der Spiegel|Xinhua|Global Times|Sky News|"
     r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
@@ -446,6 +446,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "organization", 2  # "The Islamic State": a group, not a state
     if _JOURNALISM.search(phrase) and _works_for_outlet(phrase):
         return "media", 2  # "who covered the White House for 40 years for ABC News"
+    if re.match(r"(?:of|at|with)\s", phrase) and _OUTLET.search(phrase):
+        return "media", 2  # "[Amy Walter] of the Cook Political Report": of an outlet
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
     words = _tokens(first)

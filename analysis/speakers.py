@@ -113,6 +113,8 @@ contention
 _EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
 
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
+# A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
 _APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
                                 r"[^,;:()“”\"]+,\s+")
 
@@ -319,7 +321,8 @@ class _Resolver(CoreferenceMixin):
         """
         text = self.text
         lead = text[start:inside[-1][0]]
-        if (_APPOSED_NAME_LEAD.fullmatch(lead) and not text[inside[-1][1]:end].strip(_STRIP)
+        if (_APPOSED_NAME_LEAD.fullmatch(lead) and (not text[inside[-1][1]:end].strip(_STRIP)
+                                                    or _AFFILIATION.match(text, inside[-1][1], end))
                 and type_phrase(lead.rstrip(", "))[0] not in (None, "document", "unspecified")):
             # "One delegate not on the Cruz slate, Kelly Schmdit": the name in
             # apposition to the description is the speaker, of the role it gives
@@ -346,6 +349,8 @@ class _Resolver(CoreferenceMixin):
         lead = _tokens(text[start:chain[0][0]])
         tail = re.split(r"[,(]", text[chain[-1][1]:end], maxsplit=1)[0]
         tail_words = _tokens(tail)
+        if _AFFILIATION.match(tail):
+            tail_words = []  # "Amy Walter of the Cook Political Report": the name heads
         modified = (set(lead) & _PREPOSITIONS and any(w in _WORD_TYPE for w in lead)
                     or any(w in _WORD_TYPE for w in tail_words)
                     # "A Clinton ally": a common noun after the name heads the phrase

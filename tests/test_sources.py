@@ -2114,3 +2114,18 @@ def test_korean_names_seas_wars_hotels_and_laws_are_told_apart():
     assert list(out["speaker"]) == ["Ban Ki-moon"] * 3 + ["The Fourteenth Amendment"]
     # a law by its name is a document (SOURCE_TYPES.md)
     assert list(out["source_type"]) == ["official"] * 3 + ["document"]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # the name heads its affiliation; a political newsletter is an outlet
+    ("Amy Walter of the Cook Political Report said the race was close.", "Amy Walter", "media"),
+    ("James Pethokoukis of the American Enterprise Institute said the tax plan was costly.",
+     "James Pethokoukis", "expert"),
+    # a description with the name in apposition and an affiliation after it
+    ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said "
+     "he had made more than 150 phone calls.", "Darran Whiting", "organization"),
+])
+def test_a_name_with_its_affiliation_after_it_is_the_speaker(text, speaker, kind):
+    out = extract_attributions(text)
+    # before, the whole phrase was kept as the speaker ("Amy Walter of the ...")
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
