@@ -263,7 +263,6 @@ _AUX = set(
 )
 
 
-_ALNUM = re.compile(r"[^\W_]")
 # "She went on:" / "He began by saying," right before a quote.
 _INTRO = re.compile(
     r"(?<![\w’'-])(?P<cue>[A-Za-z’'-]+)(?P<p>:|,)$"
