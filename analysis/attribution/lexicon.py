@@ -212,12 +212,18 @@ _TO_QUOTE = re.compile(r"(?:[^.!?“”\"]{0,40}?[,:])?\s*")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|[,:]?\s*(?:“|\"|''|``))")
 
 
-_CONTENT_STOP = re.compile(
-    r",\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|according to)\b"
-    r"|\s+according to\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
-    r"|,?\s+and\s+(?:added|said|says|noted|continued|told|wrote)\b"
-    r"|,\s+(?:said|says|told|wrote)\s"  # "Sanders, who endorsed Clinton, said": the main verb
-)
+# What ends content at a comma: ", adding", ", he said", ", and said", ", said"
+# ("Sanders, who endorsed Clinton, said": the main verb) ...
+_STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|according to)\b"
+                     r"|\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
+                     r"|\s+and\s+(?:added|said|says|noted|continued|told|wrote)\b"
+                     r"|\s+(?:said|says|told|wrote)\s")
+# ... or at a space: " according to", " and said".
+_STOP_AFTER_SPACE = r"\s*(?:according to|and\s+(?:added|said|says|noted|continued|told|wrote))\b"
+# (Only where a match starts is used. The comma or space leads, as one class,
+# and a lookbehind picks its alternatives: re then skips ahead in C to the
+# next comma or space instead of trying every alternative at every position.)
+_CONTENT_STOP = re.compile(rf"[,\s](?:(?<=,)(?:{_STOP_AFTER_COMMA})|(?<=\s){_STOP_AFTER_SPACE})")
 # Verb forms that are as often nouns ("a report", "his comments", "the state").
 _AMBIGUOUS = set(
     """note notes report reports claim claims plan plans show shows post posts
@@ -438,8 +444,9 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
 
 
 _TAIL_STOP = re.compile(
-    _CONTENT_STOP.pattern + r"|\s+(?:after|before|while|when|by)\s+[a-z]+ing\b"
-    r"|\s+(?:when|after|as|while|before|if)\s+(?:asked|pressed|questioned)\b"
+    rf"[,\s](?:(?<=,)(?:{_STOP_AFTER_COMMA})|(?<=\s)(?:{_STOP_AFTER_SPACE}"  # as _CONTENT_STOP, and
+    r"|\s*(?:after|before|while|when|by)\s+[a-z]+ing\b"
+    r"|\s*(?:when|after|as|while|before|if)\s+(?:asked|pressed|questioned)\b))"
 )
 
 
