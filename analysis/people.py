@@ -65,14 +65,19 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # (also combining accents, and UTF-8 read as Latin-1, as in some PolNeAR
 # texts: "PeÃ±a Nieto"; not \xa0, a no-break space)
 _LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
-_NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_UP}][{_LOW}]{{1,3}}[{_UP}][{_LOW}]+"
-               # Korean given names: "Ban Ki-moon", "Moon Jae-in" (not "Pro-life")
-               rf"|(?!(?:Pro|Pre|Anti|Non|Post|Mid|Self|Semi|Multi|Well|Long|Half|All|Ex|Co|Re)-)"
-               rf"[{_UP}][a-z]{{1,3}}-[a-z]{{2,4}}\b"
-               rf"|[{_UP}][{_LOW}]+|[{_UP}]\.)")
+# (a token's first capital factored out of the alternatives)
+_NAME_TOKEN_REST = rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,3}}[{_UP}][{_LOW}]+|[{_LOW}]+|\.)"
+# After the first token also a Korean given name: "Ban Ki-moon", "Moon Jae-in"
+# (not "Pro-life")
+_NAME_TOKEN = (rf"(?:(?!(?:Pro|Pre|Anti|Non|Post|Mid|Self|Semi|Multi|Well|Long|Half|All|Ex|Co|Re)-)"
+               rf"[{_UP}][a-z]{{1,3}}-[a-z]{{2,4}}\b|[{_UP}]{_NAME_TOKEN_REST})")
 
+# Speed: these whole-text patterns open with the character class they must
+# start with and test the character before it by a lookbehind over two
+# characters, (?<!\w.) for a \b: re then skips ahead to that class in C; a
+# leading lookbehind or \b makes it try a match at every position.
 _NAME_RUN = re.compile(
-    rf"(?<![\w.]){_NAME_TOKEN}(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|la|le|di|du)[ \t]+)?"
+    rf"[{_UP}](?<![\w.].){_NAME_TOKEN_REST}(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|la|le|di|du)[ \t]+)?"
     rf"{_NAME_TOKEN})*(?:,? (?:Jr|Sr)\.)?"
 )
 
@@ -84,16 +89,20 @@ _MALE_CUES = re.compile(r"\b(?:spokesman|congressman|businessman|father|husband|
 
 # A dotted title and a lone surname: "Mr. Obama", "Pres. Obama" (not "Sen. Ted Cruz").
 # (the titles spelled out: a generic "\b([A-Z][a-z]{1,3})\." tried every capital)
-_DOTTED_TITLES = "|".join(sorted((t.capitalize() for t in _TITLES if 2 <= len(t) <= 4),
-                                  key=lambda t: (-len(t), t)))
-_DOTTED_TITLE_SURNAME = re.compile(rf"\b({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
+_DOTTED_TITLES = "|".join(rf"{t[0]}(?<!\w.){t[1:]}" for t in sorted(
+    (t.capitalize() for t in _TITLES if 2 <= len(t) <= 4), key=lambda t: (-len(t), t)))
+# (the \b after each title's first letter, as (?<!\w.): see _NAME_RUN)
+_DOTTED_TITLE_SURNAME = re.compile(rf"({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
                                    rf"(?:['’]s)?(?![-'’\w]|\s+[{_UP}])")
 
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
-_SURNAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")
+_SURNAME = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")
 
 _SUBJECT_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
-_GENDER_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+# A he/she word; group 1 (the letters after the h) when it is a man's. (The
+# first letter leads, as in _NAME_RUN; a lookbehind picks its words.)
+_GENDER_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?i:(e|im|is|imself))|(?<=[Hh])(?i:er|ers|erself)"
+                             r"|(?<=[Ss])(?i:he))\b")
 
 # Opening and closing marks may differ ("Trump doesn't understand,” said ...),
 # and NYT texts write ''quotes'' with doubled apostrophes.

@@ -14,6 +14,7 @@ pull in large dependencies, and news prose needs only a handful of rules
 from __future__ import annotations
 
 import re
+import string
 
 import pandas as pd
 
@@ -59,6 +60,7 @@ _BOUNDARY = re.compile(
     r"""(?P<end>[.!?…]+["'”’)\]]*)\s+(?=["'“‘(\[]*[A-Z0-9\u00C0-\u024F])"""
 )
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_OR_DOT = string.ascii_letters + "."  # the characters of _LAST_WORD
 _NEXT_WORD = re.compile(r"""["'“‘(\[]*(\w+)""")
 
 
@@ -82,7 +84,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text_before: str, next_word: str) -> bool:
     """Whether the full stop ending ``text_before`` belongs to an abbreviation
     inside a sentence (so that ``next_word`` does not start a new one)."""
-    match = _LAST_WORD.search(text_before)
+    # The word can only start in the trailing run of letters and dots:
+    # searching from there, not from the paragraph start, keeps this linear.
+    run = 0 if text_before.endswith("\n") else len(text_before.rstrip(_WORD_OR_DOT))
+    match = _LAST_WORD.search(text_before, run)
     if not match:
         return False
     word = match.group(1)

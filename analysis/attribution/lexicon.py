@@ -212,12 +212,18 @@ _TO_QUOTE = re.compile(r"(?:[^.!?“”\"]{0,40}?[,:])?\s*")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|[,:]?\s*(?:“|\"|''|``))")
 
 
-_CONTENT_STOP = re.compile(
-    r",\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|according to)\b"
-    r"|\s+according to\b|,\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
-    r"|,?\s+and\s+(?:added|said|says|noted|continued|told|wrote)\b"
-    r"|,\s+(?:said|says|told|wrote)\s"  # "Sanders, who endorsed Clinton, said": the main verb
-)
+# What ends content at a comma: ", adding", ", he said", ", and said", ", said"
+# ("Sanders, who endorsed Clinton, said": the main verb) ...
+_STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|according to)\b"
+                     r"|\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
+                     r"|\s+and\s+(?:added|said|says|noted|continued|told|wrote)\b"
+                     r"|\s+(?:said|says|told|wrote)\s")
+# ... or at a space: " according to", " and said".
+_STOP_AFTER_SPACE = r"\s*(?:according to|and\s+(?:added|said|says|noted|continued|told|wrote))\b"
+# (Only where a match starts is used. The comma or space leads, as one class,
+# and a lookbehind picks its alternatives: re then skips ahead in C to the
+# next comma or space instead of trying every alternative at every position.)
+_CONTENT_STOP = re.compile(rf"[,\s](?:(?<=,)(?:{_STOP_AFTER_COMMA})|(?<=\s){_STOP_AFTER_SPACE})")
 # Verb forms that are as often nouns ("a report", "his comments", "the state").
 _AMBIGUOUS = set(
     """note notes report reports claim claims plan plans show shows post posts
@@ -263,7 +269,6 @@ _AUX = set(
 )
 
 
-_ALNUM = re.compile(r"[^\W_]")
 # "She went on:" / "He began by saying," right before a quote.
 _INTRO = re.compile(
     r"(?<![\w’'-])(?P<cue>[A-Za-z’'-]+)(?P<p>:|,)$"
@@ -323,7 +328,8 @@ _SENTENCE_MARK = re.compile(r"[.!?\"“”:…]|''")
 # A new clause with its own speaker inside a would-be content: "..., and
 # Clinton said", "; the senator told".
 _NEXT_CLAUSE_CUE = re.compile(
-    r"(?:,|;|\.|\s+and|\s+but|\s+while)\s+(?:(?:the|a|an|other|some|many|most|several|both|"
+    # (",", ";", ".", " and", " but", " while": the mark or space leads, as in _CONTENT_STOP)
+    r"[,;.\s](?:(?<=[,;.])|(?<=\s)\s*(?:and|but|while))\s+(?:(?:the|a|an|other|some|many|most|several|both|"
     r"all|few|his|her|their|its|our|two|three|[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+|,\s+who\s+))"
     # ("..., and Sanders, who says it's ...": a relative clause of its own)
     r"(?:(?!that\b|who\b|which\b)[\w.'’-]+(?:\s+|,\s+who\s+)){0,4}"
@@ -439,8 +445,9 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
 
 
 _TAIL_STOP = re.compile(
-    _CONTENT_STOP.pattern + r"|\s+(?:after|before|while|when|by)\s+[a-z]+ing\b"
-    r"|\s+(?:when|after|as|while|before|if)\s+(?:asked|pressed|questioned)\b"
+    rf"[,\s](?:(?<=,)(?:{_STOP_AFTER_COMMA})|(?<=\s)(?:{_STOP_AFTER_SPACE}"  # as _CONTENT_STOP, and
+    r"|\s*(?:after|before|while|when|by)\s+[a-z]+ing\b"
+    r"|\s*(?:when|after|as|while|before|if)\s+(?:asked|pressed|questioned)\b))"
 )
 
 
