@@ -138,6 +138,22 @@ lincoln chafee|john kerry|loretta lynch|james comey|chuck schumer|jeff flake|joh
 bob corker|nikki haley|john boehner|kevin mccarthy|debbie wasserman schultz|chuck grassley
 """.replace("\n", "").split("|"))
 
+# Those of them in the race to the end (or in office throughout): a "former
+# secretary of state" among them is still the candidate; the others, whose
+# campaigns ended early, are what the article calls them ("former Arkansas
+# Gov. Mike Huckabee").
+_CANDIDATES_THROUGHOUT = frozenset("""
+donald trump|hillary clinton|bernie sanders|ted cruz|marco rubio|mike pence|tim kaine|john kasich|
+gary johnson|jill stein|barack obama|joe biden|paul ryan
+""".replace("\n", "").split("|"))
+
+
+def in_race_throughout(name: str) -> bool:
+    """Whether ``name`` is one of :data:`_CANDIDATES_THROUGHOUT`, middle names
+    and initials aside."""
+    return any(key in _CANDIDATES_THROUGHOUT for key in _name_keys(name))
+
+
 # Other well-known people of that era whom stories name without their role,
 # by the type SOURCE_TYPES.md gives them: hosts, anchors and columnists;
 # campaign and party staff; former presidents. Same use as the list above.

@@ -34,6 +34,7 @@ from analysis.names import (
     _US_STATES,
     _name_keys,
     census_gender,
+    in_race_throughout,
     is_known_official,
     known_profile,
     known_role,
@@ -750,7 +751,13 @@ class ArticleIndex:
                 # or former president takes that role when the article gives none
                 best = "official" if known else (
                     known_role(name) if best is None and " " in name else None) or DEFAULT_PERSON_TYPE
-            elif best == "former_official" and ("candidate" in seen or known):
+            elif best == "former_official" and ("candidate" in seen or known and (
+                    in_race_throughout(name) or not any(
+                        _FORMER_WORD.search(p) and not _CANDIDACY.search(p)
+                        for _, p in self.persons[name].descriptors))):
+                # (a well-known politician whose campaign ended early is what
+                # the article calls him, "former Arkansas Gov. Mike Huckabee";
+                # "a former presidential candidate", John McCain, is still a senator)
                 best = "official"  # "former secretary of state" and now the nominee
             elif "candidate" in seen or best != "former_official" and any(
                     phrase == "politician" for _, phrase in self.persons[name].descriptors):

@@ -2129,3 +2129,24 @@ def test_a_name_with_its_affiliation_after_it_is_the_speaker(text, speaker, kind
     out = extract_attributions(text)
     # before, the whole phrase was kept as the speaker ("Amy Walter of the ...")
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # SOURCE_TYPES.md: a former office holder is typed by what the article
+    # calls him, when his campaign is not in the story
+    ("Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising Rubio.",
+     "former_official"),
+    ("Former Texas Gov. Rick Perry endorsed Ted Cruz. Perry said Cruz would win.",
+     "former_official"),
+    # still the candidate: a former secretary of state in the race
+    ("Former Secretary of State Hillary Clinton said she would win.", "official"),
+    # the article makes him a candidate again
+    ("Former Florida Gov. Jeb Bush, a Republican presidential candidate, said he would win.",
+     "official"),
+    # a former candidate who holds office: still an official
+    ("John McCain, a former Republican presidential candidate, said the plan would fail.",
+     "official"),
+])
+def test_well_known_politicians_are_what_the_article_calls_them(text, kind):
+    out = extract_attributions(text)
+    assert out["source_type"].iat[-1] == kind
