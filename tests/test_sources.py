@@ -2150,3 +2150,13 @@ def test_a_name_with_its_affiliation_after_it_is_the_speaker(text, speaker, kind
 def test_well_known_politicians_are_what_the_article_calls_them(text, kind):
     out = extract_attributions(text)
     assert out["source_type"].iat[-1] == kind
+
+
+def test_an_inverted_source_runs_on_over_one_of_a_group():
+    text = ("\"I think it's coming,\" said a strategist for one of these candidates, speaking on "
+            "the condition of anonymity.")
+    out = extract_attributions(text)
+    # before, the source stopped at "of": "a strategist for one" (an expert)
+    assert list(out["source"]) == ["a strategist for one of these candidates"]
+    # a candidate's strategist is campaign staff (SOURCE_TYPES.md), unnamed
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("organization", True)

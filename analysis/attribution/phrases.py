@@ -350,6 +350,10 @@ _BODY_HEADS = {"Bureau", "Department", "University", "Institute", "Office", "Min
 _CAPITALISED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
+# Words naming a part of the group after "of".
+_PART_OF = {"one", "some", "many", "most", "each", "several", "two", "three", "none", "any"}
+
+
 def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue: '..., said Sen. Chris Murphy, who ...'"""
     end = None
@@ -371,8 +375,11 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         if n == 0:
             first_low = low
         if n > 12 or low in _SOURCE_STOP and not (
-                low == "of" and previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())):
-            break  # (an institution's name runs on: "the Bureau of Labor Statistics")
+                low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
+                                 or n > 1 and previous.lower() in _PART_OF)):
+            # (an institution's name runs on: "the Bureau of Labor Statistics";
+            # so does a part of a group: "a strategist for one of these candidates")
+            break
         previous = word
         last = m.end()
         if word[-1] in ",;:!?)—" or (word[-1] == "." and not _ABBREV.fullmatch(word)):
