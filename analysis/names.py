@@ -57,6 +57,7 @@ technologies consulting industries enterprises workers employees
 poll polls survey study report index show politics statistics bureau motor motors circuit
 sentinel register courier inquirer enquirer dispatch ledger courant
 action progress prosperity hotel hotels inn resort casino restaurant chamber directorate
+legislature
 """.split())
 
 _MONTHS_DAYS = set("""

@@ -282,6 +282,30 @@ def _is_person(tokens: list[str]) -> bool:
                 or last in _PLACE_ENDINGS or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"
 
 
+# First names that are also common words ("Will", "May", "Bill"): never a
+# mention on their own.
+_WORDLIKE_FIRST = {"will", "may", "mark", "bill", "hope", "grace", "rich", "joy", "faith", "chase",
+                   "page", "sandy", "frank", "guy", "art", "earl", "june", "april", "rush", "gene",
+                   "dean", "major", "king", "john", "al", "cleveland"}
+
+
+_PAIRED_FIRST = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+def _first_names(persons: dict, surnames: dict) -> dict[str, str]:
+    """First name -> full name, for the people named in full whom no one else
+    shares a first name with: "Donald, then in college, did not approve" is
+    Donald Trump in a story naming him in full (a surname's key wins)."""
+    owners: dict[str, list[str]] = {}
+    for name in persons:
+        tokens = name.split()
+        if (len(tokens) > 1 and _is_first_name(tokens[0]) and tokens[0].lower() not in _WORDLIKE_FIRST
+                and tokens[0].lower() not in _US_STATES):
+            owners.setdefault(tokens[0], []).append(name)
+    return {first: names[0] for first, names in owners.items()
+            if len(names) == 1 and first.lower() not in surnames}
+
+
 class ArticleIndex:
     """Person names and their descriptors in one article, built in one pass.
 
@@ -369,17 +393,22 @@ class ArticleIndex:
         mentions = list(full_mentions)
         # surname matches that are the last word of a full-name mention
         covered_ends = {(e - len(n.split()[-1]), e) for s, e, n in full_mentions}
+        firsts = _first_names(self.persons, surnames)
+        covered_starts = {s for s, _, _ in full_mentions}  # "Vladimir V. Putin"
         if surnames:
             for m in _SURNAME.finditer(text):
                 word = m.group()
                 if word[-1] in "s’'":
                     word = _TRAILING_POSSESSIVE.sub("", word)
-                if word.lower().replace("’", "'") not in surnames:
+                key = word.lower().replace("’", "'")
+                if key not in surnames and word not in firsts:
                     continue
-                if (m.start(), m.end()) in covered_ends or _inside(
+                if (m.start(), m.end()) in covered_ends or m.start() in covered_starts or _inside(
                         headlines, headline_starts, m.start()):
                     continue
-                name = self.surname_at(_surname_key(word), m.start())
+                if key not in surnames and _PAIRED_FIRST.match(text, m.end()):
+                    continue  # "David and Charles Koch": a first name of another pair
+                name = self.surname_at(key, m.start()) if key in surnames else firsts[word]
                 mentions.append((m.start(), m.start() + len(word), name))
                 self.persons[name].mentions += 1
         mentions.sort()

@@ -2160,3 +2160,24 @@ def test_an_inverted_source_runs_on_over_one_of_a_group():
     assert list(out["source"]) == ["a strategist for one of these candidates"]
     # a candidate's strategist is campaign staff (SOURCE_TYPES.md), unnamed
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("organization", True)
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_name():
+    text = ("Hillary Clinton won the state on Monday.\n\n"
+            "There have been few discussions of Bernie Sanders's plans. But his wife, Jane, "
+            "offered a preview in an interview.\n\n\"If he's president, he wants to keep this "
+            "movement going,\" she said.\n\nJane Sanders made it clear that the campaign "
+            "would go on.")
+    out = extract_attributions(text)
+    # "Jane" names Jane Sanders (the one Jane the article names in full, here
+    # only later): the "she" after her is Jane Sanders, not Hillary Clinton
+    assert list(out["source"])[:1] == ["she"]
+    assert out["speaker"].iat[0] == "Jane Sanders"
+
+
+def test_a_first_name_paired_with_another_is_no_mention_of_a_namesake():
+    text = ("David Friedman, an economist, studies wealth. The Koch brothers, David and Charles "
+            "Koch, are each worth billions. He said the ranking was hard to pin down.")
+    index = ArticleIndex(text)
+    # "David and Charles Koch" is the Kochs' pair, not David Friedman
+    assert [n for _, _, n in index.mentions if n == "David Friedman"] == ["David Friedman"]
