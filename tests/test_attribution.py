@@ -726,3 +726,12 @@ def test_an_opening_participle_chunk_is_skipped_before_a_lower_case_subject():
     # Before: the source was "Weighing" (the subject was looked for only after
     # an opener followed by a capital).
     assert only_row(text)["source"] == "former Arkansas Gov. Mike Huckabee"
+
+
+def test_a_participle_cue_after_an_opening_early_phrase_takes_the_subject():
+    text = ("Romney fired back in March. Early in his campaign, Trump attacked Romney, calling "
+            "him, among other things, \u201ca failed candidate.\u201d")
+    out = find_attributions(text)
+    # ", calling him ..." is said by the sentence's subject; "Early in his
+    # campaign," opens the sentence (before: "Early" was the source)
+    assert list(out["source"]) == ["Romney", "Trump"]

@@ -347,7 +347,8 @@ _OPENING_ADVERBIAL = re.compile(
     r"Under|Throughout|Without|By|From|Given|Even|Shortly|Recently|Finally|Previously|"
     r"Ultimately|Initially|Separately|Additionally|Currently|Eventually|Originally|"
     r"Subsequently|Similarly|Notably|Publicly|Privately|Immediately|Apparently|Clearly|"
-    r"Ironically|Personally|Politically|Historically|Typically|Generally|Usually)\b[^,]{0,80},\s*"
+    r"Ironically|Personally|Politically|Historically|Typically|Generally|Usually|Early|Late)\b"
+    r"[^,]{0,80},\s*"
     r"|(?:But|And|So|Yet|Still|Now|Then)\s+)"
 )
 # A conjunction opening the sentence ("And he continued on, mocking ...":
