@@ -638,6 +638,8 @@ def test_answers_of_an_interview_are_the_interviewee():
     # is about (Biden, named twice); "Q:" is the unnamed interviewer.
     assert list(out["speaker"]) == ["Q", "Joe Biden"]
     assert list(out["source_type"]) == ["media", "official"]
+    # SOURCE_TYPES.md: a person the article does not name is anonymous
+    assert list(out["anonymous"]) == [True, False]
 
 
 def test_an_outlets_plural_possessive_makes_its_journalist_media():
