@@ -735,3 +735,13 @@ def test_a_participle_cue_after_an_opening_early_phrase_takes_the_subject():
     # ", calling him ..." is said by the sentence's subject; "Early in his
     # campaign," opens the sentence (before: "Early" was the source)
     assert list(out["source"]) == ["Romney", "Trump"]
+
+
+def test_according_to_the_results_of_a_poll_keeps_the_poll():
+    text = ("Donald Trump and Hillary Clinton are holding on to single-digit leads, according "
+            "to the results of the latest Quinnipiac University poll released Wednesday.")
+    out = find_attributions(text)
+    # the results hold the poll's content: the source runs on over "of"
+    # (before: "the results")
+    assert list(out["source"]) == [
+        "the results of the latest Quinnipiac University poll released Wednesday"]

@@ -352,6 +352,9 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 # Words naming a part of the group after "of".
 _PART_OF = {"one", "some", "many", "most", "each", "several", "two", "three", "none", "any"}
+# Words holding the content of a document named after "of".
+_HOLDER_OF = {"results", "findings", "data", "analysis", "figures", "estimates", "numbers",
+              "review", "tally", "count", "copy", "copies", "batch", "analyses"}
 
 
 def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
@@ -376,9 +379,12 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
             first_low = low
         if n > 12 or low in _SOURCE_STOP and not (
                 low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
-                                 or n > 1 and previous.lower() in _PART_OF)):
+                                 or n > 1 and previous.lower() in _PART_OF
+                                 or n > 0 and previous.lower() in _HOLDER_OF)):
             # (an institution's name runs on: "the Bureau of Labor Statistics";
-            # so does a part of a group: "a strategist for one of these candidates")
+            # so does a part of a group: "a strategist for one of these
+            # candidates", and what holds a document's content: "the results
+            # of the latest Quinnipiac University poll")
             break
         previous = word
         last = m.end()
