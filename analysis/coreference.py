@@ -147,7 +147,7 @@ _QUANTIFIER_WORDS = {"most", "many", "few", "others", "rest", "latter", "former"
 _UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "previous",
                   "recent", "earlier", "later", "initial", "separate", "original", "second",
                   "third", "following", "whole", "entire", "full", "brief", "short", "long"}
-_DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([A-Za-z]+)$")
+_DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+|Super\s+)?([A-Za-z]+)$")
 # Who conducted a poll: "a poll of 400 voters released on Friday by Latino
 # Decisions", "The survey, conducted by the Public Policy Institute of
 # California", "a poll from Marquette Law School" (the conductor's name).
@@ -627,8 +627,8 @@ class CoreferenceMixin:
             if word.endswith(".") and not _INITIALISM.fullmatch(word):
                 words = words[k + 1:]  # a sentence ended there: "Clinton. A union"
                 break
-        while words and words[0].lower() in _FUNCTION:
-            words.pop(0)  # "The Tampa Bay" -> "Tampa Bay"
+        while words and words[0].lower() in _FUNCTION and words[0] != "Our":
+            words.pop(0)  # "The Tampa Bay" -> "Tampa Bay" (not "Our Principles PAC")
         if not words or not all(w[:1].isupper() for w in words):
             return None
         name = " ".join(words + [found.group()])

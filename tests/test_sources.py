@@ -2183,3 +2183,12 @@ def test_a_first_name_paired_with_another_is_no_mention_of_a_namesake():
     index = ArticleIndex(text)
     # "David and Charles Koch" is the Kochs' pair, not David Friedman
     assert [n for _, _, n in index.mentions if n == "David Friedman"] == ["David Friedman"]
+
+
+def test_the_super_pac_is_the_one_named_before():
+    text = ("Our Principles PAC has spent millions attacking Trump. The Super PAC said it would "
+            "keep fighting.")
+    out = extract_attributions(text)
+    # "The Super PAC" takes up the PAC named before, "Our" and all
+    assert list(out["speaker"]) == ["Our Principles PAC"]
+    assert list(out["source_type"]) == ["organization"]
