@@ -73,6 +73,7 @@ from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     SOURCE_TYPES,
     _INSTITUTIONS,
+    _KIN,
     _ORDINALS,
     _PREPOSITIONS,
     _STRIP,
@@ -258,6 +259,16 @@ class _Resolver(CoreferenceMixin):
             owner = self._pronoun("he" if words[0].lower() == "his" else "she", start, done)
             if owner.person:
                 return owner
+        if (len(words) == 2 and words[0].lower() in ("his", "her")
+                and words[1].lower() in _KIN and len(self.index.roles.get(words[1].lower(), ())) == 1
+                and not self.index.mentions_in(start, end)):
+            # "his son said ..." where the article describes one person as a son
+            # ("Eric Trump, son of the Republican front-runner"): that person,
+            # if not the owner himself ("a father of two")
+            holder = self.index.roles[words[1].lower()][0][1]
+            owner = self._pronoun("he" if words[0].lower() == "his" else "she", start, done)
+            if owner.speaker != holder:
+                return self.person(holder)
         if (len(words) > 1 and words[0].lower() in ("his", "her")
                 and not self.index.mentions_in(start, end)):  # not "her adviser, Jake Sullivan"
             res = describe(clean)

@@ -2192,3 +2192,20 @@ def test_the_super_pac_is_the_one_named_before():
     # "The Super PAC" takes up the PAC named before, "Our" and all
     assert list(out["speaker"]) == ["Our Principles PAC"]
     assert list(out["source_type"]) == ["organization"]
+
+
+def test_his_son_is_the_one_the_article_calls_a_son():
+    text = ("As Donald Trump began tweeting out his new nickname for Hillary Clinton, his son "
+            "said The Donald is just getting started.\n\nEric Trump, son of the Republican "
+            "presidential front-runner, said the race would be tough.")
+    out = extract_attributions(text)
+    # the one person described as a son, named in the next paragraph
+    assert list(out["speaker"]) == ["Eric Trump", "Eric Trump"]
+
+
+def test_his_father_is_not_the_owner_described_as_a_father():
+    text = ("Ted Cruz, a father of two, spoke in Iowa. He said his father had fled Cuba. "
+            "Later his father said the senator would win.")
+    out = extract_attributions(text)
+    # the only "father" the article describes is Cruz himself: his father stays his
+    assert out["speaker"].iat[-1] == "Ted Cruz's father"
