@@ -673,7 +673,7 @@ class ArticleIndex:
                     # "When he took the stage after Mr. Vander Plaats's introduction")
                     return owner[1]
                 own_sentence = False
-                sentence_start = _sentence_start(self.text, start)
+                sentence_start = _sentence_start(self.text, start + 1)  # (+1: one opening there)
             g = self.persons[name].gender
             if (own_sentence and g == gender and not skip[0] <= start < skip[1]
                     and self.text.startswith(("'s", "’s"), end) and not self.in_quote(start)):

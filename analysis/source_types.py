@@ -95,6 +95,8 @@ lender lenders vendor vendors supplier suppliers startup startups lobby delegate
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
                          "liberal democrats", "managing director", "managing partner",
+                         "campaign worker", "campaign workers", "campaign volunteer",
+                         "campaign volunteers",
                          # a company's officers: "chief executive officer" (not "police officer")
                          "executive officer", "financial officer", "operating officer",
                          "technology officer", "marketing officer", "investment officer"}

@@ -2209,3 +2209,16 @@ def test_his_father_is_not_the_owner_described_as_a_father():
     out = extract_attributions(text)
     # the only "father" the article describes is Cruz himself: his father stays his
     assert out["speaker"].iat[-1] == "Ted Cruz's father"
+
+
+def test_a_name_opening_the_sentence_before_is_that_sentences_subject():
+    text = ("Hillary Clinton has locked up endorsements in South Carolina. "
+            "Celebrity endorsers Vivica Fox and Angela Bassett have been barnstorming the state. "
+            "Clinton is slated to be at South Carolina State later in the month.\n\n"
+            "Her campaign workers here said they have been working the state since the spring.")
+    out = extract_attributions(text)
+    # "Her" is Clinton, the subject of the sentence just before (before, a
+    # name opening a sentence counted for the sentence before it); campaign
+    # workers are campaign staff (SOURCE_TYPES.md: organization)
+    assert out["speaker"].iat[-1] == "Hillary Clinton's campaign workers here"
+    assert out["source_type"].iat[-1] == "organization"
