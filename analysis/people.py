@@ -221,6 +221,7 @@ def _surname_key(name: str) -> str:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _clean_run(tokens: list[str]) -> list[str]:
@@ -228,7 +229,7 @@ def _clean_run(tokens: list[str]) -> list[str]:
     cut = 0
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
-        if i > cut and re.fullmatch(r"[A-Z]\.", tok):
+        if i > cut and _INITIAL.fullmatch(tok):
             continue  # a middle initial, not the article: "Roberta A. Kaplan"
         if i == len(tokens) - 1 and i > cut and low in _MODAL_SURNAMES and _is_first_name(tokens[i - 1]):
             continue  # a surname that is also a modal verb: "George Will", "Theresa May"
@@ -816,7 +817,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:r
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{3,}")
+# (the capital first, then the lookbehind: see _NAME_RUN)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[A-Za-z'’-]{3,}")
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
@@ -840,12 +842,15 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+_INITIALS_OR_TITLE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.")
+
+
 def _premodifier(before: str) -> str:
     """Role words written just before a name: "former Russian diplomat" Boris Bondarev."""
-    words = before.split()
+    words = before.rsplit(None, 10)[-10:]  # (the last ten words, without splitting all)
     taken: list[str] = []
-    for word in reversed(words[-10:]):
-        if word[-1] in ",.;:!?”\")]" and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.", word):
+    for word in reversed(words):
+        if word[-1] in ",.;:!?”\")]" and not _INITIALS_OR_TITLE.fullmatch(word):
             break
         bare = word.strip("“\"(").lower().rstrip(".")
         bare_root = _POSSESSIVE.sub("", bare)

@@ -360,9 +360,15 @@ _ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps":
           "chair": "chairman"}
 
 
+# _TOKEN for lower-case ASCII text, without the trailing dot _tokens drops.
+_LOWER_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*")
+
+
 def _tokens(phrase: str) -> list[str]:
     """Lower-case words of ``phrase``; possessives dropped, hyphens split, titles spelt out."""
     phrase = _POSSESSIVE.sub("", phrase).replace("-", " ")
+    if phrase.isascii():  # the common case: lower-case once (lower() can make ASCII of non-ASCII)
+        return [_ALIAS.get(w, w) for w in _LOWER_TOKEN.findall(phrase.lower())]
     words = (t.rstrip(".").lower() for t in _TOKEN.findall(phrase))
     return [_ALIAS.get(w, w) for w in words]
 
@@ -432,6 +438,9 @@ def _what_of(words: list[str], holders: set[str]) -> list[str]:
     return words
 
 
+_OF_AT_WITH = re.compile(r"(?:of|at|with)\s")
+
+
 @functools.lru_cache(maxsize=4096)
 def type_phrase(phrase: str) -> tuple[str | None, int]:
     """Type a descriptive phrase ("former Russian diplomat") from its role words.
@@ -446,7 +455,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "organization", 2  # "The Islamic State": a group, not a state
     if _JOURNALISM.search(phrase) and _works_for_outlet(phrase):
         return "media", 2  # "who covered the White House for 40 years for ABC News"
-    if re.match(r"(?:of|at|with)\s", phrase) and _OUTLET.search(phrase):
+    if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):
         return "media", 2  # "[Amy Walter] of the Cook Political Report": of an outlet
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
