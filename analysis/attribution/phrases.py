@@ -455,7 +455,7 @@ def _np_before(text: str, lo: int, hi: int):
 def _is_tail(after: str, low: str) -> bool:
     """Is the rest of the sentence after a cue an adjunct ("said Tuesday.",
     "told reporters.") rather than the content?"""
-    words = after.split()
+    words = after.split(None, 12)  # (13 pieces: more than 12 words, no need to split on)
     if "that" in words or len(words) > 12 or _OPEN_QUOTE.search(after):
         return False  # "said this week that ...": a clause follows, not an adjunct
     if _TAIL_START.match(after):
@@ -466,7 +466,7 @@ def _is_tail(after: str, low: str) -> bool:
 def _short_tail(after: str) -> bool:
     """A short adjunct closing the sentence after '“...,” X said': no clause, no quote."""
     after = _SHORT_TITLE.sub("T", after)  # 'told NBC’s “Today” on Monday'
-    words = after.split()
+    words = after.split(None, 30)  # (31 pieces: more than 30 words)
     return len(words) <= 30 and "that" not in words and not _QUOTE_MARK.search(after)
 
 
