@@ -397,6 +397,13 @@ class ArticleIndex:
     def _collect_descriptors(self) -> None:
         text = self.text
         shared = (-1, "")  # a plural title before a list of names, and where the list is
+        counts: dict[str, int] = {}  # name -> its namesakes, counted once (fixed while collecting)
+
+        def namesakes(name: str) -> int:
+            if name not in counts:
+                counts[name] = len(self.namesakes(name))
+            return counts[name]
+
         for start, end, name in self.mentions:
             person = self.persons[name]
             before = text[max(0, start - 150):start]
@@ -427,7 +434,7 @@ class ArticleIndex:
             if _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after):
                 person.descriptors.append((start, "politician"))
             if (_HAS_CAMPAIGN.match(after) and not self.in_quote(start)
-                    and (text[start:end] == name or len(self.namesakes(name)) < 2)):
+                    and (text[start:end] == name or namesakes(name) < 2)):
                 # "Trump's campaign": a candidate (a bare surname only when no
                 # other person of that surname is named: not Melania Trump)
                 person.descriptors.append((end, "candidate"))
@@ -491,7 +498,7 @@ class ArticleIndex:
                     person.descriptors.append((start, noun))
                     pre = noun
             title = before[-6:].rstrip(" .")
-            if text[start:end] != name and len(self.namesakes(name)) > 1:
+            if text[start:end] != name and namesakes(name) > 1:
                 title = ""  # "Mr. Trump" may be another Trump: no evidence for this one
             if title.endswith(("Mrs", "Ms", "Miss")) or (pre and _FEMALE_CUES.search(pre)):
                 person.female += 2
