@@ -331,7 +331,8 @@ _HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\
 _SENT_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']*[A-Z])")
 
 
-_SENTENCE_MARK = re.compile(r"[.!?\"“”:…]|''")
+# (one leading class, a lookbehind picks the branch: re skips ahead in C)
+_SENTENCE_MARK = re.compile(r"[.!?\"“”:…'](?:(?<=[.!?\"“”:…])|(?<=')')")
 # A new clause with its own speaker inside a would-be content: "..., and
 # Clinton said", "; the senator told".
 _NEXT_CLAUSE_CUE = re.compile(
@@ -480,7 +481,8 @@ _CLAUSE_BEFORE_ADVERBIAL = re.compile(
 # A relative clause's antecedent after a comma: ", radicals who ...", "; and many voters who ...".
 _ANTECEDENT_BEFORE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){1,4}$")
 _PRIORITY = {"post_quote": 0, "pre_quote": 1, "according": 2, "post_clause": 3, "pre": 4}
-_OPEN_QUOTE = re.compile(r"“|(?<!\w)\"(?=\w)|(?<!\w)''(?=\w)")
+# (one leading class, lookbehinds pick the branch: see _SENTENCE_MARK)
+_OPEN_QUOTE = re.compile(r"[“\"'](?:(?<=“)|(?<=\")(?<!\w.)(?=\w)|(?<=')(?<!\w.)'(?=\w))")
 
 
 _OBJECT_ONLY = set(_SPEECH_EXTRA.split("|")) - _REPORTING - {
