@@ -216,10 +216,16 @@ class Person:
         return None
 
 
+def _without_possessive(word: str) -> str:
+    """``word`` without a trailing "'s", "’s" or apostrophe (the regex runs only
+    on words holding an apostrophe: most do not, and this runs per token)."""
+    return _TRAILING_POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+
+
 def _surname_key(name: str) -> str:
     tokens = name.split()
     key = tokens[-1] if tokens[-1].rstrip(".,") not in ("Jr", "Sr") or len(tokens) < 3 else tokens[-2]
-    return _TRAILING_POSSESSIVE.sub("", key.rstrip(",")).lower().replace("’", "'")
+    return _without_possessive(key.rstrip(",")).lower().replace("’", "'")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -266,8 +272,8 @@ def _is_first_name(word: str) -> bool:
 def _is_person(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False
-    lower = {_TRAILING_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens}
-    last = _TRAILING_POSSESSIVE.sub("", tokens[-1]).lower()
+    lower = {_without_possessive(t).lower().rstrip(".") for t in tokens}
+    last = _without_possessive(tokens[-1]).lower()
     first = tokens[0].lower()
     if len(tokens) > 2 and (first in _FEMALE_FIRST or first in _MALE_FIRST):
         # "Kathleen Hall Jamieson": after a first name, only the surname can

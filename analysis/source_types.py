@@ -366,7 +366,9 @@ _LOWER_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*")
 
 def _tokens(phrase: str) -> list[str]:
     """Lower-case words of ``phrase``; possessives dropped, hyphens split, titles spelt out."""
-    phrase = _POSSESSIVE.sub("", phrase).replace("-", " ")
+    if "'" in phrase or "’" in phrase:  # (most phrases have no apostrophe: no regex)
+        phrase = _POSSESSIVE.sub("", phrase)
+    phrase = phrase.replace("-", " ")
     if phrase.isascii():  # the common case: lower-case once (lower() can make ASCII of non-ASCII)
         return [_ALIAS.get(w, w) for w in _LOWER_TOKEN.findall(phrase.lower())]
     words = (t.rstrip(".").lower() for t in _TOKEN.findall(phrase))
