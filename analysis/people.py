@@ -107,7 +107,9 @@ _GENDER_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?i:(e|im|is|imself))|(
 
 # Opening and closing marks may differ ("Trump doesn't understand,” said ...),
 # and NYT texts write ''quotes'' with doubled apostrophes.
-_QUOTE = re.compile(r"[“\"][^“”\"\n]*[”\"]|''[^\n]*?''")
+# (one class leads both alternatives, a lookbehind picks the branch: re then
+# skips to a quote mark in C instead of trying every position)
+_QUOTE = re.compile(r"[“\"'](?:(?<=[“\"])[^“”\"\n]*[”\"]|(?<=')'[^\n]*?'')")
 
 # "at" left out: "Trump at the Tampa Convention Center" is a place, not an employer.
 # A few lowercase words may describe the place first: "Phil Musser of digital
@@ -215,13 +217,20 @@ class Person:
         return None
 
 
+def _without_possessive(word: str) -> str:
+    """``word`` without a trailing "'s", "’s" or apostrophe (the regex runs only
+    on words holding an apostrophe: most do not, and this runs per token)."""
+    return _TRAILING_POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+
+
 def _surname_key(name: str) -> str:
     tokens = name.split()
     key = tokens[-1] if tokens[-1].rstrip(".,") not in ("Jr", "Sr") or len(tokens) < 3 else tokens[-2]
-    return _TRAILING_POSSESSIVE.sub("", key.rstrip(",")).lower().replace("’", "'")
+    return _without_possessive(key.rstrip(",")).lower().replace("’", "'")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _clean_run(tokens: list[str]) -> list[str]:
@@ -229,7 +238,7 @@ def _clean_run(tokens: list[str]) -> list[str]:
     cut = 0
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
-        if i > cut and re.fullmatch(r"[A-Z]\.", tok):
+        if i > cut and _INITIAL.fullmatch(tok):
             continue  # a middle initial, not the article: "Roberta A. Kaplan"
         if i == len(tokens) - 1 and i > cut and low in _MODAL_SURNAMES and _is_first_name(tokens[i - 1]):
             continue  # a surname that is also a modal verb: "George Will", "Theresa May"
@@ -264,8 +273,8 @@ def _is_first_name(word: str) -> bool:
 def _is_person(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False
-    lower = {_TRAILING_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens}
-    last = _TRAILING_POSSESSIVE.sub("", tokens[-1]).lower()
+    lower = {_without_possessive(t).lower().rstrip(".") for t in tokens}
+    last = _without_possessive(tokens[-1]).lower()
     first = tokens[0].lower()
     if len(tokens) > 2 and (first in _FEMALE_FIRST or first in _MALE_FIRST):
         # "Kathleen Hall Jamieson": after a first name, only the surname can
@@ -426,6 +435,13 @@ class ArticleIndex:
     def _collect_descriptors(self) -> None:
         text = self.text
         shared = (-1, "")  # a plural title before a list of names, and where the list is
+        counts: dict[str, int] = {}  # name -> its namesakes, counted once (fixed while collecting)
+
+        def namesakes(name: str) -> int:
+            if name not in counts:
+                counts[name] = len(self.namesakes(name))
+            return counts[name]
+
         for start, end, name in self.mentions:
             person = self.persons[name]
             before = text[max(0, start - 150):start]
@@ -456,7 +472,7 @@ class ArticleIndex:
             if _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after):
                 person.descriptors.append((start, "politician"))
             if (_HAS_CAMPAIGN.match(after) and not self.in_quote(start)
-                    and (text[start:end] == name or len(self.namesakes(name)) < 2)):
+                    and (text[start:end] == name or namesakes(name) < 2)):
                 # "Trump's campaign": a candidate (a bare surname only when no
                 # other person of that surname is named: not Melania Trump)
                 person.descriptors.append((end, "candidate"))
@@ -520,7 +536,7 @@ class ArticleIndex:
                     person.descriptors.append((start, noun))
                     pre = noun
             title = before[-6:].rstrip(" .")
-            if text[start:end] != name and len(self.namesakes(name)) > 1:
+            if text[start:end] != name and namesakes(name) > 1:
                 title = ""  # "Mr. Trump" may be another Trump: no evidence for this one
             if title.endswith(("Mrs", "Ms", "Miss")) or (pre and _FEMALE_CUES.search(pre)):
                 person.female += 2
@@ -852,7 +868,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:r
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{3,}")
+# (the capital first, then the lookbehind: see _NAME_RUN)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[A-Za-z'’-]{3,}")
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
@@ -876,12 +893,15 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+_INITIALS_OR_TITLE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.")
+
+
 def _premodifier(before: str) -> str:
     """Role words written just before a name: "former Russian diplomat" Boris Bondarev."""
-    words = before.split()
+    words = before.rsplit(None, 10)[-10:]  # (the last ten words, without splitting all)
     taken: list[str] = []
-    for word in reversed(words[-10:]):
-        if word[-1] in ",.;:!?”\")]" and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.", word):
+    for word in reversed(words):
+        if word[-1] in ",.;:!?”\")]" and not _INITIALS_OR_TITLE.fullmatch(word):
             break
         bare = word.strip("“\"(").lower().rstrip(".")
         bare_root = _POSSESSIVE.sub("", bare)
@@ -905,9 +925,10 @@ def _premodifier(before: str) -> str:
     return " ".join(taken)
 
 # Not after an initial or a title: "Michelle F. Tanzer", "Mr. Trump", "U.S. officials".
-_SENTENCE_END = re.compile(r"[.!?…](?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+# (the line break in the leading class: see _QUOTE)
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
                            r"(?<!\bMrs\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)"
-                           r"(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)[\"”’)]*\s+(?=[\"“‘(]*[A-Z])|\n")
+                           r"(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)[\"”’)]*\s+(?=[\"“‘(]*[A-Z]))")
 
 
 def _sentence_start(text: str, pos: int) -> int:

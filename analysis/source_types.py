@@ -362,18 +362,31 @@ _ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps":
           "chair": "chairman"}
 
 
+# _TOKEN for lower-case ASCII text, without the trailing dot _tokens drops.
+_LOWER_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*")
+
+
 def _tokens(phrase: str) -> list[str]:
     """Lower-case words of ``phrase``; possessives dropped, hyphens split, titles spelt out."""
-    phrase = _POSSESSIVE.sub("", phrase).replace("-", " ")
+    if "'" in phrase or "’" in phrase:  # (most phrases have no apostrophe: no regex)
+        phrase = _POSSESSIVE.sub("", phrase)
+    phrase = phrase.replace("-", " ")
+    if phrase.isascii():  # the common case: lower-case once (lower() can make ASCII of non-ASCII)
+        return [_ALIAS.get(w, w) for w in _LOWER_TOKEN.findall(phrase.lower())]
     words = (t.rstrip(".").lower() for t in _TOKEN.findall(phrase))
     return [_ALIAS.get(w, w) for w in words]
+
+
+_PHRASE_FIRST_WORDS = frozenset(phrase.split(" ", 1)[0] for phrase in _PHRASE_TYPE)
 
 
 def _hits(words: list[str]) -> list[tuple[int, str]]:
     """(position, type) of every role word or two-word role phrase."""
     hits: list[tuple[int, str]] = []
+    n = len(words)
     for i, w in enumerate(words):
-        pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+        # (a pair is built only where a two-word role can start)
+        pair = f"{w} {words[i + 1]}" if i + 1 < n and w in _PHRASE_FIRST_WORDS else ""
         if (hits and hits[-1][0] == i and f"{words[i - 1]} {w}" in _PHRASE_TYPE
                 and _WORD_TYPE.get(w) != "generic"):
             # a phrase's last word: "state attorney" is no lawyer (a staff role,
@@ -426,12 +439,18 @@ _CONTAINERS = {"batch", "copy", "copies", "series", "trove", "cache", "set", "co
                "excerpt", "excerpts", "version", "draft"}
 
 
+_HOLDERS = _CONTAINERS | _QUANTITIES
+
+
 def _what_of(words: list[str], holders: set[str]) -> list[str]:
     """The words after the first "of" when the word before it holds or counts
     them ("batch", "majority"), else ``words``."""
     if "of" in words[1:] and words[words.index("of", 1) - 1] in holders:
         return words[words.index("of", 1) + 1:]
     return words
+
+
+_OF_AT_WITH = re.compile(r"(?:of|at|with)\s")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -448,11 +467,11 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "organization", 2  # "The Islamic State": a group, not a state
     if _JOURNALISM.search(phrase) and _works_for_outlet(phrase):
         return "media", 2  # "who covered the White House for 40 years for ABC News"
-    if re.match(r"(?:of|at|with)\s", phrase) and _OUTLET.search(phrase):
+    if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):
         return "media", 2  # "[Amy Walter] of the Cook Political Report": of an outlet
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
-    words = _tokens(first)
+    words = first_words = _tokens(first)
     first_hits = _hits(words)
     if all(kind in ("generic", "weak") or words[i] in _PARTIES for i, kind in first_hits) or (
             first_hits[-1][1] == "generic" and not _NEW_NOUN_PHRASE.match(phrase, len(first))):
@@ -461,7 +480,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         # and general counsel for the Trump Organization" are typed as a whole
         # (not "a former NAACP leader and a Sanders supporter"); so is a party
         # label first: "a Republican and former Virginia governor"
-        words = _tokens(phrase)
+        words = _tokens(phrase) if first != phrase else words
     while words and words[0] in ("even", "only", "at", "least", "perhaps"):
         words = words[1:]  # "even some of those hardliners", "at least some of ..."
     if len(words) > 2 and words[1] == "of" and (words[0] in _INDEFINITE or words[0] in _UNSPECIFIED
@@ -469,12 +488,12 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         words = words[2:]  # "many of his supporters": the supporters are the role
         while len(words) > 1 and words[0] in ("the", "those", "these", "his", "her", "their", "its"):
             words = words[1:]
-    words = _what_of(words, _CONTAINERS | _QUANTITIES)  # "a new batch of State Department emails"
+    words = _what_of(words, _HOLDERS)  # "a new batch of State Department emails"
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
     former = (bool(_FORMER & set(words)) or _PAST_ADMINISTRATION.search(phrase) is not None
               or _PAST_TENURE.search(phrase) is not None)
-    hits = _hits(words)
+    hits = first_hits if words is first_words else _hits(words)  # (the same words: the same hits)
     if hits and all(words[i] in _KIN for i, _ in hits):
         for conjunct in _CONJUNCT.split(phrase)[1:]:
             kind, strength = type_phrase(conjunct)

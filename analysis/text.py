@@ -57,7 +57,8 @@ _SENTENCE_STARTERS = frozenset(
 # A candidate sentence end: terminal punctuation, optional closing quotes or
 # brackets, then white space and something that can start a sentence.
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+["'”’)\]]*)\s+(?=["'“‘(\[]*[A-Z0-9\u00C0-\u024F])"""
+    # ([.!?…][.!?…]* for [.!?…]+: a single leading class lets re skip ahead in C)
+    r"""(?P<end>[.!?…][.!?…]*["'”’)\]]*)\s+(?=["'“‘(\[]*[A-Z0-9\u00C0-\u024F])"""
 )
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _WORD_OR_DOT = string.ascii_letters + "."  # the characters of _LAST_WORD

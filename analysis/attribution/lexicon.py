@@ -142,7 +142,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_REL_PRONOUN = re.compile(r"\b(who|which|that)(?:['’](?:ve|d|s))?\s*$")
+# (the first letter leads and a lookbehind stands for the \b: see _TRAILING_AUX)
+_REL_PRONOUN = re.compile(r"([wt](?<!\w.)(?:(?<=w)(?:ho|hich)|(?<=t)hat))(?:['’](?:ve|d|s))?\s*$")
 
 
 _LEADING_JUNK = re.compile(
@@ -153,8 +154,9 @@ _LEADING_JUNK = re.compile(
 )
 
 
-_TRAILING_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|also|then|later|once|often|always|already|even|just|still|"
+# A run of auxiliaries and adverbs closing a text (searched to its end).
+_AUX_WORD = (
+    r"(?:has|have|had|also|then|later|once|often|always|already|even|just|still|"
     r"too|again|would|will|could|should|might|may|must|can|did|does|do|not|never|"
     r"previously|recently|repeatedly|privately|publicly|reportedly|apparently|clearly|"
     r"simply|only|first|further|long|openly|frequently|has\s+also|is|was|are|were|been|"
@@ -162,8 +164,11 @@ _TRAILING_AUX = re.compile(
     # any adverb in -ly ("who formally endorsed", "Trump bluntly said"), not
     # the nouns in -ly that head sources ("the family said")
     r"(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|homily|lily|belly)\b)"
-    r"[a-z]+ly))+\s*$"
+    r"[a-z]+ly)"
 )  # case-sensitive: "While Will acknowledges" keeps "Will"
+# (\s+WORD)+ written as \s\s*WORD(\s+WORD)*: the same matches, but a leading
+# character class lets re skip to white space in C instead of trying every position.
+_TRAILING_AUX = re.compile(rf"\s\s*{_AUX_WORD}(?:\s+{_AUX_WORD})*\s*$")
 # A clause after the cue that is an adjunct, not content: "said Tuesday.",
 # "said in a statement.", "told reporters on Monday."
 _TAIL_START = re.compile(
@@ -311,7 +316,9 @@ _GAP_STOP = set(
 _NAME_OR_PRONOUN = re.compile(
     r"\b(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we|I|it|who)\b"
 )
-_DASH_ASIDE = re.compile(r"\s*(?:[—–]|\s--?\s)[^—–]{3,120}(?:[—–]|\s--?)$")
+# A dash aside closing a text, from its opening dash (phrases._dash_aside_start
+# adds the white space before it: a leading \s* would make re try every position).
+_DASH_ASIDE = re.compile(r"[—–\s](?:(?<=[—–])|(?<=\s)--?\s)[^—–]{3,120}(?:[—–]|\s--?)$")
 # A credit line after a quote: '“...” — Bernie Sanders' or, on the next line,
 # '- President Obama'.
 _DASH_SOURCE = re.compile(
@@ -324,7 +331,8 @@ _HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\
 _SENT_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']*[A-Z])")
 
 
-_SENTENCE_MARK = re.compile(r"[.!?\"“”:…]|''")
+# (one leading class, a lookbehind picks the branch: re skips ahead in C)
+_SENTENCE_MARK = re.compile(r"[.!?\"“”:…'](?:(?<=[.!?\"“”:…])|(?<=')')")
 # A new clause with its own speaker inside a would-be content: "..., and
 # Clinton said", "; the senator told".
 _NEXT_CLAUSE_CUE = re.compile(
@@ -474,7 +482,8 @@ _CLAUSE_BEFORE_ADVERBIAL = re.compile(
 # A relative clause's antecedent after a comma: ", radicals who ...", "; and many voters who ...".
 _ANTECEDENT_BEFORE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){1,4}$")
 _PRIORITY = {"post_quote": 0, "pre_quote": 1, "according": 2, "post_clause": 3, "pre": 4}
-_OPEN_QUOTE = re.compile(r"“|(?<!\w)\"(?=\w)|(?<!\w)''(?=\w)")
+# (one leading class, lookbehinds pick the branch: see _SENTENCE_MARK)
+_OPEN_QUOTE = re.compile(r"[“\"'](?:(?<=“)|(?<=\")(?<!\w.)(?=\w)|(?<=')(?<!\w.)'(?=\w))")
 
 
 _OBJECT_ONLY = set(_SPEECH_EXTRA.split("|")) - _REPORTING - {

@@ -77,6 +77,18 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t\n,;:—–-") -> tu
 _OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z])")
 
 
+def _dash_aside_start(body: str) -> int | None:
+    """Where a dash aside closing ``body`` starts, with the white space before
+    its dash (" — who is listed as an attorney —"), or None."""
+    m = _DASH_ASIDE.search(body)
+    if m is None:
+        return None
+    start = m.start()
+    while start and body[start - 1].isspace():  # (str.isspace is re's \s)
+        start -= 1
+    return start
+
+
 def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue, within its clause."""
     sentence_lo = lo
@@ -97,9 +109,9 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     # An appositive right before the cue: "Fallon, Clinton's spokesman, said".
     body = seg[:seg_end].rstrip(" ,")
     # "Joyce — who is listed as an attorney — told": drop the parenthetical.
-    aside = _DASH_ASIDE.search(body)
-    if aside and aside.start() > 0:
-        body = body[:aside.start()]
+    aside = _dash_aside_start(body)
+    if aside:  # (not at 0: an aside opening the text is kept)
+        body = body[:aside]
     # "Sen. Elizabeth Warren (D-Mass.) said": the party label is no clause.
     label = _PAREN_END.search(body) if body.endswith(")") else None
     if label and label.start() > 0:
@@ -468,7 +480,7 @@ def _np_before(text: str, lo: int, hi: int):
 def _is_tail(after: str, low: str) -> bool:
     """Is the rest of the sentence after a cue an adjunct ("said Tuesday.",
     "told reporters.") rather than the content?"""
-    words = after.split()
+    words = after.split(None, 12)  # (13 pieces: more than 12 words, no need to split on)
     if "that" in words or len(words) > 12 or _OPEN_QUOTE.search(after):
         return False  # "said this week that ...": a clause follows, not an adjunct
     if _TAIL_START.match(after):
@@ -479,7 +491,7 @@ def _is_tail(after: str, low: str) -> bool:
 def _short_tail(after: str) -> bool:
     """A short adjunct closing the sentence after '“...,” X said': no clause, no quote."""
     after = _SHORT_TITLE.sub("T", after)  # 'told NBC’s “Today” on Monday'
-    words = after.split()
+    words = after.split(None, 30)  # (31 pieces: more than 30 words)
     return len(words) <= 30 and "that" not in words and not _QUOTE_MARK.search(after)
 
 

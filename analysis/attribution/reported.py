@@ -272,7 +272,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             if qi >= len(quotes):
                 break
     c_lo, c_hi = _trim_content(text, c_lo, c_hi)
-    if len(text[c_lo:c_hi].split()) < (1 if text.startswith(_OPENERS, c_lo) else 2):
+    if len(text[c_lo:c_hi].split(None, 1)) < (1 if text.startswith(_OPENERS, c_lo) else 2):
         return None
     if low in _THOUGHT_SET and not _thought_ok(text, ce, c_lo):
         return None
