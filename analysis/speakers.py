@@ -113,9 +113,9 @@ contention
 # "that" opening the clause whose subject ends a source span: "the limit that [economists]".
 _EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
 
-# A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
 # A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
+# A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
 _APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
                                 r"[^,;:()“”\"]+,\s+")
 
