@@ -190,6 +190,9 @@ class _Resolver(CoreferenceMixin):
         self.spoken: list[tuple[int, int, int, int, Resolved]] = []
         self.content: tuple[int, int] = (-1, -1)  # the content of the attribution being resolved
         self.cue: str = ""  # and its cue
+        # definite descriptions taken up by a fuller one ("the lawsuit" ->
+        # "wrongful death lawsuit against Hillary Clinton"), by lower-case text
+        self.taken_up: dict[str, Resolved] = {}
 
     def person(self, name: str) -> Resolved:
         if name not in self.index.persons:  # a well-known surname the index did not hold
@@ -545,6 +548,11 @@ class _Resolver(CoreferenceMixin):
                 if res.source_type == "unspecified":
                     res.source_type = describe(named).source_type
         fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
+        if fuller is None and res.speaker == clean and clean.lower() in self.taken_up:
+            # "The lawsuit also alleges", paragraphs after "The lawsuit contends"
+            # was taken up: the same description, the same source
+            other = self.taken_up[clean.lower()]
+            return Resolved(other.speaker, other.source_type, other.anonymous)
         if fuller:
             res.speaker, indefinite = fuller
             if res.source_type == "unspecified":  # "the advisory panel": to the Ministry
@@ -555,6 +563,8 @@ class _Resolver(CoreferenceMixin):
                 # "The official" after "a senior law enforcement official":
                 # someone unnamed (not "the court" after "a seven-member court")
                 res.anonymous = True
+            if _DEFINITE_ONE.match(clean):
+                self.taken_up[clean.lower()] = res
         return res
 
     def _group_before(self, start: int) -> str | None:

@@ -2222,3 +2222,15 @@ def test_a_name_opening_the_sentence_before_is_that_sentences_subject():
     # workers are campaign staff (SOURCE_TYPES.md: organization)
     assert out["speaker"].iat[-1] == "Hillary Clinton's campaign workers here"
     assert out["source_type"].iat[-1] == "organization"
+
+
+def test_a_description_taken_up_once_stays_taken_up():
+    text = ("Parents of two victims have filed a wrongful death lawsuit against Hillary "
+            "Clinton.\n\nThe lawsuit contends that the deaths were caused by her.\n\n"
+            "Their attorney has long targeted the Clintons.\n\nHe filed it in Washington.\n\n"
+            "Clinton has denied it.\n\nThe lawsuit also alleges defamation by Clinton.")
+    out = extract_attributions(text)
+    # the fuller description is more than three paragraphs back for the
+    # second "The lawsuit": it is the same lawsuit as the first
+    lawsuits = out[out["source"] == "The lawsuit"]
+    assert list(lawsuits["speaker"]) == ["wrongful death lawsuit", "wrongful death lawsuit"]
