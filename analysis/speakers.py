@@ -129,6 +129,9 @@ _APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
 # What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
 _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
                         r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][a-z]{1,3}\.\s+)?")
+# A verb between two names: the first is the subject ("Rep. Gwen Graham slams Trump").
+_VERB_BETWEEN = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:slams|blasts|hits|praises|attacks|backs|"
+                           r"endorses|rips|mocks|defends|urges|calls|tells|asks|thanks|warns)\s+$")
 # An owner's role before the name holding it: "[Merkel]'s spokesman, [Steffen Seibert]".
 _OWNERS_ROLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 # The author of a document: "a new ad from [Donald Trump's campaign]".
@@ -350,6 +353,7 @@ class _Resolver(CoreferenceMixin):
             between = text[inside[k - 1][1]:inside[k][0]]
             if not after.strip(_STRIP) and ("," not in text[inside[0][1]:inside[k][0]]
                                             and not _LIST_GLUE.fullmatch(between)
+                                            and not _VERB_BETWEEN.search(between)
                                             or k == 1 and _OWNERS_ROLE.fullmatch(between)
                                             and any(w in _WORD_TYPE for w in _tokens(between))):
                 # (or "Ms. Merkel's spokesman, Steffen Seibert": the name of the role)

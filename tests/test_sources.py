@@ -2234,3 +2234,13 @@ def test_a_description_taken_up_once_stays_taken_up():
     # second "The lawsuit": it is the same lawsuit as the first
     lawsuits = out[out["source"] == "The lawsuit"]
     assert list(lawsuits["speaker"]) == ["wrongful death lawsuit", "wrongful death lawsuit"]
+
+
+def test_a_headline_source_with_a_verb_between_two_names_is_the_first():
+    text = ("Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'\n\n"
+            "TALLAHASSEE - Democratic U.S. Rep. Gwen Graham on Friday said Donald Trump was "
+            "unfit.")
+    found_ = found(text, [("Rep. Gwen Graham slams Trump", "praises Clinton as")])
+    out = resolve_sources(text, found_)
+    # the one who slams is the subject, not the one slammed (before: Donald Trump)
+    assert out["speaker"].iat[0] == "Gwen Graham"
