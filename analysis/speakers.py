@@ -174,6 +174,10 @@ _QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "
 # Offices whose holder "the governor", "the candidate" names without more words;
 # the person must be given the office (not a candidacy) somewhere in the article.
 _OFFICES = {"governor", "senator", "congressman", "congresswoman", "mayor", "president"}
+# Offices a person must be given by the article to be "the Supreme Court
+# justice", "the ambassador" (a candidate named last is none of them).
+_HELD_OFFICES = {"justice", "judge", "ambassador", "minister", "chancellor", "prosecutor", "sheriff",
+                 "commissioner", "mayor"}
 _ELECTED = _OFFICES | {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful"}
 
 
@@ -478,7 +482,8 @@ class _Resolver(CoreferenceMixin):
                     # (not "the official", "the judge": often someone unnamed)
                     name = self._previous_official(
                         start, "former" in tokens, head if len(tokens) < 3 and head in _OFFICES
-                        else None, head if head in _OFFICES else None, head in _ELECTED)
+                        or head in _HELD_OFFICES else None, head if head in _OFFICES else None,
+                        head in _ELECTED)
                     if name:
                         return self.person(name)
                 if ("former" in tokens and "of" in tokens[tokens.index(head):]

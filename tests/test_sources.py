@@ -2244,3 +2244,14 @@ def test_a_headline_source_with_a_verb_between_two_names_is_the_first():
     out = resolve_sources(text, found_)
     # the one who slams is the subject, not the one slammed (before: Donald Trump)
     assert out["speaker"].iat[0] == "Gwen Graham"
+
+
+def test_the_supreme_court_justice_is_no_candidate_named_before():
+    text = ("Ginsburg apologizes for Trump comments\n\nRuth Bader Ginsburg regrets her "
+            "insults of Donald Trump.\n\nThe Supreme Court justice -- who has been involved in "
+            "a scuffle with the presumptive Republican nominee over the past few days -- said "
+            "she regretted her remarks.")
+    out = extract_attributions(text)
+    # the article calls no one a justice: the description stays as written
+    # (before: Donald Trump, the official named last)
+    assert list(out["speaker"]) == ["The Supreme Court justice"]
