@@ -243,6 +243,9 @@ _OUTLET = re.compile(
     r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"
 )
 
+# Experts one hires: "his chief strategist" works for him.
+_HIRED_EXPERTS = {"strategist", "strategists", "pollster", "pollsters", "consultant", "consultants"}
+
 # The 2016 candidates whose staff PolNeAR-era stories quote ("Trump adviser",
 # "Clinton spokesman"): campaign staff, an organisation (SOURCE_TYPES.md).
 _CANDIDATES = r"(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Carson|Pence|Kaine)"
@@ -516,6 +519,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         head = "unspecified"
     if head == "document":
         return "document", 2
+    if (head == "expert" and not former and words and words[0] in ("his", "her", "their")
+            and words[head_hits[-1][0]] in _HIRED_EXPERTS):
+        return "organization", 2  # "His chief strategist": someone's campaign staff
     if (head == "expert" and not former and _CANDIDATE_STAFF.search(phrase)
             and not _ACADEMIC.search(phrase)):
         # "Sanders' chief strategist", "pollster for Mr. Trump": campaign staff,

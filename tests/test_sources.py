@@ -2255,3 +2255,13 @@ def test_the_supreme_court_justice_is_no_candidate_named_before():
     # the article calls no one a justice: the description stays as written
     # (before: Donald Trump, the official named last)
     assert list(out["speaker"]) == ["The Supreme Court justice"]
+
+
+def test_his_chief_strategist_is_campaign_staff():
+    text = ("Sanders also made a visit to the Brooklyn apartment where he grew up.\n\n"
+            "His chief strategist, Tad Devine, telegraphed the upcoming emphasis. Devine said "
+            "the story was the candidate's biography.")
+    out = extract_attributions(text)
+    # a strategist someone has works for him: campaign staff (SOURCE_TYPES.md);
+    # "a Republican strategist" stays an expert
+    assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == ("Tad Devine", "organization")
