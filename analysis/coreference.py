@@ -68,6 +68,8 @@ _AUTHOR_BIO = re.compile(
     r"(?:is|was|chairs|edits|writes|teaches|directs|heads|leads|serves|co-hosts|hosts)\s"
     rf"|From\s+[^\n]{{1,80}}?\s+by\s+{_AUTHOR_NAME}\.")
 
+_UNSET = object()  # (a lazy attribute not looked up yet; None is a result)
+
 # Pronouns, by what they can refer to.
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 _MALE = {"he", "him", "his", "himself"}
@@ -191,7 +193,7 @@ class CoreferenceMixin:
     """Pronoun, relative, fragment and organisation-name lookups of the resolver.
 
     Expects ``text``, ``index`` (:class:`analysis.people.ArticleIndex`),
-    ``spoken``, ``content``, ``cue``, ``_acronym_map`` and the methods
+    ``spoken``, ``content``, ``cue``, ``_acronym_map``, ``_author_name`` and the methods
     ``person``, ``resolve`` and ``_apposition_of`` of the class it is mixed into.
     """
 
@@ -338,7 +340,12 @@ class CoreferenceMixin:
     def _author(self) -> str | None:
         """The author an opinion piece's last two paragraphs name in a bio or a
         credit line, if the article names that person (in full, or by the surname
-        of one named in full)."""
+        of one named in full); looked for on first use, once per article."""
+        if self._author_name is _UNSET:
+            self._author_name = self._find_author()
+        return self._author_name
+
+    def _find_author(self) -> str | None:
         paragraphs = [p.strip() for p in self.text.strip().split("\n") if p.strip()][-2:]
         for paragraph in reversed(paragraphs):
             bio = _AUTHOR_BIO.match(paragraph)

@@ -64,6 +64,7 @@ from analysis.coreference import (
     _PRONOUNS,
     _RELATIVE,
     _THING_PRONOUN,
+    _UNSET,
     CoreferenceMixin,
     _is_fragment,
     _paragraph_start,
@@ -192,6 +193,7 @@ class _Resolver(CoreferenceMixin):
         self.text = text
         self.index = index
         self._acronym_map: dict[str, str] | None = None
+        self._author_name: str | None | object = _UNSET  # an op-ed's author, looked up once
         # (source_start, source_end, content_start, content_end, Resolved) of
         # the named people resolved so far, in text order (for "he said" after them)
         self.spoken: list[tuple[int, int, int, int, Resolved]] = []
