@@ -298,6 +298,11 @@ _WORDLIKE_FIRST = {"will", "may", "mark", "bill", "hope", "grace", "rich", "joy"
                    "dean", "major", "king", "john", "al", "cleveland"}
 
 
+def _well_known_politician(name: str) -> bool:
+    """A politician of the era named in full ("Donald J. Trump") or by surname alone ("Obama")."""
+    return is_known_official(name) or (" " not in name and name.lower() in _KNOWN_SURNAMES)
+
+
 _PAIRED_FIRST = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 
@@ -728,7 +733,7 @@ class ArticleIndex:
         told = len(self.text) + 1 if candidates else end
         if not candidates:
             candidates = [c for c in self.roles.get(word, ()) if (profiles or c[0] < end) and not (
-                former and (is_known_official(c[1]) or c[1].lower() in _KNOWN_SURNAMES))]
+                former and _well_known_politician(c[1]))]
         if not candidates:
             return None
         fitting = [c for c in candidates if all(
@@ -770,8 +775,7 @@ class ArticleIndex:
         """Type from the article's strongest description of ``name`` (first one on ties)."""
         if name not in self._types:
             best, strength, seen = None, 0, set()
-            known = is_known_official(name) or (
-                " " not in name and name.lower() in _KNOWN_SURNAMES)
+            known = _well_known_politician(name)
             for _, phrase in sorted(self.persons[name].descriptors):
                 kind, s = type_phrase(phrase)
                 if kind in ("document", "unspecified"):  # a person is neither
