@@ -17,6 +17,7 @@ coreference without downloaded models.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -223,6 +224,7 @@ def _without_possessive(word: str) -> str:
     return _TRAILING_POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
 
 
+@functools.lru_cache(maxsize=4096)  # (asked for each mention of a name: names recur)
 def _surname_key(name: str) -> str:
     tokens = name.split()
     key = tokens[-1] if tokens[-1].rstrip(".,") not in ("Jr", "Sr") or len(tokens) < 3 else tokens[-2]
@@ -404,6 +406,8 @@ class ArticleIndex:
                            if _KIN_BEFORE.search(text, max(0, start - 60), start)}
         for start, _, name in full_mentions:
             self._full_at.setdefault(_surname_key(name), []).append((start, name))
+        # (the namesakes of each surname, built once: asked for every mention)
+        self._namesakes = {key: frozenset(n for _, n in named) for key, named in self._full_at.items()}
         mentions = list(full_mentions)
         # surname matches that are the last word of a full-name mention
         covered_ends = {(e - len(n.split()[-1]), e) for s, e, n in full_mentions}
@@ -440,13 +444,6 @@ class ArticleIndex:
     def _collect_descriptors(self) -> None:
         text = self.text
         shared = (-1, "")  # a plural title before a list of names, and where the list is
-        counts: dict[str, int] = {}  # name -> its namesakes, counted once (fixed while collecting)
-
-        def namesakes(name: str) -> int:
-            if name not in counts:
-                counts[name] = len(self.namesakes(name))
-            return counts[name]
-
         for start, end, name in self.mentions:
             person = self.persons[name]
             before = text[max(0, start - 150):start]
@@ -477,7 +474,7 @@ class ArticleIndex:
             if _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after):
                 person.descriptors.append((start, "politician"))
             if (_HAS_CAMPAIGN.match(after) and not self.in_quote(start)
-                    and (text[start:end] == name or namesakes(name) < 2)):
+                    and (text[start:end] == name or len(self.namesakes(name)) < 2)):
                 # "Trump's campaign": a candidate (a bare surname only when no
                 # other person of that surname is named: not Melania Trump)
                 person.descriptors.append((end, "candidate"))
@@ -541,7 +538,7 @@ class ArticleIndex:
                     person.descriptors.append((start, noun))
                     pre = noun
             title = before[-6:].rstrip(" .")
-            if text[start:end] != name and namesakes(name) > 1:
+            if text[start:end] != name and len(self.namesakes(name)) > 1:
                 title = ""  # "Mr. Trump" may be another Trump: no evidence for this one
             if title.endswith(("Mrs", "Ms", "Miss")) or (pre and _FEMALE_CUES.search(pre)):
                 person.female += 2
@@ -635,9 +632,9 @@ class ArticleIndex:
             return named[i][1]
         return default
 
-    def namesakes(self, name: str) -> set[str]:
+    def namesakes(self, name: str) -> frozenset[str]:
         """The full names in the article sharing ``name``'s surname."""
-        return {n for _, n in self._full_at.get(_surname_key(name), [])}
+        return self._namesakes.get(_surname_key(name), frozenset())
 
     def by_first_name(self, first: str) -> str | None:
         """The one full name starting with ``first`` ("Digby" -> "Digby Jones"), if unique."""
