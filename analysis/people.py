@@ -78,9 +78,11 @@ _NAME_TOKEN = (rf"(?:(?!(?:Pro|Pre|Anti|Non|Post|Mid|Self|Semi|Multi|Well|Long|H
 # start with and test the character before it by a lookbehind over two
 # characters, (?<!\w.) for a \b: re then skips ahead to that class in C; a
 # leading lookbehind or \b makes it try a match at every position.
+# Runs of two or more capitalised tokens (a name needs two; "Obama, Jr." too):
+# single words, the commonest match by far, are left to re to skip in C.
 _NAME_RUN = re.compile(
-    rf"[{_UP}](?<![\w.].){_NAME_TOKEN_REST}(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|la|le|di|du)[ \t]+)?"
-    rf"{_NAME_TOKEN})*(?:,? (?:Jr|Sr)\.)?"
+    rf"[{_UP}](?<![\w.].){_NAME_TOKEN_REST}(?:(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|la|le|di|du)[ \t]+)?"
+    rf"{_NAME_TOKEN})+(?:,? (?:Jr|Sr)\.)?|,? (?:Jr|Sr)\.)"
 )
 
 _FEMALE_CUES = re.compile(r"\b(?:spokeswoman|congresswoman|chairwoman|"
@@ -346,8 +348,6 @@ class ArticleIndex:
         title_end = title_end if 0 < title_end <= 200 else 0
         for m in _NAME_RUN.finditer(text):
             raw = m.group().split()
-            if len(raw) < 2:
-                continue
             tokens = _clean_run(raw)
             if _inside(headlines, headline_starts, m.start()):
                 if _is_person(tokens):
