@@ -257,9 +257,13 @@ _CANDIDATE_STAFF = re.compile(
     # "a senior adviser and pollster for Mr. Trump"
     rf"|\b{_STAFF_ROLES}\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Sen|Gov)\.?\s+|"
     rf"(?:Donald|Hillary|Bernie|Ted|Marco|John|Ben|Mike|Tim)\s+)?{_CANDIDATES}\b"
-    # "a strategist for one of these candidates", "an adviser to the Kasich campaign"
-    rf"|\b{_STAFF_ROLES}\s+(?:for|to|with|on)\s+(?:one\s+of\s+)?(?:the|these|those|a|an|his|her|their)\s+"
-    rf"(?:[A-Z][\w'’-]*\s+|(?:presidential|republican|democratic|gop|rival)\s+)*(?:campaign|candidate)s?\b")
+    # "a strategist for one of these candidates", "an adviser to the Kasich campaign",
+    # "another top strategist in Trump's campaign"
+    rf"|\b{_STAFF_ROLES}\s+(?:for|to|with|on|in|at)\s+(?:one\s+of\s+)?"
+    rf"(?:the|these|those|a|an|his|her|their|(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s?)\s+"
+    rf"(?:[A-Z][\w'’-]*\s+|(?:presidential|republican|democratic|gop|rival)\s+)*(?:campaign|candidate)s?\b"
+    # "the campaign's chief strategist"
+    rf"|\bcampaign['’]s\s+(?:[a-z-]+\s+){{0,3}}{_STAFF_ROLES}\b")
 
 # The body a staff role works for, named: "spokesman for the National
 # Federation of Independent Business", "chair of the Massachusetts DFER council".
@@ -431,6 +435,10 @@ _SOCIAL_MEDIA = re.compile(r"\b(?:on|via)\s+(?:Twitter|Facebook|Instagram|Reddit
 # United States from 2007 to 2013").
 _PAST_TENURE = re.compile(r"\bfrom\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d\b")
 
+# A campaign of the past: "on John McCain's presidential campaign in 2008",
+# "for Mitt Romney's presidential campaign four years ago".
+_PAST_CAMPAIGN = re.compile(r"\bcampaigns?\b.*?\b(?:in\s+(?:19|20)\d\d|years\s+ago)\b")
+
 # Nouns that count what follows "of": "significant numbers of Republican
 # voters", "the majority of lawmakers" are voters and lawmakers.
 _QUANTITIES = {"number", "numbers", "majority", "majorities", "share", "plurality", "half",
@@ -523,10 +531,10 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             and words[head_hits[-1][0]] in _HIRED_EXPERTS):
         return "organization", 2  # "His chief strategist": someone's campaign staff
     if (head == "expert" and not former and _CANDIDATE_STAFF.search(phrase)
-            and not _ACADEMIC.search(phrase)):
+            and not _ACADEMIC.search(phrase) and not _PAST_CAMPAIGN.search(phrase)):
         # "Sanders' chief strategist", "pollster for Mr. Trump": campaign staff,
         # an organisation (SOURCE_TYPES.md); a pollster speaking as such (or a
-        # former campaign's strategist) is an expert
+        # former or past campaign's strategist) is an expert
         return "organization", 2
     if head == "weak":
         strong = [t for _, t in hits if t != "weak"]

@@ -2265,3 +2265,19 @@ def test_his_chief_strategist_is_campaign_staff():
     # a strategist someone has works for him: campaign staff (SOURCE_TYPES.md);
     # "a Republican strategist" stays an expert
     assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == ("Tad Devine", "organization")
+
+
+@pytest.mark.parametrize("introduction, expected", [
+    # staff of a running campaign, however the campaign is named: organization
+    ("Rick Gates, another top strategist in Trump's campaign,", "organization"),
+    ("Rick Gates, the campaign's chief strategist,", "organization"),
+    # a strategist of a past campaign speaks as an expert (SOURCE_TYPES.md)
+    ("Rick Gates, the chief strategist for Mitt Romney's presidential campaign four years ago,",
+     "expert"),
+    ("Rick Gates, a top Republican strategist on John McCain's presidential campaign in 2008,",
+     "expert"),
+])
+def test_campaign_strategist_is_campaign_staff_unless_the_campaign_is_past(introduction, expected):
+    text = f"{introduction} met donors on Monday. Gates said the money would come."
+    out = extract_attributions(text)
+    assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == ("Rick Gates", expected)
