@@ -24,7 +24,7 @@ from analysis.names import (
     _MONTHS_DAYS,
     _PLACE_ENDINGS,
 )
-from analysis.people import _sentence_start, _surname_key
+from analysis.mentions import _sentence_start, _surname_key
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _FUNCTION,

@@ -52,7 +52,9 @@ import unicodedata
 import pandas as pd
 
 from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name
-from analysis.people import _PARTY_TAG, _PRE_OK, ArticleIndex, _sentence_start, _surname_key
+from analysis.descriptors import _PARTY_TAG, _PRE_OK
+from analysis.mentions import _sentence_start, _surname_key
+from analysis.people import ArticleIndex
 from analysis.coreference import (
     _LABEL,
     _ADVERBS,

@@ -1,0 +1,288 @@
+"""What an article says a person is: the descriptors of each name.
+
+Pre-modifiers ("former Russian diplomat" Boris Bondarev), appositions
+(", director of the Carnegie Russia Eurasia Center"), a role before the name
+("Dow's chief executive, Andrew Liveris,"), party tags ("(R-Texas)"),
+employers ("of the New York Times"), "X is the ...", "X, writing in ...",
+and the profiles of well-known politicians; gendered role nouns vote for a
+person's gender. :func:`collect_descriptors` gathers them for
+:class:`analysis.people.ArticleIndex`, whose roles index answers "the mayor".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from analysis.names import _MONTHS_DAYS, _US_STATES, known_profile
+from analysis.source_types import (
+    _FORMER,
+    _FUNCTION,
+    _INSTITUTIONS,
+    _POSSESSIVE,
+    _STATES,
+    _WEAK_OFFICIAL,
+    _WORD_TYPE,
+    _is_plural,
+    _tokens,
+    type_phrase,
+)
+
+if TYPE_CHECKING:
+    from analysis.people import ArticleIndex
+
+__all__ = ["collect_descriptors"]
+
+
+_FEMALE_CUES = re.compile(r"\b(?:spokeswoman|congresswoman|chairwoman|"
+                          r"businesswoman|mother|wife|daughter|widow|sister|first lady)\b", re.I)
+
+_MALE_CUES = re.compile(r"\b(?:spokesman|congressman|businessman|father|husband|"
+                        r"brother)\b", re.I)
+
+# "at" left out: "Trump at the Tampa Convention Center" is a place, not an employer.
+# A few lowercase words may describe the place first: "Phil Musser of digital
+# consulting firm IMGE", "of the conservative Heritage Foundation".
+_OF_PLACE = re.compile(r"^\s+((?:of|from) (?:the )?(?:(?!(?:of|and|in|on|at|for|to|who|is|was|said|says)\s)"
+                       r"[a-z][a-z-]+ ){0,3}[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})")
+
+# A name whose campaign is mentioned: "Sanders' campaign", "the Kasich campaign said".
+_HAS_CAMPAIGN = re.compile(r"(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign\b")
+# A name whose show or column is mentioned: "Limbaugh's radio show", "Kelly's program".
+_HAS_SHOW = re.compile(r"['’]s?\s+(?:(?:radio|television|TV|talk|late-night|nightly|weekly|daily|"
+                       r"popular|own)\s+)*(?:show|program|programme|podcast|column|blog)\b")
+# A name then where the person writes: "Nate Cohn, writing in The New York
+# Times", "Ilya Shapiro argues at The Federalist", "Liz Kreutz points out in a
+# column on Yahoo News": a writer for that publication (not a date, not a
+# social network: "wrote on Twitter" says nothing of a role).
+_WRITES_IN = re.compile(r"^,?\s+(?:writing|writes|wrote|argues|argued|notes|noted|points out|pointed out)"
+                        r"\s+(?:in|for|at|on)\s+(?:(?:a|an|his|her)\s+(?:[a-z-]+\s+){0,2}"
+                        r"(?:column|op-ed|piece|post|essay|article)\s+(?:in|for|at|on)\s+)?"
+                        r"(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
+_NOT_PUBLICATIONS = {"twitter", "facebook", "instagram", "reddit", "youtube", "tumblr", "snapchat"}
+
+# A name then "is" and a role: "Amanda Renteria is the Clinton campaign's
+# national political director", "Gaudiano is a Washington-based reporter".
+_IS_ROLE = re.compile(r"^\s+is\s+(?:also\s+|now\s+)?((?:the |an? )?[^,.;:!?“”\"()\n]{3,80})")
+
+# A name then "was elected" / "is running for": a politician, whatever the office.
+_ELECTED = re.compile(r"(?:,[^,.;:\n]{1,40},)?\s+(?:who\s+)?(?:is|was|has been|had been|were)\s+"
+                      r"(?:(?:first|narrowly|easily)\s+)?(?:elected|re-elected|running for|sworn in)\b")
+_CLAUSE_VERBS = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can",
+                 "could", "should", "said", "says", "did", "does", "told", "added", "may", "might"}
+
+_PARTY_TAG = re.compile(r"^\s*\((?:[RDI]|[RDI]-[A-Z][\w. ]{0,20})\)")
+
+# USA Today's style: "Sen. Lindsey Graham, R-S.C., said".
+_COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")
+
+# The apposition runs to the next punctuation, titles and initialisms aside:
+# ", Mr. Obama's deputy national security adviser", ", a former C.I.A. analyst".
+_APPOSITION = re.compile(
+    r"^(?:\s+(?:II|III|IV)\b)?\s*(?:\([^)\n]{0,40}\)\s*)?"  # "I. Charles McCullough III, the ..."
+    r"(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"  # "X - the senator"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n]){3,120})")
+
+_WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
+                         r"(?:(served|was|had|had been|formerly|used to be) )?(?:(?:been|as|an?) )*")
+
+# What a scholar does, as a role: "Lee Epstein, who teaches constitutional law".
+_SCHOLARLY_VERBS = {"teaches": "professor", "studies": "researcher", "researches": "researcher"}
+
+_RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
+
+_PRE_APPOSITION = re.compile(r"(?:^|[.;:!?“”\"]\s+|\n|,\s+|''\s+)((?:[Tt]he |[Aa]n? )?[^,.;:!?“”\"\n]{3,70}),\s*$")
+
+# Words before the first article of a phrase that does not start with one.
+_BEFORE_ARTICLE = re.compile(r"^(?![Tt]he\s|[Aa]n?\s).*?\s(?=(?:the|a|an)\s)")
+
+_SUBORDINATORS = {"in", "on", "at", "as", "according", "after", "while", "when", "if", "because",
+                  "although", "but", "and", "for", "with", "by", "from", "since", "before", "during",
+                  "meanwhile", "still", "yet", "so", "then", "last", "this", "that", "today"}
+
+_APPOSITION_BAD_START = set("""
+he she it they we i you who which that said says told added according adds noted wrote asked
+and but or as when while if where whose whom also had has have was is were are will would
+along together like unlike including
+""".split())  # ("Ms. Epstein, along with Judge Richard A. Posner": no apposition)
+
+_PRE_OK = set("""
+senior top chief deputy current longtime long-time veteran leading prominent political foreign
+national local state federal press communications research policy presidential tax law
+economic defense security military retired former ex one-time onetime independent conservative
+liberal progressive civil rights human public health election legal party intelligence
+turned republican democratic vice assistant associate executive general managing special
+interim acting outgoing incoming fellow chief agent agents bureau
+""".split())
+
+# A premodifier that is only an owner: "Germany's", "Post's".
+_OWNER_ONLY = re.compile(r"([A-Z][\w.]*)['’]s?")
+# Countries and US states whose possessive news style puts before a leader's name.
+_LEADER_PLACES = _STATES | _US_STATES
+
+# Between two names of a list that share the title before the first: "Sens.
+# Johnny Isakson of Georgia and John Boozman", "Reps. Chris Collins (R-N.Y.),
+# Duncan Hunter".
+_NAME_LIST_GLUE = re.compile(r"\.?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^()\n]{1,20}\))?"
+                             r"(?:,\s+and\s+|,\s+|\s+and\s+)")
+
+# Bodies, not roles, when written before a name ("the campaign Manafort was
+# running", "whatever real authority Manafort had"); "Secretary of State X" keeps "State".
+_BODIES = _INSTITUTIONS - {"state"} | {"authority"}
+
+_PROFILE_PARTS = re.compile(r",\s+| and (?=former )")
+
+
+def collect_descriptors(index: ArticleIndex) -> None:
+    """Add to each person of ``index`` the words the article describes them
+    with, at the mention they come with, and fill ``index.roles`` and
+    ``index.former_roles`` (role word -> ``(position, name)`` of its holders)."""
+    text = index.text
+    shared = (-1, "")  # a plural title before a list of names, and where the list is
+    for start, end, name in index.mentions:
+        person = index.persons[name]
+        before = text[max(0, start - 150):start]
+        pre = _premodifier(before)
+        if not pre and shared[0] >= 0 and _NAME_LIST_GLUE.fullmatch(text, shared[0], start):
+            pre = shared[1]  # "Sens. Ted Cruz of Texas and [Marco Rubio] of Florida"
+        words = pre.split()
+        plural = bool(words) and _is_plural(words[-1].lower().rstrip("."))
+        shared = (end, pre) if plural else (-1, "")
+        if pre and not any(w[:1].islower() or _POSSESSIVE.search(w) or w.lower().rstrip(".")
+                           in _WORD_TYPE or w.lower().split("-")[0] in _WORD_TYPE
+                           for w in pre.split()):  # ("Editor-in-Chief Martin Baron")
+            pre = ""  # only capitalised words: a headline or a name run, not a role
+        elif pre and pre.split()[-1].lower() in _BODIES:
+            pre = ""  # "the kind of campaign Ayotte hoped to run": a body, no role
+        owner = _OWNER_ONLY.fullmatch(pre)
+        if owner and before.rstrip()[:-len(pre)].endswith(("the ", "The ")):
+            pre = f"the {pre}"  # "The Post's Greg Sargent": the outlet's
+        elif owner and owner.group(1).lower() in _LEADER_PLACES:
+            # "Germany's Angela Merkel", "Illinois's Mark Kirk": news style
+            # for a country's or a state's leader (a weak cue: "Florida's
+            # Rick Wilson, a Republican strategist" stays an expert)
+            pre = f"{pre} leader"
+        if pre:
+            person.descriptors.append((start, pre))
+        premodified = bool(pre)  # (pre also gathers the apposition, for gender below)
+        after = text[end:end + 160]
+        if _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after):
+            person.descriptors.append((start, "politician"))
+        if (_HAS_CAMPAIGN.match(after) and not index.in_quote(start)
+                and (text[start:end] == name or len(index.namesakes(name)) < 2)):
+            # "Trump's campaign": a candidate (a bare surname only when no
+            # other person of that surname is named: not Melania Trump)
+            person.descriptors.append((end, "candidate"))
+        if _HAS_SHOW.match(after):  # "Hannity's show": a host
+            person.descriptors.append((end, "host"))
+        role = _IS_ROLE.match(after)
+        if role:
+            phrase = _RELATIVE_CUT.split(role.group(1), maxsplit=1)[0]
+            first = phrase.split()[0]
+            # a noun phrase: "the ...", "a ...", "president of ...", "Senior
+            # Editor"; not "is donating", "is not known as", "is ''activating"
+            if (first in ("the", "a", "an") or first[0].isupper() or first in _WORD_TYPE
+                    or first in _PRE_OK) and type_phrase(phrase)[0] not in (
+                        None, "document", "unspecified"):
+                person.descriptors.append((end, phrase))
+        writes = _WRITES_IN.match(after)
+        where = writes.group(1).split()[0].lower().strip(".’'") if writes else ""
+        if writes and where not in _MONTHS_DAYS and where not in _NOT_PUBLICATIONS:
+            person.descriptors.append((end, f"writer for {writes.group(1)}"))
+        if _ELECTED.match(after):  # "Khan, a Muslim, was elected as mayor"
+            person.descriptors.append((end, "politician"))
+        place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"
+        if place:
+            person.descriptors.append((end, place.group(1)))
+        app = _APPOSITION.match(after)
+        if app:
+            phrase = " ".join(app.group(1).split()[:16])
+            who = _WHO_CLAUSE.match(phrase)
+            if who:  # "who served as labor secretary", "who hosts the show"
+                phrase = ("former " if who.group(1) else "") + phrase[who.end():]
+                verb = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+                if verb in _SCHOLARLY_VERBS:  # "who teaches constitutional law at ..."
+                    phrase = _SCHOLARLY_VERBS[verb]
+            else:  # "a Democratic pollster who is working with ...": the noun phrase
+                phrase = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]
+            words = {w.lower() for w in phrase.split()}
+            first = phrase.split()[0].lower().strip("’'") if words else "who"
+            participle = not who and first.endswith(("ed", "ing")) and first not in _PRE_OK \
+                and first not in _WORD_TYPE  # "Clinton, pressed by moderator Dana Bash"
+            if who and who.end() <= 4 and type_phrase(phrase)[0] == "public":
+                # "who relishes counter-punching at his opponents": what
+                # they do, not what they are (a role takes "is"/"served as")
+                participle = True
+            if (first not in _APPOSITION_BAD_START and not participle
+                    and (who or not words & _CLAUSE_VERBS)  # "X, the campaign has ...": a clause
+                    and type_phrase(phrase)[0] != "document"):  # "Sanders, a new poll shows"
+                person.descriptors.append((end, phrase))
+                pre = f"{pre} {phrase}"  # for the gender cues below
+        lead_np = (None if premodified or not before.rstrip().endswith(",")
+                   else _PRE_APPOSITION.search(before))
+        if lead_np and type_phrase(lead_np.group(1))[0] not in (None, "document",
+                                                                "unspecified"):
+            # "Dow's chief executive, Andrew Liveris,"; "As the chairman of
+            # Donald Trump’s campaign, Paul Manafort told"
+            phrase = re.sub(r"^As (?=the )", "", lead_np.group(1))
+            # "Police killed [the gunman], Omar Mateen,": the object of a clause
+            noun = _BEFORE_ARTICLE.sub("", phrase)
+            if (phrase.split()[0].lower() not in _SUBORDINATORS
+                    and not {w.lower() for w in phrase.split()} & _CLAUSE_VERBS
+                    and type_phrase(noun)[0] not in (None, "document", "unspecified")):
+                person.descriptors.append((start, noun))
+                pre = noun
+        title = before[-6:].rstrip(" .")
+        if text[start:end] != name and len(index.namesakes(name)) > 1:
+            title = ""  # "Mr. Trump" may be another Trump: no evidence for this one
+        if title.endswith(("Mrs", "Ms", "Miss")) or (pre and _FEMALE_CUES.search(pre)):
+            person.female += 2
+        elif title.endswith("Mr") or (pre and _MALE_CUES.search(pre)):
+            person.male += 2
+    for name, person in index.persons.items():
+        profile = known_profile(name) if " " in name else None
+        if profile:
+            # after the article's own descriptors, which win ties: "the
+            # Texas senator" is Ted Cruz even where the story never says so
+            person.descriptors.extend((len(text), part) for part in _PROFILE_PARTS.split(profile))
+    for name, person in index.persons.items():
+        for pos, phrase in person.descriptors:
+            words = _tokens(phrase)
+            # "the chair" is the current one, not "a former chair"
+            roles = index.former_roles if _FORMER & set(words) else index.roles
+            for k, word in enumerate(words):
+                if word in _WORD_TYPE and not (k and words[k - 1] == "vice"):
+                    # (a vice president is not "the president")
+                    roles.setdefault(word, []).append((pos, name))
+
+
+_INITIALS_OR_TITLE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.")
+
+
+def _premodifier(before: str) -> str:
+    """Role words written just before a name: "former Russian diplomat" Boris Bondarev."""
+    words = before.rsplit(None, 10)[-10:]  # (the last ten words, without splitting all)
+    taken: list[str] = []
+    for word in reversed(words):
+        if word[-1] in ",.;:!?”\")]" and not _INITIALS_OR_TITLE.fullmatch(word):
+            break
+        bare = word.strip("“\"(").lower().rstrip(".")
+        bare_root = _POSSESSIVE.sub("", bare)
+        if bare_root in _FUNCTION:
+            break
+        if word[0] in "-–—•" and word[1:2].isalpha():  # a list item: "-Pollster Ann Selzer"
+            word, bare_root = word[1:], bare_root[1:]
+            if word[0].isupper() or bare_root in _WORD_TYPE:
+                taken.append(word)
+            break
+        if (word[0].isupper() or bare_root in _WORD_TYPE or bare_root in _PRE_OK
+                or bare_root in _WEAK_OFFICIAL or "-" in bare_root):
+            taken.append(word)
+            if word[0] in "“\"(":
+                break
+        else:
+            break
+    taken.reverse()
+    while taken and taken[0].lower().strip("“\"(") in ("the", "a", "an", "and", "in", "on", "but", "as"):
+        taken.pop(0)
+    return " ".join(taken)

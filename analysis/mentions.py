@@ -1,0 +1,224 @@
+"""Where an article names people: runs of capitalised name tokens, lone and
+titled surnames, title-case lines, sentence starts.
+
+The building blocks of :class:`analysis.people.ArticleIndex`: a name run has
+its titles and sentence words stripped ("U.S. President Donald Trump" →
+"Donald Trump") and is a person's name unless its words make it a place, an
+organisation or a date. Written by hand: no offline library does named-entity
+recognition without downloaded models.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from analysis.names import (
+    _FEMALE_FIRST,
+    _KNOWN_ORGANIZATIONS,
+    _MALE_FIRST,
+    _MONTHS_DAYS,
+    _NOT_NAME,
+    _ORG_NAME_WORDS,
+    _PLACE_ENDINGS,
+    _TITLES,
+    _US_STATES,
+    census_gender,
+)
+from analysis.source_types import (
+    _FUNCTION,
+    _KIN,
+    _OUTLET,
+    _POSSESSIVE,
+    _STATES,
+    _TRAILING_POSSESSIVE,
+    _WORD_TYPE,
+)
+
+# Capital and small letters, accented ones too ("José Martínez", "Peña
+# Nieto", "Łukasz"): Python's re has no Unicode letter classes.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# (also combining accents, and UTF-8 read as Latin-1, as in some PolNeAR
+# texts: "PeÃ±a Nieto"; not \xa0, a no-break space)
+_LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
+# (a token's first capital factored out of the alternatives)
+_NAME_TOKEN_REST = rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,3}}[{_UP}][{_LOW}]+|[{_LOW}]+|\.)"
+# After the first token also a Korean given name: "Ban Ki-moon", "Moon Jae-in"
+# (not "Pro-life")
+_NAME_TOKEN = (rf"(?:(?!(?:Pro|Pre|Anti|Non|Post|Mid|Self|Semi|Multi|Well|Long|Half|All|Ex|Co|Re)-)"
+               rf"[{_UP}][a-z]{{1,3}}-[a-z]{{2,4}}\b|[{_UP}]{_NAME_TOKEN_REST})")
+
+# Speed: these whole-text patterns open with the character class they must
+# start with and test the character before it by a lookbehind over two
+# characters, (?<!\w.) for a \b: re then skips ahead to that class in C; a
+# leading lookbehind or \b makes it try a match at every position.
+# Runs of two or more capitalised tokens (a name needs two; "Obama, Jr." too):
+# single words, the commonest match by far, are left to re to skip in C.
+_NAME_RUN = re.compile(
+    rf"[{_UP}](?<![\w.].){_NAME_TOKEN_REST}(?:(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|la|le|di|du)[ \t]+)?"
+    rf"{_NAME_TOKEN})+(?:,? (?:Jr|Sr)\.)?|,? (?:Jr|Sr)\.)"
+)
+
+
+# A dotted title and a lone surname: "Mr. Obama", "Pres. Obama" (not "Sen. Ted Cruz").
+# (the titles spelled out: a generic "\b([A-Z][a-z]{1,3})\." tried every capital)
+_DOTTED_TITLES = "|".join(rf"{t[0]}(?<!\w.){t[1:]}" for t in sorted(
+    (t.capitalize() for t in _TITLES if 2 <= len(t) <= 4), key=lambda t: (-len(t), t)))
+# (the \b after each title's first letter, as (?<!\w.): see _NAME_RUN)
+_DOTTED_TITLE_SURNAME = re.compile(rf"({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
+                                   rf"(?:['’]s)?(?![-'’\w]|\s+[{_UP}])")
+
+# A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
+_SURNAME = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")
+
+def _without_possessive(word: str) -> str:
+    """``word`` without a trailing "'s", "’s" or apostrophe (the regex runs only
+    on words holding an apostrophe: most do not, and this runs per token)."""
+    return _TRAILING_POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+
+
+@functools.lru_cache(maxsize=4096)  # (asked for each mention of a name: names recur)
+def _surname_key(name: str) -> str:
+    tokens = name.split()
+    key = tokens[-1] if tokens[-1].rstrip(".,") not in ("Jr", "Sr") or len(tokens) < 3 else tokens[-2]
+    return _without_possessive(key.rstrip(",")).lower().replace("’", "'")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _clean_run(tokens: list[str]) -> list[str]:
+    """Drop titles and sentence words before the name proper."""
+    cut = 0
+    for i, tok in enumerate(tokens):
+        low = tok.lower().rstrip(".")
+        if i > cut and _INITIAL.fullmatch(tok):
+            continue  # a middle initial, not the article: "Roberta A. Kaplan"
+        if i == len(tokens) - 1 and i > cut and low in _MODAL_SURNAMES and _is_first_name(tokens[i - 1]):
+            continue  # a surname that is also a modal verb: "George Will", "Theresa May"
+        if (low in _NOT_NAME or low in _FUNCTION or tok.count(".") > 1 and _INITIALS.fullmatch(tok)
+                or len(tokens) - i > 2 and any(_WORD_TYPE.get(part, "document") != "document"
+                                               for part in low.split("-"))):
+            # "Billionaire Donald Trump", "Washington Political Editor Matthew Boyle"
+            cut = i + 1
+        elif i < len(tokens) - 1 and ("’" in tok or "'" in tok) and _POSSESSIVE.search(tok):
+            cut = i + 1  # "Center’s Len Burman"
+    if len(tokens) - cut > 2 and tokens[-1] in ("Show", "Show’s", "Show's"):
+        return tokens[cut:-1]  # "The Rachel Maddow Show" names its host
+    if (len(tokens) - cut > 2 and tokens[cut].lower().endswith(("ing", "ed"))
+            and not _is_first_name(tokens[cut]) and _is_first_name(tokens[cut + 1])):
+        cut += 1  # a verb opening the sentence: "Entrusting Donald Trump with ...", "Crooked Hillary Clinton"
+    return tokens[cut:]
+
+
+# Modal verbs that are also surnames (only after a first name: "George Will").
+_MODAL_SURNAMES = frozenset({"will", "may"})
+
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _is_first_name(word: str) -> bool:
+    low = word.lower()
+    return low in _FEMALE_FIRST or low in _MALE_FIRST or census_gender(low) is not None
+
+
+def _is_person(tokens: list[str]) -> bool:
+    if not 2 <= len(tokens) <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
+        return False
+    lower = {_without_possessive(t).lower().rstrip(".") for t in tokens}
+    last = _without_possessive(tokens[-1]).lower()
+    first = tokens[0].lower()
+    if len(tokens) > 2 and (first in _FEMALE_FIRST or first in _MALE_FIRST):
+        # "Kathleen Hall Jamieson": after a first name, only the surname can
+        # make the run an organisation's name ("John Hopkins University")
+        lower = {last}
+    dates = lower & _MONTHS_DAYS
+    if dates and len(tokens) > 1:
+        # month names are also names: "Theresa May", "April Ryan", "Jan Brewer",
+        # "Ai Jun" (an abbreviation in a run of names is no date); never days
+        dates -= _MONTH_ABBREVIATIONS
+        if _is_first_name(first):
+            dates -= _MONTHS
+    return not (lower & _ORG_NAME_WORDS or dates or lower & _STATES or first in _KNOWN_ORGANIZATIONS
+                or last in _PLACE_ENDINGS or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"
+
+
+# First names that are also common words ("Will", "May", "Bill"): never a
+# mention on their own.
+_WORDLIKE_FIRST = {"will", "may", "mark", "bill", "hope", "grace", "rich", "joy", "faith", "chase",
+                   "page", "sandy", "frank", "guy", "art", "earl", "june", "april", "rush", "gene",
+                   "dean", "major", "king", "john", "al", "cleveland"}
+
+
+_PAIRED_FIRST = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+def _first_names(persons: dict, surnames: dict) -> dict[str, str]:
+    """First name -> full name, for the people named in full whom no one else
+    shares a first name with: "Donald, then in college, did not approve" is
+    Donald Trump in a story naming him in full (a surname's key wins)."""
+    owners: dict[str, list[str]] = {}
+    for name in persons:
+        tokens = name.split()
+        if (len(tokens) > 1 and _is_first_name(tokens[0]) and tokens[0].lower() not in _WORDLIKE_FIRST
+                and tokens[0].lower() not in _US_STATES):
+            owners.setdefault(tokens[0], []).append(name)
+    return {first: names[0] for first, names in owners.items()
+            if len(names) == 1 and first.lower() not in surnames}
+
+
+_LINE = re.compile(r"[^\n]+")
+
+# A relative introduced by kinship: "her husband, former President [Bill Clinton]".
+_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_KIN)) + r"),?\s+(?:(?:former|[A-Z][\w.-]*)\s+){0,3}$")
+
+# A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
+_FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:room|building|airport|"
+                             r"stadium|arena|library|memorial|bridge|highway|school|hospital|"
+                             r"center|centre|hall|theater|theatre|auditorium|museum|plaza|tower)\b")
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+# (the capital first, then the lookbehind: see _NAME_RUN)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[A-Za-z'’-]{3,}")
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case (headlines, "Related article" links): names there are unreliable."""
+    spans = []
+    for line in _LINE.finditer(text):
+        if len(line.group()) > 250:  # body paragraphs: not headlines
+            continue
+        words = len(_WORD.findall(line.group()))
+        # a lower bar for the article's title line; a body line needs nearly
+        # every word capitalised ("Fox News Vice President and Washington
+        # Managing Editor Bill Sammon expressed ..." is a sentence)
+        share = 0.7 if line.start() == 0 else 0.85
+        if words >= 3 and len(_CAPITALISED.findall(line.group())) >= share * words:
+            spans.append(line.span())
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+# Not after an initial or a title: "Michelle F. Tanzer", "Mr. Trump", "U.S. officials".
+# (the line break in the leading class: see _QUOTE)
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+                           r"(?<!\bMrs\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)"
+                           r"(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)[\"”’)]*\s+(?=[\"“‘(]*[A-Z]))")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding ``pos`` (a cheap, local search backwards)."""
+    lo = max(0, pos - 400)
+    last = lo if lo else 0
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        last = m.end()
+    return last
