@@ -25,8 +25,7 @@ from analysis.names import (
     _PLACE_ENDINGS,
 )
 from analysis.mentions import _sentence_start, _surname_key
-from analysis.source_types import (
-    DEFAULT_PERSON_TYPE,
+from analysis.role_words import (
     _FUNCTION,
     _INDEFINITE,
     _OUTLET,
@@ -34,6 +33,9 @@ from analysis.source_types import (
     _STATES,
     _STRIP,
     _WORD_TYPE,
+)
+from analysis.source_types import (
+    DEFAULT_PERSON_TYPE,
     _TRAILING_POSSESSIVE,
     Resolved,
     _is_plural,

@@ -15,18 +15,15 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.names import _MONTHS_DAYS, _US_STATES, known_profile
-from analysis.source_types import (
+from analysis.role_words import (
     _FORMER,
     _FUNCTION,
     _INSTITUTIONS,
-    _POSSESSIVE,
     _STATES,
     _WEAK_OFFICIAL,
     _WORD_TYPE,
-    _is_plural,
-    _tokens,
-    type_phrase,
 )
+from analysis.source_types import _POSSESSIVE, _is_plural, _tokens, type_phrase
 
 if TYPE_CHECKING:
     from analysis.people import ArticleIndex

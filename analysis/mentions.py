@@ -26,15 +26,8 @@ from analysis.names import (
     _US_STATES,
     census_gender,
 )
-from analysis.source_types import (
-    _FUNCTION,
-    _KIN,
-    _OUTLET,
-    _POSSESSIVE,
-    _STATES,
-    _TRAILING_POSSESSIVE,
-    _WORD_TYPE,
-)
+from analysis.role_words import _FUNCTION, _KIN, _OUTLET, _STATES, _WORD_TYPE
+from analysis.source_types import _POSSESSIVE, _TRAILING_POSSESSIVE
 
 # Capital and small letters, accented ones too ("José Martínez", "Peña
 # Nieto", "Łukasz"): Python's re has no Unicode letter classes.

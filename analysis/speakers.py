@@ -72,16 +72,12 @@ from analysis.coreference import (
     _paragraph_start,
     transcript_hosts,
 )
+from analysis.role_words import _INSTITUTIONS, _KIN, _PREPOSITIONS, _STRIP, _WORD_TYPE
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     SOURCE_TYPES,
-    _INSTITUTIONS,
-    _KIN,
     _ORDINALS,
-    _PREPOSITIONS,
-    _STRIP,
     _TRAILING_POSSESSIVE,
-    _WORD_TYPE,
     Resolved,
     _head_word,
     _is_plural,

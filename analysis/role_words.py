@@ -1,0 +1,305 @@
+"""Role words, lower case, by the source type they give: the lexicons of
+:mod:`analysis.source_types` (and of the person and speaker modules).
+
+``_WORD_TYPE`` maps a role word to its type ("diplomat" → official,
+"analyst" → expert), ``_PHRASE_TYPE`` does the same for two-word roles
+("think tank"); beside them the outlets by name, the candidates' staff roles,
+employers, kin, parties and function words. Written by hand: no offline
+library types news sources, and the role vocabulary of news prose is small
+and stable.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Role words, lower case, by the type they give when they head a phrase.
+_OFFICIAL = set("""
+president presidents senator senators sen sens rep reps representative representatives
+congressman congresswoman congressmen lawmaker lawmakers legislator legislators
+governor governors gov mayor mayors freeholder freeholders alderman aldermen undersecretary
+councilmember councilmembers admiral admirals colonel colonels sergeant commander commanders
+superdelegate superdelegates treasurer minister ministers ministry ministries premier
+chancellor ambassador ambassadors diplomat diplomats envoy envoys nominee nominees
+candidate candidates hopeful hopefuls contender contenders politician politicians
+judge judges justice justices prosecutor prosecutors commissioner commissioners
+sheriff police policeman officer officers trooper troopers kremlin government
+governments administration authorities authority agency department delegation
+delegations congress senate parliament court courts pentagon fbi cia nsa dhs irs
+epa doj nato un eu imf cabinet speaker regime state states military army navy
+general gen generals attorney-general mp mps councilman councilwoman
+democrat democrats republican republicans incumbent lieutenant secretary-general
+challenger challengers
+investigator investigators inspector inspectors regulator regulators coroner magistrate
+marshal marshals clerk elector electors assemblyman assemblywoman councillor councillors
+census chancellery
+""".split())
+
+_OFFICIAL_PHRASES = {
+    "state attorney", "district attorney", "u.s attorney", "fbi agent", "fbi agents",
+    "federal agent", "federal agents", "service agent", "service agents", "patrol agent",
+    "patrol agents",
+    "white house", "press secretary", "prime minister", "vice president",
+    "attorney general", "state department", "foreign ministry", "justice department",
+    "secretary of state", "supreme court", "city council", "city hall",
+    "world bank",  # intergovernmental, as the IMF
+    "intelligence community", "law enforcement",
+}
+
+# Party labels give "official" (politicians) only when nothing else types.
+_WEAK_OFFICIAL = set("democratic gop libertarian presidential congressional federal u.s".split())
+
+# Staff roles whose type depends on whom they work for.
+_GENERIC = set("""
+spokesman spokeswoman spokesperson spokespeople spokesmen official officials aide aides
+adviser advisers advisor advisors director directors chairman chairwoman chair head
+chief staffer staffers leader leaders member members secretary manager deputy counsel
+administrator administrators
+representative staff insider insiders president ally allies
+""".split())
+
+_ORGANIZATION = set("""
+campaign campaigns company companies corporation corporations corp inc firm firms
+bank banks committee committees pac pacs union unions group groups association
+associations coalition alliance organization organizations nonprofit nonprofits
+charity ceo ceos executive executives founder businessman businesswoman businessmen
+developer developers donor donors billionaire lobbyist lobbyists activist activists
+advocate advocates rnc dnc naacp aclu nra party industry employer employers
+tories tory labour ukip snp plaid sinn fein owner owners narrator announcer movement forum
+mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates
+bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
+commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
+magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
+businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers
+lender lenders vendor vendors supplier suppliers startup startups lobby delegate delegates
+""".split())
+
+_ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
+                         "liberal democrats", "managing director", "managing partner",
+                         "campaign worker", "campaign workers", "campaign volunteer",
+                         "campaign volunteers",
+                         # a company's officers: "chief executive officer" (not "police officer")
+                         "executive officer", "financial officer", "operating officer",
+                         "technology officer", "marketing officer", "investment officer"}
+
+_EXPERT = set("""
+analyst analysts professor professors prof economist economists researcher researchers
+scholar scholars fellow fellows strategist strategists pollster pollsters consultant
+consultants expert experts scientist scientists historian historians academic
+academics lecturer institute university universities think-tank demographer
+specialist specialists lawyer lawyers attorney attorneys author authors biographer
+center centre brookings carnegie heritage cato endowment anthropologist anthropologists
+sociologist sociologists psychologist psychologists doctor doctors physician physicians dean deans
+watcher watchers
+gallup quinnipiac marist monmouth rasmussen yougov ipsos zogby surveyusa pew
+observer observers technologist technologists forecaster forecasters statistician statisticians
+epidemiologist epidemiologists ethicist ethicists theologian theologians psychiatrist psychiatrists
+criminologist criminologists linguist linguists philosopher philosophers
+""".split())
+
+_EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}
+
+_MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",
+                  "news site", "news website",
+                  "news media", "liberal media",
+                  "fact checker", "fact checkers"}  # (hyphens are split: "fact-checker")
+
+# The media words that name people, not outlets.
+_MEDIA_PEOPLE = set("""
+reporter reporters journalist journalists correspondent correspondents host hosts anchor anchors
+editor editors columnist columnists commentator commentators moderator moderators filmmaker blogger
+bloggers writer writers cartoonist pundit pundits novelist novelists comedian comedians panelist
+panelists podcaster podcasters vlogger documentarian documentarians fact-checker fact-checkers
+""".split())
+
+_MEDIA = _MEDIA_PEOPLE | set("""
+newspaper newspapers outlet outlets magazine network networks broadcaster editorial
+cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart bloomberg politifact tass
+interfax espn paper tabloid writes podcast blog newsletter
+""".split())
+
+# Family roles: public when the article presents someone only as a relative
+# ("Trump's son"); a role the phrase goes on to give wins ("German's brother
+# and fellow longtime television comedian").
+_KIN = set("""
+mother father mothers fathers wife husband son daughter sons daughters widow widower parent parents
+brother brothers sister sisters uncle aunt cousin cousins relative relatives siblings nephew niece
+grandson granddaughter grandmother grandfather grandparents boyfriend girlfriend spouse
+""".split())
+
+_PUBLIC = _KIN | set("""
+voter voters supporter supporters resident residents protester protesters protestor
+protestors demonstrators witness witnesses victim victims
+citizen citizens people americans reader readers viewer viewers fan fans student
+students worker workers family families woman women man men neighbor neighbors
+friend friends rallygoers attendees crowd customer customers patient patients
+veteran veterans immigrant immigrants teenager teacher teachers you
+environmentalists conservationists liberals conservatives critics opponents individuals
+taxpayers consumers listeners callers user users audience audiences questioner questioners
+latinos hispanics muslims christians evangelicals catholics millennials seniors retirees homeowners
+farmers locals passengers commuters shoppers survivors refugees respondents participants
+children kids youths adults moms dads households travelers attendee rallygoer
+spectator spectators onlooker onlookers bystander bystanders caucusgoers participant
+native natives beneficiaries beneficiary
+actor actors actress actresses singer singers rapper rappers
+backer backers defender defenders follower followers detractor detractors skeptic skeptics sceptics
+commenter commenters goers caller progressives moderates independents mourners worshippers
+churchgoers congregants parishioners admirers enthusiasts
+classmate classmates coworkers tenant tenants pensioners motorists public
+nurse nurses farmer boy boys girl girls
+""".split())
+
+_DOCUMENT = set("""
+statement statements report reports poll polls polling survey surveys study studies
+letter letters filing filings memo memos directive directives tweet tweets ad ads
+advertisement book books data email emails document documents lawsuit complaint
+analysis estimate estimates clip video videos release transcript records record
+findings research figures numbers website ruling order decision forecast projection projections
+proposal plan plans bill law message messages page article articles
+indictment affidavit testimony cable cables spot spots footage slide slides constitution
+opinion suit petition results audit brief manifesto verdict
+tape tapes recording recordings guidelines regulation regulations
+photo photos photograph photographs image images picture pictures
+""".split())
+
+_UNSPECIFIED = set("source sources some others other someone anyone many few associate associates "
+                   "confidant confidants".split())
+
+_UNSPECIFIED_PHRASES = {"people familiar", "those familiar", "people close", "those close",
+                        "close to", "familiar with"}
+
+# Party names: a party speaking as such is an organisation ("The Tories said"),
+# its leaders and spokespeople are politicians.
+_PARTIES = {"tory", "tories", "labour", "ukip", "snp", "plaid", "democrat", "democrats",
+            "democratic", "republican", "republicans", "gop", "conservative", "dem", "dems"}
+_FORMER = {"former", "ex", "retired", "onetime", "erstwhile", "then"}
+
+_PREPOSITIONS = {"of", "for", "at", "in", "with", "from", "on", "to", "who", "that",
+                 "which", "whose", "by", "about", "under", "within", "inside"}
+
+_INDEFINITE = {"a", "an", "one", "some", "several", "many", "two", "three", "four", "five",
+               "few", "most", "other", "another", "certain", "numerous", "multiple",
+               "various", "dozens", "hundreds", "thousands", "more", "both"}
+
+
+_WORD_TYPE: dict[str, str] = {}
+
+
+for _words, _type in ((_UNSPECIFIED, "unspecified"), (_PUBLIC, "public"),
+                      (_DOCUMENT, "document"), (_OFFICIAL, "official"),
+                      (_ORGANIZATION, "organization"), (_EXPERT, "expert"),
+                      (_MEDIA, "media"), (_GENERIC, "generic")):
+    for _w in _words:
+        _WORD_TYPE[_w] = _type
+
+_PHRASE_TYPE = {**{p: "official" for p in _OFFICIAL_PHRASES},
+                **{p: "organization" for p in _ORGANIZATION_PHRASES},
+                **{p: "expert" for p in _EXPERT_PHRASES},
+                **{p: "media" for p in _MEDIA_PHRASES},
+                **{p: "unspecified" for p in _UNSPECIFIED_PHRASES}}
+
+# News outlets written by name, in their usual spelling ("The X Times" etc.).
+_OUTLET = re.compile(
+    r"\b(?:New York Times|Washington Post|Wall Street Journal|USA T(?:oday|ODAY)|Huffington Post|"
+    r"HuffPo(?:st|llster)?|Politico|Forbes|Univision|Telemundo|Mother Jones|"
+    r"Breitbart|Reuters|Associated Press|AP|CNN|MSNBC|Fox(?: News)?|NBC|"
+    r"ABC|CBS|NPR|PBS|BBC|Bloomberg|PolitiFact|Axios|Buzz[Ff]eed|Daily Beast|The Atlantic|"
+    r"New Yorker|Newsweek|The Hill|National Review|Slate|Salon|TASS|RIA Novosti|Interfax|"
+    r"Kommersant|Vedomosti|Meduza|RT|Guardian|Al Jazeera|Western Journal(?:ism)?|Drudge|"
+    r"Mediaite|Vox(?: Media|\.com)?|Vanity Fair|Rolling Stone|TMZ|C-SPAN|The Economist|"
+    r"Sputnik|Daily Mail|News[Mm]ax|The ?Blaze|Townhall|RedState|Hot Air|Daily Kos|"
+    r"Talking Points Memo|ThinkProgress|Snopes|CNBC|Yahoo(?: News)?|Vice News|Mashable|"
+    r"The Intercept|ProPublica|Gawker|Infowars|WorldNetDaily|WND|Free Beacon|The Federalist|"
+    r"Business Insider|MarketWatch|RealClear\w+|FiveThirtyEight|Daily Caller|Daily Signal|"
+    r"Weekly Standard|New Republic|TIME|Esquire|The Advocate|Meet the Press|Face the Nation|"
+    r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|The Nation|Roll Call|Newsday|"
+    r"McClatchy|ESPN|[A-Z][\w-]* Political Report|"
+    r"Quartz|Fox Business|One America News|Drudge Report|Sirius ?XM|Democracy Now|"
+    r"The Young Turks|Al-Monitor|Haaretz|Le Monde|Der Spiegel|Xinhua|Global Times|Sky News|"
+    r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
+    r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
+    r"Daily|Weekly|Monthly|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|"
+    r"Sentinel|"
+    r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"
+    r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"
+)
+
+# Experts one hires: "his chief strategist" works for him.
+_HIRED_EXPERTS = {"strategist", "strategists", "pollster", "pollsters", "consultant", "consultants"}
+
+# The 2016 candidates whose staff PolNeAR-era stories quote ("Trump adviser",
+# "Clinton spokesman"): campaign staff, an organisation (SOURCE_TYPES.md).
+_CANDIDATES = r"(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Carson|Pence|Kaine)"
+_STAFF_ROLES = (r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|staffer|strategist|"
+                r"pollster|consultant|manager|director|chairman|chairwoman|chair|surrogate|official|"
+                r"ally|allies)s?")
+_CANDIDATE_STAFF = re.compile(
+    rf"\b{_CANDIDATES}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF_ROLES}\b"
+    # "a senior adviser and pollster for Mr. Trump"
+    rf"|\b{_STAFF_ROLES}\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Sen|Gov)\.?\s+|"
+    rf"(?:Donald|Hillary|Bernie|Ted|Marco|John|Ben|Mike|Tim)\s+)?{_CANDIDATES}\b"
+    # "a strategist for one of these candidates", "an adviser to the Kasich campaign",
+    # "another top strategist in Trump's campaign"
+    rf"|\b{_STAFF_ROLES}\s+(?:for|to|with|on|in|at)\s+(?:one\s+of\s+)?"
+    rf"(?:the|these|those|a|an|his|her|their|(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s?)\s+"
+    rf"(?:[A-Z][\w'’-]*\s+|(?:presidential|republican|democratic|gop|rival)\s+)*(?:campaign|candidate)s?\b"
+    # "the campaign's chief strategist"
+    rf"|\bcampaign['’]s\s+(?:[a-z-]+\s+){{0,3}}{_STAFF_ROLES}\b")
+
+# The body a staff role works for, named: "spokesman for the National
+# Federation of Independent Business", "chair of the Massachusetts DFER council".
+_EMPLOYER = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s?)+)")
+# The same body named just before a staff role: "a Freedom Partners official".
+_EMPLOYER_BEFORE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[A-Z][\w&'’-]*\s)+)(?:[a-z-]+\s+){0,2}"
+                              r"(?i:president|spokes(?:man|woman|person)|officials?|director|"
+                              r"chair(?:man|woman)?|head|chief|staffer|adviser|manager)\b")
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{2,5})?\d*")
+# Names of government bodies ("Federal Bureau of Investigation", "City Council").
+_GOVERNMENT_NAME = set("""
+federal bureau office service commission embassy county city council board treasury reserve
+house senate congress assembly legislature police department ministry agency administration
+government court state states army navy pentagon kremlin homeland european
+""".split())
+_COUNCIL_OF_STATE = {"city", "county", "town", "municipal", "security", "european", "state"}
+_GOVERNMENT_OWNED = re.compile(r"\b(?:government|state|federal)(?:['’]s)?\s+[A-Z]")
+# Government and intergovernmental bodies known by their initials.
+_GOVERNMENT_ACRONYMS = set("""
+fbi cia nsa epa irs dhs doj dod fda cdc nasa nato un eu imf fema atf dea tsa ice gao cbo omb fcc
+sec ftc fec ntsb usda hud va nhs who opec faa fdic nih nsf usps doe dot osha sba ssa gsa nlrb
+eeoc ferc nrc cfpb uscis cbp dia odni ustr usa uk
+""".split())
+
+# Words that make a named employer a non-government body.
+_EMPLOYER_WORDS = set("""
+foundation federation watch business league society fund trust network action
+coalition association alliance institute project partnership partners organization union group
+international workers employees consulting associates holdings industries enterprises technologies
+""".split())
+
+
+# Countries and capitals standing for their governments ("Moscow confirmed").
+_STATES = frozenset("""
+russia moscow ukraine kyiv kiev china beijing washington america iran tehran israel britain
+london france paris germany berlin turkey ankara japan tokyo india syria damascus pyongyang
+europe brussels canada mexico brazil poland warsaw belarus minsk
+""".split())
+
+
+# Function words and auxiliaries: never names, never roles.
+_FUNCTION = set("""
+the a an in on at if but and or when while after before as for by from this that these those it
+he she we they his her our their its what why how who where which because although so then
+there here with without of to into over under during since until meanwhile however still also
+even only now today yesterday said says told according should would could will can may
+might must did does do is was are were has have had not no yes
+""".split())
+
+_PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media", "audience", "crowd",
+                     "public", "families", "some", "others", "many", "few"}
+
+_INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "congress",
+                 "senate", "ministry", "department", "agency", "campaign", "committee",
+                 "company", "bank", "union", "fund", "military", "army", "regime", "state"}
+
+
+_STRIP = " \t\n,.;:“”\"'‘’()[]"
