@@ -1,14 +1,15 @@
-"""Coreference for source resolution: what a pronoun, a relative pronoun, a
-clause fragment or a short organisation name ("the fund") refers back to.
+"""Coreference for source resolution: what a pronoun, a relative pronoun or a
+clause fragment refers back to.
 
 :class:`CoreferenceMixin` holds these lookups for the resolver of
 :mod:`analysis.speakers` (which mixes it in): "he"/"she" to the person quoted
 last or the subject of the nearest sentence naming a compatible person,
 "they"/"it" to the group or institution quoted or named just before, "we"/"I"
 to the quoted speaker or the transcript turn's speaker, "who" to the name or
-noun phrase before it, fragments ("amid", "And") to the speaker of the quote
-being continued, and "the IMF"/"the Times" to the name the article gave
-earlier. Written by hand: no coreference model can be downloaded at run time.
+noun phrase before it, and fragments ("amid", "And") to the speaker of the
+quote being continued. Short names of bodies ("the IMF", "the fund") are
+looked up by :mod:`analysis.bodies`. Written by hand: no coreference model can
+be downloaded at run time.
 """
 
 from __future__ import annotations
@@ -17,26 +18,16 @@ import bisect
 import re
 from collections import Counter
 
-from analysis.names import (
-    _FEMALE_FIRST,
-    _KNOWN_SURNAMES,
-    _MALE_FIRST,
-    _MONTHS_DAYS,
-    _PLACE_ENDINGS,
-)
+from analysis.names import _KNOWN_SURNAMES
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.role_words import (
     _FUNCTION,
-    _INDEFINITE,
-    _OUTLET,
     _PREPOSITIONS,
-    _STATES,
     _STRIP,
     _WORD_TYPE,
 )
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
-    _TRAILING_POSSESSIVE,
     Resolved,
     _is_plural,
     _tokens,
@@ -99,71 +90,6 @@ _LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
 _TURN = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]):\s")
 _TURN_AT_LINE = re.compile(r"(?m)^" + _TURN.pattern)
 
-# Organisations named earlier: "the IMF", "the fund", "the Times".
-_ACRONYM_ONLY = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")
-_ACRONYM_DEFINED = re.compile(
-    r"\b([A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'’-]+)){1,8})\s+\(([A-Z]{2,6})\)")
-_CAPITALISED_NAME = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’-]+){1,7}")
-_CAPS_BEFORE = re.compile(r"((?:[A-Z][\w./&'’-]*\s+){1,6})$")
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
-# Nouns that a definite description ("the company") and the name it stands
-# for share, by kind of body.
-_KIND_OF_NOUN = {
-    **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
-                    "conglomerate automaker airline".split(), "company"),
-    **dict.fromkeys("group groups organization organizations nonprofit coalition association "
-                    "institute foundation".split(), "group"),
-    **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "
-                    "broadcaster".split(), "media")}
-# A capitalised name of one to five words ("Exxon Mobil", "Judicial Watch").
-_NAME = (r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
-         r"(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,4}")
-# "the oil giant Exxon Mobil", "Alphabet, the parent company": a name and a
-# noun of its kind side by side, by kind.
-_DESCRIBED_NAME = {
-    kind: re.compile(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called\s+)?"
-                     rf"({_NAME})|({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b")
-    for kind, nouns in ((k, "|".join(n for n, v in _KIND_OF_NOUN.items() if v == k))
-                        for k in set(_KIND_OF_NOUN.values()))}
-# The determiner of an indefinite description ("a policy institute", "one of the groups").
-_INDEFINITE_BODY = re.compile(r"^(?:an?|one of the)\s+")
-_NAME_COMMA_BEFORE = re.compile(rf"({_NAME}),\s+$")
-_COMMA_NAME_AFTER = re.compile(rf"[^,.;:]{{0,80}}?,\s+({_NAME}),")
-_CAPS_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+)+$")
-_CAPS_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*)*")
-# What follows a head noun and stays with it: "sources [familiar with the
-# effort]", "a poll [from Suffolk University]".
-_POST_MODIFIER = re.compile(r"\s+(?:(?:familiar with|close to)\s+the\s+[a-z]+"
-                            r"|(?:from|by|at|to|of|for)\s+(?:the\s+)?[A-Z][\w.&'’/-]*"
-                            # ("an advisory panel to the Ministry of the Environment")
-                            r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&'’/-]*){0,5})"
-                            r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)"
-                            r"(?=\s*[,.;:!?)\"”]|\s+(?:said|says|told|who|and|that|to|in|on|has|have|"
-                            r"had|is|was|will|would|[a-z]+ly)\b)")
-# Words that open a noun phrase, and an owner that does ("Cruz's lawyers").
-_NP_START = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "multiple",
-             "several", "some", "two", "three", "one", "another", "other"}
-_OWNER = re.compile(r"[A-Z][\w.-]*['’]s")
-# Heads that are no noun of their own ("the most", "the latter").
-_QUANTIFIER_WORDS = {"most", "many", "few", "others", "rest", "latter", "former", "two", "three"}
-# Premodifiers that say nothing of who the source is ("the last campaign").
-_UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "previous",
-                  "recent", "earlier", "later", "initial", "separate", "original", "second",
-                  "third", "following", "whole", "entire", "full", "brief", "short", "long"}
-_DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+|Super\s+)?([A-Za-z]+)$")
-# Who conducted a poll: "a poll of 400 voters released on Friday by Latino
-# Decisions", "The survey, conducted by the Public Policy Institute of
-# California", "a poll from Marquette Law School" (the conductor's name).
-_POLL_HEADS = ("poll", "survey")
-_CONDUCTED_BY = re.compile(
-    r"\b(?:poll|survey)(?:\s+of\s+[\w\s-]{0,50}?)?,?\s+(?:(?:released|conducted|published|"
-    r"commissioned|sponsored|taken|carried out)\b[^.;:!?\n,]{0,40}?\s)?(?:by|from)\s+(?:the\s+)?"
-    r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
-# A poll named by its conductor before the word: "a new CNN/ORC poll".
-_NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w.&'’/-]*\s+){1,5})"
-                         r"(?i:poll|survey)\b")
-
 # Cues that continue the speaker's previous quote: "he added".
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}
 
@@ -192,11 +118,12 @@ def transcript_hosts(text: str) -> set[str]:
 
 
 class CoreferenceMixin:
-    """Pronoun, relative, fragment and organisation-name lookups of the resolver.
+    """Pronoun, relative and fragment lookups of the resolver.
 
     Expects ``text``, ``index`` (:class:`analysis.people.ArticleIndex`),
-    ``spoken``, ``content``, ``cue``, ``_acronym_map``, ``_author_name`` and the methods
-    ``person``, ``resolve`` and ``_apposition_of`` of the class it is mixed into.
+    ``spoken``, ``content``, ``cue``, ``_author_name`` and the methods
+    ``person``, ``resolve``, ``_apposition_of`` and ``_surname_or_title`` of the
+    class it is mixed into.
     """
 
     def _label(self, label: str, start: int) -> Resolved:
@@ -527,205 +454,6 @@ class CoreferenceMixin:
                 return self.person(named[-1][2])
         p_start = start - len(before) + before.rfind(phrase)
         return self.resolve(phrase, p_start, p_start + len(phrase), done)
-
-    def _poll_name(self, clean: str, start: int, end: int) -> str | None:
-        """"the poll", "a new poll" -> "Latino Decisions poll": the poll named
-        by its conductor in the phrase itself, else, for "the poll", the
-        nearest named one before it (in this paragraph or the three before) and,
-        for "a poll", the first one named after it (in this paragraph or the
-        next), each falling back on the other."""
-        head = next((w for w in _tokens(clean) if w in _POLL_HEADS), None)
-        if head is None or _NAMED_POLL.search(clean):
-            return None  # no poll, or one named already ("a Reuters/Ipsos poll")
-        own = _CONDUCTED_BY.search(clean)
-        if own:
-            return f"{own.group(1)} {head}"
-        text = self.text
-        floor = _previous_paragraph_start(text, start, back=3)
-        before = [m for pattern in (_CONDUCTED_BY, _NAMED_POLL)
-                  for m in pattern.finditer(text, floor, start) if not self.index.in_headline(m.start())]
-        ceiling = text.find("\n", text.find("\n", end) + 2)
-        # (from the source's start: "[a poll] of 400 voters released by Latino Decisions")
-        after = [m for pattern in (_CONDUCTED_BY, _NAMED_POLL)
-                 for m in [pattern.search(text, start, len(text) if ceiling < 0 else ceiling)] if m]
-        if before and (after == [] or clean.split()[0].lower() not in ("a", "an")):
-            found = max(before, key=lambda m: m.start())  # "the poll": the one named before
-        elif after:
-            found = min(after, key=lambda m: m.start())  # "a new poll": a new one, named next
-        else:
-            return None
-        words = found.group(1).split()
-        while words and (words[0].lower() in _FUNCTION or words[0] in ("new", "latest", "recent")):
-            words.pop(0)  # "The Suffolk University" -> "Suffolk University"
-        if not words or _TRAILING_POSSESSIVE.sub("", words[0]).lower().rstrip(".") in _MONTHS_DAYS:
-            return None  # "Monday's poll", "a Feb. poll": a date, no conductor
-        if found.re is _NAMED_POLL:  # the poll as the article names it ("American Community Survey")
-            head = text[found.end(1):found.end()]
-        return " ".join(words + [head])  # else its conductor's ("Latino Decisions poll")
-
-    def _named_entity(self, clean: str, start: int) -> str | None:
-        """The name an organisation, outlet or poll has earlier in the article.
-
-        "the IMF" when the article wrote "International Monetary Fund (IMF)";
-        "the fund", "the Times", "the poll" when it named "the International
-        Monetary Fund", "the Tampa Bay Times", "a Reuters/Ipsos poll".
-        """
-        acronym = _ACRONYM_ONLY.match(clean)  # "the IMF", not "the chair of the DNC"
-        if acronym and acronym.group(1) in self._acronyms():
-            return self._acronyms()[acronym.group(1)]
-        definite = _DEFINITE_ONE.match(clean)
-        if not definite:
-            return None
-        head = definite.group(1)
-        return self._headed_name(clean, head, start) or self._described_name(head.lower(), start)
-
-    def _fuller_mention(self, clean: str, start: int) -> tuple[str, bool] | None:
-        """The fuller description that "the email", "the sources", "the police"
-        take up: the last earlier noun phrase, in this paragraph or the three
-        before, with the same head and words that say more ("a fundraising
-        email", "multiple sources familiar with the effort", "the San
-        Bernardino police"), without its determiner; and whether that phrase
-        was indefinite ("a senior law enforcement official": someone unnamed)."""
-        definite = _DEFINITE_ONE.match(clean)
-        if not definite:
-            return None
-        head = definite.group(1)
-        if head.lower() in _FUNCTION or head.lower() in _QUANTIFIER_WORDS:
-            return None  # "the most"
-        floor = _previous_paragraph_start(self.text, start, back=3)
-        def opens(word: str) -> bool:  # a determiner or an owner opens the phrase
-            return word.lower() in _NP_START or _OWNER.fullmatch(word) is not None
-
-        found = None
-        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[floor:start]):
-            at = floor + m.start()
-            words = self.text[max(floor, at - 60):at].split()
-            modifiers: list[str] = []
-            while words and len(modifiers) < 4 and _WORD.fullmatch(words[-1]) and not (
-                    opens(words[-1]) or words[-1].lower() in _FUNCTION):
-                modifiers.insert(0, words.pop())
-            after = _POST_MODIFIER.match(self.text, floor + m.end())
-            informative = [w for w in modifiers if w.lower() not in _UNINFORMATIVE]
-            if (words and opens(words[-1]) and (informative or after)
-                    and not self.index.in_headline(at)):
-                owner = [words[-1]] if _OWNER.fullmatch(words[-1]) else []
-                found = " ".join(owner + modifiers + [m.group()]) + (
-                    after.group().rstrip(".") if after else "")
-                indefinite = words[-1].lower() in _INDEFINITE
-        return (found, indefinite) if found and found.lower() not in clean.lower() else None
-
-    def _headed_name(self, clean: str, head: str, start: int) -> str | None:
-        """"the fund" -> the last name ending in "Fund" before ``start``."""
-        # the last mention of the head word with capitalised words before it
-        # (found word first, then checked backwards: one cheap scan)
-        last = None
-        for found in re.finditer(rf"\b(?i:{re.escape(head)})\b", self.text[:start]):
-            caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
-            if (caps and not self.index.mentions_in(found.end(), found.end() + 2)
-                    and _names_something(caps.group(1))):
-                # (not a title before a name: "Vice President Joe Biden"; not a
-                # sentence's "The court", "ABSTRACT. The poll", "Monday's poll")
-                last = (caps, found)
-        if last is None:
-            return None
-        caps, found = last
-        if self.index.in_headline(caps.start()):
-            return None
-        words = caps.group(1).split()
-        for k, word in enumerate(words):
-            if word.endswith(".") and not _INITIALISM.fullmatch(word):
-                words = words[k + 1:]  # a sentence ended there: "Clinton. A union"
-                break
-        while words and words[0].lower() in _FUNCTION and words[0] != "Our":
-            words.pop(0)  # "The Tampa Bay" -> "Tampa Bay" (not "Our Principles PAC")
-        if not words or not all(w[:1].isupper() for w in words):
-            return None
-        name = " ".join(words + [found.group()])
-        return name if name.lower() != clean.lower() else None
-
-    def _described_name(self, head: str, start: int) -> str | None:
-        """"the company" -> the name described with a noun of that kind ("the
-        oil giant Exxon Mobil", "Alphabet, the parent company"), "the
-        newspaper" -> the outlet named, last in this paragraph or the one before."""
-        kind = _KIND_OF_NOUN.get(head)
-        if kind is None:
-            return None
-        floor = _previous_paragraph_start(self.text, start)
-        window = self.text[floor:start]
-        found = None
-        for m in _DESCRIBED_NAME[kind].finditer(window):
-            found = m.group(1) or m.group(2)
-        if found is None and kind == "media":
-            outlets = list(_OUTLET.finditer(self.text, floor, start))
-            if outlets:  # the whole name: "[New York] Daily [News]"
-                left = _CAPS_RUN_BEFORE.search(self.text, floor, outlets[-1].start())
-                right = _CAPS_RUN_AFTER.match(self.text, outlets[-1].end(), start)
-                found = self.text[left.start() if left else outlets[-1].start():right.end()]
-        if found is None or self.index.in_headline(floor + window.rfind(found)):
-            return None
-        return self._body_name(found)
-
-    def _body_named_beside(self, clean: str, start: int, end: int) -> str | None:
-        """The name of the body an indefinite description stands beside: "the
-        Foundation for Defense of Democracies, [a policy institute]", "[one of
-        the groups ...], Massachusetts Democrats for Education Reform,", "[a
-        Baton Rouge newspaper] called ... The Advocate had" (an outlet in the
-        next sentence)."""
-        lead = _INDEFINITE_BODY.match(clean)
-        words = clean[lead.end():].split()[:4] + [""] if lead else []
-        kinds = [_KIND_OF_NOUN[w] for w, after in zip(words, words[1:])
-                 if w in _KIND_OF_NOUN and after != "of"]  # not "a group of rabbis"
-        if not kinds:
-            return None
-        before = _NAME_COMMA_BEFORE.search(self.text, max(0, start - 120), start)
-        after = _COMMA_NAME_AFTER.match(self.text, end)
-        found = self._body_name(before.group(1)) if before else None
-        found = found or (self._body_name(after.group(1)) if after else None)
-        if found is None and kinds[0] == "media":
-            stop = self.text.find(". ", self.text.find(". ", end) + 2)
-            outlet = _OUTLET.search(self.text, end, stop if stop > 0 else len(self.text))
-            found = self._body_name(outlet.group()) if outlet else None
-        return found
-
-    @staticmethod
-    def _body_name(found: str) -> str | None:
-        """``found`` without a leading "The", if it can name a body (not a date,
-        a place or a person's first name)."""
-        words = found.split()
-        while words and words[0].lower() in _FUNCTION:
-            words.pop(0)  # "The Orlando Sentinel" -> "Orlando Sentinel"
-        lower = [w.lower() for w in words]
-        if (not words or set(lower) & _MONTHS_DAYS or lower[-1] in _STATES
-                or lower[-1] in _PLACE_ENDINGS or lower[0] in _MALE_FIRST
-                or lower[0] in _FEMALE_FIRST):
-            return None
-        return " ".join(words)
-
-    def _acronyms(self) -> dict[str, str]:
-        if self._acronym_map is None:
-            # built on first use: "International Monetary Fund (IMF)", or a
-            # capitalised name whose initials make the acronym
-            found = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(self.text)}
-            for m in _CAPITALISED_NAME.finditer(self.text):
-                words = m.group().split()
-                while words and words[0].lower() in _FUNCTION:
-                    words.pop(0)  # "The International Monetary Fund"
-                initials = "".join(w[0] for w in words if w[0].isupper())
-                if len(initials) >= 2:
-                    found.setdefault(initials, " ".join(words))
-            self._acronym_map = found
-        return self._acronym_map
-
-
-def _names_something(caps: str) -> bool:
-    """Whether capitalised words before a head noun name it: a word after the
-    last sentence end that is no function word and no date ("Supreme", not
-    "The" or "Monday's")."""
-    words = caps.split()
-    ends = [k for k, w in enumerate(words) if w.endswith(".") and not _INITIALISM.fullmatch(w)]
-    words = words[ends[-1] + 1:] if ends else words
-    return any(w.lower() not in _FUNCTION
-               and _TRAILING_POSSESSIVE.sub("", w).lower() not in _MONTHS_DAYS for w in words)
 
 
 def _noun_phrase(phrase: str) -> bool:

@@ -51,14 +51,10 @@ import unicodedata
 
 import pandas as pd
 
-from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name
-from analysis.descriptors import _PARTY_TAG, _PRE_OK
-from analysis.mentions import _sentence_start, _surname_key
-from analysis.people import ArticleIndex
+from analysis.bodies import _DEFINITE_ONE, BodyNamesMixin
 from analysis.coreference import (
     _LABEL,
     _ADVERBS,
-    _DEFINITE_ONE,
     _FEMALE,
     _FIRST_PERSON,
     _MALE,
@@ -72,6 +68,10 @@ from analysis.coreference import (
     _paragraph_start,
     transcript_hosts,
 )
+from analysis.descriptors import _PARTY_TAG, _PRE_OK
+from analysis.mentions import _sentence_start, _surname_key
+from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name
+from analysis.people import ArticleIndex
 from analysis.role_words import _INSTITUTIONS, _KIN, _PREPOSITIONS, _STRIP, _WORD_TYPE
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
@@ -180,7 +180,7 @@ _HELD_OFFICES = {"justice", "judge", "ambassador", "minister", "chancellor", "pr
 _ELECTED = _OFFICES | {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful"}
 
 
-class _Resolver(CoreferenceMixin):
+class _Resolver(CoreferenceMixin, BodyNamesMixin):
     """Resolves the sources of one article, in text order (see :func:`resolve_sources`).
 
     ``done`` arguments list ``(content_start, content_end, Resolved)`` of the
