@@ -88,7 +88,9 @@ _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s
 _LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
 # A transcript turn's speaker label at a paragraph start: "FALLIN: I think".
 _TURN = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]):\s")
-_TURN_AT_LINE = re.compile(r"(?m)^" + _TURN.pattern)
+# The same at a line's start: (?m)^ as a lookbehind after the first capital,
+# so that re skips ahead to capitals in C (see analysis.mentions._NAME_RUN).
+_TURN_AT_LINE = re.compile(r"([A-Z](?<![^\n].)(?:[A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|(?<=[AQ]))):\s")
 
 # Cues that continue the speaker's previous quote: "he added".
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}

@@ -167,7 +167,13 @@ def _first_names(persons: dict, surnames: dict) -> dict[str, str]:
 _LINE = re.compile(r"[^\n]+")
 
 # A relative introduced by kinship: "her husband, former President [Bill Clinton]".
-_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_KIN)) + r"),?\s+(?:(?:former|[A-Z][\w.-]*)\s+){0,3}$")
+# (each kin word's first letter leads, a lookbehind picks the rest: re then
+# skips ahead in C; see _NAME_RUN)
+_KIN_WORDS = "|".join(
+    rf"(?<={first})(?:{'|'.join(sorted(w[1:] for w in _KIN if w[0] == first))})"
+    for first in sorted({w[0] for w in _KIN}))
+_KIN_BEFORE = re.compile(rf"[{''.join(sorted({w[0] for w in _KIN}))}](?<!\w.)(?:{_KIN_WORDS})"
+                         r",?\s+(?:(?:former|[A-Z][\w.-]*)\s+){0,3}$")
 
 # A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
 _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:room|building|airport|"
