@@ -1,0 +1,329 @@
+"""Named sources for source resolution: the person a name, a surname, a
+title or an apposition in a source span stands for.
+
+:class:`NamedSourcesMixin` holds these lookups for the resolver of
+:mod:`analysis.speakers` (which mixes it in): a span holding names ("Rep.
+Gwen Graham slams Trump" → the first; "Amy Walter of the Cook Political
+Report" → Amy Walter), an apposition cut from its name ("Graham, R-S.C., [a
+long-shot candidate]"), a name just beside the span, and a bare surname or
+title ("Bondarev", "the Florida senator", "the Supreme Court justice") to the
+full name the article gives. Written by hand: no named-entity model can be
+downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.descriptors import _PARTY_TAG, _PRE_OK
+from analysis.mentions import _sentence_start, _surname_key
+from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name
+from analysis.role_words import _INSTITUTIONS, _PREPOSITIONS, _STRIP, _WORD_TYPE
+from analysis.source_types import (
+    DEFAULT_PERSON_TYPE,
+    Resolved,
+    _ORDINALS,
+    _TRAILING_POSSESSIVE,
+    _head_word,
+    _is_plural,
+    _tokens,
+    describe,
+    type_phrase,
+)
+
+_DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
+               "most", "all", "both", "few", "other", "these", "those"}
+
+# A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
+
+# A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
+_APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
+                                r"[^,;:()“”\"]+,\s+")
+
+# A name's party tag or apposition just before a source: "Rep. Jim Jordan (R-Ohio), [...]".
+_AFTER_NAME = re.compile(r"(?:\s*\([^)\n]{1,30}\))?(,\s*)?\s*\(?$")
+
+# Between a name and its apposition: "Graham, R-S.C., ", "Rendell, a former governor and ".
+_APPOSITION_GAP = re.compile(r"(?:\s*\([^)\n]{0,30}\))?(?:,\s*[A-Z]{1,2}-[A-Z][\w.]*)?,\s+"
+                             r"(?:[^,.;:!?“”\"()\n]*\s(?:and|&)\s+)?")
+
+_APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
+                                r"\s(?:to|of|for|at|with|under|by)\s+(?:then-|ex-)?")
+
+# What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
+_LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
+                        r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][a-z]{1,3}\.\s+)?")
+
+# A verb between two names: the first is the subject ("Rep. Gwen Graham slams Trump").
+_VERB_BETWEEN = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:slams|blasts|hits|praises|attacks|backs|"
+                           r"endorses|rips|mocks|defends|urges|calls|tells|asks|thanks|warns)\s+$")
+
+# An owner's role before the name holding it: "[Merkel]'s spokesman, [Steffen Seibert]".
+_OWNERS_ROLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
+
+# The author of a document: "a new ad from [Donald Trump's campaign]".
+_FROM_BY = re.compile(r"^[^,]*?\b(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
+
+# A family by its surname: "the Khans", "The Clintons".
+_FAMILY = re.compile(r"[Tt]he\s+([A-Z][a-z]+)s")
+
+# "the 30-year-old", "the 68-year-old Oregon native": a person, whatever the lexicons say.
+_AGED = re.compile(r"\b\d{1,3}-year-old\b")
+
+_PERSON_NOUNS = set("""
+defender striker midfielder goalkeeper player captain champion coach manager winner star
+actor actress singer musician rapper director writer novelist artist comedian athlete
+runner driver rider boxer golfer skier swimmer batsman bowler legend icon
+neurosurgeon surgeon doctor physician scientist native veteran
+""".split())
+
+# Roles that are people, not offices nor bodies ("the campaign" is no person).
+_PERSON_ROLES = set("""
+businessman businesswoman mogul tycoon billionaire developer founder executive ceo owner banker
+investor entrepreneur lobbyist activist advocate donor publisher host anchor reporter journalist
+correspondent columnist commentator editor writer moderator analyst professor economist scholar
+strategist pollster consultant expert historian lawyer attorney manager
+""".split())
+
+# Offices whose holder "the governor", "the candidate" names without more words;
+# the person must be given the office (not a candidacy) somewhere in the article.
+_OFFICES = {"governor", "senator", "congressman", "congresswoman", "mayor", "president"}
+
+# Offices a person must be given by the article to be "the Supreme Court
+# justice", "the ambassador" (a candidate named last is none of them).
+_HELD_OFFICES = {"justice", "judge", "ambassador", "minister", "chancellor", "prosecutor", "sheriff",
+                 "commissioner", "mayor"}
+
+_ELECTED = _OFFICES | {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful"}
+
+
+
+def _group_of_people(phrase: str) -> bool:
+    """Is ``phrase`` headed by a plural ("analysts", "party leaders"), so that it
+    cannot be the apposition of one person named before it?"""
+    head = _head_word(_tokens(phrase))
+    return bool(head) and _is_plural(head)
+
+
+class NamedSourcesMixin:
+    """Name, surname, title and apposition lookups of the resolver.
+
+    Expects ``text`` and ``index`` (:class:`analysis.people.ArticleIndex`), the
+    method ``person`` of the class it is mixed into, and ``_previous_official``,
+    ``_previous_subject`` and ``_recent_speaker`` of
+    :class:`analysis.coreference.CoreferenceMixin` beside it.
+    """
+
+    def _apposition_of(self, clean: str, start: int, typed: bool = True) -> str | None:
+        """The person a source span that is only their apposition describes:
+        "Sen. Lindsey Graham, R-S.C., [a long-shot presidential candidate], said",
+        "Ed Rendell, a former Pennsylvania governor and [two-term Philadelphia mayor]"."""
+        first = clean.split()[0]
+        if not (first[:1].islower() or first.lower() in ("a", "an", "the")):
+            return None
+        prior = self.index.mentions_in(start - 150, start)
+        if not prior or typed and type_phrase(clean)[0] in (None, "document", "unspecified"):
+            return None
+        if _group_of_people(clean):
+            return None  # "Mrs. Clinton, analysts said, has ...": a group, no apposition
+        _, m_end, name = prior[-1]
+        if _APPOSITION_GAP.fullmatch(self.text, m_end, start):
+            return name
+        return None
+
+    def _apposition_holder(self, start: int, end: int) -> str | None:
+        """The person whose apposition the source span ends: "Juan Zarate, a top
+        adviser to then-[President George W. Bush], also questioned" is Zarate."""
+        if not self.text.startswith(",", end):
+            return None
+        prior = self.index.mentions_in(start - 150, start)
+        if prior and _APPOSITION_OBJECT.fullmatch(self.text, prior[-1][1], start):
+            return prior[-1][2]
+        return None
+
+    def _named(self, clean: str, start: int, end: int, inside: list) -> Resolved:
+        """A source that contains person names.
+
+        The name is the speaker unless it only modifies the head ("Clinton
+        supporters", "a new ad from Donald Trump's campaign"). A name closing
+        the phrase is its head ("Clinton campaign chairman John Podesta");
+        names listed together ("Mr. King and Mr. Schultz") are all speakers;
+        a name in an apposition ("Bay Buchanan, treasurer for Ronald Reagan")
+        is not.
+        """
+        text = self.text
+        lead = text[start:inside[-1][0]]
+        if (_APPOSED_NAME_LEAD.fullmatch(lead) and (not text[inside[-1][1]:end].strip(_STRIP)
+                                                    or _AFFILIATION.match(text, inside[-1][1], end))
+                and type_phrase(lead.rstrip(", "))[0] not in (None, "document", "unspecified")):
+            # "One delegate not on the Cruz slate, Kelly Schmdit": the name in
+            # apposition to the description is the speaker, of the role it gives
+            res = self.person(inside[-1][2])
+            if res.source_type == DEFAULT_PERSON_TYPE:
+                res.source_type = type_phrase(lead.rstrip(", "))[0]
+            return res
+        first = 0
+        for k in range(len(inside) - 1, 0, -1):
+            after = re.split(r"[,(]", text[inside[k][1]:end], maxsplit=1)[0]
+            between = text[inside[k - 1][1]:inside[k][0]]
+            if not after.strip(_STRIP) and ("," not in text[inside[0][1]:inside[k][0]]
+                                            and not _LIST_GLUE.fullmatch(between)
+                                            and not _VERB_BETWEEN.search(between)
+                                            or k == 1 and _OWNERS_ROLE.fullmatch(between)
+                                            and any(w in _WORD_TYPE for w in _tokens(between))):
+                # (or "Ms. Merkel's spokesman, Steffen Seibert": the name of the role)
+                first = k
+                break
+        chain = [inside[first]]
+        for mention in inside[first + 1:]:
+            if not _LIST_GLUE.fullmatch(text[chain[-1][1]:mention[0]]):
+                break
+            chain.append(mention)
+        lead = _tokens(text[start:chain[0][0]])
+        tail = re.split(r"[,(]", text[chain[-1][1]:end], maxsplit=1)[0]
+        tail_words = _tokens(tail)
+        if _AFFILIATION.match(tail):
+            tail_words = []  # "Amy Walter of the Cook Political Report": the name heads
+        modified = (set(lead) & _PREPOSITIONS and any(w in _WORD_TYPE for w in lead)
+                    or any(w in _WORD_TYPE for w in tail_words)
+                    # "A Clinton ally": a common noun after the name heads the phrase
+                    # (a determiner first, so that "Davenport paid tribute" stays hers)
+                    or bool(tail_words) and tail.strip(" ’'s")[:1].islower()
+                    and bool(set(lead) & _DETERMINERS))
+        if not modified:
+            names = list(dict.fromkeys(n for _, _, n in chain))
+            res = self.person(names[0])
+            if len(names) > 1:
+                # the type the article gives any of them ("public" is only the
+                # default for a person described nowhere)
+                kinds = [self.person(n).source_type for n in names]
+                kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
+                res = Resolved(" and ".join(names), kind, False, True)
+            return res
+        res = describe(clean)
+        by = _FROM_BY.search(clean)
+        if by and res.source_type == "document":
+            res.speaker = clean[by.end():]  # "a new ad from Donald Trump's campaign": its author
+        elif (set(lead) <= {"the", "mr", "mrs", "ms", "dr"} and len(chain) == 1
+              and 1 <= len(tail_words) <= 2 and tail.strip(" ’'s").islower()
+              and (tail.lstrip()[:1] in "'’" or tail.lstrip()[:1].isalpha())
+              and "," not in text[chain[-1][1]:end]):  # (not "Mr. Taylor's group, March for Bernie")
+            # "The Trump campaign", "Obama's aides": name the person in full
+            noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
+            possessive = tail.lstrip()[:1] in "'’" or not _is_plural(tail_words[-1])
+            res.speaker = f"{canonical_name(chain[0][2])}{chr(39) + 's' if possessive else ''} {noun}"
+        return res
+
+    def _name_nearby(self, clean: str, start: int, end: int) -> Resolved | None:
+        """A source span that missed its name, just before or after it."""
+        index = self.index
+        # An apposition or party tag cut off its name: "Rep. Jim Jordan
+        # (R-Ohio), [an oversight panel member]", "Sen. Ted Cruz [(R-Texas)]".
+        before = self.text[max(0, start - 60):start]
+        tag = _AFTER_NAME.search(before)
+        if tag and (_PARTY_TAG.match(clean if clean.startswith("(") else f"({clean})")
+                    or tag.group(1) and not _group_of_people(clean)
+                    and type_phrase(clean)[0] != "document"):  # (not "Sanders, [a new poll] shows")
+            prior = index.mentions_in(start - 60, start - len(tag.group()) + 1)
+            if prior and prior[-1][1] == start - len(tag.group()):
+                return self.person(prior[-1][2])
+        # A source cut short before the name it modifies: "Former Kremlin"
+        # [staffer turned analyst Alexei Chesnakov].
+        following = index.mentions_in(end, end + 60)
+        if following:
+            between = self.text[end:following[0][0]]
+            if not between.strip() or not re.search(r"[,.;:!?“”\"()]", between) and all(
+                    w in _WORD_TYPE or w in _PRE_OK or w == "turned" for w in _tokens(between)):
+                return self.person(following[0][2])
+        return None
+
+    def _surname_or_title(self, clean: str, start: int) -> Resolved | None:
+        """"WALLACE", "Mr. Obama" (no first name given), "the mayor" (named elsewhere)."""
+        index = self.index
+        words = clean.split()
+        key = _surname_key(words[-1].strip(_STRIP))
+        family = _FAMILY.fullmatch(clean)
+        if family and _surname_key(family.group(1)) in index.surnames:
+            # "the Khans", "the Clintons": the family of the people of that name
+            named = sorted(index.namesakes(index.surnames[_surname_key(family.group(1))]))
+            kinds = [self.person(n).source_type for n in named] or [DEFAULT_PERSON_TYPE]
+            kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
+            return Resolved(" and ".join(named) if len(named) > 1 else clean, kind, False,
+                            len(named) > 1)
+        if (clean in index.persons and index.in_headline(start)  # the index skips headlines
+                and (index.persons[clean].gender or index.persons[clean].descriptors)):
+            return self.person(clean)
+        if key in index.surnames and (len(words) == 1 or words[0].rstrip(".").lower() in _NOT_NAME):
+            return self.person(index.surname_at(key, start))
+        if len(words) == 2 and words[0].rstrip(".").lower() in ("sir", "dame", "lord", "lady"):
+            named = index.by_first_name(words[1])  # "Sir Digby" is Sir Digby Jones
+            if named:
+                return self.person(named)
+        if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in _NOT_NAME:
+            named = index.by_first_name(_TRAILING_POSSESSIVE.sub("", words[0]))
+            if named:
+                return self.person(named)  # "Hillary", "Bernie": the one person of that name
+        if (words[0].lower() in ("the", "this") and 1 < len(words) <= 8
+                and (words[-1][:1].islower() or not any(
+                    w[:1].isupper() and not (w.isupper() and w.lower() in _WORD_TYPE
+                                             and w is not words[-1])
+                    for w in words[1:3]))):
+            # "the mayor", "the Pakistani president", "the chair of the DNC",
+            # "the former CEO of Hewlett-Packard"; not a name such as "The Tax
+            # Policy Center"
+            tokens = _tokens(clean)
+            if tokens[-2:] == ["front", "runner"]:  # "the GOP front-runner"
+                tokens[-2:] = ["front-runner"]
+            head = "front-runner" if tokens[-1] == "front-runner" else _head_word(tokens)
+            if (head and not _is_plural(head) and head not in _INSTITUTIONS
+                    and tokens[1] not in _ORDINALS):  # ("the second official": no title)
+                qualifiers = tuple(w for w in re.findall(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*",
+                                                         clean[len(words[0]):])
+                                   if w.lower() not in _WORD_TYPE)
+                # (a profile gives offices of now: "the former Florida governor" is none)
+                name = index.person_by_role(head, start, qualifiers, profiles="former" not in tokens,
+                                            former="former" in tokens)
+                if name:
+                    return self.person(name)
+                if ((_WORD_TYPE.get(head) in ("official", "generic") or head in _ELECTED)
+                        and tokens[-1] == head
+                        and (len(tokens) >= 3 or head in _ELECTED) and "and" not in tokens):
+                    # "the Russian leader", "the governor", "the candidate": the
+                    # office holder named last in this paragraph or the one before
+                    # (not "the official", "the judge": often someone unnamed)
+                    name = self._previous_official(
+                        start, "former" in tokens, head if len(tokens) < 3 and head in _OFFICES
+                        or head in _HELD_OFFICES else None, head if head in _OFFICES else None,
+                        head in _ELECTED)
+                    if name:
+                        return self.person(name)
+                if ("former" in tokens and "of" in tokens[tokens.index(head):]
+                        and "and" not in tokens):
+                    # "comments Clinton made Tuesday ... The former secretary of
+                    # state mocked": a past office of the one person just named
+                    sentence = _sentence_start(self.text, start + 1)
+                    named = {n for _, _, n in index.mentions_in(
+                        _sentence_start(self.text, max(0, sentence - 1)), start)}
+                    if len(named) == 1:
+                        return self.person(named.pop())
+                if head in _PERSON_ROLES and tokens[-1] == head and "and" not in tokens:
+                    # "the businessman replied", "the billionaire real estate
+                    # mogul": a definite role (not an office) names the person just before
+                    name = self._previous_subject(start)
+                    if name:
+                        return self.person(name)
+                if _AGED.search(clean) or head in _PERSON_NOUNS and (
+                        head not in _WORD_TYPE or len(tokens) > 2 and tokens[-1] == head):
+                    # ("the Air Force veteran": a modified role word too)
+                    # "the 30-year-old", "the retired neurosurgeon": the person
+                    # quoted just before, else the one the passage is about
+                    recent = self._recent_speaker(start, None)
+                    if recent and recent.person:
+                        return recent
+                    name = index.previous_person(start)
+                    if name:
+                        return self.person(name)
+        if len(words) == 1 and key in _KNOWN_SURNAMES:
+            return self.person(_TRAILING_POSSESSIVE.sub("", clean))
+        return None
