@@ -192,7 +192,7 @@ class BodyNamesMixin:
         # the last mention of the head word with capitalised words before it
         # (found word first, then checked backwards: one cheap scan)
         last = None
-        for found in re.finditer(rf"\b(?i:{re.escape(head)})\b", self.text[:start]):
+        for found in re.compile(rf"\b(?i:{re.escape(head)})\b").finditer(self.text, 0, start):
             caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
             if (caps and not self.index.mentions_in(found.end(), found.end() + 2)
                     and _names_something(caps.group(1))):

@@ -88,9 +88,6 @@ _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s
 _LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
 # A transcript turn's speaker label at a paragraph start: "FALLIN: I think".
 _TURN = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]):\s")
-# The same at a line's start: (?m)^ as a lookbehind after the first capital,
-# so that re skips ahead to capitals in C (see analysis.mentions._NAME_RUN).
-_TURN_AT_LINE = re.compile(r"([A-Z](?<![^\n].)(?:[A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|(?<=[AQ]))):\s")
 
 # Cues that continue the speaker's previous quote: "he added".
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}
@@ -109,11 +106,14 @@ def transcript_hosts(text: str) -> set[str]:
     at least two turns, most of them questions ("WALLACE: Why now?"), in a
     transcript of two or more labelled speakers ("Q" and "A" aside)."""
     turns: dict[str, list[bool]] = {}
-    for m in _TURN_AT_LINE.finditer(text):  # (a turn opens its paragraph)
-        if m.group(1) in ("Q", "A"):
-            continue
-        end = text.find("\n", m.end())
-        turns.setdefault(m.group(1).lower(), []).append("?" in text[m.end():end if end > 0 else None])
+    line = 0
+    while line >= 0:  # (a turn opens its paragraph: _TURN tried at each line's start)
+        m = _TURN.match(text, line)
+        if m and m.group(1) not in ("Q", "A"):
+            end = text.find("\n", m.end())
+            turns.setdefault(m.group(1).lower(), []).append("?" in text[m.end():end if end > 0 else None])
+        line = text.find("\n", line)
+        line = line + 1 if line >= 0 else -1
     if len(turns) < 2:
         return set()
     return {label for label, asks in turns.items() if len(asks) >= 2 and sum(asks) * 2 >= len(asks)}
