@@ -124,15 +124,25 @@ def _quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _quoted_share(text: str, spans, quotes, qstarts) -> float:
     """Share of the content's letters and digits that lie inside quotation marks."""
-    total = inside = 0
+    inside = 0
+    wholes = []  # per part: its count when one quote holds all of it, else None
     for s, e in spans:
         i = max(0, bisect.bisect_right(qstarts, s) - 1)
+        whole = None
         while i < len(quotes) and quotes[i][0] < e:
             qs, qe = quotes[i]
             if qe > s:
-                inside += _alnum_count(text, max(s, qs), min(e, qe))
+                count = _alnum_count(text, max(s, qs), min(e, qe))
+                inside += count
+                if qs <= s and e <= qe:
+                    whole = count
             i += 1
-        total += _alnum_count(text, s, e)
+        wholes.append(whole)
+    if not inside:
+        return 0.0  # (whatever the total, which is then not counted)
+    # (a part a quote holds whole is not counted twice)
+    total = sum(_alnum_count(text, s, e) if whole is None else whole
+                for (s, e), whole in zip(spans, wholes))
     return inside / total if total else 0.0
 
 
