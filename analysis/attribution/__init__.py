@@ -117,11 +117,13 @@ def attribution_columns(text: str) -> dict[str, list]:
             last_line = li
             ls, le = lines[li]
             first = len(sents)
-            for s, e in sentence_spans(text[ls:le]):
+            spans = sentence_spans(text[ls:le])
+            line_sent_starts = [ls + s for s, _ in spans]  # (once per line, not per cue)
+            for s, e in spans:
                 sents.append((ls + s, ls + e))
                 sent_line.append(li)
                 sent_cues.append([])
-        si = first + bisect.bisect_right([s for s, _ in sents[first:]], m.start()) - 1
+        si = first + bisect.bisect_right(line_sent_starts, m.start()) - 1
         if si >= first and m.end() <= sents[si][1]:
             sent_cues[si].append(m)
 
@@ -146,8 +148,11 @@ def attribution_columns(text: str) -> dict[str, list]:
             rec = _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
             if rec is not None:
                 candidates.append(rec)
-        _split_clauses(text, candidates, quotes, qstarts)
-        _drop_nested(text, candidates)
+        if not candidates:
+            continue  # (the ranking below has nothing to do)
+        if len(candidates) > 1:  # (both compare a candidate with the others)
+            _split_clauses(text, candidates, quotes, qstarts)
+            _drop_nested(text, candidates)
         # Within a sentence, an attribution closing it ("..., a Chinese
         # official said.") outranks a cue inside its content.
         candidates.sort(key=lambda r: (_PRIORITY[r["rule"]], r["cue"][0]))
