@@ -22,6 +22,7 @@ from analysis.attribution.lexicon import (
     _FUNCTION_WORDS,
     _LAST_TOKEN,
     _LEADING_JUNK,
+    _LOWER_RUN,
     _NP_START,
     _OBJECT_CUES,
     _OBJECT_TAIL,
@@ -95,10 +96,13 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     lo = max(lo, cue_start - 200)
     seg = text[lo:cue_start]
     seg_end = len(seg.rstrip())
-    m = _TRAILING_AUX.search(seg, 0, seg_end)
+    # (searched from the run of lowercase letters and spaces closing the
+    # segment, where their matches must start, not from its start)
+    run = len(seg.rstrip(_LOWER_RUN))
+    m = _TRAILING_AUX.search(seg, run, seg_end)
     if m:
         seg_end = m.start()
-    rel = _REL_PRONOUN.search(seg, 0, seg_end)
+    rel = _REL_PRONOUN.search(seg, run, seg_end)
     if rel:
         return lo + rel.start(1), lo + rel.end(1)
     # (the last character first: most cues follow no aside, and this runs for each)

@@ -43,6 +43,7 @@ from analysis.attribution.lexicon import (
     _SEP_END,
     _SEP_SOURCE,
     _SOURCE_END,
+    _SPACES,
     _TAIL_START,
     _TAIL_STOP,
     _THAT,
@@ -123,7 +124,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                     return {"rule": "post_quote", "spans": [_strip_span(text, lo, qe, " \t\n,;:")],
                             "cue": (cs, ce), "source": src}
         # 1b) No quote: "..., said Bondarev." / "..., a Kremlin official said."
-        sep = _SEP_END.search(before)
+        # (searched from where a match can start: its separator closes the
+        # text but for quote marks and spaces)
+        sep = _SEP_END.search(before, max(0, len(before.rstrip(_QUOTES_AND_SPACES)) - 3))
         if (sep and low in _REPORTING and low not in _ADDRESSED
                 and not _name_with_appositive(text, ss, b0 + sep.start())):
             src = _source_after(text, ce, se)
@@ -137,7 +140,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                     # "The problem, said Bondarev, is the deeper conflict": the
                     # content resumes after the parenthetical.
                     return _resume(text, rec, src[1], se)
-        sep_src = _SEP_SOURCE.search(before)
+        # (a match holds no comma but its first character: searched from the last)
+        sep_src = _SEP_SOURCE.search(before, max(0, before.rfind(",")))
         if sep_src is None and low in _ADDRESSED and _ADDRESSEE_ONLY.fullmatch(after):
             # "..., his top aide, Tad Devine, told The Huffington Post": the
             # name set off by commas before "told" is its subject
@@ -287,6 +291,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             "inherit": inherit}
 
 
+# What may follow the separator that _SEP_END finds.
+_QUOTES_AND_SPACES = "\"”'’" + _SPACES
 # "said", "says", "told" outside a quote (no closing quote mark after it).
 _SAID_CLAUSE = re.compile(r"\b(?:said|says|told)\b(?![^“”\"]*[”\"])")
 # Words opening an adverbial that a cue's "source" may wrongly start with.
