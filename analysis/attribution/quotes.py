@@ -62,7 +62,7 @@ _NORMALIZE = str.maketrans({
     "\u00bb": "”",  # »
     "\u2033": "\"",  # ″
 })
-_RARE_MARKS = re.compile("[\u2015\u201e\u201f\u00ab\u00bb\u2033]")
+_RARE_MARKS = "\u2015\u201e\u201f\u00ab\u00bb\u2033"
 # A ” after a space and before a word can only open a quote; a “ after a word
 # or punctuation and before a space, a punctuation mark or the line end can
 # only close one. (The mark comes first in each pattern: re scans for it fast.)
@@ -75,7 +75,7 @@ def _normalize_marks(text: str) -> str:
     character replaced by one character so every offset stays valid:
     '„A“' and '«A»' become '“A”', '”A ...' opening a quote becomes '“A ...',
     '... review“ of' closing one becomes '... review” of', '―' becomes '—'."""
-    if _RARE_MARKS.search(text):
+    if any(mark in text for mark in _RARE_MARKS):  # (str's search beats re's class here)
         text = text.translate(_NORMALIZE)
     if "”" in text or "“" in text:
         text = _REVERSED_CLOSE.sub("”", _REVERSED_OPEN.sub("“", text))

@@ -30,6 +30,7 @@ from analysis.attribution.lexicon import (
     _GAP,
     _GAP_SOURCE,
     _NEXT_CLAUSE_CUE,
+    _NEXT_CLAUSE_VERBS,
     _NP_START,
     _OBJECT_CUES,
     _OBJECT_ONLY,
@@ -97,9 +98,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None  # "the stated goal", "is considered", "his remarks"
 
     # 1) Content before the cue: "“...,” he said." / "..., said Bondarev."
-    stop = _TAIL_STOP.search(text, ce, se)
-    if stop:
-        after = text[ce:stop.start()]  # "told CBS, saying that ...": the tail ends here
+    tail_stop = _TAIL_STOP.search(text, ce, se)
+    if tail_stop:
+        after = text[ce:tail_stop.start()]  # "told CBS, saying that ...": the tail ends here
     # '“A,” he said, “B.”': the quote goes on after the cue (joined below).
     tail_ok = _is_tail(after, low)
     split_quote = _QUOTE_NEXT.match(after) is not None
@@ -252,10 +253,14 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         c_lo = obj.start(2)
     c_lo = c_lo + _CONTENT_LEAD.match(text, c_lo, se).end() - c_lo
     c_hi = se
-    stop = _CONTENT_STOP.search(text, c_lo, se)
+    # (_TAIL_STOP holds _CONTENT_STOP's patterns: none matches before its match)
+    stop = _CONTENT_STOP.search(text, max(c_lo, tail_stop.start()), se) if tail_stop else None
     if stop:
         c_hi = stop.start()  # ", adding ..." is an attribution of its own
-    nxt = _NEXT_CLAUSE_CUE.search(text, c_lo, c_hi)
+    content = text[c_lo:c_hi]
+    # (only content holding one of its verbs is searched)
+    nxt = (_NEXT_CLAUSE_CUE.search(text, c_lo, c_hi)
+           if any(verb in content for verb in _NEXT_CLAUSE_VERBS) else None)
     if nxt and nxt.start() > c_lo + 10:
         c_hi = nxt.start()  # "... and Clinton said, “...”": the next attribution
     if c_lo >= c_hi:
