@@ -93,7 +93,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     low = word.lower()
     if text.startswith(" by ", ce):
         return None  # passive: "a measure opposed by unions"
-    prev = _PREV_WORD.search(text, max(ss, cs - 20), cs)
+    window = text[max(ss, cs - 20):cs]
+    # (the word holds no space: searched from the last one before it)
+    prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
     if prev and prev.group(1).lower() in _DET_OR_BE:
         return None  # "the stated goal", "is considered", "his remarks"
 
