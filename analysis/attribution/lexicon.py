@@ -120,11 +120,17 @@ def _trie_pattern(words: list[str]) -> str:
     return walk(trie)
 
 
-_CUE = re.compile(
-    r"(?<![\w'’-])(?:(?P<acc>[Aa]ccording to)|(?P<verb>"
+# A cue word (group "cue"), not inside a word.
+_CUE_WORD = (
+    r"(?P<cue>(?P<acc>[Aa]ccording to)|(?P<verb>"
     + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS)))
     + r"))(?![\w'’-])"
 )
+# (The character before the cue leads the match, as one class, rather than a
+# lookbehind: re then skips ahead in C to the next space or mark instead of
+# trying the pattern at every letter. _CUE_AT_START takes a cue opening the text.)
+_CUE = re.compile(r"[^\w'’-]" + _CUE_WORD)
+_CUE_AT_START = re.compile(_CUE_WORD)
 
 # Quote marks: curly, straight, and the NYT's doubled apostrophes ''...''.
 # A third apostrophe closes a nested quote at the same spot ("... 'old-school,'''").

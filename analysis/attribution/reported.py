@@ -79,12 +79,13 @@ _ADDRESSEE_ONLY = re.compile(r"\s*(?:(?:the|The)\s+)?(?:reporters|him|her|me|us|
 
 
 def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends):
-    """One attribution for the cue match ``m`` in the sentence ``text[ss:se]``,
-    or None: a dict with ``rule`` (which rule fired, used to rank candidates),
-    ``spans`` (content parts), ``cue`` and ``source`` (``(start, end)`` or None).
+    """One attribution for the cue match ``m`` (its group ``cue``) in the
+    sentence ``text[ss:se]``, or None: a dict with ``rule`` (which rule fired,
+    used to rank candidates), ``spans`` (content parts), ``cue`` and ``source``
+    (``(start, end)`` or None).
     """
-    cs, ce = m.span()
-    word = m.group()
+    cs, ce = m.span("cue")
+    word = m.group("cue")
     b0 = max(ss, cs - 200)  # bounded look-back keeps the '$'-anchored searches cheap
     before = text[b0:cs]
     after = text[ce:se]
@@ -394,7 +395,7 @@ def _post_content(text, ss, content_end, cue, src, quotes, qends, min_words=4):
 
 
 def _according_to(text, m, ss, se, quotes, qends):
-    cs, ce = m.span()
+    cs, ce = m.span("cue")
     before = text[ss:cs]
     if not before.strip():
         # "According to SRC, CONTENT."
