@@ -47,6 +47,7 @@ from analysis.attribution.lexicon import (
     _CLAUSE_BEFORE,
     _CLAUSE_BEFORE_ADVERBIAL,
     _CUE,
+    _CUE_AT_START,
     _PRIORITY,
 )
 from analysis.attribution.phrases import _trim_content
@@ -103,26 +104,30 @@ def attribution_columns(text: str) -> dict[str, list]:
     qends = [q[1] for q in quotes]
 
     # One scan for cues; only lines holding one are cut into sentences.
-    cues = list(_CUE.finditer(text))
+    first_cue = _CUE_AT_START.match(text)
+    cues = [first_cue] if first_cue else []
+    cues += _CUE.finditer(text, first_cue.end() if first_cue else 0)
     line_starts = [ls for ls, _ in lines]
     sents: list[tuple[int, int]] = []
     sent_line: list[int] = []
     sent_cues: list[list] = []
     last_line = -1
     for m in cues:
-        li = bisect.bisect_right(line_starts, m.start()) - 1
-        if li < 0 or m.end() > lines[li][1]:
+        li = bisect.bisect_right(line_starts, m.start("cue")) - 1
+        if li < 0 or m.end("cue") > lines[li][1]:
             continue  # in a skipped line (heading, "Related article:")
         if li != last_line:
             last_line = li
             ls, le = lines[li]
             first = len(sents)
-            for s, e in sentence_spans(text[ls:le]):
+            spans = sentence_spans(text[ls:le])
+            line_sent_starts = [ls + s for s, _ in spans]  # (once per line, not per cue)
+            for s, e in spans:
                 sents.append((ls + s, ls + e))
                 sent_line.append(li)
                 sent_cues.append([])
-        si = first + bisect.bisect_right([s for s, _ in sents[first:]], m.start()) - 1
-        if si >= first and m.end() <= sents[si][1]:
+        si = first + bisect.bisect_right(line_sent_starts, m.start("cue")) - 1
+        if si >= first and m.end("cue") <= sents[si][1]:
             sent_cues[si].append(m)
 
     found: list[dict] = []
@@ -138,7 +143,7 @@ def attribution_columns(text: str) -> dict[str, list]:
     for si, (ss, se) in enumerate(sents):
         candidates = []
         for m in sent_cues[si]:
-            cs, ce = m.span()
+            cs, ce = m.span("cue")
             # Cues inside a quotation are nested attributions, which PolNeAR
             # (and a reader counting who is quoted) folds into the outer quote.
             if _inside_quote(cs, quotes, qstarts, ce):
@@ -146,8 +151,11 @@ def attribution_columns(text: str) -> dict[str, list]:
             rec = _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
             if rec is not None:
                 candidates.append(rec)
-        _split_clauses(text, candidates, quotes, qstarts)
-        _drop_nested(text, candidates)
+        if not candidates:
+            continue  # (the ranking below has nothing to do)
+        if len(candidates) > 1:  # (both compare a candidate with the others)
+            _split_clauses(text, candidates, quotes, qstarts)
+            _drop_nested(text, candidates)
         # Within a sentence, an attribution closing it ("..., a Chinese
         # official said.") outranks a cue inside its content.
         candidates.sort(key=lambda r: (_PRIORITY[r["rule"]], r["cue"][0]))

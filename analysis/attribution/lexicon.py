@@ -120,11 +120,17 @@ def _trie_pattern(words: list[str]) -> str:
     return walk(trie)
 
 
-_CUE = re.compile(
-    r"(?<![\w'’-])(?:(?P<acc>[Aa]ccording to)|(?P<verb>"
+# A cue word (group "cue"), not inside a word.
+_CUE_WORD = (
+    r"(?P<cue>(?P<acc>[Aa]ccording to)|(?P<verb>"
     + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS)))
     + r"))(?![\w'’-])"
 )
+# (The character before the cue leads the match, as one class, rather than a
+# lookbehind: re then skips ahead in C to the next space or mark instead of
+# trying the pattern at every letter. _CUE_AT_START takes a cue opening the text.)
+_CUE = re.compile(r"[^\w'’-]" + _CUE_WORD)
+_CUE_AT_START = re.compile(_CUE_WORD)
 
 # Quote marks: curly, straight, and the NYT's doubled apostrophes ''...''.
 # A third apostrophe closes a nested quote at the same spot ("... 'old-school,'''").
@@ -135,10 +141,16 @@ _QUOTE_MARK = re.compile(r"“|”|\"|'''?|``")
 _OPENERS = ("“", "\"", "''", "``", "”")
 
 # Where the source's clause starts, looking back from the cue.
+# (The first character leads, as one class, and a lookbehind picks its
+# alternatives, as in _CONTENT_STOP: re then skips ahead in C to the next
+# candidate character instead of trying every alternative at every position.
+# The words are read in any case; the class holds every character re's
+# IGNORECASE takes for their first letters, "ı", "İ" and "ſ" included.)
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:—–(“\"]|\s-{1,2}\s|''|``|\b(?:and|but|or|so|because|while|when|as|after|"
-    r"before|if|though|although|since|where|whom|whose|what|than|then)\b)\s*",
-    re.IGNORECASE,
+    r"[,;:—–(“\"\s'`aAbBiIıİoOsSſtTwW]"
+    r"(?:(?<=[,;:—–(“\"])|(?<=\s)-{1,2}\s|(?<=')'|(?<=`)`|(?<!\w.)(?i:(?<=a)(?:nd|s|fter|lthough)"
+    r"|(?<=b)(?:ut|ecause|efore)|(?<=o)r|(?<=s)(?:o|ince)|(?<=w)(?:hile|hen|here|hom|hose|hat)"
+    r"|(?<=i)f|(?<=t)(?:hough|han|hen))\b)\s*"
 )
 
 
@@ -169,6 +181,12 @@ _AUX_WORD = (
 # (\s+WORD)+ written as \s\s*WORD(\s+WORD)*: the same matches, but a leading
 # character class lets re skip to white space in C instead of trying every position.
 _TRAILING_AUX = re.compile(rf"\s\s*{_AUX_WORD}(?:\s+{_AUX_WORD})*\s*$")
+# Every character re's \s (and str.isspace) takes.
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+           "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+# The characters of a text-final match of _TRAILING_AUX or _REL_PRONOUN: a
+# match can start no earlier than the run of these closing the text.
+_LOWER_RUN = "abcdefghijklmnopqrstuvwxyz'’" + _SPACES
 # A clause after the cue that is an adjunct, not content: "said Tuesday.",
 # "said in a statement.", "told reporters on Monday."
 _TAIL_START = re.compile(
@@ -335,13 +353,15 @@ _SENT_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']*[A-Z])")
 _SENTENCE_MARK = re.compile(r"[.!?\"“”:…'](?:(?<=[.!?\"“”:…])|(?<=')')")
 # A new clause with its own speaker inside a would-be content: "..., and
 # Clinton said", "; the senator told".
+_NEXT_CLAUSE_VERBS = ("said", "says", "say", "told", "added", "wrote", "asked", "replied", "responded",
+                      "argued", "noted")
 _NEXT_CLAUSE_CUE = re.compile(
     # (",", ";", ".", " and", " but", " while": the mark or space leads, as in _CONTENT_STOP)
     r"[,;.\s](?:(?<=[,;.])|(?<=\s)\s*(?:and|but|while))\s+(?:(?:the|a|an|other|some|many|most|several|both|"
     r"all|few|his|her|their|its|our|two|three|[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+|,\s+who\s+))"
     # ("..., and Sanders, who says it's ...": a relative clause of its own)
     r"(?:(?!that\b|who\b|which\b)[\w.'’-]+(?:\s+|,\s+who\s+)){0,4}"
-    r"(?:said|says|say|told|added|wrote|asked|replied|responded|argued|noted)\b"
+    r"(?:" + "|".join(_NEXT_CLAUSE_VERBS) + r")\b"
 )
 
 

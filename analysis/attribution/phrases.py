@@ -22,6 +22,7 @@ from analysis.attribution.lexicon import (
     _FUNCTION_WORDS,
     _LAST_TOKEN,
     _LEADING_JUNK,
+    _LOWER_RUN,
     _NP_START,
     _OBJECT_CUES,
     _OBJECT_TAIL,
@@ -64,6 +65,12 @@ def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _last_token(text: str, s: int, e: int):
+    """The word closing ``text[s:e]`` (a match of _LAST_TOKEN), or None."""
+    # (a word holds no space: searched from the last one, not from s)
+    return _LAST_TOKEN.search(text, max(s, text.rfind(" ", s, e) + 1), e)
+
+
 def _strip_span(text: str, s: int, e: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
     while s < e and text[s] in chars:
         s += 1
@@ -80,6 +87,8 @@ _OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|their|it
 def _dash_aside_start(body: str) -> int | None:
     """Where a dash aside closing ``body`` starts, with the white space before
     its dash (" — who is listed as an attorney —"), or None."""
+    if not body.endswith(("—", "–", "-")):
+        return None  # (the aside's closing dash ends every match: most bodies have none)
     m = _DASH_ASIDE.search(body)
     if m is None:
         return None
@@ -95,10 +104,13 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     lo = max(lo, cue_start - 200)
     seg = text[lo:cue_start]
     seg_end = len(seg.rstrip())
-    m = _TRAILING_AUX.search(seg, 0, seg_end)
+    # (searched from the run of lowercase letters and spaces closing the
+    # segment, where their matches must start, not from its start)
+    run = len(seg.rstrip(_LOWER_RUN))
+    m = _TRAILING_AUX.search(seg, run, seg_end)
     if m:
         seg_end = m.start()
-    rel = _REL_PRONOUN.search(seg, 0, seg_end)
+    rel = _REL_PRONOUN.search(seg, run, seg_end)
     if rel:
         return lo + rel.start(1), lo + rel.end(1)
     # (the last character first: most cues follow no aside, and this runs for each)
@@ -209,7 +221,7 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         return None
     if _verb_phrase(words):
         return None  # "discussed Trump’s [proposed]", "appeared on Sunday news [shows]"
-    last = _LAST_TOKEN.search(text, s, e)
+    last = _last_token(text, s, e)
     if last and last.group().lower() in _SUBJECT_PRONOUNS:
         return last.span()  # "Although in September she said": the source is "she"
     if last and last.group().lower() in _FUNCTION_WORDS:
@@ -471,7 +483,7 @@ def _np_before(text: str, lo: int, hi: int):
     s, e = _strip_span(text, lo + start, lo + end, " \t\n,;:—–-\"“”'’(")
     if e <= s or not _np_like(text[s:e]):
         return None
-    last = _LAST_TOKEN.search(text, s, e)
+    last = _last_token(text, s, e)
     if last and last.group().lower() in _FUNCTION_WORDS:
         return None
     return s, e

@@ -62,7 +62,7 @@ _NORMALIZE = str.maketrans({
     "\u00bb": "”",  # »
     "\u2033": "\"",  # ″
 })
-_RARE_MARKS = re.compile("[\u2015\u201e\u201f\u00ab\u00bb\u2033]")
+_RARE_MARKS = "\u2015\u201e\u201f\u00ab\u00bb\u2033"
 # A ” after a space and before a word can only open a quote; a “ after a word
 # or punctuation and before a space, a punctuation mark or the line end can
 # only close one. (The mark comes first in each pattern: re scans for it fast.)
@@ -75,7 +75,7 @@ def _normalize_marks(text: str) -> str:
     character replaced by one character so every offset stays valid:
     '„A“' and '«A»' become '“A”', '”A ...' opening a quote becomes '“A ...',
     '... review“ of' closing one becomes '... review” of', '―' becomes '—'."""
-    if _RARE_MARKS.search(text):
+    if any(mark in text for mark in _RARE_MARKS):  # (str's search beats re's class here)
         text = text.translate(_NORMALIZE)
     if "”" in text or "“" in text:
         text = _REVERSED_CLOSE.sub("”", _REVERSED_OPEN.sub("“", text))
@@ -124,15 +124,25 @@ def _quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _quoted_share(text: str, spans, quotes, qstarts) -> float:
     """Share of the content's letters and digits that lie inside quotation marks."""
-    total = inside = 0
+    inside = 0
+    wholes = []  # per part: its count when one quote holds all of it, else None
     for s, e in spans:
         i = max(0, bisect.bisect_right(qstarts, s) - 1)
+        whole = None
         while i < len(quotes) and quotes[i][0] < e:
             qs, qe = quotes[i]
             if qe > s:
-                inside += _alnum_count(text, max(s, qs), min(e, qe))
+                count = _alnum_count(text, max(s, qs), min(e, qe))
+                inside += count
+                if qs <= s and e <= qe:
+                    whole = count
             i += 1
-        total += _alnum_count(text, s, e)
+        wholes.append(whole)
+    if not inside:
+        return 0.0  # (whatever the total, which is then not counted)
+    # (a part a quote holds whole is not counted twice)
+    total = sum(_alnum_count(text, s, e) if whole is None else whole
+                for (s, e), whole in zip(spans, wholes))
     return inside / total if total else 0.0
 
 

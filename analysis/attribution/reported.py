@@ -30,6 +30,7 @@ from analysis.attribution.lexicon import (
     _GAP,
     _GAP_SOURCE,
     _NEXT_CLAUSE_CUE,
+    _NEXT_CLAUSE_VERBS,
     _NP_START,
     _OBJECT_CUES,
     _OBJECT_ONLY,
@@ -43,6 +44,7 @@ from analysis.attribution.lexicon import (
     _SEP_END,
     _SEP_SOURCE,
     _SOURCE_END,
+    _SPACES,
     _TAIL_START,
     _TAIL_STOP,
     _THAT,
@@ -77,12 +79,13 @@ _ADDRESSEE_ONLY = re.compile(r"\s*(?:(?:the|The)\s+)?(?:reporters|him|her|me|us|
 
 
 def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends):
-    """One attribution for the cue match ``m`` in the sentence ``text[ss:se]``,
-    or None: a dict with ``rule`` (which rule fired, used to rank candidates),
-    ``spans`` (content parts), ``cue`` and ``source`` (``(start, end)`` or None).
+    """One attribution for the cue match ``m`` (its group ``cue``) in the
+    sentence ``text[ss:se]``, or None: a dict with ``rule`` (which rule fired,
+    used to rank candidates), ``spans`` (content parts), ``cue`` and ``source``
+    (``(start, end)`` or None).
     """
-    cs, ce = m.span()
-    word = m.group()
+    cs, ce = m.span("cue")
+    word = m.group("cue")
     b0 = max(ss, cs - 200)  # bounded look-back keeps the '$'-anchored searches cheap
     before = text[b0:cs]
     after = text[ce:se]
@@ -91,14 +94,16 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     low = word.lower()
     if text.startswith(" by ", ce):
         return None  # passive: "a measure opposed by unions"
-    prev = _PREV_WORD.search(text, max(ss, cs - 20), cs)
+    window = text[max(ss, cs - 20):cs]
+    # (the word holds no space: searched from the last one before it)
+    prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
     if prev and prev.group(1).lower() in _DET_OR_BE:
         return None  # "the stated goal", "is considered", "his remarks"
 
     # 1) Content before the cue: "“...,” he said." / "..., said Bondarev."
-    stop = _TAIL_STOP.search(text, ce, se)
-    if stop:
-        after = text[ce:stop.start()]  # "told CBS, saying that ...": the tail ends here
+    tail_stop = _TAIL_STOP.search(text, ce, se)
+    if tail_stop:
+        after = text[ce:tail_stop.start()]  # "told CBS, saying that ...": the tail ends here
     # '“A,” he said, “B.”': the quote goes on after the cue (joined below).
     tail_ok = _is_tail(after, low)
     split_quote = _QUOTE_NEXT.match(after) is not None
@@ -123,7 +128,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                     return {"rule": "post_quote", "spans": [_strip_span(text, lo, qe, " \t\n,;:")],
                             "cue": (cs, ce), "source": src}
         # 1b) No quote: "..., said Bondarev." / "..., a Kremlin official said."
-        sep = _SEP_END.search(before)
+        # (searched from where a match can start: its separator closes the
+        # text but for quote marks and spaces)
+        sep = _SEP_END.search(before, max(0, len(before.rstrip(_QUOTES_AND_SPACES)) - 3))
         if (sep and low in _REPORTING and low not in _ADDRESSED
                 and not _name_with_appositive(text, ss, b0 + sep.start())):
             src = _source_after(text, ce, se)
@@ -137,7 +144,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                     # "The problem, said Bondarev, is the deeper conflict": the
                     # content resumes after the parenthetical.
                     return _resume(text, rec, src[1], se)
-        sep_src = _SEP_SOURCE.search(before)
+        # (a match holds no comma but its first character: searched from the last)
+        sep_src = _SEP_SOURCE.search(before, max(0, before.rfind(",")))
         if sep_src is None and low in _ADDRESSED and _ADDRESSEE_ONLY.fullmatch(after):
             # "..., his top aide, Tad Devine, told The Huffington Post": the
             # name set off by commas before "told" is its subject
@@ -248,10 +256,14 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         c_lo = obj.start(2)
     c_lo = c_lo + _CONTENT_LEAD.match(text, c_lo, se).end() - c_lo
     c_hi = se
-    stop = _CONTENT_STOP.search(text, c_lo, se)
+    # (_TAIL_STOP holds _CONTENT_STOP's patterns: none matches before its match)
+    stop = _CONTENT_STOP.search(text, max(c_lo, tail_stop.start()), se) if tail_stop else None
     if stop:
         c_hi = stop.start()  # ", adding ..." is an attribution of its own
-    nxt = _NEXT_CLAUSE_CUE.search(text, c_lo, c_hi)
+    content = text[c_lo:c_hi]
+    # (only content holding one of its verbs is searched)
+    nxt = (_NEXT_CLAUSE_CUE.search(text, c_lo, c_hi)
+           if any(verb in content for verb in _NEXT_CLAUSE_VERBS) else None)
     if nxt and nxt.start() > c_lo + 10:
         c_hi = nxt.start()  # "... and Clinton said, “...”": the next attribution
     if c_lo >= c_hi:
@@ -287,6 +299,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             "inherit": inherit}
 
 
+# What may follow the separator that _SEP_END finds.
+_QUOTES_AND_SPACES = "\"”'’" + _SPACES
 # "said", "says", "told" outside a quote (no closing quote mark after it).
 _SAID_CLAUSE = re.compile(r"\b(?:said|says|told)\b(?![^“”\"]*[”\"])")
 # Words opening an adverbial that a cue's "source" may wrongly start with.
@@ -381,7 +395,7 @@ def _post_content(text, ss, content_end, cue, src, quotes, qends, min_words=4):
 
 
 def _according_to(text, m, ss, se, quotes, qends):
-    cs, ce = m.span()
+    cs, ce = m.span("cue")
     before = text[ss:cs]
     if not before.strip():
         # "According to SRC, CONTENT."
