@@ -93,7 +93,6 @@ _NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z]
                          r"(?i:poll|survey)\b")
 
 
-
 class BodyNamesMixin:
     """Organisation and poll names behind short descriptions (see the module docstring).
 

@@ -65,6 +65,7 @@ _DOTTED_TITLE_SURNAME = re.compile(rf"({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
 _SURNAME = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")
 
+
 def _without_possessive(word: str) -> str:
     """``word`` without a trailing "'s", "’s" or apostrophe (the regex runs only
     on words holding an apostrophe: most do not, and this runs per token)."""

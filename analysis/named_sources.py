@@ -32,7 +32,7 @@ from analysis.source_types import (
 )
 
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
-               "most", "all", "both", "few", "other", "these", "those"}
+                "most", "all", "both", "few", "other", "these", "those"}
 
 # A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
@@ -96,7 +96,6 @@ _HELD_OFFICES = {"justice", "judge", "ambassador", "minister", "chancellor", "pr
                  "commissioner", "mayor"}
 
 _ELECTED = _OFFICES | {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful"}
-
 
 
 def _group_of_people(phrase: str) -> bool:

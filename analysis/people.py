@@ -71,6 +71,7 @@ _GENDER_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?i:(e|im|is|imself))|(
 # skips to a quote mark in C instead of trying every position)
 _QUOTE = re.compile(r"[“\"'](?:(?<=[“\"])[^“”\"\n]*[”\"]|(?<=')'[^\n]*?'')")
 
+
 @dataclass
 class Person:
     """A person named in the article: full name, descriptors as ``(offset,

@@ -350,8 +350,6 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     return head, 2
 
 
-
-
 # A person the article names without any role ("Melanie said"): a member of
 # the public, the commonest case outside politics (politicians of the PolNeAR
 # era are handled by a short list in analysis.people).
