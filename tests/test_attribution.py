@@ -255,6 +255,17 @@ def test_passive_and_noun_uses_are_not_attributions():
     assert find_attributions("The state budget was cut. His remarks were short.").empty
 
 
+def test_that_said_is_a_connective_not_an_attribution():
+    # before: "That" was the source of "said", and the content ran to the sentence's end
+    assert find_attributions("Cruz won Texas. That said, Cruz cannot get enough delegates.").empty
+    assert find_attributions("That being said, the senator has a point.").empty
+    # the speaker after it still speaks; "a video that said" still reports
+    out = find_attributions('He was kind. (That said, she also noted, "When you attack him, he will punch back.")')
+    assert list(zip(out["source"], out["cue"])) == [("she", "noted")]
+    out = find_attributions('Trump released a video that said, "We are going to win."')
+    assert list(zip(out["source"], out["cue"])) == [("Trump", "said")]
+
+
 def test_related_article_lines_and_headings_are_not_attributions():
     text = ("Related article: Putin says the talks are over\n\n"
             "Diplomats Say Talks Are Over\n\n"

@@ -38,6 +38,7 @@ from analysis.attribution.lexicon import (
     _PARENTHETICAL_END,
     _PARTICIPLES,
     _PREV_WORD,
+    _THAT_SAID,
     _PRONOUNS,
     _QUOTE_NEXT,
     _REPORTING,
@@ -94,6 +95,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     low = word.lower()
     if text.startswith(" by ", ce):
         return None  # passive: "a measure opposed by unions"
+    if low == "said" and text.startswith(",", ce) and _THAT_SAID.fullmatch(text, ss, cs):
+        return None  # "That said, Cruz cannot ...": a connective, no one speaks
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
