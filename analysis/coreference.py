@@ -78,7 +78,9 @@ _ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "al
 
 # "John Bentel, a tech staffer at the State Department, [who] ..."
 _APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80},\s*$")
-_HOME_BEFORE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*")
+# A name's home or age between it and "who": "Bernie Sanders of Vermont, who",
+# "Roy Hermann, 65, who".
+_HOME_BEFORE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*|,\s*\d{1,3},\s*")
 _OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,100}\s$")
 # A predicate noun after a named subject: "Donald Trump is a serial liar, ...
 # and bully [who] has pledged": the relative's antecedent is that subject.
@@ -425,7 +427,8 @@ class CoreferenceMixin:
         if i >= 0 and 0 <= start - index.mentions[i][1] <= 3:
             return self.person(index.mentions[i][2])
         if i >= 0 and _HOME_BEFORE.fullmatch(self.text, index.mentions[i][1], start):
-            # "Senator Bernie Sanders of Vermont, who ...": the name, not the place
+            # "Senator Bernie Sanders of Vermont, who ...", "Roy Hermann, 65, who":
+            # the name, not the place or the age
             return self.person(index.mentions[i][2])
         # "John Bentel, a tech staffer at the State Department, who ...": the name
         appositive = (_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start)

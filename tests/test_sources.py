@@ -2281,3 +2281,12 @@ def test_campaign_strategist_is_campaign_staff_unless_the_campaign_is_past(intro
     text = f"{introduction} met donors on Monday. Gates said the money would come."
     out = extract_attributions(text)
     assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == ("Rick Gates", expected)
+
+
+def test_who_after_a_name_and_age_is_that_person():
+    text = ('"I\'m not for either of the choices we have right now," said Roy Hermann, 65, '
+            "who caucused for Bernie Sanders but showed up in Portland to see Gary Johnson.")
+    out = extract_attributions(text)
+    # before: "65" was the speaker of "who caucused ..."
+    assert "65" not in set(out["speaker"])
+    assert set(out["speaker"]) == {"Roy Hermann"}
