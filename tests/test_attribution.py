@@ -266,6 +266,13 @@ def test_that_said_is_a_connective_not_an_attribution():
     assert list(zip(out["source"], out["cue"])) == [("Trump", "said")]
 
 
+def test_showed_up_is_no_cue_but_polls_still_show():
+    # before: "showed" was a cue and "up in Portland ..." its content
+    assert find_attributions("Hundreds more showed up in Portland on Friday.").empty
+    out = find_attributions("A new poll shows that Clinton leads in Ohio.")
+    assert list(zip(out["source"], out["cue"])) == [("A new poll", "shows")]
+
+
 def test_related_article_lines_and_headings_are_not_attributions():
     text = ("Related article: Putin says the talks are over\n\n"
             "Diplomats Say Talks Are Over\n\n"

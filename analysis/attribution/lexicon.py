@@ -267,6 +267,8 @@ _DET_OR_BE = set(
 _PREV_WORD = re.compile(r"([\w'’-]+)\s+$")
 # A sentence opened by "That said," or "That being said,": up to the cue.
 _THAT_SAID = re.compile(r"[(\s]*[Tt]hat\s+(?:being\s+)?")
+# "showed up" after a cue word "show": a phrasal verb.
+_UP = re.compile(r"\s+up\b")
 
 
 _TOKEN = re.compile(r"\S+")

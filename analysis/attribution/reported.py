@@ -39,6 +39,7 @@ from analysis.attribution.lexicon import (
     _PARTICIPLES,
     _PREV_WORD,
     _THAT_SAID,
+    _UP,
     _PRONOUNS,
     _QUOTE_NEXT,
     _REPORTING,
@@ -97,6 +98,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None  # passive: "a measure opposed by unions"
     if low == "said" and text.startswith(",", ce) and _THAT_SAID.fullmatch(text, ss, cs):
         return None  # "That said, Cruz cannot ...": a connective, no one speaks
+    if low.startswith("show") and _UP.match(text, ce):
+        return None  # "who showed up in Portland": a phrasal verb, no cue
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
