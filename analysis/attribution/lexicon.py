@@ -267,8 +267,18 @@ _DET_OR_BE = set(
 _PREV_WORD = re.compile(r"([\w'’-]+)\s+$")
 # A sentence opened by "That said," or "That being said,": up to the cue.
 _THAT_SAID = re.compile(r"[(\s]*[Tt]hat\s+(?:being\s+)?")
-# "showed up" after a cue word "show": a phrasal verb.
-_UP = re.compile(r"\s+up\b")
+# Cue words that the next word makes another verb, or no verb: "showed up in
+# Portland", "reported from Los Angeles" (a dateline), "adding to his
+# victories", "pledged delegates", "charged with assault". (None of these is
+# a cue in PolNeAR train; "did not respond to" is one.)
+_NOT_CUE_BEFORE = {
+    **dict.fromkeys(("show", "shows", "showed", "showing"), "up"),
+    **dict.fromkeys(("report", "reports", "reported", "reporting"), "from"),
+    **dict.fromkeys(("add", "adds", "added", "adding"), "to"),
+    "pledged": "delegates",
+    "charged": "with",
+}
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 _TOKEN = re.compile(r"\S+")

@@ -39,7 +39,8 @@ from analysis.attribution.lexicon import (
     _PARTICIPLES,
     _PREV_WORD,
     _THAT_SAID,
-    _UP,
+    _NEXT_WORD,
+    _NOT_CUE_BEFORE,
     _PRONOUNS,
     _QUOTE_NEXT,
     _REPORTING,
@@ -98,8 +99,10 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None  # passive: "a measure opposed by unions"
     if low == "said" and text.startswith(",", ce) and _THAT_SAID.fullmatch(text, ss, cs):
         return None  # "That said, Cruz cannot ...": a connective, no one speaks
-    if low.startswith("show") and _UP.match(text, ce):
-        return None  # "who showed up in Portland": a phrasal verb, no cue
+    if low in _NOT_CUE_BEFORE:
+        nxt = _NEXT_WORD.match(text, ce)
+        if nxt and nxt.group(1) == _NOT_CUE_BEFORE[low]:
+            return None  # "who showed up in Portland", "pledged delegates": no cue
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
