@@ -288,6 +288,14 @@ def test_the_same_cue_words_still_report(text, source, cue):
     assert list(zip(out["source"], out["cue"])) == [(source, cue)]
 
 
+def test_added_to_someone_between_two_quotes_still_reports_both():
+    text = '"It was more than her show," Trump added to People. "That makes me feel good."'
+    out = find_attributions(text)
+    # one attribution, the quote split by its cue, both parts Trump's
+    assert list(zip(out["source"], out["cue"])) == [("Trump", "added")]
+    assert out["content"].iat[0].endswith('"That makes me feel good."')
+
+
 def test_related_article_lines_and_headings_are_not_attributions():
     text = ("Related article: Putin says the talks are over\n\n"
             "Diplomats Say Talks Are Over\n\n"

@@ -15,6 +15,7 @@ from analysis.attribution.lexicon import (
     _CLAUSE_BREAK,
     _CLAUSE_WORDS,
     _PROPER_NAME,
+    _QUOTE_MARK,
     _RELATIVE_START,
     _LAST_WHO,
     _VERB_NEXT,
@@ -101,8 +102,11 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None  # "That said, Cruz cannot ...": a connective, no one speaks
     if low in _NOT_CUE_BEFORE:
         nxt = _NEXT_WORD.match(text, ce)
-        if nxt and nxt.group(1) == _NOT_CUE_BEFORE[low]:
-            return None  # "who showed up in Portland", "pledged delegates": no cue
+        if (nxt and nxt.group(1) == _NOT_CUE_BEFORE[low]
+                and not (nxt.group(1) in ("to", "from") and _QUOTE_MARK.search(text, ss, se))):
+            # "who showed up in Portland", "pledged delegates": no cue (but in a
+            # sentence quoting someone, '"...," Trump added to People.' reports)
+            return None
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
