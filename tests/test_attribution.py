@@ -296,6 +296,15 @@ def test_added_to_someone_between_two_quotes_still_reports_both():
     assert out["content"].iat[0].endswith('"That makes me feel good."')
 
 
+def test_a_tally_after_a_name_and_colon_is_no_attribution():
+    text = "THE TOTAL.\n\nHillary Clinton: 2,316.\n\nBernie Sanders: 1,547.\n\nPledged: 781."
+    # before: each line was an attribution of its number to the name
+    assert find_attributions(text).empty
+    # words after the colon are still the person's
+    out = find_attributions("Sanders: Endorsements prove Clinton is the establishment candidate")
+    assert list(out["source"]) == ["Sanders"]
+
+
 def test_related_article_lines_and_headings_are_not_attributions():
     text = ("Related article: Putin says the talks are over\n\n"
             "Diplomats Say Talks Are Over\n\n"

@@ -358,6 +358,8 @@ _DASH_SOURCE = re.compile(
     r"(?P<src>[A-Z][\w.'’-]*(?:[ \t]+[A-Z@(][\w.'’@)-]*){0,4})(?=[ \t]*(?:[,.;\n]|$))"
 )
 _HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
+# A number after such a label is a tally, not words: "Hillary Clinton: 1,769.", "Pledged: 781."
+_TALLY = re.compile(r"[$€£]?[\d.,]+\s*(?:%|percent)?")
 
 
 _SENT_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']*[A-Z])")

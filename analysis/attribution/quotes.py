@@ -9,6 +9,7 @@ from analysis.attribution.lexicon import (
     _DASH_SOURCE,
     _BRACKET_SOURCE,
     _HEADLINE,
+    _TALLY,
     _INTRO,
     _INTRO_VERB,
     _NAME_AFTER,
@@ -249,7 +250,7 @@ def _orphan_quotes(text, found, quotes, lines):
         m = _HEADLINE.match(text, ls, le)
         if m and free(m.end(), le):
             lo, hi = _strip_span(text, m.end(), le, " \t\n.")
-            if hi > lo:
+            if hi > lo and not _TALLY.fullmatch(text, lo, hi):  # ("Hillary Clinton: 1,769." counts)
                 found.append({"rule": "headline", "spans": [(lo, hi)],
                               "cue": (m.end("name"), m.end("name") + 1),
                               "source": m.span("name")})
