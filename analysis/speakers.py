@@ -48,6 +48,7 @@ run time.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -212,32 +213,9 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             return self._relative(clean, start, done)
         if lower == "you" and self.text.startswith("Q:", _paragraph_start(self.text, start)):
             return self._label("A", start)  # "Q: What do you think ...": the one answering
-        if (len(words) == 2 and words[0].lower() in ("his", "her")
-                and words[1].lower().strip(_STRIP) in _SPEECH_NOUNS):
-            # "His assumption, confidently stated on live TV, was that ...": the
-            # owner is the one speaking
-            owner = self._pronoun("he" if words[0].lower() == "his" else "she", start, done)
-            if owner.person:
-                return owner
-        if (len(words) == 2 and words[0].lower() in ("his", "her")
-                and words[1].lower() in _KIN and len(self.index.roles.get(words[1].lower(), ())) == 1
-                and not self.index.mentions_in(start, end)):
-            # "his son said ..." where the article describes one person as a son
-            # ("Eric Trump, son of the Republican front-runner"): that person,
-            # if not the owner himself ("a father of two")
-            holder = self.index.roles[words[1].lower()][0][1]
-            owner = self._pronoun("he" if words[0].lower() == "his" else "she", start, done)
-            if owner.speaker != holder:
-                return self.person(holder)
-        if (len(words) > 1 and words[0].lower() in ("his", "her")
-                and not self.index.mentions_in(start, end)):  # not "her adviser, Jake Sullivan"
-            res = describe(clean)
-            if res.source_type not in (None, "unspecified"):
-                # "her “clawback” plan", "his campaign", "her aides": the
-                # document or staff of the person she is
-                owner = self._pronoun("he" if words[0].lower() == "his" else "she", start, done)
-                if owner.person:
-                    res.speaker = f"{canonical_name(owner.speaker)}'s {clean.split(None, 1)[1]}"
+        if len(words) > 1 and words[0].lower() in ("his", "her"):
+            res = self._possessive(clean, words, start, end, done)
+            if res is not None:
                 return res
         appositive = self._apposition_of(clean, start) or self._apposition_holder(start, end)
         if appositive:
@@ -312,6 +290,38 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             if _DEFINITE_ONE.match(clean):
                 self.taken_up[clean.lower()] = res
         return res
+
+    def _possessive(self, clean: str, words: list[str], start: int, end: int,
+                    done: list) -> Resolved | None:
+        """A source opened by "his" or "her": its owner when it is what the owner
+        says, the one person the article gives a kinship, or the owner's
+        document or staff; None when it is none of these."""
+        # (the owner is resolved on first need, and once)
+        owner = functools.cache(lambda: self._pronoun("he" if words[0].lower() == "his" else "she",
+                                                      start, done))
+        if len(words) == 2 and words[1].lower().strip(_STRIP) in _SPEECH_NOUNS:
+            # "His assumption, confidently stated on live TV, was that ...": the
+            # owner is the one speaking
+            if owner().person:
+                return owner()
+        if (len(words) == 2 and words[1].lower() in _KIN
+                and len(self.index.roles.get(words[1].lower(), ())) == 1
+                and not self.index.mentions_in(start, end)):
+            # "his son said ..." where the article describes one person as a son
+            # ("Eric Trump, son of the Republican front-runner"): that person,
+            # if not the owner himself ("a father of two")
+            holder = self.index.roles[words[1].lower()][0][1]
+            if owner().speaker != holder:
+                return self.person(holder)
+        if not self.index.mentions_in(start, end):  # not "her adviser, Jake Sullivan"
+            res = describe(clean)
+            if res.source_type not in (None, "unspecified"):
+                # "her “clawback” plan", "his campaign", "her aides": the
+                # document or staff of the person she is
+                if owner().person:
+                    res.speaker = f"{canonical_name(owner().speaker)}'s {clean.split(None, 1)[1]}"
+                return res
+        return None
 
     def _group_before(self, start: int) -> str | None:
         """Type of the nearest group (a plural role noun) before ``start``, in
