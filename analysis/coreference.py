@@ -80,7 +80,8 @@ _ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "al
 _APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80},\s*$")
 # A name's home or age between it and "who": "Bernie Sanders of Vermont, who",
 # "Roy Hermann, 65, who".
-_HOME_BEFORE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*|,\s*\d{1,3},\s*")
+_HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
+_HOME_BEFORE = re.compile(_HOME.pattern + r",\s*|,\s*\d{1,3},\s*")
 _OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,100}\s$")
 # A predicate noun after a named subject: "Donald Trump is a serial liar, ...
 # and bully [who] has pledged": the relative's antecedent is that subject.
@@ -438,7 +439,10 @@ class CoreferenceMixin:
             # "Robert Mercer, the mega-donor and co-founder of Renaissance
             # Technologies who": the appositive's name, not the nearest noun
             j = bisect.bisect_left(index._mention_starts, appositive.start()) - 1
-            if j >= 0 and index.mentions[j][1] == appositive.start():
+            if j >= 0 and (index.mentions[j][1] == appositive.start() or _HOME.fullmatch(
+                    self.text, index.mentions[j][1], appositive.start())):
+                # (or with a home between: "Sen. Dianne Feinstein of California,
+                # the ranking Democrat on the Senate Intelligence Committee, who")
                 return self.person(index.mentions[j][2])
         before = self.text[max(0, start - 80):start].rstrip(" ,")
         words = re.split(r"[.;:!?,]\s", before)[-1].split()[-6:]

@@ -2290,3 +2290,12 @@ def test_who_after_a_name_and_age_is_that_person():
     # before: "65" was the speaker of "who caucused ..."
     assert "65" not in set(out["speaker"])
     assert set(out["speaker"]) == {"Roy Hermann"}
+
+
+def test_who_after_a_name_with_home_and_appositive_is_that_person():
+    text = ("The plan was backed on Friday by Sen. Mary Hollis of Oregon, the ranking Democrat "
+            "on the Senate Budget Committee, who said the numbers had never added up.")
+    out = extract_attributions(text)
+    # before: the committee, the noun nearest "who", was the speaker
+    assert list(out["speaker"]) == ["Mary Hollis"]
+    assert list(out["source_type"]) == ["official"]
