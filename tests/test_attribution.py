@@ -305,6 +305,21 @@ def test_a_tally_after_a_name_and_colon_is_no_attribution():
     assert list(out["source"]) == ["Sanders"]
 
 
+@pytest.mark.parametrize("line", [
+    "Contributing: Nicole Gaudiano, USA TODAY",
+    "BYLINE: Amber Phillips",
+    "The Latest: Sanders wins Minnesota Democratic caucuses",
+    "UPDATE: 5/12 — The website has removed the listing from its site.",
+    "Breaking: Federal Judge Deals A Blow To The Campaign",
+    "Editor’s Note: The following is an excerpt from a new book.",
+    "Twitter: @Milbank",
+    "EMAIL: desk@example.com",
+])
+def test_newsroom_labels_and_addresses_after_a_colon_are_no_attribution(line):
+    # before: the label (or "Twitter") was the source of the rest of the line
+    assert find_attributions(line + "\n\nThe polls closed at eight.").empty
+
+
 def test_related_article_lines_and_headings_are_not_attributions():
     text = ("Related article: Putin says the talks are over\n\n"
             "Diplomats Say Talks Are Over\n\n"

@@ -358,8 +358,19 @@ _DASH_SOURCE = re.compile(
     r"(?P<src>[A-Z][\w.'’-]*(?:[ \t]+[A-Z@(][\w.'’@)-]*){0,4})(?=[ \t]*(?:[,.;\n]|$))"
 )
 _HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
-# A number after such a label is a tally, not words: "Hillary Clinton: 1,769.", "Pledged: 781."
-_TALLY = re.compile(r"[$€£]?[\d.,]+\s*(?:%|percent)?")
+# A number after such a label is a tally, not words: "Hillary Clinton: 1,769.", "Pledged: 781.";
+# so are a handle, an e-mail or web address ("Twitter: @Milbank", "EMAIL: fitcity@nytimes.com").
+_TALLY = re.compile(r"[$€£]?[\d.,]+\s*(?:%|percent)?|@\w+|[\w.+-]+@[\w.-]+|https?://\S+|www\.\S+")
+# Newsroom labels before a colon: no one speaks ("Contributing: Nicole Gaudiano",
+# "BYLINE: Amber Phillips", "The Latest: Sanders wins Minnesota", "Breaking: ...",
+# "UPDATE: 5/12 — ..."); compared in lower case, curly apostrophes straightened.
+_EDITORIAL_LABELS = frozenset({
+    "contributing", "contributors", "byline", "by", "email", "e-mail", "editor's note", "note",
+    "correction", "corrections", "clarification", "update", "updated", "updates", "breaking",
+    "breaking news", "developing", "just in", "exclusive", "revealed", "just leaked",
+    "bombshell", "boom", "wow", "look", "watch", "busted", "video", "photos", "related",
+    "read more", "see also", "the latest", "live", "so",
+})
 
 
 _SENT_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']*[A-Z])")

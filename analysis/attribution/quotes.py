@@ -9,6 +9,7 @@ from analysis.attribution.lexicon import (
     _DASH_SOURCE,
     _BRACKET_SOURCE,
     _HEADLINE,
+    _EDITORIAL_LABELS,
     _TALLY,
     _INTRO,
     _INTRO_VERB,
@@ -248,7 +249,8 @@ def _orphan_quotes(text, found, quotes, lines):
     # Headlines and Q&A: "Sanders: Endorsements prove Clinton ..."
     for ls, le in lines:
         m = _HEADLINE.match(text, ls, le)
-        if m and free(m.end(), le):
+        if (m and free(m.end(), le)
+                and m.group("name").lower().replace("’", "'") not in _EDITORIAL_LABELS):
             lo, hi = _strip_span(text, m.end(), le, " \t\n.")
             if hi > lo and not _TALLY.fullmatch(text, lo, hi):  # ("Hillary Clinton: 1,769." counts)
                 found.append({"rule": "headline", "spans": [(lo, hi)],
