@@ -121,6 +121,14 @@ _QUANTIFIED_OWNER = re.compile(r"(?i:many|some|most|several|few|all|none|one|two
 # "Those close to [him]"
 _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", re.I)
 
+# Auxiliaries and modals (lower case: "Will", "May" may be names).
+_FINITE_AUX = frozenset("would will can could should might must did does do is was are were has "
+                        "have had".split())
+
+# A span ending in a possessive noun phrase or a "that" clause: its owner or
+# subject speaks, not the phrase before the verb.
+_OWNED_TAIL = re.compile(r"(?:\b(?:his|her|its|their|my|our)\s+\S+|['’]s?|\bthat\s.*)$")
+
 # "he's", "they'd": a pronoun with a verb contracted onto it.
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it)['’](?:s|d|ll|re|ve|m)", re.I)
 
@@ -194,6 +202,19 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             clean = clean[:clean.rindex(words[-1])].rstrip()
             end = start + len(clean)
             words = words[:-1]
+        verb = next((k for k, w in enumerate(words) if w in _FINITE_AUX or w.endswith(("n't", "n’t"))
+                     or w.lower() in _RELATIVE), None)
+        if (verb and words[verb] not in _RELATIVE and len(words) > verb + 1
+                and not any(w[:1].isupper() for w in words[verb + 1:])
+                and not _OWNED_TAIL.search(clean)):
+            # "[Police had last month] arrested", "[the plebes are moving out]":
+            # the clause's verb ends the noun phrase that speaks (not in "Those
+            # are topics Clinton wants", "it was Mr. Obama's ability", "would
+            # bolster Rubio's claim", "Here are some ways his campaign hopes":
+            # there a name or owner after the verb does)
+            clean = clean[:clean.index(" " + words[verb]) if verb else 0].rstrip(" ,")
+            end = start + len(clean)
+            words = words[:verb]
         if 1 < len(words) and _TRAILING_POSSESSIVE.sub("", words[0]).lower() in _PRONOUNS and (
                 len(words) <= 3 or words[0].lower() in ("he", "she", "i", "we", "they")
                 and not self.text[start - 1:start].isalpha()):  # (not "[t]he Eagle Forum")

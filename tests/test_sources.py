@@ -2299,3 +2299,17 @@ def test_who_after_a_name_with_home_and_appositive_is_that_person():
     # before: the committee, the noun nearest "who", was the speaker
     assert list(out["speaker"]) == ["Mary Hollis"]
     assert list(out["source_type"]) == ["official"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Police had last month charged the driver with reckless endangerment.", "Police"),
+    ("The American Legion has twice complained to the campaign about the use of its emblem.",
+     "The American Legion"),
+    # a name or an owner after the verb is the one who speaks
+    ("Those are topics Clinton wants to talk about in the fall.", "Hillary Clinton"),
+])
+def test_a_verb_in_the_source_span_ends_the_speaker(text, speaker):
+    text = "Hillary Clinton campaigned in Ohio.\n\n" + text
+    out = extract_attributions(text)
+    # before: "Police had last month" and "The American Legion has twice" were speakers
+    assert list(out["speaker"]) == [speaker]
