@@ -51,6 +51,20 @@ _ROLE_SUBJECT = re.compile(
     r"([Tt]he\s+(?:[\w.'’-]+\s+){0,3}?[a-z-]+)"
     r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|did|does|will|would|could)\b)")
 
+# An unnamed person of known gender opening a sentence (after an opening
+# chunk), before a comma or a verb: "A 29-year-old Berlin woman, meanwhile,
+# received five months' probation ... “Filth out!” she wrote".
+_GENDERED_NOUNS = {
+    "f": "woman|mother|grandmother|wife|widow|daughter|sister|girl|businesswoman|congresswoman",
+    "m": "man|father|grandfather|husband|widower|son|brother|boy|businessman|congressman",
+}
+_UNNAMED_PERSON_SUBJECT = {
+    gender: re.compile(
+        r"(?:[A-Z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.){0,120},\s+)?"
+        rf"([Aa]n?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{nouns}))"
+        r"(?=,|\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|did|does|will|would|could)\b)")
+    for gender, nouns in _GENDERED_NOUNS.items()}
+
 # An opinion piece's closing bio or credit line names its author: "Rep. Raul
 # Grijalva, D-Ariz., was an early backer of Bernie Sanders.", "Joel B. Pollak
 # is Senior Editor-at-Large at Breitbart News.", "From STEALING AMERICA by
@@ -307,6 +321,12 @@ class CoreferenceMixin:
             if index.in_headline(lo):
                 return None
             m = _ROLE_SUBJECT.match(text, lo, start)
+            unnamed = None if m else _UNNAMED_PERSON_SUBJECT[gender].match(text, lo, start)
+            if unnamed and not index.in_quote(unnamed.start(1)):
+                if any(index.persons[n].gender in (gender, None)
+                       for _, _, n in index.mentions_in(unnamed.end(1), start)):
+                    return None  # someone named since
+                return self._unnamed(unnamed.group(1), unnamed.start(1), [])
             if m and not index.in_quote(m.start(1)):
                 if any(index.persons[n].gender in (gender, None)
                        for _, _, n in index.mentions_in(m.end(1), start)):

@@ -2313,3 +2313,15 @@ def test_a_verb_in_the_source_span_ends_the_speaker(text, speaker):
     out = extract_attributions(text)
     # before: "Police had last month" and "The American Legion has twice" were speakers
     assert list(out["speaker"]) == [speaker]
+
+
+def test_she_after_an_unnamed_woman_opening_the_sentence_is_that_woman():
+    text = ("Chancellor Angela Merkel met the mayors of three cities on Monday.\n\n"
+            "A 29-year-old Berlin woman, meanwhile, received probation after posting comments "
+            'on Facebook. "Filth out!" she wrote.')
+    out = extract_attributions(text)
+    # before: "she" was Angela Merkel, the last woman named
+    row = out[out["cue"] == "wrote"].iloc[0]
+    assert row["speaker"] == "A 29-year-old Berlin woman"
+    assert row["source_type"] == "public"
+    assert bool(row["anonymous"])
