@@ -260,12 +260,17 @@ def _premodifier(before: str) -> str:
     """Role words written just before a name: "former Russian diplomat" Boris Bondarev."""
     words = before.rsplit(None, 10)[-10:]  # (the last ten words, without splitting all)
     taken: list[str] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         if word[-1] in ",.;:!?”\")]" and not _INITIALS_OR_TITLE.fullmatch(word):
             break
         bare = word.strip("“\"(").lower().rstrip(".")
         bare_root = _POSSESSIVE.sub("", bare)
         if bare_root in _FUNCTION:
+            if (word in ("of", "for") and taken and taken[-1][0].isupper()
+                    and k and words[k - 1][0].isupper() and words[k - 1][-1] not in ",.;:!?”\")]"):
+                taken.append(word)  # an office's title: "Former Secretary of State" Madeleine Albright
+                continue
             break
         if word[0] in "-–—•" and word[1:2].isalpha():  # a list item: "-Pollster Ann Selzer"
             word, bare_root = word[1:], bare_root[1:]

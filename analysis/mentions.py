@@ -101,9 +101,12 @@ def _clean_run(tokens: list[str]) -> list[str]:
             cut = i + 1  # "Center’s Len Burman"
     if len(tokens) - cut > 2 and tokens[-1] in ("Show", "Show’s", "Show's"):
         return tokens[cut:-1]  # "The Rachel Maddow Show" names its host
-    if (len(tokens) - cut > 2 and tokens[cut].lower().endswith(("ing", "ed"))
-            and not _is_first_name(tokens[cut]) and _is_first_name(tokens[cut + 1])):
-        cut += 1  # a verb opening the sentence: "Entrusting Donald Trump with ...", "Crooked Hillary Clinton"
+    if (len(tokens) - cut > 2 and not _is_first_name(tokens[cut]) and _is_first_name(tokens[cut + 1])
+            and (tokens[cut].lower().endswith(("ing", "ed")) or tokens[cut].endswith("s"))):
+        # a verb opening the sentence: "Entrusting Donald Trump with ...",
+        # "Crooked Hillary Clinton"; the plural closing an office's name:
+        # "Director of Government Affairs Phil Smith"
+        cut += 1
     return tokens[cut:]
 
 

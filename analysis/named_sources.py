@@ -35,6 +35,11 @@ _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "
                 "most", "all", "both", "few", "other", "these", "those"}
 
 # A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
+# An office's capitalised title before a name is no preposition's object:
+# "Secretary of State John Kerry", "former Director of National Intelligence
+# James Clapper" (not "a spokesman for Sen. John Kerry").
+_OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?"
+                           r"(?:(?!(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President|Senator)\b)[A-Z][\w'’-]*\s+)+")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
 
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
@@ -185,6 +190,7 @@ class NamedSourcesMixin:
         if _AFFILIATION.match(tail):
             tail_words = []  # "Amy Walter of the Cook Political Report": the name heads
         modified = (set(lead) & _PREPOSITIONS and any(w in _WORD_TYPE for w in lead)
+                    and not _OFFICE_TITLE.fullmatch(text, start, chain[0][0])
                     or any(w in _WORD_TYPE for w in tail_words)
                     # "A Clinton ally": a common noun after the name heads the phrase
                     # (a determiner first, so that "Davenport paid tribute" stays hers)

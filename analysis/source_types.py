@@ -82,6 +82,8 @@ def _works_for_organization(phrase: str) -> bool:
     if employer:
         words = employer.group(1).split()
         lower = {w.strip(".,’'").lower() for w in words}
+        if lower == {"staff"}:
+            return False  # "Chief of Staff": a title, no employer
         government = lower & _GOVERNMENT_NAME
         if government == {"council"} and not lower & _COUNCIL_OF_STATE:
             government = set()  # "the Jewish Community Relations Council", not "the City Council"

@@ -2325,3 +2325,27 @@ def test_she_after_an_unnamed_woman_opening_the_sentence_is_that_woman():
     assert row["speaker"] == "A 29-year-old Berlin woman"
     assert row["source_type"] == "public"
     assert bool(row["anonymous"])
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a capitalised office "of" something is a title, not the object of "of"
+    ("Secretary of State John Kerry recently said the talks would go on.", "John Kerry", "official"),
+    ("Former Secretary of State Madeleine Albright recently urged women to vote for her, "
+     "saying, “There’s a special place in hell for women who don’t help each other.”",
+     "Madeleine Albright", "former_official"),
+    ("RNC Chief of Staff Katie Walsh explained the plan.", "Katie Walsh", "organization"),
+    ("White House Chief of Staff Denis McDonough wrote that the plane had left.",
+     "Denis McDonough", "official"),
+    ("UMWA Director of Government Affairs Phil Smith told reporters the union would sit out.",
+     "Phil Smith", None),
+    # still the object of a role: the role speaks
+    ("A spokesman for Sen. John Kerry said the talks would go on.",
+     "A spokesman for Sen. John Kerry", "official"),
+])
+def test_an_office_title_with_of_before_a_name(text, speaker, source_type):
+    out = extract_attributions(text)
+    # before: "Former Secretary" spoke, "Secretary of State John Kerry" was no name,
+    # "Affairs Phil Smith" was one, and "Chief of Staff" made a company's staff
+    assert set(out["speaker"]) == {speaker}
+    if source_type:
+        assert set(out["source_type"]) == {source_type}

@@ -522,6 +522,10 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
     return best
 
 
+# A capitalised word next: "(Secretary of) State".
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
 def _subject(text: str, ss: int, cs: int):
     """The sentence's subject, for cues without one of their own (", saying ...",
     "She went on: ..."): the first noun phrase, after any opening adverbial
@@ -539,9 +543,14 @@ def _subject(text: str, ss: int, cs: int):
             break
         lo = chunk.end()
     end = None
+    previous = ""
     for n, m in enumerate(_TOKEN.finditer(text, lo, cs)):
         word = m.group()
         low = word.lower().strip(",;:")
+        if (word in ("of", "for") and previous[:1].isupper() and previous[-1].isalpha()
+                and _CAPITAL_NEXT.match(text, m.end(), cs)):
+            continue  # an office's title: "Former Secretary of State Madeleine Albright"
+        previous = word
         if n >= 8 or (word[0].islower() and (low in _AUX or low in _SOURCE_STOP
                                               or low in _VERBISH or low.endswith("ed"))):
             break
