@@ -365,6 +365,14 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
 
 _UNIQUE_EXCEPTIONS = {"narrator", "announcer"}  # "the announcer" of an ad: unnamed
 
+# Person nouns that are no title: "the woman", "the official" the article
+# refers back to is still someone it does not name (unlike "the FBI director").
+_UNTITLED_PERSONS = frozenset("""
+man woman person official source voter protester resident student worker mother father
+girl boy veteran supporter donor activist witness victim neighbor employee staffer aide
+insider officer agent delegate attendee caller viewer reader
+""".split())
+
 
 @dataclass
 class Resolved:
@@ -480,6 +488,10 @@ def describe(phrase: str) -> Resolved:
         anonymous = True
     elif len(words) > 2 and words[0] == "the" and words[1] in _ORDINALS and head in _GENERIC:
         anonymous = True  # "the second official": one of several unnamed, no title
+    elif words and words[0] == "the" and head in _UNTITLED_PERSONS and "charge" not in words:
+        # "the woman", "the official": unnamed, however definite (not "the
+        # officer in charge of the CIA's Benghazi base": a post held by one)
+        anonymous = True
     elif words and words[-1] == "media":
         anonymous = True  # "the U.S. media": outlets the article does not name
     elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES:

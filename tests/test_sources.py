@@ -2349,3 +2349,14 @@ def test_an_office_title_with_of_before_a_name(text, speaker, source_type):
     assert set(out["speaker"]) == {speaker}
     if source_type:
         assert set(out["source_type"]) == {source_type}
+
+
+def test_the_woman_or_the_official_is_still_unnamed():
+    text = ('A woman at the mosque spoke on condition of anonymity. "We are in shock," the woman said.\n\n'
+            '"Nobody is worried," the official said.\n\n'
+            '"We will appeal," the FBI director said.')
+    out = extract_attributions(text).set_index("source")
+    # before: a definite "the woman" or "the official" counted as a title naming one person
+    assert bool(out.loc["the woman", "anonymous"]) is True
+    assert bool(out.loc["the official", "anonymous"]) is True
+    assert bool(out.loc["the FBI director", "anonymous"]) is False  # a title: one person
