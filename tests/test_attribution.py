@@ -810,3 +810,12 @@ def test_according_to_the_results_of_a_poll_keeps_the_poll():
     # (before: "the results")
     assert list(out["source"]) == [
         "the results of the latest Quinnipiac University poll released Wednesday"]
+
+
+def test_a_dash_ends_the_source_after_according_to():
+    text = ("Most Americans - 63 percent in 2014, according to the National Academies report - "
+            "still believe immigration is a good thing.")
+    out = find_attributions(text)
+    # before: the source ran on past the dash into the clause, and was dropped
+    row = out[out["cue"] == "according to"].iloc[0]
+    assert row["source"] == "the National Academies report"

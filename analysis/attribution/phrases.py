@@ -401,6 +401,8 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
             return None  # "said Wednesday he agrees": a time, then the clause
         if n == 0:
             first_low = low
+        if word in ("-", "--", "–", "—"):
+            break  # "63 percent, according to the report - still believe": a dash ends it
         if n > 12 or low in _SOURCE_STOP and not (
                 low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
                                  or n > 1 and previous.lower() in _PART_OF
