@@ -18,7 +18,7 @@ import bisect
 import re
 from collections import Counter
 
-from analysis.names import _KNOWN_SURNAMES
+from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.role_words import (
     _FUNCTION,
@@ -424,7 +424,7 @@ class CoreferenceMixin:
                     and not index.in_quote(s_start)):
                 continue  # the author writing "I": not whom a "he" refers to
             person = index.persons.get(res.speaker)
-            g = person.gender if person else None
+            g = person.gender if person else _first_name_gender(res.speaker)
             if g and gender and g != gender:
                 continue
             if continuing:
@@ -483,6 +483,12 @@ class CoreferenceMixin:
                 return self.person(named[-1][2])
         p_start = start - len(before) + before.rfind(phrase)
         return self.resolve(phrase, p_start, p_start + len(phrase), done)
+
+
+def _first_name_gender(name: str) -> str | None:
+    """"m" or "f" for a first name used alone ("Bob said"), else None."""
+    low = name.lower()
+    return "m" if low in _MALE_FIRST else "f" if low in _FEMALE_FIRST else None
 
 
 def _noun_phrase(phrase: str) -> bool:

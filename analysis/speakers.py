@@ -67,6 +67,7 @@ from analysis.coreference import (
     _THING_PRONOUN,
     _UNSET,
     CoreferenceMixin,
+    _first_name_gender,
     _is_fragment,
     _paragraph_start,
     transcript_hosts,
@@ -254,6 +255,8 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
 
     def _unnamed(self, clean: str, start: int, done: list) -> Resolved:
         res = describe(clean)
+        if res.source_type == DEFAULT_PERSON_TYPE and _first_name_gender(clean) and clean[:1].isupper():
+            res.person = True  # "Bob said": someone the article names by first name only
         pronoun = _OBJECT_PRONOUN.search(clean)
         if pronoun and res.anonymous:
             # "Those close to him": name him (the group stays unnamed)

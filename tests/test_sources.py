@@ -2360,3 +2360,12 @@ def test_the_woman_or_the_official_is_still_unnamed():
     assert bool(out.loc["the woman", "anonymous"]) is True
     assert bool(out.loc["the official", "anonymous"]) is True
     assert bool(out.loc["the FBI director", "anonymous"]) is False  # a title: one person
+
+
+def test_he_after_a_speaker_named_by_first_name_only_is_that_speaker():
+    text = ("The book was written by Mitchell Zuckoff, a journalism professor.\n\n"
+            'Bob said he took only one call that evening. "I just cut it short," he said. '
+            "He declined to comment on the fighting in Washington.")
+    out = extract_attributions(text)
+    # before: "he" skipped Bob, who is no full name, for Mitchell Zuckoff
+    assert set(out["speaker"]) == {"Bob"}
