@@ -366,11 +366,12 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
 _UNIQUE_EXCEPTIONS = {"narrator", "announcer"}  # "the announcer" of an ad: unnamed
 
 # Person nouns that are no title: "the woman", "the official" the article
-# refers back to is still someone it does not name (unlike "the FBI director").
+# refers back to is still someone it does not name (unlike "the FBI director";
+# "officer" and "agent" are left out: "the chief financial officer").
 _UNTITLED_PERSONS = frozenset("""
 man woman person official source voter protester resident student worker mother father
 girl boy veteran supporter donor activist witness victim neighbor employee staffer aide
-insider officer agent delegate attendee caller viewer reader
+insider delegate attendee caller viewer reader
 """.split())
 
 
