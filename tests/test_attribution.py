@@ -819,3 +819,26 @@ def test_a_dash_ends_the_source_after_according_to():
     # before: the source ran on past the dash into the clause, and was dropped
     row = out[out["cue"] == "according to"].iloc[0]
     assert row["source"] == "the National Academies report"
+
+
+@pytest.mark.parametrize("text", [
+    "Energy companies continue to invest billions each year in new reserves.",
+    "Clinton's victories continue her momentum after wins in Nevada.",
+    "The candidates went to the polls in Ohio, Rust Belt states that have suffered job losses.",
+    "Union presidents have spent weeks traveling to primary states to help turn out support.",
+])
+def test_continue_before_no_cue_and_states_as_a_noun_report_nothing(text):
+    # before: "continue" and "states" made each of these an attribution
+    assert find_attributions(text).empty
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Republicans continue to warn that the deal was a mistake.", "continue to warn"),
+    ("Voters continue to express negative feelings about both candidates.", "continue"),
+    ('Prager continues, "In fact, the argument is weak."', "continues"),
+    ('A voice-over in the ad states: "She will stand up to the gun lobby."', "states:"),
+    ("The Fourteenth Amendment states that all are equal.", "states"),
+])
+def test_continue_before_a_cue_and_states_as_a_verb_still_report(text, cue):
+    out = find_attributions(text)
+    assert list(out["cue"]) == [cue]

@@ -279,6 +279,14 @@ _NOT_CUE_BEFORE = {
     "charged": "with",
 }
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Cue words that report only before speech: "continue" before a word that is
+# no cue ("will continue to back Clinton", "continue her momentum"; not
+# "continue to warn", "Prager continues, “...”"), and "states" as a verb
+# ("the ad states:", "It states that the court ..."; not "Rust Belt states
+# that have suffered", "primary states to help").
+_CONTINUE = frozenset({"continue", "continues", "continued", "continuing"})
+_NP_AFTER_THAT = re.compile(r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|these|those|he|she|"
+                            r"they|it|we|there|all|some|many|most|no|every|each|both|any|none)\b)")
 
 
 _TOKEN = re.compile(r"\S+")

@@ -40,8 +40,10 @@ from analysis.attribution.lexicon import (
     _PARTICIPLES,
     _PREV_WORD,
     _THAT_SAID,
+    _CONTINUE,
     _NEXT_WORD,
     _NOT_CUE_BEFORE,
+    _NP_AFTER_THAT,
     _PRONOUNS,
     _QUOTE_NEXT,
     _REPORTING,
@@ -52,6 +54,7 @@ from analysis.attribution.lexicon import (
     _TAIL_START,
     _TAIL_STOP,
     _THAT,
+    _SPEECH_SET,
     _THOUGHT_SET,
     _TO_QUOTE,
     _WEAK_POST_ONLY,
@@ -82,6 +85,26 @@ _ADDRESSEE_ONLY = re.compile(r"\s*(?:(?:the|The)\s+)?(?:reporters|him|her|me|us|
                              r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*")
 
 
+def _reports_nothing(text: str, low: str, ce: int) -> bool:
+    """Whether the cue word ``low`` ending at ``ce`` is used here as no cue:
+    "continue" before a word that is none ("continue to back Clinton",
+    "continue her momentum"), "states" as a noun ("primary states to help")."""
+    if low in _CONTINUE:
+        nxt = _NEXT_WORD.match(text, ce)
+        if nxt is None:
+            return False  # 'Prager continues, “...”'
+        word = nxt.group(1)
+        if word == "to":
+            verb = _NEXT_WORD.match(text, nxt.end())
+            word = verb.group(1) if verb else ""
+        # (a base form counts by its listed forms: "continue to express")
+        return not any(form in _SPEECH_SET or form in _THOUGHT_SET
+                       for form in (word, word + "s", word + "es", word + "d", word + "ed"))
+    if low == "states":
+        return not (_NP_AFTER_THAT.match(text, ce) or text[ce:ce + 3].lstrip()[:1] in (":", "“", '"'))
+    return False
+
+
 def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends):
     """One attribution for the cue match ``m`` (its group ``cue``) in the
     sentence ``text[ss:se]``, or None: a dict with ``rule`` (which rule fired,
@@ -107,6 +130,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             # "who showed up in Portland", "pledged delegates": no cue (but in a
             # sentence quoting someone, '"...," Trump added to People.' reports)
             return None
+    if _reports_nothing(text, low, ce):
+        return None  # "will continue to back Clinton", "Rust Belt states that have suffered"
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
