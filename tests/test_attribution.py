@@ -842,3 +842,18 @@ def test_continue_before_no_cue_and_states_as_a_noun_report_nothing(text):
 def test_continue_before_a_cue_and_states_as_a_verb_still_report(text, cue):
     out = find_attributions(text)
     assert list(out["cue"]) == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Trump once again found himself embroiled in controversy.",
+    "Fox News found itself playing host to those candidates night after night.",
+    "Ever since Roger Ailes helped found Fox News in 1996, the network has grown.",
+])
+def test_finding_oneself_and_founding_report_nothing(text):
+    # before: each "found" was a cue
+    assert find_attributions(text).empty
+
+
+def test_a_finding_still_reports():
+    out = find_attributions("A Quinnipiac University poll found that Clinton would beat Trump.")
+    assert list(out["cue"]) == ["found"]

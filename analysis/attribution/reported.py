@@ -85,10 +85,18 @@ _ADDRESSEE_ONLY = re.compile(r"\s*(?:(?:the|The)\s+)?(?:reporters|him|her|me|us|
                              r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*")
 
 
+_FIND = frozenset({"find", "finds", "found", "finding"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
+                         "ourselves", "oneself"})
+# "helped found EDGE", "to found a party": to establish.
+_FOUNDED_BY = re.compile(r"\b(?:help|helps|helped|helping|to)\s+found$")
+
+
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
     """Whether the cue word ``low`` ending at ``ce`` is used here as no cue:
     "continue" before a word that is none ("continue to back Clinton",
-    "continue her momentum"), "states" as a noun ("primary states to help")."""
+    "continue her momentum"), "states" as a noun ("primary states to help"),
+    "find" before a reflexive and "found" as "establish"."""
     if low in _CONTINUE:
         nxt = _NEXT_WORD.match(text, ce)
         if nxt is None:
@@ -102,6 +110,11 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
                        for form in (word, word + "s", word + "es", word + "d", word + "ed"))
     if low == "states":
         return not (_NP_AFTER_THAT.match(text, ce) or text[ce:ce + 3].lstrip()[:1] in (":", "“", '"'))
+    if low in _FIND:
+        # "found himself in a muddy battle", "helped found Fox News": no finding reported
+        nxt = _NEXT_WORD.match(text, ce)
+        return (nxt is not None and nxt.group(1) in _REFLEXIVES
+                or low == "found" and _FOUNDED_BY.search(text, max(0, ce - 20), ce) is not None)
     return False
 
 
