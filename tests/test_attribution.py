@@ -857,3 +857,17 @@ def test_finding_oneself_and_founding_report_nothing(text):
 def test_a_finding_still_reports():
     out = find_attributions("A Quinnipiac University poll found that Clinton would beat Trump.")
     assert list(out["cue"]) == ["found"]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton maintains a large pledged delegate lead over Sanders.",
+    "Sen. Bernie Sanders maintained his double-digit lead over his rival.",
+])
+def test_maintaining_a_lead_reports_nothing(text):
+    # before: "maintains"/"maintained" were cues, and "pledged delegate" one too
+    assert find_attributions(text).empty
+
+
+def test_maintaining_that_still_reports():
+    out = find_attributions("The former secretary of state has long maintained that she complied with the rules.")
+    assert list(out["cue"]) == ["maintained"]

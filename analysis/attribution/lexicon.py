@@ -269,14 +269,14 @@ _PREV_WORD = re.compile(r"([\w'’-]+)\s+$")
 _THAT_SAID = re.compile(r"[(\s]*[Tt]hat\s+(?:being\s+)?")
 # Cue words that the next word makes another verb, or no verb: "showed up in
 # Portland", "reported from Los Angeles" (a dateline), "adding to his
-# victories", "pledged delegates", "charged with assault". (None of these is
+# victories", "pledged delegate(s)", "charged with assault". (None of these is
 # a cue in PolNeAR train; "did not respond to" is one.)
 _NOT_CUE_BEFORE = {
-    **dict.fromkeys(("show", "shows", "showed", "showing"), "up"),
-    **dict.fromkeys(("report", "reports", "reported", "reporting"), "from"),
-    **dict.fromkeys(("add", "adds", "added", "adding"), "to"),
-    "pledged": "delegates",
-    "charged": "with",
+    **dict.fromkeys(("show", "shows", "showed", "showing"), ("up",)),
+    **dict.fromkeys(("report", "reports", "reported", "reporting"), ("from",)),
+    **dict.fromkeys(("add", "adds", "added", "adding"), ("to",)),
+    "pledged": ("delegates", "delegate"),
+    "charged": ("with",),
 }
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Cue words that report only before speech: "continue" before a word that is

@@ -86,6 +86,9 @@ _ADDRESSEE_ONLY = re.compile(r"\s*(?:(?:the|The)\s+)?(?:reporters|him|her|me|us|
 
 
 _FIND = frozenset({"find", "finds", "found", "finding"})
+_MAINTAIN = frozenset({"maintain", "maintains", "maintained", "maintaining"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
+                          "some", "this", "these", "those", "above"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
                          "ourselves", "oneself"})
 # "helped found EDGE", "to found a party": to establish.
@@ -96,7 +99,8 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
     """Whether the cue word ``low`` ending at ``ce`` is used here as no cue:
     "continue" before a word that is none ("continue to back Clinton",
     "continue her momentum"), "states" as a noun ("primary states to help"),
-    "find" before a reflexive and "found" as "establish"."""
+    "find" before a reflexive, "found" as "establish", "maintain" before a
+    noun phrase ("maintains a wide lead")."""
     if low in _CONTINUE:
         nxt = _NEXT_WORD.match(text, ce)
         if nxt is None:
@@ -110,6 +114,10 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
                        for form in (word, word + "s", word + "es", word + "d", word + "ed"))
     if low == "states":
         return not (_NP_AFTER_THAT.match(text, ce) or text[ce:ce + 3].lstrip()[:1] in (":", "“", '"'))
+    if low in _MAINTAIN:
+        # "Clinton maintains a wide lead", "maintained his double-digit lead": holds, says nothing
+        nxt = _NEXT_WORD.match(text, ce)
+        return nxt is not None and nxt.group(1) in _DETERMINERS
     if low in _FIND:
         # "found himself in a muddy battle", "helped found Fox News": no finding reported
         nxt = _NEXT_WORD.match(text, ce)
@@ -138,7 +146,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None  # "That said, Cruz cannot ...": a connective, no one speaks
     if low in _NOT_CUE_BEFORE:
         nxt = _NEXT_WORD.match(text, ce)
-        if (nxt and nxt.group(1) == _NOT_CUE_BEFORE[low]
+        if (nxt and nxt.group(1) in _NOT_CUE_BEFORE[low]
                 and not (nxt.group(1) in ("to", "from") and _QUOTE_MARK.search(text, ss, se))):
             # "who showed up in Portland", "pledged delegates": no cue (but in a
             # sentence quoting someone, '"...," Trump added to People.' reports)
