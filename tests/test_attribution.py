@@ -869,5 +869,6 @@ def test_maintaining_a_lead_reports_nothing(text):
 
 
 def test_maintaining_that_still_reports():
-    out = find_attributions("The former secretary of state has long maintained that she complied with the rules.")
+    out = find_attributions("The former secretary of state has long maintained that she "
+                            "complied with the rules.")
     assert list(out["cue"]) == ["maintained"]
