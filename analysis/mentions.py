@@ -107,6 +107,11 @@ def _clean_run(tokens: list[str]) -> list[str]:
         # "Crooked Hillary Clinton"; the plural closing an office's name:
         # "Director of Government Affairs Phil Smith"
         cut += 1
+    elif (len(tokens) - cut == 2 and len(tokens[cut]) >= 6 and not _is_first_name(tokens[cut])
+          and tokens[cut].endswith(("ted", "ued", "ded", "ked", "zed", "sed"))):
+        # a verb or participle before a surname: "Continued Stone:", "Understated
+        # Perez" (not the names in -med, -hed, -red: "Mohammed", "Murshed Zaheed")
+        cut += 1
     return tokens[cut:]
 
 

@@ -2369,3 +2369,15 @@ def test_he_after_a_speaker_named_by_first_name_only_is_that_speaker():
     out = extract_attributions(text)
     # before: "he" skipped Bob, who is no full name, for Mitchell Zuckoff
     assert set(out["speaker"]) == {"Bob"}
+
+
+def test_a_participle_before_a_surname_is_no_first_name():
+    text = ("Understated Perez raises political profile.\n\n"
+            "Labor Secretary Thomas Perez stopped writing his speech. \"I leave that to others,\" "
+            "Perez says.\n\n"
+            "Roger Stone, Trump's longtime confidant, spoke on the radio.\n\n"
+            "Continued Stone: \"So I think it's a very real problem.\"\n\n"
+            "\"We are watching,\" said Murshed Zaheed, political director of CREDO Action.")
+    out = extract_attributions(text)
+    # before: "Understated Perez" and "Continued Stone" were people's names
+    assert set(out["speaker"]) == {"Thomas Perez", "Roger Stone", "Murshed Zaheed"}
