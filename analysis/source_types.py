@@ -246,6 +246,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "media", 2  # "[Amy Walter] of the Cook Political Report": of an outlet
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
+    if first[:1].islower() and " " not in first and first != phrase and not _is_plural(first):
+        first = phrase  # a shared head: "campaign and corporate records", "state and local officials"
     words = first_words = _tokens(first)
     first_hits = _hits(words)
     if all(kind in ("generic", "weak") or words[i] in _PARTIES for i, kind in first_hits) or (

@@ -34,6 +34,7 @@ from analysis.sources import (  # noqa: E402
 )
 from analysis.people import ArticleIndex  # noqa: E402
 from analysis.speakers import resolve_sources  # noqa: E402
+from analysis.source_types import describe  # noqa: E402
 
 
 def found(text: str, pairs: list[tuple[str | None, str]], kind: str = "indirect") -> pd.DataFrame:
@@ -2381,3 +2382,19 @@ def test_a_participle_before_a_surname_is_no_first_name():
     out = extract_attributions(text)
     # before: "Understated Perez" and "Continued Stone" were people's names
     assert set(out["speaker"]) == {"Thomas Perez", "Roger Stone", "Murshed Zaheed"}
+
+
+@pytest.mark.parametrize("phrase, kind, anonymous", [
+    # a head noun shared by two modifiers types the whole phrase
+    ("campaign and corporate records", "document", False),
+    ("research and policy director of the Economic Policy Institute", "expert", False),
+    # investigations and inquiries report their findings as documents do
+    ("A 2014 examination by the nonpartisan Better Government Association", "document", False),
+    ("The inquiry", "document", False),
+    # two groups named in turn: the first one heads
+    ("teachers and union officials", "public", True),
+])
+def test_shared_heads_and_inquiries(phrase, kind, anonymous):
+    result = describe(phrase)
+    # before: "campaign" alone typed the first, an organisation; an examination was an official
+    assert (result.source_type, result.anonymous) == (kind, anonymous)
