@@ -2398,3 +2398,16 @@ def test_shared_heads_and_inquiries(phrase, kind, anonymous):
     result = describe(phrase)
     # before: "campaign" alone typed the first, an organisation; an examination was an official
     assert (result.source_type, result.anonymous) == (kind, anonymous)
+
+
+@pytest.mark.parametrize("phrase, anonymous", [
+    ("Democrats", False),            # the party, speaking as a body
+    ("Republicans", False),
+    ("Senate Republicans", False),
+    ("some Republicans", True),      # some of its members, unnamed
+    ("many Democrats", True),
+    ("Iowa Democrats", True),
+])
+def test_a_bare_party_name_is_the_party(phrase, anonymous):
+    # before: a bare "Democrats" was an unnamed group of people
+    assert describe(phrase).anonymous is anonymous
