@@ -267,9 +267,13 @@ def _premodifier(before: str) -> str:
         bare = word.strip("“\"(").lower().rstrip(".")
         bare_root = _POSSESSIVE.sub("", bare)
         if bare_root in _FUNCTION:
-            if (word in ("of", "for") and taken and taken[-1][0].isupper()
-                    and k and words[k - 1][0].isupper() and words[k - 1][-1] not in ",.;:!?”\")]"):
-                taken.append(word)  # an office's title: "Former Secretary of State" Madeleine Albright
+            if (word in ("of", "for") and taken and k and words[k - 1][-1] not in ",.;:!?”\")]"
+                    and (taken[-1][0].isupper() and words[k - 1][0].isupper()
+                         or word == "of" and words[k - 1].lower() in ("secretary", "chief", "director",
+                                                                      "minister"))):
+                # an office's title: "Former Secretary of State" Madeleine
+                # Albright, "Former Reagan chief of staff" Don Regan
+                taken.append(word)
                 continue
             break
         if word[0] in "-–—•" and word[1:2].isalpha():  # a list item: "-Pollster Ann Selzer"

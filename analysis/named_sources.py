@@ -35,11 +35,15 @@ _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "
                 "most", "all", "both", "few", "other", "these", "those"}
 
 # A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
-# An office's capitalised title before a name is no preposition's object:
+# An office's title before a name is no preposition's object:
 # "Secretary of State John Kerry", "former Director of National Intelligence
 # James Clapper" (not "a spokesman for Sen. John Kerry").
 _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?"
-                           r"(?:(?!(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President|Senator)\b)[A-Z][\w'’-]*\s+)+")
+                           r"(?:(?!(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President|Senator)\b)[A-Z][\w'’-]*\s+)+"
+                           # (in lower case too: "former secretary of state Hillary Clinton")
+                           r"|(?:[Ff]ormer\s+)?(?:[A-Z][\w.'’-]*\s+)*(?:secretary|chief|director|minister)\s+of\s+"
+                           r"(?:the\s+)?(?:state|defense|staff|homeland\s+security|labor|commerce|"
+                           r"the\s+treasury|treasury|communications|finance|foreign\s+affairs)\s+")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
 
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".

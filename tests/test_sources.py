@@ -2411,3 +2411,18 @@ def test_shared_heads_and_inquiries(phrase, kind, anonymous):
 def test_a_bare_party_name_is_the_party(phrase, anonymous):
     # before: a bare "Democrats" was an unnamed group of people
     assert describe(phrase).anonymous is anonymous
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    ('"The first line of defense is the community," said former secretary of state '
+     "Hillary Clinton, the Democratic front-runner.", "Hillary Clinton", "official"),
+    ("Former Reagan chief of staff Don Regan knew all about that.", "Don Regan", "former_official"),
+    ("There were 350,000 ballots still to be counted, according to the California secretary "
+     "of state’s website.", "the California secretary of state's website", None),
+])
+def test_an_office_title_with_of_in_lower_case(text, speaker, source_type):
+    out = extract_attributions(text)
+    # before: "former secretary" spoke, and "the California secretary" was resolved to a person
+    assert list(out["speaker"]) == [speaker]
+    if source_type:
+        assert list(out["source_type"]) == [source_type]
