@@ -17,7 +17,7 @@ import re
 
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
 from analysis.mentions import _sentence_start, _surname_key
-from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name
+from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name, is_known_official
 from analysis.role_words import _INSTITUTIONS, _PREPOSITIONS, _STRIP, _WORD_TYPE
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
@@ -44,6 +44,8 @@ _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s
                            r"|(?:[Ff]ormer\s+)?(?:[A-Z][\w.'’-]*\s+)*(?:secretary|chief|director|minister)\s+of\s+"
                            r"(?:the\s+)?(?:state|defense|staff|homeland\s+security|labor|commerce|"
                            r"the\s+treasury|treasury|communications|finance|foreign\s+affairs)\s+")
+# Capitalised titles (or nothing) before the name opening a sentence: "Sen.", "Supreme Court Justice".
+_TITLES_ONLY = re.compile(r"[\"“'‘]?(?:[A-Z][\w.'’-]*\s+)*")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
 
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
@@ -224,6 +226,19 @@ class NamedSourcesMixin:
             res.speaker = f"{canonical_name(chain[0][2])}{chr(39) + 's' if possessive else ''} {noun}"
         return res
 
+    def _named_subject_before(self, start: int) -> str | None:
+        """The person whose name opens the sentence before the one that the
+        phrase at ``start`` opens (titles before the name allowed), else None."""
+        text = self.text
+        sentence = _sentence_start(text, start + 1)
+        if text[sentence:start].strip(" \"“'‘"):
+            return None  # the phrase does not open its sentence
+        before = _sentence_start(text, max(0, sentence - 2))
+        named = self.index.mentions_in(before, sentence)
+        if not named or before >= sentence or not _TITLES_ONLY.fullmatch(text, before, named[0][0]):
+            return None
+        return named[0][2]
+
     def _name_nearby(self, clean: str, start: int, end: int) -> Resolved | None:
         """A source span that missed its name, just before or after it."""
         index = self.index
@@ -306,6 +321,16 @@ class NamedSourcesMixin:
                         or head in _HELD_OFFICES else None, head if head in _OFFICES else None,
                         head in _ELECTED)
                     if name:
+                        return self.person(name)
+                if (tokens[-1] == head and _WORD_TYPE.get(head) not in (None, "document", "unspecified")
+                        and "and" not in tokens and "former" not in tokens):
+                    # "Ruth Bader Ginsburg regrets her insults ... The Supreme Court
+                    # justice said": a role opening the sentence after one that a
+                    # name opens is that person, if the article gives them no role
+                    # and no one else holds it
+                    name = self._named_subject_before(start)
+                    if (name and not index.persons[name].descriptors and not is_known_official(name)
+                            and index.person_type(name) in (DEFAULT_PERSON_TYPE, _WORD_TYPE[head])):
                         return self.person(name)
                 if ("former" in tokens and "of" in tokens[tokens.index(head):]
                         and "and" not in tokens):

@@ -2253,9 +2253,11 @@ def test_the_supreme_court_justice_is_no_candidate_named_before():
             "a scuffle with the presumptive Republican nominee over the past few days -- said "
             "she regretted her remarks.")
     out = extract_attributions(text)
-    # the article calls no one a justice: the description stays as written
-    # (before: Donald Trump, the official named last)
-    assert list(out["speaker"]) == ["The Supreme Court justice"]
+    # the role opens the sentence after the one her name opens, and the article
+    # gives her no other role: Ginsburg (before: the description as written;
+    # earlier still, Donald Trump, the official named last)
+    assert list(out["speaker"]) == ["Ruth Bader Ginsburg"]
+    assert list(out["source_type"]) == ["official"]
 
 
 def test_his_chief_strategist_is_campaign_staff():
@@ -2426,3 +2428,4 @@ def test_an_office_title_with_of_in_lower_case(text, speaker, source_type):
     assert list(out["speaker"]) == [speaker]
     if source_type:
         assert list(out["source_type"]) == [source_type]
+
