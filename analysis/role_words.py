@@ -158,7 +158,7 @@ findings research figures numbers website ruling order decision forecast project
 proposal plan plans bill law message messages page article articles
 indictment affidavit testimony cable cables spot spots footage slide slides constitution
 opinion suit petition results audit brief manifesto verdict
-examination investigation inquiry probe assessment evaluation
+examination investigation inquiry probe assessment evaluation declaration declarations
 tape tapes recording recordings guidelines regulation regulations
 photo photos photograph photographs image images picture pictures
 """.split())

@@ -872,3 +872,17 @@ def test_maintaining_that_still_reports():
     out = find_attributions("The former secretary of state has long maintained that she "
                             "complied with the rules.")
     assert list(out["cue"]) == ["maintained"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Clinton leads Sanders by about 6 points, according to a RealClearPolitics average of "
+     "recent polls.", "a RealClearPolitics average of recent polls"),
+    ("Clinton has 52 percent, according to a New York Times/CBS News survey released on "
+     "Thursday.", "a New York Times/CBS News survey"),
+    ("Trump has invested in dozens of firms, according to new financial documents he "
+     "submitted on Tuesday.", "new financial documents"),
+])
+def test_the_source_after_according_to_keeps_its_of_and_drops_a_dangling_participle(text, source):
+    out = find_attributions(text)
+    # before: "a RealClearPolitics average", "... survey released", "... documents he submitted"
+    assert list(out["source"]) == [source]

@@ -381,7 +381,12 @@ _PART_OF = {"one", "some", "many", "most", "each", "several", "two", "three", "n
 _OFFICE_OF = {"secretary", "minister", "director", "chief"}
 # Words holding the content of a document named after "of".
 _HOLDER_OF = {"results", "findings", "data", "analysis", "figures", "estimates", "numbers",
-              "review", "tally", "count", "copy", "copies", "batch", "analyses"}
+              "review", "tally", "count", "copy", "copies", "batch", "analyses", "average",
+              "averages"}
+
+
+# A participle (and its subject) closing a source: "released", "he submitted".
+_DANGLING_PARTICIPLE = re.compile(r"(?:\s(?:he|she|they|it|we|I))?\s[a-z]{2,}ed$")
 
 
 def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
@@ -425,6 +430,11 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     s, e = _strip_span(text, start, end, " \t\n\"“”'’,;:.!?)—")
     if e <= s:
         return None
+    dangling = _DANGLING_PARTICIPLE.search(text, max(s, e - 40), e)
+    if dangling and len(text[s:dangling.start()].split()) >= 2:
+        # "a New York Times/CBS News survey [released]", "new financial
+        # documents [he submitted]": a participle whose agent or time was cut off
+        e = dangling.start()
     if text[e:e + 1] == "." and _ABBREV.fullmatch(text[s:e + 1].split()[-1]):
         e += 1  # keep "Jr." whole
     return s, e
