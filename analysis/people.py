@@ -108,6 +108,10 @@ def _well_known_politician(name: str) -> bool:
     return is_known_official(name) or (" " not in name and name.lower() in _KNOWN_SURNAMES)
 
 
+# The end of a quote that a run of capitalised words fills: a quoted title.
+_QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])")
+
+
 class ArticleIndex:
     """Person names and their descriptors in one article, built in one pass.
 
@@ -145,6 +149,11 @@ class ArticleIndex:
                 continue
             if not _is_person(tokens) or _FACILITY_AFTER.match(text, m.end()):
                 continue  # (the "James S. Brady briefing room" is no one)
+            if (len(raw) > 2 and raw[-1] != "Show" and _QUOTED_TITLE.match(text, m.end())
+                    and text[m.start() - 1:m.start()] in "“\"'‘"):
+                # a headline quoted whole: "''Francesco Excommunicates Trump,''
+                # declared La Stampa" (a show names its host: "The Rachel Maddow Show")
+                continue
             name = " ".join(tokens)
             start = m.end() - len(name)
             if start < title_end:  # a title in sentence case: "Laura Bush sees 'Hope'"

@@ -2429,3 +2429,18 @@ def test_an_office_title_with_of_in_lower_case(text, speaker, source_type):
     if source_type:
         assert list(out["source_type"]) == [source_type]
 
+
+
+def test_a_headline_quoted_whole_names_no_one():
+    text = ("When Francis said Mr. Trump ''is not Christian,'' the pope served up red meat "
+            "(''Francesco Excommunicates Trump,'' declared La Stampa in Italy).\n\n"
+            "Donald J. Trump is a billionaire Republican.\n\n"
+            "Mr. Trump criticized the pope as ''a political person.''\n\n"
+            'Sitting down with MSNBC\'s "The Rachel Maddow Show," she was asked about it. '
+            '"You\'ll have to ask a bear," Maddow said.')
+    index = ArticleIndex(text)
+    # before: "Francesco Excommunicates Trump" was a person, and "Mr. Trump" was he
+    assert "Francesco Excommunicates Trump" not in index.persons
+    out = extract_attributions(text)
+    assert out.set_index("source").loc["Mr. Trump", "speaker"] == "Donald Trump"
+    assert out.set_index("source").loc["Maddow", "speaker"] == "Rachel Maddow"  # a show names its host
