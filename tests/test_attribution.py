@@ -886,3 +886,19 @@ def test_the_source_after_according_to_keeps_its_of_and_drops_a_dangling_partici
     out = find_attributions(text)
     # before: "a RealClearPolitics average", "... survey released", "... documents he submitted"
     assert list(out["source"]) == [source]
+
+
+def test_a_name_after_in_which_is_the_source():
+    text = ("The paper published an interview conducted after his primary victories, in which "
+            'Trump declared that his success was "tremendous news for Israel."')
+    out = find_attributions(text)
+    # before: "his primary victories" was the source
+    assert list(zip(out["source"], out["cue"])) == [("Trump", "declared")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Middle East, with which France maintains close ties, is near.", False),
+    ("The campaign has long maintained they were not marked classified.", True),
+])
+def test_maintain_reports_only_a_clause(text, found):
+    assert (not find_attributions(text).empty) is found

@@ -87,20 +87,23 @@ _ADDRESSEE_ONLY = re.compile(r"\s*(?:(?:the|The)\s+)?(?:reporters|him|her|me|us|
 
 _FIND = frozenset({"find", "finds", "found", "finding"})
 _MAINTAIN = frozenset({"maintain", "maintains", "maintained", "maintaining"})
-_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
-                          "some", "this", "these", "those", "above"})
+_CLAUSE_OPENERS = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
                          "ourselves", "oneself"})
 # "helped found EDGE", "to found a party": to establish.
 _FOUNDED_BY = re.compile(r"\b(?:help|helps|helped|helping|to)\s+found$")
 
 
+# A name closing an adverbial relative clause: "in which [Trump]", "at which [Sen. Cruz]".
+_NAME_AFTER_RELATIVE = re.compile(r"\b(?:which|whom|where|when)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
+
+
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
     """Whether the cue word ``low`` ending at ``ce`` is used here as no cue:
     "continue" before a word that is none ("continue to back Clinton",
     "continue her momentum"), "states" as a noun ("primary states to help"),
-    "find" before a reflexive, "found" as "establish", "maintain" before a
-    noun phrase ("maintains a wide lead")."""
+    "find" before a reflexive, "found" as "establish", "maintain" before
+    anything but a clause ("maintains a wide lead")."""
     if low in _CONTINUE:
         nxt = _NEXT_WORD.match(text, ce)
         if nxt is None:
@@ -115,9 +118,10 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
     if low == "states":
         return not (_NP_AFTER_THAT.match(text, ce) or text[ce:ce + 3].lstrip()[:1] in (":", "“", '"'))
     if low in _MAINTAIN:
-        # "Clinton maintains a wide lead", "maintained his double-digit lead": holds, says nothing
+        # "Clinton maintains a wide lead", "maintains close ties": holds, says
+        # nothing; "maintained that ...", "maintains they were not" report
         nxt = _NEXT_WORD.match(text, ce)
-        return nxt is not None and nxt.group(1) in _DETERMINERS
+        return nxt is not None and nxt.group(1) not in _CLAUSE_OPENERS
     if low in _FIND:
         # "found himself in a muddy battle", "helped found Fox News": no finding reported
         nxt = _NEXT_WORD.match(text, ce)
@@ -287,9 +291,13 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             # posted": an adverbial, not who speaks; a pronoun closing it speaks
             # ("When he spoke"), else the cue reports nothing here.
             last = text[src[0]:src[1]].split()[-1].lower()
-            if len(opener) < 2 or last not in _PRONOUNS:
+            named = _NAME_AFTER_RELATIVE.search(text, src[0], src[1])
+            if named:  # "..., in which Trump declared": the name
+                src = named.span(1)
+            elif len(opener) < 2 or last not in _PRONOUNS:
                 return None
-            src = (src[1] - len(last), src[1])
+            else:
+                src = (src[1] - len(last), src[1])
         if low in _AMBIGUOUS and not (_CLAUSE_NEXT.match(text, ce, se)
                                       or text[src[0]:src[1]].lower() in _PRONOUNS):
             return None  # "a report" / "his comments", not "he reports that"
