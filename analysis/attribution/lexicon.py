@@ -461,9 +461,10 @@ _CLAUSE_WORDS = re.compile(
 # A closing parenthetical (party label, state) after a name.
 _PAREN_END = re.compile(r"\s*\([^()]{1,40}\)$")
 # A chunk ending with a subject pronoun: "in which he", "after she".
-_ENDS_WITH_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)$"
-                                # (or a name after a relative: "..., in which Trump declared")
-                                r"|\b(?:which|whom|where|when)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*$")
+# A name closing an adverbial relative clause: "in which [Trump]", "at which [Sen. Cruz]".
+_NAME_AFTER_RELATIVE = re.compile(r"\b(?:which|whom|where|when)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
+# (or such a name: "..., in which Trump declared")
+_ENDS_WITH_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)$|" + _NAME_AFTER_RELATIVE.pattern)
 # A verb right after a subject: "ignored", "has", "was", "says".
 _VERB_NEXT = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|are|were|will|would|could|can|did|does|"

@@ -41,6 +41,7 @@ from analysis.attribution.lexicon import (
     _PREV_WORD,
     _THAT_SAID,
     _CONTINUE,
+    _NAME_AFTER_RELATIVE,
     _NEXT_WORD,
     _NOT_CUE_BEFORE,
     _NP_AFTER_THAT,
@@ -92,10 +93,6 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself",
                          "ourselves", "oneself"})
 # "helped found EDGE", "to found a party": to establish.
 _FOUNDED_BY = re.compile(r"\b(?:help|helps|helped|helping|to)\s+found$")
-
-
-# A name closing an adverbial relative clause: "in which [Trump]", "at which [Sen. Cruz]".
-_NAME_AFTER_RELATIVE = re.compile(r"\b(?:which|whom|where|when)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
 
 
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
