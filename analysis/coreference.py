@@ -58,6 +58,7 @@ _GENDERED_NOUNS = {
     "f": "woman|mother|grandmother|wife|widow|daughter|sister|girl|businesswoman|congresswoman",
     "m": "man|father|grandfather|husband|widower|son|brother|boy|businessman|congressman",
 }
+_GENDERED_HEADS = {gender: frozenset(nouns.split("|")) for gender, nouns in _GENDERED_NOUNS.items()}
 _UNNAMED_PERSON_SUBJECT = {
     gender: re.compile(
         r"(?:[A-Z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.){0,120},\s+)?"
@@ -256,7 +257,7 @@ class CoreferenceMixin:
             return res
         if lower in _MALE or lower in _FEMALE:
             gender = "m" if lower in _MALE else "f"
-            recent = self._recent_speaker(start, gender)
+            recent = self._recent_unnamed(start, gender, done) or self._recent_speaker(start, gender)
             if recent:
                 return recent
             role = self._role_subject(start, gender)
@@ -439,6 +440,27 @@ class CoreferenceMixin:
                 if (gender is None or other in (None, gender)) and not index.in_quote(m_start):
                     return None  # someone else could be meant: leave it to the subject rule
             return res
+        return None
+
+    def _recent_unnamed(self, start: int, gender: str, done: list) -> Resolved | None:
+        """The unnamed woman or man quoted last ("said the woman, who did not want
+        to be quoted by name. “Too much hate,” she said"), in this paragraph or
+        the one before, with no one of that gender named since."""
+        floor = _previous_paragraph_start(self.text, start)
+        for c_start, c_end, res in reversed(done):
+            if c_start >= start:
+                continue
+            if c_end < floor:
+                return None
+            if res.person:
+                return None  # a named speaker came last: the other rules decide
+            head = (res.speaker or "").split()[-1:]
+            if head and head[0].lower() in _GENDERED_HEADS[gender] and res.anonymous:
+                named = self.index.mentions_in(c_end, start)
+                if any(self.index.persons[n].gender in (gender, None) for _, _, n in named):
+                    return None
+                return res
+            return None
         return None
 
     def _relative(self, clean: str, start: int, done: list) -> Resolved:

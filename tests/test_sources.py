@@ -2444,3 +2444,14 @@ def test_a_headline_quoted_whole_names_no_one():
     out = extract_attributions(text)
     assert out.set_index("source").loc["Mr. Trump", "speaker"] == "Donald Trump"
     assert out.set_index("source").loc["Maddow", "speaker"] == "Rachel Maddow"  # a show names its host
+
+
+def test_she_after_an_unnamed_woman_quoted_last_is_that_woman():
+    text = ('"I have lived here for forty years," said Donna Lages, a retired teacher.\n\n'
+            "At a drugstore near the mosque, a middle-aged cashier was shaken. "
+            '"One guy said maybe we should start killing them," said the woman, who did not '
+            'want to be quoted by name. "Too much hate," she said.')
+    out = extract_attributions(text)
+    # before: "she" skipped the unnamed woman for Donna Lages, the last woman named
+    row = out[out["content"] == '"Too much hate,"'].iloc[0]
+    assert (row["speaker"], bool(row["anonymous"])) == ("the woman", True)
