@@ -145,8 +145,10 @@ def _is_person(tokens: list[str]) -> bool:
         dates -= _MONTH_ABBREVIATIONS
         if _is_first_name(first):
             dates -= _MONTHS
+    place = last in _PLACE_ENDINGS and not (len(tokens) == 2 and (first in _FEMALE_FIRST or first in _MALE_FIRST))
+    # ("James York" is a person, "New York" a place)
     return not (lower & _ORG_NAME_WORDS or dates or lower & _STATES or first in _KNOWN_ORGANIZATIONS
-                or last in _PLACE_ENDINGS or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"
+                or place or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"
 
 
 # First names that are also common words ("Will", "May", "Bill"): never a

@@ -18,7 +18,7 @@ import re
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name, is_known_official
-from analysis.role_words import _INSTITUTIONS, _PREPOSITIONS, _STRIP, _WORD_TYPE
+from analysis.role_words import _INSTITUTIONS, _KIN, _PREPOSITIONS, _STRIP, _WORD_TYPE
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     Resolved,
@@ -49,6 +49,10 @@ _TITLES_ONLY = re.compile(r"[\"“'‘]?(?:[A-Z][\w.'’-]*\s+)*")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
 
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
+# A person noun closing a description: "The other man", "a woman".
+_PERSON_HEAD = re.compile(r"\b(?:man|woman|person|men|women|people)\b,?\s*$", re.I)
+# A relative in apposition before a name: ", his cousin ", ", her husband, ".
+_KIN_APPOSITION = re.compile(r",\s+(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN)) + r"),?\s+")
 _APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
                                 r"[^,;:()“”\"]+,\s+")
 
@@ -166,7 +170,8 @@ class NamedSourcesMixin:
         lead = text[start:inside[-1][0]]
         if (_APPOSED_NAME_LEAD.fullmatch(lead) and (not text[inside[-1][1]:end].strip(_STRIP)
                                                     or _AFFILIATION.match(text, inside[-1][1], end))
-                and type_phrase(lead.rstrip(", "))[0] not in (None, "document", "unspecified")):
+                and (type_phrase(lead.rstrip(", "))[0] not in (None, "document", "unspecified")
+                     or _PERSON_HEAD.search(lead))):  # ("The other man, James York")
             # "One delegate not on the Cruz slate, Kelly Schmdit": the name in
             # apposition to the description is the speaker, of the role it gives
             res = self.person(inside[-1][2])
@@ -259,6 +264,9 @@ class NamedSourcesMixin:
             between = self.text[end:following[0][0]]
             if not between.strip() or not re.search(r"[,.;:!?“”\"()]", between) and all(
                     w in _WORD_TYPE or w in _PRE_OK or w == "turned" for w in _tokens(between)):
+                return self.person(following[0][2])
+            if _PERSON_HEAD.search(clean) and _KIN_APPOSITION.fullmatch(between):
+                # "The other man, his cousin James York, 40, cited": the name in apposition
                 return self.person(following[0][2])
         return None
 

@@ -2455,3 +2455,15 @@ def test_she_after_an_unnamed_woman_quoted_last_is_that_woman():
     # before: "she" skipped the unnamed woman for Donna Lages, the last woman named
     row = out[out["content"] == '"Too much hate,"'].iloc[0]
     assert (row["speaker"], bool(row["anonymous"])) == ("the woman", True)
+
+
+def test_a_person_noun_with_a_name_in_apposition_is_that_person():
+    text = ("One of the men, Jessie Elkins, 70, said he was convinced the war was coming. "
+            "The other man, his cousin James York, 40, cited Mr. Trump's fondness for Putin. "
+            "\"He's talking too much trash,\" he said.\n\n"
+            "A woman, Mary Smith, said she would vote for him.")
+    out = extract_attributions(text)
+    # before: "The other man" and "A woman, Mary Smith" stayed unnamed, and
+    # "James York" was no person ("York" ends "New York")
+    assert list(out["speaker"]) == ["Jessie Elkins", "James York", "James York", "Mary Smith"]
+    assert not out["anonymous"].any()
