@@ -272,9 +272,23 @@ def test_that_said_is_a_connective_not_an_attribution():
     "Clinton won Virginia, adding to her Super Tuesday victories.",
     "Clinton leads Sanders by roughly 270 pledged delegates.",
     "The supporter was later charged with assault.",
+    # "continue" before a word that is no cue, "states" as a noun
+    "Energy companies continue to invest billions each year in new reserves.",
+    "Clinton's victories continue her momentum after wins in Nevada.",
+    "The candidates went to the polls in Ohio, Rust Belt states that have suffered job losses.",
+    "Union presidents have spent weeks traveling to primary states to help turn out support.",
+    # finding oneself, founding
+    "Mr. Trump once again found himself embroiled in controversy.",
+    "Fox News found itself playing host to those candidates night after night.",
+    "Ever since Roger Ailes helped found Fox News in 1996, the network has grown.",
+    # maintaining anything but a clause
+    "Clinton maintains a large pledged delegate lead over Sanders.",
+    "Sen. Bernie Sanders maintained his double-digit lead over his rival.",
+    "The Middle East, with which France maintains close ties, is near.",
 ])
-def test_a_cue_word_made_another_verb_by_the_next_word_is_no_cue(text):
-    # before: "showed", "reported", "adding", "pledged", "charged" were cues
+def test_a_cue_word_used_as_another_word_is_no_cue(text):
+    # before: "showed", "reported", "adding", "pledged", "charged", "continue",
+    # "states", "found" and "maintains" were cues in these sentences
     assert find_attributions(text).empty
 
 
@@ -282,6 +296,17 @@ def test_a_cue_word_made_another_verb_by_the_next_word_is_no_cue(text):
     ("A new poll shows that Clinton leads in Ohio.", "A new poll", "shows"),
     ("The Post reported that the talks had failed.", "The Post", "reported"),
     ("He added that the talks had failed.", "He", "added"),
+    ("Republicans continue to warn that the deal was a mistake.", "Republicans", "continue to warn"),
+    ("Voters continue to express negative feelings about both candidates.", "Voters", "continue"),
+    ('Prager continues, "In fact, the argument is weak."', "Prager", "continues"),
+    ('A voice-over in the ad states: "She will stand up to the gun lobby."',
+     "A voice-over in the ad", "states:"),
+    ("The Fourteenth Amendment states that all are equal.", "The Fourteenth Amendment", "states"),
+    ("A Quinnipiac University poll found that Clinton would beat Trump.",
+     "A Quinnipiac University poll", "found"),
+    ("The former secretary of state has long maintained that she complied with the rules.",
+     "The former secretary of state", "maintained"),
+    ("The campaign has long maintained they were not marked classified.", "The campaign", "maintained"),
 ])
 def test_the_same_cue_words_still_report(text, source, cue):
     out = find_attributions(text)
@@ -821,59 +846,6 @@ def test_a_dash_ends_the_source_after_according_to():
     assert row["source"] == "the National Academies report"
 
 
-@pytest.mark.parametrize("text", [
-    "Energy companies continue to invest billions each year in new reserves.",
-    "Clinton's victories continue her momentum after wins in Nevada.",
-    "The candidates went to the polls in Ohio, Rust Belt states that have suffered job losses.",
-    "Union presidents have spent weeks traveling to primary states to help turn out support.",
-])
-def test_continue_before_no_cue_and_states_as_a_noun_report_nothing(text):
-    # before: "continue" and "states" made each of these an attribution
-    assert find_attributions(text).empty
-
-
-@pytest.mark.parametrize("text, cue", [
-    ("Republicans continue to warn that the deal was a mistake.", "continue to warn"),
-    ("Voters continue to express negative feelings about both candidates.", "continue"),
-    ('Prager continues, "In fact, the argument is weak."', "continues"),
-    ('A voice-over in the ad states: "She will stand up to the gun lobby."', "states:"),
-    ("The Fourteenth Amendment states that all are equal.", "states"),
-])
-def test_continue_before_a_cue_and_states_as_a_verb_still_report(text, cue):
-    out = find_attributions(text)
-    assert list(out["cue"]) == [cue]
-
-
-@pytest.mark.parametrize("text", [
-    "Mr. Trump once again found himself embroiled in controversy.",
-    "Fox News found itself playing host to those candidates night after night.",
-    "Ever since Roger Ailes helped found Fox News in 1996, the network has grown.",
-])
-def test_finding_oneself_and_founding_report_nothing(text):
-    # before: each "found" was a cue
-    assert find_attributions(text).empty
-
-
-def test_a_finding_still_reports():
-    out = find_attributions("A Quinnipiac University poll found that Clinton would beat Trump.")
-    assert list(out["cue"]) == ["found"]
-
-
-@pytest.mark.parametrize("text", [
-    "Clinton maintains a large pledged delegate lead over Sanders.",
-    "Sen. Bernie Sanders maintained his double-digit lead over his rival.",
-])
-def test_maintaining_a_lead_reports_nothing(text):
-    # before: "maintains"/"maintained" were cues, and "pledged delegate" one too
-    assert find_attributions(text).empty
-
-
-def test_maintaining_that_still_reports():
-    out = find_attributions("The former secretary of state has long maintained that she "
-                            "complied with the rules.")
-    assert list(out["cue"]) == ["maintained"]
-
-
 @pytest.mark.parametrize("text, source", [
     ("Clinton leads Sanders by about 6 points, according to a RealClearPolitics average of "
      "recent polls.", "a RealClearPolitics average of recent polls"),
@@ -894,11 +866,3 @@ def test_a_name_after_in_which_is_the_source():
     out = find_attributions(text)
     # before: "his primary victories" was the source
     assert list(zip(out["source"], out["cue"])) == [("Trump", "declared")]
-
-
-@pytest.mark.parametrize("text, found", [
-    ("The Middle East, with which France maintains close ties, is near.", False),
-    ("The campaign has long maintained they were not marked classified.", True),
-])
-def test_maintain_reports_only_a_clause(text, found):
-    assert (not find_attributions(text).empty) is found
