@@ -34,7 +34,6 @@ from analysis.source_types import (
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
                 "most", "all", "both", "few", "other", "these", "those"}
 
-# A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
 # An office's title before a name is no preposition's object:
 # "Secretary of State John Kerry", "former Director of National Intelligence
 # James Clapper" (not "a spokesman for Sen. John Kerry").
@@ -46,13 +45,14 @@ _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s
                            r"the\s+treasury|treasury|communications|finance|foreign\s+affairs)\s+")
 # Capitalised titles (or nothing) before the name opening a sentence: "Sen.", "Supreme Court Justice".
 _TITLES_ONLY = re.compile(r"[\"“'‘]?(?:[A-Z][\w.'’-]*\s+)*")
+# A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
 
-# A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
 # A person noun closing a description: "The other man", "a woman".
 _PERSON_HEAD = re.compile(r"\b(?:man|woman|person|men|women|people)\b,?\s*$", re.I)
 # A relative in apposition before a name: ", his cousin ", ", her husband, ".
 _KIN_APPOSITION = re.compile(r",\s+(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN)) + r"),?\s+")
+# A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
 _APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
                                 r"[^,;:()“”\"]+,\s+")
 

@@ -203,6 +203,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             clean = clean[:clean.rindex(words[-1])].rstrip()
             end = start + len(clean)
             words = words[:-1]
+        # (the first auxiliary, unless a relative comes first: "people who have battled")
         verb = next((k for k, w in enumerate(words) if w in _FINITE_AUX or w.endswith(("n't", "n’t"))
                      or w.lower() in _RELATIVE), None)
         if (verb and words[verb] not in _RELATIVE and len(words) > verb + 1
@@ -213,7 +214,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             # are topics Clinton wants", "it was Mr. Obama's ability", "would
             # bolster Rubio's claim", "Here are some ways his campaign hopes":
             # there a name or owner after the verb does)
-            clean = clean[:clean.index(" " + words[verb]) if verb else 0].rstrip(" ,")
+            clean = clean[:clean.index(" " + words[verb])].rstrip(" ,")
             end = start + len(clean)
             words = words[:verb]
         if 1 < len(words) and _TRAILING_POSSESSIVE.sub("", words[0]).lower() in _PRONOUNS and (

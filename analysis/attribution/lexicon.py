@@ -280,7 +280,7 @@ _NOT_CUE_BEFORE = {
 }
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Cue words that report only before speech: "continue" before a word that is
-# no cue ("will continue to back Clinton", "continue her momentum"; not
+# no cue ("continue to invest billions", "continue her momentum"; not
 # "continue to warn", "Prager continues, “...”"), and "states" as a verb
 # ("the ad states:", "It states that the court ..."; not "Rust Belt states
 # that have suffered", "primary states to help").

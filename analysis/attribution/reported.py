@@ -97,7 +97,7 @@ _FOUNDED_BY = re.compile(r"\b(?:help|helps|helped|helping|to)\s+found$")
 
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
     """Whether the cue word ``low`` ending at ``ce`` is used here as no cue:
-    "continue" before a word that is none ("continue to back Clinton",
+    "continue" before a word that is none ("continue to invest billions",
     "continue her momentum"), "states" as a noun ("primary states to help"),
     "find" before a reflexive, "found" as "establish", "maintain" before
     anything but a clause ("maintains a wide lead")."""
@@ -153,7 +153,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             # sentence quoting someone, '"...," Trump added to People.' reports)
             return None
     if _reports_nothing(text, low, ce):
-        return None  # "will continue to back Clinton", "Rust Belt states that have suffered"
+        return None  # "will continue to invest billions", "Rust Belt states that have suffered"
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
