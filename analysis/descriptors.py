@@ -85,6 +85,12 @@ _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|
 
 # What a scholar does, as a role: "Lee Epstein, who teaches constitutional law".
 _SCHOLARLY_VERBS = {"teaches": "professor", "studies": "researcher", "researches": "researcher"}
+# What someone who runs something is: "who founded the Leadership Institute" is
+# its founder, "who helms Clinton's digital efforts" their head.
+_ROLE_VERBS = {"founded": "founder of", "co-founded": "co-founder of", "helms": "head of",
+               "heads": "head of", "runs": "head of", "leads": "head of", "chairs": "chair of",
+               "directs": "director of", "oversees": "head of", "manages": "manager of",
+               "hosts": "host of", "anchors": "anchor of", "edits": "editor of", "owns": "owner of"}
 
 _RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
 
@@ -200,6 +206,11 @@ def collect_descriptors(index: ArticleIndex) -> None:
                 verb = phrase.split(maxsplit=1)[0] if phrase.split() else ""
                 if verb in _SCHOLARLY_VERBS:  # "who teaches constitutional law at ..."
                     phrase = _SCHOLARLY_VERBS[verb]
+                elif verb in _ROLE_VERBS and re.search(r"\s[A-Z]", phrase):
+                    # "who runs Our Principles", "who heads a project ... for the
+                    # Federation of American Scientists": the head of a named body
+                    # (not "who runs a bakery": what they do)
+                    phrase = f"{_ROLE_VERBS[verb]} {phrase.split(maxsplit=1)[1]}"
             else:  # "a Democratic pollster who is working with ...": the noun phrase
                 phrase = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]
             words = {w.lower() for w in phrase.split()}

@@ -261,7 +261,7 @@ federal bureau office service commission embassy county city council board treas
 house senate congress assembly legislature police department ministry agency administration
 government court state states army navy pentagon kremlin homeland european
 """.split())
-_COUNCIL_OF_STATE = {"city", "county", "town", "municipal", "security", "european", "state"}
+_COUNCIL_OF_STATE = {"city", "county", "town", "municipal", "security", "european", "state", "economic"}
 _GOVERNMENT_OWNED = re.compile(r"\b(?:government|state|federal)(?:['’]s)?\s+[A-Z]")
 # Government and intergovernmental bodies known by their initials.
 _GOVERNMENT_ACRONYMS = set("""

@@ -85,7 +85,7 @@ def _works_for_organization(phrase: str) -> bool:
         if lower == {"staff"}:
             return False  # "Chief of Staff": a title, no employer
         government = lower & _GOVERNMENT_NAME
-        if government == {"council"} and not lower & _COUNCIL_OF_STATE:
+        if government == {"council"} and not set(_tokens(phrase)) & _COUNCIL_OF_STATE:
             government = set()  # "the Jewish Community Relations Council", not "the City Council"
         if government or lower & _OFFICIAL:
             return False

@@ -2467,3 +2467,19 @@ def test_a_person_noun_with_a_name_in_apposition_is_that_person():
     # "James York" was no person ("York" ends "New York")
     assert list(out["speaker"]) == ["Jessie Elkins", "James York", "James York", "Mary Smith"]
     assert not out["anonymous"].any()
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    ("Eric Herzik, who chairs the political science department at the University of "
+     "Nevada-Reno, said the state is hard to poll.", "Eric Herzik", "expert"),
+    ("Steven Aftergood, who heads a project on government secrecy for the Federation of "
+     "American Scientists, said the attention was overblown.", "Steven Aftergood", "expert"),
+    # a government council stays one, whoever leads it
+    ("Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said the estimate "
+     "was low.", "Jason Furman", "official"),
+])
+def test_who_runs_something_is_its_head(text, speaker, source_type):
+    out = extract_attributions(text)
+    # before: "who chairs ..." and "who heads ..." gave no role (an official, by the
+    # party or place words), and the council was a private body's
+    assert (list(out["speaker"]), list(out["source_type"])) == ([speaker], [source_type])
