@@ -202,17 +202,17 @@ def collect_descriptors(index: ArticleIndex) -> None:
             phrase = " ".join(app.group(1).split()[:16])
             who = _WHO_CLAUSE.match(phrase)
             if who:  # "who served as labor secretary", "who hosts the show"
-                phrase = ("former " if who.group(1) else "") + phrase[who.end():]
-                verb = phrase.split(maxsplit=1)[0] if phrase.split() else ""
-                if verb in _SCHOLARLY_VERBS:  # "who teaches constitutional law at ..."
-                    phrase = _SCHOLARLY_VERBS[verb]
-                elif verb in _ROLE_VERBS and re.search(r"\s[A-Z]", phrase):
-                    # "who runs Our Principles", "who heads a project ... for the
-                    # Federation of American Scientists": the head of a named body
-                    # (not "who runs a bakery": what they do)
-                    phrase = f"{_ROLE_VERBS[verb]} {phrase.split(maxsplit=1)[1]}"
+                phrase = _relative_role(phrase, who)
             else:  # "a Democratic pollster who is working with ...": the noun phrase
-                phrase = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]
+                phrase, *clause = _RELATIVE_CUT.split(phrase, maxsplit=1)
+                relative = _WHO_CLAUSE.match(f"who {clause[0]}") if clause else None
+                if relative and relative.end() > 4 and type_phrase(phrase)[0] == "public":
+                    # "a close friend of Mrs. Clinton's who was her White House chief
+                    # of staff", "a Clinton supporter who is the Democratic chairman":
+                    # the role the clause gives, not the friendship
+                    role = _relative_role(f"who {clause[0]}", relative)
+                    if type_phrase(role)[0] not in (None, "public", "document", "unspecified"):
+                        phrase = role
             words = {w.lower() for w in phrase.split()}
             first = phrase.split()[0].lower().strip("’'") if words else "who"
             participle = not who and first.endswith(("ed", "ing")) and first not in _PRE_OK \
@@ -265,6 +265,20 @@ def collect_descriptors(index: ArticleIndex) -> None:
 
 
 _INITIALS_OR_TITLE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.")
+
+
+def _relative_role(phrase: str, who: re.Match) -> str:
+    """The role a "who" clause gives: "who served as labor secretary" ->
+    "former labor secretary", "who teaches ..." -> "professor", "who heads a
+    project ... for the Federation of American Scientists" -> "head of a
+    project ..." (only for a named body: not "who runs a bakery")."""
+    phrase = ("former " if who.group(1) else "") + phrase[who.end():]
+    verb = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    if verb in _SCHOLARLY_VERBS:
+        return _SCHOLARLY_VERBS[verb]
+    if verb in _ROLE_VERBS and re.search(r"\s[A-Z]", phrase):
+        return f"{_ROLE_VERBS[verb]} {phrase.split(maxsplit=1)[1]}"
+    return phrase
 
 
 def _premodifier(before: str) -> str:

@@ -2483,3 +2483,17 @@ def test_who_runs_something_is_its_head(text, speaker, source_type):
     # before: "who chairs ..." and "who heads ..." gave no role (an official, by the
     # party or place words), and the council was a private body's
     assert (list(out["speaker"]), list(out["source_type"])) == ([speaker], [source_type])
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    ("\"Even as first lady, it was hard,\" said Melanne Verveer, a close friend of Mrs. Clinton's "
+     "who was her White House chief of staff.", "Melanne Verveer", "former_official"),
+    ("\"Sanders got very negative,\" said Jay Jacobs, a Clinton supporter who is the "
+     "Democratic chairman in Nassau County.", "Jay Jacobs", "official"),
+    # what someone does is no role: the friend stays a member of the public
+    ("\"It was a hard year,\" said Ann Ford, a neighbor who attended the rally.", "Ann Ford", "public"),
+])
+def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type):
+    out = extract_attributions(text)
+    # before: the friend or supporter was a member of the public
+    assert (list(out["speaker"]), list(out["source_type"])) == ([speaker], [source_type])
