@@ -171,6 +171,8 @@ def _hits(words: list[str]) -> list[tuple[int, str]]:
             hits.append((i, _WORD_TYPE[w]))
         elif w in _WEAK_OFFICIAL:
             hits.append((i, "weak"))
+        elif w.endswith(("ologist", "ologists")):
+            hits.append((i, "expert"))  # a specialist: "an oncologist", "a climatologist"
     return hits
 
 

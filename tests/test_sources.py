@@ -2497,3 +2497,9 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     out = extract_attributions(text)
     # before: the friend or supporter was a member of the public
     assert (list(out["speaker"]), list(out["source_type"])) == ([speaker], [source_type])
+
+
+@pytest.mark.parametrize("phrase", ["an oncologist who advised Obama", "a climatologist", "Sociologists"])
+def test_a_specialist_in_ology_is_an_expert(phrase):
+    # before: words in -ologist not in the lexicon gave no role
+    assert describe(phrase).source_type == "expert"
