@@ -204,13 +204,16 @@ def collect_descriptors(index: ArticleIndex) -> None:
             if who:  # "who served as labor secretary", "who hosts the show"
                 phrase = _relative_role(phrase, who)
             else:  # "a Democratic pollster who is working with ...": the noun phrase
-                phrase, *clause = _RELATIVE_CUT.split(phrase, maxsplit=1)
-                relative = _WHO_CLAUSE.match(f"who {clause[0]}") if clause else None
+                cut = _RELATIVE_CUT.search(phrase)
+                clause = phrase[cut.end() - 4:] if cut and cut.group().strip() == "who" else ""
+                phrase = phrase[:cut.start()] if cut else phrase
+                relative = _WHO_CLAUSE.match(clause) if clause else None
                 if relative and relative.end() > 4 and type_phrase(phrase)[0] == "public":
                     # "a close friend of Mrs. Clinton's who was her White House chief
                     # of staff", "a Clinton supporter who is the Democratic chairman":
-                    # the role the clause gives, not the friendship
-                    role = _relative_role(f"who {clause[0]}", relative)
+                    # the role the clause gives, not the friendship (a "which" clause
+                    # describes something else)
+                    role = _relative_role(clause, relative)
                     if type_phrase(role)[0] not in (None, "public", "document", "unspecified"):
                         phrase = role
             words = {w.lower() for w in phrase.split()}

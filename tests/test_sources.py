@@ -2490,8 +2490,11 @@ def test_who_runs_something_is_its_head(text, speaker, source_type):
      "who was her White House chief of staff.", "Melanne Verveer", "former_official"),
     ("\"Sanders got very negative,\" said Jay Jacobs, a Clinton supporter who is the "
      "Democratic chairman in Nassau County.", "Jay Jacobs", "official"),
-    # what someone does is no role: the friend stays a member of the public
+    # what someone does is no role, nor what a "that" clause says of something
+    # else: the neighbor and the voter stay members of the public
     ("\"It was a hard year,\" said Ann Ford, a neighbor who attended the rally.", "Ann Ford", "public"),
+    ("\"It was a hard year,\" said Ann Ford, a voter in a county that is the state capital.",
+     "Ann Ford", "public"),
 ])
 def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type):
     out = extract_attributions(text)
