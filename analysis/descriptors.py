@@ -19,6 +19,7 @@ from analysis.role_words import (
     _FORMER,
     _FUNCTION,
     _INSTITUTIONS,
+    _OFFICE_HEADS,
     _STATES,
     _WEAK_OFFICIAL,
     _WORD_TYPE,
@@ -297,8 +298,7 @@ def _premodifier(before: str) -> str:
         if bare_root in _FUNCTION:
             if (word in ("of", "for") and taken and k and words[k - 1][-1] not in ",.;:!?”\")]"
                     and (taken[-1][0].isupper() and words[k - 1][0].isupper()
-                         or word == "of" and words[k - 1].lower() in ("secretary", "chief", "director",
-                                                                      "minister"))):
+                         or word == "of" and words[k - 1].lower() in _OFFICE_HEADS)):
                 # an office's title: "Former Secretary of State" Madeleine
                 # Albright, "Former Reagan chief of staff" Don Regan
                 taken.append(word)

@@ -18,7 +18,7 @@ import re
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name, is_known_official
-from analysis.role_words import _INSTITUTIONS, _KIN, _PREPOSITIONS, _STRIP, _WORD_TYPE
+from analysis.role_words import _INSTITUTIONS, _KIN, _OFFICE_HEADS, _PREPOSITIONS, _STRIP, _WORD_TYPE
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     Resolved,
@@ -40,7 +40,7 @@ _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "
 _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?"
                            r"(?:(?!(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President|Senator)\b)[A-Z][\w'’-]*\s+)+"
                            # (in lower case too: "former secretary of state Hillary Clinton")
-                           r"|(?:[Ff]ormer\s+)?(?:[A-Z][\w.'’-]*\s+)*(?:secretary|chief|director|minister)\s+of\s+"
+                           r"|(?:[Ff]ormer\s+)?(?:[A-Z][\w.'’-]*\s+)*(?:" + "|".join(sorted(_OFFICE_HEADS)) + r")\s+of\s+"
                            r"(?:the\s+)?(?:state|defense|staff|homeland\s+security|labor|commerce|"
                            r"the\s+treasury|treasury|communications|finance|foreign\s+affairs)\s+")
 # Capitalised titles (or nothing) before the name opening a sentence: "Sen.", "Supreme Court Justice".

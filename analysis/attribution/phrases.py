@@ -45,6 +45,7 @@ from analysis.attribution.lexicon import (
     _TRAILING_AUX,
     _VERBISH,
 )
+from analysis.role_words import _OFFICE_HEADS
 
 
 def _last_inside(text: str, qs: int, qe: int) -> str:
@@ -376,9 +377,6 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 # Words naming a part of the group after "of".
 _PART_OF = {"one", "some", "many", "most", "each", "several", "two", "three", "none", "any"}
-# An office named with "of", in any case: "the California secretary of state's website",
-# "the director of the FBI".
-_OFFICE_OF = {"secretary", "minister", "director", "chief"}
 # Words holding the content of a document named after "of".
 _HOLDER_OF = {"results", "findings", "data", "analysis", "figures", "estimates", "numbers",
               "review", "tally", "count", "copy", "copies", "batch", "analyses", "average",
@@ -413,7 +411,7 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
             break  # "63 percent, according to the report - still believe": a dash ends it
         if n > 12 or low in _SOURCE_STOP and not (
                 low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
-                                 or previous.lower() in _OFFICE_OF
+                                 or previous.lower() in _OFFICE_HEADS
                                  or n > 1 and previous.lower() in _PART_OF
                                  or n > 0 and previous.lower() in _HOLDER_OF)):
             # (an institution's name runs on: "the Bureau of Labor Statistics",
