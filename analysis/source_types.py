@@ -497,7 +497,7 @@ def describe(phrase: str) -> Resolved:
         anonymous = True  # "the second official": one of several unnamed, no title
     elif words and words[0] == "the" and head in _UNTITLED_PERSONS and "charge" not in words:
         # "the woman", "the official": unnamed, however definite (not "the
-        # officer in charge of the CIA's Benghazi base": a post held by one)
+        # official in charge of the inquiry": a post held by one)
         anonymous = True
     elif words and words[-1] == "media":
         anonymous = True  # "the U.S. media": outlets the article does not name
