@@ -109,7 +109,8 @@ def _well_known_politician(name: str) -> bool:
 
 
 # The end of a quote that a run of capitalised words fills: a quoted title.
-_QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])")
+# (not a possessive: "“Hillary Rodham Clinton’s plan”")
+_QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])(?![A-Za-z])")
 
 
 class ArticleIndex:
@@ -150,7 +151,7 @@ class ArticleIndex:
             if not _is_person(tokens) or _FACILITY_AFTER.match(text, m.end()):
                 continue  # (the "James S. Brady briefing room" is no one)
             if (len(raw) > 2 and raw[-1] != "Show" and _QUOTED_TITLE.match(text, m.end())
-                    and text[m.start() - 1:m.start()] in "“\"'‘"):
+                    and m.start() > 0 and text[m.start() - 1] in "“\"'‘"):
                 # a headline quoted whole: "''Francesco Excommunicates Trump,''
                 # declared La Stampa" (a show names its host: "The Rachel Maddow Show")
                 continue

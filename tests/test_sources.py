@@ -2506,3 +2506,13 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
 def test_a_specialist_in_ology_is_an_expert(phrase):
     # before: words in -ologist not in the lexicon gave no role
     assert describe(phrase).source_type == "expert"
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Rodham Clinton’s plan was praised on Monday.",
+    "He backed “Hillary Rodham Clinton’s plan” on Monday.",
+])
+def test_a_possessive_name_at_the_start_or_after_a_quote_mark_is_no_quoted_headline(text):
+    # before: the quoted-headline check took the possessive's apostrophe for a
+    # closing quote, and at the text's start any character for an opening one
+    assert "Hillary Rodham Clinton" in ArticleIndex(text).persons
