@@ -287,6 +287,15 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CONTINUE = frozenset({"continue", "continues", "continued", "continuing"})
 _NP_AFTER_THAT = re.compile(r"\s+that\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|this|these|those|he|she|"
                             r"they|it|we|there|all|some|many|most|no|every|each|both|any|none)\b)")
+# "find" before a reflexive ("found himself in a muddy battle") and "found" as
+# "establish" ("helped found EDGE", "to found a party") report no finding;
+# "maintain" reports only before a clause ("maintained that", "maintains they").
+_FIND = frozenset({"find", "finds", "found", "finding"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
+                         "ourselves", "oneself"})
+_FOUNDED_BY = re.compile(r"\b(?:help|helps|helped|helping|to)\s+found$")
+_MAINTAIN = frozenset({"maintain", "maintains", "maintained", "maintaining"})
+_CLAUSE_OPENERS = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
 
 
 _TOKEN = re.compile(r"\S+")

@@ -40,13 +40,18 @@ from analysis.attribution.lexicon import (
     _PARTICIPLES,
     _PREV_WORD,
     _THAT_SAID,
+    _CLAUSE_OPENERS,
     _CONTINUE,
+    _FIND,
+    _FOUNDED_BY,
+    _MAINTAIN,
     _NAME_AFTER_RELATIVE,
     _NEXT_WORD,
     _NOT_CUE_BEFORE,
     _NP_AFTER_THAT,
     _PRONOUNS,
     _QUOTE_NEXT,
+    _REFLEXIVES,
     _REPORTING,
     _SEP_END,
     _SEP_SOURCE,
@@ -84,15 +89,6 @@ _ADDRESSED = frozenset({"told", "tells"})
 _ADDRESSEE_ONLY = re.compile(r"\s*(?:(?:the|The)\s+)?(?:reporters|him|her|me|us|them|"
                              r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
                              r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*")
-
-
-_FIND = frozenset({"find", "finds", "found", "finding"})
-_MAINTAIN = frozenset({"maintain", "maintains", "maintained", "maintaining"})
-_CLAUSE_OPENERS = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
-                         "ourselves", "oneself"})
-# "helped found EDGE", "to found a party": to establish.
-_FOUNDED_BY = re.compile(r"\b(?:help|helps|helped|helping|to)\s+found$")
 
 
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
