@@ -70,6 +70,7 @@ from analysis.coreference import (
     _first_name_gender,
     _is_fragment,
     _paragraph_start,
+    _previous_paragraph_start,
     transcript_hosts,
 )
 from analysis.mentions import _sentence_start, _surname_key
@@ -255,6 +256,9 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         return res
 
     def _unnamed(self, clean: str, start: int, done: list) -> Resolved:
+        earlier = self._same_description(clean, start)
+        if earlier:
+            return earlier
         res = describe(clean)
         if res.source_type == DEFAULT_PERSON_TYPE and _first_name_gender(clean) and clean[:1].isupper():
             res.person = True  # "Bob said": someone the article names by first name only
@@ -315,6 +319,25 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             if _DEFINITE_ONE.match(clean):
                 self.taken_up[clean.lower()] = res
         return res
+
+    def _same_description(self, clean: str, start: int) -> Resolved | None:
+        """The person an earlier source with the same head word was resolved to,
+        in this paragraph or the three before: "The Supreme Court justice ...
+        said", found to be Ruth Bader Ginsburg, then "the justice" (a definite
+        description of a person role, not "the campaign")."""
+        definite = _DEFINITE_ONE.match(clean)
+        head = definite.group(1).lower() if definite else ""
+        if _WORD_TYPE.get(head) in (None, "document") or head in _INSTITUTIONS:
+            return None
+        floor = _previous_paragraph_start(self.text, start, back=3)
+        for s_start, s_end, _, _, earlier in reversed(self.spoken):
+            if s_start >= start:
+                continue
+            if s_start < floor:
+                return None
+            if earlier.person and self.text[s_start:s_end].split()[-1].lower() == head:
+                return self.person(earlier.speaker)
+        return None
 
     def _possessive(self, clean: str, words: list[str], start: int, end: int,
                     done: list) -> Resolved | None:

@@ -2260,6 +2260,19 @@ def test_the_supreme_court_justice_is_no_candidate_named_before():
     assert list(out["source_type"]) == ["official"]
 
 
+def test_the_justice_after_the_supreme_court_justice_is_the_same_person():
+    text = ("Ginsburg apologizes for Trump comments\n\nRuth Bader Ginsburg regrets her "
+            "insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her "
+            "remarks.\n\n"
+            "In three separate interviews, the justice sounded off on Trump, saying she "
+            "didn't want to contemplate a Trump presidency.")
+    out = extract_attributions(text)
+    # "the justice" takes up the description an earlier attribution resolved to
+    # Ginsburg (before: "Supreme Court justice", the phrase as the article wrote it)
+    assert list(out["source"]) == ["The Supreme Court justice", "the justice"]
+    assert list(out["speaker"]) == ["Ruth Bader Ginsburg", "Ruth Bader Ginsburg"]
+
+
 def test_his_chief_strategist_is_campaign_staff():
     text = ("Sanders also made a visit to the Brooklyn apartment where he grew up.\n\n"
             "His chief strategist, Tad Devine, telegraphed the upcoming emphasis. Devine said "
