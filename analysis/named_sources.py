@@ -31,6 +31,11 @@ from analysis.source_types import (
     type_phrase,
 )
 
+# A role owned by a title or a body: "the prime minister's spokesman", "the
+# Pentagon's recent top adviser".
+# (not "the head of the RNC’s powerful rules committee": the head of it)
+_OWNED_ROLE = re.compile(r"((?:[Tt]he|[Tt]his)(?:\s+(?!of\s)[^\s'’]+){1,3})['’]s?\s+([a-z][\w -]*)")
+
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
                 "most", "all", "both", "few", "other", "these", "those"}
 
@@ -304,6 +309,16 @@ class NamedSourcesMixin:
             # "the mayor", "the Pakistani president", "the chair of the DNC",
             # "the former CEO of Hewlett-Packard"; not a name such as "The Tax
             # Policy Center"
+            owned = _OWNED_ROLE.fullmatch(clean)
+            if owned:
+                # "the prime minister's spokesman" is not the prime minister: the
+                # one the article calls a spokesman, if any ("The Pentagon's
+                # recent top adviser" after "Jeff Davis, the Pentagon's ... adviser")
+                head = _head_word(_tokens(owned.group(2)))
+                name = head and index.person_by_role(head, start, tuple(
+                    w for w in re.findall(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", owned.group(1))
+                    if w.lower() not in _WORD_TYPE))
+                return self.person(name) if name else None
             tokens = _tokens(clean)
             if tokens[-2:] == ["front", "runner"]:  # "the GOP front-runner"
                 tokens[-2:] = ["front-runner"]

@@ -2273,6 +2273,25 @@ def test_the_justice_after_the_supreme_court_justice_is_the_same_person():
     assert list(out["speaker"]) == ["Ruth Bader Ginsburg", "Ruth Bader Ginsburg"]
 
 
+def test_a_title_owning_a_role_is_not_the_title_holder():
+    text = ("British Prime Minister David Cameron criticized Trump on Monday. The prime "
+            "minister’s spokesman said the prime minister stood by his comments. Later, the "
+            "senator’s aide said the matter was closed.")
+    out = extract_attributions(text)
+    # the spokesman and the aide speak, not Cameron (before: David Cameron, both)
+    assert list(out["speaker"].iloc[-2:]) == ["The prime minister's spokesman",
+                                              "the senator's aide"]
+
+
+def test_a_role_owned_by_a_body_is_the_person_given_that_role():
+    text = ("Jeff Davis, the Pentagon’s chief spokesman, defended the strategy on Monday. "
+            "The Pentagon’s spokesman said the campaign was working.")
+    out = extract_attributions(text)
+    # the article calls Davis the Pentagon's spokesman: he speaks
+    assert (out["source"].iat[-1], out["speaker"].iat[-1]) == ("The Pentagon’s spokesman",
+                                                               "Jeff Davis")
+
+
 def test_his_chief_strategist_is_campaign_staff():
     text = ("Sanders also made a visit to the Brooklyn apartment where he grew up.\n\n"
             "His chief strategist, Tad Devine, telegraphed the upcoming emphasis. Devine said "
