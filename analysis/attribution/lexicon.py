@@ -265,6 +265,9 @@ _DET_OR_BE = set(
 
 
 _PREV_WORD = re.compile(r"([\w'’-]+)\s+$")
+# Idioms holding a cue word, set off by a comma, that report nothing: "All
+# told, the group ..." (in all; not "They all told reporters that ...").
+_IDIOM_BEFORE = {"told": ("all",)}
 # A sentence opened by "That said," or "That being said,": up to the cue.
 _THAT_SAID = re.compile(r"[(\s]*[Tt]hat\s+(?:being\s+)?")
 # Cue words that the next word makes another verb, or no verb: "showed up in

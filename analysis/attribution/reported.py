@@ -28,6 +28,7 @@ from analysis.attribution.lexicon import (
     _CONTENT_STOP,
     _COORDINATED,
     _DET_OR_BE,
+    _IDIOM_BEFORE,
     _GAP,
     _GAP_SOURCE,
     _NEXT_CLAUSE_CUE,
@@ -155,6 +156,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
     if prev and prev.group(1).lower() in _DET_OR_BE:
         return None  # "the stated goal", "is considered", "his remarks"
+    if prev and prev.group(1).lower() in _IDIOM_BEFORE.get(low, ()) and text.startswith(",", ce):
+        return None  # "All told, up to 5 million people could be eligible"
 
     # 1) Content before the cue: "“...,” he said." / "..., said Bondarev."
     tail_stop = _TAIL_STOP.search(text, ce, se)
