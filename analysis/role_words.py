@@ -135,6 +135,7 @@ students worker workers family families woman women man men neighbor neighbors
 friend friends rallygoers attendees crowd customer customers patient patients
 veteran veterans immigrant immigrants teenager teacher teachers you
 environmentalists conservationists liberals conservatives critics opponents individuals
+opponent foe foes adversary adversaries enemy enemies naysayers admirer devotees loyalists partisans
 taxpayers consumers listeners callers user users audience audiences questioner questioners
 latinos hispanics muslims christians evangelicals catholics millennials seniors retirees homeowners
 farmers locals passengers commuters shoppers survivors refugees respondents participants
