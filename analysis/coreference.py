@@ -97,7 +97,13 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;
 # "Roy Hermann, 65, who".
 _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 _HOME_BEFORE = re.compile(_HOME.pattern + r",\s*|,\s*\d{1,3},\s*")
+# What may stand between a name and its appositive: a home or an age.
+_HOME_OR_AGE = re.compile(_HOME.pattern + r"|,\s*\d{1,3}")
 _OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,100}\s$")
+# A role noun with the places it is in before a relative: "workers in New York,
+# Los Angeles and Seattle [who]", "voters in New Hampshire [who]".
+_ROLE_IN_PLACES = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(?:in|of|from|across)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                             r"(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+)[A-Z][\w.'’-]*)*$")
 # A predicate noun after a named subject: "Donald Trump is a serial liar, ...
 # and bully [who] has pledged": the relative's antecedent is that subject.
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s+)?an?\s"
@@ -481,12 +487,20 @@ class CoreferenceMixin:
             # "Robert Mercer, the mega-donor and co-founder of Renaissance
             # Technologies who": the appositive's name, not the nearest noun
             j = bisect.bisect_left(index._mention_starts, appositive.start()) - 1
-            if j >= 0 and (index.mentions[j][1] == appositive.start() or _HOME.fullmatch(
+            if j >= 0 and (index.mentions[j][1] == appositive.start() or _HOME_OR_AGE.fullmatch(
                     self.text, index.mentions[j][1], appositive.start())):
-                # (or with a home between: "Sen. Dianne Feinstein of California,
-                # the ranking Democrat on the Senate Intelligence Committee, who")
+                # (or with a home or an age between: "Sen. Dianne Feinstein of
+                # California, the ranking Democrat on the Senate Intelligence
+                # Committee, who", "Elizabeth Arnold, 32, a former staff member who")
                 return self.person(index.mentions[j][2])
         before = self.text[max(0, start - 80):start].rstrip(" ,")
+        placed = _ROLE_IN_PLACES.search(before)
+        if placed and (placed.group(1) in _WORD_TYPE or _is_plural(placed.group(1))):
+            # the people in the places, not the last place: "workers in New York,
+            # Los Angeles and Seattle who demanded", "voters in Iowa who"
+            phrase = before[placed.start():]
+            p_start = start - len(before) + placed.start()
+            return self.resolve(phrase, p_start, p_start + len(phrase), done)
         words = re.split(r"[.;:!?,]\s", before)[-1].split()[-6:]
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _PREPOSITIONS
                    or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")), default=0)

@@ -2327,6 +2327,39 @@ def test_who_after_a_name_and_age_is_that_person():
     assert set(out["speaker"]) == {"Roy Hermann"}
 
 
+def test_who_after_a_name_age_and_appositive_is_that_person():
+    text = ("''You are going to see a variety of tactics,'' said Elizabeth Arnold, 32, a former "
+            "staff member for the Sanders campaign in Philadelphia who said she planned to "
+            "demonstrate.")
+    out = extract_attributions(text)
+    # before: "Philadelphia", the capitalised word nearest "who", spoke the second
+    assert list(out["speaker"]) == ["Elizabeth Arnold", "Elizabeth Arnold"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Clinton did support workers in New York, Los Angeles and Seattle who demanded a $15 "
+     "minimum wage.", "workers in New York, Los Angeles and Seattle"),
+    ("Sanders met voters in New Hampshire who said they wanted a political revolution.",
+     "voters in New Hampshire"),
+])
+def test_who_after_people_in_places_is_those_people(text, speaker):
+    out = extract_attributions(text)
+    # before: the last place ("Seattle", "New Hampshire") spoke, typed as a person
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        (speaker, "public", True)]
+
+
+def test_foes_and_partisans_are_unnamed_members_of_the_public():
+    text = ("Paul Manafort joined the campaign on Thursday. Friends, lobbyists and former foes "
+            "say that Trump is picking the right man. Partisans on both sides warn that the "
+            "race will turn ugly.")
+    out = extract_attributions(text)
+    # before: "former foes" was no role, so the sentence fell back to Manafort
+    # (organization); "Partisans" were an organisation's name
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        ("former foes", "public", True), ("Partisans on both sides", "public", True)]
+
+
 def test_who_after_a_name_with_home_and_appositive_is_that_person():
     text = ("The plan was backed on Friday by Sen. Mary Hollis of Oregon, the ranking Democrat "
             "on the Senate Budget Committee, who said the numbers had never added up.")
