@@ -228,11 +228,13 @@ class NamedSourcesMixin:
             res.speaker = clean[by.end():]  # "a new ad from Donald Trump's campaign": its author
         elif (set(lead) <= {"the", "mr", "mrs", "ms", "dr"} and len(chain) == 1
               and 1 <= len(tail_words) <= 2 and tail.strip(" ’'s").islower()
-              and (tail.lstrip()[:1] in "'’" or tail.lstrip()[:1].isalpha())
+              and (tail.lstrip()[:1] in "'’" or _is_plural(tail_words[-1]))
               and "," not in text[chain[-1][1]:end]):  # (not "Mr. Taylor's group, March for Bernie")
-            # "The Trump campaign", "Obama's aides": name the person in full
+            # "Obama's aides", "Clinton supporters": name the person in full
+            # ("The Trump campaign", "the Obama administration", a body named
+            # after its head, stay as written, as a reader says them)
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
-            possessive = tail.lstrip()[:1] in "'’" or not _is_plural(tail_words[-1])
+            possessive = tail.lstrip()[:1] in "'’"
             res.speaker = f"{canonical_name(chain[0][2])}{chr(39) + 's' if possessive else ''} {noun}"
         return res
 
