@@ -50,6 +50,9 @@ _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s
                            r"the\s+treasury|treasury|communications|finance|foreign\s+affairs)\s+")
 # Capitalised titles (or nothing) before the name opening a sentence: "Sen.", "Supreme Court Justice".
 _TITLES_ONLY = re.compile(r"[\"“'‘]?(?:[A-Z][\w.'’-]*\s+)*")
+# Those a person leads or owns, after the name: "Sanders [and his aides]".
+_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z][\w -]*")
+_ENTOURAGE_LEAD = re.compile(r"(?:[Bb]oth\s+)?" + _TITLES_ONLY.pattern)
 # A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
 
@@ -172,6 +175,14 @@ class NamedSourcesMixin:
         is not.
         """
         text = self.text
+        entourage = _ENTOURAGE.fullmatch(text, inside[0][1], end)
+        if len(inside) == 1 and entourage and _ENTOURAGE_LEAD.fullmatch(text, start, inside[0][0]):
+            # "Sanders and his aides", "both Mrs. Clinton and her campaign": the
+            # person and a group of theirs, named
+            # by the person (and typed so), not anonymous as a whole
+            res = self.person(inside[0][2])
+            return Resolved(f"{canonical_name(inside[0][2])}{entourage.group()}", res.source_type,
+                            False, True)
         lead = text[start:inside[-1][0]]
         if (_APPOSED_NAME_LEAD.fullmatch(lead) and (not text[inside[-1][1]:end].strip(_STRIP)
                                                     or _AFFILIATION.match(text, inside[-1][1], end))

@@ -2342,6 +2342,28 @@ def test_who_after_a_name_and_age_is_that_person():
     assert set(out["speaker"]) == {"Roy Hermann"}
 
 
+@pytest.mark.parametrize("sentence, source, speaker, kind", [
+    ("Sanders and his aides believe that the race is not over.", "Sanders and his aides",
+     "Bernie Sanders and his aides", "official"),
+    ("Later, both Mr. Sanders and his campaign said that the race was not over.",
+     "both Mr. Sanders and his campaign", "Bernie Sanders and his campaign", "official"),
+])
+def test_a_person_and_their_entourage_speak_together_named(sentence, source, speaker, kind):
+    text = f"Bernie Sanders met voters in Ohio on Monday. {sentence}"
+    out = extract_attributions(text)
+    # before: the source was "his aides" alone, "Bernie Sanders's aides",
+    # anonymous; the named person leads the group and types it
+    assert list(zip(out["source"], out["speaker"], out["source_type"], out["anonymous"])) == [
+        (source, speaker, kind, False)]
+
+
+def test_a_pronoun_and_their_entourage_keep_the_pronoun_apart():
+    text = "The budget office spoke on Monday. They and their supporters argue that taxes must rise."
+    out = extract_attributions(text)
+    # a pronoun is no name to lead the group: "their supporters" speak, as before
+    assert list(out["source"]) == ["their supporters"]
+
+
 def test_who_after_a_name_age_and_appositive_is_that_person():
     text = ("''You are going to see a variety of tactics,'' said Elizabeth Arnold, 32, a former "
             "staff member for the Sanders campaign in Philadelphia who said she planned to "
