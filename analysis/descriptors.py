@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from analysis.attribution.lexicon import _SPEECH_SET, _THOUGHT_SET
 from analysis.names import _MONTHS_DAYS, _US_STATES, known_profile
 from analysis.role_words import (
     _FORMER,
@@ -92,6 +93,16 @@ _ROLE_VERBS = {"founded": "founder of", "co-founded": "co-founder of", "helms": 
                "heads": "head of", "runs": "head of", "leads": "head of", "chairs": "chair of",
                "directs": "director of", "oversees": "head of", "manages": "manager of",
                "hosts": "host of", "anchors": "anchor of", "edits": "editor of", "owns": "owner of"}
+
+# Verbs whose "who" clause tells what someone said, thought or where they live,
+# which gives no role ("who acknowledged Trump was his fourth choice for
+# nominee", "who lives in ... outside of the state capital"); a writer's or
+# a reporter's verbs still do ("who writes for National Review").
+_SAYING_OR_LIVING = (_SPEECH_SET | _THOUGHT_SET | {"lives", "lived", "moved", "grew", "resides"}) - {
+    "write", "writes", "wrote", "report", "reports", "reported"}
+
+# A verb taking on a post: "who took over as head of ...", "who stepped in as".
+_TOOK_ON_AS = re.compile(r"(?:took|takes|stepped|steps|came|comes|signed|joined)(?:\s+(?:over|on|in|up|back|aboard))?\s+as\s+")
 
 _RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
 
@@ -202,8 +213,11 @@ def collect_descriptors(index: ArticleIndex) -> None:
         if app:
             phrase = " ".join(app.group(1).split()[:16])
             who = _WHO_CLAUSE.match(phrase)
+            verb = ""  # the verb right after "who", when no copula and no role comes first
             if who:  # "who served as labor secretary", "who hosts the show"
+                clause = phrase[who.end():]
                 phrase = _relative_role(phrase, who)
+                verb = clause.split(maxsplit=1)[0] if who.end() <= 4 and phrase == clause else ""
             else:  # "a Democratic pollster who is working with ...": the noun phrase
                 cut = _RELATIVE_CUT.search(phrase)
                 clause = phrase[cut.end() - 4:] if cut and cut.group().strip() == "who" else ""
@@ -221,15 +235,21 @@ def collect_descriptors(index: ArticleIndex) -> None:
             first = phrase.split()[0].lower().strip("’'") if words else "who"
             participle = not who and first.endswith(("ed", "ing")) and first not in _PRE_OK \
                 and first not in _WORD_TYPE  # "Clinton, pressed by moderator Dana Bash"
-            if who and who.end() <= 4 and type_phrase(phrase)[0] == "public":
-                # "who relishes counter-punching at his opponents": what
-                # they do, not what they are (a role takes "is"/"served as")
+            if who and who.end() <= 4 and (type_phrase(phrase)[0] == "public"
+                                           or verb in _SAYING_OR_LIVING):
+                # "who relishes counter-punching at his opponents", "who lives
+                # in ... outside of the state capital", "who acknowledged Trump
+                # was his fourth choice for nominee": what they do or say, not
+                # what they are (a role takes "is"/"served as", or a verb of a job)
                 participle = True
             if (first not in _APPOSITION_BAD_START and not participle
                     and (who or not words & _CLAUSE_VERBS)  # "X, the campaign has ...": a clause
                     and type_phrase(phrase)[0] != "document"):  # "Sanders, a new poll shows"
                 person.descriptors.append((end, phrase))
                 pre = f"{pre} {phrase}"  # for the gender cues below
+            elif who:  # no role, but someone the article tells of, and gender cues:
+                person.told_of = True  # "who won the silver medal ... when he held"
+                pre = f"{pre} {phrase}"
         lead_np = (None if premodified or not before.rstrip().endswith(",")
                    else _PRE_APPOSITION.search(before))
         if lead_np and type_phrase(lead_np.group(1))[0] not in (None, "document",
@@ -277,6 +297,9 @@ def _relative_role(phrase: str, who: re.Match) -> str:
     project ... for the Federation of American Scientists" -> "head of a
     project ..." (only for a named body: not "who runs a bakery")."""
     phrase = ("former " if who.group(1) else "") + phrase[who.end():]
+    took = _TOOK_ON_AS.match(phrase)
+    if took:  # "who took over as head of Hispanic communications": the head
+        return phrase[took.end():]
     verb = phrase.split(maxsplit=1)[0] if phrase.split() else ""
     if verb in _SCHOLARLY_VERBS:
         return _SCHOLARLY_VERBS[verb]

@@ -75,8 +75,9 @@ _QUOTE = re.compile(r"[“\"'](?:(?<=[“\"])[^“”\"\n]*[”\"]|(?<=')'[^\n]*
 @dataclass
 class Person:
     """A person named in the article: full name, descriptors as ``(offset,
-    phrase)``, gender votes, mention count, and whether a title ("Mr.",
-    "Sen.") was seen."""
+    phrase)``, gender votes, mention count, whether a title ("Mr.", "Sen.")
+    was seen, and whether a relative clause says what they did ("who won the
+    silver medal": no role, but someone the article tells of)."""
 
     name: str
     descriptors: list[tuple[int, str]] = field(default_factory=list)
@@ -84,6 +85,7 @@ class Person:
     male: int = 0
     mentions: int = 0
     titled: bool = False
+    told_of: bool = False
 
     @property
     def gender(self) -> str | None:
@@ -336,6 +338,7 @@ class ArticleIndex:
         person = self.persons[name]
         first = name.split()[0].lower()
         if self.in_quote(start) or not (person.mentions > 1 or person.titled or person.descriptors
+                                        or person.told_of
                                         or first in _MALE_FIRST or first in _FEMALE_FIRST):
             return False  # a one-off capitalised run may be no person at all
         if self.text.startswith(("'s", "’s", "'", "’"), end):

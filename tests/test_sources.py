@@ -2587,6 +2587,34 @@ def test_who_runs_something_is_its_head(text, speaker, source_type):
     assert (list(out["speaker"]), list(out["source_type"])) == ([speaker], [source_type])
 
 
+@pytest.mark.parametrize("text, source_type", [
+    # what someone did or where they live is no role (before: official, from
+    # "the state capital" and "nominee" in the clause)
+    ("Michael Seaman, who lives in an area outside of the state capital, Sacramento, said he "
+     "still prays that Sanders wins.", "public"),
+    ("\"We show anger,\" said Michael Seaman, who acknowledged Trump was his fourth choice for "
+     "nominee.", "public"),
+    # a post taken on, and a job done for an employer, are still roles
+    ("Michael Seaman, who took over as head of Hispanic communications at the Republican "
+     "National Committee, said the party was ready.", "organization"),
+    ("Michael Seaman, who appraises golf course properties for the brokerage firm Cushman & "
+     "Wakefield, said the industry had recovered.", "organization"),
+])
+def test_a_who_clause_of_saying_or_living_gives_no_role(text, source_type):
+    out = extract_attributions(text)
+    assert set(zip(out["speaker"], out["source_type"])) == {("Michael Seaman", source_type)}
+
+
+def test_someone_a_who_clause_tells_of_is_whom_he_refers_to():
+    text = ("Protests spread across the Oromia region, which surrounds Addis Ababa. The "
+            "Ethiopian marathoner Feyisa Lilesa, who won the silver medal at the Olympics this "
+            "year, drew global attention to the abuses; he says he fears returning home.")
+    out = extract_attributions(text)
+    # named once and given no role, the marathoner is still someone the article
+    # tells of: "he" is Lilesa, not the capital (a name the index takes for a person)
+    assert list(out["speaker"]) == ["Feyisa Lilesa"]
+
+
 @pytest.mark.parametrize("text, speaker, source_type", [
     ("\"Even as first lady, it was hard,\" said Melanne Verveer, a close friend of Mrs. Clinton's "
      "who was her White House chief of staff.", "Melanne Verveer", "former_official"),
