@@ -24,7 +24,7 @@ from analysis.names import (
     _PLACE_ENDINGS,
 )
 from analysis.role_words import _FUNCTION, _INDEFINITE, _OUTLET, _STATES
-from analysis.source_types import _TRAILING_POSSESSIVE, _tokens
+from analysis.source_types import _ORDINALS, _TRAILING_POSSESSIVE, _tokens
 
 
 # Organisations named earlier: "the IMF", "the fund", "the Times".
@@ -79,6 +79,8 @@ _QUANTIFIER_WORDS = {"most", "many", "few", "others", "rest", "latter", "former"
 _UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "previous",
                   "recent", "earlier", "later", "initial", "separate", "original", "second",
                   "third", "following", "whole", "entire", "full", "brief", "short", "long"}
+# Modifiers that set a definite description apart from the one before it.
+_ANOTHER_ONE = _ORDINALS | {"other", "next"}
 _DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+|Super\s+)?([A-Za-z]+)$")
 # Who conducted a poll: "a poll of 400 voters released on Friday by Latino
 # Decisions", "The survey, conducted by the Public Policy Institute of
@@ -146,8 +148,8 @@ class BodyNamesMixin:
         if acronym and acronym.group(1) in self._acronyms():
             return self._acronyms()[acronym.group(1)]
         definite = _DEFINITE_ONE.match(clean)
-        if not definite:
-            return None
+        if not definite or clean.split()[1].lower() in _ANOTHER_ONE:
+            return None  # (not "the second official", "the other official": someone else)
         head = definite.group(1)
         return self._headed_name(clean, head, start) or self._described_name(head.lower(), start)
 
@@ -159,7 +161,7 @@ class BodyNamesMixin:
         Bernardino police"), without its determiner; and whether that phrase
         was indefinite ("a senior law enforcement official": someone unnamed)."""
         definite = _DEFINITE_ONE.match(clean)
-        if not definite:
+        if not definite or clean.split()[1].lower() in _ANOTHER_ONE:
             return None
         head = definite.group(1)
         if head.lower() in _FUNCTION or head.lower() in _QUANTIFIER_WORDS:

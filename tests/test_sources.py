@@ -1912,6 +1912,8 @@ def test_the_second_official_is_one_of_several_unnamed():
     assert out["source"].iat[0] == "the second official"
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("official", True)
     assert out["speaker"].iat[0] != "Paul Manafort"
+    # nor the official before it: another one, kept as written (before: "GOP official")
+    assert out["speaker"].iat[0] == "the second official"
 
 
 @pytest.mark.parametrize("source, kind", [
