@@ -176,13 +176,15 @@ class CoreferenceMixin:
                         False, True)
 
     def _previous_official(self, start: int, former: bool, office: str | None = None,
-                           held: str | None = None, prominent: bool = False) -> str | None:
+                           held: str | None = None, prominent: bool = False,
+                           party: str | None = None) -> str | None:
         """The (former) office holder named last in this paragraph or the one
         before; holding ``office`` ("governor"), if given, by the article's
         account. Failing that, if ``prominent``, the one named most often
         before ``start`` ("the GOP front-runner" ten paragraphs on). A candidate
         who held the office ``held`` counts as a former holder ("the former
-        Florida governor")."""
+        Florida governor"). One of another ``party`` than the phrase's is none
+        ("the Republican front-runner" is not Bernie Sanders, named last)."""
         index = self.index
         floor = _previous_paragraph_start(self.text, start)
         wanted = "former_official" if former else "official"
@@ -193,7 +195,8 @@ class CoreferenceMixin:
                 return False  # "the former president" is no former governor
             if former and kind == "official":  # a former governor running for president
                 kind = "former_official" if held or index.described_as_former(name) else kind
-            return kind == wanted and (office is None or index.holds_office(name, office))
+            return kind == wanted and (office is None or index.holds_office(name, office)) and (
+                party is None or index.party_of(name) in (None, party))
 
         for m_start, m_end, name in reversed(index.mentions_in(floor, start)):
             if index.could_be_subject(m_start, m_end, name) and fits(name):

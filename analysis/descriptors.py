@@ -72,6 +72,7 @@ _CLAUSE_VERBS = {"has", "have", "had", "is", "was", "are", "were", "will", "woul
 
 _PARTY_TAG = re.compile(r"^\s*\((?:[RDI]|[RDI]-[A-Z][\w. ]{0,20})\)")
 
+_PARTY_LETTERS = {"R": "Republican", "D": "Democratic"}
 # USA Today's style: "Sen. Lindsey Graham, R-S.C., said".
 _COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")
 
@@ -181,8 +182,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.descriptors.append((start, pre))
         premodified = bool(pre)  # (pre also gathers the apposition, for gender below)
         after = text[end:end + 160]
-        if _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after):
+        tag = _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after)
+        if tag:
             person.descriptors.append((start, "politician"))
+            person.party = person.party or _PARTY_LETTERS.get(tag.group().strip(" (,")[0])
         if (_HAS_CAMPAIGN.match(after) and not index.in_quote(start)
                 and (text[start:end] == name or len(index.namesakes(name)) < 2)):
             # "Trump's campaign": a candidate (a bare surname only when no

@@ -18,7 +18,15 @@ import re
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name, is_known_official
-from analysis.role_words import _INSTITUTIONS, _KIN, _OFFICE_HEADS, _PREPOSITIONS, _STRIP, _WORD_TYPE
+from analysis.role_words import (
+    _INSTITUTIONS,
+    _KIN,
+    _OFFICE_HEADS,
+    _PARTY_NAMES,
+    _PREPOSITIONS,
+    _STRIP,
+    _WORD_TYPE,
+)
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     Resolved,
@@ -342,10 +350,12 @@ class NamedSourcesMixin:
                                                          clean[len(words[0]):])
                                    if w.lower() not in _WORD_TYPE)
                 # (a profile gives offices of now: "the former Florida governor" is none)
+                # the party a word of the phrase names: "the Republican front-runner"
+                party = next((_PARTY_NAMES[t] for t in tokens if t in _PARTY_NAMES), None)
                 name = index.person_by_role(head, start, qualifiers, profiles="former" not in tokens,
                                             former="former" in tokens)
-                if name:
-                    return self.person(name)
+                if name and (party is None or index.party_of(name) in (None, party)):
+                    return self.person(name)  # (not "the Republican senator" for a Democrat)
                 if ((_WORD_TYPE.get(head) in ("official", "generic") or head in _ELECTED)
                         and tokens[-1] == head
                         and (len(tokens) >= 3 or head in _ELECTED) and "and" not in tokens):
@@ -355,7 +365,7 @@ class NamedSourcesMixin:
                     name = self._previous_official(
                         start, "former" in tokens, head if len(tokens) < 3 and head in _OFFICES
                         or head in _HELD_OFFICES else None, head if head in _OFFICES else None,
-                        head in _ELECTED)
+                        head in _ELECTED, party)
                     if name:
                         return self.person(name)
                 if (tokens[-1] == head and _WORD_TYPE.get(head) not in (None, "document", "unspecified")

@@ -50,6 +50,7 @@ from analysis.names import (
     is_known_official,
     known_role,
 )
+from analysis.role_words import _PARTY_NAMES
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _TRAILING_POSSESSIVE,
@@ -86,6 +87,7 @@ class Person:
     mentions: int = 0
     titled: bool = False
     told_of: bool = False
+    party: str | None = None  # from a party tag: "(R-Texas)", ", D-Calif.,"
 
     @property
     def gender(self) -> str | None:
@@ -442,6 +444,18 @@ class ArticleIndex:
                    for m in re.finditer(rf"\b(?i:{titles})(?:\s+[A-Z][\w.]*){{0,2}}\s+{surname}\b",
                                         self.text))  # (not "President George W. Bush" for Jeb)
 
+    def party_of(self, name: str) -> str | None:
+        """"Republican" or "Democratic" when the article (or a well-known
+        politician's profile) gives ``name`` a party, else None."""
+        person = self.persons[name]
+        if person.party:
+            return person.party
+        for _, phrase in person.descriptors:
+            party = _PARTY_WORD.search(phrase)
+            if party:
+                return _PARTY_NAMES[party.group().lower()]
+        return None
+
     def described_as_former(self, name: str) -> bool:
         """Whether the article calls ``name`` a former (ex-, retired) something."""
         return any(_FORMER_WORD.search(phrase) for _, phrase in self.persons[name].descriptors)
@@ -514,6 +528,9 @@ _PRESIDENTS = {"barack obama", "george bush", "bill clinton", "jimmy carter", "r
 
 _MILITARY_TITLES = {"gen", "general", "adm", "admiral", "col", "colonel", "lt", "capt", "captain",
                     "maj", "major", "sgt", "sergeant", "cmdr", "commander"}
+
+# A party named in a description ("Republican presidential candidate").
+_PARTY_WORD = re.compile(r"\b(?:Republican|GOP|Democratic|Democrat)\b")
 
 _FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
 

@@ -308,3 +308,7 @@ _INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "
 
 
 _STRIP = " \t\n,.;:“”\"'‘’()[]"
+
+# The party each party word names ("the GOP front-runner": Republican).
+_PARTY_NAMES = {"republican": "Republican", "gop": "Republican", "democratic": "Democratic",
+                "democrat": "Democratic"}

@@ -2277,6 +2277,28 @@ def test_the_supreme_court_justice_is_no_candidate_named_before():
     assert list(out["source_type"]) == ["official"]
 
 
+@pytest.mark.parametrize("source, speaker", [
+    ("The Republican front-runner", "Donald Trump"),
+    ("The GOP nominee", "Donald Trump"),
+    ("The Democratic nominee", "Hillary Clinton"),
+])
+def test_a_party_in_a_role_picks_a_holder_of_that_party(source, speaker):
+    text = ("Donald Trump campaigned in Ohio on Monday, while Hillary Clinton stayed in "
+            f"Brooklyn. {source} said the race was far from over.")
+    out = extract_attributions(text)
+    # before: the candidate named last, whatever the party (Hillary Clinton for
+    # "the Republican front-runner")
+    assert out["speaker"].iat[-1] == speaker
+
+
+def test_a_party_tag_rules_out_an_office_holder_of_the_other_party():
+    text = ("Gov. Jay Nixon (D) vetoed the bill in Missouri on Monday. In Georgia, the "
+            "state's Republican governor suggested he would not support it.")
+    out = extract_attributions(text)
+    # the Republican governor is not Nixon, a Democrat: unnamed, as written
+    assert out["speaker"].iat[-1] == "the state's Republican governor"
+
+
 def test_the_justice_after_the_supreme_court_justice_is_the_same_person():
     text = ("Ginsburg apologizes for Trump comments\n\nRuth Bader Ginsburg regrets her "
             "insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her "
