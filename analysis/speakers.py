@@ -116,6 +116,10 @@ contention
 # "that" opening the clause whose subject ends a source span: "the limit that [economists]".
 _EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
 
+# A proper name, "the" allowed before it: "the Washington Post", "Donald Trump"
+# (not an owner: "her campaign's line this week that Sanders' [plan]").
+_PROPER_NAME_TAIL = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}")
+
 # A possessive inside a quantified group: "Many of [her] Republican supporters".
 _QUANTIFIED_OWNER = re.compile(r"(?i:many|some|most|several|few|all|none|one|two|three|both|"
                                r"each|others|more|hundreds|thousands|dozens)\s+of\s+(his|her)\s")
@@ -186,10 +190,13 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             tail_words = _tokens(tail)
             if 0 < len(tail_words) <= 6 and (
                     _WORD_TYPE.get(tail_words[-1]) not in (None, "document", "generic")
-                    or _WORD_TYPE.get(tail_words[-1]) == "generic" and len(tail_words) > 1):
+                    or _WORD_TYPE.get(tail_words[-1]) == "generic" and len(tail_words) > 1
+                    or _PROPER_NAME_TAIL.fullmatch(tail)
+                    and self.text[start + len(clean):start + len(clean) + 1] not in ("'", "’")):
                 # "the kind of job that many economists [say]", "The second is that
-                # significant numbers of Republican voters [want]": the span ran
-                # back past "that" to the clause's subject
+                # significant numbers of Republican voters [want]", "the same day
+                # that the Washington Post [reported]": the span ran back past
+                # "that" to the clause's subject
                 clean, start = tail, start + that.end()
                 words = clean.split()
         last = words[-1].lower()

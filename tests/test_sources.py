@@ -1720,6 +1720,20 @@ def test_a_subject_after_that_is_the_source_and_a_quantity_counts_people():
     assert list(out["anonymous"]) == [True, True, True]
 
 
+def test_a_name_after_that_is_the_source_but_not_an_owner():
+    text = ("Donald Trump and Bernie Sanders spoke on Monday. The debate came the same day that "
+            "the Washington Post reports the State Department issued subpoenas. Voters heard "
+            "some of the things that Donald Trump said about trade. Hillary Clinton seized upon "
+            "it, repeating her campaign's line this week that Sanders' plan would cost too much.")
+    out = resolved(text, [("same day that the Washington Post", "the State Department issued"),
+                          ("some of the things that Donald Trump", "about trade"),
+                          ("Hillary Clinton seized upon it, repeating her campaign's line this week "
+                           "that Sanders'", "would cost too much")])
+    # before: the spans as written; an owner ("Sanders' plan") is no speaker, so
+    # the span's own subject stays
+    assert list(out["speaker"]) == ["the Washington Post", "Donald Trump", "Hillary Clinton"]
+
+
 def test_a_possessive_inside_a_quantified_group_names_the_owner():
     text = ("Kelly Ayotte faces a hard race in New Hampshire. Many of her Republican supporters "
             "say she should keep her distance from Mr. Trump.")
