@@ -287,6 +287,9 @@ def test_that_said_is_a_connective_not_an_attribution():
     "The Middle East, with which France maintains close ties, is near.",
     # "all told": in all
     "All told, up to 5 million undocumented people could be eligible for the programs.",
+    # backing out, down or off is no support
+    "Donald Trump backed out of the conference at the last minute.",
+    "The state party backed down after the protests.",
 ])
 def test_a_cue_word_used_as_another_word_is_no_cue(text):
     # before: "showed", "reported", "adding", "pledged", "charged", "continue",
@@ -310,6 +313,11 @@ def test_a_cue_word_used_as_another_word_is_no_cue(text):
      "The former secretary of state", "maintained"),
     ("The campaign has long maintained they were not marked classified.", "The campaign", "maintained"),
     ("They all told reporters that the deal was dead.", "They", "told reporters"),
+    ("Trump earlier backed away from a suggestion that he might cover legal costs.",
+     "Trump earlier", "backed"),
+    # learning something is knowing it, as PolNeAR marks "know" and "realize"
+    ("CPAC attendees learned Friday that Donald Trump would not come.", "CPAC attendees",
+     "learned Friday"),
 ])
 def test_the_same_cue_words_still_report(text, source, cue):
     out = find_attributions(text)

@@ -69,7 +69,7 @@ _THOUGHT = """
 think thinks thought|believe believes believed|feel feels felt|hope hopes hoped|
 fear fears feared|know knows knew|worry worries worried|doubt doubts doubted|
 expect expects expected|realize realizes realized|assume assumes assumed|
-suspect suspects suspected|understand understands understood|
+suspect suspects suspected|understand understands understood|learn learns learned|
 want wants wanted|plan plans planned|intend intends intended|
 decide decides decided|consider considers considered|
 """
@@ -279,6 +279,7 @@ _NOT_CUE_BEFORE = {
     **dict.fromkeys(("report", "reports", "reported", "reporting"), ("from",)),
     **dict.fromkeys(("add", "adds", "added", "adding"), ("to",)),
     "pledged": ("delegates", "delegate"),
+    **dict.fromkeys(("backed", "backs", "backing"), ("out", "down", "off")),
     "charged": ("with",),
 }
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
