@@ -81,7 +81,7 @@ _COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")
 _APPOSITION = re.compile(
     r"^(?:\s+(?:II|III|IV)\b)?\s*(?:\([^)\n]{0,40}\)\s*)?"  # "I. Charles McCullough III, the ..."
     r"(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"  # "X - the senator"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n]){3,120})")
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n—–]){3,120})")
 
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
                          r"(?:(served|was|had|had been|formerly|used to be) )?(?:(?:been|as|an?) )*")

@@ -942,6 +942,15 @@ def test_roles_in_a_dash_apposition_a_title_run_and_a_who_clause():
     assert list(out["source_type"]) == ["official", "media", "media"]
 
 
+def test_an_apposition_between_dashes_ends_at_the_second_dash():
+    text = "Boris Bondarev — a former diplomat — said the war was a mistake."
+    out = extract_attributions(text)
+    # before: the apposition ran on past the dash over "said ...", a clause, and
+    # was dropped (public)
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Boris Bondarev",
+                                                                   "former_official")
+
+
 def test_a_compound_surname_stays_whole_and_an_outlet_in_capitals_is_media():
     text = ("The party's chair, Debbie Wasserman Schultz, spoke to the delegates on Monday "
             "about the rules. Wasserman Schultz said the rules stand. USA TODAY reported "
