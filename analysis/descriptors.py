@@ -103,7 +103,8 @@ _SAYING_OR_LIVING = (_SPEECH_SET | _THOUGHT_SET | {"lives", "lived", "moved", "g
     "write", "writes", "wrote", "report", "reports", "reported"}
 
 # A verb taking on a post: "who took over as head of ...", "who stepped in as".
-_TOOK_ON_AS = re.compile(r"(?:took|takes|stepped|steps|came|comes|signed|joined)(?:\s+(?:over|on|in|up|back|aboard))?\s+as\s+")
+_TOOK_ON_AS = re.compile(r"(?:took|takes|stepped|steps|came|comes|signed|joined)"
+                         r"(?:\s+(?:over|on|in|up|back|aboard))?\s+as\s+")
 
 _RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
 

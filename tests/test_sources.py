@@ -947,8 +947,8 @@ def test_an_apposition_between_dashes_ends_at_the_second_dash():
     out = extract_attributions(text)
     # before: the apposition ran on past the dash over "said ...", a clause, and
     # was dropped (public)
-    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Boris Bondarev",
-                                                                   "former_official")
+    assert out["speaker"].iat[0] == "Boris Bondarev"
+    assert out["source_type"].iat[0] == "former_official"
 
 
 def test_a_compound_surname_stays_whole_and_an_outlet_in_capitals_is_media():
