@@ -2579,7 +2579,6 @@ def test_an_office_title_with_of_in_lower_case(text, speaker, source_type):
         assert list(out["source_type"]) == [source_type]
 
 
-
 def test_a_headline_quoted_whole_names_no_one():
     text = ("When Francis said Mr. Trump ''is not Christian,'' the pope served up red meat "
             "(''Francesco Excommunicates Trump,'' declared La Stampa in Italy).\n\n"
