@@ -19,6 +19,7 @@ import re
 from analysis.coreference import _WORD, _previous_paragraph_start
 from analysis.names import (
     _FEMALE_FIRST,
+    _KNOWN_ORGANIZATIONS,
     _MALE_FIRST,
     _MONTHS_DAYS,
     _PLACE_ENDINGS,
@@ -47,6 +48,16 @@ _KIND_OF_NOUN = {
 # A capitalised name of one to five words ("Exxon Mobil", "Judicial Watch").
 _NAME = (r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
          r"(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,4}")
+_NAME_RE = re.compile(_NAME)
+# The last words of a company's or a group's name ("United Technologies",
+# "National Golf Foundation"), for "the company" and "the group" named before.
+_NAME_ENDINGS = {
+    "company": frozenset("""inc corp co company corporation group holdings technologies services
+                            industries motors airlines bank partners systems enterprises labs
+                            logistics communications pharmaceuticals""".split()),
+    "group": frozenset("""group foundation institute association coalition alliance committee
+                          council center project network union federation society club
+                          organization fund pac action""".split())}
 # "the oil giant Exxon Mobil", "Alphabet, the parent company": a name and a
 # noun of its kind side by side, by kind.
 _DESCRIBED_NAME = {
@@ -229,6 +240,16 @@ class BodyNamesMixin:
         found = None
         for m in _DESCRIBED_NAME[kind].finditer(window):
             found = m.group(1) or m.group(2)
+        if found is None and kind in _NAME_ENDINGS and not head.endswith("s"):
+            # "United Technologies ... the company says", "the National Golf
+            # Foundation ... the group says": the last name of that kind's shape
+            for m in _NAME_RE.finditer(window):
+                name = self._body_name(_TRAILING_POSSESSIVE.sub("", m.group()))
+                last = name.split()[-1].lower() if name else ""
+                known = name and name.split()[0].lower() in _KNOWN_ORGANIZATIONS
+                if (name and (last in _NAME_ENDINGS[kind] or known)
+                        and not self.index.mentions_in(floor + m.start(), floor + m.end())):
+                    found = name
         if found is None and kind == "media":
             outlets = list(_OUTLET.finditer(self.text, floor, start))
             if outlets:  # the whole name: "[New York] Daily [News]"

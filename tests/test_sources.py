@@ -1039,6 +1039,21 @@ def test_the_company_and_the_newspaper_are_the_body_named_just_before():
     assert not out["anonymous"].any()
 
 
+def test_the_company_and_the_group_are_a_name_of_that_shape_named_just_before():
+    text = ("United Technologies is not hurting like the automakers who lost billions to Japanese "
+            "and South Korean competitors. But the company says it fears it could not compete.\n\n"
+            "There are fewer players, according to the National Golf Foundation. Almost 650 "
+            "courses have closed since 2006, the group says. Others say the groups are wrong.")
+    out = resolved(text, [("the company", "it fears it could not compete"),
+                          ("the group", "Almost 650 courses have closed since 2006"),
+                          ("the groups", "are wrong")])
+    # no noun says what they are, but their names do (a company's "Technologies",
+    # a group's "Foundation"; not "South Korean"); before: "the company", "the
+    # group"; a plural stays a plural
+    assert list(out["speaker"]) == ["United Technologies", "National Golf Foundation",
+                                    "the groups"]
+
+
 def test_an_unnamed_body_named_beside_its_description_is_not_anonymous():
     text = ("Floods\n\nAfter the floods a Baton Rouge newspaper called on Clinton to visit. "
             "The Advocate had chided Obama too.\n\n"
