@@ -72,6 +72,7 @@ _CLAUSE_VERBS = {"has", "have", "had", "is", "was", "are", "were", "will", "woul
 
 _PARTY_TAG = re.compile(r"^\s*\((?:[RDI]|[RDI]-[A-Z][\w. ]{0,20})\)")
 
+# The party a tag's letter names ("(R-Texas)": Republican; "I" names none).
 _PARTY_LETTERS = {"R": "Republican", "D": "Democratic"}
 # USA Today's style: "Sen. Lindsey Graham, R-S.C., said".
 _COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")

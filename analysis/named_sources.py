@@ -186,8 +186,8 @@ class NamedSourcesMixin:
         entourage = _ENTOURAGE.fullmatch(text, inside[0][1], end)
         if len(inside) == 1 and entourage and _ENTOURAGE_LEAD.fullmatch(text, start, inside[0][0]):
             # "Sanders and his aides", "both Mrs. Clinton and her campaign": the
-            # person and a group of theirs, named
-            # by the person (and typed so), not anonymous as a whole
+            # person and a group of theirs, named by the person in full and
+            # typed as the person, not anonymous as a whole
             res = self.person(inside[0][2])
             return Resolved(f"{canonical_name(inside[0][2])}{entourage.group()}", res.source_type,
                             False, True)
