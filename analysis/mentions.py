@@ -62,6 +62,10 @@ _DOTTED_TITLES = "|".join(rf"{t[0]}(?<!\w.){t[1:]}" for t in sorted(
 _DOTTED_TITLE_SURNAME = re.compile(rf"({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
                                    rf"(?:['’]s)?(?![-'’\w]|\s+[{_UP}])")
 
+# A first name, a quoted nickname and a surname: 'John "Tig" Tiegen', 'Juan
+# "Chico" Manriquez' (the first and last words make the name).
+_NICKNAMED = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+[“\"][{_UP}][{_LOW}]+[”\"]\s+([{_UP}][{_LOW}]+)\b")
+
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
 _SURNAME = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from analysis.descriptors import collect_descriptors
 from analysis.mentions import (
     _DOTTED_TITLE_SURNAME,
+    _NICKNAMED,
     _FACILITY_AFTER,
     _KIN_BEFORE,
     _NAME_RUN,
@@ -177,6 +178,15 @@ class ArticleIndex:
             previous = surnames.get(key)
             if previous is None or (is_known_official(name) and not is_known_official(previous)):
                 surnames[key] = name
+        for m in _NICKNAMED.finditer(text):
+            # 'John "Tig" Tiegen': the quoted nickname breaks the run above
+            tokens = [m.group(1), m.group(2)]
+            if not _is_person(tokens) or _inside(headlines, headline_starts, m.start()):
+                continue
+            name = " ".join(tokens)
+            self.persons.setdefault(name, Person(name)).mentions += 1
+            full_mentions.append((m.start(), m.end(), name))
+            surnames.setdefault(_surname_key(name), name)
         for m in _DOTTED_TITLE_SURNAME.finditer(text):
             # "Mr. Obama", "Sen. Cruz": the dot ends the capitalised run above,
             # so a surname after a dotted title is found here

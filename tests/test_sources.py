@@ -1039,6 +1039,15 @@ def test_the_company_and_the_newspaper_are_the_body_named_just_before():
     assert not out["anonymous"].any()
 
 
+def test_a_quoted_nickname_does_not_break_a_name():
+    text = ("As reported on Monday, former CIA operative John “Tig” Tiegen found both issues "
+            "disqualifying. “She failed them,” Tiegen said. He noted the report was damning.")
+    out = extract_attributions(text)
+    # before: "Tiegen", a surname the article never gave in full, and "he" was
+    # whoever was named before
+    assert list(out["speaker"].iloc[-2:]) == ["John Tiegen", "John Tiegen"]
+
+
 def test_the_company_and_the_group_are_a_name_of_that_shape_named_just_before():
     text = ("United Technologies is not hurting like the automakers who lost billions to Japanese "
             "and South Korean competitors. But the company says it fears it could not compete.\n\n"
