@@ -158,9 +158,9 @@ class BodyNamesMixin:
         acronym = _ACRONYM_ONLY.match(clean)  # "the IMF", not "the chair of the DNC"
         if acronym and acronym.group(1) in self._acronyms():
             return self._acronyms()[acronym.group(1)]
-        definite = _DEFINITE_ONE.match(clean)
-        if not definite or clean.split()[1].lower() in _ANOTHER_ONE:
-            return None  # (not "the second official", "the other official": someone else)
+        definite = _definite_one(clean)
+        if not definite:
+            return None
         head = definite.group(1)
         return self._headed_name(clean, head, start) or self._described_name(head.lower(), start)
 
@@ -171,8 +171,8 @@ class BodyNamesMixin:
         email", "multiple sources familiar with the effort", "the San
         Bernardino police"), without its determiner; and whether that phrase
         was indefinite ("a senior law enforcement official": someone unnamed)."""
-        definite = _DEFINITE_ONE.match(clean)
-        if not definite or clean.split()[1].lower() in _ANOTHER_ONE:
+        definite = _definite_one(clean)
+        if not definite:
             return None
         head = definite.group(1)
         if head.lower() in _FUNCTION or head.lower() in _QUANTIFIER_WORDS:
@@ -310,6 +310,14 @@ class BodyNamesMixin:
                     found.setdefault(initials, " ".join(words))
             self._acronym_map = found
         return self._acronym_map
+
+
+def _definite_one(clean: str) -> re.Match | None:
+    """:data:`_DEFINITE_ONE`'s match for a description that can take up one
+    named or described before it; None for another one ("the second
+    official", "the other official": someone else)."""
+    definite = _DEFINITE_ONE.match(clean)
+    return None if not definite or clean.split()[1].lower() in _ANOTHER_ONE else definite
 
 
 def _names_something(caps: str) -> bool:

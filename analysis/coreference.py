@@ -96,9 +96,10 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;
 # A name's home or age between it and "who": "Bernie Sanders of Vermont, who",
 # "Roy Hermann, 65, who".
 _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
-_HOME_BEFORE = re.compile(_HOME.pattern + r",\s*|,\s*\d{1,3},\s*")
-# What may stand between a name and its appositive: a home or an age.
+# What may stand between a name and its appositive, and (with a comma after
+# it) between a name and "who": a home or an age.
 _HOME_OR_AGE = re.compile(_HOME.pattern + r"|,\s*\d{1,3}")
+_HOME_BEFORE = re.compile(rf"(?:{_HOME_OR_AGE.pattern}),\s*")
 _OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,100}\s$")
 # A role noun with the places it is in before a relative: "workers in New York,
 # Los Angeles and Seattle [who]", "voters in New Hampshire [who]".

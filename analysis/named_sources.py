@@ -129,6 +129,15 @@ _HELD_OFFICES = {"justice", "judge", "ambassador", "minister", "chancellor", "pr
 _ELECTED = _OFFICES | {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful"}
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
+
+
+def _qualifiers(phrase: str) -> tuple[str, ...]:
+    """The capitalised words of a role phrase that are no role words, which the
+    holder must be described with: "the New Jersey governor" -> ("New Jersey",)."""
+    return tuple(w for w in _CAPITALISED_RUN.findall(phrase) if w.lower() not in _WORD_TYPE)
+
+
 def _group_of_people(phrase: str) -> bool:
     """Is ``phrase`` headed by a plural ("analysts", "party leaders"), so that it
     cannot be the apposition of one person named before it?"""
@@ -336,9 +345,7 @@ class NamedSourcesMixin:
                 # one the article calls a spokesman, if any ("The Pentagon's
                 # recent top adviser" after "Jeff Davis, the Pentagon's ... adviser")
                 head = _head_word(_tokens(owned.group(2)))
-                name = head and index.person_by_role(head, start, tuple(
-                    w for w in re.findall(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", owned.group(1))
-                    if w.lower() not in _WORD_TYPE))
+                name = head and index.person_by_role(head, start, _qualifiers(owned.group(1)))
                 return self.person(name) if name else None
             tokens = _tokens(clean)
             if tokens[-2:] == ["front", "runner"]:  # "the GOP front-runner"
@@ -346,9 +353,7 @@ class NamedSourcesMixin:
             head = "front-runner" if tokens[-1] == "front-runner" else _head_word(tokens)
             if (head and not _is_plural(head) and head not in _INSTITUTIONS
                     and tokens[1] not in _ORDINALS):  # ("the second official": no title)
-                qualifiers = tuple(w for w in re.findall(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*",
-                                                         clean[len(words[0]):])
-                                   if w.lower() not in _WORD_TYPE)
+                qualifiers = _qualifiers(clean[len(words[0]):])
                 # (a profile gives offices of now: "the former Florida governor" is none)
                 # the party a word of the phrase names: "the Republican front-runner"
                 party = next((_PARTY_NAMES[t] for t in tokens if t in _PARTY_NAMES), None)
