@@ -235,6 +235,11 @@ class ArticleIndex:
                 if key not in surnames and _PAIRED_FIRST.match(text, m.end()):
                     continue  # "David and Charles Koch": a first name of another pair
                 name = self.surname_at(key, m.start()) if key in surnames else firsts[word]
+                if _title_contradicts(text, m.start(), name, self.namesakes(name)):
+                    # "Mr. Obama" where the only Obama named in full is
+                    # Michelle: he is someone else, known by surname alone
+                    name = word
+                    self.persons.setdefault(name, Person(name, titled=True))
                 mentions.append((m.start(), m.start() + len(word), name))
                 self.persons[name].mentions += 1
         mentions.sort()
@@ -284,6 +289,14 @@ class ArticleIndex:
             held = [n for n in self.namesakes(name) if n != name and _name_keys(n)[-1] in _PRESIDENTS]
             if held and _name_keys(name)[-1] not in _PRESIDENTS:
                 self.mentions[k] = (start, end, held[0])
+            elif not held and " " in name and _name_keys(name)[-1] not in _PRESIDENTS:
+                # "President Obama" where the only Obama named in full is
+                # Michelle: the president, known here by surname alone
+                surname = _TRAILING_POSSESSIVE.sub("", self.text[start:end])
+                first = _KNOWN_FIRST_NAMES.get(surname.lower())
+                if first and f"{first} {surname.lower()}" in _PRESIDENTS:
+                    self.persons.setdefault(surname, Person(surname, titled=True))
+                    self.mentions[k] = (start, end, surname)
 
     def _titles_pick_gender(self) -> None:
         """"Mrs. Trump" is not Donald Trump: a surname after a gendered title
@@ -529,6 +542,21 @@ _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
 
 # Words a qualifier stands for in a descriptor ("the GOP candidate": Republican).
 _QUALIFIER_SYNONYMS = {"GOP": "GOP|Republican", "Dem": "Dem|Democratic"}
+
+
+def _title_contradicts(text: str, start: int, name: str, namesakes: frozenset[str]) -> bool:
+    """Whether a gendered title before the surname at ``start`` ("Mr. Obama")
+    names the well-known politician of that surname while every namesake the
+    article gives in full is of the other gender ("Michelle Obama"). Only for
+    such politicians: elsewhere the article's title outweighs a first-name
+    list ("Ms. Epstein" is Lee Epstein)."""
+    title = _GENDERED_TITLE.search(text, max(0, start - 6), start)
+    if title is None or " " not in name:
+        return False
+    known = _KNOWN_FIRST_NAMES.get(name.split()[-1].lower())
+    same, other = ((_MALE_FIRST, _FEMALE_FIRST) if title.group(1) == "Mr"
+                   else (_FEMALE_FIRST, _MALE_FIRST))
+    return known in same and all(n.split()[0].lower() in other for n in namesakes | {name})
 
 
 _PRESIDENT_BEFORE = re.compile(r"(?<!Vice )(?<!Vice-)\bPresident\s+$")

@@ -877,3 +877,20 @@ def test_a_name_after_in_which_is_the_source():
     out = find_attributions(text)
     # before: "his primary victories" was the source
     assert list(zip(out["source"], out["cue"])) == [("Trump", "declared")]
+
+
+def test_a_participle_after_a_second_main_clause_takes_that_clause_s_subject():
+    text = ("Trump quickly pivoted to talking about trade, but Wallace brought him again back to "
+            "Romney's attacks, asking Trump to share his views on the Ku Klux Klan.")
+    out = find_attributions(text)
+    # ", asking ..." is said by the subject of the clause it closes (before:
+    # "Trump quickly", the subject of the sentence's first clause)
+    assert list(zip(out["source"], out["cue"])) == [("Wallace", "asking")]
+
+
+def test_a_place_after_an_opening_time_chunk_is_no_subject():
+    text = ("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming "
+            "without any evidence that President Obama wanted to take in 250,000 refugees.")
+    out = find_attributions(text)
+    # before: "The day" was the source
+    assert list(zip(out["source"], out["cue"])) == [("Mr. Trump", "claiming")]

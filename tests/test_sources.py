@@ -2716,3 +2716,16 @@ def test_a_possessive_name_at_the_start_or_after_a_quote_mark_is_no_quoted_headl
     # before: the quoted-headline check took the possessive's apostrophe for a
     # closing quote, and at the text's start any character for an opening one
     assert "Hillary Rodham Clinton" in ArticleIndex(text).persons
+
+
+def test_mr_obama_is_not_the_only_obama_named_in_full():
+    text = ("President Obama is rolling out a new message.\n\n"
+            "The president told voters this weekend he would consider it an insult.\n\n"
+            '"My name may not be on the ballot," Mr. Obama said on Saturday.\n\n'
+            "Democrats will bring in Mr. Obama and the first lady, Michelle Obama, "
+            "in the coming weeks.")
+    out = extract_attributions(text)
+    # the article never gives the president's first name; before, "The
+    # president" and "Mr. Obama" both resolved to Michelle Obama
+    assert list(out["speaker"]) == ["Obama", "Obama"]
+    assert list(out["source_type"]) == ["official", "official"]

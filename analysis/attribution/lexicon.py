@@ -441,8 +441,11 @@ _OPENER_CHUNK = re.compile(
     r"(?:More|Most)\s+recently|That\s+said)\b[^,]{0,80}"
     r"|(?:[\w-]+\s+){0,3}(?:later|ago|earlier)"
     r"|(?:The|That|This)\s+(?:day|week|month|year|night|morning|evening)(?:\s+(?:before|after|earlier))?)"
-    r",\s*(?=[A-Z]|(?:he|she|they|we|former|retired|the|an?)\b)"
+    r",\s*(?=[A-Z]|(?:he|she|they|we|former|retired|the|an?|at|in|on|during)\b)"
 )
+# A place or an occasion after an opening chunk: "The day before, [at a rally
+# in Beaumont, Tex.,] Mr. Trump was just as blunt" (a state's abbreviation kept).
+_PLACE_CHUNK = re.compile(r"\s*(?:at|in|on|during)\s[^,]{0,60},\s*(?:[A-Z][a-z]{1,4}\.,\s*)?(?=[A-Z])")
 # The end of a sentence's first chunk, before an aside ("X, who ..., said").
 _ASIDE_SEP = re.compile(r"\s*(?:,|[—–]|\s--?\s|\()\s*")
 # A new clause among the asides: "..., and Clinton, the nominee, said".

@@ -31,6 +31,7 @@ from analysis.attribution.lexicon import (
     _OPENING_CONJUNCTION,
     _OPENING_PARTICIPLE,
     _OPENER_CHUNK,
+    _PLACE_CHUNK,
     _ASIDE_SEP,
     _NEW_CLAUSE,
     _OPEN_QUOTE,
@@ -560,6 +561,8 @@ def _subject(text: str, ss: int, cs: int):
         if not chunk:
             break
         lo = chunk.end()
+        place = _PLACE_CHUNK.match(text, lo, cs)
+        lo = place.end() if place else lo
     end = None
     previous = ""
     for n, m in enumerate(_TOKEN.finditer(text, lo, cs)):

@@ -248,6 +248,14 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         if not re.search(r"[,—–]\s*$", before):
             return None
         src = _subject(text, ss, cs)
+        # "Trump pivoted to trade, but Wallace brought him back ..., asking":
+        # the subject of the last main clause before the participle
+        for br in reversed(list(_NEXT_MAIN_CLAUSE.finditer(text, ss, cs))):
+            sub = _subject(text, br.end(), cs)
+            if (sub and _VERB_NEXT.match(text, sub[1])
+                    and not _inside_quote(quotes, qstarts, br.start())):
+                src = sub
+                break
         inherit = True
     else:
         src = _source_before(text, ss, cs)
@@ -362,6 +370,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             "inherit": inherit}
 
 
+# A main clause after the first: ", but Wallace brought ...", "; he ...".
+_NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:but|and|yet)|;)\s+")
 # What may follow the separator that _SEP_END finds.
 _QUOTES_AND_SPACES = "\"”'’" + _SPACES
 # "said", "says", "told" outside a quote (no closing quote mark after it).
@@ -369,6 +379,11 @@ _SAID_CLAUSE = re.compile(r"\b(?:said|says|told)\b(?![^“”\"]*[”\"])")
 # Words opening an adverbial that a cue's "source" may wrongly start with.
 _ADVERBIAL_SOURCE = {"when", "whenever", "in", "by", "after", "amid", "despite", "on", "whether",
                      "alongside", "during"}
+
+
+def _inside_quote(quotes, qstarts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(qstarts, pos) - 1
+    return i >= 0 and pos < quotes[i][1]
 
 
 def _name_with_appositive(text: str, lo: int, hi: int) -> bool:
