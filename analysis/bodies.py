@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from analysis.coreference import _WORD, _previous_paragraph_start
+from analysis.mentions import _surname_key
 from analysis.names import (
     _FEMALE_FIRST,
     _KNOWN_ORGANIZATIONS,
@@ -106,6 +107,26 @@ _NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z]
                          r"(?i:poll|survey)\b")
 
 
+# A document and who made it, in the phrase itself: "a press release from
+# Judicial Watch", "A 2014 examination by the nonpartisan Better Government
+# Association", "Guidelines recently issued by the Obama administration", "A
+# statement posted on the website GunBroker.com" (not "a memo seen by Reuters":
+# who saw it did not write it).
+_DOCUMENT_HEADS = (r"(?:press\s+)?releases?|statements?|reports?|study|studies|analys[ie]s|counts?|"
+                   r"tall(?:y|ies)|examinations?|reviews?|audits?|memos?|letters?|guidelines|"
+                   r"documents|estimates?|assessments?|projections?|ads?|videos?|filings?|"
+                   r"rulings?|records|emails?|data")
+_AUTHORED = re.compile(
+    rf"^(?:(?i:the|an?|this|that|its|their|these|those)\s+)?(?:[\w,-]+\s+){{0,3}}?((?i:{_DOCUMENT_HEADS}))"
+    r"(?:\s+(?:(?:recently|newly|also|first|just|publicly)\s+)?(?:released|conducted|published|issued|"
+    r"compiled|posted|filed|made\s+public|commissioned|prepared|written|produced|put\s+out)"
+    r"(?:\s+(?:on|in|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?)?"
+    r"\s+(?:by|from|on\s+the\s+(?:website|site|page)(?:\s+of)?)\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w.&'’/-]*){0,6}"
+    r"(?:\s+(?:administration|campaign|committee))?)"
+    r"(?=$|,|\s+(?:released|published|on|in|last|this|about|based|that|which)\b)")
+
+
 class BodyNamesMixin:
     """Organisation and poll names behind short descriptions (see the module docstring).
 
@@ -147,6 +168,18 @@ class BodyNamesMixin:
         if found.re is _NAMED_POLL:  # the poll as the article names it ("American Community Survey")
             head = text[found.end(1):found.end()]
         return " ".join(words + [head])  # else its conductor's ("Latino Decisions poll")
+
+    def _authored_document(self, clean: str) -> str | None:
+        """"a press release from Judicial Watch" -> "Judicial Watch press
+        release": a document named by its maker as the phrase gives it (the
+        way polls are, :meth:`_poll_name`); None without one, or when the maker
+        is a person ("an analysis by Lily Batchelder": she speaks)."""
+        found = _AUTHORED.match(clean)
+        maker = self._body_name(found.group(2)) if found else None
+        if maker is None or maker in self.index.persons or _surname_key(maker) in self.index.surnames:
+            return None
+        head = " ".join(found.group(1).split())
+        return f"{maker} {head.lower() if head[1:].islower() else head}"  # "Guidelines ..." opens
 
     def _named_entity(self, clean: str, start: int) -> str | None:
         """The name an organisation, outlet or poll has earlier in the article.

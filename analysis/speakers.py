@@ -298,7 +298,8 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             # "Supporters cheered ... Some chanted", "Several superdelegates
             # declined ... Others supported": the group named just before
             res.source_type = self._group_before(start) or res.source_type
-        poll = self._poll_name(clean, start, start + len(clean)) if res.source_type == "document" else None
+        poll = (self._poll_name(clean, start, start + len(clean)) or self._authored_document(clean)
+                if res.source_type == "document" else None)
         if poll:
             res.speaker = poll
         elif res.anonymous is False and res.source_type != "unspecified" or _DEFINITE_ONE.match(clean):

@@ -2729,3 +2729,21 @@ def test_mr_obama_is_not_the_only_obama_named_in_full():
     # president" and "Mr. Obama" both resolved to Michelle Obama
     assert list(out["speaker"]) == ["Obama", "Obama"]
     assert list(out["source_type"]) == ["official", "official"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A 2014 examination by the nonpartisan Better Government Association found that the city "
+     "had spent $500 million.", "Better Government Association examination"),
+    ("Turnout among young voters rose by a third this year, according to an analysis by the "
+     "Pew Research Center.",
+     "Pew Research Center analysis"),
+    ("Guidelines recently issued by the Obama administration say that schools must comply.",
+     "Obama administration guidelines"),
+    # a person who wrote it speaks for it; a memo seen by an outlet is not the outlet's
+    ("An analysis by Lily Batchelder found that taxes rise.", "Lily Batchelder"),
+    ("A memo seen by Reuters says that the plan was dropped.", "A memo seen by Reuters"),
+])
+def test_a_document_is_named_by_its_maker(text, speaker):
+    row = extract_attributions(text).iloc[0]
+    # before: the phrase as written ("A 2014 examination by the nonpartisan ...")
+    assert (row["speaker"], row["source_type"]) == (speaker, "document")
