@@ -144,6 +144,11 @@ def transcript_hosts(text: str) -> set[str]:
     return {label for label, asks in turns.items() if len(asks) >= 2 and sum(asks) * 2 >= len(asks)}
 
 
+# Words that say how many of a group speak, not who they are ("Many Hispanics").
+_GROUP_QUANTIFIERS = {"many", "most", "some", "several", "few", "all", "both"}
+# A named place or body after a group noun: "in Miami", "at Andrean High School".
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
+
 class CoreferenceMixin:
     """Pronoun, relative and fragment lookups of the resolver.
 
@@ -395,7 +400,9 @@ class CoreferenceMixin:
 
     def _plural_group(self, start: int) -> Resolved | None:
         """The nearest plural role noun before ``start`` in this paragraph or the
-        one before, outside quotes, with up to two words modifying it."""
+        one before, outside quotes, with up to two words modifying it (not a
+        quantifier) and a named place or body after it ("Hispanics in Miami",
+        "Students at Andrean High School")."""
         text, index = self.text, self.index
         floor = max(_previous_paragraph_start(text, start), start - 400)
         words = list(_WORD.finditer(text, floor, start))
@@ -413,7 +420,10 @@ class CoreferenceMixin:
                         or before.group().lower() in _PREPOSITIONS):
                     break
                 first -= 1
-            phrase = text[words[first].start():word.end()]
+            if words[first].group().lower() in _GROUP_QUANTIFIERS and first < k:
+                first += 1  # "Many Hispanics": how many is no part of who
+            place = _PLACE_AFTER.match(text, word.end(), start)
+            phrase = text[words[first].start():place.end() if place else word.end()]
             res = describe(phrase)
             return Resolved(phrase, res.source_type, True)
         return None

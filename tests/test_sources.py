@@ -2747,3 +2747,15 @@ def test_a_document_is_named_by_its_maker(text, speaker):
     row = extract_attributions(text).iloc[0]
     # before: the phrase as written ("A 2014 examination by the nonpartisan ...")
     assert (row["speaker"], row["source_type"]) == (speaker, "document")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Many Hispanics in Miami were angered by the senator. They said that he had abandoned "
+     "them on immigration.", "Hispanics in Miami"),
+    ("Students at Andrean High School held up a photo of Trump. They said they wanted to show "
+     "support for the candidate.", "Students at Andrean High School"),
+])
+def test_they_after_a_group_in_a_named_place_is_that_group(text, speaker):
+    row = extract_attributions(text).iloc[0]
+    # before: "Many Hispanics" (the quantifier kept, the place dropped) and "Students"
+    assert (row["source"], row["speaker"], row["anonymous"]) == ("They", speaker, True)
