@@ -894,3 +894,22 @@ def test_a_place_after_an_opening_time_chunk_is_no_subject():
     out = find_attributions(text)
     # before: "The day" was the source
     assert list(zip(out["source"], out["cue"])) == [("Mr. Trump", "claiming")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("CNN didn't say whether it would air the speech in full.", "CNN"),
+    ("Google was famous for asking potential employees brain-teaser-type questions to see how "
+     "they responded.", "Google"),
+])
+def test_a_source_stops_at_its_own_auxiliary(text, source):
+    out = find_attributions(text)
+    # before: "CNN didn't" and "Google was famous for asking potential
+    # employees brain-teaser-type" were the sources (and the speakers)
+    assert list(out["source"]) == [source]
+
+
+def test_a_noun_cue_after_a_clause_is_no_attribution():
+    text = ('A "market accident" would see big stock price declines as investors decide profits '
+            "can't hold up.")
+    # "declines" is a noun here: before, "would see big stock price" declined
+    assert "declines" not in set(find_attributions(text)["cue"])

@@ -81,6 +81,7 @@ from analysis.attribution.phrases import (
     _thought_ok,
     _trim_content,
 )
+from analysis.role_words import _FUNCTION
 
 
 # Cues whose next noun phrase is the one addressed, never the speaker: "...,
@@ -366,6 +367,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         src = _repair_source(text, src)
         if src is None:
             return None
+        src = _before_own_verb(text, src)
+        if src is None:
+            return None  # "[would see big stock price] declines": a noun, no cue
     return {"rule": rule, "spans": [(c_lo, c_hi)], "cue": (cs, cue_end), "source": src,
             "inherit": inherit}
 
@@ -379,6 +383,26 @@ _SAID_CLAUSE = re.compile(r"\b(?:said|says|told)\b(?![^“”\"]*[”\"])")
 # Words opening an adverbial that a cue's "source" may wrongly start with.
 _ADVERBIAL_SOURCE = {"when", "whenever", "in", "by", "after", "amid", "despite", "on", "whether",
                      "alongside", "during"}
+
+
+def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
+    """``src`` up to an auxiliary of its own ("[Zucker] didn't", "[Google]
+    was famous for asking ... questions"), unless a relative clause comes
+    first ("Sorens, who has"); None when the span opens with one."""
+    for m in _TOKEN.finditer(text, *src):
+        low = m.group().lower().strip(",;")
+        if low in ("who", "which", "whose", "whom", "that"):
+            return src
+        if m.group().islower() and (low in _AUX or low.endswith(("n't", "n’t"))):
+            s0, s1 = _strip_span(text, src[0], m.start(), " \t\n,;:")
+            if s1 <= s0:
+                return None
+            last = text[s0:s1].split()[-1]
+            if ((not last[:1].isupper() or last.lower() in _PRONOUNS or last.lower() in _FUNCTION)
+                    and _PROPER_NAME.search(text, m.end(), src[1])):
+                return src  # "Those are topics Clinton wants": the name after speaks
+            return (s0, s1)
+    return src
 
 
 def _inside_quote(quotes, qstarts: list[int], pos: int) -> bool:
