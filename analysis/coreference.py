@@ -144,6 +144,13 @@ def transcript_hosts(text: str) -> set[str]:
     return {label for label, asks in turns.items() if len(asks) >= 2 and sum(asks) * 2 >= len(asks)}
 
 
+# A sentence opening with a subordinate clause: "When asked whom she supported, ...".
+_OPENING_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because|Asked)\b")
+# What may stand between that clause's comma and the name: spaces, a title.
+_TITLE_OR_SPACE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|(?:President|Senator|Governor)\s+)?")
+
+# Conjunctions that open a clause, not a group's name ("Though executives").
+_SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "if", "when"}
 # Words that say how many of a group speak, not who they are ("Many Hispanics").
 _GROUP_QUANTIFIERS = {"many", "most", "some", "several", "few", "all", "both"}
 # A named place or body after a group noun: "in Miami", "at Andrean High School".
@@ -272,6 +279,9 @@ class CoreferenceMixin:
             return res
         if lower in _MALE or lower in _FEMALE:
             gender = "m" if lower in _MALE else "f"
+            ahead = self._subject_ahead(start, gender)
+            if ahead:  # "When asked whom she supported, Ms. Sherry smiled"
+                return self.person(ahead)
             recent = self._recent_unnamed(start, gender, done) or self._recent_speaker(start, gender)
             if recent:
                 return recent
@@ -398,6 +408,25 @@ class CoreferenceMixin:
             return None
         return Resolved(name.group(1), res.source_type, False)
 
+    def _subject_ahead(self, start: int, gender: str) -> str | None:
+        """The person named right after the opening subordinate clause that
+        holds the pronoun at ``start`` ("When asked whom [she] supported, Ms.
+        Sherry smiled", "After [he] left office, Bush ..."): news style names
+        the subject of the main clause there, and the pronoun points ahead."""
+        text = self.text
+        lo = _sentence_start(text, start)
+        if not _OPENING_SUBORDINATE.match(text, lo, start):
+            return None
+        comma = text.find(",", start, start + 120)
+        if comma < 0 or "\n" in text[start:comma] or self.index.in_quote(start):
+            return None
+        after = self.index.mentions_in(comma + 1, comma + 20)
+        if not after or not _TITLE_OR_SPACE.fullmatch(text, comma + 1, after[0][0]):
+            return None
+        name = after[0][2]
+        person = self.index.persons.get(name)
+        return name if person is not None and person.gender in (gender, None) else None
+
     def _plural_group(self, start: int) -> Resolved | None:
         """The nearest plural role noun before ``start`` in this paragraph or the
         one before, outside quotes, with up to two words modifying it (not a
@@ -414,7 +443,11 @@ class CoreferenceMixin:
                 continue
             first = k
             while first > 0 and k - first < 2:  # up to two modifiers right before it
+                if words[first].group().lower() in _GROUP_QUANTIFIERS:
+                    break  # "(That frustrates) many analysts": the quantifier opens it
                 before = words[first - 1]
+                if before.group().lower() in _SUBORDINATORS:
+                    break  # "Though executives ... say"
                 if (text[before.end():words[first].start()].strip()
                         or before.group().lower() in _FUNCTION
                         or before.group().lower() in _PREPOSITIONS):

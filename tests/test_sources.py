@@ -2759,3 +2759,28 @@ def test_they_after_a_group_in_a_named_place_is_that_group(text, speaker):
     row = extract_attributions(text).iloc[0]
     # before: "Many Hispanics" (the quantifier kept, the place dropped) and "Students"
     assert (row["source"], row["speaker"], row["anonymous"]) == ("They", speaker, True)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Megyn Kelly questioned his respect for women. When asked whom she supported, Maureen "
+     'Sherry smiled and said, "I am waiting."', "Maureen Sherry"),
+    ("Todd Starnes hosted the show. Asked by Starnes if he believed the situation was as bad, "
+     "Ben Carson said that he did not.", "Ben Carson"),
+])
+def test_a_pronoun_in_an_opening_clause_is_the_person_named_after_it(text, speaker):
+    out = extract_attributions(text)
+    # before: "she" and "he" were the person named last before them
+    pronoun = out[out["source"].isin(["she", "he"])].iloc[0]
+    assert pronoun["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("That frustrates many analysts because they believe that a shift in policy will come "
+     "only later.", "analysts"),
+    ("Though executives who have worked with him say they assume he shares some of his views, "
+     "they also say he does not advertise them.", "executives"),
+])
+def test_they_takes_a_group_without_the_words_before_it(text, speaker):
+    out = extract_attributions(text)
+    # before: "frustrates many analysts" and "Though executives"
+    assert out[out["source"] == "they"]["speaker"].iloc[-1] == speaker

@@ -374,6 +374,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             "inherit": inherit}
 
 
+# A subordinating conjunction opening a source span: "Though executives ... say".
+_SUBORDINATOR_LEAD = re.compile(r"(?:Though|Although|While|Whereas|Because|Unless)\s+")
 # A main clause after the first: ", but Wallace brought ...", "; he ...".
 _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:but|and|yet)|;)\s+")
 # What may follow the separator that _SEP_END finds.
@@ -440,6 +442,9 @@ def _repair_source(text: str, src):
     """A source that does not start like a noun phrase ("when he", "as The
     Moscow Times") is cut to its last name or pronoun; with neither, and a
     preposition or conjunction first ("in a debate that"), there is none."""
+    lead = _SUBORDINATOR_LEAD.match(text, src[0], src[1])
+    if lead and lead.end() < src[1]:
+        return (lead.end(), src[1])  # "Though executives who ... say": the executives
     if _NP_START.match(text, src[0]) or _gap_word_ok(text, src[0]):
         return src
     names = list(_NAME_OR_PRONOUN.finditer(text, src[0], src[1]))
