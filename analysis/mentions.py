@@ -36,7 +36,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # texts: "PeÃ±a Nieto"; not \xa0, a no-break space)
 _LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
 # (a token's first capital factored out of the alternatives)
-_NAME_TOKEN_REST = rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,3}}[{_UP}][{_LOW}]+|[{_LOW}]+|\.)"
+_NAME_TOKEN_REST = rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,5}}[{_UP}][{_LOW}]+|[{_LOW}]+|\.)"
 # After the first token also a Korean given name: "Ban Ki-moon", "Moon Jae-in"
 # (not "Pro-life")
 _NAME_TOKEN = (rf"(?:(?!(?:Pro|Pre|Anti|Non|Post|Mid|Self|Semi|Multi|Well|Long|Half|All|Ex|Co|Re)-)"
@@ -112,9 +112,10 @@ def _clean_run(tokens: list[str]) -> list[str]:
         # "Director of Government Affairs Phil Smith"
         cut += 1
     elif (len(tokens) - cut == 2 and len(tokens[cut]) >= 6 and not _is_first_name(tokens[cut])
-          and tokens[cut].endswith(("ted", "ued", "ded", "ked", "zed", "sed"))):
-        # a verb or participle before a surname: "Continued Stone:", "Understated
-        # Perez" (not the names in -med, -hed, -red: "Mohammed", "Murshed Zaheed")
+          and tokens[cut].endswith(("ted", "ued", "ded", "ked", "zed", "sed", "ly"))):
+        # a verb, participle or adverb before a surname: "Continued Stone:",
+        # "Understated Perez", "Interestingly Blocher" (not the names in -med,
+        # -hed, -red: "Mohammed", "Murshed Zaheed")
         cut += 1
     return tokens[cut:]
 

@@ -2784,3 +2784,19 @@ def test_they_takes_a_group_without_the_words_before_it(text, speaker):
     out = extract_attributions(text)
     # before: "frustrates many analysts" and "Though executives"
     assert out[out["source"] == "they"]["speaker"].iloc[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a capital inside a surname: before, "Frank Vander", typed public
+    ("Frank VanderSloot, a billionaire head of an Idaho company, said it took him months.",
+     "Frank VanderSloot", "organization"),
+    # an adverb is no first name (before: "Interestingly Blocher"); an industrialist runs a business
+    ("Christoph Blocher rose to prominence. Interestingly Blocher, a wealthy industrialist, said "
+     "that the party would win.", "Christoph Blocher", "organization"),
+    # a name in apposition closing an inverted source speaks (before: the description)
+    ("The plant is under pressure, said the company's chief executive, John J. Ferriola.",
+     "John J. Ferriola", "organization"),
+])
+def test_names_with_inner_capitals_adverbs_and_closing_appositions(text, speaker, source_type):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, source_type)

@@ -391,6 +391,12 @@ _HOLDER_OF = {"results", "findings", "data", "analysis", "figures", "estimates",
 _DANGLING_PARTICIPLE = re.compile(r"(?:\s(?:he|she|they|it|we|I))?\s[a-z]{2,}ed$")
 
 
+# A name in apposition closing the sentence: "..., said the company's chief
+# executive, John J. Ferriola."
+_NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+(?:,? (?:Jr|Sr)\.)?)"
+                           r"[.!?]?[\"”']?\s*$")
+
+
 def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue: '..., said Sen. Chris Murphy, who ...'"""
     end = None
@@ -439,6 +445,9 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         e = dangling.start()
     if text[e:e + 1] == "." and _ABBREV.fullmatch(text[s:e + 1].split()[-1]):
         e += 1  # keep "Jr." whole
+    named = _NAME_CLOSING.match(text, e, hi) if text[s].islower() else None
+    if named:  # "said the company's chief executive, John J. Ferriola.": the name too
+        e = named.end(1)
     return s, e
 
 
