@@ -913,3 +913,17 @@ def test_a_noun_cue_after_a_clause_is_no_attribution():
             "can't hold up.")
     # "declines" is a noun here: before, "would see big stock price" declined
     assert "declines" not in set(find_attributions(text)["cue"])
+
+
+@pytest.mark.parametrize("text, source", [
+    # a time before the pronoun: before, "A few minutes later they" spoke
+    ("Party officials said the caucus would begin. A few minutes later they reversed "
+     "themselves, saying that everyone could vote.", "they"),
+    ("Clinton campaigned all week. By Sunday afternoon she said that she would stay.", "she"),
+    # an owner and a superlative before a noun cue: the owner (before: "... police's biggest")
+    ("The Cleveland police's biggest worry ended up being about a sticker distributed at the "
+     "convention.", "The Cleveland police"),
+])
+def test_a_source_sheds_a_time_before_its_pronoun_and_a_superlative_after_its_owner(text, source):
+    out = find_attributions(text)
+    assert source in list(out["source"])

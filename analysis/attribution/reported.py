@@ -376,6 +376,12 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
 
 # A subordinating conjunction opening a source span: "Though executives ... say".
 _SUBORDINATOR_LEAD = re.compile(r"(?:Though|Although|While|Whereas|Because|Unless)\s+")
+# A subject pronoun closing a longer span, not after "and" or "of" ("A few
+# minutes later they", "By Sunday afternoon she"; not "Trump and he").
+_PRONOUN_CLOSING = re.compile(r"(?<!\band)(?<!\bor)(?<!\bof)(?<!\bthan)\s(he|she|they|we|I)$")
+# An owner and a superlative of a noun cue: "The Cleveland police's biggest
+# (worry)", "Trump's own (words)" (not "Clinton's campaign": a source of its own).
+_OWNER_THEN_ADJECTIVES = re.compile(r"(.+?)['’]s?\s+(?:[a-z]+est|own)")
 # A main clause after the first: ", but Wallace brought ...", "; he ...".
 _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:but|and|yet)|;)\s+")
 # What may follow the separator that _SEP_END finds.
@@ -445,6 +451,12 @@ def _repair_source(text: str, src):
     lead = _SUBORDINATOR_LEAD.match(text, src[0], src[1])
     if lead and lead.end() < src[1]:
         return (lead.end(), src[1])  # "Though executives who ... say": the executives
+    closing = _PRONOUN_CLOSING.search(text, src[0], src[1])
+    if closing and closing.start(1) > src[0]:
+        return closing.span(1)  # "A few minutes later they reversed": they
+    owner = _OWNER_THEN_ADJECTIVES.fullmatch(text, src[0], src[1])
+    if owner:
+        return owner.span(1)  # "The Cleveland police's biggest worry": the police
     if _NP_START.match(text, src[0]) or _gap_word_ok(text, src[0]):
         return src
     names = list(_NAME_OR_PRONOUN.finditer(text, src[0], src[1]))
