@@ -220,7 +220,7 @@ _OUTLET = re.compile(
     r"The Young Turks|Al-Monitor|Haaretz|Le Monde|Der Spiegel|Xinhua|Global Times|Sky News|"
     r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
     r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
-    r"Daily|Weekly|Monthly|Magazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|"
+    r"Daily|Weekly|Monthly|[Mm]agazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|"
     r"Sentinel|"
     r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"
     r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"

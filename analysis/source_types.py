@@ -58,6 +58,8 @@ SOURCE_TYPES = (
     "public", "document", "unspecified",
 )
 
+# Experts an outlet employs to speak on air or in print ("an ESPN analyst").
+_ON_AIR_EXPERTS = {"analyst", "analysts", "commentator", "commentators", "pundit", "pundits"}
 # A journalist's employer: "the reviews director at Publishers Weekly", "who
 # covered the White House for 40 years for ABC News".
 _FOR_OUTLET = re.compile(r"\b(?:(?:for|at|with)\s+(?:the\s+)?(?=[A-Z])"
@@ -353,6 +355,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "former_official", 2
     if head == "public" and _OUTLET.search(phrase) and len(kinds) == 1:
         return "media", 2
+    if head == "expert" and words[head_hits[-1][0]] in _ON_AIR_EXPERTS and _OUTLET.search(phrase):
+        return "media", 2  # "an ESPN analyst", "a CNN political analyst": on the outlet's staff
     return head, 2
 
 

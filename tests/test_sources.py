@@ -2800,3 +2800,12 @@ def test_they_takes_a_group_without_the_words_before_it(text, speaker):
 def test_names_with_inner_capitals_adverbs_and_closing_appositions(text, speaker, source_type):
     row = extract_attributions(text).iloc[-1]
     assert (row["speaker"], row["source_type"]) == (speaker, source_type)
+
+
+@pytest.mark.parametrize("text, source_type", [
+    # an analyst an outlet employs is media (before: expert); a think tank's stays expert
+    ("Curt Schilling, an ESPN analyst, said the firing was unfair.", "media"),
+    ("A Brookings analyst said the plan would fail.", "expert"),
+])
+def test_an_outlet_s_analyst_is_media(text, source_type):
+    assert extract_attributions(text)["source_type"].iloc[0] == source_type
