@@ -279,6 +279,7 @@ _EMPLOYER_WORDS = set("""
 foundation federation watch business league society fund trust network action
 coalition association alliance institute project partnership partners organization union group
 international workers employees consulting associates holdings industries enterprises technologies
+communications strategies solutions
 """.split())
 
 

@@ -244,6 +244,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "public", 2  # poll shares, respondents: unnamed voters
     if _MILITANT_GROUP.fullmatch(phrase.strip()):
         return "organization", 2  # "The Islamic State": a group, not a state
+    if _OUTLET.fullmatch(phrase.strip()):
+        return "media", 2  # "Business Insider" (not an insider), "The Hill"
     if _JOURNALISM.search(phrase) and _works_for_outlet(phrase):
         return "media", 2  # "who covered the White House for 40 years for ABC News"
     if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):

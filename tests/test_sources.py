@@ -2809,3 +2809,15 @@ def test_names_with_inner_capitals_adverbs_and_closing_appositions(text, speaker
 ])
 def test_an_outlet_s_analyst_is_media(text, source_type):
     assert extract_attributions(text)["source_type"].iloc[0] == source_type
+
+
+@pytest.mark.parametrize("text, source_type", [
+    # an outlet's name is media even when it holds a role word (before: official)
+    ("Business Insider also commented on his future with the company.", "media"),
+    ("Military Times said that its readers favour Trump by a wide margin.", "media"),
+    # a communications firm employs its director of research (before: official)
+    ("Doug Usher, director of research at Widmeyer Communications, said the shift was real.",
+     "organization"),
+])
+def test_outlet_names_and_firm_staff(text, source_type):
+    assert extract_attributions(text)["source_type"].iloc[0] == source_type
