@@ -927,3 +927,14 @@ def test_a_noun_cue_after_a_clause_is_no_attribution():
 def test_a_source_sheds_a_time_before_its_pronoun_and_a_superlative_after_its_owner(text, source):
     out = find_attributions(text)
     assert source in list(out["source"])
+
+
+def test_a_markdown_link_reads_as_its_words():
+    text = ("Putin wants to avoid a direct meeting, [explained](#) Alexander Gabuev, director of "
+            "the Carnegie Russia Eurasia Center. It finally [confirmed](#) that it would send a "
+            "delegation.")
+    out = find_attributions(text)
+    # before: the sources were "[" and "It finally [", and the second cue ran
+    # on over the link's tail ("confirmed](#)")
+    assert list(zip(out["source"], out["cue"])) == [
+        ("Alexander Gabuev", "explained"), ("It", "confirmed")]

@@ -468,7 +468,7 @@ _ADVERBIAL_CHUNK = re.compile(
 _AND_BEFORE = re.compile(
     r"\s(?:and|but)(?:\s+(?:then|instead|later|also|finally|again|even|quickly|do|does|did|"
     r"don't|doesn't|didn't|don’t|doesn’t|didn’t|would|will|could|can|has|have|had|not|never|"
-    r"(?-i:[a-z]+ly))){0,2}\s*$", re.IGNORECASE)
+    r"(?-i:[a-z]+ly))){0,2}\s*\[?$", re.IGNORECASE)  # ("and has [hinted](#)": a link)
 # The last "who" of a clause ("many who have made commitments but don't want").
 _LAST_WHO = re.compile(r"\b(who)\b(?!.*\bwho\b)")
 # Words that make a chunk a clause: a subject pronoun or an auxiliary.

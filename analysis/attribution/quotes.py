@@ -83,7 +83,18 @@ def _normalize_marks(text: str) -> str:
         text = _REVERSED_CLOSE.sub("”", _REVERSED_OPEN.sub("“", text))
         if text.startswith("”") and text[1:2].strip():
             text = "“" + text[1:]
+    if "](" in text:  # a markdown link reads as its words: "[explained](#) Gabuev"
+        text = _MARKDOWN_LINK.sub(_link_words, text)
     return text
+
+
+# A markdown link, as pasted articles keep them: "[proposed](#)".
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,120})\]\([^()\s]*\)")
+
+
+def _link_words(m: re.Match) -> str:
+    """The link's words padded with spaces to the link's length (offsets stay valid)."""
+    return " " + m.group(1) + " " * (m.end() - m.start() - 1 - len(m.group(1)))
 
 
 def _quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -316,7 +316,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             and (that.start() - ce <= 1 or low in _OBJECT_CUES
                  or _TAIL_START.match(text, ce, that.start()))):
         c_lo = that.start()
-        cue_end = ce if that.start() - ce <= 1 else _strip_span(text, ce, that.start())[1]
+        lead = _strip_span(text, ce, that.start())
+        cue_end = lead[1] if lead[1] > lead[0] else ce  # (only spaces: a link's tail)
     elif q is not None and _TO_QUOTE.fullmatch(text, ce, quotes[q][0]):
         c_lo = quotes[q][0]
         lead = _strip_span(text, ce, c_lo, " \t\n,;—–-")
