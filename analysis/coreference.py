@@ -149,6 +149,8 @@ _OPENING_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|As|Although|Th
 # What may stand between that clause's comma and the name: spaces, a title.
 _TITLE_OR_SPACE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|(?:President|Senator|Governor)\s+)?")
 
+# Words that open a noun phrase before an adjectival participle ("a retired general").
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "some", "many", "most"}
 # Conjunctions that open a clause, not a group's name ("Though executives").
 _SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "if", "when"}
 # Words that say how many of a group speak, not who they are ("Many Hispanics").
@@ -553,6 +555,10 @@ class CoreferenceMixin:
                    or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")), default=0)
         cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in ("a", "an")),
                   default=cut)  # "Maria Lopez met [a farmer] who"
+        cut = max((k + 1 for k, w in enumerate(words[:-1]) if k >= cut and (
+            w.lower() in ("among", "between", "than")
+            or _VERBISH.fullmatch(w) and (k == 0 or words[k - 1].lower() not in _DETERMINERS))),
+            default=cut)  # "has angered [the party's top figures], who" (not "a [retired] general")
         phrase = " ".join(words[cut:]).strip(_STRIP)
         if not phrase:
             return Resolved(clean, "unspecified", False)

@@ -2821,3 +2821,16 @@ def test_an_outlet_s_analyst_is_media(text, source_type):
 ])
 def test_outlet_names_and_firm_staff(text, source_type):
     assert extract_attributions(text)["source_type"].iloc[0] == source_type
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("His behavior has angered the party's top figures, who have openly expressed concern "
+     "about his tone.", "the party's top figures"),
+    ("The ruling caused alarm among legal experts, who said that it went too far.",
+     "legal experts"),
+    ("He met a retired general who said that the plan would fail.", "a retired general"),
+])
+def test_who_after_a_verb_or_among_is_the_noun_phrase_after_it(text, speaker):
+    out = extract_attributions(text)
+    # before: "angered the party's top figures", "alarm among legal experts"
+    assert out[out["source"] == "who"]["speaker"].iloc[0] == speaker
