@@ -25,7 +25,7 @@ from analysis.names import (
     _MONTHS_DAYS,
     _PLACE_ENDINGS,
 )
-from analysis.role_words import _FUNCTION, _INDEFINITE, _OUTLET, _STATES
+from analysis.role_words import _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
 from analysis.source_types import _ORDINALS, _TRAILING_POSSESSIVE, _tokens
 
 
@@ -81,6 +81,8 @@ _POST_MODIFIER = re.compile(r"\s+(?:(?:familiar with|close to)\s+the\s+[a-z]+"
                             r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)"
                             r"(?=\s*[,.;:!?)\"”]|\s+(?:said|says|told|who|and|that|to|in|on|has|have|"
                             r"had|is|was|will|would|[a-z]+ly)\b)")
+# The word after a head: "Fed [governor]".
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 # Words that open a noun phrase, and an owner that does ("Cruz's lawyers").
 _NP_START = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "multiple",
              "several", "some", "two", "three", "one", "another", "other"}
@@ -217,6 +219,9 @@ class BodyNamesMixin:
         found = None
         for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[floor:start]):
             at = floor + m.start()
+            role = _NEXT_WORD.match(self.text, floor + m.end())
+            if role and role.group(1).lower() in _WORD_TYPE:
+                continue  # "a former Fed governor": the head modifies a role there
             words = self.text[max(floor, at - 60):at].split()
             modifiers: list[str] = []
             while words and len(modifiers) < 4 and _WORD.fullmatch(words[-1]) and not (

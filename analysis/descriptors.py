@@ -315,6 +315,7 @@ def _relative_role(phrase: str, who: re.Match) -> str:
 
 def _premodifier(before: str) -> str:
     """Role words written just before a name: "former Russian diplomat" Boris Bondarev."""
+    before = before[before.rfind("\n") + 1:]  # a paragraph's end is no title ("the Fed.")
     words = before.rsplit(None, 10)[-10:]  # (the last ten words, without splitting all)
     taken: list[str] = []
     for k in range(len(words) - 1, -1, -1):

@@ -26,7 +26,7 @@ judge judges justice justices prosecutor prosecutors commissioner commissioners
 sheriff police policeman officer officers trooper troopers kremlin government
 governments administration authorities authority agency department delegation
 delegations congress senate parliament court courts pentagon fbi cia nsa dhs irs
-epa doj nato un eu imf cabinet speaker regime state states military army navy
+epa doj nato un eu imf cabinet speaker regime state states military army navy fed
 general gen generals attorney-general mp mps councilman councilwoman
 democrat democrats republican republicans incumbent lieutenant secretary-general
 challenger challengers

@@ -2834,3 +2834,14 @@ def test_who_after_a_verb_or_among_is_the_noun_phrase_after_it(text, speaker):
     out = extract_attributions(text)
     # before: "angered the party's top figures", "alarm among legal experts"
     assert out[out["source"] == "who"]["speaker"].iloc[0] == speaker
+
+
+def test_the_fed_is_official_and_a_paragraph_end_is_no_title():
+    text = ("This view has drawn criticism both inside and outside the Fed.\n\n"
+            "Laurence Meyer, a former Fed governor, said that rates would rise.\n\n"
+            "The Fed does not want to stall growth. It plans to raise rates slowly.")
+    out = extract_attributions(text)
+    # before: "the Fed." ending the paragraph above was Meyer's title (official),
+    # and "The Fed" was unspecified, so "It" stayed unresolved
+    assert list(zip(out["speaker"], out["source_type"])) == [
+        ("Laurence Meyer", "former_official"), ("The Fed", "official"), ("The Fed", "official")]
