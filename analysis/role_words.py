@@ -27,6 +27,7 @@ sheriff police policeman officer officers trooper troopers kremlin government
 governments administration authorities authority agency department delegation
 delegations congress senate parliament court courts pentagon fbi cia nsa dhs irs
 epa doj nato un eu imf cabinet speaker regime state states military army navy fed
+vatican
 general gen generals attorney-general mp mps councilman councilwoman
 democrat democrats republican republicans incumbent lieutenant secretary-general
 challenger challengers
@@ -43,7 +44,7 @@ _OFFICIAL_PHRASES = {
     "attorney general", "state department", "foreign ministry", "justice department",
     "secretary of state", "supreme court", "city council", "city hall",
     "world bank",  # intergovernmental, as the IMF
-    "intelligence community", "law enforcement",
+    "intelligence community", "law enforcement", "board of elections", "elections board",
 }
 
 # Party labels give "official" (politicians) only when nothing else types.

@@ -2845,3 +2845,9 @@ def test_the_fed_is_official_and_a_paragraph_end_is_no_title():
     # and "The Fed" was unspecified, so "It" stayed unresolved
     assert list(zip(out["speaker"], out["source_type"])) == [
         ("Laurence Meyer", "former_official"), ("The Fed", "official"), ("The Fed", "official")]
+
+
+@pytest.mark.parametrize("phrase", ["The Vatican", "the state board of elections"])
+def test_the_vatican_and_a_board_of_elections_are_official(phrase):
+    # before: unspecified
+    assert describe(phrase).source_type == "official"
