@@ -119,7 +119,8 @@ _DOCUMENT_HEADS = (r"(?:press\s+)?releases?|statements?|reports?|study|studies|a
                    r"documents|estimates?|assessments?|projections?|ads?|videos?|filings?|"
                    r"rulings?|records|emails?|data")
 _AUTHORED = re.compile(
-    rf"^(?:(?i:the|an?|this|that|its|their|these|those)\s+)?(?:[\w,-]+\s+){{0,3}}?((?i:{_DOCUMENT_HEADS}))"
+    rf"^(?:(?i:the|an?|this|that|its|their|these|those)\s+)?(?:[\w,-]+\s+){{0,3}}?"
+    rf"((?i:{_DOCUMENT_HEADS}))"
     r"(?:\s+(?:(?:recently|newly|also|first|just|publicly)\s+)?(?:released|conducted|published|issued|"
     r"compiled|posted|filed|made\s+public|commissioned|prepared|written|produced|put\s+out)"
     r"(?:\s+(?:on|in|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?)?"

@@ -145,9 +145,11 @@ def transcript_hosts(text: str) -> set[str]:
 
 
 # A sentence opening with a subordinate clause: "When asked whom she supported, ...".
-_OPENING_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because|Asked)\b")
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because|Asked)\b")
 # What may stand between that clause's comma and the name: spaces, a title.
-_TITLE_OR_SPACE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|(?:President|Senator|Governor)\s+)?")
+_TITLE_OR_SPACE = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|(?:President|Senator|Governor)\s+)?")
 
 # Words that open a noun phrase before an adjectival participle ("a retired general").
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "some", "many", "most"}
@@ -157,6 +159,7 @@ _SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless",
 _GROUP_QUANTIFIERS = {"many", "most", "some", "several", "few", "all", "both"}
 # A named place or body after a group noun: "in Miami", "at Andrean High School".
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
+
 
 class CoreferenceMixin:
     """Pronoun, relative and fragment lookups of the resolver.

@@ -35,7 +35,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # (also combining accents, and UTF-8 read as Latin-1, as in some PolNeAR
 # texts: "PeÃ±a Nieto"; not \xa0, a no-break space)
 _LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
-# (a token's first capital factored out of the alternatives)
+# (a token's first capital factored out of the alternatives; a capital may
+# follow up to five small letters: "McConnell", "DeSantis", "VanderSloot")
 _NAME_TOKEN_REST = rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,5}}[{_UP}][{_LOW}]+|[{_LOW}]+|\.)"
 # After the first token also a Korean given name: "Ban Ki-moon", "Moon Jae-in"
 # (not "Pro-life")

@@ -70,7 +70,8 @@ tories tory labour ukip snp plaid sinn fein owner owners narrator announcer move
 mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates
 bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
-industrialist industrialists magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
+industrialist industrialists
+magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
 businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers
 lender lenders vendor vendors supplier suppliers startup startups lobby delegate delegates
 """.split())

@@ -415,6 +415,7 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def _inside_quote(quotes, qstarts: list[int], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of the (sorted, disjoint) ``quotes``."""
     i = bisect.bisect_right(qstarts, pos) - 1
     return i >= 0 and pos < quotes[i][1]
 
