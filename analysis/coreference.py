@@ -448,18 +448,14 @@ class CoreferenceMixin:
                 continue
             first = k
             while first > 0 and k - first < 2:  # up to two modifiers right before it
-                if words[first].group().lower() in _GROUP_QUANTIFIERS:
-                    break  # "(That frustrates) many analysts": the quantifier opens it
                 before = words[first - 1]
-                if before.group().lower() in _SUBORDINATORS:
-                    break  # "Though executives ... say"
+                lower_before = before.group().lower()
                 if (text[before.end():words[first].start()].strip()
-                        or before.group().lower() in _FUNCTION
-                        or before.group().lower() in _PREPOSITIONS):
+                        or lower_before in _FUNCTION or lower_before in _PREPOSITIONS
+                        or lower_before in _GROUP_QUANTIFIERS  # "Many Hispanics": not who
+                        or lower_before in _SUBORDINATORS):  # "Though executives ... say"
                     break
                 first -= 1
-            if words[first].group().lower() in _GROUP_QUANTIFIERS and first < k:
-                first += 1  # "Many Hispanics": how many is no part of who
             place = _PLACE_AFTER.match(text, word.end(), start)
             phrase = text[words[first].start():place.end() if place else word.end()]
             res = describe(phrase)

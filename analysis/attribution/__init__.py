@@ -53,6 +53,7 @@ from analysis.attribution.lexicon import (
 from analysis.attribution.phrases import _trim_content
 from analysis.attribution.quotes import (
     _attach_continuations,
+    _inside_quote,
     _lines,
     _normalize_marks,
     _orphan_quotes,
@@ -239,12 +240,6 @@ def _drop_nested(text: str, candidates: list[dict]) -> None:
 
 
 _NESTED_SOURCES = ("he", "she", "they", "who", "whom", "which")
-
-
-def _inside_quote(pos: int, quotes, qstarts, end: int | None = None) -> bool:
-    """Whether ``text[pos:end]`` (``end`` defaults to ``pos``) lies inside a quote."""
-    i = bisect.bisect_right(qstarts, pos) - 1
-    return i >= 0 and quotes[i][1] > (pos if end is None else end)
 
 
 def _columns(text: str, found: list[dict], quotes, normalized: str | None = None) -> dict[str, list]:

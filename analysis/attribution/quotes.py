@@ -97,6 +97,12 @@ def _link_words(m: re.Match) -> str:
     return " " + m.group(1) + " " * (m.end() - m.start() - 1 - len(m.group(1)))
 
 
+def _inside_quote(pos: int, quotes, qstarts, end: int | None = None) -> bool:
+    """Whether ``text[pos:end]`` (``end`` defaults to ``pos``) lies inside a quote."""
+    i = bisect.bisect_right(qstarts, pos) - 1
+    return i >= 0 and quotes[i][1] > (pos if end is None else end)
+
+
 def _quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotation spans (including the marks), following a quote over lines when
     a line ends inside it and the next line opens with a quote mark."""

@@ -81,6 +81,7 @@ from analysis.attribution.phrases import (
     _thought_ok,
     _trim_content,
 )
+from analysis.attribution.quotes import _inside_quote
 from analysis.role_words import _FUNCTION
 
 
@@ -254,7 +255,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         for br in reversed(list(_NEXT_MAIN_CLAUSE.finditer(text, ss, cs))):
             sub = _subject(text, br.end(), cs)
             if (sub and _VERB_NEXT.match(text, sub[1])
-                    and not _inside_quote(quotes, qstarts, br.start())):
+                    and not _inside_quote(br.start(), quotes, qstarts)):
                 src = sub
                 break
         inherit = True
@@ -412,12 +413,6 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
                 return src  # "Those are topics Clinton wants": the name after speaks
             return (s0, s1)
     return src
-
-
-def _inside_quote(quotes, qstarts: list[int], pos: int) -> bool:
-    """Whether ``pos`` falls inside one of the (sorted, disjoint) ``quotes``."""
-    i = bisect.bisect_right(qstarts, pos) - 1
-    return i >= 0 and pos < quotes[i][1]
 
 
 def _name_with_appositive(text: str, lo: int, hi: int) -> bool:
