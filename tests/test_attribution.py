@@ -938,3 +938,33 @@ def test_a_markdown_link_reads_as_its_words():
     # on over the link's tail ("confirmed](#)")
     assert list(zip(out["source"], out["cue"])) == [
         ("Alexander Gabuev", "explained"), ("It", "confirmed")]
+
+
+def test_so_called_is_no_cue():
+    text = ("On February 28, Switzerland voted again. The so called “Implementation Initiative” "
+            "was launched by the SVP to force the government's hand.")
+    # before: "The so" was the source of "called", a mixed attribution
+    assert "called" not in set(find_attributions(text)["cue"])
+    # "called" after anything else still reports
+    out = find_attributions("Trump called the deal “a disaster” on Monday.")
+    assert list(zip(out["source"], out["cue"])) == [("Trump", "called")]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # a phrase opening with a participle after a comma: the clause's subject speaks
+    # (before: "The Junge SVP launched a cantonal referendum in Bern", the clause)
+    ("The Junge SVP launched a cantonal referendum in Bern, calling for all foreigners with "
+     "long sentences to be barred from citizenship.", "The Junge SVP", "calling for"),
+    ("Clinton also focused on the Islamic State online, pushing for help from the private "
+     "sector to counter its propaganda.", "Clinton also", "pushing for"),
+])
+def test_a_participle_phrase_after_a_comma_takes_the_clause_subject(text, source, cue):
+    out = find_attributions(text)
+    assert list(zip(out["source"], out["cue"])) == [(source, cue)]
+
+
+def test_a_participle_phrase_without_a_comma_is_the_sentences_own_verb():
+    out = find_attributions("Sanders kept pointing to polls that show him beating Trump.")
+    assert out["cue"].tolist() == ["pointing to"]
+    assert out["content"].tolist() == ["polls that show him beating Trump"]
+    assert out["source"].str.startswith("Sanders").all()

@@ -89,6 +89,9 @@ _THOUGHT_WORDS = _words(_THOUGHT)
 
 
 _PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing")}
+# Phrases opening like a participle: after a comma, one (", calling for ...");
+# else a verb of its own ("Sanders has been talking about ...").
+_PARTICIPLE_PHRASES = {w for w in _SPEECH_WORDS if " " in w and w.split()[0].endswith("ing")}
 _SPEECH_SET = set(_SPEECH_WORDS)
 
 
@@ -268,6 +271,9 @@ _PREV_WORD = re.compile(r"([\w'’-]+)\s+$")
 # Idioms holding a cue word, set off by a comma, that report nothing: "All
 # told, the group ..." (in all; not "They all told reporters that ...").
 _IDIOM_BEFORE = {"told": ("all",)}
+# Cue words that the word before makes no cue, comma or not: "The so called
+# “Implementation Initiative”" (an unhyphenated "so-called").
+_NOT_CUE_AFTER = {"called": ("so",)}
 # A sentence opened by "That said," or "That being said,": up to the cue.
 _THAT_SAID = re.compile(r"[(\s]*[Tt]hat\s+(?:being\s+)?")
 # Cue words that the next word makes another verb, or no verb: "showed up in
@@ -357,7 +363,8 @@ _NAME_AFTER = re.compile(
 )
 
 
-_INTRO_VERB = re.compile(r"(?<![\w’'-])(?P<cue>[a-z]+)(?P<p>)$")
+# (not "so called": "The so called “Implementation Initiative”" names, no one speaks)
+_INTRO_VERB = re.compile(r"(?<![\w’'-])(?<!\b[Ss]o )(?P<cue>[a-z]+)(?P<p>)$")
 
 
 # A newsletter's credit after a quote: '“...” [HuffPost.]'

@@ -38,6 +38,8 @@ from analysis.attribution.lexicon import (
     _OBJECT_ONLY,
     _OPENERS,
     _PARENTHETICAL_END,
+    _NOT_CUE_AFTER,
+    _PARTICIPLE_PHRASES,
     _PARTICIPLES,
     _PREV_WORD,
     _THAT_SAID,
@@ -160,6 +162,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None  # "the stated goal", "is considered", "his remarks"
     if prev and prev.group(1).lower() in _IDIOM_BEFORE.get(low, ()) and text.startswith(",", ce):
         return None  # "All told, up to 5 million people could be eligible"
+    if prev and prev.group(1).lower() in _NOT_CUE_AFTER.get(low, ()):
+        return None  # "The so called “Implementation Initiative”"
 
     # 1) Content before the cue: "“...,” he said." / "..., said Bondarev."
     tail_stop = _TAIL_STOP.search(text, ce, se)
@@ -168,7 +172,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     # '“A,” he said, “B.”': the quote goes on after the cue (joined below).
     tail_ok = _is_tail(after, low)
     split_quote = _QUOTE_NEXT.match(after) is not None
-    if low not in _PARTICIPLES:
+    after_comma = re.search(r"[,—–]\s*$", before) is not None
+    participle = low in _PARTICIPLES or (low in _PARTICIPLE_PHRASES and after_comma)
+    if not participle:
         # 1a) A quote closing just before the cue; its source, if any, between.
         i = bisect.bisect_right(qends, cs) - 1
         if i >= 0 and cs - quotes[i][1] <= 120 and low not in _OBJECT_ONLY:
@@ -245,9 +251,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     if low in _WEAK_POST_ONLY and not _QUOTE_NEXT.match(text, ce, se):
         return None
     inherit = False
-    if low in _PARTICIPLES:
+    if participle:
         # ", saying that ..." / ", adding ...": the source is the clause's subject.
-        if not re.search(r"[,—–]\s*$", before):
+        if not after_comma:
             return None
         src = _subject(text, ss, cs)
         # "Trump pivoted to trade, but Wallace brought him back ..., asking":
