@@ -968,3 +968,31 @@ def test_a_participle_phrase_without_a_comma_is_the_sentences_own_verb():
     assert out["cue"].tolist() == ["pointing to"]
     assert out["content"].tolist() == ["polls that show him beating Trump"]
     assert out["source"].str.startswith("Sanders").all()
+
+
+@pytest.mark.parametrize("text, source", [
+    # a possessive before a noun cue, in a clause with its own subject: that
+    # subject reports the owner's plan or claim, as PolNeAR marks it (before:
+    # "Biden rubbished Trump’s", "some Republican voters have been attracted
+    # to Mr. Trump's" were the sources)
+    ("Biden rubbished Trump’s claim to understand the middle class.", "Biden"),
+    ("Some Republican voters have been attracted to Mr. Trump's plan to bar Muslims from "
+     "entering the country.", "Some Republican voters"),
+    # with no clause of its own, the owner (before: "The only hitch in Clinton’s")
+    ("The only hitch in Clinton’s plans to rally this vital constituency: teachers are not on "
+     "board.", "Clinton’s"),
+    ("There were chants and direct quotes about Trump’s plan to deport immigrants.", "Trump’s"),
+])
+def test_a_possessive_before_a_noun_cue_gives_its_clause_subject_or_its_owner(text, source):
+    out = find_attributions(text)
+    assert list(out["source"]) == [source]
+
+
+def test_a_claim_to_a_noun_is_no_attribution():
+    # "claim to the nomination" is a right, not a claim (before: "A win there"
+    # claimed "to the nomination")
+    text = "A win there could help solidify Trump's claim to the nomination."
+    assert find_attributions(text).empty
+    # "to" before a verb is still the claim's content
+    out = find_attributions("Trump's claim to have opposed the war is false.")
+    assert list(zip(out["source"], out["cue"])) == [("Trump's", "claim")]

@@ -235,7 +235,9 @@ _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*(?:“|\"|''|``)")
 _TO_QUOTE = re.compile(r"(?:[^.!?“”\"]{0,40}?[,:])?\s*")
 
 
-_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|[,:]?\s*(?:“|\"|''|``))")
+# (not "to" before a determiner: "Trump's claim to the nomination" is a right)
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b(?!\s+(?:the|a|an|his|her|their|its)\b)"
+                          r"|[,:]?\s*(?:“|\"|''|``))")
 
 
 # What ends content at a comma: ", adding", ", he said", ", and said", ", said"

@@ -378,6 +378,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         src = _before_own_verb(text, src)
         if src is None:
             return None  # "[would see big stock price] declines": a noun, no cue
+        if low in _AMBIGUOUS:
+            src = _owner_of_noun_cue(text, src)
     return {"rule": rule, "spans": [(c_lo, c_hi)], "cue": (cs, cue_end), "source": src,
             "inherit": inherit}
 
@@ -419,6 +421,39 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
                 return src  # "Those are topics Clinton wants": the name after speaks
             return (s0, s1)
     return src
+
+
+# A possessive closing a source: "Trump’s", "Sanders’".
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# The owner closing a source: a run of capitalized words, or a determiner's
+# phrase ("the German leader").
+_OWNER_END = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|de|[A-Z][\w.'’-]*))*"
+                        r"|(?:the|a|an|his|her|their|its|our)(?:\s+[\w-]+){1,3})$")
+
+
+def _owner_of_noun_cue(text: str, src: tuple[int, int]) -> tuple[int, int]:
+    """For a cue word that may be a noun ("plan", "comments"), with a
+    possessive closing ``src``: in a clause of its own, its subject, who
+    reports what the owner said ("Biden rubbished Trump's [claim] to ..." →
+    Biden, as PolNeAR marks it); else the owner ("The only hitch in Clinton's
+    [plans] to ..." → "Clinton's")."""
+    phrase = text[src[0]:src[1]]
+    mark = _POSSESSIVE_END.search(phrase)
+    if not (mark or text.startswith(("'", "’"), src[1])):
+        return src
+    owner = _OWNER_END.search(phrase, 0, mark.start() if mark else len(phrase))
+    if owner is None or owner.start() == 0:
+        return src
+    lo = src[0] + owner.start()
+    if any(word in _SPEECH_SET for word in text[src[0]:lo].split()):
+        # "Ryan told CNN that Ginsburg's [comments]": in another's content,
+        # which drops it (``_drop_nested``)
+        return src
+    subject = _subject(text, src[0], lo)
+    if (subject and _VERB_NEXT.match(text, subject[1])
+            and not text[subject[0]:subject[1]].endswith("ly")):  # (not "effectively destroyed")
+        return subject
+    return (lo, src[1])
 
 
 def _name_with_appositive(text: str, lo: int, hi: int) -> bool:
