@@ -649,6 +649,15 @@ def test_participle_cue_subject_after_a_time_phrase_or_participle_opener(text, c
     ("Sanders defended his vote, but late Saturday he announced he supported a repeal.",
      ("his vote", "defended", "Sanders"),
      ("he supported a repeal", "announced", "he")),
+    # "as he noted", "because she thought": a clause of reason or manner with
+    # its own subject and cue (before: one content ran over both)
+    ("Sanders pointed to the polls, cracking a smile as he noted that Clinton had led "
+     "by 50 points.",
+     ("the polls, cracking a smile", "pointed to", "Sanders"),
+     ("that Clinton had led by 50 points", "noted", "he")),
+    ("She said that she attended the wedding because she thought it would be fun.",
+     ("that she attended the wedding", "said", "She"),
+     ("it would be fun", "thought", "she")),
 ])
 def test_a_second_clause_with_its_own_subject_and_cue_is_its_own_attribution(text, first, second):
     table = find_attributions(text)
@@ -996,3 +1005,14 @@ def test_a_claim_to_a_noun_is_no_attribution():
     # "to" before a verb is still the claim's content
     out = find_attributions("Trump's claim to have opposed the war is false.")
     assert list(zip(out["source"], out["cue"])) == [("Trump's", "claim")]
+
+
+def test_as_before_a_description_opens_no_clause_of_its_own():
+    # "as a response to ...": a preposition, not "as [subject] [cue]" (the
+    # split would make "a response to terrorist attacks" criticize)
+    text = ("He vowed to ban Muslims from entering the United States as a response to "
+            "terrorist attacks, declined at first to criticize David Duke, and defended "
+            "the image.")
+    out = find_attributions(text)
+    assert "a response to terrorist attacks" not in set(out["source"])
+    assert out["content"].iloc[0].startswith("to ban Muslims from entering the United States as")

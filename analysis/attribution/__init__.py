@@ -49,6 +49,7 @@ from analysis.attribution.lexicon import (
     _CUE,
     _CUE_AT_START,
     _PRIORITY,
+    _SUBJECT_PRONOUNS,
 )
 from analysis.attribution.phrases import _trim_content
 from analysis.attribution.quotes import (
@@ -208,6 +209,11 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
                 # "..., radicals who wanted ...": the clause starts at its antecedent
                 brk = _ANTECEDENT_BEFORE.search(text, max(s, src[0] - 50), src[0])
             if brk is None or _inside_quote(brk.start(), quotes, qstarts):
+                continue
+            if brk.re is _CLAUSE_BEFORE and brk.group("reason") and text[src[0]].islower() \
+                    and text[src[0]:src[1]].lower() not in _SUBJECT_PRONOUNS:
+                # "as he noted", "because she thought", "as Sotomayor described
+                # herself"; not "as a response to ...", "twice as many ... as said"
                 continue
             outer["spans"] = [_trim_content(text, s, brk.start())]
             break

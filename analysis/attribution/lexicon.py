@@ -548,7 +548,7 @@ _TAIL_STOP = re.compile(
 _CLAUSE_BEFORE = re.compile(
     # (", which he said ...": a relative clause with a subject of its own, too)
     r"(?:[,;]\s*(?:and|but|while|although|though|whereas|yet|which|where|when)?"
-    r"|\s(?:and|but|while|although|whereas))\s+$"
+    r"|\s(?:and|but|while|although|whereas|(?P<reason>as|because)))\s+$"
 )
 # The same with a time or linking adverbial before the subject: ", but late
 # Saturday [he] announced", "; hours later, [she] issued", ", as [he] explained".
