@@ -1016,3 +1016,38 @@ def test_as_before_a_description_opens_no_clause_of_its_own():
     out = find_attributions(text)
     assert "a response to terrorist attacks" not in set(out["source"])
     assert out["content"].iloc[0].startswith("to ban Muslims from entering the United States as")
+
+
+def test_a_quote_after_another_subjects_cue_is_that_subjects():
+    text = ("At one point, a woman asked for a photo and Clinton said, “as long as we’re not "
+            "violating any election laws.”")
+    out = find_attributions(text)
+    quoted = out[out["content"].str.startswith("“")]
+    # before: the cue ran "asked for a photo and Clinton said" and the woman spoke
+    assert list(zip(quoted["source"], quoted["cue"])) == [("Clinton", "said")]
+    # a participle between cue and quote shares the subject: the quote is his
+    out = find_attributions("He answered the Drudge headline by saying: “It was a joke.”")
+    assert list(zip(out["source"], out["content"])) == [("He", "“It was a joke.”")]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # a bare plural after "which" is the relative clause's subject, and the
+    # content ends with the clause (before: "The policy changes" said all of
+    # "will go into effect ..., will not apply to all Central Americans")
+    ("The policy changes, which officials said will go into effect in the next few months, "
+     "will not apply to all Central Americans.", "officials",
+     "will go into effect in the next few months"),
+    ("The bill, which critics say would raise costs, passed on Monday.", "critics",
+     "would raise costs"),
+    # a comma inside a quote does not end it
+    ("The attack, which officials called “an evil, hateful act,” shocked the city.",
+     "officials", "“an evil, hateful act,”"),
+])
+def test_a_set_off_relative_clause_with_its_own_subject(text, source, content):
+    out = find_attributions(text)
+    assert list(zip(out["source"], out["content"])) == [(source, content)]
+
+
+def test_a_verb_after_which_is_no_subject():
+    text = "The tax, which helps explain why neither candidate names it, is popular in Europe."
+    assert "helps" not in set(find_attributions(text)["source"])

@@ -83,7 +83,9 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t\n,;:—–-") -> tu
 
 # A relative clause whose own subject says the cue: "the Stonewall Inn, which
 # [President Obama] on Friday declared": the source is that subject.
-_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z])")
+# ("which officials said": a plural of people closing the phrase, not "which helps")
+_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z]"
+                              r"|[a-z]+(?:ers|ors|ists|ans|ials|ics|ents|ants|ates|ees)$)")
 
 
 def _dash_aside_start(body: str) -> int | None:

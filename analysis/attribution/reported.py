@@ -325,7 +325,11 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         c_lo = that.start()
         lead = _strip_span(text, ce, that.start())
         cue_end = lead[1] if lead[1] > lead[0] else ce  # (only spaces: a link's tail)
-    elif q is not None and _TO_QUOTE.fullmatch(text, ce, quotes[q][0]):
+    elif (q is not None and _TO_QUOTE.fullmatch(text, ce, quotes[q][0])
+          and not any(word.strip(",:") in _SPEECH_SET and not word.strip(",:").endswith("ing")
+                      for word in text[ce:quotes[q][0]].split())):
+        # (not "asked for a photo and Clinton said, “...”": Clinton's cue;
+        # "responded to the headline by saying: “...”" shares its subject)
         c_lo = quotes[q][0]
         lead = _strip_span(text, ce, c_lo, " \t\n,;—–-")
         cue_end = lead[1] if lead[1] > lead[0] else ce  # "said:" keeps its colon
@@ -363,6 +367,17 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             qi += 1
             if qi >= len(quotes):
                 break
+    if src and _SET_OFF_RELATIVE.search(text, max(ss, src[0] - 12), src[0]):
+        # "The changes, which officials said will start soon, will not
+        # apply": the content ends with the relative clause
+        comma = text.find(",", c_lo, c_hi)
+        while comma > 0 and _inside_quote(comma, quotes, qstarts):
+            if text.startswith(("”", '"', "''"), comma + 1):
+                break  # closing the quote: 'which officials called “an evil act,”'
+            comma = text.find(",", comma + 1, c_hi)  # (not in “an evil, hateful act”)
+        if comma > c_lo and not _ASIDE_START.match(text, c_lo):
+            # (not after an aside: "whom she described, in her address, as ...")
+            c_hi = comma + len(text[comma:c_hi]) - len(text[comma:c_hi].lstrip(",”\"'"))
     c_lo, c_hi = _trim_content(text, c_lo, c_hi)
     if len(text[c_lo:c_hi].split(None, 1)) < (1 if text.startswith(_OPENERS, c_lo) else 2):
         return None
@@ -423,6 +438,9 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
     return src
 
 
+# An object relative set off by a comma, before its subject: ", which [officials]".
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
+_ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 # A possessive closing a source: "Trump’s", "Sanders’".
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # The owner closing a source: a run of capitalized words, or a determiner's
