@@ -71,6 +71,7 @@ mogul tycoon broker brokers banker organizer organizers publisher publishers sur
 bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
 industrialist industrialists
+machinists
 magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
 businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers
 lender lenders vendor vendors supplier suppliers startup startups lobby delegate delegates
@@ -80,6 +81,14 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
                          "liberal democrats", "managing director", "managing partner",
                          "campaign worker", "campaign workers", "campaign volunteer",
                          "campaign volunteers",
+                         # unions' and companies' leaders (not "secretary of labor",
+                         # "a master's in business administration")
+                         "labor leader", "labor leaders", "labor union", "labor unions",
+                         "labor movement", "labor group", "labor groups", "labor organizer",
+                         "business leader", "business leaders", "business community",
+                         "business group", "business groups", "business lobby",
+                         "religious leader", "religious leaders", "faith leader",
+                         "faith leaders", "evangelical leader", "evangelical leaders",
                          # a company's officers: "chief executive officer" (not "police officer")
                          "executive officer", "financial officer", "operating officer",
                          "technology officer", "marketing officer", "investment officer"}

@@ -68,6 +68,11 @@ _JOURNALISM = re.compile(r"\b(?:covere?d?|covers|covering|report(?:s|ed|ing)?|wr
                          r"work(?:s|ed|ing)|anchor(?:s|ed|ing)?)\b")
 
 
+# An outlet named right before a staff role: "a Fox News spokeswoman" (not
+# "Vicente Fox's spokesman": a first name before it).
+_OUTLET_BEFORE_ROLE = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:{_OUTLET.pattern})\s+[a-z]")
+
+
 def _works_for_outlet(phrase: str) -> bool:
     """Whether ``phrase`` names a news outlet as the employer of a role."""
     return any(_OUTLET.match(phrase, m.end()) for m in _FOR_OUTLET.finditer(phrase))
@@ -323,8 +328,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             # "Facebook officials", "a Google spokesman", "Facebook's global
             # politics and government outreach director": the company's staff
             kind = "organization"
-        if kind != "media" and _works_for_outlet(phrase):
-            return "media", 2  # "the reviews director at Publishers Weekly"
+        if kind != "media" and (_works_for_outlet(phrase) or _OUTLET_BEFORE_ROLE.match(phrase)):
+            return "media", 2  # "the reviews director at Publishers Weekly", "a Fox News spokeswoman"
         staff = not context and _CANDIDATE_STAFF.search(first) is not None
         inferred = False  # the employer known only from a name after "of", "for", "with"
         if staff or (kind == "official" and not _PARTIES & set(words)

@@ -2851,3 +2851,27 @@ def test_the_fed_is_official_and_a_paragraph_end_is_no_title():
 def test_the_vatican_and_a_board_of_elections_are_official(phrase):
     # before: unspecified
     assert describe(phrase).source_type == "official"
+
+
+@pytest.mark.parametrize("text, source_type", [
+    # leaders of unions, businesses and faiths are organisations' people
+    # (before: official, the default of a staff role with no employer)
+    ("Labor leaders point out that Mr. Trump could draw union voters.", "organization"),
+    ("State business leaders decried the law.", "organization"),
+    ("Religious leaders said the bill was unjust.", "organization"),
+    ("A machinists spokesman said that support was shifting.", "organization"),
+    # an outlet named before a staff role (before: official)
+    ("A Fox News spokeswoman said the network stood by its host.", "media"),
+    # guards: the secretary of labor is government; "Vicente Fox's spokesman"
+    # works for no outlet
+    ("Thomas Perez, the secretary of labor, said the rule would help workers.", "official"),
+    ("Vicente Fox's spokesman said the wall was absurd.", "official"),
+])
+def test_leaders_of_unions_businesses_and_faiths_and_outlet_staff(text, source_type):
+    assert extract_attributions(text)["source_type"].iloc[0] == source_type
+
+
+def test_a_degree_in_business_is_no_employer():
+    text = ("Vanessa Iampaglia graduated in 2009 with her master's in business administration. "
+            "Iampaglia said she is still paying off her loans.")
+    assert extract_attributions(text)["source_type"].iloc[-1] == "public"
