@@ -1051,3 +1051,30 @@ def test_a_set_off_relative_clause_with_its_own_subject(text, source, content):
 def test_a_verb_after_which_is_no_subject():
     text = "The tax, which helps explain why neither candidate names it, is popular in Europe."
     assert "helps" not in set(find_attributions(text)["source"])
+
+
+def test_having_opens_a_clause_whose_subject_follows():
+    text = ("Having announced that he would not send me to prison, Judge Berman proceeded to "
+            "hand down his sentence.")
+    out = find_attributions(text)
+    # before: "Having" was the source and the content ran to the sentence's end
+    assert list(zip(out["source"], out["content"])) == [
+        ("Judge Berman", "that he would not send me to prison")]
+
+
+@pytest.mark.parametrize("text", [
+    # "(pun intended)" intends nothing; a count before a comma is no subject
+    # (before: "pun" and "000" were sources, "intended) and repeat, 10,000 times" a cue)
+    "All they have to do is stick to their guns (pun intended) and repeat, 10,000 times, "
+    "“Peace Through Strength.”",
+])
+def test_pun_intended_and_a_count_report_nothing(text):
+    out = find_attributions(text)
+    assert not ({"pun", "000"} & set(out["source"]))
+
+
+def test_a_short_bracket_between_cue_and_quote_is_kept_in_the_cue():
+    text = "Archbishop Aris Shirvanian told the Associated Press (AP), “We have suffered.”"
+    out = find_attributions(text)
+    assert list(zip(out["cue"], out["content"])) == [
+        ("told the Associated Press (AP)", "“We have suffered.”")]

@@ -232,7 +232,9 @@ _OBJECT_TAIL = re.compile(
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*(?:“|\"|''|``)")
 
 
-_TO_QUOTE = re.compile(r"(?:[^.!?“”\"]{0,40}?[,:])?\s*")
+# (no bracket but a short one: not "stick to their guns (pun intended) and
+# repeat, “...”", but "told the Associated Press (AP), “...”")
+_TO_QUOTE = re.compile(r"(?:(?:[^.!?“”\"()]|\([A-Z]{1,6}\)){0,40}?[,:])?\s*")
 
 
 # (not "to" before a determiner: "Trump's claim to the nomination" is a right)
@@ -274,8 +276,8 @@ _PREV_WORD = re.compile(r"([\w'’-]+)\s+$")
 # told, the group ..." (in all; not "They all told reporters that ...").
 _IDIOM_BEFORE = {"told": ("all",)}
 # Cue words that the word before makes no cue, comma or not: "The so called
-# “Implementation Initiative”" (an unhyphenated "so-called").
-_NOT_CUE_AFTER = {"called": ("so",)}
+# “Implementation Initiative”" (an unhyphenated "so-called"), "(pun intended)".
+_NOT_CUE_AFTER = {"called": ("so",), "intended": ("pun", "no")}
 # A sentence opened by "That said," or "That being said,": up to the cue.
 _THAT_SAID = re.compile(r"[(\s]*[Tt]hat\s+(?:being\s+)?")
 # Cue words that the next word makes another verb, or no verb: "showed up in

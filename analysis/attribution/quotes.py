@@ -213,8 +213,12 @@ def _orphan_quotes(text, found, quotes, lines):
                 src = name.span() if name else intro.span("cue")
                 rec = {"rule": "orphan_intro", "spans": [(qs, qe)],
                        "cue": (intro.end("cue"), intro.end("cue") + 1), "source": src}
-            elif word[0].islower() and (intro.group("p") == ":" or word.endswith(("ed", "s"))
-                                        or word in _SPEECH_SET):
+            elif (word[0].islower() and (intro.group("p") == ":" or word.endswith(("ed", "s"))
+                                         or word in _SPEECH_SET)
+                  and (word in _SPEECH_SET or intro.group("p") == ":"
+                       or not text[max(ls, intro.start("cue") - 2):intro.start("cue")].strip()[-1:].isdigit())):
+                # (after a count, a noun: "repeat, 10,000 times, “...”"; not
+                # "Article 33 affirms: “...”")
                 # 'She went on: “...”' -- the cue is the word before the colon.
                 start = _sentence_start(text, ls, intro.start())
                 src = _source_before(text, start, intro.start("cue"))

@@ -378,6 +378,14 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         if comma > c_lo and not _ASIDE_START.match(text, c_lo):
             # (not after an aside: "whom she described, in her address, as ...")
             c_hi = comma + len(text[comma:c_hi]) - len(text[comma:c_hi].lstrip(",”\"'"))
+    if src and text[src[0]:src[1]] == "Having":
+        # "Having announced that he would not send me to prison, Judge Berman
+        # proceeded": the content ends at the comma; the main clause's subject speaks
+        comma = text.find(",", c_lo, c_hi)
+        subject = _subject(text, comma + 1, se) if comma > c_lo else None
+        if subject is None:
+            return None
+        src, c_hi = subject, comma
     c_lo, c_hi = _trim_content(text, c_lo, c_hi)
     if len(text[c_lo:c_hi].split(None, 1)) < (1 if text.startswith(_OPENERS, c_lo) else 2):
         return None
