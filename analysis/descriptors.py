@@ -324,6 +324,10 @@ def _premodifier(before: str) -> str:
             break
         bare = word.strip("“\"(").lower().rstrip(".")
         bare_root = _POSSESSIVE.sub("", bare)
+        if (word == "and" and taken and k
+                and words[k - 1].lower().strip(",").rstrip(".") in _WORD_TYPE):
+            taken.append(word)  # two roles: "former CIA operative and Marine" John Tiegen
+            continue
         if bare_root in _FUNCTION:
             if (word in ("of", "for") and taken and k and words[k - 1][-1] not in ",.;:!?”\")]"
                     and (taken[-1][0].isupper() and words[k - 1][0].isupper()

@@ -183,6 +183,18 @@ class ArticleIndex:
             tokens = [m.group(1), m.group(2)]
             if not _is_person(tokens) or _inside(headlines, headline_starts, m.start()):
                 continue
+            for k, (s0, e0, run) in enumerate(full_mentions):
+                if e0 == m.end(1) and run != m.group(1):
+                    # '... and Marine John "Tig" Tiegen': the run before the
+                    # nickname ends in the first name, and is no one
+                    del full_mentions[k]
+                    person = self.persons[run]
+                    person.mentions -= 1
+                    if not person.mentions:
+                        del self.persons[run]
+                        if surnames.get(_surname_key(run)) == run:
+                            del surnames[_surname_key(run)]
+                    break
             name = " ".join(tokens)
             self.persons.setdefault(name, Person(name)).mentions += 1
             full_mentions.append((m.start(), m.end(), name))

@@ -45,6 +45,7 @@ _OFFICIAL_PHRASES = {
     "secretary of state", "supreme court", "city council", "city hall",
     "world bank",  # intergovernmental, as the IMF
     "intelligence community", "law enforcement", "board of elections", "elections board",
+    "cia operative", "cia operatives", "intelligence operative", "intelligence operatives",
 }
 
 # Party labels give "official" (politicians) only when nothing else types.

@@ -2875,3 +2875,22 @@ def test_a_degree_in_business_is_no_employer():
     text = ("Vanessa Iampaglia graduated in 2009 with her master's in business administration. "
             "Iampaglia said she is still paying off her loans.")
     assert extract_attributions(text)["source_type"].iloc[-1] == "public"
+
+
+def test_two_roles_before_a_nicknamed_name():
+    text = ('Former CIA operative and Marine John "Tig" Tiegen said Clinton failed them. '
+            "“She goes home,” Tiegen stated.")
+    out = extract_attributions(text)
+    # before: "Marine John" was a person, and Tiegen, with no role, the public
+    assert set(zip(out["speaker"], out["source_type"])) == {("John Tiegen", "former_official")}
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("Former Alaska governor and vice-presidential candidate Sarah Palin said it was wrong.",
+     "former_official"),
+    # a CIA operative works for the government, a party's for the party
+    ("A CIA operative said the base was never warned.", "official"),
+    ("A Republican operative said the base was never warned.", "organization"),
+])
+def test_roles_joined_by_and_before_a_name_and_operatives(text, source_type):
+    assert extract_attributions(text)["source_type"].iloc[0] == source_type
