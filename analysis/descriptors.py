@@ -84,6 +84,7 @@ _APPOSITION = re.compile(
     r"(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"  # "X - the senator"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n—–]){3,120})")
 
+_UNCLOSED_BEFORE_VERB = re.compile(r"\s(?:was|is|were|are|has|had|will|would)\s")
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
                          r"(?:(served|was|had|had been|formerly|used to be) )?(?:(?:been|as|an?) )*")
 
@@ -217,6 +218,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
         app = _APPOSITION.match(after)
         if app:
             phrase = " ".join(app.group(1).split()[:16])
+            if phrase.startswith(("a ", "an ", "the ")) and not _RELATIVE_CUT.search(phrase):
+                # an appositive left unclosed: "Amanda Carpenter, a former aide
+                # to Sen. Ted Cruz was one of the first": it ends at the verb
+                phrase = _UNCLOSED_BEFORE_VERB.split(phrase, maxsplit=1)[0]
             who = _WHO_CLAUSE.match(phrase)
             verb = ""  # the verb right after "who", when no copula and no role comes first
             if who:  # "who served as labor secretary", "who hosts the show"

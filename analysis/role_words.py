@@ -58,6 +58,7 @@ adviser advisers advisor advisors director directors chairman chairwoman chair h
 chief staffer staffers leader leaders member members secretary manager deputy counsel
 administrator administrators
 representative staff insider insiders president ally allies
+speechwriter speechwriters
 """.split())
 
 _ORGANIZATION = set("""
@@ -233,7 +234,7 @@ _OUTLET = re.compile(
     r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
     r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
     r"Daily|Weekly|Monthly|[Mm]agazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|"
-    r"Sentinel|"
+    r"Sentinel|Dealer|"
     r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"
     r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"
 )

@@ -2894,3 +2894,20 @@ def test_two_roles_before_a_nicknamed_name():
 ])
 def test_roles_joined_by_and_before_a_name_and_operatives(text, source_type):
     assert extract_attributions(text)["source_type"].iloc[0] == source_type
+
+
+@pytest.mark.parametrize("text, source_type", [
+    # a speechwriter is staff of whom they write for (before: public)
+    ("Former Obama speechwriter Jon Favreau said the race was close.", "former_official"),
+    # an appositive left unclosed ends at the verb (before: public)
+    ("Amanda Carpenter, a former aide to Sen. Ted Cruz was one of the first to cheer on the "
+     "idea. “Has anyone compiled the list?” she wrote.", "former_official"),
+    # ... but not inside its "who" clause
+    ("“He has to ask himself if he wants to keep going,” said Jay Jacobs, a Clinton supporter "
+     "who is the Democratic chairman in Nassau County on Long Island.", "official"),
+    # "Cleveland's Plain Dealer" is a newspaper (before: a person, public)
+    ("“Gun owners should leave their weapons at home,” opined Cleveland's Plain Dealer.",
+     "media"),
+])
+def test_speechwriters_unclosed_appositives_and_the_plain_dealer(text, source_type):
+    assert extract_attributions(text)["source_type"].iloc[-1] == source_type
