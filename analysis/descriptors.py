@@ -95,7 +95,10 @@ _SCHOLARLY_VERBS = {"teaches": "professor", "studies": "researcher", "researches
 _ROLE_VERBS = {"founded": "founder of", "co-founded": "co-founder of", "helms": "head of",
                "heads": "head of", "runs": "head of", "leads": "head of", "chairs": "chair of",
                "directs": "director of", "oversees": "head of", "manages": "manager of",
-               "hosts": "host of", "anchors": "anchor of", "edits": "editor of", "owns": "owner of"}
+               "hosts": "host of", "anchors": "anchor of", "edits": "editor of", "owns": "owner of",
+               # (past: "who had headed East Germany's foreign intelligence division")
+               "headed": "former head of", "chaired": "former chair of",
+               "directed": "former director of"}
 
 # Verbs whose "who" clause tells what someone said, thought or where they live,
 # which gives no role ("who acknowledged Trump was his fourth choice for
@@ -105,7 +108,7 @@ _SAYING_OR_LIVING = (_SPEECH_SET | _THOUGHT_SET | {"lives", "lived", "moved", "g
     "write", "writes", "wrote", "report", "reports", "reported"}
 
 # A verb taking on a post: "who took over as head of ...", "who stepped in as".
-_TOOK_ON_AS = re.compile(r"(?:took|takes|stepped|steps|came|comes|signed|joined)"
+_TOOK_ON_AS = re.compile(r"(?:took|takes|stepped|steps|came|comes|signed|joined|serves)"
                          r"(?:\s+(?:over|on|in|up|back|aboard))?\s+as\s+")
 
 _RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
@@ -233,9 +236,11 @@ def collect_descriptors(index: ArticleIndex) -> None:
                 clause = phrase[cut.end() - 4:] if cut and cut.group().strip() == "who" else ""
                 phrase = phrase[:cut.start()] if cut else phrase
                 relative = _WHO_CLAUSE.match(clause) if clause else None
-                if relative and relative.end() > 4 and type_phrase(phrase)[0] == "public":
+                if (relative and (relative.end() > 4 or _TOOK_ON_AS.match(clause, 4))
+                        and type_phrase(phrase)[0] == "public"):
                     # "a close friend of Mrs. Clinton's who was her White House chief
-                    # of staff", "a Clinton supporter who is the Democratic chairman":
+                    # of staff", "a Clinton supporter who is the Democratic chairman",
+                    # "a one-time Cruz backer who serves as vice chairman of ...":
                     # the role the clause gives, not the friendship (a "which" clause
                     # describes something else)
                     role = _relative_role(clause, relative)
@@ -306,13 +311,16 @@ def _relative_role(phrase: str, who: re.Match) -> str:
     "former labor secretary", "who teaches ..." -> "professor", "who heads a
     project ... for the Federation of American Scientists" -> "head of a
     project ..." (only for a named body: not "who runs a bakery")."""
-    phrase = ("former " if who.group(1) else "") + phrase[who.end():]
+    rest = phrase[who.end():]
+    phrase = ("former " if who.group(1) else "") + rest
     took = _TOOK_ON_AS.match(phrase)
     if took:  # "who took over as head of Hispanic communications": the head
         return phrase[took.end():]
     verb = phrase.split(maxsplit=1)[0] if phrase.split() else ""
     if verb in _SCHOLARLY_VERBS:
         return _SCHOLARLY_VERBS[verb]
+    if verb == "former" and rest.split(maxsplit=1)[0:1] in (["headed"], ["chaired"], ["directed"]):
+        verb, phrase = rest.split(maxsplit=1)[0], rest  # "who had headed ...": former already
     if verb in _ROLE_VERBS and re.search(r"\s[A-Z]", phrase):
         return f"{_ROLE_VERBS[verb]} {phrase.split(maxsplit=1)[1]}"
     return phrase

@@ -282,7 +282,12 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     former = (bool(_FORMER & set(words)) or _PAST_ADMINISTRATION.search(phrase) is not None
               or _PAST_TENURE.search(phrase) is not None)
     hits = first_hits if words is first_words else _hits(words)  # (the same words: the same hits)
-    if hits and all(words[i] in _KIN for i, _ in hits):
+    if hits and all(words[i] in _KIN or kind == "public" and words[0] in ("a", "an")
+                    for i, kind in hits):
+        # a relative, or one supporter, first, a role after: "German's brother
+        # and fellow longtime television comedian", "a Clinton supporter and
+        # president of the Center for American Progress" (two groups named in
+        # turn, "teachers and union officials", are the first)
         for conjunct in _CONJUNCT.split(phrase)[1:]:
             kind, strength = type_phrase(conjunct)
             if kind not in (None, "public", "document", "unspecified") and strength == 2:

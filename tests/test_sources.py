@@ -2911,3 +2911,22 @@ def test_roles_joined_by_and_before_a_name_and_operatives(text, source_type):
 ])
 def test_speechwriters_unclosed_appositives_and_the_plain_dealer(text, source_type):
     assert extract_attributions(text)["source_type"].iloc[-1] == source_type
+
+
+@pytest.mark.parametrize("text, source_type", [
+    # a supporter first, a role after: the role (before: public)
+    ("Neera Tanden, a Clinton supporter and president of the Center for American Progress, "
+     "said it was over.", "expert"),
+    ("Todd Wilcox, a combat veteran and former CIA officer, said he wants more service "
+     "programs.", "former_official"),
+    # "who serves as": the office it gives (before: public, a backer)
+    ("“We want unity,” said Dave Majernik, a one-time Cruz backer who serves as vice chairman "
+     "of the Allegheny County GOP.", "official"),
+    # "who had headed" a named body: its former head
+    ("“They invented accusations,” wrote Markus Wolf, who had headed East Germany’s foreign "
+     "intelligence division for three decades.", "former_official"),
+    # a voter and a retiree are both the public
+    ("Mary Smith, a voter and retiree in Carthage, said she would vote.", "public"),
+])
+def test_a_role_after_a_supporter_and_roles_in_who_clauses(text, source_type):
+    assert extract_attributions(text)["source_type"].iloc[0] == source_type
