@@ -130,6 +130,25 @@ _AUTHORED = re.compile(
     r"(?=$|,|\s+(?:released|published|on|in|last|this|about|based|that|which)\b)")
 
 
+# "The ad", "this letter": a definite description of a document, taken up
+# from where the article says who made it (:meth:`BodyNamesMixin._document_before`).
+_MADE_HEADS = r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release"
+_DEFINITE_DOCUMENT = re.compile(rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){{0,2}}({_MADE_HEADS})$")
+# Its maker: "the Sanders campaign released a new ad", "GunBroker.com posted a
+# statement", "an ad from the Sanders campaign", "a new Clinton campaign video".
+_TITLE_BEFORE = re.compile(r"\b(?:President|Sen|Rep|Gov|Secretary|Mayor|Mr|Mrs|Ms)\.?\s+$")
+_MAKER_VERBS = (r"released|issued|sent|posted|published|put\s+out|unveiled|launched|aired|"
+                r"ran|produced|filed|wrote|sent\s+out|releasing|issuing|posting|unveiling|"
+                r"launching|airing|running")
+_MAKER = r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w.&'’/-]*){0,5}(?:\s+(?:campaign|administration|committee))?)"
+_MADE_BY = {head: re.compile(
+    rf"\b(?:{_MAKER}\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?(?:{_MAKER_VERBS})\s+(?:a|an|its|his|her|their|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{head}s?\b"
+    rf"|\b{head}s?\s+(?:(?:released|issued|posted|published|produced)\s+)?(?:by|from)\s+(?:the\s+)?{_MAKER}"
+    rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{head}\b)")
+    for head in _MADE_HEADS.split("|")}
+
+
 class BodyNamesMixin:
     """Organisation and poll names behind short descriptions (see the module docstring).
 
@@ -183,6 +202,37 @@ class BodyNamesMixin:
             return None
         head = " ".join(found.group(1).split())
         return f"{maker} {head.lower() if head[1:].islower() else head}"  # "Guidelines ..." opens
+
+    def _document_before(self, clean: str, start: int) -> str | None:
+        """"The ad" -> "Sanders campaign ad": a document named by its maker
+        where the article says who made it, nearest before (in this paragraph
+        or the three before); the person, when one made it ("Bernie Sanders
+        is releasing a new ad" -> "Bernie Sanders")."""
+        definite = _DEFINITE_DOCUMENT.match(clean)
+        if definite is None:
+            return None
+        head = definite.group(1)
+        floor = _previous_paragraph_start(self.text, start, back=3)
+        found = None
+        for m in _MADE_BY[head].finditer(self.text, floor, start):
+            found = m
+        group = next((k for k, g in enumerate(found.groups(), 1) if g), None) if found else None
+        if group is None:
+            return None
+        people = self.index.mentions_in(*found.span(group))
+        if people and people[-1][1] == found.end(group):
+            # "Bernie Sanders is releasing a new 30-second ad", "President Obama
+            # released a statement": the person speaks through it (a document
+            # still); not "the Sanders campaign", "the Holocaust Museum"
+            name = people[-1][2]
+            first = name.split()[0].lower()
+            if (len(name.split()) > 1 and (first in _MALE_FIRST or first in _FEMALE_FIRST)
+                    or _TITLE_BEFORE.search(self.text, max(0, people[-1][0] - 12), people[-1][0])):
+                return name
+        maker = self._body_name(found.group(group))
+        if maker is None or _surname_key(maker) in self.index.surnames:
+            return None
+        return f"{maker} {head}"
 
     def _named_entity(self, clean: str, start: int) -> str | None:
         """The name an organisation, outlet or poll has earlier in the article.

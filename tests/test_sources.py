@@ -2930,3 +2930,21 @@ def test_speechwriters_unclosed_appositives_and_the_plain_dealer(text, source_ty
 ])
 def test_a_role_after_a_supporter_and_roles_in_who_clauses(text, source_type):
     assert extract_attributions(text)["source_type"].iloc[0] == source_type
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "The ad" after its maker is named: the maker's ad (before: "The ad")
+    ("The Sanders campaign released a new ad on Monday. The ad says that Clinton is too close "
+     "to Wall Street.", "Sanders campaign ad"),
+    ("GunBroker.com posted a statement on its website. The statement says the auction was "
+     "canceled.", "GunBroker.com statement"),
+    # a person's: the person speaks through it
+    ("Democratic presidential candidate Bernie Sanders is releasing a new 30-second ad.\n\n"
+     "The ad says “nothing will change until we act.”", "Bernie Sanders"),
+    # no maker named: as written
+    ("Voters saw it on Monday. The ad says that Clinton is too close to Wall Street.", "The ad"),
+])
+def test_a_definite_document_is_named_by_its_maker(text, speaker):
+    out = extract_attributions(text)
+    row = out[out["source_type"] == "document"].iloc[-1]
+    assert row["speaker"] == speaker
