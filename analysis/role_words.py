@@ -73,7 +73,7 @@ mogul tycoon broker brokers banker organizer organizers publisher publishers sur
 bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
 industrialist industrialists
-machinists
+machinists steelworkers autoworkers chapter
 magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
 businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers
 lender lenders vendor vendors supplier suppliers startup startups lobby delegate delegates
@@ -89,6 +89,7 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
                          "labor movement", "labor group", "labor groups", "labor organizer",
                          "business leader", "business leaders", "business community",
                          "business group", "business groups", "business lobby",
+                         "national convention",  # a party's: "the Democratic National Convention"
                          "religious leader", "religious leaders", "faith leader",
                          "faith leaders", "evangelical leader", "evangelical leaders",
                          # a company's officers: "chief executive officer" (not "police officer")

@@ -2948,3 +2948,19 @@ def test_a_definite_document_is_named_by_its_maker(text, speaker):
     out = extract_attributions(text)
     row = out[out["source_type"] == "document"].iloc[-1]
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, source_type", [
+    # a party's convention, a union and a chapter employ their staff (before: official)
+    ("April Mellody, a spokeswoman for the Democratic National Convention, said the team "
+     "would work with police.", "organization"),
+    ("“We welcome this issue,” said United Steelworkers Political Director Tim Waters.",
+     "organization"),
+    ("San Diego chapter president Luis Osuna told The Huffington Post that they were "
+     "lawyers.", "organization"),
+    # a teacher at a school hosting a convention is still a teacher
+    ("William E. Wilkin, a history teacher at the high school that was hosting the "
+     "convention, said he lost.", "public"),
+])
+def test_staff_of_a_party_convention_a_union_and_a_chapter(text, source_type):
+    assert extract_attributions(text)["source_type"].iloc[0] == source_type
