@@ -491,8 +491,12 @@ class CoreferenceMixin:
                         or s_start <= m_start < s_end):
                     continue
                 other = index.persons[name].gender
-                if (gender is None or other in (None, gender)) and not index.in_quote(m_start):
-                    return None  # someone else could be meant: leave it to the subject rule
+                if ((gender is None or other in (None, gender)) and not index.in_quote(m_start)
+                        and not _AFTER_PREPOSITION.search(text, max(0, m_start - 10), m_start)):
+                    # someone else could be meant: leave it to the subject rule
+                    # (not the object of a preposition: "more upheaval than
+                    # Clinton, the former secretary of state")
+                    return None
             return res
         return None
 
@@ -571,6 +575,10 @@ class CoreferenceMixin:
                 return self.person(named[-1][2])
         p_start = start - len(before) + before.rfind(phrase)
         return self.resolve(phrase, p_start, p_start + len(phrase), done)
+
+
+# (not "As for Trump, he said": a topic, the subject to come)
+_AFTER_PREPOSITION = re.compile(r"\b(?:than|with|against|(?<![Aa]s\s)for|from|about|over|to)\s+$")
 
 
 def _first_name_gender(name: str) -> str | None:

@@ -1078,3 +1078,14 @@ def test_a_short_bracket_between_cue_and_quote_is_kept_in_the_cue():
     out = find_attributions(text)
     assert list(zip(out["cue"], out["content"])) == [
         ("told the Associated Press (AP)", "“We have suffered.”")]
+
+
+def test_when_asked_has_no_source_of_its_own():
+    text = ("“It’s everything but Hillary Clinton,” Le Pen told CNN in an interview when asked "
+            "which U.S. candidate she would back.\n“It means war, it means devastation.”")
+    out = find_attributions(text)
+    # before: "Le Pen told CNN in an interview when" asked it; the quote opening
+    # the next paragraph is still Le Pen's, the last source named
+    assert [(None if pd.isna(s) else s, None if pd.isna(c) else c)
+            for s, c in zip(out["source"], out["cue"])] == [
+        ("Le Pen", "told"), (None, "asked"), ("Le Pen", None)]

@@ -2964,3 +2964,15 @@ def test_a_definite_document_is_named_by_its_maker(text, speaker):
 ])
 def test_staff_of_a_party_convention_a_union_and_a_chapter(text, source_type):
     assert extract_attributions(text)["source_type"].iloc[0] == source_type
+
+
+def test_a_pronoun_skips_the_object_of_a_preposition_for_the_speaker_quoted_last():
+    text = ("Glenn Beck spoke for Ted Cruz in Indiana. “He is anointed,” Beck said.\n\n"
+            "The radio talker has filled his rally speeches for Cruz with religious imagery. "
+            "He has declared that Cruz is “a man who was raised for this time.”")
+    out = extract_attributions(text)
+    # before: Ted Cruz, the last man named (as the object of "for")
+    assert out["speaker"].iloc[-1] == "Glenn Beck"
+    # "As for Trump, he said": the topic is the subject to come
+    text = "“We will win,” Ted Cruz said. As for Donald Trump, he said he is not worried."
+    assert extract_attributions(text)["speaker"].iloc[-1] == "Donald Trump"

@@ -253,7 +253,9 @@ def _orphan_quotes(text, found, quotes, lines):
             # A quote opening its paragraph with no cue at all: the speaker of
             # the paragraph before speaks on (news prose's quote runs).
             after = _NAME_AFTER.match(text, qe, le)
-            prev = [f for f in found if f["cue"] and f["cue"][1] <= qs and qs - f["cue"][1] < 400]
+            # (one with a source: not "when asked which candidate she would back")
+            prev = [f for f in found if f["cue"] and f["source"]
+                    and f["cue"][1] <= qs and qs - f["cue"][1] < 400]
             if after:
                 # '“...” Grubbs said ...' in a form the rules above missed
                 rec = {"rule": "orphan_run", "spans": [(qs, qe)], "cue": after.span("verb"),

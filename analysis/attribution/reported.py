@@ -298,7 +298,12 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         if src is None:
             return None
         opener = text[src[0]:src[1]].split(None, 1)
-        if opener[0].lower() in _ADVERBIAL_SOURCE:
+        reduced = len(opener) > 1 and text[src[0]:src[1]].split()[-1] in _REDUCED_CLAUSE
+        if reduced:
+            # "..., Sarandon told MSNBC Monday when asked about ...": the cue of
+            # a clause with no subject of its own, no source written
+            src = None
+        elif opener[0].lower() in _ADVERBIAL_SOURCE:
             # "By the time those primaries concluded", "When asked", "In a video
             # posted": an adverbial, not who speaks; a pronoun closing it speaks
             # ("When he spoke"), else the cue reports nothing here.
@@ -311,7 +316,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             else:
                 src = (src[1] - len(last), src[1])
         if low in _AMBIGUOUS and not (_CLAUSE_NEXT.match(text, ce, se)
-                                      or text[src[0]:src[1]].lower() in _PRONOUNS):
+                                      or src and text[src[0]:src[1]].lower() in _PRONOUNS):
             return None  # "a report" / "his comments", not "he reports that"
     cue_end = ce
     c_lo = ce
@@ -422,6 +427,7 @@ _QUOTES_AND_SPACES = "\"”'’" + _SPACES
 # "said", "says", "told" outside a quote (no closing quote mark after it).
 _SAID_CLAUSE = re.compile(r"\b(?:said|says|told)\b(?![^“”\"]*[”\"])")
 # Words opening an adverbial that a cue's "source" may wrongly start with.
+_REDUCED_CLAUSE = {"when", "while", "after", "before", "if", "unless", "once", "until"}
 _ADVERBIAL_SOURCE = {"when", "whenever", "in", "by", "after", "amid", "despite", "on", "whether",
                      "alongside", "during"}
 
