@@ -31,8 +31,10 @@ from analysis.source_types import _ORDINALS, _TRAILING_POSSESSIVE, _tokens
 
 # Organisations named earlier: "the IMF", "the fund", "the Times".
 _ACRONYM_ONLY = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")
+# ("International Monetary Fund (IMF)", "the Swiss People’s Party, or SVP,")
 _ACRONYM_DEFINED = re.compile(
-    r"\b([A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'’-]+)){1,8})\s+\(([A-Z]{2,6})\)")
+    r"\b([A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'’-]+)){1,8})"
+    r"(?:\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6})\b)")
 _CAPITALISED_NAME = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’-]+){1,7}")
 _CAPS_BEFORE = re.compile(r"((?:[A-Z][\w./&'’-]*\s+){1,6})$")
@@ -389,7 +391,8 @@ class BodyNamesMixin:
         if self._acronym_map is None:
             # built on first use: "International Monetary Fund (IMF)", or a
             # capitalised name whose initials make the acronym
-            found = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(self.text)}
+            found = {m.group(2) or m.group(3): re.sub(r"^The\s+", "", m.group(1))
+                     for m in _ACRONYM_DEFINED.finditer(self.text)}
             for m in _CAPITALISED_NAME.finditer(self.text):
                 words = m.group().split()
                 while words and words[0].lower() in _FUNCTION:

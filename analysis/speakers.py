@@ -54,7 +54,7 @@ import unicodedata
 
 import pandas as pd
 
-from analysis.bodies import _DEFINITE_ONE, BodyNamesMixin
+from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, BodyNamesMixin
 from analysis.coreference import (
     _LABEL,
     _ADVERBS,
@@ -306,8 +306,15 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             named = self._named_entity(clean, start)
             if named:  # "the fund" -> "International Monetary Fund"
                 res.speaker = named
-                if res.source_type == "unspecified":
-                    res.source_type = describe(named).source_type
+                spelled = describe(named).source_type
+                acronym = _ACRONYM_ONLY.match(clean)
+                if res.source_type == "unspecified" or (
+                        acronym and acronym.group(1).lower() not in _WORD_TYPE
+                        and spelled not in ("unspecified", "public")):
+                    # (an acronym the lexicons do not know is typed by what it
+                    # stands for: "the SVP", the Swiss People's Party, is a party;
+                    # "the IMF" stays official)
+                    res.source_type = spelled
         fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
         made = (self._document_before(clean, start)
                 if fuller is None and res.speaker == clean and res.source_type == "document" else None)

@@ -2976,3 +2976,17 @@ def test_a_pronoun_skips_the_object_of_a_preposition_for_the_speaker_quoted_last
     # "As for Trump, he said": the topic is the subject to come
     text = "“We will win,” Ted Cruz said. As for Donald Trump, he said he is not worried."
     assert extract_attributions(text)["speaker"].iloc[-1] == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # an acronym defined with "or" stands for its name, and is typed by it
+    # (before: "the SVP", official, the default of an unknown acronym)
+    ("The conservative Swiss People’s Party, or SVP, began to politicize migration. The SVP "
+     "has complained that the political class does not heed the people.",
+     "Swiss People's Party", "organization"),
+    ("The Chicago Teachers Union (CTU) has not endorsed anyone. The CTU said that members "
+     "were divided.", "Chicago Teachers Union", "organization"),
+])
+def test_an_acronym_is_typed_by_what_it_stands_for(text, speaker, source_type):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, source_type)
