@@ -1089,3 +1089,16 @@ def test_when_asked_has_no_source_of_its_own():
     assert [(None if pd.isna(s) else s, None if pd.isna(c) else c)
             for s, c in zip(out["source"], out["cue"])] == [
         ("Le Pen", "told"), (None, "asked"), ("Le Pen", None)]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a time closing a source is no part of it (before: "... on Tuesday",
+    # "... late last week")
+    ("The Trump campaign on Tuesday said that it would appeal the ruling.", "The Trump campaign"),
+    ("Most voters late last week said that the economy mattered most.", "Most voters"),
+    # after a participle the phrase is kept whole, as PolNeAR marks it
+    ("A CNN/ORC poll of South Carolina released on Tuesday found that Trump leads.",
+     "A CNN/ORC poll of South Carolina released on Tuesday"),
+])
+def test_a_time_closing_a_source_is_no_part_of_it(text, source):
+    assert list(find_attributions(text)["source"]) == [source]

@@ -19,6 +19,7 @@ from analysis.attribution.lexicon import (
     _RELATIVE_START,
     _LAST_WHO,
     _VERB_NEXT,
+    _WEEKDAY,
     _GAP_STOP,
     _TOKEN,
     _ADVERBIAL_OPENER,
@@ -412,6 +413,12 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             "inherit": inherit}
 
 
+# (not after a participle: "a report issued earlier this year", "emails
+# released this week" are kept whole, as PolNeAR marks them)
+_TRAILING_TIME = re.compile(
+    r"(?<!ed)(?<!earlier)(?<!later)\s+"
+    rf"(?:on\s+{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|(?:(?:late|early)\s+)?(?:last|this)\s+(?:week|month|year|night)|yesterday|today)$")
 # A subordinating conjunction opening a source span: "Though executives ... say".
 _SUBORDINATOR_LEAD = re.compile(r"(?:Though|Although|While|Whereas|Because|Unless)\s+")
 # A subject pronoun closing a longer span, not after "and" or "of" ("A few
@@ -517,7 +524,11 @@ _DOCUMENT_SUBJECT = re.compile(r"\b(?:records|polls?|data|figures|documents|numb
 def _repair_source(text: str, src):
     """A source that does not start like a noun phrase ("when he", "as The
     Moscow Times") is cut to its last name or pronoun; with neither, and a
-    preposition or conjunction first ("in a debate that"), there is none."""
+    preposition or conjunction first ("in a debate that"), there is none. A
+    time closing it is no part of it ("The Trump campaign on Tuesday")."""
+    time = _TRAILING_TIME.search(text, src[0], src[1])
+    if time and time.start() > src[0] and time.end() == src[1]:
+        src = (src[0], time.start())
     lead = _SUBORDINATOR_LEAD.match(text, src[0], src[1])
     if lead and lead.end() < src[1]:
         return (lead.end(), src[1])  # "Though executives who ... say": the executives
