@@ -135,18 +135,24 @@ _AUTHORED = re.compile(
 # "The ad", "this letter": a definite description of a document, taken up
 # from where the article says who made it (:meth:`BodyNamesMixin._document_before`).
 _MADE_HEADS = r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release"
-_DEFINITE_DOCUMENT = re.compile(rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){{0,2}}({_MADE_HEADS})$")
+_DEFINITE_DOCUMENT = re.compile(
+    rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){{0,2}}({_MADE_HEADS})$")
 # Its maker: "the Sanders campaign released a new ad", "GunBroker.com posted a
 # statement", "an ad from the Sanders campaign", "a new Clinton campaign video".
 _TITLE_BEFORE = re.compile(r"\b(?:President|Sen|Rep|Gov|Secretary|Mayor|Mr|Mrs|Ms)\.?\s+$")
 _MAKER_VERBS = (r"released|issued|sent|posted|published|put\s+out|unveiled|launched|aired|"
                 r"ran|produced|filed|wrote|sent\s+out|releasing|issuing|posting|unveiling|"
                 r"launching|airing|running")
-_MAKER = r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w.&'’/-]*){0,5}(?:\s+(?:campaign|administration|committee))?)"
+_MAKER = (r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w.&'’/-]*){0,5}"
+          r"(?:\s+(?:campaign|administration|committee))?)")
 _MADE_BY = {head: re.compile(
-    rf"\b(?:{_MAKER}\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?(?:{_MAKER_VERBS})\s+(?:a|an|its|his|her|their|the)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{head}s?\b"
-    rf"|\b{head}s?\s+(?:(?:released|issued|posted|published|produced)\s+)?(?:by|from)\s+(?:the\s+)?{_MAKER}"
+    # "the Sanders campaign released a new ad"
+    rf"\b(?:{_MAKER}\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?(?:{_MAKER_VERBS})\s+"
+    rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b"
+    # "an ad from the Sanders campaign"
+    rf"|\b{head}s?\s+(?:(?:released|issued|posted|published|produced)\s+)?(?:by|from)\s+"
+    rf"(?:the\s+)?{_MAKER}"
+    # "a new Clinton campaign video"
     rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{head}\b)")
     for head in _MADE_HEADS.split("|")}
 

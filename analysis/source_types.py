@@ -334,7 +334,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             # politics and government outreach director": the company's staff
             kind = "organization"
         if kind != "media" and (_works_for_outlet(phrase) or _OUTLET_BEFORE_ROLE.match(phrase)):
-            return "media", 2  # "the reviews director at Publishers Weekly", "a Fox News spokeswoman"
+            # "the reviews director at Publishers Weekly", "a Fox News spokeswoman"
+            return "media", 2
         staff = not context and _CANDIDATE_STAFF.search(first) is not None
         inferred = False  # the employer known only from a name after "of", "for", "with"
         if staff or (kind == "official" and not _PARTIES & set(words)

@@ -316,10 +316,10 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                     # "the IMF" stays official)
                     res.source_type = spelled
         fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
-        made = (self._document_before(clean, start)
-                if fuller is None and res.speaker == clean and res.source_type == "document" else None)
-        if made:  # "The ad" after "the Sanders campaign released a new ad"
-            fuller = (made, False)
+        if fuller is None and res.speaker == clean and res.source_type == "document":
+            made = self._document_before(clean, start)
+            if made:  # "The ad" after "the Sanders campaign released a new ad"
+                fuller = (made, False)
         if fuller is None and res.speaker == clean and clean.lower() in self.taken_up:
             # "The lawsuit also alleges", paragraphs after "The lawsuit contends"
             # was taken up: the same description, the same source

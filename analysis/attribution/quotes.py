@@ -171,6 +171,9 @@ def _alnum_count(text: str, s: int, e: int) -> int:
     return sum(map(str.isalnum, text[s:e]))
 
 
+_COUNT_BEFORE = re.compile(r"\d\s+$")
+
+
 def _orphan_quotes(text, found, quotes, lines):
     """Quotes no cue word claimed, introduced or closed by a verb outside the
     lexicon: 'She went on: “...”', '“...,” some protesters chanted.', and
@@ -213,13 +216,12 @@ def _orphan_quotes(text, found, quotes, lines):
                 src = name.span() if name else intro.span("cue")
                 rec = {"rule": "orphan_intro", "spans": [(qs, qe)],
                        "cue": (intro.end("cue"), intro.end("cue") + 1), "source": src}
-            elif (word[0].islower() and (intro.group("p") == ":" or word.endswith(("ed", "s"))
-                                         or word in _SPEECH_SET)
-                  and (word in _SPEECH_SET or intro.group("p") == ":"
-                       or not text[max(ls, intro.start("cue") - 2):intro.start("cue")].strip()[-1:].isdigit())):
-                # (after a count, a noun: "repeat, 10,000 times, “...”"; not
-                # "Article 33 affirms: “...”")
-                # 'She went on: “...”' -- the cue is the word before the colon.
+            elif word[0].islower() and (
+                    intro.group("p") == ":" or word in _SPEECH_SET
+                    or word.endswith(("ed", "s")) and not _COUNT_BEFORE.search(
+                        text, max(ls, intro.start("cue") - 4), intro.start("cue"))):
+                # 'She went on: “...”' -- the cue is the word before the colon
+                # (after a count, "times" is a noun: "repeat, 10,000 times, “...”").
                 start = _sentence_start(text, ls, intro.start())
                 src = _source_before(text, start, intro.start("cue"))
                 if src:  # "She went on:" -- the noun phrase, not "She went"

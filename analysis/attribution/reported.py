@@ -434,9 +434,10 @@ _QUOTES_AND_SPACES = "\"”'’" + _SPACES
 # "said", "says", "told" outside a quote (no closing quote mark after it).
 _SAID_CLAUSE = re.compile(r"\b(?:said|says|told)\b(?![^“”\"]*[”\"])")
 # Words opening an adverbial that a cue's "source" may wrongly start with.
-_REDUCED_CLAUSE = {"when", "while", "after", "before", "if", "unless", "once", "until"}
 _ADVERBIAL_SOURCE = {"when", "whenever", "in", "by", "after", "amid", "despite", "on", "whether",
                      "alongside", "during"}
+# Words closing a "source" before a clause with no subject ("told MSNBC when [asked]").
+_REDUCED_CLAUSE = {"when", "while", "after", "before", "if", "unless", "once", "until"}
 
 
 def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
