@@ -84,6 +84,7 @@ _APPOSITION = re.compile(
     r"(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"  # "X - the senator"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n—–]){3,120})")
 
+# Where an appositive left unclosed ends: "a former aide to Sen. Ted Cruz [was] one of".
 _UNCLOSED_BEFORE_VERB = re.compile(r"\s(?:was|is|were|are|has|had|will|would)\s")
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
                          r"(?:(served|was|had|had been|formerly|used to be) )?(?:(?:been|as|an?) )*")
@@ -319,8 +320,8 @@ def _relative_role(phrase: str, who: re.Match) -> str:
     verb = phrase.split(maxsplit=1)[0] if phrase.split() else ""
     if verb in _SCHOLARLY_VERBS:
         return _SCHOLARLY_VERBS[verb]
-    if verb == "former" and rest.split(maxsplit=1)[0:1] in (["headed"], ["chaired"], ["directed"]):
-        verb, phrase = rest.split(maxsplit=1)[0], rest  # "who had headed ...": former already
+    if verb == "former" and rest.split()[:1] and rest.split()[0] in _ROLE_VERBS:
+        verb, phrase = rest.split()[0], rest  # "who had headed ...": its own "former"
     if verb in _ROLE_VERBS and re.search(r"\s[A-Z]", phrase):
         return f"{_ROLE_VERBS[verb]} {phrase.split(maxsplit=1)[1]}"
     return phrase
