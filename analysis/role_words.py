@@ -237,7 +237,7 @@ _OUTLET = re.compile(
     r"Daily|Weekly|Monthly|[Mm]agazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|"
     r"Sentinel|Dealer|"
     r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"
-    r"[Tt]he (?:Times|Post|Journal|Globe|Tribune))\b"
+    r"[Tt]he (?:Times|Post|Journal|Globe|Tribune|Independent))\b"
 )
 
 # Experts one hires: "his chief strategist" works for him.

@@ -2908,6 +2908,9 @@ def test_roles_joined_by_and_before_a_name_and_operatives(text, source_type):
     # "Cleveland's Plain Dealer" is a newspaper (before: a person, public)
     ("“Gun owners should leave their weapons at home,” opined Cleveland's Plain Dealer.",
      "media"),
+    # "the Independent" is the British newspaper (before: unspecified)
+    ("She described the plan in an interview with the Independent. The Independent reported "
+     "that the plan was new.", "media"),
 ])
 def test_speechwriters_unclosed_appositives_and_the_plain_dealer(text, source_type):
     assert extract_attributions(text)["source_type"].iloc[-1] == source_type
