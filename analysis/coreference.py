@@ -492,7 +492,8 @@ class CoreferenceMixin:
                     continue
                 other = index.persons[name].gender
                 if ((gender is None or other in (None, gender)) and not index.in_quote(m_start)
-                        and not _AFTER_PREPOSITION.search(text, max(0, m_start - 10), m_start)):
+                        and not _AFTER_PREPOSITION.search(text, max(0, m_start - 10), m_start)
+                        and not _ASKED_OPENER.match(text, _sentence_start(text, start), m_start)):
                     # someone else could be meant: leave it to the subject rule
                     # (not the object of a preposition: "more upheaval than
                     # Clinton, the former secretary of state")
@@ -577,6 +578,9 @@ class CoreferenceMixin:
         return self.resolve(phrase, p_start, p_start + len(phrase), done)
 
 
+# "Asked about her vote in the event that Clinton faces Trump, she replied":
+# whoever is named in the opener, the one asked is the subject to come.
+_ASKED_OPENER = re.compile(r"\s*Asked\b[^,.;:!?]*$")
 # (not "As for Trump, he said": a topic, the subject to come)
 _AFTER_PREPOSITION = re.compile(r"\b(?:than|with|against|(?<![Aa]s\s)for|from|about|over|to)\s+$")
 

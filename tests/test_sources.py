@@ -2993,3 +2993,11 @@ def test_a_pronoun_skips_the_object_of_a_preposition_for_the_speaker_quoted_last
 def test_an_acronym_is_typed_by_what_it_stands_for(text, speaker, source_type):
     row = extract_attributions(text).iloc[-1]
     assert (row["speaker"], row["source_type"]) == (speaker, source_type)
+
+
+def test_a_name_in_an_asked_opener_is_not_whom_the_pronoun_means():
+    text = ("“Bernie would encourage people,” Susan Sarandon said. Asked about her own vote in "
+            "the event that Hillary Clinton faces Donald Trump, she replied: “I don't know.”")
+    out = extract_attributions(text)
+    # before: Hillary Clinton, the last woman named (inside the "Asked" opener)
+    assert out["speaker"].iloc[-1] == "Susan Sarandon"
