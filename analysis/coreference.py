@@ -466,9 +466,12 @@ class CoreferenceMixin:
         """The person quoted last, in this paragraph or the one before, when no
         other person of that gender (of any, for None) is mentioned since as a
         possible subject ("Chesnakov said, ... Trump, he added, is willing": he
-        is Chesnakov)."""
+        is Chesnakov); a paragraph between opening with the same pronoun
+        ("She appeared to imply ...") carries the chain one paragraph further."""
         index, text = self.index, self.text
-        floor = _previous_paragraph_start(text, start)
+        floor = near = _previous_paragraph_start(text, start)
+        if gender and text.startswith(("She " if gender == "f" else "He "), floor):
+            floor = _previous_paragraph_start(text, floor)
         continuing = self.cue.lower() in _CONTINUING  # "he added": the speaker quoted last
         for s_start, s_end, c_start, c_end, res in reversed(self.spoken):
             if s_start >= start:
@@ -480,8 +483,8 @@ class CoreferenceMixin:
                 continue  # the author writing "I": not whom a "he" refers to
             person = index.persons.get(res.speaker)
             g = person.gender if person else _first_name_gender(res.speaker)
-            if g and gender and g != gender:
-                continue
+            if g and gender and g != gender or s_start < near and g != gender:
+                continue  # (further back, only someone known to be a he or a she)
             if continuing:
                 return res
             for m_start, m_end, name in index.mentions_in(min(s_end, c_end) if c_end > 0 else s_end,

@@ -3001,3 +3001,22 @@ def test_a_name_in_an_asked_opener_is_not_whom_the_pronoun_means():
     out = extract_attributions(text)
     # before: Hillary Clinton, the last woman named (inside the "Asked" opener)
     assert out["speaker"].iloc[-1] == "Susan Sarandon"
+
+
+def test_a_paragraph_opening_with_the_same_pronoun_carries_the_chain():
+    text = ("Oscar-winning actress Susan Sarandon is not sure she can vote for Hillary Clinton "
+            "over Donald Trump.\n\n"
+            "“I think Bernie would encourage people,” she said.\n\n"
+            "Asked about her own vote in the event that Clinton faces Trump, she replied: “I "
+            "don’t know.”\n\n"
+            "“Really,” she added when the TV interviewer expressed shock.\n\n"
+            "The actress said she was tired of the status quo and wanted a candidate who had "
+            "not accepted money from Wall Street.\n\n"
+            "She appeared to imply that Trump, a political outsider, could ultimately lead to "
+            "more radical upheaval than Clinton, the 68-year-old former secretary of state "
+            "bidding to make history as America’s first female president.\n\n"
+            "“Some people feel Trump will bring revolution immediately,” she said.")
+    out = extract_attributions(text)
+    # before: Hillary Clinton, the last woman named; "She appeared ..." continues
+    # the actress quoted in the paragraph before
+    assert list(out["speaker"]) == ["Susan Sarandon"] * 5
