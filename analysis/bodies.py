@@ -120,6 +120,12 @@ _DOCUMENT_HEADS = (r"(?:press\s+)?releases?|statements?|reports?|study|studies|a
                    r"tall(?:y|ies)|examinations?|reviews?|audits?|memos?|letters?|guidelines|"
                    r"documents|estimates?|assessments?|projections?|ads?|videos?|filings?|"
                    r"rulings?|records|emails?|data")
+# A document's maker: a capitalised name of one word and up to ``more`` after
+# it, and its administration, campaign or committee ("Judicial Watch", "the
+# Obama administration", "the Sanders campaign"), for :data:`_AUTHORED` and
+# :data:`_MADE_BY`.
+_MAKER_NAME = (r"[A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w.&'’/-]*){{0,{more}}}"
+               r"(?:\s+(?:administration|campaign|committee))?")
 _AUTHORED = re.compile(
     rf"^(?:(?i:the|an?|this|that|its|their|these|those)\s+)?(?:[\w,-]+\s+){{0,3}}?"
     rf"((?i:{_DOCUMENT_HEADS}))"
@@ -127,8 +133,7 @@ _AUTHORED = re.compile(
     r"compiled|posted|filed|made\s+public|commissioned|prepared|written|produced|put\s+out)"
     r"(?:\s+(?:on|in|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?)?"
     r"\s+(?:by|from|on\s+the\s+(?:website|site|page)(?:\s+of)?)\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w.&'’/-]*){0,6}"
-    r"(?:\s+(?:administration|campaign|committee))?)"
+    rf"({_MAKER_NAME.format(more=6)})"
     r"(?=$|,|\s+(?:released|published|on|in|last|this|about|based|that|which)\b)")
 
 
@@ -143,8 +148,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:President|Sen|Rep|Gov|Secretary|Mayor|Mr|Mrs|M
 _MAKER_VERBS = (r"released|issued|sent|posted|published|put\s+out|unveiled|launched|aired|"
                 r"ran|produced|filed|wrote|sent\s+out|releasing|issuing|posting|unveiling|"
                 r"launching|airing|running")
-_MAKER = (r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w.&'’/-]*){0,5}"
-          r"(?:\s+(?:campaign|administration|committee))?)")
+_MAKER = f"({_MAKER_NAME.format(more=5)})"
 _MADE_BY = {head: re.compile(
     # "the Sanders campaign released a new ad"
     rf"\b(?:{_MAKER}\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?(?:{_MAKER_VERBS})\s+"
