@@ -18,7 +18,7 @@ import bisect
 import re
 from collections import Counter
 
-from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST
+from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST, _PLACE_ENDINGS
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.role_words import (
     _FUNCTION,
@@ -43,6 +43,17 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;]\s*|\n)$")
 _BODY_OPENING = re.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
     r"(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
+
+# A short adverbial chunk opening a sentence before its subject: "So far, ",
+# "In 2011, ", "All in all, ".
+_OPENING_CHUNK = re.compile(r"(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,3},\s+(?=[Tt]he\s|[A-Z])")
+
+# A definite institution opening a clause with its verb: "the government will
+# return ... more than it expects to collect".
+_INSTITUTION_SUBJECT = re.compile(
+    r"([Tt]he\s+(?:[A-Za-z][\w'’-]*\s+){0,2}(?:government|administration|company|committee|"
+    r"campaign|agency|department|ministry|court|panel|board|commission|city|bank|fund|union|firm|"
+    r"network|newspaper))(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
 
 # A definite role opening a sentence (after an opening chunk) with its verb:
 # "Speaking to reporters Sunday, the president framed the shooting ...".
@@ -85,6 +96,9 @@ _FEMALE = {"she", "her", "hers", "herself"}
 _PLURAL_PRONOUN = {"they", "them", "their", "themselves"}
 _THING_PRONOUN = {"it", "its", "this", "itself"}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
+# Indefinites no pronoun refers back to ("Nobody asked ... They": not nobody).
+_NO_ONE_BACK = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+                "none", "each", "another", "one", "neither", "either"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "this"}
 
 # Words a finder's source span may drag along: "It finally", "[added] the 30-year-old".
@@ -95,11 +109,15 @@ _ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "al
 _APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80},\s*$")
 # A name's home or age between it and "who": "Bernie Sanders of Vermont, who",
 # "Roy Hermann, 65, who".
+# A time or a manner between a name and "who": "Sen. Rob Portman this year,
+# who", "Bundy says to Santilli on camera, who".
+_TIME_AFTER_NAME = (r"\s+(?:(?:this|last|next)\s+(?:year|week|month|fall|spring|summer|winter)"
+                    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+camera)")
 _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 # What may stand between a name and its appositive, and (with a comma after
 # it) between a name and "who": a home or an age.
 _HOME_OR_AGE = re.compile(_HOME.pattern + r"|,\s*\d{1,3}")
-_HOME_BEFORE = re.compile(rf"(?:{_HOME_OR_AGE.pattern}),\s*")
+_HOME_BEFORE = re.compile(rf"(?:{_HOME_OR_AGE.pattern}|{_TIME_AFTER_NAME}),\s*")
 _OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,100}\s$")
 # A role noun with the places it is in before a relative: "workers in New York,
 # Los Angeles and Seattle [who]", "voters in New Hampshire [who]".
@@ -299,6 +317,7 @@ class CoreferenceMixin:
         for _, _, res in reversed(done[-3:]):
             if (res.speaker and not res.person and _noun_phrase(res.speaker)
                     and res.speaker.lower() not in _THING_PRONOUN
+                    and res.speaker.lower() not in _NO_ONE_BACK
                     and (res.source_type != "unspecified" or res.anonymous)
                     and not (lower in _PLURAL_PRONOUN and res.source_type == "document")
                     and not (lower in _THING_PRONOUN and res.anonymous)):  # "it": not a group
@@ -398,17 +417,27 @@ class CoreferenceMixin:
         the public ... It has refused", "Tinder suspended her account; it did
         not explain"), if that is typed official, organization or media."""
         text = self.text
-        if not _CLAUSE_OPENING_AT.search(text, max(0, start - 3), start):
-            return None  # "..., and it shows": an "it" inside a clause may mean anything
         lead = text[max(0, start - 3):start].rstrip()
-        before = _sentence_start(text, start - 2) if lead.endswith((".", "!", "?")) else \
-            _sentence_start(text, start)
+        opening = _CLAUSE_OPENING_AT.search(text, max(0, start - 3), start)
+        before = _sentence_start(text, start - 2) if opening and lead.endswith((".", "!", "?")) \
+            else _sentence_start(text, start)
         if self.index.in_headline(before):
             return None
-        name = _BODY_OPENING.match(text, before)
-        if not name or self.index.mentions_in(name.start(), name.end()):
-            return None  # no name, or a person's
+        chunk = _OPENING_CHUNK.match(text, before, start)
+        for at in (before, chunk.end()) if chunk else (before,):
+            name = _BODY_OPENING.match(text, at, start) or (
+                None if opening else _INSTITUTION_SUBJECT.match(text, at, start))
+            if name:
+                break
+        else:
+            return None
+        if self.index.mentions_in(name.start(), name.end()):
+            return None  # a person's name
         res = describe(name.group(1))
+        if res.source_type == DEFAULT_PERSON_TYPE and " " not in name.group(1):
+            # a lone name "it" refers to is no person: a place's government
+            # ("So far, Cleveland has raised ... it pledged") or a company ("Ford")
+            res.source_type = "official" if name.group(1).lower() in _PLACE_ENDINGS else "organization"
         if res.source_type not in ("official", "organization", "media") or res.anonymous:
             return None
         return Resolved(name.group(1), res.source_type, False)
@@ -557,13 +586,13 @@ class CoreferenceMixin:
             phrase = before[placed.start():]
             p_start = start - len(before) + placed.start()
             return self.resolve(phrase, p_start, p_start + len(phrase), done)
-        words = re.split(r"[.;:!?,]\s", before)[-1].split()[-6:]
+        words = re.split(r"[.;:!?,][\"”’']*\s|\n", before)[-1].split()[-6:]
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _PREPOSITIONS
                    or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")), default=0)
         cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in ("a", "an")),
                   default=cut)  # "Maria Lopez met [a farmer] who"
         cut = max((k + 1 for k, w in enumerate(words[:-1]) if k >= cut and (
-            w.lower() in ("among", "between", "than")
+            w.lower() in ("among", "between", "than", "including")
             or _VERBISH.fullmatch(w) and (k == 0 or words[k - 1].lower() not in _DETERMINERS))),
             default=cut)  # "has angered [the party's top figures], who" (not "a [retired] general")
         phrase = " ".join(words[cut:]).strip(_STRIP)

@@ -168,6 +168,9 @@ class ArticleIndex:
             if (known and known.endswith(" " + name) and tokens[0].lower() not in _FEMALE_FIRST
                     and tokens[0].lower() not in _MALE_FIRST):
                 name = known  # "Wasserman Schultz" after "Debbie Wasserman Schultz"
+            elif (known and len(tokens) == 2 and tokens[0].lower() in _TITLE_OR_FIRST_NAME
+                    and known.split()[-1] == tokens[1] and known != name):
+                name = known  # "Dean Amar" after "Vikram Amar, dean of the ... College of Law"
             person = self.persons.setdefault(name, Person(name))
             person.mentions += 1
             person.titled |= titled
@@ -207,6 +210,11 @@ class ArticleIndex:
                 titled_singles.append(_TRAILING_POSSESSIVE.sub("", m.group(2)))
         for single in titled_singles:
             key = _surname_key(single)
+            family_first = [n for n in self.persons if len(n.split()) == 2 and n.split()[0] == single]
+            if key not in surnames and len(family_first) == 1:
+                # "Mr. Lou" after "Lou Jiwei", "President Xi" after "Xi Jinping":
+                # the family name comes first (no one calls a person Mr. by a given name)
+                surnames[key] = family_first[0]
             if key not in surnames:
                 surnames[key] = single
                 self.persons[single] = Person(single, titled=True)
@@ -541,6 +549,10 @@ class ArticleIndex:
             self._types[name] = best
         return self._types[name]
 
+
+# Titles that are also first names ("Dean Johnson"): a title only before the
+# surname of someone the article has named in full ("Dean Amar" after "Vikram Amar").
+_TITLE_OR_FIRST_NAME = {"dean", "coach", "pastor", "bishop", "rabbi", "father", "chief"}
 
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 

@@ -386,7 +386,13 @@ _PARTY_AS_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?:House|Senate)\s+)?(?:Democrats
 # "the second official": one of several the article leaves unnamed.
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
 
-_UNIQUE_EXCEPTIONS = {"narrator", "announcer"}  # "the announcer" of an ad: unnamed
+_UNIQUE_EXCEPTIONS = {"narrator", "announcer"}
+
+# A quantifier or indefinite pronoun standing alone, capitalised only because it
+# opens the sentence ("Several said", "Nobody asked", "Another tweeted"): no name.
+_NOBODY_IN_PARTICULAR = _INDEFINITE | {"none", "nobody", "everyone", "everybody", "all", "each",
+                                       "anyone", "anybody", "someone", "somebody", "others",
+                                       "neither", "either"}  # "the announcer" of an ad: unnamed
 
 # Person nouns that are no title: "the woman", "the official" the article
 # refers back to is still someone it does not name (unlike "the FBI director";
@@ -476,7 +482,8 @@ def describe(phrase: str) -> Resolved:
     if kind is None and _LAW_NAME.search(phrase):
         return Resolved(phrase, "document", False)  # "the Affordable Care Act", "Fourteenth Amendment"
     if kind is None:
-        proper = phrase[:1].isupper() and not (words and words[0] in _FUNCTION)
+        proper = phrase[:1].isupper() and not (words and (words[0] in _FUNCTION or len(words) == 1
+                                                          and words[0] in _NOBODY_IN_PARTICULAR))
         # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation
         named = _NAMED_AFTER_THE.match(phrase)
         if words and words[-1] in _STATES or phrase in ("US", "UK", "USA", "UAE"):
@@ -506,7 +513,8 @@ def describe(phrase: str) -> Resolved:
         return Resolved(phrase, "public", True)
     first = words[0] if words else ""
     head = _head_word(_tokens(phrase)) or ""
-    if head in _UNIQUE_EXCEPTIONS or first in ("those", "you"):
+    if (head in _UNIQUE_EXCEPTIONS or first in ("those", "you")
+            or len(words) == 1 and first in _NOBODY_IN_PARTICULAR):
         anonymous = True
     elif first in _INDEFINITE or first.isdigit():
         anonymous = True

@@ -242,6 +242,10 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             return self._pronoun(clean, start, done)
         if lower in _RELATIVE:
             return self._relative(clean, start, done)
+        if lower in ("both", "neither"):
+            pair = self._named_pair(start)
+            if pair:  # "Trump and Clinton have criticized ... Both have promised"
+                return pair
         if lower == "you" and self.text.startswith("Q:", _paragraph_start(self.text, start)):
             return self._label("A", start)  # "Q: What do you think ...": the one answering
         if len(words) > 1 and words[0].lower() in ("his", "her"):

@@ -41,14 +41,15 @@ def found(text: str, pairs: list[tuple[str | None, str]], kind: str = "indirect"
     """Attributions as find_attributions returns them, from (source, content) strings.
 
     Each string is located in ``text`` after the previous one, so repeated
-    words ("Bondarev said") map to the right occurrence.
+    words ("Bondarev said") map to the right occurrence; a source as a whole word.
     """
     rows, pos = [], 0
     for source, content in pairs:
         if source is None:
             s_start = s_end = None
         else:
-            s_start = text.index(source, pos)
+            # (as a whole word: the "it" of "it shows", not of "with")
+            s_start = re.compile(rf"(?<!\w){re.escape(source)}(?!\w)").search(text, pos).start()
             s_end = s_start + len(source)
         c_start = text.index(content, pos)
         c_end = c_start + len(content)
@@ -3020,3 +3021,72 @@ def test_a_paragraph_opening_with_the_same_pronoun_carries_the_chain():
     # before: Hillary Clinton, the last woman named; "She appeared ..." continues
     # the actress quoted in the paragraph before
     assert list(out["speaker"]) == ["Susan Sarandon"] * 5
+
+
+@pytest.mark.parametrize("text, speaker, source_type, anonymous", [
+    # a quantifier opening the sentence is no name (before: public, named)
+    ("Local teachers met with the board on Monday. Several said they would rather federal "
+     "officials dole out the funding.", "Several", "public", True),
+    ("Nobody asked about the Republicans' refugee rhetoric, so Obama brought it up himself.",
+     "Nobody", "unspecified", True),
+    # "Both" after two people named together: the pair (before: "Both", public)
+    ("Donald Trump and Hillary Clinton have criticized Nabisco for the move. Both have "
+     "promised to pursue legislation to keep the jobs.", "Donald Trump and Hillary Clinton",
+     "official", False),
+])
+def test_a_quantifier_opening_a_sentence_is_an_unnamed_group_or_the_pair(
+        text, speaker, source_type, anonymous):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, source_type,
+                                                                      anonymous)
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # "it" inside a clause: the institution or city the sentence opens with,
+    # after a short opening chunk (before: "it", unspecified)
+    ("All in all, the government will return about 1.7 billion dollars to businesses, more "
+     "than the 1.2 billion dollars it expects to collect through the tax.", "the government",
+     "official"),
+    ("So far, Cleveland has raised $57 million of the $64 million it pledged to help pay for "
+     "hosting the event.", "Cleveland", "official"),
+])
+def test_it_inside_a_clause_is_the_institution_opening_the_sentence(text, speaker, source_type):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["source"], row["speaker"], row["source_type"]) == ("it", speaker, source_type)
+
+
+@pytest.mark.parametrize("text, speaker, source_type, anonymous", [
+    # a time between the name and "who" (before: "year", unspecified)
+    ("Gay Republicans in Ohio are pumped to re-elect Sen. Rob Portman this year, who endorsed "
+     "gay marriage after his son came out.", "Rob Portman", "official", False),
+    # "including 18% who say": the poll share (before: "including 18%")
+    ("A majority of likely voters, 56%, have a negative response to his nomination, including "
+     "18% who say they would be dissatisfied.", "18%", "public", True),
+    # "who" opening a paragraph after a closing quote: the word before it (before:
+    # 'happen." Anyone')
+    ('As Cornyn put it: "This will not happen."\n\nAnyone who knows anything about McConnell '
+     'knows he will not cave.', "Anyone", "unspecified", True),
+])
+def test_the_antecedent_of_who_skips_times_and_lead_ins(text, speaker, source_type, anonymous):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["source"], row["speaker"], row["source_type"], row["anonymous"]) == (
+        "who", speaker, source_type, anonymous)
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # family name first: "Mr. Lou" is Lou Jiwei (before: "Lou", public)
+    ("The Chinese finance minister, Lou Jiwei, rebutted the claims. ''The whole world "
+     "applauded,'' Mr. Lou told a news briefing.", "Lou Jiwei", "official"),
+    ("Gao Junlan, a lawyer from Sichuan province, worried about her daughter. ''It is "
+     "dangerous,'' Ms. Gao said.", "Gao Junlan", "expert"),
+    # "Dean" before the surname of a dean named in full is his title (before:
+    # "Dean Amar", public)
+    ("Vikram Amar, dean of the University of Illinois College of Law, saw a change. ''In "
+     "Fisher, the dissent was frank,'' Dean Amar said.", "Vikram Amar", "expert"),
+    # but a first name where no one else has the surname
+    ("''I will vote for Cruz,'' said Dean Johnson, a salesman from Sumter.", "Dean Johnson",
+     "public"),
+])
+def test_family_names_first_and_a_title_that_is_also_a_first_name(text, speaker, source_type):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, source_type)
