@@ -119,7 +119,8 @@ _NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z]
 _DOCUMENT_HEADS = (r"(?:press\s+)?releases?|statements?|reports?|study|studies|analys[ie]s|counts?|"
                    r"tall(?:y|ies)|examinations?|reviews?|audits?|memos?|letters?|guidelines|"
                    r"documents|estimates?|assessments?|projections?|ads?|videos?|filings?|"
-                   r"rulings?|records|emails?|data")
+                   r"rulings?|records|emails?|data|lawsuits?|complaints?|articles?|columns?|"
+                   r"editorials?|books?|tweets?")
 # A document's maker: a capitalised name of one word and up to ``more`` after
 # it, and its administration, campaign or committee ("Judicial Watch", "the
 # Obama administration", "the Sanders campaign"), for :data:`_AUTHORED` and
@@ -134,8 +135,14 @@ _AUTHORED = re.compile(
     r"(?:\s+(?:on|in|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?)?"
     r"\s+(?:by|from|on\s+the\s+(?:website|site|page)(?:\s+of)?)\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}?"
     rf"({_MAKER_NAME.format(more=6)})"
-    r"(?=$|,|\s+(?:released|published|on|in|last|this|about|based|that|which)\b)")
+    r"(?=$|,|\s+(?:released|published|on|in|last|this|about|based|that|which|said|says|shows?|"
+    r"showed|finds?|found|reads?|stated|states|notes|noted)\b)")
 
+
+# Where the clause after a source ends, and an outlet a document appeared in
+# ("a new article in Politico").
+_CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|[;:!?“”\"\n]|,\s+(?:and|but|which|who)\s")
+_IN_OUTLET = re.compile(r"\s+in\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})(?=$|,|\s)")
 
 # "The ad", "this letter": a definite description of a document, taken up
 # from where the article says who made it (:meth:`BodyNamesMixin._document_before`).
@@ -214,6 +221,31 @@ class BodyNamesMixin:
             return None
         head = " ".join(found.group(1).split())
         return f"{maker} {head.lower() if head[1:].islower() else head}"  # "Guidelines ..." opens
+
+    def _maker_after(self, clean: str, end: int) -> str | None:
+        """The maker named right after a document's span, in the same clause:
+        "[a new article] in Politico" -> "Politico article" (an outlet), "[A
+        statement] posted on the website GunBroker.com" -> "GunBroker.com
+        statement", "[a lawsuit] filed in Manhattan by Yulia V. Tymoshenko" ->
+        the person, who speaks through it."""
+        stop = _CLAUSE_END.search(self.text, end, end + 120)
+        tail = self.text[end:stop.start() if stop else end + 120]
+        outlet = _IN_OUTLET.match(tail)
+        name = outlet and self._body_name(outlet.group(1))
+        if name and _OUTLET.fullmatch(name):
+            return f"{name} {clean.split()[-1].lower()}"
+        found = _AUTHORED.match(clean + tail)
+        if found is None or found.end(2) <= len(clean):
+            return None  # (no maker, or one in the span: :meth:`_authored_document`'s)
+        maker = found.group(2)
+        named = self.index.mentions_in(end + found.start(2) - len(clean), end + found.end(2) - len(clean))
+        if named:
+            return named[-1][2]
+        maker = self._body_name(maker)
+        if maker is None or _surname_key(maker) in self.index.surnames:
+            return None
+        head = " ".join(found.group(1).split())
+        return f"{maker} {head.lower() if head[1:].islower() else head}"
 
     def _document_before(self, clean: str, start: int) -> str | None:
         """"The ad" -> "Sanders campaign ad": a document named by its maker

@@ -24,7 +24,7 @@ chancellor ambassador ambassadors diplomat diplomats envoy envoys nominee nomine
 candidate candidates hopeful hopefuls contender contenders politician politicians
 judge judges justice justices prosecutor prosecutors commissioner commissioners
 sheriff police policeman officer officers trooper troopers kremlin government
-governments administration authorities authority agency department delegation
+governments administration authorities authority commission agency department delegation
 delegations congress senate parliament court courts pentagon fbi cia nsa dhs irs
 epa doj nato un eu imf cabinet speaker regime state states military army navy fed
 vatican
@@ -318,7 +318,7 @@ _PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media", 
                      "public", "families", "some", "others", "many", "few"}
 
 _INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "congress",
-                 "senate", "ministry", "department", "agency", "campaign", "committee",
+                 "senate", "ministry", "department", "agency", "campaign", "committee", "commission",
                  "company", "bank", "union", "fund", "military", "army", "regime", "state"}
 
 

@@ -303,6 +303,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             # declined ... Others supported": the group named just before
             res.source_type = self._group_before(start) or res.source_type
         poll = (self._poll_name(clean, start, start + len(clean)) or self._authored_document(clean)
+                or self._maker_after(clean, start + len(clean))
                 if res.source_type == "document" else None)
         if poll:
             res.speaker = poll

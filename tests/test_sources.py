@@ -3090,3 +3090,38 @@ def test_the_antecedent_of_who_skips_times_and_lead_ins(text, speaker, source_ty
 def test_family_names_first_and_a_title_that_is_also_a_first_name(text, speaker, source_type):
     row = extract_attributions(text).iloc[-1]
     assert (row["speaker"], row["source_type"]) == (speaker, source_type)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the maker named right after a document's span (before: the span as written)
+    ("Donald Trump will likely win the nomination, according to a new article in Politico.",
+     "Politico article"),
+    ("Both websites yanked the listing. A statement posted on the website GunBroker.com said "
+     "listings are user generated.", "GunBroker.com statement"),
+    # a person who made it speaks through it
+    ("The men meant to reopen the site as a mall, according to a lawsuit filed in Manhattan by "
+     "Yulia V. Tymoshenko, a former prime minister of Ukraine.", "Yulia V. Tymoshenko"),
+])
+def test_a_document_is_named_by_the_maker_named_after_it(text, speaker):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, "document")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a fronted object, an empty lead-in and "goes on to" are no part of the source
+    ('That, the commission said, "would be helpful in avoiding uncertainty."', "the commission"),
+    ("Now it turns out that the bureau asked Florida agencies to stonewall records requests.",
+     "the bureau"),
+    ('Huma Abedin emailed supporters on Monday. The email goes on to say: "Trump wants to write '
+     'racism into our law books."', "The email"),
+])
+def test_lead_ins_and_goes_on_to_are_cut_from_the_source(text, source):
+    assert extract_attributions(text)["source"].iloc[-1] == source
+
+
+def test_a_commission_is_a_government_body():
+    text = ("The New Hampshire ballot commission ruled that Cruz may stay on the ballot. That, "
+            "the commission said, \"would be helpful in avoiding uncertainty.\"")
+    row = extract_attributions(text).iloc[-1]
+    # before: unspecified (a commission was no role word)
+    assert (row["source_type"], row["anonymous"]) == ("official", False)

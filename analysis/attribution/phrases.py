@@ -226,12 +226,23 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if _verb_phrase(words):
         return None  # "discussed Trump’s [proposed]", "appeared on Sunday news [shows]"
     last = _last_token(text, s, e)
+    if (last and last.start() > s and last.group().lower() in _CATENATIVES
+            and _ON_TO.match(text, last.end())):
+        # "The email goes on to say", "Trump went on to claim": the verb is no
+        # part of the source
+        e = text.rindex(last.group(), s, e)
+        s, e = _strip_span(text, s, e)
+        last = _last_token(text, s, e)
     if last and last.group().lower() in _SUBJECT_PRONOUNS:
         return last.span()  # "Although in September she said": the source is "she"
     if last and last.group().lower() in _FUNCTION_WORDS:
         return None  # "opposed it as a candidate, to say": not a noun phrase
     return s, e
 
+
+# Verbs that take the cue as an infinitive: "goes on to say", "went on to claim".
+_CATENATIVES = {"goes", "go", "went", "continues", "continued", "proceeds", "proceeded"}
+_ON_TO = re.compile(r"\s+on\s+to\s")
 
 # First words that open an adverbial, not a subject ("Moreover, X, ..., said").
 _NOT_SUBJECT = set(
@@ -583,7 +594,7 @@ def _subject(text: str, ss: int, cs: int):
                 and _CAPITAL_NEXT.match(text, m.end(), cs)):
             continue  # an office's title: "Former Secretary of State Madeleine Albright"
         previous = word
-        if n >= 8 or (word[0].islower() and (low in _AUX or low in _SOURCE_STOP
+        if n >= 8 or (word[0].islower() and (low in _AUX or low in _SOURCE_STOP or low in _CATENATIVES
                                               or low in _VERBISH or low.endswith("ed"))):
             break
         end = m.end()
