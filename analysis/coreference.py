@@ -425,14 +425,14 @@ class CoreferenceMixin:
             return None
         chunk = _OPENING_CHUNK.match(text, before, start)
         for at in (before, chunk.end()) if chunk else (before,):
-            name = _BODY_OPENING.match(text, at, start) or (
-                None if opening else _INSTITUTION_SUBJECT.match(text, at, start))
+            name = _BODY_OPENING.match(text, at, start)
+            if name and self.index.mentions_in(name.start(), name.end()):
+                name = None  # a person's name
+            name = name or (None if opening else _INSTITUTION_SUBJECT.match(text, at, start))
             if name:
                 break
         else:
             return None
-        if self.index.mentions_in(name.start(), name.end()):
-            return None  # a person's name
         res = describe(name.group(1))
         if res.source_type == DEFAULT_PERSON_TYPE and " " not in name.group(1):
             # a lone name "it" refers to is no person: a place's government

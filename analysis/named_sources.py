@@ -84,7 +84,9 @@ _APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
 
 # What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
 _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
-                        r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][a-z]{1,3}\.\s+)?")
+                        r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][a-z]{1,3}\.\s+)?"
+                        # "... and former Maryland Gov. Martin O'Malley": the second one's title
+                        r"(?:(?<=and\s)(?:former\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+)?){1,4})?")
 
 # A verb between two names: the first is the subject ("Rep. Gwen Graham slams Trump").
 _VERB_BETWEEN = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:slams|blasts|hits|praises|attacks|backs|"

@@ -119,6 +119,7 @@ _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost|some|just|roughly|"
                       r"mere|paltry|whopping|full|slim|narrow|large|small|solid|clear) )*"
                       rf"(?:(?:\d[\d.,]*|{_NUMBER})\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority)"
+                      r"|majorities(?!\s+in\s+(?:Congress|the\s+(?:House|Senate)))"
                       rf"|{_NUMBER}[- ]in[- ]{_NUMBER}\b|{_NUMBER}[- ](?:thirds|quarters|fifths)\b)",
                       re.I)
 # Poll respondents and the like: "those surveyed", "most of us", "those who attended".

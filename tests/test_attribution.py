@@ -1102,3 +1102,21 @@ def test_when_asked_has_no_source_of_its_own():
 ])
 def test_a_time_closing_a_source_is_no_part_of_it(text, source):
     assert list(find_attributions(text)["source"]) == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a noun cue after a past tense: the verb's subject is the source (before:
+    # "The campaign reiterated", "she issued a detailed")
+    ("The campaign reiterated claims that the emails were routine.", "The campaign"),
+    ("In a statement, she issued a detailed plan that would cut taxes for the middle class.",
+     "she"),
+])
+def test_a_noun_cue_after_a_past_tense_is_sourced_by_its_subject(text, source):
+    assert list(find_attributions(text)["source"]) == [source]
+
+
+def test_a_degree_adverb_makes_the_cue_word_an_adjective():
+    text = ("Benghazi remains so politically charged that Sen. Ted Cruz made it the center of "
+            "his closing remarks.")
+    # before: "charged" a cue, with the source "Benghazi remains so"
+    assert find_attributions(text).empty

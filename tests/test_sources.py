@@ -3049,6 +3049,9 @@ def test_a_quantifier_opening_a_sentence_is_an_unnamed_group_or_the_pair(
      "official"),
     ("So far, Cleveland has raised $57 million of the $64 million it pledged to help pay for "
      "hosting the event.", "Cleveland", "official"),
+    # a person's name modifying the institution (before: "it", unspecified)
+    ("The Clinton campaign is now braced for a fight it expects to last into the spring.",
+     "The Clinton campaign", "organization"),
 ])
 def test_it_inside_a_clause_is_the_institution_opening_the_sentence(text, speaker, source_type):
     row = extract_attributions(text).iloc[-1]
@@ -3125,3 +3128,24 @@ def test_a_commission_is_a_government_body():
     row = extract_attributions(text).iloc[-1]
     # before: unspecified (a commission was no role word)
     assert (row["source_type"], row["anonymous"]) == ("official", False)
+
+
+@pytest.mark.parametrize("text, speaker, source_type, anonymous", [
+    # two people, the second with a title of its own: both speak (before: the
+    # second alone)
+    ("Sen. Ted Cruz and House Speaker Paul Ryan said the bill would fail.",
+     "Ted Cruz and Paul Ryan", "official", False),
+    # "said one of those advisers": the part of the group, typed by it (before: "one")
+    ("Clinton's advisers have run the numbers. \"There won't be a path for Bernie,\" said one "
+     "of those advisers, who spoke on the condition of anonymity.", "one of those advisers",
+     "official", True),
+    # poll majorities are unnamed voters (before: unspecified, named)
+    ("About two-thirds of Republican primary voters support the ban, but majorities in all "
+     "five states say they want immigrants to be allowed to stay.", "majorities in all five states",
+     "public", True),
+])
+def test_pairs_with_titles_parts_of_groups_and_poll_majorities(text, speaker, source_type,
+                                                               anonymous):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, source_type,
+                                                                      anonymous)

@@ -435,7 +435,7 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         if n > 12 or low in _SOURCE_STOP and not (
                 low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
                                  or previous.lower() in _OFFICE_HEADS
-                                 or n > 1 and previous.lower() in _PART_OF
+                                 or n > 0 and previous.lower() in _PART_OF
                                  or n > 0 and previous.lower() in _HOLDER_OF)):
             # (an institution's name runs on: "the Bureau of Labor Statistics",
             # and an office's: "the secretary of state's website";

@@ -97,6 +97,15 @@ _ADDRESSEE_ONLY = re.compile(r"\s*(?:(?:the|The)\s+)?(?:reporters|him|her|me|us|
                              r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*")
 
 
+# A past tense inside a noun cue's source: "She [issued] a detailed statement".
+_PAST_VERB = re.compile(r"(?<=\s)(?<!ly\s)(?!(?:need|feed|speed|seed|bred|red|led|shed)\b)[a-z]{2,}ed"
+                        r"(?=\s+(?:a|an|the|his|her|its|their|our|my)\b|$)")
+
+# "so politically charged that", "too widely reported to": a degree adverb
+# before the cue word makes it an adjective.
+_SO_BEFORE = re.compile(r"\b(?:so|too)\s+[a-z]+ly\s+$")
+
+
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
     """Whether the cue word ``low`` ending at ``ce`` is used here as no cue:
     "continue" before a word that is none ("continue to invest billions",
@@ -165,6 +174,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None  # "All told, up to 5 million people could be eligible"
     if prev and prev.group(1).lower() in _NOT_CUE_AFTER.get(low, ()):
         return None  # "The so called “Implementation Initiative”"
+    if _SO_BEFORE.search(window):
+        return None  # "an attack so politically charged that": a result clause, no one speaks
 
     # 1) Content before the cue: "“...,” he said." / "..., said Bondarev."
     tail_stop = _TAIL_STOP.search(text, ce, se)
@@ -409,6 +420,12 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             return None  # "[would see big stock price] declines": a noun, no cue
         if low in _AMBIGUOUS:
             src = _owner_of_noun_cue(text, src)
+            verb = _PAST_VERB.search(text, src[0], src[1])
+            if verb and verb.start() > src[0]:
+                # "She issued a detailed [statement]", "Sanders’ campaign
+                # reiterated [claims]": the noun is the verb's object, its
+                # subject the source
+                src = _strip_span(text, src[0], verb.start())
     return {"rule": rule, "spans": [(c_lo, c_hi)], "cue": (cs, cue_end), "source": src,
             "inherit": inherit}
 
