@@ -84,6 +84,10 @@ _APPOSITION = re.compile(
     r"(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"  # "X - the senator"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n—–]){3,120})")
 
+# An apposition opened by a dash must close, with a dash or the sentence.
+_DASH_OPENED = re.compile(r"^(?:\s+(?:II|III|IV)\b)?\s*(?:\([^)\n]{0,40}\)\s*)?\s[-—–]")
+_DASH_CLOSED = re.compile(r"\s*(?:[-—–.;:]|$)")
+
 # Where an appositive left unclosed ends: "a former aide to Sen. Ted Cruz [was] one of".
 _UNCLOSED_BEFORE_VERB = re.compile(r"\s(?:was|is|were|are|has|had|will|would)\s")
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
@@ -220,6 +224,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
         if place:
             person.descriptors.append((end, place.group(1)))
         app = _APPOSITION.match(after)
+        if app and _DASH_OPENED.match(after) and not _DASH_CLOSED.match(after, app.end(1)):
+            app = None  # "Channing D. Phillips - the Utah Republican asks ...": a clause, unclosed
         if app:
             phrase = " ".join(app.group(1).split()[:16])
             if phrase.startswith(("a ", "an ", "the ")) and not _RELATIVE_CUT.search(phrase):

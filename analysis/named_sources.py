@@ -17,7 +17,7 @@ import re
 
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
 from analysis.mentions import _sentence_start, _surname_key
-from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, canonical_name, is_known_official
+from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, _US_STATES, canonical_name, is_known_official
 from analysis.role_words import (
     _INSTITUTIONS,
     _KIN,
@@ -132,6 +132,10 @@ _ELECTED = _OFFICES | {"candidate", "nominee", "front-runner", "frontrunner", "c
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
+
+
+# A state and a party: how news names a senator or governor named before.
+_STATE_AND_PARTY = re.compile(r"[Tt]he\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(Republican|Democrat|Democratic)")
 
 
 def _qualifiers(phrase: str) -> tuple[str, ...]:
@@ -333,6 +337,14 @@ class NamedSourcesMixin:
             named = index.by_first_name(_TRAILING_POSSESSIVE.sub("", words[0]))
             if named:
                 return self.person(named)  # "Hillary", "Bernie": the one person of that name
+        epithet = _STATE_AND_PARTY.fullmatch(clean)
+        if epithet and epithet.group(1).split()[-1].lower() in _US_STATES:
+            # "the Kentucky Republican": the person of that state and party
+            parties = ("democratic", "democrat") if epithet.group(2).startswith("Dem") else ("republican",)
+            name = next(filter(None, (index.person_by_role(party, start, (epithet.group(1),))
+                                      for party in parties)), None)
+            if name:
+                return self.person(name)
         if (words[0].lower() in ("the", "this") and 1 < len(words) <= 8
                 and (words[-1][:1].islower() or not any(
                     w[:1].isupper() and not (w.isupper() and w.lower() in _WORD_TYPE

@@ -3149,3 +3149,31 @@ def test_pairs_with_titles_parts_of_groups_and_poll_majorities(text, speaker, so
     row = extract_attributions(text).iloc[-1]
     assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, source_type,
                                                                       anonymous)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state and a party name the senator, governor or speaker of both (the
+    # 2016 profiles give them); before: the epithet as written
+    ("Senate Majority Leader Mitch McConnell criticized Obama. In a statement, the Kentucky "
+     "Republican on Tuesday dismissed Obama's actions on guns.", "Mitch McConnell"),
+    ("House Speaker Paul Ryan spoke on Thursday. The Wisconsin Republican said he was not ready "
+     "to endorse.", "Paul Ryan"),
+    # Trump's profile makes him the New York businessman
+    ("Hillary Clinton accused Republican contender Donald Trump of backing Putin. Clinton said "
+     "she would not jump to conclusions. \"For Trump to praise Putin raises security issues,\" "
+     "she said.\nThe New York businessman has praised Putin, saying he was a stronger leader "
+     "than Obama.", "Donald Trump"),
+])
+def test_epithets_of_state_and_party_name_the_politician(text, speaker):
+    assert extract_attributions(text)["speaker"].iloc[-1] == speaker
+
+
+def test_an_apposition_opened_by_a_dash_must_close():
+    text = ("In the letter - addressed to the U.S. attorney for the District of Columbia, "
+            "Channing D. Phillips - the Utah Republican asks for an investigation to determine "
+            "whether \"Secretary Clinton violated statutes.\"")
+    # before: Phillips took "the Utah Republican asks for an investigation to
+    # determine whether" as his apposition (and so became the Utah Republican)
+    phillips = ArticleIndex(text).persons["Channing D. Phillips"]
+    assert not any("Utah" in phrase for _, phrase in phillips.descriptors)
+    assert extract_attributions(text)["speaker"].iloc[0] == "the Utah Republican"
