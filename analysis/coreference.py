@@ -58,7 +58,8 @@ _INSTITUTION_SUBJECT = re.compile(
 # A definite role opening a sentence (after an opening chunk) with its verb:
 # "Speaking to reporters Sunday, the president framed the shooting ...".
 _ROLE_SUBJECT = re.compile(
-    r"(?:[A-Z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.){0,120},\s+)?"  # (initials: "James S. Brady")
+    # (initials: "James S. Brady"; an aside in dashes: "Asked later - war or not - the admiral")
+    r"(?:[A-Z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.){0,120}(?:,|\s[-—–])\s+)?"
     r"([Tt]he\s+(?:[\w.'’-]+\s+){0,3}?[a-z-]+)"
     r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|did|does|will|would|could)\b)")
 
@@ -133,6 +134,8 @@ _LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
 _TURN = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]):\s")
 
 # Cues that continue the speaker's previous quote: "he added".
+_TURN_AT_LINE = re.compile(rf"(?m)^{_TURN.pattern}")
+
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -187,6 +190,24 @@ class CoreferenceMixin:
     ``person``, ``resolve``, ``_apposition_of`` and ``_surname_or_title`` of the
     class it is mixed into.
     """
+
+    def _turn_before(self, start: int, back: int = 4) -> re.Match | None:
+        """The turn label opening one of the ``back`` paragraphs before the one
+        holding ``start``, in a transcript (two labelled turns before it at
+        least): an answer runs on over paragraphs without a label of its own."""
+        labels = []
+        pos = _paragraph_start(self.text, start)
+        for _ in range(back):
+            if pos <= 0:
+                break
+            pos = _previous_paragraph_start(self.text, pos)
+            turn = _TURN.match(self.text, pos)
+            if turn:
+                labels.append(turn)
+        if not labels:
+            return None
+        earlier = _TURN_AT_LINE.search(self.text, 0, labels[0].start())
+        return labels[0] if earlier or len(labels) > 1 else None
 
     def _label(self, label: str, start: int) -> Resolved:
         """A transcript's speaker label ("WALLACE") as the person it names."""
@@ -288,7 +309,7 @@ class CoreferenceMixin:
                 for other_start, other_end, res in reversed(done):
                     if other_start < start and start - other_end < 1500 and res.speaker:
                         return res
-            label = _TURN.match(self.text, _paragraph_start(self.text, start))
+            label = _TURN.match(self.text, _paragraph_start(self.text, start)) or self._turn_before(start)
             if label:  # "FALLIN: I think ...": the speaker of the transcript turn
                 return self._label(label.group(1), label.start())
             # outside any quote and transcript: the writer (an op-ed, a column),

@@ -87,6 +87,7 @@ _APPOSITION = re.compile(
 # An apposition opened by a dash must close, with a dash or the sentence.
 _DASH_OPENED = re.compile(r"^(?:\s+(?:II|III|IV)\b)?\s*(?:\([^)\n]{0,40}\)\s*)?\s[-—–]")
 _DASH_CLOSED = re.compile(r"\s*(?:[-—–.;:]|$)")
+_CLAUSE_CLOSING = re.compile(r"\s(?:[a-z]+ed|said|says)\s*$")
 
 # Where an appositive left unclosed ends: "a former aide to Sen. Ted Cruz [was] one of".
 _UNCLOSED_BEFORE_VERB = re.compile(r"\s(?:was|is|were|are|has|had|will|would)\s")
@@ -224,8 +225,12 @@ def collect_descriptors(index: ArticleIndex) -> None:
         if place:
             person.descriptors.append((end, place.group(1)))
         app = _APPOSITION.match(after)
-        if app and _DASH_OPENED.match(after) and not _DASH_CLOSED.match(after, app.end(1)):
-            app = None  # "Channing D. Phillips - the Utah Republican asks ...": a clause, unclosed
+        if app and _DASH_OPENED.match(after) and (
+                not _DASH_CLOSED.match(after, app.end(1))
+                or _CLAUSE_CLOSING.search(app.group(1))):
+            # "Channing D. Phillips - the Utah Republican asks ...", "the Scarborough
+            # Shoal - the admiral chuckled.": a clause after a dash, no apposition
+            app = None
         if app:
             phrase = " ".join(app.group(1).split()[:16])
             if phrase.startswith(("a ", "an ", "the ")) and not _RELATIVE_CUT.search(phrase):

@@ -136,7 +136,7 @@ _FINITE_AUX = frozenset("would will can could should might must did does do is w
 _OWNED_TAIL = re.compile(r"(?:\b(?:his|her|its|their|my|our)\s+\S+|['’]s?|\bthat\s.*)$")
 
 # "he's", "they'd": a pronoun with a verb contracted onto it.
-_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it)['’](?:s|d|ll|re|ve|m)", re.I)
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|ve|m)", re.I)
 
 # Cues of a reporter at work: "reported", "reports that", "reporting".
 _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
@@ -496,7 +496,8 @@ def resolve_columns(text: str, found) -> dict[str, list]:
 
 def _straight(speaker: str | None) -> str | None:
     """Typographic apostrophes made straight, so "O’Neill" and "O'Neill" group
-    together, and UTF-8 that was read as Latin-1 repaired ("PeÃ±a" -> "Peña")."""
+    together, UTF-8 that was read as Latin-1 repaired ("PeÃ±a" -> "Peña") and
+    "Jr" given its dot."""
     if not speaker:
         return speaker
     speaker = unicodedata.normalize("NFC", speaker)
@@ -507,7 +508,11 @@ def _straight(speaker: str | None) -> str | None:
             speaker = speaker.encode("latin-1").decode("utf-8")
         except UnicodeError:
             break
-    return speaker.replace("’", "'")
+    # (a name run stops before the dot of its suffix: "Harry B. Harris Jr.")
+    return _SUFFIX_WITHOUT_DOT.sub(r"\1.", speaker.replace("’", "'"))
+
+
+_SUFFIX_WITHOUT_DOT = re.compile(r"\b(Jr|Sr)$")
 
 
 def _span(start, end) -> tuple[int, int]:

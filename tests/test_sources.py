@@ -1545,7 +1545,7 @@ def test_an_outlet_formal_name_of_a_politician_is_written_as_usual():
     out = extract_attributions(text)
     # the vice president is grouped under the name he goes by; the
     # candidate's son is not his father
-    assert list(out["speaker"]) == ["Joe Biden", "Joe Biden", "Donald J. Trump Jr"]
+    assert list(out["speaker"]) == ["Joe Biden", "Joe Biden", "Donald J. Trump Jr."]
 
 
 def test_a_hyphenated_title_before_a_name_is_a_role():
@@ -3177,3 +3177,27 @@ def test_an_apposition_opened_by_a_dash_must_close():
     phillips = ArticleIndex(text).persons["Channing D. Phillips"]
     assert not any("Utah" in phrase for _, phrase in phillips.descriptors)
     assert extract_attributions(text)["speaker"].iloc[0] == "the Utah Republican"
+
+
+def test_an_answer_runs_on_over_paragraphs_without_a_label():
+    text = ("Q&A with Vice President Joe Biden.\n\n"
+            "Vice President Joe Biden spoke with reporters on Air Force Two.\n\n"
+            "Q: You have been talking about the upswing.\n\n"
+            "A: It is a big mistake to talk doom and gloom.\n\n"
+            "Are there problems? Yeah. I think we should invest in roads.\n\n"
+            "Q: Now you’re talking about how things could be better, too. Are you surprised?")
+    out = extract_attributions(text)
+    spoke = dict(zip(out["source"], out["speaker"]))
+    # before: "I" in the unlabelled paragraph was the author, "you’re" no one
+    assert spoke["I"] == "Joe Biden"
+    assert spoke["you’re"] == "Joe Biden"
+
+
+def test_a_role_subject_after_an_aside_in_dashes_carries_the_pronoun():
+    text = ("Admiral Harry B. Harris Jr. commands the Pacific fleet. The chairman of the Joint "
+            "Chiefs of Staff, Gen. Joseph F. Dunford Jr., recently asked Admiral Harris about "
+            "the Scarborough Shoal. Asked later - war or not over the Scarborough Shoal - the "
+            "admiral chuckled.\n\n''It is good that my voice is low,'' he said.")
+    # before: Dunford, the man named last (the dashes hid "the admiral" as the
+    # subject, and "the admiral chuckled" was taken as the shoal's apposition)
+    assert extract_attributions(text)["speaker"].iloc[-1] == "Harry B. Harris Jr."
