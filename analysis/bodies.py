@@ -168,6 +168,11 @@ _MADE_BY = {head: re.compile(
     for head in _MADE_HEADS.split("|")}
 
 
+# British and American spellings of a body's head word.
+_SPELLINGS = {"center": "cent(?:er|re)", "centre": "cent(?:er|re)",
+              "defense": "defen[cs]e", "defence": "defen[cs]e"}
+
+
 class BodyNamesMixin:
     """Organisation and poll names behind short descriptions (see the module docstring).
 
@@ -337,7 +342,8 @@ class BodyNamesMixin:
         # the last mention of the head word with capitalised words before it
         # (found word first, then checked backwards: one cheap scan)
         last = None
-        for found in re.compile(rf"\b(?i:{re.escape(head)})\b").finditer(self.text, 0, start):
+        spelled = _SPELLINGS.get(head.lower(), re.escape(head))  # "the center": "European Centre"
+        for found in re.compile(rf"\b(?i:{spelled})\b").finditer(self.text, 0, start):
             caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
             if (caps and not self.index.mentions_in(found.end(), found.end() + 2)
                     and _names_something(caps.group(1))):
@@ -389,6 +395,12 @@ class BodyNamesMixin:
                 left = _CAPS_RUN_BEFORE.search(self.text, floor, outlets[-1].start())
                 right = _CAPS_RUN_AFTER.match(self.text, outlets[-1].end(), start)
                 found = self.text[left.start() if left else outlets[-1].start():right.end()]
+        if found is None and kind == "company" and start < self.text.find("\n") + 400:
+            # "Twitter takes bigger steps ... The company said": in the lines
+            # under the headline, the company the headline opens with
+            headline = _NAME_RE.match(self.text)
+            name = self._body_name(headline.group()) if headline else None
+            return name if name and name.split()[0].lower() in _KNOWN_ORGANIZATIONS else None
         if found is None or self.index.in_headline(floor + window.rfind(found)):
             return None
         return self._body_name(found)

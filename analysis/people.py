@@ -179,7 +179,9 @@ class ArticleIndex:
             # A shared surname goes to the well-known politician, else to the
             # person introduced first ("Obama" is Barack, not Michelle, Obama).
             previous = surnames.get(key)
-            if previous is None or (is_known_official(name) and not is_known_official(previous)):
+            if previous is None or (is_known_official(name) and not is_known_official(previous)) or (
+                    _short_form_of(previous, name)):
+                # ("Kenneth Starr" after a headline's "Ken Starr": the full form)
                 surnames[key] = name
         for m in _NICKNAMED.finditer(text):
             # 'John "Tig" Tiegen': the quoted nickname breaks the run above
@@ -566,6 +568,14 @@ _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
 
 # Words a qualifier stands for in a descriptor ("the GOP candidate": Republican).
 _QUALIFIER_SYNONYMS = {"GOP": "GOP|Republican", "Dem": "Dem|Democratic"}
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with a shortened first name ("Ken Starr",
+    "Kenneth Starr"; "Chris Smith", "Christopher Smith")."""
+    a, b = short.split(), full.split()
+    return (len(a) == len(b) == 2 and a[1] == b[1] and len(a[0]) >= 3
+            and len(b[0]) > len(a[0]) and b[0].startswith(a[0]))
 
 
 def _title_contradicts(text: str, start: int, name: str, namesakes: frozenset[str]) -> bool:

@@ -223,7 +223,7 @@ _OUTLET = re.compile(
     r"New Yorker|Newsweek|The Hill|National Review|Slate|Salon|TASS|RIA Novosti|Interfax|"
     r"Kommersant|Vedomosti|Meduza|RT|Guardian|Al Jazeera|Western Journal(?:ism)?|Drudge|"
     r"Mediaite|Vox(?: Media|\.com)?|Vanity Fair|Rolling Stone|TMZ|C-SPAN|The Economist|"
-    r"Sputnik|Daily Mail|News[Mm]ax|The ?Blaze|Townhall|RedState|Hot Air|Daily Kos|"
+    r"Sputnik|Daily Mail|News[Mm]ax|[Tt]he ?Blaze|Townhall|RedState|Hot Air|Daily Kos|"
     r"Talking Points Memo|ThinkProgress|Snopes|CNBC|Yahoo(?: News)?|Vice News|Mashable|"
     r"The Intercept|ProPublica|Gawker|Infowars|WorldNetDaily|WND|Free Beacon|The Federalist|"
     r"Business Insider|MarketWatch|RealClear\w+|FiveThirtyEight|Daily Caller|Daily Signal|"

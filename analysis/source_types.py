@@ -112,6 +112,12 @@ def _works_for_organization(phrase: str) -> bool:
 
 
 # Universities and colleges by name: their staff speak as experts.
+# The spokesperson of a family (a victim's, a celebrity's), not of an office.
+_FAMILY_SPOKESPERSON = re.compile(r"\b(?i:family(?:['’]s)?\s+spokes(?:man|woman|person)|spokes(?:man|woman|person)"
+                                  r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?family)\b")
+# A university's head, whose office names a state's head elsewhere.
+_UNIVERSITY_HEAD = re.compile(r"\b(?i:chancellor|provost|regents?)\s+(?:of|at)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?){0,4}(?:University|College)\b")
 _ACADEMIC = re.compile(r"\b(?:University|College|Harvard|Yale|Stanford|Princeton|Georgetown|"
                        r"Berkeley|MIT|Dartmouth|Cornell)\b")
 
@@ -248,6 +254,10 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     """
     if _PERCENT.match(phrase) or _PUBLIC_GROUP.match(phrase.strip()):
         return "public", 2  # poll shares, respondents: unnamed voters
+    if _FAMILY_SPOKESPERSON.search(phrase):
+        return "public", 2  # "Family spokesman Bob Gunnell": the family speaks through him
+    if _UNIVERSITY_HEAD.search(phrase):
+        return "expert", 2  # "the chancellor of Baylor University": an academic, not a chancellor of state
     if _MILITANT_GROUP.fullmatch(phrase.strip()):
         return "organization", 2  # "The Islamic State": a group, not a state
     if _OUTLET.fullmatch(phrase.strip()):

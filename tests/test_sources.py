@@ -3201,3 +3201,36 @@ def test_a_role_subject_after_an_aside_in_dashes_carries_the_pronoun():
     # before: Dunford, the man named last (the dashes hid "the admiral" as the
     # subject, and "the admiral chuckled" was taken as the shoal's apposition)
     assert extract_attributions(text)["speaker"].iloc[-1] == "Harry B. Harris Jr."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # under the headline, "the company" is the company the headline opens with
+    # (before: "The company")
+    ("Twitter takes bigger steps to thwart use for terrorism.\n\nABSTRACT.\n\nThe company said "
+     "it had suspended 125,000 accounts.", "Twitter"),
+    # "the center" takes up a British "Centre" (before: "The center")
+    ("The European Centre for a Modern Ukraine hired the lobbyists. The center has declined "
+     "for years to reveal sources of its funding.", "European Centre"),
+])
+def test_the_company_under_a_headline_and_a_centre(text, speaker):
+    assert extract_attributions(text)["speaker"].iloc[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a headline's short first name does not hide the full one the body gives,
+    # and a university's chancellor is an academic (before: "Ken Starr", public)
+    ("Ken Starr praises, laments Bill Clinton's legacy.\n\nKenneth Starr, the Whitewater "
+     "independent counsel, spoke highly of the former president. Now the chancellor of Baylor "
+     "University, Starr has dealt with criticism.\n\n\"He just has remarkable gifts,\" Starr "
+     "said.", "Kenneth Starr", "expert"),
+    # an outlet's possessive before a name, "the Blaze’s" too (before: public)
+    ("The Blaze’s Matt Walsh provided a justification for a blacklist. \"It is necessary,\" he "
+     "wrote.", "Matt Walsh", "media"),
+    # a family's spokesman speaks for the family (before: official)
+    ("Family spokesman Bob Gunnell says Ali was accompanied by his wife.", "Bob Gunnell",
+     "public"),
+])
+def test_short_first_names_university_heads_outlet_possessives_and_family_spokesmen(
+        text, speaker, source_type):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, source_type)
