@@ -114,6 +114,9 @@ contention
 """.split())
 
 # "that" opening the clause whose subject ends a source span: "the limit that [economists]".
+# The opening dash of an aside inside a source span.
+_DASH_ASIDE_IN = re.compile(r"\s(?:--|—|–)\s")
+
 _EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
 
 # A proper name, "the" allowed before it: "the Washington Post", "Donald Trump"
@@ -184,6 +187,13 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             offset = clean.index(words[1])
             clean, start = clean[offset:], start + offset
             words = words[1:]
+        aside = _DASH_ASIDE_IN.search(clean)
+        if aside and self.index.mentions_in(start, start + aside.start()):
+            # "Republican pollster Whit Ayres -- author of 2016 and Beyond, ... --":
+            # the aside in dashes is no part of who speaks
+            clean = clean[:aside.start()].rstrip()
+            end = start + len(clean)
+            words = clean.split()
         that = _EMBEDDED_SUBJECT.search(clean)
         if that and not self.index.in_headline(start):
             tail = clean[that.end():]

@@ -1120,3 +1120,10 @@ def test_a_degree_adverb_makes_the_cue_word_an_adjective():
             "his closing remarks.")
     # before: "charged" a cue, with the source "Benghazi remains so"
     assert find_attributions(text).empty
+
+
+def test_a_day_does_not_speak():
+    text = ("Wednesday added one more unusual development to the list: Sen. Ted Cruz named a "
+            "running mate.")
+    # before: "Wednesday" the source of "added"
+    assert "Wednesday" not in list(find_attributions(text)["source"])

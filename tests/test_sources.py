@@ -3234,3 +3234,12 @@ def test_short_first_names_university_heads_outlet_possessives_and_family_spokes
         text, speaker, source_type):
     row = extract_attributions(text).iloc[-1]
     assert (row["speaker"], row["source_type"]) == (speaker, source_type)
+
+
+def test_an_aside_in_dashes_is_no_part_of_who_speaks():
+    text = ("Hillary Clinton spoke in Ohio. On the other side, Mrs. Clinton -- whose husband "
+            "signed the Gramm-Leach-Bliley Act into law -- has publicly derided the "
+            "reintroduction of Glass-Steagall.")
+    out = resolved(text, [("Mrs. Clinton -- whose husband", "the reintroduction of Glass-Steagall")])
+    # before: "Mrs. Clinton -- whose husband", public (the aside hid the name)
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Hillary Clinton", "official")

@@ -412,6 +412,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None  # "who writes (wrote) for FiveThirtyEight": an employer, no content
     rule = "pre_quote" if text.startswith(_OPENERS, c_lo) else "pre"
     if src:
+        if text[src[0]:src[1]].lower() in _TIME_ONLY and not participle:
+            return None  # "Wednesday added one more development": a day does not speak
         src = _repair_source(text, src)
         if src is None:
             return None
@@ -537,6 +539,10 @@ def _gap_word_ok(text: str, pos: int) -> bool:
 _DOCUMENT_SUBJECT = re.compile(r"\b(?:records|polls?|data|figures|documents|numbers|surveys?|studies|"
                                r"study|reports?|estimates|statistics|results|filings|emails|polling|"
                                r"research|analysis|census)$", re.I)
+
+
+_TIME_ONLY = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight tomorrow""".split())
 
 
 def _repair_source(text: str, src):
