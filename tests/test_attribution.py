@@ -1127,3 +1127,13 @@ def test_a_day_does_not_speak():
             "running mate.")
     # before: "Wednesday" the source of "added"
     assert "Wednesday" not in list(find_attributions(text)["source"])
+
+
+def test_a_that_clause_after_another_subjects_verb_is_theirs():
+    text = ("“She did it again,” Axelrod tweeted after Clinton argued for the second consecutive "
+            "debate that “if everyone had voted as he voted, we would not have rescued the auto "
+            "industry.”")
+    out = find_attributions(text)
+    # before: Axelrod's cue ran on to "that", taking Clinton's words
+    rescued = out[out["content"].str.contains("rescued")]
+    assert list(rescued["source"]) == ["Clinton"]

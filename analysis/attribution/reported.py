@@ -339,6 +339,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             and "," not in text[ce:that.start()]
             and (that.start() - ce <= 1 or low in _OBJECT_CUES
                  or _TAIL_START.match(text, ce, that.start()))):
+        inner = _INNER_CLAUSE.search(text, ce, that.start())
+        if inner and inner.group(1) in _SPEECH_SET:
+            return None  # "Axelrod tweeted after Clinton argued ... that": the "that" is hers
         c_lo = that.start()
         lead = _strip_span(text, ce, that.start())
         cue_end = lead[1] if lead[1] > lead[0] else ce  # (only spaces: a link's tail)
@@ -540,6 +543,10 @@ _DOCUMENT_SUBJECT = re.compile(r"\b(?:records|polls?|data|figures|documents|numb
                                r"study|reports?|estimates|statistics|results|filings|emails|polling|"
                                r"research|analysis|census)$", re.I)
 
+
+# A clause of its own between a cue and "that": "tweeted after Clinton argued for ...".
+_INNER_CLAUSE = re.compile(r"\b(?:after|before|when|as|while|because|since)\s+"
+                           r"(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+)\b")
 
 _TIME_ONLY = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight tomorrow""".split())
