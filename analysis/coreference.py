@@ -526,7 +526,7 @@ class CoreferenceMixin:
         for s_start, s_end, c_start, c_end, res in reversed(self.spoken):
             if s_start >= start:
                 continue
-            if s_start < floor:
+            if max(s_start, c_end) < floor:  # (a quote running into the floor's paragraph is recent)
                 return None
             if (text[s_start:s_end].split()[0].lower().strip(_STRIP) in _FIRST_PERSON
                     and not index.in_quote(s_start)):

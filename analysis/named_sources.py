@@ -18,6 +18,7 @@ import re
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, _US_STATES, canonical_name, is_known_official
+from analysis.people import particle_surname_of
 from analysis.role_words import (
     _INSTITUTIONS,
     _KIN,
@@ -327,8 +328,9 @@ class NamedSourcesMixin:
         if (clean in index.persons and index.in_headline(start)  # the index skips headlines
                 and (index.persons[clean].gender or index.persons[clean].descriptors)):
             return self.person(clean)
-        if key in index.surnames and (len(words) == 1 or words[0].rstrip(".").lower() in _NOT_NAME):
-            return self.person(index.surname_at(key, start))
+        if key in index.surnames and (len(words) == 1 or words[0].rstrip(".").lower() in _NOT_NAME
+                                      or particle_surname_of(clean, index.surnames[key])):
+            return self.person(index.surname_at(key, start))  # (or "De Blasio": Bill de Blasio)
         if len(words) == 2 and words[0].rstrip(".").lower() in ("sir", "dame", "lord", "lady"):
             named = index.by_first_name(words[1])  # "Sir Digby" is Sir Digby Jones
             if named:

@@ -165,9 +165,11 @@ class ArticleIndex:
             if start < title_end:  # a title in sentence case: "Laura Bush sees 'Hope'"
                 self.title_names.append(name)
             known = surnames.get(_surname_key(name))
-            if (known and known.endswith(" " + name) and tokens[0].lower() not in _FEMALE_FIRST
-                    and tokens[0].lower() not in _MALE_FIRST):
-                name = known  # "Wasserman Schultz" after "Debbie Wasserman Schultz"
+            if (known and known.lower().endswith(" " + name.lower())
+                    and tokens[0].lower() not in _FEMALE_FIRST and tokens[0].lower() not in _MALE_FIRST):
+                # "Wasserman Schultz" after "Debbie Wasserman Schultz", "De Blasio"
+                # opening a sentence after "Bill de Blasio"
+                name = known
             elif (known and len(tokens) == 2 and tokens[0].lower() in _TITLE_OR_FIRST_NAME
                     and known.split()[-1] == tokens[1] and known != name):
                 name = known  # "Dean Amar" after "Vikram Amar, dean of the ... College of Law"
@@ -180,8 +182,9 @@ class ArticleIndex:
             # person introduced first ("Obama" is Barack, not Michelle, Obama).
             previous = surnames.get(key)
             if previous is None or (is_known_official(name) and not is_known_official(previous)) or (
-                    _short_form_of(previous, name)):
-                # ("Kenneth Starr" after a headline's "Ken Starr": the full form)
+                    _short_form_of(previous, name)) or particle_surname_of(previous, name):
+                # ("Kenneth Starr" after a headline's "Ken Starr", "Bill de Blasio"
+                # after "De Blasio": the full form)
                 surnames[key] = name
         for m in _NICKNAMED.finditer(text):
             # 'John "Tig" Tiegen': the quoted nickname breaks the run above
@@ -568,6 +571,18 @@ _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
 
 # Words a qualifier stands for in a descriptor ("the GOP candidate": Republican).
 _QUALIFIER_SYNONYMS = {"GOP": "GOP|Republican", "Dem": "Dem|Democratic"}
+
+
+_PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "der", "du", "la", "le", "dos", "das"}
+
+
+def particle_surname_of(short: str, full: str) -> bool:
+    """Whether ``short`` is the surname of ``full`` with its particle capitalised
+    because it opens a sentence or a headline ("De Blasio", "Bill de Blasio")."""
+    words = short.split()
+    return (len(words) >= 2 and words[0].lower() in _PARTICLES
+            and full.lower().endswith(" " + short.lower())
+            and full.split()[-len(words)].islower())
 
 
 def _short_form_of(short: str, full: str) -> bool:

@@ -76,7 +76,7 @@ from analysis.coreference import (
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
 from analysis.names import _KNOWN_SURNAMES, canonical_name
-from analysis.people import ArticleIndex
+from analysis.people import ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
@@ -170,6 +170,9 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         self.taken_up: dict[str, Resolved] = {}
 
     def person(self, name: str) -> Resolved:
+        fuller = self.index.surnames.get(_surname_key(name))
+        if fuller and particle_surname_of(name, fuller):
+            name = fuller  # "De Blasio" opening a headline: Bill de Blasio
         if name not in self.index.persons:  # a well-known surname the index did not hold
             return Resolved(name, "official" if name.lower() in _KNOWN_SURNAMES
                             else DEFAULT_PERSON_TYPE, False, True)

@@ -3243,3 +3243,26 @@ def test_an_aside_in_dashes_is_no_part_of_who_speaks():
     out = resolved(text, [("Mrs. Clinton -- whose husband", "the reintroduction of Glass-Steagall")])
     # before: "Mrs. Clinton -- whose husband", public (the aside hid the name)
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Hillary Clinton", "official")
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_the_same_surname():
+    text = ("De Blasio: Trust Bratton on security.\n\nMayor Bill de Blasio rejected criticism "
+            "from Rep. Peter King. De Blasio said the police were ready.")
+    out = extract_attributions(text)
+    # before: "De Blasio", someone else (public)
+    assert set(out["speaker"]) == {"Bill de Blasio"}
+    assert set(out["source_type"]) == {"official"}
+
+
+def test_a_quote_running_into_the_last_paragraph_carries_the_pronoun_after_it():
+    text = ("Donald Trump called upon Mayor Bill de Blasio to restart surveillance of mosques. "
+            "De Blasio disbanded the unit in April 2014.\n\n"
+            "\"There's hatred like nobody has ever seen,\" the Republican presidential candidate "
+            "said in a Thursday interview with Sirius XM.\n\n"
+            "\"I think we ought to start it up again. This is a lot of nonsense that we ended "
+            "that,\" he went on.\n\n"
+            "The program was a \"good thing\" that yielded \"frankly good information,\" he "
+            "remarked.")
+    # without the rule: de Blasio, the man named last (the quote's source lies
+    # two paragraphs back, though the quote runs on into the last one)
+    assert extract_attributions(text)["speaker"].iloc[-1] == "Donald Trump"
