@@ -462,6 +462,10 @@ def _head_word(words: list[str]) -> str | None:
 # capitalised words: one alone may be a family, "the Khans", or a person)
 _NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*"
                               r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)+$")
+# A state named by its people, with "the", as news does for a government's
+# moves ("The Saudis have warned they could sell off ...").
+_STATE_BY_ITS_PEOPLE = re.compile(r"[Tt]he\s+(?:Saudis|Russians|Chinese|Iranians|Israelis|North\s+Koreans|"
+                                  r"Turks|Egyptians)")
 # A law or treaty by its name: a document.
 _LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)$")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency)\b")
@@ -490,6 +494,8 @@ def describe(phrase: str) -> Resolved:
     words = _tokens(_CONJUNCT.split(phrase, maxsplit=1)[0]) or _tokens(phrase)
     if kind == "public" and _NAMED_AFTER_THE.match(phrase) and phrase.split()[-1][:1].isupper():
         kind = None  # "the Communications Workers": a union's name, not members of the public
+    if kind is None and _STATE_BY_ITS_PEOPLE.fullmatch(phrase.strip()):
+        return Resolved(phrase, "official", False)  # "The Saudis have warned": the kingdom
     if kind is None and _LAW_NAME.search(phrase):
         return Resolved(phrase, "document", False)  # "the Affordable Care Act", "Fourteenth Amendment"
     if kind is None:

@@ -75,7 +75,7 @@ from analysis.coreference import (
 )
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
-from analysis.names import _KNOWN_SURNAMES, canonical_name
+from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS, canonical_name
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import (
@@ -384,7 +384,9 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         # (the owner is resolved on first need, and once)
         owner = functools.cache(lambda: self._pronoun("he" if words[0].lower() == "his" else "she",
                                                       start, done))
-        if len(words) == 2 and words[1].lower().strip(_STRIP) in _SPEECH_NOUNS:
+        if len(words) == 2 and (words[1].lower().strip(_STRIP) in _SPEECH_NOUNS
+                                or words[1].lower().strip(_STRIP) in _MONTHS_DAYS):
+            # (or a time cut from its noun: "her March [comment]")
             # "His assumption, confidently stated on live TV, was that ...": the
             # owner is the one speaking
             if owner().person:

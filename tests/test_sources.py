@@ -3266,3 +3266,17 @@ def test_a_quote_running_into_the_last_paragraph_carries_the_pronoun_after_it():
     # without the rule: de Blasio, the man named last (the quote's source lies
     # two paragraphs back, though the quote runs on into the last one)
     assert extract_attributions(text)["speaker"].iloc[-1] == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a state named by its people, with "the" (before: unspecified)
+    ("The Saudis have warned they could sell off hundreds of billions of dollars in U.S. "
+     "assets.", "The Saudis", "official"),
+    # "her March [comment]": a time cut from its noun, the owner speaks (before: "her March")
+    ("Hillary Clinton won the endorsement. The United Mine Workers is unlikely to back Clinton "
+     "after her March comment that, \"We're going to put a lot of coal companies out of "
+     "business.\"", "Hillary Clinton", "official"),
+])
+def test_a_state_named_by_its_people_and_a_time_after_a_possessive(text, speaker, source_type):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, source_type)
