@@ -119,7 +119,8 @@ _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
 # it) between a name and "who": a home or an age.
 _HOME_OR_AGE = re.compile(_HOME.pattern + r"|,\s*\d{1,3}")
 _HOME_BEFORE = re.compile(rf"(?:{_HOME_OR_AGE.pattern}|{_TIME_AFTER_NAME}),\s*")
-_OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,100}\s$")
+_OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s(?:[^,.;:!?“”\"\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.)"
+                                     r"{2,100}\s$")  # (a title's dot: "a pollster with Mr. Yanukovych's party")
 # A role noun with the places it is in before a relative: "workers in New York,
 # Los Angeles and Seattle [who]", "voters in New Hampshire [who]".
 _ROLE_IN_PLACES = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(?:in|of|from|across)\s+(?:the\s+)?[A-Z][\w.'’-]*"

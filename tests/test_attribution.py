@@ -1137,3 +1137,10 @@ def test_a_that_clause_after_another_subjects_verb_is_theirs():
     # before: Axelrod's cue ran on to "that", taking Clinton's words
     rescued = out[out["content"].str.contains("rescued")]
     assert list(rescued["source"]) == ["Clinton"]
+
+
+def test_a_verb_inside_a_reported_clause_does_not_introduce_its_quote():
+    text = ("And he made a point of saying the Orlando nightclub where the killing occurred \"was "
+            "a place of solidarity and empowerment.\"")
+    # before: "the killing" the source of the quote, "occurred" its cue
+    assert "the killing" not in list(find_attributions(text)["source"])

@@ -3280,3 +3280,12 @@ def test_a_quote_running_into_the_last_paragraph_carries_the_pronoun_after_it():
 def test_a_state_named_by_its_people_and_a_time_after_a_possessive(text, speaker, source_type):
     row = extract_attributions(text).iloc[-1]
     assert (row["speaker"], row["source_type"]) == (speaker, source_type)
+
+
+def test_who_after_an_appositive_with_a_title_is_the_name():
+    text = ("''I wouldn't put out any moral arguments about his work,'' said Yevgeny E. Kopachko, "
+            "a pollster with Mr. Yanukovych's former party who cooperated with Mr. Manafort for "
+            "years and called him a pragmatic strategist.")
+    out = extract_attributions(text)
+    # before: "Yanukovych's former party" (the title's dot hid the appositive)
+    assert out.loc[out["source"] == "who", "speaker"].tolist() == ["Yevgeny E. Kopachko"]

@@ -174,6 +174,12 @@ def _alnum_count(text: str, s: int, e: int) -> int:
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 
 
+# Verbs that never introduce a quote, and a speech verb earlier in the clause.
+_NO_QUOTE_VERBS = frozenset({"occurred", "happened", "died", "arrived", "existed", "ended",
+                             "began", "started", "lived", "worked"})
+_SPEECH_BEFORE = re.compile(r"\b(?:saying|said|says|told|telling|added|adding|wrote|writing)\b[^.;:!?“”\"]*$")
+
+
 def _orphan_quotes(text, found, quotes, lines):
     """Quotes no cue word claimed, introduced or closed by a verb outside the
     lexicon: 'She went on: “...”', '“...,” some protesters chanted.', and
@@ -202,6 +208,12 @@ def _orphan_quotes(text, found, quotes, lines):
             intro = _INTRO_VERB.search(text, max(ls, k - 30), k)
             if intro and not (intro.group("cue").endswith("ed")
                               or intro.group("cue") in _SPEECH_SET):
+                intro = None
+            elif intro and intro.group("cue") not in _SPEECH_SET and (
+                    intro.group("cue") in _NO_QUOTE_VERBS
+                    or _SPEECH_BEFORE.search(text, max(ls, intro.start() - 120), intro.start())):
+                # "saying the nightclub where the killing occurred “was a
+                # place ...”": the quote is what the earlier cue reports
                 intro = None
         if intro is None and qs == ls and li > 0 and text[lines[li - 1][1] - 1] == ":":
             # "Cruz called them on it:" closing the paragraph before the quote
