@@ -108,19 +108,20 @@ _ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "al
 
 # "John Bentel, a tech staffer at the State Department, [who] ..."
 _APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80},\s*$")
-# A name's home or age between it and "who": "Bernie Sanders of Vermont, who",
-# "Roy Hermann, 65, who".
 # A time or a manner between a name and "who": "Sen. Rob Portman this year,
 # who", "Bundy says to Santilli on camera, who".
 _TIME_AFTER_NAME = (r"\s+(?:(?:this|last|next)\s+(?:year|week|month|fall|spring|summer|winter)"
                     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+camera)")
+# A name's home or age between it and "who": "Bernie Sanders of Vermont, who",
+# "Roy Hermann, 65, who".
 _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 # What may stand between a name and its appositive, and (with a comma after
 # it) between a name and "who": a home or an age.
 _HOME_OR_AGE = re.compile(_HOME.pattern + r"|,\s*\d{1,3}")
 _HOME_BEFORE = re.compile(rf"(?:{_HOME_OR_AGE.pattern}|{_TIME_AFTER_NAME}),\s*")
-_OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s(?:[^,.;:!?“”\"\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.)"
-                                     r"{2,100}\s$")  # (a title's dot: "a pollster with Mr. Yanukovych's party")
+# (a title's dot may stand in it: "a pollster with Mr. Yanukovych's party")
+_OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s(?:[^,.;:!?“”\"\n]"
+                                     r"|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.){2,100}\s$")
 # A role noun with the places it is in before a relative: "workers in New York,
 # Los Angeles and Seattle [who]", "voters in New Hampshire [who]".
 _ROLE_IN_PLACES = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(?:in|of|from|across)\s+(?:the\s+)?[A-Z][\w.'’-]*"
@@ -134,9 +135,9 @@ _LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
 # A transcript turn's speaker label at a paragraph start: "FALLIN: I think".
 _TURN = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]):\s")
 
-# Cues that continue the speaker's previous quote: "he added".
-_TURN_AT_LINE = re.compile(rf"(?m)^{_TURN.pattern}")
+_TURN_AT_LINE = re.compile(rf"(?m)^{_TURN.pattern}")  # (a turn opening its paragraph)
 
+# Cues that continue the speaker's previous quote: "he added".
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -437,7 +438,11 @@ class CoreferenceMixin:
         """The named institution opening the sentence before an "it" that opens
         its own sentence or clause ("The Department of Education has misled
         the public ... It has refused", "Tinder suspended her account; it did
-        not explain"), if that is typed official, organization or media."""
+        not explain"), or opening the sentence that holds an "it" inside a
+        clause, after a short opening chunk ("So far, Cleveland has raised ...
+        it pledged", "the government will return ... it expects"), if that is
+        typed official, organization or media (a lone name: a place's
+        government or a company)."""
         text = self.text
         lead = text[max(0, start - 3):start].rstrip()
         opening = _CLAUSE_OPENING_AT.search(text, max(0, start - 3), start)

@@ -111,13 +111,14 @@ def _works_for_organization(phrase: str) -> bool:
         c.isdigit() for c in w) for w in words))
 
 
-# Universities and colleges by name: their staff speak as experts.
 # The spokesperson of a family (a victim's, a celebrity's), not of an office.
-_FAMILY_SPOKESPERSON = re.compile(r"\b(?i:family(?:['’]s)?\s+spokes(?:man|woman|person)|spokes(?:man|woman|person)"
-                                  r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?family)\b")
+_FAMILY_SPOKESPERSON = re.compile(r"\b(?i:family(?:['’]s)?\s+spokes(?:man|woman|person)"
+                                  r"|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
+                                  r"(?:[A-Z][\w'’-]*\s+)?family)\b")
 # A university's head, whose office names a state's head elsewhere.
 _UNIVERSITY_HEAD = re.compile(r"\b(?i:chancellor|provost|regents?)\s+(?:of|at)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?){0,4}(?:University|College)\b")
+# Universities and colleges by name: their staff speak as experts.
 _ACADEMIC = re.compile(r"\b(?:University|College|Harvard|Yale|Stanford|Princeton|Georgetown|"
                        r"Berkeley|MIT|Dartmouth|Cornell)\b")
 
@@ -397,13 +398,13 @@ _PARTY_AS_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?:House|Senate)\s+)?(?:Democrats
 # "the second official": one of several the article leaves unnamed.
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
 
-_UNIQUE_EXCEPTIONS = {"narrator", "announcer"}
+_UNIQUE_EXCEPTIONS = {"narrator", "announcer"}  # "the announcer" of an ad: unnamed
 
 # A quantifier or indefinite pronoun standing alone, capitalised only because it
 # opens the sentence ("Several said", "Nobody asked", "Another tweeted"): no name.
 _NOBODY_IN_PARTICULAR = _INDEFINITE | {"none", "nobody", "everyone", "everybody", "all", "each",
                                        "anyone", "anybody", "someone", "somebody", "others",
-                                       "neither", "either"}  # "the announcer" of an ad: unnamed
+                                       "neither", "either"}
 
 # Person nouns that are no title: "the woman", "the official" the article
 # refers back to is still someone it does not name (unlike "the FBI director";

@@ -177,7 +177,8 @@ _COUNT_BEFORE = re.compile(r"\d\s+$")
 # Verbs that never introduce a quote, and a speech verb earlier in the clause.
 _NO_QUOTE_VERBS = frozenset({"occurred", "happened", "died", "arrived", "existed", "ended",
                              "began", "started", "lived", "worked"})
-_SPEECH_BEFORE = re.compile(r"\b(?:saying|said|says|told|telling|added|adding|wrote|writing)\b[^.;:!?“”\"]*$")
+_SPEECH_BEFORE = re.compile(r"\b(?:saying|said|says|told|telling|added|adding|wrote|writing)\b"
+                            r"[^.;:!?“”\"]*$")
 
 
 def _orphan_quotes(text, found, quotes, lines):
