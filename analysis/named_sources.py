@@ -347,6 +347,10 @@ class NamedSourcesMixin:
                                       for party in parties)), None)
             if name:
                 return self.person(name)
+            quoted = self._recent_speaker(start, None)
+            if (quoted is not None and quoted.person and quoted.speaker in index.persons
+                    and index.party_of(quoted.speaker) in (None, _PARTY_NAMES[parties[0]])):
+                return quoted  # "... said Gowdy. The South Carolina Republican admitted"
         if (words[0].lower() in ("the", "this") and 1 < len(words) <= 8
                 and (words[-1][:1].islower() or not any(
                     w[:1].isupper() and not (w.isupper() and w.lower() in _WORD_TYPE

@@ -3289,3 +3289,27 @@ def test_who_after_an_appositive_with_a_title_is_the_name():
     out = extract_attributions(text)
     # before: "Yanukovych's former party" (the title's dot hid the appositive)
     assert out.loc[out["source"] == "who", "speaker"].tolist() == ["Yevgeny E. Kopachko"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the campaign" with no campaign named before: the candidate's (before:
+    # "the campaign")
+    ("Tuesday, in her last campaign speech before the holiday, Hillary Clinton plans to call "
+     "for more federal spending to find a cure for Alzheimer's, the campaign told USA TODAY.",
+     "Hillary Clinton's campaign"),
+    # the candidate quoted last, not the last one named
+    ("Bernie Sanders said he wants to see Hillary Clinton embrace his priorities. He said in a "
+     "statement that he wants a $15 minimum wage.\n\nThe campaign hasn't decided what other "
+     "issues it would raise.", "Bernie Sanders's campaign"),
+])
+def test_the_campaign_is_the_candidates(text, speaker):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, "organization")
+
+
+def test_a_state_and_party_epithet_after_a_quote_is_the_one_quoted():
+    text = ("Rep. Trey Gowdy leads the Benghazi committee. “The review must include public "
+            "records from the former Secretary of State,” said Gowdy.\n\nThe South Carolina "
+            "Republican admitted that the server was never central to the inquiry.")
+    # before: "The South Carolina Republican" (no 2016 profile gives his state)
+    assert extract_attributions(text)["speaker"].iloc[-1] == "Trey Gowdy"
