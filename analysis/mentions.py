@@ -88,6 +88,10 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+# How the nouns closing an office's name end ("Affairs", "Management", "Operations").
+_OFFICE_NOUN_ENDINGS = ("affairs", "ment", "tion", "tions", "ence", "ance", "ity", "ics")
+
+
 def _clean_run(tokens: list[str]) -> list[str]:
     """Drop titles and sentence words before the name proper."""
     cut = 0
@@ -106,11 +110,18 @@ def _clean_run(tokens: list[str]) -> list[str]:
             cut = i + 1  # "Center’s Len Burman"
     if len(tokens) - cut > 2 and tokens[-1] in ("Show", "Show’s", "Show's"):
         return tokens[cut:-1]  # "The Rachel Maddow Show" names its host
+    office = next((j for j in range(cut + 2, len(tokens) - 1)
+                   if _is_first_name(tokens[j]) and not _is_first_name(tokens[cut])
+                   and tokens[j - 1].lower().endswith(_OFFICE_NOUN_ENDINGS)), None)
+    if office is not None:
+        return tokens[office:]  # "Undersecretary for Political Affairs Wendy Sherman"
     if (len(tokens) - cut > 2 and not _is_first_name(tokens[cut]) and _is_first_name(tokens[cut + 1])
-            and (tokens[cut].lower().endswith(("ing", "ed")) or tokens[cut].endswith("s"))):
+            and (tokens[cut].lower().endswith(("ing", "ed") + _OFFICE_NOUN_ENDINGS)
+                 or tokens[cut].endswith("s"))):
         # a verb opening the sentence: "Entrusting Donald Trump with ...",
-        # "Crooked Hillary Clinton"; the plural closing an office's name:
-        # "Director of Government Affairs Phil Smith"
+        # "Crooked Hillary Clinton"; the plural or abstract noun closing an
+        # office's name: "Director of Government Affairs Phil Smith",
+        # "Undersecretary for Management Patrick Kennedy"
         cut += 1
     elif (len(tokens) - cut == 2 and len(tokens[cut]) >= 6 and not _is_first_name(tokens[cut])
           and tokens[cut].endswith(("ted", "ued", "ded", "ked", "zed", "sed", "ly"))):

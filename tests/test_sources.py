@@ -3313,3 +3313,15 @@ def test_a_state_and_party_epithet_after_a_quote_is_the_one_quoted():
             "Republican admitted that the server was never central to the inquiry.")
     # before: "The South Carolina Republican" (no 2016 profile gives his state)
     assert extract_attributions(text)["speaker"].iloc[-1] == "Trey Gowdy"
+
+
+def test_an_office_name_before_a_person_is_no_part_of_the_name():
+    text = ("State's Undersecretary for Management Patrick Kennedy organized the evacuation. "
+            "McDonough was responding to a message from Undersecretary for Political Affairs "
+            "Wendy Sherman. \"Another Pat Kennedy miracle,\" she wrote.")
+    assert {"Patrick Kennedy", "Wendy Sherman"} <= set(ArticleIndex(text).persons)
+    assert not any(n.startswith(("Management", "Political")) for n in ArticleIndex(text).persons)
+    # before: "Management Patrick Kennedy" and "Political Affairs Wendy Sherman",
+    # and the "she" went to the man
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == ("Wendy Sherman", "official")
