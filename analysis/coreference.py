@@ -22,6 +22,7 @@ from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST, _PLACE_E
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.role_words import (
     _FUNCTION,
+    _INSTITUTIONS,
     _PREPOSITIONS,
     _STRIP,
     _WORD_TYPE,
@@ -29,6 +30,7 @@ from analysis.role_words import (
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     Resolved,
+    _head_word,
     _is_plural,
     _tokens,
     describe,
@@ -336,6 +338,10 @@ class CoreferenceMixin:
                 return role
             name = self.index.previous_person(start, gender, self.content)
             return self.person(name) if name else Resolved(clean, "unspecified", False)
+        if lower in _PLURAL_PRONOUN and not _CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start):
+            group = self._subject_group(start)
+            if group:  # "the Democrats are acting as though they want to lose"
+                return group
         # "it", "they": the last unnamed or institutional source quoted just before
         for _, _, res in reversed(done[-3:]):
             if (res.speaker and not res.person and _noun_phrase(res.speaker)
@@ -343,6 +349,7 @@ class CoreferenceMixin:
                     and res.speaker.lower() not in _NO_ONE_BACK
                     and (res.source_type != "unspecified" or res.anonymous)
                     and not (lower in _PLURAL_PRONOUN and res.source_type == "document")
+                    and not (lower in _PLURAL_PRONOUN and _one_person(res.speaker))
                     and not (lower in _THING_PRONOUN and res.anonymous)):  # "it": not a group
                 return res
         if lower in _PLURAL_PRONOUN:
@@ -488,20 +495,38 @@ class CoreferenceMixin:
         person = self.index.persons.get(name)
         return name if person is not None and person.gender in (gender, None) else None
 
-    def _plural_group(self, start: int) -> Resolved | None:
+    def _subject_group(self, start: int) -> Resolved | None:
+        """The plural group that is the subject of the sentence holding a "they"
+        inside it, after an opening chunk ("Meanwhile, on the home front today,
+        the Democrats are acting as though they want to lose")."""
+        floor = _sentence_start(self.text, start)
+        group = self._plural_group(start, floor=floor)
+        if group is None:
+            return None
+        at = self.text.rfind(group.speaker, floor, start)
+        if at < 0 or not _LEADS_TO_SUBJECT.fullmatch(self.text, floor, at):
+            return None
+        the = "the " if self.text.endswith(("the ", "The "), 0, at) else ""
+        group.anonymous = describe(the + group.speaker).anonymous  # ("the Democrats": the party)
+        return group
+
+    def _plural_group(self, start: int, floor: int | None = None) -> Resolved | None:
         """The nearest plural role noun before ``start`` in this paragraph or the
-        one before, outside quotes, with up to two words modifying it (not a
-        quantifier) and a named place or body after it ("Hispanics in Miami",
-        "Students at Andrean High School")."""
+        one before (or after ``floor``), outside quotes, with up to two words
+        modifying it (not a quantifier) and a named place or body after it
+        ("Hispanics in Miami", "Students at Andrean High School")."""
         text, index = self.text, self.index
-        floor = max(_previous_paragraph_start(text, start), start - 400)
+        if floor is None:
+            floor = max(_previous_paragraph_start(text, start), start - 400)
         words = list(_WORD.finditer(text, floor, start))
         for k in range(len(words) - 1, -1, -1):
             word = words[k]
             lower = word.group().lower()
             if (lower in _PLURAL_IRREGULAR_GROUPS or not _is_plural(lower)
-                    or lower not in _WORD_TYPE or index.in_quote(word.start())):
-                continue
+                    or lower not in _WORD_TYPE or index.in_quote(word.start())
+                    or word.group() in _NAMES_OF_STATES and _NAME_WORD_BEFORE.search(text, 0, word.start())
+                    or lower == "public" and not text.endswith("the ", 0, word.start())):
+                continue  # (not a country's name, "the United States", nor "public opinion")
             first = k
             while first > 0 and k - first < 2:  # up to two modifiers right before it
                 before = words[first - 1]
@@ -648,6 +673,23 @@ def _first_name_gender(name: str) -> str | None:
     """"m" or "f" for a first name used alone ("Bob said"), else None."""
     low = name.lower()
     return "m" if low in _MALE_FIRST else "f" if low in _FEMALE_FIRST else None
+
+
+def _one_person(phrase: str) -> bool:
+    """A description of one person ("a Mexican official", "Rubio's campaign
+    manager"), whom "they" does not take up (a body it may: "the newspaper")."""
+    head = _head_word(_tokens(phrase))
+    return (bool(head) and head in _WORD_TYPE and not _is_plural(head) and head not in _INSTITUTIONS
+            and head not in _BODY_NOUNS and " and " not in phrase)
+
+
+_BODY_NOUNS = {"newspaper", "paper", "group", "firm", "network", "outlet", "magazine",
+               "organization", "party", "team", "board", "panel", "council", "coalition"}
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # ("United [States]")
+_NAMES_OF_STATES = {"States", "Nations", "Emirates", "Kingdom"}
+# What may open a sentence before its subject: chunks set off by commas, and a
+# determiner ("Meanwhile, on the home front today, the [Democrats]").
+_LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
 
 
 def _noun_phrase(phrase: str) -> bool:

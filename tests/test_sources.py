@@ -3325,3 +3325,19 @@ def test_an_office_name_before_a_person_is_no_part_of_the_name():
     # and the "she" went to the man
     row = extract_attributions(text).iloc[-1]
     assert (row["speaker"], row["source_type"]) == ("Wendy Sherman", "official")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "they" takes up no one person (before: "a Mexican official"), nor the
+    # "States" of a country's name
+    ("\"There is a fear in our community,\" a Mexican official said. Mexican officials "
+     "conducted public opinion polling in the United States. The outreach, they said, raised "
+     "new worries.", "Mexican officials"),
+    # a "they" inside a clause whose subject is a group is the group (before:
+    # the source quoted before, "majorities in Congress")
+    ("\"We will win,\" majorities in Congress said. Meanwhile, on the home front today, the "
+     "Democrats are acting as though they want to lose.", "Democrats"),
+])
+def test_they_is_a_group_not_one_person(text, speaker):
+    out = extract_attributions(text)
+    assert out.loc[out["source"].str.lower() == "they", "speaker"].tolist() == [speaker]
