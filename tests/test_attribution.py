@@ -1144,3 +1144,10 @@ def test_a_verb_inside_a_reported_clause_does_not_introduce_its_quote():
             "a place of solidarity and empowerment.\"")
     # before: "the killing" the source of the quote, "occurred" its cue
     assert "the killing" not in list(find_attributions(text)["source"])
+
+
+def test_a_verb_in_a_where_clause_does_not_introduce_a_quote():
+    text = ("And how about this new headline from the Washington Post, which hits liberals where "
+            "they live: “Surge in robberies on Capitol Hill alters residents’ routines.”")
+    # before: "they" the source and "live:" the cue of the headline
+    assert "they" not in list(find_attributions(text)["source"])

@@ -174,6 +174,9 @@ def _alnum_count(text: str, s: int, e: int) -> int:
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 
 
+# An adverbial clause closing on the word before a quote: "where they [live]:".
+_WHERE_CLAUSE = re.compile(r"\b(?:where|when|wherever|whenever)\s+(?:[a-z]+\s+){1,2}$")
+
 # Verbs that never introduce a quote, and a speech verb earlier in the clause.
 _NO_QUOTE_VERBS = frozenset({"occurred", "happened", "died", "arrived", "existed", "ended",
                              "began", "started", "lived", "worked"})
@@ -229,10 +232,14 @@ def _orphan_quotes(text, found, quotes, lines):
                 src = name.span() if name else intro.span("cue")
                 rec = {"rule": "orphan_intro", "spans": [(qs, qe)],
                        "cue": (intro.end("cue"), intro.end("cue") + 1), "source": src}
-            elif word[0].islower() and (
+            elif word[0].islower() and not (
+                    intro.group("p") == ":" and word not in _SPEECH_SET
+                    and _WHERE_CLAUSE.search(text, max(ls, intro.start("cue") - 30), intro.start("cue"))
+            ) and (
                     intro.group("p") == ":" or word in _SPEECH_SET
                     or word.endswith(("ed", "s")) and not _COUNT_BEFORE.search(
                         text, max(ls, intro.start("cue") - 4), intro.start("cue"))):
+                # (not a verb in a "where" clause: "hits liberals where they live: “...”")
                 # 'She went on: “...”' -- the cue is the word before the colon
                 # (after a count, "times" is a noun: "repeat, 10,000 times, “...”").
                 start = _sentence_start(text, ls, intro.start())
