@@ -524,7 +524,8 @@ class CoreferenceMixin:
             lower = word.group().lower()
             if (lower in _PLURAL_IRREGULAR_GROUPS or not _is_plural(lower)
                     or lower not in _WORD_TYPE or index.in_quote(word.start())
-                    or word.group() in _NAMES_OF_STATES and _NAME_WORD_BEFORE.search(text, 0, word.start())
+                    or word.group() in _NAMES_OF_STATES
+                    and _NAME_WORD_BEFORE.search(text, max(0, word.start() - 40), word.start())
                     or lower == "public" and not text.endswith("the ", 0, word.start())):
                 continue  # (not a country's name, "the United States", nor "public opinion")
             first = k
@@ -689,7 +690,8 @@ _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # ("United [States]")
 _NAMES_OF_STATES = {"States", "Nations", "Emirates", "Kingdom"}
 # What may open a sentence before its subject: chunks set off by commas, and a
 # determiner ("Meanwhile, on the home front today, the [Democrats]").
-_LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
+_LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
+                               r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
 
 
 def _noun_phrase(phrase: str) -> bool:
