@@ -492,6 +492,14 @@ class ArticleIndex:
                    for m in re.finditer(rf"\b(?i:{titles})(?:\s+[A-Z][\w.]*){{0,2}}\s+{surname}\b",
                                         self.text))  # (not "President George W. Bush" for Jeb)
 
+    def is_candidate(self, name: str) -> bool:
+        """Whether ``name`` runs for office: a candidate of the 2016 race to
+        the end, or one the article describes as a nominee, candidate,
+        hopeful ..."""
+        person = self.persons.get(name)
+        return person is not None and (
+            in_race_throughout(name) or any(_CANDIDACY.search(d) for _, d in person.descriptors))
+
     def party_of(self, name: str) -> str | None:
         """"Republican" or "Democratic" when the article (or a well-known
         politician's profile) gives ``name`` a party, else None."""

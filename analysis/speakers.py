@@ -75,8 +75,8 @@ from analysis.coreference import (
 )
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
-from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS, canonical_name, in_race_throughout
-from analysis.people import _CANDIDACY, ArticleIndex, particle_surname_of
+from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS, canonical_name
+from analysis.people import ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
@@ -366,19 +366,13 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         in this paragraph or the two before (outside quotes): whose campaign
         "the campaign" is."""
         floor = _previous_paragraph_start(self.text, start, back=2)
-
-        def candidate(name: str) -> bool:
-            person = self.index.persons.get(name)
-            return person is not None and (
-                in_race_throughout(name) or any(_CANDIDACY.search(d) for _, d in person.descriptors))
-
         for s_start, _, _, _, res in reversed(self.spoken):
             if floor <= s_start < start:
-                if candidate(res.speaker):
+                if self.index.is_candidate(res.speaker):
                     return res.speaker
                 break
         for m_start, _, name in reversed(self.index.mentions_in(floor, start)):
-            if not self.index.in_quote(m_start) and candidate(name):
+            if not self.index.in_quote(m_start) and self.index.is_candidate(name):
                 return name
         return None
 
