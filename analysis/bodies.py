@@ -43,7 +43,8 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # for share, by kind of body.
 _KIND_OF_NOUN = {
     **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
-                    "conglomerate automaker airline".split(), "company"),
+                    "conglomerate automaker airline carrier drugmaker brewer insurer lender "
+                    "supplier provider chain bank".split(), "company"),
     **dict.fromkeys("group groups organization organizations nonprofit coalition association "
                     "institute foundation".split(), "group"),
     **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "
@@ -68,6 +69,18 @@ _DESCRIBED_NAME = {
                      rf"({_NAME})|({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b")
     for kind, nouns in ((k, "|".join(n for n, v in _KIND_OF_NOUN.items() if v == k))
                         for k in set(_KIND_OF_NOUN.values()))}
+# The nouns of each kind, for a name described without an article, as British
+# outlets write: "Russian oil giant Yukos", "budget airline Ryanair".
+_KIND_NOUNS = {kind: "|".join(n for n, v in _KIND_OF_NOUN.items() if v == kind)
+               for kind in set(_KIND_OF_NOUN.values())}
+# A source that is a name and such a description, and the name: "[Russian oil
+# giant] Yukos", "Barclays[, the UK's third-biggest bank]".
+_BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
+_KIND_THEN_NAME = re.compile(
+    rf"^(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(_KIND_OF_NOUN)})\s+(?P<name>{_BODY_NAME})$"
+    rf"|^(?P<first>{_BODY_NAME}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(_KIND_OF_NOUN)}),?$")
+# The type of a body of each kind.
+KIND_TYPE = {"company": "organization", "group": "organization", "media": "media"}
 # The determiner of an indefinite description ("a policy institute", "one of the groups").
 _INDEFINITE_BODY = re.compile(r"^(?:an?|one of the)\s+")
 _NAME_COMMA_BEFORE = re.compile(rf"({_NAME}),\s+$")
@@ -404,6 +417,23 @@ class BodyNamesMixin:
         if found is None or self.index.in_headline(floor + window.rfind(found)):
             return None
         return self._body_name(found)
+
+    def _kind_of_name(self, name: str) -> str | None:
+        """The kind ("company", "group", "media") the article gives ``name``
+        with a noun of that kind: just before it, with or without an article
+        ("Russian oil giant Yukos", "budget airline Ryanair"), or in apposition
+        ("Barclays, the UK's third-biggest bank"); a name "shares in" are
+        traded in is a company ("Shares in Elan fell"). None if it gives none."""
+        escaped = re.escape(name)
+        for kind in sorted(_KIND_NOUNS):
+            nouns = _KIND_NOUNS[kind]
+            if re.search(rf"\b(?:{nouns})\s+(?:called\s+)?{escaped}\b"
+                         rf"|\b{escaped},\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{nouns})\b",
+                         self.text):
+                return kind
+        if re.search(rf"\b[Ss]hares\s+(?:in|of)\s+{escaped}\b", self.text):
+            return "company"
+        return None
 
     def _body_named_beside(self, clean: str, start: int, end: int) -> str | None:
         """The name of the body an indefinite description stands beside: "the

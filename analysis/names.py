@@ -32,8 +32,9 @@ attorney commissioner chief director chairman chairwoman professor prof sheriff 
 leader majority minority democrat democratic republican gop independent libertarian
 presidential nominee candidate congressman congresswoman first lady sir dame mrs. saint st
 u.s us un eu nato fbi cia russian ukrainian american british chinese french german israeli
-iranian turkish european soviet western eastern northern southern kremlin white house
+iranian turkish european soviet western eastern northern southern kremlin house
 meanwhile however still also even only now today yesterday tomorrow last next maybe perhaps absent unlike despite given like ask asked dear thanks
+later earlier
 one two three four five six seven eight nine ten
 many most several few some all both other another each every no
 off team republicans democrats yet whatever
@@ -48,7 +49,7 @@ company corp inc co street avenue county city state states republic federation k
 review network media magazine airlines force army navy office service administration
 commission board senate congress coalition alliance campaign project program policy forum
 club church tribune herald daily weekly today radio tv television channel reuters trust
-caucus conference organization society hospital school college academy station tower hall
+caucus conference organization organisation society hospital school college academy station tower hall
 square park bridge island north south east west america eurasia europe asia africa
 international national federal global capital security intelligence council tax
 new united los san las fort mount lake river beach valley islands energy capitol hill wall

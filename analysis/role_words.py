@@ -46,6 +46,7 @@ _OFFICIAL_PHRASES = {
     "world bank",  # intergovernmental, as the IMF
     "intelligence community", "law enforcement", "board of elections", "elections board",
     "cia operative", "cia operatives", "intelligence operative", "intelligence operatives",
+    "city manager", "county manager", "emergency manager",  # (a manager is a company's)
 }
 
 # Party labels give "official" (politicians) only when nothing else types.
@@ -55,7 +56,7 @@ _WEAK_OFFICIAL = set("democratic gop libertarian presidential congressional fede
 _GENERIC = set("""
 spokesman spokeswoman spokesperson spokespeople spokesmen official officials aide aides
 adviser advisers advisor advisors director directors chairman chairwoman chair head
-chief staffer staffers leader leaders member members secretary manager deputy counsel
+chief staffer staffers leader leaders member members secretary deputy counsel
 administrator administrators
 representative staff insider insiders president ally allies
 speechwriter speechwriters
@@ -77,6 +78,8 @@ machinists steelworkers autoworkers chapter
 magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
 businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers
 lender lenders vendor vendors supplier suppliers startup startups lobby delegate delegates
+giant giants drugmaker drugmakers brewer brewers conglomerate conglomerates
+manager managers coach coaches boss bosses club clubs
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
@@ -303,6 +306,30 @@ russia moscow ukraine kyiv kiev china beijing washington america iran tehran isr
 london france paris germany berlin turkey ankara japan tokyo india syria damascus pyongyang
 europe brussels canada mexico brazil poland warsaw belarus minsk
 """.split())
+
+# The world's states by the short names news writes ("Italy said", "South
+# Korea has warned"): a source that is only a country's name is its government.
+# Written out because ISO's names (pycountry's) are not the ones news uses
+# ("Russian Federation", "Viet Nam", "Korea, Republic of"); kept apart from
+# _STATES, which also reads names of people ("Jordan", "Chad") as places.
+_COUNTRIES = frozenset(line.strip() for line in """
+afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|
+bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil|
+brunei|bulgaria|burkina faso|burma|burundi|cambodia|cameroon|canada|chad|chile|china|colombia|
+congo|costa rica|croatia|cuba|cyprus|czech republic|denmark|djibouti|dominica|ecuador|egypt|
+el salvador|eritrea|estonia|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|
+greece|grenada|guatemala|guinea|guyana|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|
+ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|
+laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|macedonia|
+madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|mexico|moldova|monaco|
+mongolia|montenegro|morocco|mozambique|myanmar|namibia|nepal|netherlands|new zealand|nicaragua|
+niger|nigeria|north korea|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|
+poland|portugal|qatar|romania|russia|rwanda|saudi arabia|senegal|serbia|sierra leone|singapore|
+slovakia|slovenia|somalia|south africa|south korea|south sudan|spain|sri lanka|sudan|suriname|
+swaziland|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|
+turkmenistan|uganda|ukraine|united arab emirates|united kingdom|united states|uruguay|
+uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|britain|great britain|america
+""".replace("\n", "").split("|"))
 
 
 # Function words and auxiliaries: never names, never roles.

@@ -45,6 +45,7 @@ from analysis.role_words import (
     _PHRASE_TYPE,
     _PLURAL_IRREGULAR,
     _PREPOSITIONS,
+    _COUNTRIES,
     _STATES,
     _UNSPECIFIED,
     _WEAK_OFFICIAL,
@@ -145,7 +146,10 @@ _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Trump’s" -> "Trump", "O'Ne
 
 _ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
           "pres": "president", "gov": "governor", "gen": "general", "prof": "professor", "chairwoman": "chairman",
-          "chair": "chairman"}
+          "chair": "chairman",
+          # British spellings of the lexicons' words ("the World Health Organisation")
+          "organisation": "organization", "organisations": "organizations",
+          "organiser": "organizer", "organisers": "organizers"}
 
 
 # _TOKEN for lower-case ASCII text, without the trailing dot _tokens drops.
@@ -504,7 +508,8 @@ def describe(phrase: str) -> Resolved:
                                                           and words[0] in _NOBODY_IN_PARTICULAR))
         # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation
         named = _NAMED_AFTER_THE.match(phrase)
-        if words and words[-1] in _STATES or phrase in ("US", "UK", "USA", "UAE"):
+        if (words and words[-1] in _STATES or phrase in ("US", "UK", "USA", "UAE")
+                or " ".join(w for w in words if w != "the") in _COUNTRIES):
             kind = "official"
         elif proper:  # a named organisation or a lone name: not anonymous
             # an acronym ("HP", "IBM") names an organisation, a lone word may be a surname

@@ -54,7 +54,7 @@ import unicodedata
 
 import pandas as pd
 
-from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, BodyNamesMixin
+from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_THEN_NAME, KIND_TYPE, BodyNamesMixin
 from analysis.coreference import (
     _LABEL,
     _ADVERBS,
@@ -284,6 +284,15 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         if earlier:
             return earlier
         res = describe(clean)
+        named = _KIND_THEN_NAME.match(clean)
+        if named and res.source_type in ("organization", "media"):
+            res.speaker = named.group("name") or named.group("first")  # "Russian oil giant Yukos": Yukos
+        elif res.source_type == DEFAULT_PERSON_TYPE and clean[:1].isupper() and not res.anonymous:
+            # a name the article gives no first name: a company or group if it
+            # says so anywhere ("Yukos said" after "Russian oil giant Yukos")
+            kind = self._kind_of_name(_TRAILING_POSSESSIVE.sub("", clean))
+            if kind:
+                return Resolved(clean, KIND_TYPE[kind], False)
         if res.source_type == DEFAULT_PERSON_TYPE and _first_name_gender(clean) and clean[:1].isupper():
             res.person = True  # "Bob said": someone the article names by first name only
         pronoun = _OBJECT_PRONOUN.search(clean)
