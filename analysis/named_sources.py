@@ -17,7 +17,14 @@ import re
 
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
 from analysis.mentions import _sentence_start, _surname_key
-from analysis.names import _KNOWN_SURNAMES, _NOT_NAME, _US_STATES, canonical_name, is_known_official
+from analysis.names import (
+    _KNOWN_SURNAMES,
+    _NOT_NAME,
+    _US_STATES,
+    canonical_name,
+    census_gender,
+    is_known_official,
+)
 from analysis.people import particle_surname_of
 from analysis.role_words import (
     _INSTITUTIONS,
@@ -59,6 +66,15 @@ _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s
                            r"the\s+treasury|treasury|communications|finance|foreign\s+affairs)\s+")
 # Capitalised titles (or nothing) before the name opening a sentence: "Sen.", "Supreme Court Justice".
 _TITLES_ONLY = re.compile(r"[\"“'‘]?(?:[A-Z][\w.'’-]*\s+)*")
+# What may open a sentence before a role phrase that stands for the person just
+# named: "But the outgoing European Commissioner said", and the quote the role
+# phrase attributes: "“Britain is heading in the wrong direction”, the
+# Conservative leader said".
+_QUOTE_THEN_ROLE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*,?\s*|\s*[\"“][^\"“”]+,\s*[\"”]\s*")
+_ROLE_LEAD = re.compile(rf"(?:{_QUOTE_THEN_ROLE.pattern})|\s*(?:But|And|Yet|However,|Earlier,?|Later,?)\s+")
+# Heads whose holders are named by a role "former" too ("The former Labour leader").
+_LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commissioner",
+            "governor", "senator", "mayor", "chairman"}
 # Those a person leads or owns, after the name: "Sanders [and his aides]".
 _ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z][\w -]*")
 _ENTOURAGE_LEAD = re.compile(r"(?:[Bb]oth\s+)?" + _TITLES_ONLY.pattern)
@@ -273,18 +289,55 @@ class NamedSourcesMixin:
             res.speaker = f"{canonical_name(chain[0][2])}{chr(39) + 's' if possessive else ''} {noun}"
         return res
 
-    def _named_subject_before(self, start: int) -> str | None:
-        """The person whose name opens the sentence before the one that the
-        phrase at ``start`` opens (titles before the name allowed), else None."""
-        text = self.text
+    def _roleless_before(self, tokens: list[str], head: str, start: int) -> str | None:
+        """"Ruth Bader Ginsburg regrets her insults ... The Supreme Court justice
+        said", "... from Charles Kennedy. The Lib Dem leader said", "The former
+        Labour leader": a role phrase opening its sentence after one naming a
+        person the article gives no role is that person (no one else holding
+        the role; see :meth:`_named_just_before`)."""
+        if (tokens[-1] != head or _WORD_TYPE.get(head) in (None, "document", "unspecified", "public")
+                or "and" in tokens or "former" in tokens and head not in _LEADERS):
+            return None  # (not "the man": someone new, as often as not)
+        name = self._named_just_before(start, head)
+        index = self.index
+        if (name and not index.persons[name].descriptors and not is_known_official(name)
+                and index.person_type(name) in (DEFAULT_PERSON_TYPE, _WORD_TYPE[head])
+                and (index.persons[name].gender or census_gender(name.split()[0]))):
+            return name  # (a person: not "Elks Lodge", "Arab League")
+        return None
+
+    def _named_just_before(self, start: int, head: str = "") -> str | None:
+        """The person a role phrase at ``start`` (of ``head``) stands for, named in
+        the sentence before and given no role there or anywhere (None if someone
+        named there is given that role): the one such
+        person quoted last, else the person named last if such, else the one
+        whose name opens that sentence (titles before the name allowed).
+        The phrase must open its sentence (after "But", "And" or an adverb of
+        time) or follow the quote it attributes ("“...,” the Conservative
+        leader said"); else None."""
+        text, index = self.text, self.index
         sentence = _sentence_start(text, start + 1)
-        if text[sentence:start].strip(" \"“'‘"):
+        lead = text[sentence:start]
+        if lead.strip(" \"“'‘") and not _ROLE_LEAD.fullmatch(lead):
             return None  # the phrase does not open its sentence
+        if _QUOTE_THEN_ROLE.fullmatch(lead):  # (after a quote: the sentence before the quote)
+            sentence = _sentence_start(text, sentence + 1)
         before = _sentence_start(text, max(0, sentence - 2))
-        named = self.index.mentions_in(before, sentence)
-        if not named or before >= sentence or not _TITLES_ONLY.fullmatch(text, before, named[0][0]):
+        named = index.mentions_in(before, sentence)
+        if not named or before >= sentence:
             return None
-        return named[0][2]
+        if head and any(head in phrase.lower().split() for _, _, name in named
+                        for _, phrase in index.persons[name].descriptors):
+            return None  # someone named there holds the role ("Cross ... the GOP speechwriter")
+        roleless = [name for _, _, name in named
+                    if not index.persons[name].descriptors and not is_known_official(name)]
+        quoted = next((res.speaker for s_start, _, _, _, res in reversed(self.spoken)
+                       if s_start < start), None)
+        if quoted in roleless:
+            return quoted
+        if named[-1][2] in roleless:
+            return named[-1][2]  # the last named ("... from Charles Kennedy. The Lib Dem leader")
+        return named[0][2] if _TITLES_ONLY.fullmatch(text, before, named[0][0]) else None
 
     def _name_nearby(self, clean: str, start: int, end: int) -> Resolved | None:
         """A source span that missed its name, just before or after it."""
@@ -352,7 +405,7 @@ class NamedSourcesMixin:
                     and index.party_of(quoted.speaker) in (None, _PARTY_NAMES[parties[0]])):
                 return quoted  # "... said Gowdy. The South Carolina Republican admitted"
         if (words[0].lower() in ("the", "this") and 1 < len(words) <= 8
-                and (words[-1][:1].islower() or not any(
+                and (words[-1][:1].islower() or words[-1].lower() in _LEADERS or not any(
                     w[:1].isupper() and not (w.isupper() and w.lower() in _WORD_TYPE
                                              and w is not words[-1])
                     for w in words[1:3]))):
@@ -381,6 +434,12 @@ class NamedSourcesMixin:
                                             former="former" in tokens)
                 if name and (party is None or index.party_of(name) in (None, party)):
                     return self.person(name)  # (not "the Republican senator" for a Democrat)
+                if head in _LEADERS and len(tokens) >= 3:
+                    # (before the office holder named last: "the Lib Dem leader"
+                    # just after Charles Kennedy is not the Home Secretary named first)
+                    roleless = self._roleless_before(tokens, head, start)
+                    if roleless:
+                        return self.person(roleless)
                 if ((_WORD_TYPE.get(head) in ("official", "generic") or head in _ELECTED)
                         and tokens[-1] == head
                         and (len(tokens) >= 3 or head in _ELECTED) and "and" not in tokens):
@@ -393,16 +452,9 @@ class NamedSourcesMixin:
                         head in _ELECTED, party)
                     if name:
                         return self.person(name)
-                if (tokens[-1] == head and _WORD_TYPE.get(head) not in (None, "document", "unspecified")
-                        and "and" not in tokens and "former" not in tokens):
-                    # "Ruth Bader Ginsburg regrets her insults ... The Supreme Court
-                    # justice said": a role opening the sentence after one that a
-                    # name opens is that person, if the article gives them no role
-                    # and no one else holds it
-                    name = self._named_subject_before(start)
-                    if (name and not index.persons[name].descriptors and not is_known_official(name)
-                            and index.person_type(name) in (DEFAULT_PERSON_TYPE, _WORD_TYPE[head])):
-                        return self.person(name)
+                roleless = self._roleless_before(tokens, head, start)
+                if roleless:
+                    return self.person(roleless)
                 if ("former" in tokens and "of" in tokens[tokens.index(head):]
                         and "and" not in tokens):
                     # "comments Clinton made Tuesday ... The former secretary of

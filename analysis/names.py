@@ -34,7 +34,7 @@ presidential nominee candidate congressman congresswoman first lady sir dame mrs
 u.s us un eu nato fbi cia russian ukrainian american british chinese french german israeli
 iranian turkish european soviet western eastern northern southern kremlin house
 meanwhile however still also even only now today yesterday tomorrow last next maybe perhaps absent unlike despite given like ask asked dear thanks
-later earlier
+later earlier lib dem dems lord baroness
 one two three four five six seven eight nine ten
 many most several few some all both other another each every no
 off team republicans democrats yet whatever
@@ -404,7 +404,7 @@ _KNOWN_FIRST_NAMES = {name.split()[-1]: name.split()[0] for name in _KNOWN_OFFIC
 _TITLES = set("""
 mr mrs ms miss dr sen sens rep reps gov pres president senator governor mayor secretary judge justice
 gen general prof professor rev speaker chancellor minister commissioner sheriff ambassador
-admiral adm colonel col
+admiral adm colonel col lord baroness
 """.split())
 
 _KNOWN_SURNAMES = {n.split()[-1] for n in _KNOWN_OFFICIALS} - {  # common surnames

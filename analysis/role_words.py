@@ -34,6 +34,7 @@ challenger challengers
 investigator investigators inspector inspectors regulator regulators coroner magistrate
 marshal marshals clerk elector electors assemblyman assemblywoman councillor councillors
 census chancellery
+msp msps mep meps peer peers lord lords baroness
 """.split())
 
 _OFFICIAL_PHRASES = {
@@ -47,6 +48,7 @@ _OFFICIAL_PHRASES = {
     "intelligence community", "law enforcement", "board of elections", "elections board",
     "cia operative", "cia operatives", "intelligence operative", "intelligence operatives",
     "city manager", "county manager", "emergency manager",  # (a manager is a company's)
+    "party leader", "party leaders",  # a politician (not the party's staff)
 }
 
 # Party labels give "official" (politicians) only when nothing else types.
@@ -236,11 +238,13 @@ _OUTLET = re.compile(
     r"Quartz|Fox Business|One America News|Drudge Report|Sirius ?XM|Democracy Now|"
     r"The Young Turks|Al-Monitor|Haaretz|Le Monde|Der Spiegel|Xinhua|Global Times|Sky News|"
     r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
+    # British broadcasters by channel: "Radio 1", "BBC Radio 4", "Channel 4", "ITV1", "Five Live"
+    r"Radio (?:[1-6]|One|Two|Three|Four|Five)(?: Live)?|Channel (?:[45]|Four|Five)|ITV\d?|Five Live|"
     r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
     r"Daily|Weekly|Monthly|[Mm]agazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|"
     r"Sentinel|Dealer|"
     r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"
-    r"[Tt]he (?:Times|Post|Journal|Globe|Tribune|Independent))\b"
+    r"[Tt]he (?:Times|Post|Journal|Globe|Tribune|Independent|Sun|Mirror|Mail|Express))\b"
 )
 
 # Experts one hires: "his chief strategist" works for him.

@@ -249,6 +249,12 @@ def _what_of(words: list[str], holders: set[str]) -> list[str]:
 _OF_AT_WITH = re.compile(r"(?:of|at|with)\s")
 
 
+# A company's name by its last word: "General Motors", "British Airways".
+_COMPANY_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
+    r"Holdings|Enterprises|Corp|Corporation|Inc|plc|PLC|Ltd|Pharmaceuticals|Electric)\.?")
+
+
 @functools.lru_cache(maxsize=4096)
 def type_phrase(phrase: str) -> tuple[str | None, int]:
     """Type a descriptive phrase ("former Russian diplomat") from its role words.
@@ -267,6 +273,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "organization", 2  # "The Islamic State": a group, not a state
     if _OUTLET.fullmatch(phrase.strip()):
         return "media", 2  # "Business Insider" (not an insider), "The Hill"
+    if _COMPANY_NAME.fullmatch(phrase.strip()):
+        return "organization", 2  # "General Motors" (no general), "Delta Air Lines"
     if _JOURNALISM.search(phrase) and _works_for_outlet(phrase):
         return "media", 2  # "who covered the White House for 40 years for ABC News"
     if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):

@@ -47,6 +47,10 @@ _ABBREVIATIONS = _TITLES | frozenset(
     miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
     """.split()
 )
+# Abbreviations that stand before a number only.
+_NUMBER_ABBREVIATIONS = frozenset("no nos p pp vol vols fig figs".split())
+# Abbreviations that are everyday words too when written in lower case.
+_EVERYDAY_WORDS = frozenset("ill miss mass wash ore sun sat wed mar del ind".split())
 # Words that start sentences but rarely follow an abbreviation inside one:
 # "in the U.S. He said" ends a sentence, "the U.S. President" does not.
 _SENTENCE_STARTERS = frozenset(
@@ -101,6 +105,10 @@ def _is_abbreviation(text_before: str, next_word: str) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
         return True
+    if lower in _NUMBER_ABBREVIATIONS:  # "No. 1", "pp. 12" (not "he said no. Ms Smith")
+        return next_word[:1].isdigit()
+    if lower in _EVERYDAY_WORDS and word.islower():  # "Ill.", "Miss." (not "she was ill.")
+        return False
     return word.lower() in _ABBREVIATIONS
 
 

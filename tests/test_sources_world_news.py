@@ -82,3 +82,74 @@ def test_managers_coaches_and_bosses_speak_for_their_club_or_company(text, speak
 def test_a_city_manager_is_still_an_official():
     text = "\"We cannot keep subsidising the course,\" said Michael Cernech, the city manager."
     assert _who(text)[0][1:] == ("Michael Cernech", "official")
+
+
+@pytest.mark.parametrize("text, source, speaker, source_type", [
+    # the role phrase opens the sentence after the one naming the person last
+    # (before: "The Lib Dem leader", unresolved; then the Home Secretary named first)
+    ("New Home Secretary Charles Clarke has vowed to press on with ID cards despite a call "
+     "for him to \"pause for thought\" from Charles Kennedy.\n\nThe Lib Dem leader said the "
+     "resignation was a \"good opportunity\" to question the bill.",
+     "The Lib Dem leader", "Charles Kennedy", "official"),
+    # after "But", and with a capitalised office (before: unresolved)
+    ("Neil Kinnock has said his seat in the Lords will help reform.\n\nIt was put to Mr "
+     "Kinnock that he had once called peers \"brigands\". But the outgoing European "
+     "Commissioner said his comments needed to be put in context.",
+     "the outgoing European Commissioner", "Neil Kinnock", "official"),
+    # after the quote it attributes: the one quoted in the sentence before
+    ("Tony Blair has had the chance to tackle the problems facing Britain and has failed, "
+     "Michael Howard has said.\n\n\"Britain is heading in the wrong direction\", the "
+     "Conservative leader said in his New Year message.",
+     "the Conservative leader", "Michael Howard", "official"),
+])
+def test_a_role_phrase_names_the_person_just_named(text, source, speaker, source_type):
+    rows = [row for row in _who(text) if row[0] == source]
+    assert rows == [(source, speaker, source_type)]
+
+
+def test_the_role_a_person_is_called_by_types_them_throughout():
+    # rule 2 of SOURCE_TYPES.md: Kennedy, named without a role, is the Lib Dem
+    # leader in every attribution once the role phrase is his
+    text = ("Home Secretary Charles Clarke has vowed to press on despite a call from Charles "
+            "Kennedy.\n\nThe Lib Dem leader said the bill was flawed. Earlier Mr Kennedy said "
+            "the plan was \"deeply flawed\".")
+    assert [row[1:] for row in _who(text) if row[1] == "Charles Kennedy"] == [
+        ("Charles Kennedy", "official")] * 2
+
+
+def test_a_role_phrase_is_not_someone_else_with_a_role_there():
+    # the speechwriter quoted just before has a role: "the GOP speechwriter" is
+    # not the mother named beside him, who has none
+    text = ("Richard Cross, a former staff member for Maryland Republicans, wrote the speech "
+            "delivered by Patricia Smith.\n\nDespite what he wrote in Smith's speech about "
+            "Clinton, Cross said he \"may yet have to vote for her\". The GOP speechwriter said "
+            "the deal-breaker on Trump was his proposal to ban Muslims.")
+    assert [row[1] for row in _who(text) if row[0] == "The GOP speechwriter"] != ["Patricia Smith"]
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a peer sits in Parliament (before: a person named without a role, "public")
+    ("\"It is a very big question,\" Lord Falconer told BBC1's Breakfast With Frost.",
+     "Falconer", "official"),
+    # a party's leader is a politician, not the party's staff (before: "organization")
+    ("Scottish Conservative Party leader David McLetchie said he had done nothing wrong.",
+     "David McLetchie", "official"),
+    # a company's name, not a general (before: "official")
+    ("General Motors said higher healthcare costs had cut its profits.", "General Motors",
+     "organization"),
+    # a BBC station (before: a lone word and a number, "public")
+    ("Radio 1 said the station was not trying to replace Peel.", "Radio 1", "media"),
+])
+def test_peers_party_leaders_company_names_and_stations(text, speaker, source_type):
+    assert _who(text)[0][1:] == (speaker, source_type)
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    # "said no." ended no sentence: "no. Lord Woolf" was read as "No. 1", and
+    # Lord Woolf's attribution ran into Sir Digby's ("said no. Lord Woolf")
+    text = ("Sir Digby Jones said no. Lord Woolf said the ruling stood. "
+            "The team is ranked No. 1 in Europe, its coach said.")
+    out = extract_attributions(text)
+    assert list(zip(out["source"], out["content"])) == [
+        ("Lord Woolf", "the ruling stood"),
+        ("its coach", "The team is ranked No. 1 in Europe")]

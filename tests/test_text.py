@@ -30,6 +30,15 @@ def test_sentences_do_not_end_at_abbreviations_initials_or_decimals():
     ]
 
 
+def test_words_that_are_also_abbreviations_end_sentences_in_lower_case():
+    # "no." is "No. 1" only before a number; "ill." is Illinois only as "Ill."
+    text = ("Kennedy said no. Gates said yes. He is the No. 1 seed. She was ill. "
+            "Rooney said so. They met in Springfield, Ill. on Monday.")
+    assert cut(text, sentence_spans(text)) == [
+        "Kennedy said no.", "Gates said yes.", "He is the No. 1 seed.", "She was ill.",
+        "Rooney said so.", "They met in Springfield, Ill. on Monday."]
+
+
 def test_a_heading_paragraph_is_a_sentence_of_its_own():
     text = "The Trump roadblock\n\nThe main obstacle appears to be Trump. He urged Moscow."
     assert cut(text, sentence_spans(text)) == [
