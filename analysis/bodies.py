@@ -110,7 +110,7 @@ _UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "pr
                   "third", "following", "whole", "entire", "full", "brief", "short", "long"}
 # Modifiers that set a definite description apart from the one before it.
 _ANOTHER_ONE = _ORDINALS | {"other", "next"}
-_DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+|Super\s+)?([A-Za-z]+)$")
+_DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+|Super\s+|U\.?[KS]\.?\s+)?([A-Za-z]+)$")
 # Who conducted a poll: "a poll of 400 voters released on Friday by Latino
 # Decisions", "The survey, conducted by the Public Policy Institute of
 # California", "a poll from Marquette Law School" (the conductor's name).
@@ -402,6 +402,14 @@ class BodyNamesMixin:
                 if (name and (last in _NAME_ENDINGS[kind] or known)
                         and not self.index.mentions_in(floor + m.start(), floor + m.end())):
                     found = name
+        if found is None and kind == "company":
+            # "Shares in Cairn Energy rose after the UK firm announced": the last
+            # name the article makes a company (:meth:`_kind_of_name`)
+            for m in _NAME_RE.finditer(window):
+                name = self._body_name(_TRAILING_POSSESSIVE.sub("", m.group()))
+                if (name and not self.index.mentions_in(floor + m.start(), floor + m.end())
+                        and self._kind_of_name(name) == "company"):
+                    found = name
         if found is None and kind == "media":
             outlets = list(_OUTLET.finditer(self.text, floor, start))
             if outlets:  # the whole name: "[New York] Daily [News]"
@@ -498,10 +506,11 @@ def _definite_one(clean: str) -> re.Match | None:
 
 def _names_something(caps: str) -> bool:
     """Whether capitalised words before a head noun name it: a word after the
-    last sentence end that is no function word and no date ("Supreme", not
-    "The" or "Monday's")."""
+    last sentence end that is no function word, no date and no country's
+    initials ("Supreme", not "The", "Monday's" or "UK")."""
     words = caps.split()
     ends = [k for k, w in enumerate(words) if w.endswith(".") and not _INITIALISM.fullmatch(w)]
     words = words[ends[-1] + 1:] if ends else words
     return any(w.lower() not in _FUNCTION
-               and _TRAILING_POSSESSIVE.sub("", w).lower() not in _MONTHS_DAYS for w in words)
+               and _TRAILING_POSSESSIVE.sub("", w).lower() not in _MONTHS_DAYS
+               and w.replace(".", "") not in ("UK", "US") for w in words)  # ("the UK firm": no name)

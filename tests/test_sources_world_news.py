@@ -153,3 +153,13 @@ def test_no_ends_a_sentence_unless_a_number_follows():
     assert list(zip(out["source"], out["content"])) == [
         ("Lord Woolf", "the ruling stood"),
         ("its coach", "The team is ranked No. 1 in Europe")]
+
+
+def test_the_firm_is_the_company_named_before_it():
+    # "Shares in" make Cairn Energy a company; "the UK firm" and "The firm" are it
+    # (before: "the UK firm" as written, then "UK firm" as if a name)
+    text = ("Shares in Cairn Energy rose 3.8% on Tuesday after the UK firm announced a fresh "
+            "gas discovery in India.\n\nThe firm said the latest discovery could lead to large "
+            "gas volumes.")
+    assert _who(text) == [("the UK firm", "Cairn Energy", "organization"),
+                          ("The firm", "Cairn Energy", "organization")]
