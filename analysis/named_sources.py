@@ -71,7 +71,21 @@ _TITLES_ONLY = re.compile(r"[\"“'‘]?(?:[A-Z][\w.'’-]*\s+)*")
 # phrase attributes: "“Britain is heading in the wrong direction”, the
 # Conservative leader said".
 _QUOTE_THEN_ROLE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*,?\s*|\s*[\"“][^\"“”]+,\s*[\"”]\s*")
-_ROLE_LEAD = re.compile(rf"(?:{_QUOTE_THEN_ROLE.pattern})|\s*(?:But|And|Yet|However,|Earlier,?|Later,?)\s+")
+# A fronted phrase before it: "In a speech in Edinburgh, the prime minister said".
+_FRONTED = r"(?:In|At|On|During|After|Before|Speaking|Writing)\b[^,.;:\"“”]{0,50},\s+"
+_ROLE_LEAD = re.compile(rf"(?:{_QUOTE_THEN_ROLE.pattern})"
+                        rf"|\s*(?:But|And|Yet|However,|Earlier,?|Later,?)\s+|\s*{_FRONTED}")
+# A role phrase opening a sentence as its subject: "The prime minister was
+# speaking ...", "But the chancellor said".
+_ROLE_OPENS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:(?:But|And|Yet)\s+)?"
+    rf"(?:{_FRONTED})?[Tt]he\s+"
+    r"((?:[\w-]+\s+){0,3}?(?:prime minister|[a-z]+))\s+(?=[a-z])")
+# Offices one person holds, for a role phrase opening a sentence (not "The
+# nonprofit paid", "The Pentagon said": bodies).
+_PERSON_OFFICES = {"leader", "minister", "premier", "chancellor", "secretary", "president",
+                   "commissioner", "governor", "senator", "mayor", "chairman", "ambassador",
+                   "candidate", "nominee", "mp", "msp", "mep", "congressman", "congresswoman"}
 # Heads whose holders are named by a role "former" too ("The former Labour leader").
 _LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commissioner",
             "governor", "senator", "mayor", "chairman"}
@@ -305,6 +319,39 @@ class NamedSourcesMixin:
                 and (index.persons[name].gender or census_gender(name.split()[0]))):
             return name  # (a person: not "Elks Lodge", "Arab League")
         return None
+
+    def roles_opening_sentences(self) -> dict[str, str]:
+        """Name -> type, for people the article gives no role but calls by one
+        as the subject of the sentence after one that names them alone:
+        "Tony Blair has predicted ... The prime minister was speaking"
+        (official), "... it was put to Mr Kinnock ... But the outgoing
+        European Commissioner said". Rule 2 of SOURCE_TYPES.md: the role
+        types them in every attribution."""
+        text, index = self.text, self.index
+        found: dict[str, str] = {}
+        if "he " not in text:  # (no "the"/"The" at all: nothing to find)
+            return found
+        for m in _ROLE_OPENS.finditer(text):
+            phrase = m.group(1)
+            tokens = _tokens(phrase)
+            head = tokens[-1] if tokens else ""
+            kind, strength = type_phrase(phrase)
+            if (strength < 1 or head not in _PERSON_OFFICES or index.in_quote(m.start())
+                    or "former" in tokens and head not in _LEADERS or "and" in tokens):
+                continue
+            sentence = _sentence_start(text, m.start(1))
+            before = _sentence_start(text, max(0, sentence - 2))
+            named = {name for _, _, name in index.mentions_in(before, sentence)}
+            if len(named) != 1 or before >= sentence:
+                continue
+            name = named.pop()
+            person = index.persons[name]
+            if (person.descriptors or is_known_official(name) or name in found
+                    or not (person.gender or census_gender(name.split()[0]))
+                    or index.person_by_role(head, m.start(1))):
+                continue  # (a role someone named holds: not this one's)
+            found[name] = kind
+        return found
 
     def _named_just_before(self, start: int, head: str = "") -> str | None:
         """The person a role phrase at ``start`` (of ``head``) stands for, named in

@@ -527,6 +527,11 @@ def resolve_columns(text: str, found) -> dict[str, list]:
                 kind, _ = type_phrase(phrase)
                 if kind not in (None, "document", "unspecified", DEFAULT_PERSON_TYPE):
                     role_of.setdefault(res.speaker, kind)
+    if any(r.person and r.source_type == DEFAULT_PERSON_TYPE for r in results.values()):
+        # ... or as the subject of a sentence ("Tony Blair has predicted ... The
+        # prime minister was speaking")
+        for name, kind in resolver.roles_opening_sentences().items():
+            role_of.setdefault(name, kind)
     rows = [results[i] for i in range(count)]
     rows = [Resolved(r.speaker, role_of[r.speaker], r.anonymous, True)
             if r.person and r.speaker in role_of and r.source_type == DEFAULT_PERSON_TYPE else r

@@ -163,3 +163,29 @@ def test_the_firm_is_the_company_named_before_it():
             "gas volumes.")
     assert _who(text) == [("the UK firm", "Cairn Energy", "organization"),
                           ("The firm", "Cairn Energy", "organization")]
+
+
+def test_a_role_opening_the_next_sentence_types_the_person_named_alone():
+    # "The prime minister" is no source here, but the subject of the sentence
+    # after the one naming Tony Blair alone: he is official in every
+    # attribution (before: named without a role, "public")
+    text = ("Tony Blair has predicted the British Government will give \"hundreds of millions\" "
+            "of pounds in aid.\n\nThe prime minister was speaking publicly for the first time "
+            "since his holiday. Mr Blair insisted he had been \"intimately involved\" in all "
+            "decisions.")
+    assert [row[1:] for row in _who(text)] == [("Tony Blair", "official")] * 2
+
+
+def test_a_role_after_a_sentence_naming_two_people_types_neither():
+    text = ("Tony Blair met Jack Smith on Monday to discuss how much aid should go to the "
+            "countries hit by the tsunami.\n\nThe prime minister was "
+            "speaking publicly for the first time. Mr Blair said aid would rise. "
+            "Mr Smith said it would not.")
+    assert [row[1:] for row in _who(text)] == [("Tony Blair", "public"), ("Jack Smith", "public")]
+
+
+def test_a_role_phrase_after_a_fronted_phrase_names_the_person_just_named():
+    text = ("Gordon Brown said the UK economy was strong.\n\nIn a speech in Edinburgh, the "
+            "chancellor said the report reinforced stability.")
+    assert _who(text) == [("Gordon Brown", "Gordon Brown", "official"),
+                          ("the chancellor", "Gordon Brown", "official")]
