@@ -189,3 +189,18 @@ def test_a_role_phrase_after_a_fronted_phrase_names_the_person_just_named():
             "chancellor said the report reinforced stability.")
     assert _who(text) == [("Gordon Brown", "Gordon Brown", "official"),
                           ("the chancellor", "Gordon Brown", "official")]
+
+
+def test_a_quote_whose_next_paragraph_runs_into_the_same_line_stays_one_quote():
+    # The BBC corpus joins a quote's paragraphs into one line: '... him. "If we
+    # lose' opens the next paragraph of the same quote. Before, that mark closed
+    # the quote, so "I think" inside it became an attribution of its own and the
+    # rest of Benitez's words were not his.
+    text = ('"For me it was not Jerzy Dudek\'s fault," added Benitez. "He had played a very '
+            'good game. "In my opinion Jerzy played well - and I am happy with him. "If we lose '
+            '2-0 we are out but I think we can score in Germany."')
+    out = extract_attributions(text)
+    assert list(out["source"]) == ["Benitez"]
+    assert out["content"].iloc[0].endswith('"If we lose 2-0 we are out but I think we can score '
+                                           'in Germany."')
+    assert out["kind"].iloc[0] == "direct"

@@ -103,6 +103,11 @@ def _inside_quote(pos: int, quotes, qstarts, end: int | None = None) -> bool:
     return i >= 0 and quotes[i][1] > (pos if end is None else end)
 
 
+# A straight mark after a sentence's end and a space, before a capital: it
+# opens a quote ('him. "If'), it does not close one.
+_REOPENED = re.compile(r'[.!?] "(?=[A-Z0-9‘(])')
+
+
 def _quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotation spans (including the marks), following a quote over lines when
     a line ends inside it and the next line opens with a quote mark."""
@@ -117,6 +122,12 @@ def _quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if open_at is None:
                 if mark != "”":
                     open_at = m.start()
+            elif mark == '"' and _REOPENED.match(text, m.start() - 2):
+                # '"I am happy with him. "If we lose ...': a quote's next
+                # paragraph run into the same line (the BBC corpus joins them):
+                # the open quote ends with its sentence, the mark opens the next
+                quotes.append((open_at, m.start() - 1))
+                open_at = m.start()
             elif (mark != "“" and mark != "``") or (
                     text[m.start() - 1] in ",.?!" and text[m.end():m.end() + 1] in (" ", "")):
                 # (a “ after a comma and before a space is a typo for ”; the
