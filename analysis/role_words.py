@@ -99,7 +99,10 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
                          "faith leaders", "evangelical leader", "evangelical leaders",
                          # a company's officers: "chief executive officer" (not "police officer")
                          "executive officer", "financial officer", "operating officer",
-                         "technology officer", "marketing officer", "investment officer"}
+                         "technology officer", "marketing officer", "investment officer",
+                         # a club's or an event's staff
+                         "sporting director", "technical director", "festival director",
+                         "race director", "artistic director"}
 
 _EXPERT = set("""
 analyst analysts professor professors prof economist economists researcher researchers
@@ -121,7 +124,11 @@ _EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling fi
 _MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",
                   "news site", "news website",
                   "news media", "liberal media",
-                  "fact checker", "fact checkers"}  # (hyphens are split: "fact-checker")
+                  "fact checker", "fact checkers",  # (hyphens are split: "fact-checker")
+                  # a film's director is no official (SOURCE_TYPES.md: "Ava DuVernay,
+                  # as a documentary director, is media"); "film-maker" is split
+                  "film director", "film directors", "movie director", "documentary director",
+                  "film maker", "film makers"}
 
 # The media words that name people, not outlets.
 _MEDIA_PEOPLE = set("""

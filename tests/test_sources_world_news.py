@@ -204,3 +204,18 @@ def test_a_quote_whose_next_paragraph_runs_into_the_same_line_stays_one_quote():
     assert out["content"].iloc[0].endswith('"If we lose 2-0 we are out but I think we can score '
                                            'in Germany."')
     assert out["kind"].iloc[0] == "direct"
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # (before: a director was a government's by default, "official")
+    ("Indian film director Mira Nair has said she was thrilled to make the film.", "Mira Nair",
+     "media"),
+    ("Festival director Dieter Kosslick says this strong showing signals a new confidence.",
+     "Dieter Kosslick", "organization"),
+    ("Tottenham sporting director Frank Arnesen has denied that the coach resigned.",
+     "Frank Arnesen", "organization"),
+    # still a government's
+    ("FBI director James Comey said the investigation was closed.", "James Comey", "official"),
+])
+def test_directors_of_films_clubs_and_festivals(text, speaker, source_type):
+    assert _who(text)[0][1:] == (speaker, source_type)
