@@ -337,7 +337,9 @@ class CoreferenceMixin:
             if role:
                 return role
             name = self.index.previous_person(start, gender, self.content)
-            return self.person(name) if name else Resolved(clean, "unspecified", False)
+            if name:
+                return self.person(name)
+            return self._unnamed_role_before(start, gender, done) or Resolved(clean, "unspecified", False)
         if lower in _PLURAL_PRONOUN and not _CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start):
             group = self._subject_group(start)
             if group:  # "the Democrats are acting as though they want to lose"
@@ -584,6 +586,24 @@ class CoreferenceMixin:
                     # Clinton, the former secretary of state")
                     return None
             return res
+        return None
+
+    def _unnamed_role_before(self, start: int, gender: str, done: list) -> Resolved | None:
+        """With no person named to take it up, "he" or "she" is the unnamed
+        person quoted last, in this paragraph or the one before ("The official
+        said ... “...,” he said"; "The Trafford Centre spokeswoman said ...
+        she added"), if the description fits the gender."""
+        floor = _previous_paragraph_start(self.text, start)
+        for c_start, c_end, res in reversed(done):
+            if c_start >= start:
+                continue
+            if c_end < floor or res.person or not res.speaker or not _one_person(res.speaker):
+                return None
+            head = res.speaker.split()[-1].lower()
+            other = "f" if gender == "m" else "m"
+            # (a spokesman is a he, a chairwoman a she)
+            said = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+            return None if head in _GENDERED_HEADS[other] or said == other else res
         return None
 
     def _recent_unnamed(self, start: int, gender: str, done: list) -> Resolved | None:

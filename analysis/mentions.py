@@ -145,6 +145,10 @@ def _is_first_name(word: str) -> bool:
     return low in _FEMALE_FIRST or low in _MALE_FIRST or census_gender(low) is not None
 
 
+# Words of places and buildings that are surnames too, after a first name.
+_SURNAME_PLACES = frozenset("lake hill hall park beach bridge rivers tower".split())
+
+
 def _is_person(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False
@@ -162,8 +166,11 @@ def _is_person(tokens: list[str]) -> bool:
         dates -= _MONTH_ABBREVIATIONS
         if _is_first_name(first):
             dates -= _MONTHS
-    place = last in _PLACE_ENDINGS and not (len(tokens) == 2 and (first in _FEMALE_FIRST or first in _MALE_FIRST))
+    first_named = len(tokens) == 2 and (first in _FEMALE_FIRST or first in _MALE_FIRST)
+    place = last in _PLACE_ENDINGS and not first_named
     # ("James York" is a person, "New York" a place)
+    if len(tokens) == 2 and last in _SURNAME_PLACES and _is_first_name(tokens[0]):
+        lower = lower - _SURNAME_PLACES  # "Mike Lake", "Anita Hill" (not "Capitol Hill")
     return not (lower & _ORG_NAME_WORDS or dates or lower & _STATES or first in _KNOWN_ORGANIZATIONS
                 or place or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"
 

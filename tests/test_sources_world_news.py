@@ -219,3 +219,28 @@ def test_a_quote_whose_next_paragraph_runs_into_the_same_line_stays_one_quote():
 ])
 def test_directors_of_films_clubs_and_festivals(text, speaker, source_type):
     assert _who(text)[0][1:] == (speaker, source_type)
+
+
+def test_a_first_name_before_lake_or_hill_makes_a_person():
+    # "Lake" made "Mike Lake" a place; his "he added" was left unresolved
+    text = ('"We believe the auction was illegal," Yukos spokesman Mike Lake told Agence France '
+            'Press. "If it exports that oil, it will be marketing a stolen product," he added.')
+    assert [row[1] for row in _who(text)] == ["Mike Lake", "Mike Lake"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The official said the government had not yet decided. \"The most important thing now "
+     "is the method,\" he said.", "The official"),
+    ("The Trafford Centre spokeswoman said 8,500 vehicles had arrived. \"We predict the trend "
+     "will continue,\" she added.", "The Trafford Centre spokeswoman"),
+])
+def test_he_or_she_after_an_unnamed_source_with_no_one_named(text, speaker):
+    # (before: "he" and "she" stayed as written, "unspecified")
+    assert [row[1] for row in _who(text)] == [speaker, speaker]
+
+
+def test_she_after_an_unnamed_spokesman_is_not_him():
+    text = ("The official said the plan was fixed. \"It will not change,\" she said.")
+    assert _who(text)[1][1] == "The official"
+    text = ("A spokesman said the plan was fixed. \"It will not change,\" she said.")
+    assert _who(text)[1][1:] == ("she", "unspecified")
