@@ -62,17 +62,15 @@ _NAME_ENDINGS = {
     "group": frozenset("""group foundation institute association coalition alliance committee
                           council center project network union federation society club
                           organization fund pac action""".split())}
+# The nouns of each kind, as one alternation.
+_KIND_NOUNS = {kind: "|".join(n for n, v in _KIND_OF_NOUN.items() if v == kind)
+               for kind in set(_KIND_OF_NOUN.values())}
 # "the oil giant Exxon Mobil", "Alphabet, the parent company": a name and a
 # noun of its kind side by side, by kind.
 _DESCRIBED_NAME = {
     kind: re.compile(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called\s+)?"
                      rf"({_NAME})|({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b")
-    for kind, nouns in ((k, "|".join(n for n, v in _KIND_OF_NOUN.items() if v == k))
-                        for k in set(_KIND_OF_NOUN.values()))}
-# The nouns of each kind, for a name described without an article, as British
-# outlets write: "Russian oil giant Yukos", "budget airline Ryanair".
-_KIND_NOUNS = {kind: "|".join(n for n, v in _KIND_OF_NOUN.items() if v == kind)
-               for kind in set(_KIND_OF_NOUN.values())}
+    for kind, nouns in _KIND_NOUNS.items()}
 # A source that is a name and such a description, and the name: "[Russian oil
 # giant] Yukos", "Barclays[, the UK's third-biggest bank]".
 _BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
@@ -110,7 +108,8 @@ _UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "pr
                   "third", "following", "whole", "entire", "full", "brief", "short", "long"}
 # Modifiers that set a definite description apart from the one before it.
 _ANOTHER_ONE = _ORDINALS | {"other", "next"}
-_DEFINITE_ONE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+|Super\s+|U\.?[KS]\.?\s+)?([A-Za-z]+)$")
+_DEFINITE_ONE = re.compile(
+    r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+|Super\s+|U\.?[KS]\.?\s+)?([A-Za-z]+)$")
 # Who conducted a poll: "a poll of 400 voters released on Friday by Latino
 # Decisions", "The survey, conducted by the Public Policy Institute of
 # California", "a poll from Marquette Law School" (the conductor's name).
@@ -428,8 +427,9 @@ class BodyNamesMixin:
 
     def _kind_of_name(self, name: str) -> str | None:
         """The kind ("company", "group", "media") the article gives ``name``
-        with a noun of that kind: just before it, with or without an article
-        ("Russian oil giant Yukos", "budget airline Ryanair"), or in apposition
+        with a noun of that kind: just before it, with or without an article,
+        as British outlets write ("Russian oil giant Yukos", "budget airline
+        Ryanair"), or in apposition
         ("Barclays, the UK's third-biggest bank"); a name "shares in" are
         traded in is a company ("Shares in Elan fell"). None if it gives none."""
         escaped = re.escape(name)

@@ -323,7 +323,7 @@ europe brussels canada mexico brazil poland warsaw belarus minsk
 # Written out because ISO's names (pycountry's) are not the ones news uses
 # ("Russian Federation", "Viet Nam", "Korea, Republic of"); kept apart from
 # _STATES, which also reads names of people ("Jordan", "Chad") as places.
-_COUNTRIES = frozenset(line.strip() for line in """
+_COUNTRIES = frozenset(name.strip() for name in """
 afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|
 bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil|
 brunei|bulgaria|burkina faso|burma|burundi|cambodia|cameroon|canada|chad|chile|china|colombia|
