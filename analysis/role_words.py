@@ -34,7 +34,7 @@ challenger challengers
 investigator investigators inspector inspectors regulator regulators coroner magistrate
 marshal marshals clerk elector electors assemblyman assemblywoman councillor councillors
 census chancellery
-msp msps mep meps peer peers lord lords baroness
+msp msps mep meps peer peers lord lords baroness commons whitehall
 """.split())
 
 _OFFICIAL_PHRASES = {
@@ -49,6 +49,7 @@ _OFFICIAL_PHRASES = {
     "cia operative", "cia operatives", "intelligence operative", "intelligence operatives",
     "city manager", "county manager", "emergency manager",  # (a manager is a company's)
     "party leader", "party leaders",  # a politician (not the party's staff)
+    "downing street",  # the British prime minister's office
 }
 
 # Party labels give "official" (politicians) only when nothing else types.

@@ -249,6 +249,9 @@ def _what_of(words: list[str], holders: set[str]) -> list[str]:
 _OF_AT_WITH = re.compile(r"(?:of|at|with)\s")
 
 
+# Words of a legislature, whose committees are no organisations.
+_LEGISLATURES = {"senate", "house", "commons", "lords", "congress", "congressional", "parliament",
+                 "parliamentary", "assembly", "legislature", "legislative"}
 # A company's name by its last word: "General Motors", "British Airways".
 _COMPANY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
@@ -350,6 +353,10 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             return ("former_official" if former else "official"), 1
     if head == "generic":
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
+        if _LEGISLATURES & set(words):
+            # a legislature's committee is the legislature's: "chairman of the
+            # Senate Judiciary Committee", "of the Commons public accounts committee"
+            context = [h for h in context if words[h[0]] not in ("committee", "committees")]
         # a party's leader or spokesman is a politician: "Tory leader Michael Howard"
         kind = "official" if not context and _PARTIES & set(words) else _context_type(context)
         if _KNOWN_ORGANIZATIONS & set(words if not context else words[:cut]) \

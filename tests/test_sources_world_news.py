@@ -244,3 +244,16 @@ def test_she_after_an_unnamed_spokesman_is_not_him():
     assert _who(text)[1][1] == "The official"
     text = ("A spokesman said the plan was fixed. \"It will not change,\" she said.")
     assert _who(text)[1][1:] == ("she", "unspecified")
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # the prime minister's office (before: an organisation's name)
+    ("Downing Street said the prime minister would not comment.", "Downing Street", "official"),
+    # a legislature's committee is the legislature's (before: "organization")
+    ("But Edward Leigh, who is chairman of the Commons public accounts committee, said the "
+     "plan was a waste of money.", "Edward Leigh", "official"),
+    ("A spokeswoman for the House Armed Services Committee said the plan was incomplete.",
+     "A spokeswoman for the House Armed Services Committee", "official"),
+])
+def test_downing_street_and_committees_of_a_legislature(text, speaker, source_type):
+    assert _who(text)[0][1:] == (speaker, source_type)
