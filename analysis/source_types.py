@@ -147,8 +147,7 @@ _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Trump’s" -> "Trump", "O'Ne
 _ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
           "pres": "president", "gov": "governor", "gen": "general", "prof": "professor", "chairwoman": "chairman",
           "chair": "chairman",
-          # British spellings of the lexicons' words ("the World Health Organisation")
-          "organisation": "organization", "organisations": "organizations",
+          # British spellings of the lexicons' words ("the event's organisers")
           "organiser": "organizer", "organisers": "organizers"}
 
 

@@ -257,3 +257,11 @@ def test_she_after_an_unnamed_spokesman_is_not_him():
 ])
 def test_downing_street_and_committees_of_a_legislature(text, speaker, source_type):
     assert _who(text)[0][1:] == (speaker, source_type)
+
+
+def test_an_organisation_owning_a_role_before_a_name():
+    # "The organisation's" was cut from the role, leaving a director of
+    # government by default (before: "official")
+    text = ("The BPI welcomed the news. The organisation's anti-piracy director David Martin "
+            "said: \"The problem simply will not disappear.\"")
+    assert _who(text)[1][1:] == ("David Martin", "organization")
