@@ -103,6 +103,9 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NO_ONE_BACK = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
                 "none", "each", "another", "one", "neither", "either"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "this"}
+# Every pronoun a source may be: a speaker still one of these was left unresolved.
+PRONOUN_SOURCES = frozenset(_PRONOUNS | _RELATIVE | _FIRST_PERSON | _MALE | _FEMALE
+                            | _PLURAL_PRONOUN | {"you"})
 
 # Words a finder's source span may drag along: "It finally", "[added] the 30-year-old".
 _ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "already", "himself",

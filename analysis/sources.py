@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.attribution import ATTRIBUTION_COLUMNS, attribution_columns, attribution_frame
+from analysis.coreference import PRONOUN_SOURCES
 from analysis.source_types import DEFAULT_PERSON_TYPE, SOURCE_TYPES
 from analysis.speakers import resolve_columns
 from analysis.text import word_count
@@ -210,12 +211,14 @@ def speaker_table(attributions: pd.DataFrame, by: str | None = None) -> pd.DataF
     yields to any type an article does give), ``anonymous``, ``attributions``,
     ``quoted_words``. Sorted by
     ``quoted_words`` descending, then attributions descending, then speaker.
-    Rows without a speaker are left out.
+    Rows without a speaker are left out, and so are pronouns left unresolved
+    ("he", "it"): they name no one, and would add up different people.
     """
     if "quoted_words" not in attributions.columns:
         attributions = attributions.assign(quoted_words=quoted_words(attributions))
     keys = ([by] if by else []) + ["speaker"]
-    rows = attributions[attributions["speaker"].notna()]
+    speakers = attributions["speaker"]
+    rows = attributions[speakers.notna() & ~speakers.str.lower().isin(PRONOUN_SOURCES)]
     columns = keys + ["source_type", "anonymous", "attributions", "quoted_words"]
     if rows.empty:
         return pd.DataFrame(columns=columns)

@@ -403,6 +403,18 @@ def test_speaker_table_prefers_a_type_some_article_gives_over_the_default():
     assert table.loc["Ann Voter", "source_type"] == "public"
 
 
+def test_speaker_table_leaves_out_pronouns_left_unresolved():
+    # two different men no rule resolved, in two articles: "he" is nobody's
+    # row (it would add up 30 quoted words of two people); the rows stay in
+    # the attributions themselves
+    rows = pd.DataFrame({"article_id": ["a", "b", "b"], "speaker": ["he", "He", "Ann Lee"],
+                         "source_type": ["unspecified", "unspecified", "public"],
+                         "anonymous": pd.array([False] * 3, dtype="boolean"),
+                         "quoted_words": [10, 20, 5]})
+    assert list(speaker_table(rows)["speaker"]) == ["Ann Lee"]
+    assert list(speaker_table(rows, by="article_id")["speaker"]) == ["Ann Lee"]
+
+
 # ------------------------------------------------------------------ charts
 
 def test_html_view_escapes_and_marks_each_attribution():
