@@ -40,8 +40,9 @@ _LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
 _NAME_TOKEN_REST = rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,5}}[{_UP}][{_LOW}]+|[{_LOW}]+|\.)"
 # After the first token also a Korean given name: "Ban Ki-moon", "Moon Jae-in"
 # (not "Pro-life")
+# (and a middle initial without its dot, as British outlets write: "George W Bush")
 _NAME_TOKEN = (rf"(?:(?!(?:Pro|Pre|Anti|Non|Post|Mid|Self|Semi|Multi|Well|Long|Half|All|Ex|Co|Re)-)"
-               rf"[{_UP}][a-z]{{1,3}}-[a-z]{{2,4}}\b|[{_UP}]{_NAME_TOKEN_REST})")
+               rf"[{_UP}][a-z]{{1,3}}-[a-z]{{2,4}}\b|[{_UP}](?:{_NAME_TOKEN_REST}|(?=[ \t][{_UP}][{_LOW}])))")
 
 # Speed: these whole-text patterns open with the character class they must
 # start with and test the character before it by a lookbehind over two

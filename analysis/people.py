@@ -162,6 +162,8 @@ class ArticleIndex:
                 continue
             name = " ".join(tokens)
             start = m.end() - len(name)
+            if len(tokens) > 2:  # "George W Bush", as British outlets write: "George W. Bush"
+                name = " ".join(t + "." if len(t) == 1 and t.isupper() else t for t in tokens)
             if start < title_end:  # a title in sentence case: "Laura Bush sees 'Hope'"
                 self.title_names.append(name)
             known = surnames.get(_surname_key(name))

@@ -265,3 +265,11 @@ def test_an_organisation_owning_a_role_before_a_name():
     text = ("The BPI welcomed the news. The organisation's anti-piracy director David Martin "
             "said: \"The problem simply will not disappear.\"")
     assert _who(text)[1][1:] == ("David Martin", "organization")
+
+
+def test_a_middle_initial_without_its_dot():
+    # British outlets write "George W Bush": the run stopped at "W", leaving
+    # the speaker "George" (before)
+    text = ("President George W Bush said the war was right. \"It is fine,\" he said. "
+            "Mr Bush added that it was over.")
+    assert [row[1] for row in _who(text)] == ["George W. Bush"] * 3
