@@ -1151,3 +1151,11 @@ def test_a_verb_in_a_where_clause_does_not_introduce_a_quote():
             "they live: “Surge in robberies on Capitol Hill alters residents’ routines.”")
     # before: "they" the source and "live:" the cue of the headline
     assert "they" not in list(find_attributions(text)["source"])
+
+
+def test_a_match_reports_team_sheet_is_no_attribution():
+    # "Subs Not Used:" and "Replacements:" label line-ups, as "Contributing:"
+    # labels a credit: nobody speaks (before: two attributions)
+    text = ("Arsenal won 2-1.\n\nSubs Not Used: Eboue, Taylor.\n\n"
+            "Replacements: William Servat, Sylvain Marconnet.")
+    assert find_attributions(text).empty

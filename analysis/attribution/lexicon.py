@@ -405,6 +405,10 @@ _EDITORIAL_LABELS = frozenset({
     "breaking news", "developing", "just in", "exclusive", "revealed", "just leaked",
     "bombshell", "boom", "wow", "look", "watch", "busted", "video", "photos", "related",
     "read more", "see also", "the latest", "live", "so",
+    # a match report's team sheet: "Subs Not Used: Eboue, Taylor.", "Replacements: ..."
+    "subs", "subs not used", "substitutes", "replacements", "backs", "forwards", "result",
+    "results", "scorers", "scorer", "goals", "booked", "sent off", "referee", "attendance",
+    "att", "ref", "team", "squad", "line-up", "lineup",
 })
 
 
