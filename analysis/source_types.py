@@ -248,6 +248,24 @@ def _what_of(words: list[str], holders: set[str]) -> list[str]:
 _OF_AT_WITH = re.compile(r"(?:of|at|with)\s")
 
 
+# A person's body after "of" or "from": "[Richard Doherty,] from Panasonic's
+# Hollywood Laboratories", "of Amnesty International" (not "of London").
+_OF_BODY = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+                      r"[A-Z][\w&.'’-]*){0,5})")
+_BODY_WORDS = _EMPLOYER_WORDS | {"laboratories", "labs", "company", "corporation", "bank", "confederation"}
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether ``name`` is a non-government body's: an organisation word, or
+    initials that are no government's ("CBI", not "FBI")."""
+    words = [_TRAILING_POSSESSIVE.sub("", w.rstrip(".,")).lower() for w in name.split()]
+    if set(words) & (_GOVERNMENT_NAME | _GOVERNMENT_ACRONYMS | _STATES | _US_STATES | _COUNTRIES
+                     | {"us", "u.s"}):
+        return False
+    return bool(set(words) & _BODY_WORDS) or (
+        len(words) == 1 and bool(_BARE_ACRONYM.fullmatch(name.rstrip(".,"))))
+
+
 # Words of a legislature, whose committees are no organisations.
 _LEGISLATURES = {"senate", "house", "commons", "lords", "congress", "congressional", "parliament",
                  "parliamentary", "assembly", "legislature", "legislative"}
@@ -325,6 +343,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             return "media", 2
         if _ACADEMIC.search(phrase):  # "Harvard's", "of Georgetown University"
             return "expert", 2
+        body = _OF_BODY.match(phrase.strip())
+        if body and _names_a_body(body.group(1)):
+            return "organization", 1  # "[Sarah Jones,] from the CBI", "of Amnesty International"
         return None, 0
     # The head is the last role word before the first preposition.
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))

@@ -273,3 +273,18 @@ def test_a_middle_initial_without_its_dot():
     text = ("President George W Bush said the war was right. \"It is fine,\" he said. "
             "Mr Bush added that it was over.")
     assert [row[1] for row in _who(text)] == ["George W. Bush"] * 3
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # (before: "public", a person given no role)
+    ("\"We have a much greater need for storage,\" said Richard Doherty, from Panasonic's "
+     "Hollywood Laboratories.", "Richard Doherty", "organization"),
+    ("Sarah Jones, from the CBI, said the tax was bad for business.", "Sarah Jones",
+     "organization"),
+    ("\"Their vote didn't count,\" said Meenakshi Ganguly of Human Rights Watch.",
+     "Meenakshi Ganguly", "organization"),
+    # a place is no employer
+    ("Tom Smith, from London, said the trains were late.", "Tom Smith", "public"),
+])
+def test_someone_from_a_body_speaks_for_it(text, speaker, source_type):
+    assert _who(text)[0][1:] == (speaker, source_type)
