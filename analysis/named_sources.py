@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
-from analysis.mentions import _sentence_start, _surname_key
+from analysis.mentions import _SENTENCE_END, _sentence_start, _surname_key
 from analysis.names import (
     _KNOWN_SURNAMES,
     _NOT_NAME,
@@ -81,6 +81,12 @@ _ROLE_OPENS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:(?:But|And|Yet)\s+)?"
     rf"(?:{_FRONTED})?[Tt]he\s+"
     r"((?:[\w-]+\s+){0,3}?(?:prime minister|[a-z]+))\s+(?=[a-z])")
+def _next_sentence(text: str, pos: int) -> int:
+    """Start of the sentence after the one holding ``pos`` (the text's end if none)."""
+    end = _SENTENCE_END.search(text, pos)
+    return end.end() if end else len(text)
+
+
 # Offices one person holds, for a role phrase opening a sentence (not "The
 # nonprofit paid", "The Pentagon said": bodies).
 _PERSON_OFFICES = {"leader", "minister", "premier", "chancellor", "secretary", "president",
@@ -325,8 +331,10 @@ class NamedSourcesMixin:
         as the subject of the sentence after one that names them alone:
         "Tony Blair has predicted ... The prime minister was speaking"
         (official), "... it was put to Mr Kinnock ... But the outgoing
-        European Commissioner said". Rule 2 of SOURCE_TYPES.md: the role
-        types them in every attribution."""
+        European Commissioner said"; or as the subject of a lead that names
+        no one, before the sentence that names them alone ("The prime minister
+        has defended ... Tony Blair said"). Rule 2 of SOURCE_TYPES.md: the
+        role types them in every attribution."""
         text, index = self.text, self.index
         found: dict[str, str] = {}
         if "he " not in text:  # (no "the"/"The" at all: nothing to find)
@@ -341,6 +349,11 @@ class NamedSourcesMixin:
                 continue
             sentence = _sentence_start(text, m.start(1))
             before = _sentence_start(text, max(0, sentence - 2))
+            if sentence == 0 and not index.mentions_in(0, _next_sentence(text, 0)):
+                # the lead names no one: the one the next sentence names ("The
+                # prime minister has defended ... Tony Blair said")
+                before = _next_sentence(text, 0)
+                sentence = _next_sentence(text, before)
             named = {name for _, _, name in index.mentions_in(before, sentence)}
             if len(named) != 1 or before >= sentence:
                 continue

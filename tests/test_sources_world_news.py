@@ -288,3 +288,12 @@ def test_a_middle_initial_without_its_dot():
 ])
 def test_someone_from_a_body_speaks_for_it(text, speaker, source_type):
     assert _who(text)[0][1:] == (speaker, source_type)
+
+
+def test_a_role_in_a_lead_naming_no_one_types_the_person_the_next_sentence_names():
+    # (before: Tony Blair, given no role, "public")
+    text = ("The prime minister has defended measures to allow house arrest without trial, "
+            "saying \"several hundred\" people were a threat.\n\nTony Blair said the powers "
+            "were needed. \"We must act,\" Mr Blair added.")
+    assert [row[1:] for row in _who(text) if row[1] == "Tony Blair"] == [
+        ("Tony Blair", "official")] * 2
