@@ -269,6 +269,11 @@ def _names_a_body(name: str) -> bool:
 # Words of a legislature, whose committees are no organisations.
 _LEGISLATURES = {"senate", "house", "commons", "lords", "congress", "congressional", "parliament",
                  "parliamentary", "assembly", "legislature", "legislative"}
+# A vice president who works "at" a body, the phrase's head: a company's,
+# not the country's.
+_VICE_PRESIDENT_AT = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}[Vv]ice[ -][Pp]resident\b"
+                                r"[^,;]{0,60}?\bat\s+(?:the\s+)?"
+                                r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
 # A company's name by its last word: "General Motors", "British Airways".
 _COMPANY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
@@ -295,6 +300,12 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "media", 2  # "Business Insider" (not an insider), "The Hill"
     if _COMPANY_NAME.fullmatch(phrase.strip()):
         return "organization", 2  # "General Motors" (no general), "Delta Air Lines"
+    at = _VICE_PRESIDENT_AT.match(phrase)
+    if at and not {w.lower() for w in at.group(1).split()} & (_GOVERNMENT_NAME | _STATES | _COUNTRIES):
+        # "vice president of search properties at Ask Jeeves": a company's
+        # (or a think tank's: "at the Cato Institute", an expert)
+        body = type_phrase(phrase[at.start(1):])[0]  # ("at Third Way, a think tank")
+        return (body if body in ("expert", "media") else "organization"), 2
     if _JOURNALISM.search(phrase) and _works_for_outlet(phrase):
         return "media", 2  # "who covered the White House for 40 years for ABC News"
     if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):

@@ -297,3 +297,18 @@ def test_a_role_in_a_lead_naming_no_one_types_the_person_the_next_sentence_names
             "were needed. \"We must act,\" Mr Blair added.")
     assert [row[1:] for row in _who(text) if row[1] == "Tony Blair"] == [
         ("Tony Blair", "official")] * 2
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # (before: "vice president" made an official)
+    ("\"Blogs are growing fast,\" said Jim Lanzone, vice president of search properties at Ask "
+     "Jeeves in the US.", "Jim Lanzone", "organization"),
+    ("\"It failed,\" said Cynthia Pellegrini, senior vice president of public policy at the "
+     "March of Dimes.", "Cynthia Pellegrini", "organization"),
+    # a think tank's is an expert, the country's an official
+    ("\"It is a mistake,\" said Christopher Preble, vice president for defense studies at the "
+     "Cato Institute, a libertarian think tank.", "Christopher Preble", "expert"),
+    ("Vice President Joe Biden said the plan would pass.", "Joe Biden", "official"),
+])
+def test_a_vice_president_at_a_company(text, speaker, source_type):
+    assert _who(text)[0][1:] == (speaker, source_type)
