@@ -71,6 +71,12 @@ _DESCRIBED_NAME = {
     kind: re.compile(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called\s+)?"
                      rf"({_NAME})|({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b")
     for kind, nouns in _KIND_NOUNS.items()}
+# Such a noun just before a name ("oil giant [Yukos]"), in apposition after it
+# ("[Barclays], the UK's third-biggest bank"), and a traded company's "shares in".
+_KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$") for kind, nouns in _KIND_NOUNS.items()}
+_KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{nouns})\b")
+               for kind, nouns in _KIND_NOUNS.items()}
+_SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # A source that is a name and such a description, and the name: "[Russian oil
 # giant] Yukos", "Barclays[, the UK's third-biggest bank]".
 _BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
@@ -429,19 +435,22 @@ class BodyNamesMixin:
         """The kind ("company", "group", "media") the article gives ``name``
         with a noun of that kind: just before it, with or without an article,
         as British outlets write ("Russian oil giant Yukos", "budget airline
-        Ryanair"), or in apposition
-        ("Barclays, the UK's third-biggest bank"); a name "shares in" are
-        traded in is a company ("Shares in Elan fell"). None if it gives none."""
-        escaped = re.escape(name)
-        for kind in sorted(_KIND_NOUNS):
-            nouns = _KIND_NOUNS[kind]
-            if re.search(rf"\b(?:{nouns})\s+(?:called\s+)?{escaped}\b"
-                         rf"|\b{escaped},\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{nouns})\b",
-                         self.text):
-                return kind
-        if re.search(rf"\b[Ss]hares\s+(?:in|of)\s+{escaped}\b", self.text):
-            return "company"
-        return None
+        Ryanair"), or in apposition ("Barclays, the UK's third-biggest bank");
+        a name "shares in" are traded in is a company ("Shares in Elan fell").
+        None if it gives none; of several, the first in alphabetical order."""
+        text = self.text
+        kinds = set()
+        shares = False
+        # (each mention of the name, then the words beside it: one scan of the text)
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            before = max(0, m.start() - 40)
+            kinds.update(kind for kind, noun in _KIND_BEFORE.items()
+                         if noun.search(text, before, m.start()))
+            kinds.update(kind for kind, noun in _KIND_AFTER.items() if noun.match(text, m.end()))
+            shares = shares or _SHARES_IN.search(text, before, m.start()) is not None
+        if kinds:
+            return min(kinds)
+        return "company" if shares else None
 
     def _body_named_beside(self, clean: str, start: int, end: int) -> str | None:
         """The name of the body an indefinite description stands beside: "the

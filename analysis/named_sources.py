@@ -77,16 +77,10 @@ _ROLE_LEAD = re.compile(rf"(?:{_QUOTE_THEN_ROLE.pattern})"
                         rf"|\s*(?:But|And|Yet|However,|Earlier,?|Later,?)\s+|\s*{_FRONTED}")
 # A role phrase opening a sentence as its subject: "The prime minister was
 # speaking ...", "But the chancellor said".
-_ROLE_OPENS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:(?:But|And|Yet)\s+)?"
-    rf"(?:{_FRONTED})?[Tt]he\s+"
-    r"((?:[\w-]+\s+){0,3}?(?:prime minister|[a-z]+))\s+(?=[a-z])")
-def _next_sentence(text: str, pos: int) -> int:
-    """Start of the sentence after the one holding ``pos`` (the text's end if none)."""
-    end = _SENTENCE_END.search(text, pos)
-    return end.end() if end else len(text)
-
-
+# (found by its "the", then checked from the sentence's start: a pattern
+# opening with lookbehinds would make re try every position)
+_ROLE_OPENS = re.compile(r"[Tt](?<![\w-].)he\s+((?:[\w-]+\s+){0,3}?(?:prime minister|[a-z]+))\s+(?=[a-z])")
+_ROLE_OPENS_LEAD = re.compile(rf"(?:(?:But|And|Yet)\s+)?(?:{_FRONTED})?")
 # Offices one person holds, for a role phrase opening a sentence (not "The
 # nonprofit paid", "The Pentagon said": bodies).
 _PERSON_OFFICES = {"leader", "minister", "premier", "chancellor", "secretary", "president",
@@ -186,6 +180,12 @@ def _group_of_people(phrase: str) -> bool:
     cannot be the apposition of one person named before it?"""
     head = _head_word(_tokens(phrase))
     return bool(head) and _is_plural(head)
+
+
+def _next_sentence(text: str, pos: int) -> int:
+    """Start of the sentence after the one holding ``pos`` (the text's end if none)."""
+    end = _SENTENCE_END.search(text, pos)
+    return end.end() if end else len(text)
 
 
 class NamedSourcesMixin:
@@ -340,6 +340,11 @@ class NamedSourcesMixin:
         if "he " not in text:  # (no "the"/"The" at all: nothing to find)
             return found
         for m in _ROLE_OPENS.finditer(text):
+            if text[m.start()] == "t" and text[m.start() - 2:m.start()] not in (", ", "t ", "d "):
+                continue  # (a lower-case "the" opens no sentence but after "But", "And", ", ")
+            sentence = _sentence_start(text, m.start() + 1)
+            if not _ROLE_OPENS_LEAD.fullmatch(text, sentence, m.start()):
+                continue
             phrase = m.group(1)
             tokens = _tokens(phrase)
             head = tokens[-1] if tokens else ""
