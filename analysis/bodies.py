@@ -73,7 +73,8 @@ _DESCRIBED_NAME = {
     for kind, nouns in _KIND_NOUNS.items()}
 # Such a noun just before a name ("oil giant [Yukos]"), in apposition after it
 # ("[Barclays], the UK's third-biggest bank"), and a traded company's "shares in".
-_KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$") for kind, nouns in _KIND_NOUNS.items()}
+_KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$")
+                for kind, nouns in _KIND_NOUNS.items()}
 _KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{nouns})\b")
                for kind, nouns in _KIND_NOUNS.items()}
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")

@@ -79,7 +79,8 @@ _ROLE_LEAD = re.compile(rf"(?:{_QUOTE_THEN_ROLE.pattern})"
 # speaking ...", "But the chancellor said".
 # (found by its "the", then checked from the sentence's start: a pattern
 # opening with lookbehinds would make re try every position)
-_ROLE_OPENS = re.compile(r"[Tt](?<![\w-].)he\s+((?:[\w-]+\s+){0,3}?(?:prime minister|[a-z]+))\s+(?=[a-z])")
+_ROLE_OPENS = re.compile(r"[Tt](?<![\w-].)he\s+((?:[\w-]+\s+){0,3}?(?:prime minister|[a-z]+))"
+                         r"\s+(?=[a-z])")
 _ROLE_OPENS_LEAD = re.compile(rf"(?:(?:But|And|Yet)\s+)?(?:{_FRONTED})?")
 # Offices one person holds, for a role phrase opening a sentence (not "The
 # nonprofit paid", "The Pentagon said": bodies).
@@ -352,7 +353,6 @@ class NamedSourcesMixin:
             if (strength < 1 or head not in _PERSON_OFFICES or index.in_quote(m.start())
                     or "former" in tokens and head not in _LEADERS or "and" in tokens):
                 continue
-            sentence = _sentence_start(text, m.start(1))
             before = _sentence_start(text, max(0, sentence - 2))
             if sentence == 0 and not index.mentions_in(0, _next_sentence(text, 0)):
                 # the lead names no one: the one the next sentence names ("The

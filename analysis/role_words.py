@@ -68,7 +68,8 @@ speechwriter speechwriters
 _ORGANIZATION = set("""
 campaign campaigns company companies corporation corporations corp inc firm firms
 bank banks committee committees pac pacs union unions group groups association
-associations coalition alliance organization organizations organisation organisations nonprofit nonprofits
+associations coalition alliance organization organizations nonprofit nonprofits
+organisation organisations
 charity ceo ceos executive executives founder businessman businesswoman businessmen
 developer developers donor donors billionaire lobbyist lobbyists activist activists
 advocate advocates rnc dnc naacp aclu nra party industry employer employers

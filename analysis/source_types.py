@@ -250,9 +250,10 @@ _OF_AT_WITH = re.compile(r"(?:of|at|with)\s")
 
 # A person's body after "of" or "from": "[Richard Doherty,] from Panasonic's
 # Hollywood Laboratories", "of Amnesty International" (not "of London").
-_OF_BODY = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
-                      r"[A-Z][\w&.'’-]*){0,5})")
-_BODY_WORDS = _EMPLOYER_WORDS | {"laboratories", "labs", "company", "corporation", "bank", "confederation"}
+_OF_BODY = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?"
+                      r"([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})")
+_BODY_WORDS = _EMPLOYER_WORDS | {"laboratories", "labs", "company", "corporation", "bank",
+                                 "confederation"}
 
 
 def _names_a_body(name: str) -> bool:
@@ -271,8 +272,8 @@ _LEGISLATURES = {"senate", "house", "commons", "lords", "congress", "congression
                  "parliamentary", "assembly", "legislature", "legislative"}
 # A vice president who works "at" a body, the phrase's head: a company's,
 # not the country's.
-_VICE_PRESIDENT_AT = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}[Vv]ice[ -][Pp]resident\b"
-                                r"[^,;]{0,60}?\bat\s+(?:the\s+)?"
+_VICE_PRESIDENT_AT = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}"
+                                r"[Vv]ice[ -][Pp]resident\b[^,;]{0,60}?\bat\s+(?:the\s+)?"
                                 r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
 # A company's name by its last word: "General Motors", "British Airways".
 _COMPANY_NAME = re.compile(
@@ -301,7 +302,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     if _COMPANY_NAME.fullmatch(phrase.strip()):
         return "organization", 2  # "General Motors" (no general), "Delta Air Lines"
     at = _VICE_PRESIDENT_AT.match(phrase)
-    if at and not {w.lower() for w in at.group(1).split()} & (_GOVERNMENT_NAME | _STATES | _COUNTRIES):
+    if at and not ({w.lower() for w in at.group(1).split()}
+                   & (_GOVERNMENT_NAME | _STATES | _COUNTRIES)):
         # "vice president of search properties at Ask Jeeves": a company's
         # (or a think tank's: "at the Cato Institute", an expert)
         body = type_phrase(phrase[at.start(1):])[0]  # ("at Third Way, a think tank")
