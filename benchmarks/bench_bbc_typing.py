@@ -59,21 +59,25 @@ def main(argv: list[str] | None = None) -> int:
               f"(first: {shifted[0]['article']} {shifted[0]['source_text']!r})")
         return 1
     found = analysis.attributions(articles)
-    out = args.out or Path(tempfile.mkstemp(suffix=".jsonl")[1])
-    with open(out, "w", encoding="utf-8") as fh:
-        for row in found.itertuples(index=False):
-            anonymous = None if pd.isna(row.anonymous) else bool(row.anonymous)
-            fh.write(json.dumps({"article": row.article_id, "content_start": int(row.content_start),
-                                 "content_end": int(row.content_end), "source_type": row.source_type,
-                                 "anonymous": anonymous, "speaker": row.speaker}) + "\n")
-    print(f"predictions: {out} ({len(found)} attributions in {len(wanted)} articles)")
-    for sample in sorted({g["sample"] for g in gold}):
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-            fh.writelines(json.dumps(g) + "\n" for g in gold if g["sample"] == sample)
-        result = subprocess.run([sys.executable, str(scorer), "--gold", fh.name, "--pred", str(out)],
-                                capture_output=True, text=True)
-        print(f"source typing, BBC sample {sample} ({SAMPLE_USE.get(sample, '')}):")
-        print(result.stdout.rstrip())
+    with tempfile.TemporaryDirectory() as tmp:
+        out = args.out or Path(tmp) / "predictions.jsonl"
+        with open(out, "w", encoding="utf-8") as fh:
+            for row in found.itertuples(index=False):
+                anonymous = None if pd.isna(row.anonymous) else bool(row.anonymous)
+                fh.write(json.dumps({"article": row.article_id, "content_start": int(row.content_start),
+                                     "content_end": int(row.content_end),
+                                     "source_type": row.source_type, "anonymous": anonymous,
+                                     "speaker": row.speaker}) + "\n")
+        print(f"{len(found)} attributions in {len(wanted)} articles"
+              + (f"; predictions: {out}" if args.out else ""))
+        for sample in sorted({g["sample"] for g in gold}):
+            sample_gold = Path(tmp) / f"{sample}.jsonl"
+            sample_gold.write_text("".join(json.dumps(g) + "\n" for g in gold if g["sample"] == sample),
+                                   encoding="utf-8")
+            result = subprocess.run([sys.executable, str(scorer), "--gold", str(sample_gold),
+                                     "--pred", str(out)], capture_output=True, text=True)
+            print(f"source typing, BBC sample {sample} ({SAMPLE_USE.get(sample, '')}):")
+            print(result.stdout.rstrip())
     return 0
 
 
