@@ -81,9 +81,10 @@ _SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # A source that is a name and such a description, and the name: "[Russian oil
 # giant] Yukos", "Barclays[, the UK's third-biggest bank]".
 _BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
+_ANY_KIND = "|".join(_KIND_OF_NOUN)
 _KIND_THEN_NAME = re.compile(
-    rf"^(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(_KIND_OF_NOUN)})\s+(?P<name>{_BODY_NAME})$"
-    rf"|^(?P<first>{_BODY_NAME}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(_KIND_OF_NOUN)}),?$")
+    rf"^(?:[\w'’-]+\s+){{0,4}}?(?:{_ANY_KIND})\s+(?P<name>{_BODY_NAME})$"
+    rf"|^(?P<first>{_BODY_NAME}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ANY_KIND}),?$")
 # The type of a body of each kind.
 KIND_TYPE = {"company": "organization", "group": "organization", "media": "media"}
 # The determiner of an indefinite description ("a policy institute", "one of the groups").

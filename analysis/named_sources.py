@@ -320,12 +320,21 @@ class NamedSourcesMixin:
                 or "and" in tokens or "former" in tokens and head not in _LEADERS):
             return None  # (not "the man": someone new, as often as not)
         name = self._named_just_before(start, head)
-        index = self.index
-        if (name and not index.persons[name].descriptors and not is_known_official(name)
-                and index.person_type(name) in (DEFAULT_PERSON_TYPE, _WORD_TYPE[head])
-                and (index.persons[name].gender or census_gender(name.split()[0]))):
-            return name  # (a person: not "Elks Lodge", "Arab League")
+        if (name and self._given_no_role(name)
+                and self.index.person_type(name) in (DEFAULT_PERSON_TYPE, _WORD_TYPE[head])
+                and self._a_person(name)):
+            return name
         return None
+
+    def _given_no_role(self, name: str) -> bool:
+        """Whether the article describes ``name`` nowhere and no profile of a
+        well-known politician does."""
+        return not self.index.persons[name].descriptors and not is_known_official(name)
+
+    def _a_person(self, name: str) -> bool:
+        """Whether ``name`` has a gender from the article or a first name (not
+        "Elks Lodge", "Arab League")."""
+        return bool(self.index.persons[name].gender or census_gender(name.split()[0]))
 
     def roles_opening_sentences(self) -> dict[str, str]:
         """Name -> type, for people the article gives no role but calls by one
@@ -363,9 +372,7 @@ class NamedSourcesMixin:
             if len(named) != 1 or before >= sentence:
                 continue
             name = named.pop()
-            person = index.persons[name]
-            if (person.descriptors or is_known_official(name) or name in found
-                    or not (person.gender or census_gender(name.split()[0]))
+            if (not self._given_no_role(name) or name in found or not self._a_person(name)
                     or index.person_by_role(head, m.start(1))):
                 continue  # (a role someone named holds: not this one's)
             found[name] = kind
@@ -394,8 +401,7 @@ class NamedSourcesMixin:
         if head and any(head in phrase.lower().split() for _, _, name in named
                         for _, phrase in index.persons[name].descriptors):
             return None  # someone named there holds the role ("Cross ... the GOP speechwriter")
-        roleless = [name for _, _, name in named
-                    if not index.persons[name].descriptors and not is_known_official(name)]
+        roleless = [name for _, _, name in named if self._given_no_role(name)]
         quoted = next((res.speaker for s_start, _, _, _, res in reversed(self.spoken)
                        if s_start < start), None)
         if quoted in roleless:

@@ -113,10 +113,10 @@ promises pledge vow belief beliefs position stance complaint complaints suggesti
 contention
 """.split())
 
-# "that" opening the clause whose subject ends a source span: "the limit that [economists]".
 # The opening dash of an aside inside a source span.
 _DASH_ASIDE_IN = re.compile(r"\s(?:--|—|–)\s")
 
+# "that" opening the clause whose subject ends a source span: "the limit that [economists]".
 _EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
 
 # A proper name, "the" allowed before it: "the Washington Post", "Donald Trump"
