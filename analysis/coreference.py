@@ -342,7 +342,11 @@ class CoreferenceMixin:
             name = self.index.previous_person(start, gender, self.content)
             if name:
                 return self.person(name)
-            return self._unnamed_role_before(start, gender, done) or Resolved(clean, "unspecified", False)
+            unnamed = self._unnamed_role_before(start, gender, done)
+            if unnamed:
+                return unnamed
+            name = self.index.only_one_of_gender(start, gender, _previous_paragraph_start(self.text, start))
+            return self.person(name) if name else Resolved(clean, "unspecified", False)
         if lower in _PLURAL_PRONOUN and not _CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start):
             group = self._subject_group(start)
             if group:  # "the Democrats are acting as though they want to lose"

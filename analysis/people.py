@@ -444,6 +444,19 @@ class ArticleIndex:
                 return self.previous_person(first.start(), gender, skip, depth + 1) or found
         return found
 
+    def only_one_of_gender(self, pos: int, gender: str, floor: int) -> str | None:
+        """The one person of ``gender`` mentioned between ``floor`` and ``pos``
+        outside quotes, however mentioned, when no one else there could be of
+        that gender: the antecedent of last resort, where
+        :meth:`previous_person` finds no subject ("Bill Clinton's hair was
+        whiter ... endorsement of Hillary Clinton ... He told them")."""
+        names = {name for start, _, name in self.mentions_in(floor, pos) if not self.in_quote(start)}
+        fits = [name for name in names if self.persons[name].gender in (gender, None)]
+        if len(fits) != 1 or self.persons[fits[0]].gender != gender:
+            return None
+        # (a first name people are given, not a capitalised run: "Trump Train")
+        return fits[0] if census_gender(fits[0].split()[0].lower()) is not None else None
+
     def person_by_role(self, word: str, pos: int, qualifiers: tuple[str, ...] = (),
                        profiles: bool = True, former: bool = False) -> str | None:
         """The person the article describes with role ``word``, nearest before
