@@ -44,9 +44,10 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _KIND_OF_NOUN = {
     **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
                     "conglomerate automaker airline carrier drugmaker brewer insurer lender "
-                    "supplier provider chain bank".split(), "company"),
-    **dict.fromkeys("group groups organization organizations nonprofit coalition association "
-                    "institute foundation".split(), "group"),
+                    "supplier provider chain bank carmaker chipmaker broker publisher".split(),
+                    "company"),
+    **dict.fromkeys("group groups organization organizations organisation organisations nonprofit "
+                    "coalition association institute foundation".split(), "group"),
     **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "
                     "broadcaster".split(), "media")}
 # A capitalised name of one to five words ("Exxon Mobil", "Judicial Watch").

@@ -315,3 +315,20 @@ def test_a_role_in_a_lead_naming_no_one_types_the_person_the_next_sentence_names
 ])
 def test_a_vice_president_at_a_company(text, speaker, source_type):
     assert _who(text)[0][1:] == (speaker, source_type)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (before: "the company" as written; "carmaker" was no noun of a company)
+    ("US-German carmaker DaimlerChrysler sold 2.1% more cars in 2004.\n\n"
+     "Sales totalled 3.9 million units worldwide, the company said.",
+     [("the company", "DaimlerChrysler", "organization")]),
+    # (before: "the firm" as written, and "Marsh" a member of the public)
+    ("The regulator is investigating insurance broker Marsh & McLennan's share deals, the "
+     "firm has said. Marsh said it would co-operate.",
+     [("the firm", "Marsh & McLennan", "organization"), ("Marsh", "Marsh", "organization")]),
+    # British "organisation" (before: "Cosla" a member of the public)
+    ("The councils' umbrella organisation Cosla welcomed the news. Cosla said the money "
+     "would help.", [("Cosla", "Cosla", "organization")]),
+])
+def test_carmakers_brokers_and_organisations_are_nouns_of_a_body(text, expected):
+    assert _who(text)[-len(expected):] == expected
