@@ -86,6 +86,18 @@ _ANY_KIND = "|".join(_KIND_OF_NOUN)
 _KIND_THEN_NAME = re.compile(
     rf"^(?:[\w'’-]+\s+){{0,4}}?(?:{_ANY_KIND})\s+(?P<name>{_BODY_NAME})$"
     rf"|^(?P<first>{_BODY_NAME}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ANY_KIND}),?$")
+# Heads of a description that may take up a body quoted by name before it
+# ("the organisation", "the agency"; not "the government", said as written),
+# and the last words of bodies' names, by kind: a name of another kind is not
+# what the head takes up ("the corporation" is no "Public Accounts Committee").
+_GOVERNMENT_HEADS = {"agency", "department", "ministry", "bureau", "office", "service",
+                     "commission", "authority", "executive", "committee", "council", "board",
+                     "court"}
+_HEAD_KIND = {**_KIND_OF_NOUN, **dict.fromkeys(("corporation", "exchange"), "company"),
+              **dict.fromkeys(("union", "party", "fund"), "group"),
+              **dict.fromkeys(_GOVERNMENT_HEADS, "government")}
+_BODY_HEADS = set(_KIND_OF_NOUN) | {"agency", "department", "ministry", "commission",
+                                    "committee", "union", "fund", "party", "bureau"}
 # The type of a body of each kind.
 KIND_TYPE = {"company": "organization", "group": "organization", "media": "media"}
 # The determiner of an indefinite description ("a policy institute", "one of the groups").
@@ -433,6 +445,32 @@ class BodyNamesMixin:
         if found is None or self.index.in_headline(floor + window.rfind(found)):
             return None
         return self._body_name(found)
+
+    def _body_quoted_before(self, clean: str, start: int, source_type: str,
+                            done: list) -> str | None:
+        """"the organisation", "the agency" -> the body of that type quoted last,
+        by name, in this paragraph or the one before ("The RAC welcomed the
+        news ... But the organisation urged"; "the State Department also said
+        ... said the agency"); None if there is none."""
+        definite = _definite_one(clean)
+        head = definite.group(1).lower() if definite else ""
+        if head not in _BODY_HEADS:
+            return None
+        floor = _previous_paragraph_start(self.text, start)
+        for c_start, c_end, res in reversed(done):
+            if c_start >= start:
+                continue
+            if c_end < floor:
+                return None
+            if res.person or res.source_type != source_type:
+                continue
+            # the last body of that type, if it is named ("Bank": no name) and
+            # its name says no other kind
+            last = res.speaker.split()[-1]
+            named = not res.anonymous and last[:1].isupper() and res.speaker.lower() != head
+            return res.speaker if named and _HEAD_KIND.get(last.lower(), _HEAD_KIND[head]) \
+                == _HEAD_KIND[head] else None
+        return None
 
     def _kind_of_name(self, name: str) -> str | None:
         """The kind ("company", "group", "media") the article gives ``name``

@@ -342,6 +342,8 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                     # stands for: "the SVP", the Swiss People's Party, is a party;
                     # "the IMF" stays official)
                     res.source_type = spelled
+        if res.speaker == clean and not res.anonymous:
+            res.speaker = self._body_quoted_before(clean, start, res.source_type, done) or clean
         fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
         if fuller is None and res.speaker == clean and res.source_type == "document":
             made = self._document_before(clean, start)

@@ -3,8 +3,9 @@
 British and business writing names companies without an article ("Russian
 oil giant Yukos"), spells "organisation", quotes football managers and
 countries, calls a politician named without a role by his office in the next
-sentence ("The Lib Dem leader said"), and, in the BBC corpus, joins a quote's
-paragraphs into one line. Each expectation follows from reading the short text
+sentence ("The Lib Dem leader said"), takes up a body quoted by name with a
+description ("Labour says ... The party says"), and, in the BBC corpus, joins
+a quote's paragraphs into one line. Each expectation follows from reading the short text
 and ``polnear/SOURCE_TYPES.md`` (companies and their executives are
 ``organization``; a state speaking is ``official``); the comments say what
 the code gave before.
@@ -332,3 +333,22 @@ def test_a_vice_president_at_a_company(text, speaker, source_type):
 ])
 def test_carmakers_brokers_and_organisations_are_nouns_of_a_body(text, expected):
     assert _who(text)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # (before: "the agency" and "The party" as written)
+    ("The State Department also said on Thursday that it fell short of its goal.\n\n"
+     "\"We have worked diligently to come as close to the goal as possible,\" said the agency, "
+     "which fell about 2,000 pages short.", "The State Department", "official"),
+    ("Labour says the system is fair. The party says this year's increases will be the lowest "
+     "in a decade.", "Labour", "organization"),
+])
+def test_a_description_of_a_body_is_the_body_of_that_type_quoted_last(text, speaker, source_type):
+    assert _who(text)[-1][1:] == (speaker, source_type)
+
+
+def test_a_description_of_a_body_is_no_body_whose_name_says_another_kind():
+    # a corporation is no committee: the description stays as written
+    text = ("The Public Accounts Committee said the BBC had overspent. The corporation said it "
+            "plans to spend up to 138m on Freeview.")
+    assert _who(text)[-1][1] == "The corporation"
