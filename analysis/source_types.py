@@ -445,7 +445,9 @@ DEFAULT_PERSON_TYPE = "public"
 # A party or its caucus named as a body: "Democrats", "The Democrats", "House
 # Republicans" (not "some Republicans", "many Democrats"); in the hand-typed
 # train samples a bare "Democrats" or "Republicans" is the party six times in nine.
-_PARTY_AS_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?:House|Senate)\s+)?(?:Democrats|Republicans)$")
+_PARTY_AS_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?:House|Senate)\s+)?(?:Democrats|Republicans)$"
+                            r"|(?:[Tt]he\s+)?(?:Liberal\s+Democrats|Lib\s+Dems|Tories)$"
+                            r"|[Tt]he\s+Conservatives$")  # (a party; not "conservatives")
 
 # "the second official": one of several the article leaves unnamed.
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
@@ -545,6 +547,8 @@ def describe(phrase: str) -> Resolved:
     """
     kind, _ = type_phrase(phrase)
     words = _tokens(_CONJUNCT.split(phrase, maxsplit=1)[0]) or _tokens(phrase)
+    if _PARTY_AS_BODY.match(phrase) and kind == "public":
+        kind = "organization"  # "the Conservatives": the party (not "conservatives")
     if kind == "public" and _NAMED_AFTER_THE.match(phrase) and phrase.split()[-1][:1].isupper():
         kind = None  # "the Communications Workers": a union's name, not members of the public
     if kind is None and _STATE_BY_ITS_PEOPLE.fullmatch(phrase.strip()):

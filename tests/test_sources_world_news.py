@@ -352,3 +352,16 @@ def test_a_description_of_a_body_is_no_body_whose_name_says_another_kind():
     text = ("The Public Accounts Committee said the BBC had overspent. The corporation said it "
             "plans to spend up to 138m on Freeview.")
     assert _who(text)[-1][1] == "The corporation"
+
+
+def test_british_parties_named_in_the_plural_are_parties():
+    # (before: "The Conservatives" members of the public, and both parties
+    # unnamed groups of people)
+    out = extract_attributions("The Conservatives said the tax was fair. The Liberal Democrats "
+                               "want to do away with it. Many conservatives said it was too "
+                               "high.")
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        ("The Conservatives", "organization", False),
+        ("The Liberal Democrats", "organization", False),
+        # lower case: people of that view, not the party
+        ("Many conservatives", "public", True)]
