@@ -57,6 +57,20 @@ _INSTITUTION_SUBJECT = re.compile(
     r"campaign|agency|department|ministry|court|panel|board|commission|city|bank|fund|union|firm|"
     r"network|newspaper))(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
 
+# A document named in a sentence, for an "it" opening the next one that says
+# what a document does (:meth:`CoreferenceMixin._document_it_takes_up`).
+_DOCUMENT_PHRASE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:memo|memorandum|report|study|letter|statement|survey|poll|filing|lawsuit|complaint|"
+    r"ruling|analysis|article|editorial|column|book|ad|video|email|e-mail|document|website|"
+    r"press release|bill|order|brief|motion|audit|review|assessment|indictment|platform|"
+    r"manifesto)\b")
+_DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|shows|showed|"
+                           r"concludes|concluded|notes|noted|argues|argued|adds|added|claims|"
+                           r"claimed|warns|warned|recommends|recommended|accuses|accused|"
+                           r"alleges|alleged|asserts|asserted|predicts|predicted|estimates|"
+                           r"estimated|describes|described|calls|called")
+
 # A definite role opening a sentence (after an opening chunk) with its verb:
 # "Speaking to reporters Sunday, the president framed the shooting ...".
 _ROLE_SUBJECT = re.compile(
@@ -372,7 +386,25 @@ class CoreferenceMixin:
             body = self._body_as_subject(start)
             if body:  # "The Fed does not want to stall growth. It plans to ..."
                 return body
+            document = self._document_it_takes_up(start)
+            if document:  # "... cited a 2001 memorandum. It says foreign nationals ..."
+                return document
         return Resolved(clean, "unspecified", lower in _PLURAL_PRONOUN)
+
+    def _document_it_takes_up(self, start: int) -> Resolved | None:
+        """The document named last in the sentence before an "it" that opens
+        its sentence and says, reads or finds what a document does ("Salceda
+        cited a 2001 memorandum issued by the immigration agency. It says
+        ..."), outside quotes; typed ``document``."""
+        if not (_CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start)
+                and _DOCUMENT_CUE.fullmatch(self.cue.lower().split(" ")[0] if self.cue else "")):
+            return None
+        floor = _sentence_start(self.text, max(0, start - 2))
+        found = None
+        for m in _DOCUMENT_PHRASE.finditer(self.text, floor, start):
+            if not self.index.in_quote(m.start()):
+                found = m
+        return Resolved(found.group(), "document", False) if found else None
 
     def _author(self) -> str | None:
         """The author an opinion piece's last two paragraphs name in a bio or a

@@ -3377,3 +3377,23 @@ def test_he_with_no_subject_before_stays_unresolved_beside_someone_who_could_be_
     text = ("Unseeded Nicolas Almagro reached the last eight, ousting eighth seed Mariano "
             "Zabaleta. He said, \"I was patient.\"")
     assert extract_attributions(text)["speaker"].iloc[-1] == "He"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rep. Joey Salceda wants Trump banned. In his bill, Salceda cited a 2001 memorandum "
+     "issued by the immigration agency. It says foreign nationals who disrespect the country "
+     "can be blacklisted.",
+     "a 2001 memorandum"),
+    ("The survey also looked at issues of nationality. It found the Union flag topped the "
+     "list of symbols.", "The survey"),
+])
+def test_it_opening_a_sentence_after_a_document_is_the_document(text, speaker):
+    # before: "It", unresolved and typed unspecified
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "document", False)
+
+
+def test_it_after_a_document_is_not_the_document_when_a_body_opens_the_sentence_before():
+    # the company opening the sentence before is what "it" takes up, as before
+    text = "The Department of Education released a report. It said the rules would change."
+    assert extract_attributions(text)["speaker"].iloc[-1] == "The Department of Education"
