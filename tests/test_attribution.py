@@ -1159,3 +1159,23 @@ def test_a_match_reports_team_sheet_is_no_attribution():
     text = ("Arsenal won 2-1.\n\nSubs Not Used: Eboue, Taylor.\n\n"
             "Replacements: William Servat, Sylvain Marconnet.")
     assert find_attributions(text).empty
+
+
+@pytest.mark.parametrize("text, source", [
+    # (before: "Nevertheless", "Overall" and "Surprisingly, the survey" as the source)
+    ("Nevertheless, a deputy, Mahendra Siregar, told AFP that Indonesia was considering the offer.",
+     "a deputy, Mahendra Siregar"),
+    ("Overall, the remaining casinos in Atlantic City reported that revenue rose 2 percent.",
+     "the remaining casinos in Atlantic City"),
+    ("Surprisingly, the survey found that most firms had no policy at all.", "the survey"),
+])
+def test_a_sentence_adverb_opening_the_sentence_is_no_part_of_the_source(text, source):
+    assert only_row(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kelly, a spokeswoman for the firm, said that sales rose.", "Kelly, a spokeswoman for the firm"),
+    ("Italy, a founding member, said that it would veto the plan.", "Italy, a founding member"),
+])
+def test_a_name_ending_like_an_adverb_still_opens_the_source(text, source):
+    assert only_row(text)["source"] == source

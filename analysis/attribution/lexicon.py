@@ -441,7 +441,11 @@ _OPENING_ADVERBIAL = re.compile(
     r"Under|Throughout|Without|By|From|Given|Even|Shortly|Recently|Finally|Previously|"
     r"Ultimately|Initially|Separately|Additionally|Currently|Eventually|Originally|"
     r"Subsequently|Similarly|Notably|Publicly|Privately|Immediately|Apparently|Clearly|"
-    r"Ironically|Personally|Politically|Historically|Typically|Generally|Usually|Early|Late)\b"
+    r"Ironically|Personally|Politically|Historically|Typically|Generally|Usually|Early|Late|"
+    r"Nevertheless|Nonetheless|Moreover|Furthermore|Indeed|Otherwise|Therefore|Thus|Besides|"
+    r"Elsewhere|Overall|"
+    # sentence adverbs by their endings ("Worryingly", "Locally"; not "Kelly", "Sally")
+    r"[A-Z][a-z]{2,}(?:ingly|ally|ously|ately|edly|ively|ently|antly|fully|ably|ibly))\b"
     r"[^,]{0,80},\s*"
     r"|(?:But|And|So|Yet|Still|Now|Then)\s+)"
 )
