@@ -1179,3 +1179,19 @@ def test_a_sentence_adverb_opening_the_sentence_is_no_part_of_the_source(text, s
 ])
 def test_a_name_ending_like_an_adverb_still_opens_the_source(text, source):
     assert only_row(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a time between the set-off subject and its verb (before: "Republican
+    # leaders this week" and "the transition team", the end of the aside)
+    ("Trump, who has been feuding with Republican leaders this week, on Friday described his "
+     "intent to lead a big tent party.", "Trump"),
+    ("New Jersey Gov. Chris Christie, who is chairing the transition team, on Sunday defended "
+     "the nominee's remarks on poverty.", "New Jersey Gov. Chris Christie"),
+    # a first chunk holding "as" is a clause, not the subject: the name set off
+    # after it is
+    ("His comments come as the co-chairman of the party, Liam Fox, on Saturday said the plan was "
+     "a disappointment.", "Liam Fox"),
+])
+def test_a_subject_set_off_by_an_aside_keeps_its_verb_across_a_time(text, source):
+    assert only_row(text)["source"] == source

@@ -610,3 +610,7 @@ _CONTENT_LEAD = re.compile(r"[\s,:—–-]*")
 
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+# A time between a subject set off by commas and its verb: "Glenn Beck, who
+# ..., on Friday declared" (the comma stays: the subject is set off before it).
+_COMMA_THEN_TIME = re.compile(rf",\s+(?:on\s+{_WEEKDAY}|(?:last|this)\s+(?:week|month|year|night)"
+                              r"|yesterday|today)\s*$")

@@ -44,6 +44,7 @@ from analysis.attribution.lexicon import (
     _TAIL_START,
     _TOKEN,
     _TRAILING_AUX,
+    _COMMA_THEN_TIME,
     _VERBISH,
 )
 from analysis.role_words import _OFFICE_HEADS
@@ -114,6 +115,9 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     m = _TRAILING_AUX.search(seg, run, seg_end)
     if m:
         seg_end = m.start()
+    time = _COMMA_THEN_TIME.search(seg, max(0, seg_end - 40), seg_end)
+    if time:
+        seg_end = time.start() + 1
     rel = _REL_PRONOUN.search(seg, run, seg_end)
     if rel:
         return lo + rel.start(1), lo + rel.end(1)
@@ -255,6 +259,9 @@ _NOT_SUBJECT = set(
 # New York and Y of Arkansas" is still a subject.
 _CLAUSE_STOP = {"who", "which", "that", "when", "while", "said", "says", "told", "saying",
                 "adding", "noting", "according", "to"}
+# Conjunctions that open a clause inside a sentence's first chunk, which is
+# then no subject: "His comments come as the co-chairman ..., Liam Fox, said".
+_SUBORDINATING = {"as", "because", "since", "if", "although", "though", "unless"}
 # Time words that follow a cue, never a source after it: "said Wednesday he agrees".
 _WHEN_WORDS = set(
     "today yesterday tonight recently earlier later last monday tuesday wednesday thursday "
@@ -363,6 +370,7 @@ def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     for n, word in enumerate(words):
         low = word.lower().strip(".,;:'’")
         if word[0].islower() and (low in _AUX or low in _VERBISH or low in _CLAUSE_STOP
+                                  or low in _SUBORDINATING  # "His comments come as X, ..."
                                   or low.endswith(("n't", "n’t"))
                                   or low.endswith("ed") and not (det and n < len(words) - 1)
                                   and not (n == 0 and low == "retired")):  # "retired Gen. X"
