@@ -67,6 +67,10 @@ _IS_ROLE = re.compile(r"^\s+is\s+(?:also\s+|now\s+)?((?:the |an? )?[^,.;:!?“�
 # A name then "was elected" / "is running for": a politician, whatever the office.
 _ELECTED = re.compile(r"(?:,[^,.;:\n]{1,40},)?\s+(?:who\s+)?(?:is|was|has been|had been|were)\s+"
                       r"(?:(?:first|narrowly|easily)\s+)?(?:elected|re-elected|running for|sworn in)\b")
+# A name then "won the primary", "was the winner of the nomination": a candidate.
+_WON_RACE = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:who\s+)?(?:won|wins|has won|was the winner of|"
+                       r"is the winner of)\s+(?:[\w'’-]+\s+){0,5}?"
+                       r"(?:primary|nomination|election|caucus(?:es)?|runoff)\b")
 _CLAUSE_VERBS = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can",
                  "could", "should", "said", "says", "did", "does", "told", "added", "may", "might"}
 
@@ -222,6 +226,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.descriptors.append((end, f"writer for {writes.group(1)}"))
         if _ELECTED.match(after):  # "Khan, a Muslim, was elected as mayor"
             person.descriptors.append((end, "politician"))
+        if _WON_RACE.match(after):  # "Liz Cheney, ..., was the winner of Tuesday's primary"
+            person.descriptors.append((end, "candidate"))
         place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"
         if place:
             person.descriptors.append((end, place.group(1)))

@@ -3397,3 +3397,14 @@ def test_it_after_a_document_is_not_the_document_when_a_body_opens_the_sentence_
     # the company opening the sentence before is what "it" takes up, as before
     text = "The Department of Education released a report. It said the rules would change."
     assert extract_attributions(text)["speaker"].iloc[-1] == "The Department of Education"
+
+
+@pytest.mark.parametrize("text", [
+    "Liz Cheney, the daughter of former Vice President Dick Cheney, was the winner of Tuesday's "
+    "Wyoming Republican primary. \"It is time to look forward,\" Liz Cheney said.",
+    "Jason Kander, a former Army intelligence officer, won the Democratic primary in August. "
+    "Kander said that the race was close.",
+])
+def test_a_person_who_won_a_primary_or_a_nomination_is_a_politician(text):
+    # before: `public` (a daughter) and `former_official` (a former officer)
+    assert extract_attributions(text)["source_type"].iloc[-1] == "official"
