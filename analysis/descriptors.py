@@ -71,6 +71,10 @@ _ELECTED = re.compile(r"(?:,[^,.;:\n]{1,40},)?\s+(?:who\s+)?(?:is|was|has been|h
 _WON_RACE = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:who\s+)?(?:won|wins|has won|was the winner of|"
                        r"is the winner of)\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?:primary|nomination|election|caucus(?:es)?|runoff)\b")
+# A name then "used her final column", "wrote in his weekly column": a columnist.
+_OWN_COLUMN = re.compile(r"(?:,[^,.;:\n]{1,80},)?\s+(?:who\s+)?(?:[a-z]+\s+){0,2}?"
+                         r"(?:used|wrote|writes|argued|argues|penned|pens|said|says)\s+(?:in\s+)?"
+                         r"(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:column|op-ed)\b")
 _CLAUSE_VERBS = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can",
                  "could", "should", "said", "says", "did", "does", "told", "added", "may", "might"}
 
@@ -226,6 +230,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.descriptors.append((end, f"writer for {writes.group(1)}"))
         if _ELECTED.match(after):  # "Khan, a Muslim, was elected as mayor"
             person.descriptors.append((end, "politician"))
+        if _OWN_COLUMN.match(after):  # "Phyllis Schlafly, ..., used her final column"
+            person.descriptors.append((end, "columnist"))
         if _WON_RACE.match(after):  # "Liz Cheney, ..., was the winner of Tuesday's primary"
             person.descriptors.append((end, "candidate"))
         place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"

@@ -3408,3 +3408,11 @@ def test_it_after_a_document_is_not_the_document_when_a_body_opens_the_sentence_
 def test_a_person_who_won_a_primary_or_a_nomination_is_a_politician(text):
     # before: `public` (a daughter) and `former_official` (a former officer)
     assert extract_attributions(text)["source_type"].iloc[-1] == "official"
+
+
+def test_a_person_who_writes_a_column_is_a_columnist():
+    # before: `public` (an icon, a person the article gives no role)
+    text = ("Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her final "
+            "column to link Reagan with Trump. \"Trump reminds me of President Reagan,\" she wrote.")
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == ("Phyllis Schlafly", "media")
