@@ -67,6 +67,13 @@ _IS_ROLE = re.compile(r"^\s+is\s+(?:also\s+|now\s+)?((?:the |an? )?[^,.;:!?“�
 # A name then "was elected" / "is running for": a politician, whatever the office.
 _ELECTED = re.compile(r"(?:,[^,.;:\n]{1,40},)?\s+(?:who\s+)?(?:is|was|has been|had been|were)\s+"
                       r"(?:(?:first|narrowly|easily)\s+)?(?:elected|re-elected|running for|sworn in)\b")
+# A description opening its clause and set before a name by a comma:
+# "[Florida's Republican attorney general], Pam Bondi", "[His campaign
+# manager], Jeff Weaver".
+_ROLE_COMMA_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n|\b(?:[Aa]nd|[Bb]ut)\s+)"
+    r"((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.&'’-]*['’]s)\s+[^,.;:!?\n“”\"]{2,60}),\s*$")
+_PERSON_TYPES = {"official", "former_official", "expert", "media", "organization", "public"}
 # A name then "won the primary", "was the winner of the nomination": a candidate.
 _WON_RACE = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:who\s+)?(?:won|wins|has won|was the winner of|"
                        r"is the winner of)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -201,6 +208,12 @@ def collect_descriptors(index: ArticleIndex) -> None:
             pre = f"{pre} leader"
         if pre:
             person.descriptors.append((start, pre))
+        else:
+            lead = _ROLE_COMMA_BEFORE.search(before)
+            if lead and type_phrase(lead.group(1))[0] in _PERSON_TYPES:
+                # "Florida's Republican attorney general, Pam Bondi, vowed":
+                # a description set before the name by a comma
+                person.descriptors.append((start, lead.group(1)))
         premodified = bool(pre)  # (pre also gathers the apposition, for gender below)
         after = text[end:end + 160]
         tag = _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after)

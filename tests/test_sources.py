@@ -3416,3 +3416,17 @@ def test_a_person_who_writes_a_column_is_a_columnist():
             "column to link Reagan with Trump. \"Trump reminds me of President Reagan,\" she wrote.")
     row = extract_attributions(text).iloc[-1]
     assert (row["speaker"], row["source_type"]) == ("Phyllis Schlafly", "media")
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("And Florida's Republican attorney general, Pam Bondi, vowed to go after anyone who attacks "
+     "the community. Bondi said the state would act.", "official"),
+    ("But the group's executive director, Anna Smith, spoke on Monday. Smith said the law was "
+     "unfair.", "organization"),
+    ("Voters backed the plan, and the state's top election official, Wayne Williams, certified "
+     "the results. Williams said the count was fair.", "official"),
+])
+def test_a_description_set_before_a_name_by_a_comma_types_the_person(text, source_type):
+    # before: `public` wherever the person is named alone (after "And", "But"
+    # or "and" the description was not seen)
+    assert extract_attributions(text)["source_type"].iloc[-1] == source_type
