@@ -40,6 +40,8 @@ many most several few some all both other another each every no
 off team republicans democrats yet whatever
 though neither among against more just very going your my you well ever been once about certainly
 besides need thank see be never follow stop rival showing walking living celebrating closing
+striker midfielder goalkeeper winger sprinter hurdler heptathlete athlete footballer cricketer
+batsman golfer skipper
 """.split())
 
 _ORG_NAME_WORDS = set("""

@@ -365,3 +365,10 @@ def test_british_parties_named_in_the_plural_are_parties():
         ("The Liberal Democrats", "organization", False),
         # lower case: people of that view, not the party
         ("Many conservatives", "public", True)]
+
+
+def test_a_player_position_opening_a_sentence_is_no_part_of_the_name():
+    # (before: the speaker "Striker Thierry Henry")
+    text = ("Striker Thierry Henry scored twice against Portsmouth. Henry said afterwards that the "
+            "team had been patient.")
+    assert _who(text)[-1][1] == "Thierry Henry"
