@@ -21,6 +21,7 @@ from analysis.role_words import (
     _FUNCTION,
     _INSTITUTIONS,
     _OFFICE_HEADS,
+    _PARTIES,
     _STATES,
     _WEAK_OFFICIAL,
     _WORD_TYPE,
@@ -199,7 +200,9 @@ def collect_descriptors(index: ArticleIndex) -> None:
         elif pre and pre.split()[-1].lower() in _BODIES:
             pre = ""  # "the kind of campaign Ayotte hoped to run": a body, no role
         owner = _OWNER_ONLY.fullmatch(pre)
-        if owner and before.rstrip()[:-len(pre)].endswith(("the ", "The ")):
+        if owner and owner.group(1).lower() in _PARTIES:
+            pre = f"{pre} politician"  # "The SNP's Nicola Sturgeon", "Labour's Gordon Brown"
+        elif owner and before.rstrip()[:-len(pre)].endswith(("the ", "The ")):
             pre = f"the {pre}"  # "The Post's Greg Sargent": the outlet's
         elif owner and owner.group(1).lower() in _LEADER_PLACES:
             # "Germany's Angela Merkel", "Illinois's Mark Kirk": news style

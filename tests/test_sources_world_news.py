@@ -372,3 +372,13 @@ def test_a_player_position_opening_a_sentence_is_no_part_of_the_name():
     text = ("Striker Thierry Henry scored twice against Portsmouth. Henry said afterwards that the "
             "team had been patient.")
     assert _who(text)[-1][1] == "Thierry Henry"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (before: `organization`, the party's)
+    ("The SNP's Nicola Sturgeon has demanded to know who was responsible. Ms Sturgeon said "
+     "questions must be answered.", "Nicola Sturgeon"),
+    ("Labour's Paul Flynn said the decision was wrong.", "Paul Flynn"),
+])
+def test_a_party_owning_a_name_makes_a_politician(text, speaker):
+    assert _who(text)[-1][1:] == (speaker, "official")
