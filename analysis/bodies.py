@@ -44,7 +44,8 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _KIND_OF_NOUN = {
     **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
                     "conglomerate automaker airline carrier drugmaker brewer insurer lender "
-                    "supplier provider chain bank carmaker chipmaker broker publisher".split(),
+                    "supplier provider chain bank carmaker chipmaker broker publisher label"
+                    .split(),
                     "company"),
     **dict.fromkeys("group groups organization organizations organisation organisations nonprofit "
                     "coalition association institute foundation".split(), "group"),

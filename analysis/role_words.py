@@ -87,6 +87,7 @@ manager managers coach coaches boss bosses club clubs
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
+                         "record label", "record labels",  # (not a "record": a document)
                          "liberal democrats", "managing director", "managing partner",
                          "campaign worker", "campaign workers", "campaign volunteer",
                          "campaign volunteers",

@@ -382,3 +382,10 @@ def test_a_player_position_opening_a_sentence_is_no_part_of_the_name():
 ])
 def test_a_party_owning_a_name_makes_a_politician(text, speaker):
     assert _who(text)[-1][1:] == (speaker, "official")
+
+
+def test_a_record_label_is_a_company_not_a_record():
+    # (before: "performer's record label", a document)
+    text = ("The performer's record label Sony BMG has withdrawn the video. The label said it "
+            "believed the school name was fictitious.")
+    assert _who(text)[-1] == ("The label", "Sony BMG", "organization")
