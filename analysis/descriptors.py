@@ -211,8 +211,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
             pre = f"{pre} leader"
         if pre:
             person.descriptors.append((start, pre))
-        else:
-            lead = _ROLE_COMMA_BEFORE.search(before)
+        elif before.endswith(", "):  # (most names follow no comma: no search)
+            lead = _ROLE_COMMA_BEFORE.search(before, max(0, len(before) - 80))
             if lead and type_phrase(lead.group(1))[0] in _PERSON_TYPES:
                 # "Florida's Republican attorney general, Pam Bondi, vowed":
                 # a description set before the name by a comma
