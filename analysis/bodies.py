@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.coreference import _WORD, _previous_paragraph_start
+from analysis.coreference import _WORD, _previous_paragraph_start, quoted_recently
 from analysis.mentions import _surname_key
 from analysis.names import (
     _FEMALE_FIRST,
@@ -457,12 +457,7 @@ class BodyNamesMixin:
         head = definite.group(1).lower() if definite else ""
         if head not in _BODY_HEADS:
             return None
-        floor = _previous_paragraph_start(self.text, start)
-        for c_start, c_end, res in reversed(done):
-            if c_start >= start:
-                continue
-            if c_end < floor:
-                return None
+        for _, res in quoted_recently(self.text, start, done):
             if res.person or res.source_type != source_type:
                 continue
             # the last body of that type, if it is named ("Bank": no name) and

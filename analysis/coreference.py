@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST, _PLACE_ENDINGS
 from analysis.mentions import _sentence_start, _surname_key
@@ -632,11 +633,8 @@ class CoreferenceMixin:
         person quoted last, in this paragraph or the one before ("The official
         said ... “...,” he said"; "The Trafford Centre spokeswoman said ...
         she added"), if the description fits the gender."""
-        floor = _previous_paragraph_start(self.text, start)
-        for c_start, c_end, res in reversed(done):
-            if c_start >= start:
-                continue
-            if c_end < floor or res.person or not res.speaker or not _one_person(res.speaker):
+        for _, res in quoted_recently(self.text, start, done):
+            if res.person or not res.speaker or not _one_person(res.speaker):
                 return None
             head = res.speaker.split()[-1].lower()
             other = "f" if gender == "m" else "m"
@@ -649,12 +647,7 @@ class CoreferenceMixin:
         """The unnamed woman or man quoted last ("said the woman, who did not want
         to be quoted by name. “Too much hate,” she said"), in this paragraph or
         the one before, with no one of that gender named since."""
-        floor = _previous_paragraph_start(self.text, start)
-        for c_start, c_end, res in reversed(done):
-            if c_start >= start:
-                continue
-            if c_end < floor:
-                return None
+        for c_end, res in quoted_recently(self.text, start, done):
             if res.person:
                 return None  # a named speaker came last: the other rules decide
             head = (res.speaker or "").split()[-1:]
@@ -727,6 +720,19 @@ class CoreferenceMixin:
 _ASKED_OPENER = re.compile(r"\s*Asked\b[^,.;:!?]*$")
 # (not "As for Trump, he said": a topic, the subject to come)
 _AFTER_PREPOSITION = re.compile(r"\b(?:than|with|against|(?<![Aa]s\s)for|from|about|over|to)\s+$")
+
+
+def quoted_recently(text: str, start: int, done: list) -> Iterator[tuple[int, Resolved]]:
+    """``(content_end, resolved source)`` of the attributions in ``done`` whose
+    content opens before ``start``, last first, back to the start of the
+    paragraph before the one holding ``start``."""
+    floor = _previous_paragraph_start(text, start)
+    for c_start, c_end, res in reversed(done):
+        if c_start >= start:
+            continue
+        if c_end < floor:
+            return
+        yield c_end, res
 
 
 def _first_name_gender(name: str) -> str | None:
