@@ -44,9 +44,8 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _KIND_OF_NOUN = {
     **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
                     "conglomerate automaker airline carrier drugmaker brewer insurer lender "
-                    "supplier provider chain bank carmaker chipmaker broker publisher label"
-                    .split(),
-                    "company"),
+                    "supplier provider chain bank carmaker chipmaker broker publisher "
+                    "label".split(), "company"),
     **dict.fromkeys("group groups organization organizations organisation organisations nonprofit "
                     "coalition association institute foundation".split(), "group"),
     **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "
@@ -464,8 +463,8 @@ class BodyNamesMixin:
             # its name says no other kind
             last = res.speaker.split()[-1]
             named = not res.anonymous and last[:1].isupper() and res.speaker.lower() != head
-            return res.speaker if named and _HEAD_KIND.get(last.lower(), _HEAD_KIND[head]) \
-                == _HEAD_KIND[head] else None
+            kind = _HEAD_KIND.get(last.lower(), _HEAD_KIND[head])
+            return res.speaker if named and kind == _HEAD_KIND[head] else None
         return None
 
     def _kind_of_name(self, name: str) -> str | None:

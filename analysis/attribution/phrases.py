@@ -259,9 +259,6 @@ _NOT_SUBJECT = set(
 # New York and Y of Arkansas" is still a subject.
 _CLAUSE_STOP = {"who", "which", "that", "when", "while", "said", "says", "told", "saying",
                 "adding", "noting", "according", "to"}
-# Conjunctions that open a clause inside a sentence's first chunk, which is
-# then no subject: "His comments come as the co-chairman ..., Liam Fox, said".
-_SUBORDINATING = {"as", "because", "since", "if", "although", "though", "unless"}
 # Time words that follow a cue, never a source after it: "said Wednesday he agrees".
 _WHEN_WORDS = set(
     "today yesterday tonight recently earlier later last monday tuesday wednesday thursday "
@@ -370,7 +367,7 @@ def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     for n, word in enumerate(words):
         low = word.lower().strip(".,;:'’")
         if word[0].islower() and (low in _AUX or low in _VERBISH or low in _CLAUSE_STOP
-                                  or low in _SUBORDINATING  # "His comments come as X, ..."
+                                  or low in _SUBORDINATORS  # "His comments come as X, ..."
                                   or low.endswith(("n't", "n’t"))
                                   or low.endswith("ed") and not (det and n < len(words) - 1)
                                   and not (n == 0 and low == "retired")):  # "retired Gen. X"
