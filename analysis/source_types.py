@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from analysis.names import _KNOWN_ORGANIZATIONS, _ORG_NAME_WORDS, _US_STATES
+from analysis.names import _KNOWN_ORGANIZATIONS, _ORG_NAME_WORDS, _TITLES, _US_STATES, census_gender
 from analysis.role_words import (
     _BARE_ACRONYM,
     _CANDIDATE_STAFF,
@@ -79,6 +79,13 @@ def _works_for_outlet(phrase: str) -> bool:
     return any(_OUTLET.match(phrase, m.end()) for m in _FOR_OUTLET.finditer(phrase))
 
 
+# Words of a government's name among an employer's words, for
+# :func:`_works_for_organization` ("the SEC's Boston office", "Director of
+# Public Prosecutions", "the Joint Chiefs of Staff", "the UN's World Summit").
+_GOVERNMENT_WORDS = (_GOVERNMENT_NAME | _GOVERNMENT_ACRONYMS | _STATES | _US_STATES
+                     | {"joint", "chiefs", "staff", "public", "prosecutions"})
+
+
 def _works_for_organization(phrase: str) -> bool:
     """Whether a staff role's employer is named and is a non-government body:
     a name with an organisation word or an acronym ("Judicial Watch",
@@ -98,7 +105,14 @@ def _works_for_organization(phrase: str) -> bool:
         if government or lower & _OFFICIAL:
             return False
         return bool(lower & _ORG_NAME_WORDS or lower & _EMPLOYER_WORDS
-                    or any(len(w) > 1 and w.isupper() for w in words))
+                    or any(len(w) > 1 and w.isupper() for w in words)
+                    # a name of two words or more that opens with no first name
+                    # and no title names a body ("Planned Parenthood"; not
+                    # "Paul Ryan", "Mr. Pinchuk", "the Joint Chiefs of Staff")
+                    or len(words) > 1 and not _GOVERNMENT_WORDS & {
+                        _TRAILING_POSSESSIVE.sub("", w).strip(".,’'").lower() for w in words}
+                    and words[0].strip(".,’'").lower() not in _TITLES
+                    and census_gender(words[0].strip(".,’'").lower()) is None)
     # Named before the role: "AFT President", "a Freedom Partners official",
     # "L2 president" (not "S.C. Rep.", "FBI Director", "Obama spokesman")
     employer = _EMPLOYER_BEFORE.match(phrase)

@@ -3430,3 +3430,17 @@ def test_a_description_set_before_a_name_by_a_comma_types_the_person(text, sourc
     # before: `public` wherever the person is named alone (after "And", "But"
     # or "and" the description was not seen)
     assert extract_attributions(text)["source_type"].iloc[-1] == source_type
+
+
+@pytest.mark.parametrize("text, source_type", [
+    # a body named by words that open with no first name (before: `official`)
+    ("Kristan Hawkins, president of Students For Life of America, said the ruling hurt women.",
+     "organization"),
+    ("Rory Bruer, head of distribution for Sony Pictures, said the film did well.", "organization"),
+    # a person's name, a title or a government's words still make an official
+    ("Brendan Buck, a spokesman for Paul Ryan, said the speaker was pleased.", "official"),
+    ("Mike Smith, a representative for Mr. Pinchuk, said the donation was legal.", "official"),
+    ("Jane Doe, a spokeswoman for the SEC's Boston office, said the case was open.", "official"),
+])
+def test_staff_of_a_body_named_without_an_organisation_word(text, source_type):
+    assert extract_attributions(text)["source_type"].iloc[0] == source_type
