@@ -1,14 +1,15 @@
 """Speakers and source types in news beyond US politics (analysis.sources).
 
 British and business writing names companies without an article ("Russian
-oil giant Yukos"), spells "organisation", quotes football managers and
-countries, calls a politician named without a role by his office in the next
-sentence ("The Lib Dem leader said"), takes up a body quoted by name with a
-description ("Labour says ... The party says"), and, in the BBC corpus, joins
-a quote's paragraphs into one line. Each expectation follows from reading the short text
-and ``polnear/SOURCE_TYPES.md`` (companies and their executives are
-``organization``; a state speaking is ``official``); the comments say what
-the code gave before.
+oil giant Yukos"), spells "organisation", names parties in the plural ("the
+Conservatives") and politicians by their party ("Labour's Paul Flynn"),
+quotes football managers and countries, calls a politician named without a
+role by his office in the next sentence ("The Lib Dem leader said"), takes up
+a body quoted by name with a description ("Labour says ... The party says"),
+and, in the BBC corpus, joins a quote's paragraphs into one line. Each
+expectation follows from reading the short text and ``polnear/SOURCE_TYPES.md``
+(companies and their executives are ``organization``; a state speaking is
+``official``); the comments say what the code gave before.
 """
 
 from __future__ import annotations
