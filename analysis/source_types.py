@@ -79,11 +79,14 @@ def _works_for_outlet(phrase: str) -> bool:
     return any(_OUTLET.match(phrase, m.end()) for m in _FOR_OUTLET.finditer(phrase))
 
 
-# Words of a government's name among an employer's words, for
-# :func:`_works_for_organization` ("the SEC's Boston office", "Director of
-# Public Prosecutions", "the Joint Chiefs of Staff", "the UN's World Summit").
-_GOVERNMENT_WORDS = (_GOVERNMENT_NAME | _GOVERNMENT_ACRONYMS | _STATES | _US_STATES
-                     | {"joint", "chiefs", "staff", "public", "prosecutions"})
+# Words of a government's name, for :func:`_works_for_organization` (both
+# branches) and :func:`_names_a_body`, each adding its own: an employer's name
+# is a government's by a few more words ("the SEC's Boston office", "Director
+# of Public Prosecutions", "the Joint Chiefs of Staff"), and a country's name
+# counts only in a body named after "of" or "from" ("from France"; a company's
+# name may hold one: "Telekom Austria").
+_GOVERNMENT_WORDS = _GOVERNMENT_NAME | _GOVERNMENT_ACRONYMS | _STATES | _US_STATES
+_GOVERNMENT_EMPLOYER_WORDS = _GOVERNMENT_WORDS | {"joint", "chiefs", "staff", "public", "prosecutions"}
 
 
 def _works_for_organization(phrase: str) -> bool:
@@ -109,10 +112,9 @@ def _works_for_organization(phrase: str) -> bool:
                     # a name of two words or more that opens with no first name
                     # and no title names a body ("Planned Parenthood"; not
                     # "Paul Ryan", "Mr. Pinchuk", "the Joint Chiefs of Staff")
-                    or len(words) > 1 and not _GOVERNMENT_WORDS & {
+                    or len(words) > 1 and not _GOVERNMENT_EMPLOYER_WORDS & {
                         _TRAILING_POSSESSIVE.sub("", w).strip(".,’'").lower() for w in words}
-                    and words[0].strip(".,’'").lower() not in _TITLES
-                    and census_gender(words[0].strip(".,’'").lower()) is None)
+                    and _no_first_name_or_title(words[0]))
     # Named before the role: "AFT President", "a Freedom Partners official",
     # "L2 president" (not "S.C. Rep.", "FBI Director", "Obama spokesman")
     employer = _EMPLOYER_BEFORE.match(phrase)
@@ -120,10 +122,17 @@ def _works_for_organization(phrase: str) -> bool:
         return False
     words = employer.group(1).split()
     lower = {w.lower() for w in words}
-    if lower & (_GOVERNMENT_NAME | _GOVERNMENT_ACRONYMS | _STATES | _US_STATES | _PARTIES):
+    if lower & (_GOVERNMENT_WORDS | _PARTIES):
         return False
     return bool(lower & _EMPLOYER_WORDS or any(_BARE_ACRONYM.fullmatch(w) or any(
         c.isdigit() for c in w) for w in words))
+
+
+def _no_first_name_or_title(word: str) -> bool:
+    """Whether the word opening a name is neither a first name nor a title
+    ("Planned", not "Paul" or "Mr.")."""
+    low = word.strip(".,’'").lower()
+    return low not in _TITLES and census_gender(low) is None
 
 
 # The spokesperson of a family (a victim's, a celebrity's), not of an office.
@@ -274,8 +283,7 @@ def _names_a_body(name: str) -> bool:
     """Whether ``name`` is a non-government body's: an organisation word, or
     initials that are no government's ("CBI", not "FBI")."""
     words = [_TRAILING_POSSESSIVE.sub("", w.rstrip(".,")).lower() for w in name.split()]
-    if set(words) & (_GOVERNMENT_NAME | _GOVERNMENT_ACRONYMS | _STATES | _US_STATES | _COUNTRIES
-                     | {"us", "u.s"}):
+    if set(words) & (_GOVERNMENT_WORDS | _COUNTRIES | {"us", "u.s"}):
         return False
     return bool(set(words) & _BODY_WORDS) or (
         len(words) == 1 and bool(_BARE_ACRONYM.fullmatch(name.rstrip(".,"))))
