@@ -21,7 +21,6 @@ from analysis.names import (
     _KNOWN_SURNAMES,
     _NOT_NAME,
     _US_STATES,
-    canonical_name,
     census_gender,
     is_known_official,
 )
@@ -242,7 +241,7 @@ class NamedSourcesMixin:
             # person and a group of theirs, named by the person in full and
             # typed as the person, not anonymous as a whole
             res = self.person(inside[0][2])
-            return Resolved(f"{canonical_name(inside[0][2])}{entourage.group()}", res.source_type,
+            return Resolved(f"{inside[0][2]}{entourage.group()}", res.source_type,
                             False, True)
         lead = text[start:inside[-1][0]]
         if (_APPOSED_NAME_LEAD.fullmatch(lead) and (not text[inside[-1][1]:end].strip(_STRIP)
@@ -307,7 +306,7 @@ class NamedSourcesMixin:
             # after its head, stay as written, as a reader says them)
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
             possessive = tail.lstrip()[:1] in "'’"
-            res.speaker = f"{canonical_name(chain[0][2])}{chr(39) + 's' if possessive else ''} {noun}"
+            res.speaker = f"{chain[0][2]}{chr(39) + 's' if possessive else ''} {noun}"
         return res
 
     def _roleless_before(self, tokens: list[str], head: str, start: int) -> str | None:

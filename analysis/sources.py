@@ -16,6 +16,7 @@ Source types (``polnear/SOURCE_TYPES.md``): ``official``, ``former_official``,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +24,7 @@ import pandas as pd
 
 from analysis.attribution import ATTRIBUTION_COLUMNS, attribution_columns, attribution_frame
 from analysis.coreference import PRONOUN_SOURCES
+from analysis.names import canonical_name
 from analysis.source_types import DEFAULT_PERSON_TYPE, SOURCE_TYPES
 from analysis.speakers import resolve_columns
 from analysis.text import word_count
@@ -203,6 +205,17 @@ def _speaker_type(types: pd.Series) -> str | None:
     return (informed if len(informed) else counts).index[0]
 
 
+def _usual_names(speaker: str) -> str:
+    """``speaker`` with each well-known politician in it named in the usual
+    form, whatever the outlet's style ("Donald J. Trump and Ted Cruz",
+    "Donald J. Trump's campaign" -> "Donald Trump and Ted Cruz", "Donald
+    Trump's campaign"), so that a corpus counts each once."""
+    def usual(part: str) -> str:
+        name, *possessive = re.split(r"(?=['’]s )", part, maxsplit=1)
+        return canonical_name(name) + "".join(possessive)
+    return " and ".join(map(usual, speaker.split(" and ")))
+
+
 def speaker_table(attributions: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     """One row per speaker (per ``by`` group if given), most quoted first.
 
@@ -219,6 +232,7 @@ def speaker_table(attributions: pd.DataFrame, by: str | None = None) -> pd.DataF
     keys = ([by] if by else []) + ["speaker"]
     speakers = attributions["speaker"]
     rows = attributions[speakers.notna() & ~speakers.str.lower().isin(PRONOUN_SOURCES)]
+    rows = rows.assign(speaker=rows["speaker"].map(_usual_names))
     columns = keys + ["source_type", "anonymous", "attributions", "quoted_words"]
     if rows.empty:
         return pd.DataFrame(columns=columns)

@@ -75,7 +75,7 @@ from analysis.coreference import (
 )
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
-from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS, canonical_name
+from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import (
@@ -307,7 +307,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             # "Many of her Republican supporters": name her (the group stays unnamed)
             name = self.index.previous_person(start, "f" if owner.group(1).lower() == "her" else "m")
             if name:
-                res.speaker = (f"{clean[:owner.start(1)]}{canonical_name(name)}'s"
+                res.speaker = (f"{clean[:owner.start(1)]}{name}'s"
                                f"{clean[owner.end(1):]}")
         bare = _tokens(clean)
         if bare and bare[0] == "the":
@@ -369,7 +369,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         elif res.speaker == clean and clean.lower() == "the campaign":
             candidate = self._candidate_before(start)
             if candidate:  # "Clinton plans to call for ..., the campaign told USA TODAY"
-                res.speaker = f"{canonical_name(candidate)}'s campaign"
+                res.speaker = f"{candidate}'s campaign"
         return res
 
     def _candidate_before(self, start: int) -> str | None:
@@ -436,7 +436,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                 # "her “clawback” plan", "his campaign", "her aides": the
                 # document or staff of the person she is
                 if owner().person:
-                    res.speaker = f"{canonical_name(owner().speaker)}'s {clean.split(None, 1)[1]}"
+                    res.speaker = f"{owner().speaker}'s {clean.split(None, 1)[1]}"
                 return res
         return None
 
@@ -538,8 +538,7 @@ def resolve_columns(text: str, found) -> dict[str, list]:
     rows = [Resolved(r.speaker, role_of[r.speaker], r.anonymous, True)
             if r.person and r.speaker in role_of and r.source_type == DEFAULT_PERSON_TYPE else r
             for r in rows]
-    return {"speaker": [_straight(" and ".join(map(canonical_name, r.speaker.split(" and ")))
-                                  if r.person else r.speaker) for r in rows],
+    return {"speaker": [_straight(r.speaker) for r in rows],
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
 

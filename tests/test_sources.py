@@ -598,20 +598,25 @@ def test_middle_initials_and_titles_in_appositions_do_not_hide_the_role():
     out = resolved(text, [("Mr. Trump", "We will win"),
                           ("Benjamin J. Rhodes", "the plan was sound"),
                           ("Paul R. Pillar", "it was not")])
-    # Trump is the Republican candidate of the era, named in his usual form
-    # whatever the outlet's style (NYT adds "J."); other people keep the
-    # article's form. A president's adviser is government staff; an analyst
-    # is an expert.
-    assert list(out["speaker"]) == ["Donald Trump", "Benjamin J. Rhodes", "Paul R. Pillar"]
+    # Each person is named in full as the article writes the name, initials
+    # and all. A president's adviser is government staff; an analyst is an
+    # expert.
+    assert list(out["speaker"]) == ["Donald J. Trump", "Benjamin J. Rhodes", "Paul R. Pillar"]
     assert list(out["source_type"]) == ["official", "official", "expert"]
 
 
 def test_a_well_known_politician_has_one_name_across_outlets_styles():
     nyt = "Donald J. Trump spoke on Monday. \"We will win,\" Mr. Trump said."
-    wapo = "Hillary Rodham Clinton spoke on Monday. \"We will win,\" Clinton said."
+    wapo = ("Hillary Rodham Clinton spoke on Monday. \"We will win,\" Clinton said. "
+            "Donald Trump disagreed. \"They will lose,\" Trump said.")
     table = attributions(pd.DataFrame({"article_id": ["nyt", "wapo"], "text": [nyt, wapo]}))
-    # Read by hand: each article quotes its candidate once, in the outlet's style.
-    assert list(table["speaker"]) == ["Donald Trump", "Hillary Clinton"]
+    # Read by hand: each attribution names the candidate in its outlet's style ...
+    assert list(table["speaker"]) == ["Donald J. Trump", "Hillary Rodham Clinton", "Donald Trump"]
+    # ... and the speaker table counts each candidate once, in the usual form
+    # (Trump: 3 + 3 quoted words).
+    speakers = speaker_table(table).set_index("speaker")
+    assert sorted(speakers.index) == ["Donald Trump", "Hillary Clinton"]
+    assert speakers.loc["Donald Trump", ["attributions", "quoted_words"]].tolist() == [2, 6]
 
 
 def test_a_title_picks_the_namesake_of_its_gender():
@@ -1555,9 +1560,11 @@ def test_an_outlet_formal_name_of_a_politician_is_written_as_usual():
     text = ("Vice President Joseph R. Biden Jr. said Donald Trump was a risk. \"He is,\" "
             "Mr. Biden said. Donald J. Trump Jr. said his father would win.")
     out = extract_attributions(text)
-    # the vice president is grouped under the name he goes by; the
+    # each named in full as the article writes the name; the speaker table
+    # groups the vice president under the name he goes by, and the
     # candidate's son is not his father
-    assert list(out["speaker"]) == ["Joe Biden", "Joe Biden", "Donald J. Trump Jr."]
+    assert list(out["speaker"]) == ["Joseph R. Biden Jr.", "Joseph R. Biden Jr.", "Donald J. Trump Jr."]
+    assert list(speaker_table(out)["speaker"]) == ["Joe Biden", "Donald J. Trump Jr."]
 
 
 def test_a_hyphenated_title_before_a_name_is_a_role():
@@ -2627,7 +2634,7 @@ def test_a_headline_quoted_whole_names_no_one():
     # before: "Francesco Excommunicates Trump" was a person, and "Mr. Trump" was he
     assert "Francesco Excommunicates Trump" not in index.persons
     out = extract_attributions(text)
-    assert out.set_index("source").loc["Mr. Trump", "speaker"] == "Donald Trump"
+    assert out.set_index("source").loc["Mr. Trump", "speaker"] == "Donald J. Trump"
     assert out.set_index("source").loc["Maddow", "speaker"] == "Rachel Maddow"  # a show names its host
 
 
