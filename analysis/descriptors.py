@@ -122,6 +122,12 @@ _ROLE_VERBS = {"founded": "founder of", "co-founded": "co-founder of", "helms": 
                "headed": "former head of", "chaired": "former chair of",
                "directed": "former director of"}
 
+# A "who" clause's second predicate: "who founded X in 1979 [and is a ...]".
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:is|was|has|had)\s")
+
+# Where a place follows what someone runs: "a small bakery [in Ohio]".
+_PLACE_AFTER = re.compile(r"\s(?:in|near|outside)\s")
+
 # Verbs whose "who" clause tells what someone said, thought or where they live,
 # which gives no role ("who acknowledged Trump was his fourth choice for
 # nominee", "who lives in ... outside of the state capital"); a writer's or
@@ -277,14 +283,16 @@ def collect_descriptors(index: ArticleIndex) -> None:
                 clause = phrase[cut.end() - 4:] if cut and cut.group().strip() == "who" else ""
                 phrase = phrase[:cut.start()] if cut else phrase
                 relative = _WHO_CLAUSE.match(clause) if clause else None
-                if (relative and (relative.end() > 4 or _TOOK_ON_AS.match(clause, 4))
-                        and type_phrase(phrase)[0] == "public"):
+                if (relative and (relative.end() > 4 or _TOOK_ON_AS.match(clause, 4)
+                                  or clause[4:].split(" ", 1)[0] in _ROLE_VERBS)
+                        and type_phrase(phrase)[0] in (None, "public")):
                     # "a close friend of Mrs. Clinton's who was her White House chief
                     # of staff", "a Clinton supporter who is the Democratic chairman",
-                    # "a one-time Cruz backer who serves as vice chairman of ...":
+                    # "a one-time Cruz backer who serves as vice chairman of ...",
+                    # "the conservative icon who founded the Leadership Institute":
                     # the role the clause gives, not the friendship (a "which" clause
                     # describes something else)
-                    role = _relative_role(clause, relative)
+                    role = _SECOND_PREDICATE.split(_relative_role(clause, relative), 1)[0]
                     if type_phrase(role)[0] not in (None, "public", "document", "unspecified"):
                         phrase = role
             words = {w.lower() for w in phrase.split()}
@@ -362,7 +370,7 @@ def _relative_role(phrase: str, who: re.Match) -> str:
         return _SCHOLARLY_VERBS[verb]
     if verb == "former" and rest.split()[:1] and rest.split()[0] in _ROLE_VERBS:
         verb, phrase = rest.split()[0], rest  # "who had headed ...": its own "former"
-    if verb in _ROLE_VERBS and re.search(r"\s[A-Z]", phrase):
+    if verb in _ROLE_VERBS and re.search(r"\s[A-Z]", _PLACE_AFTER.split(phrase, 1)[0]):
         return f"{_ROLE_VERBS[verb]} {phrase.split(maxsplit=1)[1]}"
     return phrase
 

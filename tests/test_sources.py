@@ -2715,6 +2715,13 @@ def test_someone_a_who_clause_tells_of_is_whom_he_refers_to():
     ("\"It was a hard year,\" said Ann Ford, a neighbor who attended the rally.", "Ann Ford", "public"),
     ("\"It was a hard year,\" said Ann Ford, a voter in a county that is the state capital.",
      "Ann Ford", "public"),
+    # founding or heading a named body is a role, after a noun that gives none,
+    # up to the clause's second predicate ...
+    ("Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979 "
+     "and is a longtime party member, endorsed Cruz. \"He is the best,\" Blackwell said.",
+     "Morton Blackwell", "organization"),
+    # ... and running a shop in a state is no office in it
+    ("\"We won,\" said Jim Poe, who runs a small bakery in Ohio.", "Jim Poe", "public"),
 ])
 def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type):
     out = extract_attributions(text)
