@@ -22,6 +22,7 @@ from analysis.role_words import (
     _INSTITUTIONS,
     _OFFICE_HEADS,
     _PARTIES,
+    _PHRASE_TYPE,
     _STATES,
     _WEAK_OFFICIAL,
     _WORD_TYPE,
@@ -405,7 +406,9 @@ def _premodifier(before: str) -> str:
                 taken.append(word)
             break
         if (word[0].isupper() or bare_root in _WORD_TYPE or bare_root in _PRE_OK
-                or bare_root in _WEAK_OFFICIAL or "-" in bare_root):
+                or bare_root in _WEAK_OFFICIAL or "-" in bare_root
+                or taken and f"{bare_root} {taken[-1].lower()}" in _PHRASE_TYPE):
+            # (the first word of a two-word role: "organizing director")
             taken.append(word)
             if word[0] in "“\"(":
                 break

@@ -50,6 +50,7 @@ _OFFICIAL_PHRASES = {
     "city manager", "county manager", "emergency manager",  # (a manager is a company's)
     "party leader", "party leaders",  # a politician (not the party's staff)
     "downing street",  # the British prime minister's office
+    "geological survey",  # an agency, not a poll: "The U.S. Geological Survey"
 }
 
 # Party labels give "official" (politicians) only when nothing else types.
@@ -105,7 +106,14 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
                          "technology officer", "marketing officer", "investment officer",
                          # a club's or an event's staff
                          "sporting director", "technical director", "festival director",
-                         "race director", "artistic director"}
+                         "race director", "artistic director",
+                         # a union's officers: "United Auto Workers Secretary-Treasurer",
+                         # "Fight for $15 organizing director"
+                         "secretary treasurer", "organizing director"}
+
+# Speakers at events, not of a house: members of the public.
+_PUBLIC_PHRASES = {"keynote speaker", "motivational speaker", "guest speaker", "public speaker",
+                   "featured speaker", "corporate speaker", "inspirational speaker"}
 
 _EXPERT = set("""
 analyst analysts professor professors prof economist economists researcher researchers
@@ -227,7 +235,8 @@ _PHRASE_TYPE = {**{p: "official" for p in _OFFICIAL_PHRASES},
                 **{p: "organization" for p in _ORGANIZATION_PHRASES},
                 **{p: "expert" for p in _EXPERT_PHRASES},
                 **{p: "media" for p in _MEDIA_PHRASES},
-                **{p: "unspecified" for p in _UNSPECIFIED_PHRASES}}
+                **{p: "unspecified" for p in _UNSPECIFIED_PHRASES},
+                **{p: "public" for p in _PUBLIC_PHRASES}}
 
 # News outlets written by name, in their usual spelling ("The X Times" etc.).
 _OUTLET = re.compile(

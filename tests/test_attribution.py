@@ -1195,3 +1195,17 @@ def test_a_name_ending_like_an_adverb_still_opens_the_source(text, source):
 ])
 def test_a_subject_set_off_by_an_aside_keeps_its_verb_across_a_time(text, source):
     assert only_row(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a short surname ending the sentence leaves the full stop out ...
+    ("\"It was a hard year,\" said Jane Roe. Then she left.", "Jane Roe"),
+    ("\"We won,\" said Bob Cruz.", "Bob Cruz"),
+    # ... an abbreviation keeps its dot
+    ("\"We won,\" said John Smith Jr. Then he left.", "John Smith Jr."),
+])
+def test_a_source_ending_the_sentence_keeps_only_an_abbreviations_dot(text, source):
+    row = only_row(text)
+    # before: "Jane Roe." and "Bob Cruz.", names of up to four letters read as abbreviations
+    assert (row["source"], row["source_start"], row["source_end"]) == (
+        source, text.index(source), text.index(source) + len(source))

@@ -34,7 +34,7 @@ from analysis.sources import (  # noqa: E402
 )
 from analysis.people import ArticleIndex  # noqa: E402
 from analysis.speakers import resolve_sources  # noqa: E402
-from analysis.source_types import describe  # noqa: E402
+from analysis.source_types import describe, type_phrase  # noqa: E402
 
 
 def found(text: str, pairs: list[tuple[str | None, str]], kind: str = "indirect") -> pd.DataFrame:
@@ -2727,6 +2727,30 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     out = extract_attributions(text)
     # before: the friend or supporter was a member of the public
     assert (list(out["speaker"]), list(out["source_type"])) == ([speaker], [source_type])
+
+
+@pytest.mark.parametrize("phrase, source_type", [
+    # a speaker at an event is no speaker of a house
+    ("Popular Christian and corporate speaker", "public"),
+    ("a keynote speaker", "public"),
+    ("House Speaker", "official"),
+    # a union's officers
+    ("United Auto Workers Secretary-Treasurer", "organization"),
+    ("Fight for $15 organizing director", "organization"),
+    # an agency, not a poll
+    ("The U.S. Geological Survey", "official"),
+    ("a new survey", "document"),
+])
+def test_role_phrases_of_events_unions_and_agencies(phrase, source_type):
+    # before: the first two and the survey agency were official, official and document
+    assert type_phrase(phrase)[0] == source_type
+
+
+def test_a_two_word_role_before_a_name_is_read_whole():
+    text = "\"We will win,\" said union organizing director Kendall Fells."
+    out = extract_attributions(text)
+    # before: only "director" was taken, and a director with no employer is official
+    assert (list(out["speaker"]), list(out["source_type"])) == (["Kendall Fells"], ["organization"])
 
 
 @pytest.mark.parametrize("phrase", ["an oncologist who advised Obama", "a climatologist", "Sociologists"])

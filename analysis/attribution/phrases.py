@@ -48,6 +48,7 @@ from analysis.attribution.lexicon import (
     _VERBISH,
 )
 from analysis.role_words import _OFFICE_HEADS
+from analysis.text import _ABBREVIATIONS
 
 
 def _last_inside(text: str, qs: int, qe: int) -> str:
@@ -415,6 +416,14 @@ _NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+(
                            r"[.!?]?[\"”']?\s*$")
 
 
+def _is_abbreviation(word: str) -> bool:
+    """Whether the dot ending ``word`` is an abbreviation's ("Fla.", "Jr.", "F.",
+    "U.S."), not the sentence's: a short surname ("said Jane Roe.") is no
+    abbreviation."""
+    return bool(_ABBREV.fullmatch(word)) and (
+        len(word) == 2 or "." in word[:-1] or word[:-1].lower() in _ABBREVIATIONS)
+
+
 def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue: '..., said Sen. Chris Murphy, who ...'"""
     end = None
@@ -450,7 +459,7 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
             break
         previous = word
         last = m.end()
-        if word[-1] in ",;:!?)—" or (word[-1] == "." and not _ABBREV.fullmatch(word)):
+        if word[-1] in ",;:!?)—" or (word[-1] == "." and not _is_abbreviation(word)):
             break
     end = last
     s, e = _strip_span(text, start, end, " \t\n\"“”'’,;:.!?)—")
@@ -461,7 +470,7 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         # "a New York Times/CBS News survey [released]", "new financial
         # documents [he submitted]": a participle whose agent or time was cut off
         e = dangling.start()
-    if text[e:e + 1] == "." and _ABBREV.fullmatch(text[s:e + 1].split()[-1]):
+    if text[e:e + 1] == "." and _is_abbreviation(text[s:e + 1].split()[-1]):
         e += 1  # keep "Jr." whole
     named = _NAME_CLOSING.match(text, e, hi) if text[s].islower() else None
     if named:  # "said the company's chief executive, John J. Ferriola.": the name too
