@@ -443,10 +443,12 @@ class NamedSourcesMixin:
         family = _FAMILY.fullmatch(clean)
         if family and _surname_key(family.group(1)) in index.surnames:
             # "the Khans", "the Clintons": the family of the people of that name
-            named = sorted(index.namesakes(index.surnames[_surname_key(family.group(1))]))
-            kinds = [self.person(n).source_type for n in named] or [DEFAULT_PERSON_TYPE]
+            namesakes = index.namesakes(index.surnames[_surname_key(family.group(1))])
+            # (in the article's order of first names: "Khizr and Ghazala Khan, ...")
+            named = sorted(namesakes, key=lambda n: (self.text.find(n.split()[0]), n))
+            kinds = [self.person(n).source_type for n in sorted(named)] or [DEFAULT_PERSON_TYPE]
             kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
-            return Resolved(" and ".join(named) if len(named) > 1 else clean, kind, False,
+            return Resolved(_family_names(named) if len(named) > 1 else clean, kind, False,
                             len(named) > 1)
         if (clean in index.persons and index.in_headline(start)  # the index skips headlines
                 and (index.persons[clean].gender or index.persons[clean].descriptors)):
@@ -554,3 +556,14 @@ class NamedSourcesMixin:
         if len(words) == 1 and key in _KNOWN_SURNAMES:
             return self.person(_TRAILING_POSSESSIVE.sub("", clean))
         return None
+
+
+def _family_names(names: list[str]) -> str:
+    """A family's members as English names them: "Khizr and Ghazala Khan",
+    "Betsy, Tom and Ann Ebeling" (first names, then the shared surname);
+    full names joined by "and" where the surnames differ."""
+    surnames = {name.split()[-1] for name in names}
+    if len(surnames) > 1 or any(len(name.split()) != 2 for name in names):
+        return " and ".join(names)
+    firsts = [name.split()[0] for name in names]
+    return f"{', '.join(firsts[:-1])} and {firsts[-1]} {surnames.pop()}"

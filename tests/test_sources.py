@@ -3482,3 +3482,13 @@ def test_a_description_set_before_a_name_by_a_comma_types_the_person(text, sourc
 ])
 def test_staff_of_a_body_named_without_an_organisation_word(text, source_type):
     assert extract_attributions(text)["source_type"].iloc[0] == source_type
+
+
+def test_a_family_by_its_surname_is_named_as_english_names_a_couple():
+    text = ("Khizr and Ghazala Khan spoke at the convention. Ghazala Khan stood beside "
+            "Khizr Khan.\n\nThe Khans say they have heard rising fears.")
+    out = extract_attributions(text)
+    # first names in the order the article gives them, then the shared
+    # surname (before: "Ghazala Khan and Khizr Khan", in alphabetical order)
+    assert list(out["speaker"]) == ["Khizr and Ghazala Khan"]
+    assert not out["anonymous"].any()
