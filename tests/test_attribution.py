@@ -341,6 +341,18 @@ def test_a_tally_after_a_name_and_colon_is_no_attribution():
     assert list(out["source"]) == ["Sanders"]
 
 
+def test_a_name_before_a_colon_speaks_for_the_i_after_it():
+    text = "Mark Cuban: I'd consider a future White House bid\n\nHe spoke on Sunday."
+    # the "I" is Cuban: the whole line is his, with the colon for cue
+    # (before: "I'd" was the source of "a future White House bid")
+    assert_row(only_row(text), text, "I'd consider a future White House bid", ":",
+               "Mark Cuban", "indirect")
+    # an interview's answer keeps its "I" (PolNeAR's annotators mark either)
+    text = "A: I think we will win the state."
+    row = only_row(text)
+    assert (row["source"], row["content"]) == ("I", "we will win the state")
+
+
 @pytest.mark.parametrize("line", [
     "Contributing: Nicole Gaudiano, USA TODAY",
     "BYLINE: Amber Phillips",

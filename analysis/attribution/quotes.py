@@ -305,6 +305,15 @@ def _orphan_quotes(text, found, quotes, lines):
     # Headlines and Q&A: "Sanders: Endorsements prove Clinton ..."
     for ls, le in lines:
         m = _HEADLINE.match(text, ls, le)
+        if (m and len(m.group("name")) > 1 and not free(m.end(), le)
+                and _first_person_only(text, found, m.end(), le)):
+            # "Mark Cuban: I'd consider a future White House bid", "TAPPER: I
+            # ...": the "I" is the name before the colon, whose words the whole
+            # line gives (an interview's "A: I ..." is left as it is: PolNeAR's
+            # annotators mark either the answer or each "I")
+            found[:] = [f for f in found if not m.end() <= f["spans"][0][0] < le]
+            claimed = sorted((s, e) for f in found for s, e in f["spans"])
+            starts = [s for s, _ in claimed]
         if (m and free(m.end(), le)
                 and m.group("name").lower().replace("’", "'") not in _EDITORIAL_LABELS):
             lo, hi = _strip_span(text, m.end(), le, " \t\n.")
@@ -312,6 +321,18 @@ def _orphan_quotes(text, found, quotes, lines):
                 found.append({"rule": "headline", "spans": [(lo, hi)],
                               "cue": (m.end("name"), m.end("name") + 1),
                               "source": m.span("name")})
+
+
+def _first_person_only(text: str, found: list[dict], lo: int, hi: int) -> bool:
+    """Whether every attribution in ``text[lo:hi]`` has "I" or "we" for source."""
+    inside = [f for f in found if f["spans"][-1][1] > lo and f["spans"][0][0] < hi]
+    return bool(inside) and all(
+        f["source"] and lo <= f["source"][0] and f["spans"][-1][1] <= hi
+        and _CONTRACTION.sub("", text[f["source"][0]:f["source"][1]]).lower() in ("i", "we")
+        for f in inside)
+
+
+_CONTRACTION = re.compile(r"['’](?:d|m|ll|ve|re)$")
 
 
 def _attach_continuations(text, found, quotes, lines):
