@@ -94,12 +94,13 @@ _PARTY_LETTERS = {"R": "Republican", "D": "Democratic"}
 # USA Today's style: "Sen. Lindsey Graham, R-S.C., said".
 _COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")
 
-# The apposition runs to the next punctuation, titles and initialisms aside:
+# The apposition runs to the next punctuation, titles, initialisms and initials aside:
 # ", Mr. Obama's deputy national security adviser", ", a former C.I.A. analyst".
 _APPOSITION = re.compile(
     r"^(?:\s+(?:II|III|IV)\b)?\s*(?:\([^)\n]{0,40}\)\s*)?"  # "I. Charles McCullough III, the ..."
     r"(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"  # "X - the senator"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|[^,.;:“”\"()\n—–]){3,120})")
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|\b[A-Z]\.\s(?=[A-Z])"  # "George W. Bush"
+    r"|[^,.;:“”\"()\n—–]){3,120})")
 
 # An apposition opened by a dash must close, with a dash or the sentence.
 _DASH_OPENED = re.compile(r"^(?:\s+(?:II|III|IV)\b)?\s*(?:\([^)\n]{0,40}\)\s*)?\s[-—–]")
@@ -225,6 +226,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
                 # a description set before the name by a comma
                 person.descriptors.append((start, lead.group(1)))
         premodified = bool(pre)  # (pre also gathers the apposition, for gender below)
+        if text.startswith(".", end) and name.endswith((" Jr", " Sr")):
+            end += 1  # "John Smith Jr., a senator from Ohio": the suffix's dot
         after = text[end:end + 160]
         tag = _PARTY_TAG.match(after) or _COMMA_PARTY_TAG.match(after)
         if tag:

@@ -173,6 +173,7 @@ def _is_person(tokens: list[str]) -> bool:
     if len(tokens) == 2 and last in _SURNAME_PLACES and _is_first_name(tokens[0]):
         lower = lower - _SURNAME_PLACES  # "Mike Lake", "Anita Hill" (not "Capitol Hill")
     return not (lower & _ORG_NAME_WORDS or dates or lower & _STATES or first in _KNOWN_ORGANIZATIONS
+                or last in _KNOWN_ORGANIZATIONS and not first_named  # "Wilayat Twitter"
                 or place or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"
 
 

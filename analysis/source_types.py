@@ -227,10 +227,11 @@ def _context_type(hits: list[tuple[int, str]]) -> str:
 
 
 # An office in a past administration: "director in the Clinton administration",
-# "a diplomat under President George W. Bush" (not "a Clinton administration").
+# "an official during George W. Bush's administration", "a diplomat under
+# President George W. Bush" (not "a Clinton administration").
 _PAST_ADMINISTRATION = re.compile(
-    r"\b(?:in|under|during|for|of)\s+the\s+(?:(?:George\s+W\.|George\s+H\.\s?W\.|Bill|Ronald)\s+)?"
-    r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\s+(?:administration|White\s+House)\b"
+    r"\b(?:in|under|during|for|of)\s+(?:the\s+)?(?:(?:George\s+W\.|George\s+H\.\s?W\.|Bill|Ronald)\s+)?"
+    r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)(?:['’]s)?\s+(?:administration|White\s+House)\b"
     r"|\bunder\s+(?:former\s+)?Presidents?\s+"
     r"(?:George\s+W\.\s+|George\s+H\.\s?W\.\s+|Bill\s+|Ronald\s+)?"
     r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\b")

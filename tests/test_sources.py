@@ -1851,8 +1851,8 @@ def test_a_family_named_by_its_surname_is_its_named_members():
             "them later. The Ebelings said the campaign was a family affair.")
     out = resolved(text, [("The Ebelings", "the campaign was a family affair")])
     # The family is the people of that name the article gives, not an
-    # unnamed group (before: "The Ebelings", unspecified).
-    assert out["speaker"].iat[0] == "Betsy Ebeling and Tom Ebeling"
+    # unnamed group (before: "The Ebelings", unspecified), named as English names a couple.
+    assert out["speaker"].iat[0] == "Betsy and Tom Ebeling"
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("public", False)
 
 
@@ -3492,3 +3492,24 @@ def test_a_family_by_its_surname_is_named_as_english_names_a_couple():
     # surname (before: "Ghazala Khan and Khizr Khan", in alphabetical order)
     assert list(out["speaker"]) == ["Khizr and Ghazala Khan"]
     assert not out["anonymous"].any()
+
+
+def test_a_suffix_dot_does_not_hide_the_apposition():
+    text = ("\"It works,\" said C. Stewart Verdery Jr., a senior homeland security official "
+            "during George W. Bush's administration.\n\n"
+            "\"It does not,\" said John Smith Jr., a senator from Ohio.")
+    out = extract_attributions(text)
+    # before: both were "public", the apposition after "Jr." unread; an
+    # office under a past president is a former one
+    assert list(out["speaker"]) == ["C. Stewart Verdery Jr.", "John Smith Jr."]
+    assert list(out["source_type"]) == ["former_official", "official"]
+
+
+def test_a_name_ending_in_a_known_company_is_no_person():
+    text = ("Some accounts give their location as ''Wilayat Twitter.'' Twitter said threats "
+            "had long been against its terms. It added that it has worked with groups.")
+    out = extract_attributions(text)
+    # before: "Wilayat Twitter" was a person, Twitter his surname, and "It"
+    # found no company to take up
+    assert list(out["speaker"]) == ["Twitter", "Twitter"]
+    assert list(out["source_type"]) == ["organization", "organization"]
