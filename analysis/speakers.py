@@ -430,6 +430,13 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             holder = self.index.roles[words[1].lower()][0][1]
             if owner().speaker != holder:
                 return self.person(holder)
+        kin = _KIN_FIRST_NAME.fullmatch(clean)
+        if kin and kin.group(1).lower() in _KIN and owner().person and " " in owner().speaker:
+            # "his wife, Jane": the relative by first name and the family's
+            # surname ("Jane Sanders"), as the article would name her in full
+            name = f"{kin.group(2)} {owner().speaker.split()[-1]}"
+            return (self.person(name) if name in self.index.persons
+                    else Resolved(name, DEFAULT_PERSON_TYPE, False, True))
         if not self.index.mentions_in(start, end):  # not "her adviser, Jake Sullivan"
             res = describe(clean)
             if res.source_type not in (None, "unspecified"):
@@ -541,6 +548,10 @@ def resolve_columns(text: str, found) -> dict[str, list]:
     return {"speaker": [_straight(r.speaker) for r in rows],
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
+
+
+# A relative named by first name alone: "his wife, Jane", "her son Hunter".
+_KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")
 
 
 def _straight(speaker: str | None) -> str | None:

@@ -3513,3 +3513,13 @@ def test_a_name_ending_in_a_known_company_is_no_person():
     # found no company to take up
     assert list(out["speaker"]) == ["Twitter", "Twitter"]
     assert list(out["source_type"]) == ["organization", "organization"]
+
+
+def test_a_relative_named_by_first_name_takes_the_family_surname():
+    text = ("Bernie Sanders spoke on Monday. His wife, Jane, said the campaign would go on.\n\n"
+            "Joe Biden spoke next. His son Hunter said the race was close.")
+    out = extract_attributions(text)
+    # before: "Bernie Sanders's wife, Jane" and "Joe Biden's son Hunter"
+    assert list(out["speaker"]) == ["Jane Sanders", "Hunter Biden"]
+    assert list(out["source_type"]) == ["public", "public"]
+    assert not out["anonymous"].any()
