@@ -596,6 +596,12 @@ def test_relative_pronoun_is_the_source_of_a_coordinated_verb():
     ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said the "
      "race was close.", "the race was close", "said",
      "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church"),
+    # An aside of 200 characters and more: the subject still (before: the
+    # noun phrase closing the aside, "the GOP presidential nominee").
+    ("Talk show host Glenn Beck, who since the appointment of Breitbart News executive "
+     "Stephen Bannon as CEO of Donald Trump's campaign has thrown restraint to the winds in "
+     "denouncing the GOP presidential nominee, on Friday declared Trump was a threat.",
+     "Trump was a threat", "declared", "Talk show host Glenn Beck"),
 ])
 def test_subject_before_asides_set_off_by_commas(text, content, cue, source):
     assert_row(only_row(text), text, content, cue, source, "indirect")

@@ -104,6 +104,9 @@ def _dash_aside_start(body: str) -> int | None:
     return start
 
 
+_SET_OFF_REACH = 400  # characters from a sentence's start to its cue, for _set_off_subject
+
+
 def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue, within its clause."""
     sentence_lo = lo
@@ -124,8 +127,11 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         return lo + rel.start(1), lo + rel.end(1)
     # (the last character first: most cues follow no aside, and this runs for each)
     tail = seg[:seg_end].rstrip()[-1:]
-    lead_subject = (_set_off_subject(text, lo, lo + seg_end)
-                    if tail and tail in ",—–-t" and lo == sentence_lo
+    # (a sentence opening up to 400 characters back: asides run long, "Talk
+    # show host Glenn Beck, who since the appointment of ... nominee, on
+    # Friday declared")
+    lead_subject = (_set_off_subject(text, sentence_lo, lo + seg_end)
+                    if tail and tail in ",—–-t" and cue_start - sentence_lo <= _SET_OFF_REACH
                     and not _REL_WORD.search(seg, seg_end) else None)
     # An appositive right before the cue: "Fallon, Clinton's spokesman, said".
     body = seg[:seg_end].rstrip(" ,")
