@@ -66,6 +66,8 @@ _DOCUMENT_PHRASE = re.compile(
     r"ruling|analysis|article|editorial|column|book|ad|video|email|e-mail|document|website|"
     r"press release|bill|order|brief|motion|audit|review|assessment|indictment|platform|"
     r"manifesto)\b")
+# Cues of evidence, not speech: what a thing "shows", "suggests" or "means".
+_EVIDENCE_CUE = re.compile(r"(?i:show|suggest|indicat|mean|reflect|signal|illustrat|demonstrat|prov)")
 _DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|shows|showed|"
                            r"concludes|concluded|notes|noted|argues|argued|adds|added|claims|"
                            r"claimed|warns|warned|recommends|recommended|accuses|accused|"
@@ -361,7 +363,8 @@ class CoreferenceMixin:
             if unnamed:
                 return unnamed
             name = self.index.only_one_of_gender(start, gender, _previous_paragraph_start(self.text, start))
-            return self.person(name) if name else Resolved(clean, "unspecified", False)
+            # left unresolved, still a person: typed as one the article gives no role
+            return self.person(name) if name else Resolved(clean, DEFAULT_PERSON_TYPE, False)
         if lower in _PLURAL_PRONOUN and not _CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start):
             group = self._subject_group(start)
             if group:  # "the Democrats are acting as though they want to lose"
@@ -390,7 +393,13 @@ class CoreferenceMixin:
             document = self._document_it_takes_up(start)
             if document:  # "... cited a 2001 memorandum. It says foreign nationals ..."
                 return document
-        return Resolved(clean, "unspecified", lower in _PLURAL_PRONOUN)
+        # left unresolved: an "it" that speaks still does so as a body (a
+        # company, a group, an agency: "organization", the commonest); one
+        # that shows or suggests is a thing, no speaker ("it shows how much the
+        # party has changed"); "they" stays an unnamed group
+        speaks = lower == "it" and not _EVIDENCE_CUE.match(self.cue or "")
+        return Resolved(clean, "organization" if speaks else "unspecified",
+                        lower in _PLURAL_PRONOUN)
 
     def _document_it_takes_up(self, start: int) -> Resolved | None:
         """The document named last in the sentence before an "it" that opens

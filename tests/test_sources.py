@@ -2031,15 +2031,25 @@ def test_an_adverb_before_the_cue_is_not_part_of_the_speaker(source, speaker):
      "It", "to punish schools that break the rules", "The Department of Education", "official"),
     ("Her campaign was short-lived. Tinder suspended her account on Thursday; it did not "
      "explain why.", "it", "why", "Tinder", "organization"),
-    # an "it" inside a clause stays unresolved: it may mean the message, not the body
-    ("The American Medical Association agrees with Dean. But the message is notable, and it "
-     "shows how much the party has changed.", "it", "how much the party has changed", "it",
-     "unspecified"),
 ])
 def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
         text, source, content, speaker, kind):
     out = resolved(text, [(source, content)])
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # an "it" inside a clause stays unresolved: it may mean the message, not
+    # the body; what it "shows" is a thing's, no speaker's
+    ("The American Medical Association agrees with Dean. But the message is notable, and it "
+     "shows how much the party has changed.", "it", "unspecified"),
+    # an "it" left unresolved that says something speaks as a body does
+    # (before: "unspecified")
+    ("Shares fell sharply on Monday. It said the drop was temporary.", "It", "organization"),
+])
+def test_an_unresolved_it_is_a_body_when_it_speaks(text, speaker, kind):
+    out = extract_attributions(text)
+    assert (list(out["speaker"]), list(out["source_type"])) == ([speaker], [kind])
 
 
 @pytest.mark.parametrize("text, content, speaker", [
