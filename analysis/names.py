@@ -185,13 +185,14 @@ jorge ramos|martha raddatz|john dickerson|bret baier|neil cavuto|tucker carlson|
 charles krauthammer|bill kristol|erick erickson|steve doocy|greta van susteren|
 paul krugman|thomas friedman|maureen dowd|david brooks|peggy noonan|chris cillizza|
 ezra klein|mark halperin|john heilemann|alex jones|michael savage|howard stern|
-arianna huffington
+arianna huffington|ainsley earhardt|kate bolduan|elise labott
 """.replace("\n", "").split("|"), "media"),
     **dict.fromkeys("""
 john podesta|robby mook|jennifer palmieri|brian fallon|huma abedin|karen finney|
 kellyanne conway|corey lewandowski|paul manafort|hope hicks|stephen miller|jason miller|
 katrina pierson|steve bannon|stephen bannon|reince priebus|sean spicer|jeff weaver|
-michael briggs|tad devine|symone sanders|donna brazile
+michael briggs|tad devine|symone sanders|donna brazile|teddy goff|phyllis schlafly|
+morton blackwell|richard viguerie
 """.replace("\n", "").split("|"), "organization"),
     **dict.fromkeys("bill clinton|jimmy carter|george w. bush|dick cheney|colin powell|"
                     "condoleezza rice|madeleine albright|rudy giuliani|newt gingrich|al gore|"

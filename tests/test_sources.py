@@ -1804,6 +1804,10 @@ def test_a_possessive_inside_a_quantified_group_names_the_owner():
     ("Larry Sabato", "expert"),            # political scientist, University of Virginia
     ("David Petraeus", "former_official"),  # CIA director until 2012
     ("Jeff Sessions", "official"),         # US senator for Alabama in 2016
+    ("Ainsley Earhardt", "media"),         # Fox News host
+    ("Elise Labott", "media"),             # CNN foreign affairs reporter
+    ("Teddy Goff", "organization"),        # Clinton campaign's digital director
+    ("Phyllis Schlafly", "organization"),  # founder of the Eagle Forum
 ])
 def test_more_well_known_people_of_the_era_keep_their_role(name, kind):
     text = f"The debate was on Tuesday. {name} said the result was clear."
