@@ -66,6 +66,10 @@ _DOCUMENT_PHRASE = re.compile(
     r"ruling|analysis|article|editorial|column|book|ad|video|email|e-mail|document|website|"
     r"press release|bill|order|brief|motion|audit|review|assessment|indictment|platform|"
     r"manifesto)\b")
+# Capitalised words opening a sentence that name no body: pronouns and adverbs.
+_NO_BODY = re.compile(r"I|We|You|They|He|She|It|This|That|[A-Z][a-z]*ly|Just|Only|Even|Still|"
+                      r"Also|Now|Then|So|Yet|But|And|Or|Here|There")
+
 # Cues of evidence, not speech: what a thing "shows", "suggests" or "means".
 _EVIDENCE_CUE = re.compile(r"(?i:show|suggest|indicat|mean|reflect|signal|illustrat|demonstrat|prov)")
 _DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|shows|showed|"
@@ -369,8 +373,13 @@ class CoreferenceMixin:
             group = self._subject_group(start)
             if group:  # "the Democrats are acting as though they want to lose"
                 return group
+        body, body_at = self._body_as_subject(start) if lower == "it" else (None, 0)
         # "it", "they": the last unnamed or institutional source quoted just before
-        for _, _, res in reversed(done[-3:]):
+        # (for "it", unless a body opens a sentence since: "Delta has been hit
+        # by rising fuel costs. It has said it needs to cut jobs")
+        for other_start, _, res in reversed(done[-3:]):
+            if body and other_start < body_at:
+                break
             if (res.speaker and not res.person and _noun_phrase(res.speaker)
                     and res.speaker.lower() not in _THING_PRONOUN
                     and res.speaker.lower() not in _NO_ONE_BACK
@@ -387,7 +396,6 @@ class CoreferenceMixin:
             if group:  # "Other Republicans echoed those comments. They criticized ..."
                 return group
         if lower == "it":
-            body = self._body_as_subject(start)
             if body:  # "The Fed does not want to stall growth. It plans to ..."
                 return body
             document = self._document_it_takes_up(start)
@@ -492,7 +500,7 @@ class CoreferenceMixin:
                 return Resolved(f"{first} and {second}", kind, False, True)
         return None
 
-    def _body_as_subject(self, start: int) -> Resolved | None:
+    def _body_as_subject(self, start: int) -> tuple[Resolved | None, int]:
         """The named institution opening the sentence before an "it" that opens
         its own sentence or clause ("The Department of Education has misled
         the public ... It has refused", "Tinder suspended her account; it did
@@ -500,32 +508,34 @@ class CoreferenceMixin:
         clause, after a short opening chunk ("So far, Cleveland has raised ...
         it pledged", "the government will return ... it expects"), if that is
         typed official, organization or media (a lone name: a place's
-        government or a company)."""
+        government or a company); with where the name starts ((None, 0) if none)."""
         text = self.text
         lead = text[max(0, start - 3):start].rstrip()
         opening = _CLAUSE_OPENING_AT.search(text, max(0, start - 3), start)
         before = _sentence_start(text, start - 2) if opening and lead.endswith((".", "!", "?")) \
             else _sentence_start(text, start)
         if self.index.in_headline(before):
-            return None
+            return None, 0
         chunk = _OPENING_CHUNK.match(text, before, start)
         for at in (before, chunk.end()) if chunk else (before,):
             name = _BODY_OPENING.match(text, at, start)
             if name and self.index.mentions_in(name.start(), name.end()):
                 name = None  # a person's name
+            elif name and _NO_BODY.fullmatch(name.group(1)):
+                name = None  # "I guess that settles it", "Just ...": no name
             name = name or (None if opening else _INSTITUTION_SUBJECT.match(text, at, start))
             if name:
                 break
         else:
-            return None
+            return None, 0
         res = describe(name.group(1))
         if res.source_type == DEFAULT_PERSON_TYPE and " " not in name.group(1):
             # a lone name "it" refers to is no person: a place's government
             # ("So far, Cleveland has raised ... it pledged") or a company ("Ford")
             res.source_type = "official" if name.group(1).lower() in _PLACE_ENDINGS else "organization"
         if res.source_type not in ("official", "organization", "media") or res.anonymous:
-            return None
-        return Resolved(name.group(1), res.source_type, False)
+            return None, 0
+        return Resolved(name.group(1), res.source_type, False), name.start(1)
 
     def _subject_ahead(self, start: int, gender: str) -> str | None:
         """The person named right after the opening subordinate clause that

@@ -3537,3 +3537,13 @@ def test_a_relative_named_by_first_name_takes_the_family_surname():
     assert list(out["speaker"]) == ["Jane Sanders", "Hunter Biden"]
     assert list(out["source_type"]) == ["public", "public"]
     assert not out["anonymous"].any()
+
+
+def test_it_takes_up_a_body_opening_a_sentence_since_the_last_quoted_source():
+    text = ("The images were posted online, a report said.\n\nDelta has been hit recently by "
+            "rising fuel costs and fierce competition. It has said it needs to cut 6,000 jobs.")
+    out = extract_attributions(text)
+    # before: "It" was the report, the last non-person source quoted, though
+    # Delta opens the sentence before it
+    assert list(out["speaker"]) == ["a report", "Delta"]
+    assert list(out["source_type"]) == ["document", "organization"]
