@@ -124,6 +124,10 @@ _ROLE_VERBS = {"founded": "founder of", "co-founded": "co-founder of", "helms": 
                "headed": "former head of", "chaired": "former chair of",
                "directed": "former director of"}
 
+# A description, then the name someone goes by: "the base chief known as Bob".
+_KNOWN_AS_BEFORE = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+                       r"(?:known|identified)(?:\s+only)?\s+as\s+$")
+
 # A "who" clause's second predicate: "who founded X in 1979 [and is a ...]".
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:is|was|has|had)\s")
 
@@ -217,6 +221,11 @@ def collect_descriptors(index: ArticleIndex) -> None:
             # for a country's or a state's leader (a weak cue: "Florida's
             # Rick Wilson, a Republican strategist" stays an expert)
             pre = f"{pre} leader"
+        known_as = None if pre or not before.endswith("as ") else _KNOWN_AS_BEFORE.search(before)
+        if known_as and type_phrase(known_as.group(1))[0] in _PERSON_TYPES - {"public"}:
+            # "the base chief known as Bob": the base chief (not "A woman later
+            # identified as ...": no role)
+            pre = known_as.group(1)
         if pre:
             person.descriptors.append((start, pre))
         elif before.endswith(", "):  # (most names follow no comma: no search)

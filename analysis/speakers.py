@@ -197,6 +197,16 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             clean = clean[:aside.start()].rstrip()
             end = start + len(clean)
             words = clean.split()
+        known_as = _KNOWN_AS.fullmatch(clean)
+        if known_as:
+            # "the base chief known as Bob": the name the article gives, typed
+            # by the description (a person named, if only by that name)
+            res = describe(known_as.group(1))
+            if res.source_type not in (None, "document", "unspecified"):
+                full = known_as.group(2)
+                if full in self.index.persons:
+                    return self.person(full)
+                return Resolved(full, res.source_type, False, True)
         that = _EMBEDDED_SUBJECT.search(clean)
         if that and not self.index.in_headline(start):
             tail = clean[that.end():]
@@ -549,6 +559,10 @@ def resolve_columns(text: str, found) -> dict[str, list]:
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
 
+
+# A description, then the name someone goes by: "the base chief known as Bob".
+_KNOWN_AS = re.compile(r"(.+?)\s+(?:known|identified)(?:\s+only)?\s+as\s+"
+                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
 
 # A relative named by first name alone: "his wife, Jane", "her son Hunter".
 _KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")

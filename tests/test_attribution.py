@@ -1227,3 +1227,20 @@ def test_a_source_ending_the_sentence_keeps_only_an_abbreviations_dot(text, sour
     # before: "Jane Roe." and "Bob Cruz.", names of up to four letters read as abbreviations
     assert (row["source"], row["source_start"], row["source_end"]) == (
         source, text.index(source), text.index(source) + len(source))
+
+
+def test_run_counter_to_is_no_reply():
+    # an idiom: nothing is countered (before: "Running" and "Trump's
+    # positions" were sources of "counter")
+    assert find_attributions("Running counter to all that is Trump's seeming intention to "
+                             "push the boundaries.").empty
+    assert find_attributions("All the ways in which Trump's positions run counter to "
+                             "conservative principles.").empty
+    row = only_row("The campaign countered that the plan was sound.")
+    assert (row["source"], row["cue"]) == ("The campaign", "countered")
+
+
+def test_a_source_known_by_a_name_keeps_the_name():
+    text = "\"There never was an order,\" said the base chief known as Bob, speaking publicly."
+    # before: "the base chief known", the name cut off at "as"
+    assert only_row(text)["source"] == "the base chief known as Bob"

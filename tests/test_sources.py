@@ -3547,3 +3547,14 @@ def test_it_takes_up_a_body_opening_a_sentence_since_the_last_quoted_source():
     # Delta opens the sentence before it
     assert list(out["speaker"]) == ["a report", "Delta"]
     assert list(out["source_type"]) == ["document", "organization"]
+
+
+def test_someone_known_by_a_name_is_that_name_typed_by_the_description():
+    text = ("\"There never was an order,\" said the base chief known as Bob, speaking publicly. "
+            "\"At no time did I doubt it,\" he said.\n\n"
+            "\"It was hard,\" said a retired CIA officer known only as John.")
+    out = extract_attributions(text)
+    # named, if only by a first name: not anonymous; typed by the description
+    assert list(out["speaker"]) == ["Bob", "Bob", "John"]
+    assert list(out["source_type"]) == ["official", "official", "former_official"]
+    assert not out["anonymous"].any()

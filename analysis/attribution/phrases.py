@@ -453,7 +453,9 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         if word in ("-", "--", "–", "—"):
             break  # "63 percent, according to the report - still believe": a dash ends it
         if n > 12 or low in _SOURCE_STOP and not (
-                low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
+                low == "as" and previous.lower() in ("known", "only", "identified")
+                and _CAPITALISED_NEXT.match(text, m.end())  # "the base chief known as Bob"
+                or low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
                                  or previous.lower() in _OFFICE_HEADS
                                  or n > 0 and previous.lower() in _PART_OF
                                  or n > 0 and previous.lower() in _HOLDER_OF)):

@@ -106,6 +106,10 @@ _PAST_VERB = re.compile(r"(?<=\s)(?<!ly\s)(?!(?:need|feed|speed|seed|bred|red|le
 _SO_BEFORE = re.compile(r"\b(?:so|too)\s+[a-z]+ly\s+$")
 
 
+# "run counter to": an idiom, no reply.
+_RUN_BEFORE = re.compile(r"\b(?i:run|runs|ran|running)\s+$")
+
+
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
     """Whether the cue word ``low`` ending at ``ce`` is used here as no cue:
     "continue" before a word that is none ("continue to invest billions",
@@ -130,6 +134,8 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
         # nothing; "maintained that ...", "maintains they were not" report
         nxt = _NEXT_WORD.match(text, ce)
         return nxt is not None and nxt.group(1) not in _CLAUSE_OPENERS
+    if low.startswith("counter") and _RUN_BEFORE.search(text, max(0, ce - 20), ce - len(low)):
+        return True  # "Running counter to all that is ...": an idiom, nothing countered
     if low in _FIND:
         # "found himself in a muddy battle", "helped found Fox News": no finding reported
         nxt = _NEXT_WORD.match(text, ce)
