@@ -237,7 +237,10 @@ bill haslam|marty walsh|ed lee|kevin faulconer|mitch landrieu|muriel bowser|jim 
 sylvester turner|kasim reed|stephanie rawlings-blake|
 shaun donovan|bob mcdonald|gina mccarthy|joseph dunford|eric schneiderman|kamala harris|
 jason furman|jim yong kim|mario draghi|sergei lavrov|dmitry peskov|
-petro poroshenko|king salman|abdel fattah el-sisi|park geun-hye|rodrigo duterte
+petro poroshenko|king salman|abdel fattah el-sisi|park geun-hye|rodrigo duterte|
+bill weld|evan mcmullin|russ feingold|evan bayh|patrick murphy|katie mcginty|ted strickland|
+joe heck|catherine cortez masto|deborah ross|jason kander|kim davis|nigel farage|marine le pen|
+boris johnson|jeremy corbyn|kim jong un
 """.replace("\n", "").split("|"), "official"),
     # former office holders of that era whom stories name without the office
     **dict.fromkeys("""
@@ -248,7 +251,7 @@ alan greenspan|tim geithner|timothy geithner|henry paulson|robert rubin|robert r
 howard dean|ed rendell|michael bloomberg|george pataki|jim gilmore|sarah palin|trent lott|
 tom daschle|bob dole|joe lieberman|ron paul|dennis kucinich|walter mondale|george h. w. bush|
 george h.w. bush|dan pfeiffer|robert gibbs|ari fleischer|jay carney|david plouffe|
-arne duncan
+arne duncan|anthony weiner
 """.replace("\n", "").split("|"), "former_official"),
     # heads and spokespeople of unions, advocacy groups and companies; donors
     **dict.fromkeys("""
@@ -259,7 +262,8 @@ carl icahn|sheldon adelson|charles koch|david koch|tom steyer|george soros|julia
 roger stone|tim phillips|david bossie|brent bozell|jared kushner|donald trump jr|donald trump jr.|
 michael cohen|dan scavino|boris epshteyn|sarah huckabee sanders|tony fabrizio|rick tyler|
 jeff roe|alex conant|todd harris|tim miller|danny diaz|joel benenson|nick merrill|
-jesse ferguson|marc elias|mark longabaugh|michael whouley|jim messina|guy cecil
+jesse ferguson|marc elias|mark longabaugh|michael whouley|jim messina|guy cecil|
+carter page|omarosa manigault|peter thiel|robert mercer|rebekah mercer
 """.replace("\n", "").split("|"), "organization"),
     # pollsters, election analysts, strategists speaking as such, academics
     **dict.fromkeys("""

@@ -1808,6 +1808,9 @@ def test_a_possessive_inside_a_quantified_group_names_the_owner():
     ("Elise Labott", "media"),             # CNN foreign affairs reporter
     ("Teddy Goff", "organization"),        # Clinton campaign's digital director
     ("Phyllis Schlafly", "organization"),  # founder of the Eagle Forum
+    ("Evan McMullin", "official"),         # independent presidential candidate in 2016
+    ("Anthony Weiner", "former_official"),  # congressman until 2011
+    ("Carter Page", "organization"),       # Trump campaign adviser
 ])
 def test_more_well_known_people_of_the_era_keep_their_role(name, kind):
     text = f"The debate was on Tuesday. {name} said the result was clear."
