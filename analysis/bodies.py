@@ -80,11 +80,12 @@ _KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:
                for kind, nouns in _KIND_NOUNS.items()}
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # A source that is a name and such a description, and the name: "[Russian oil
-# giant] Yukos", "Barclays[, the UK's third-biggest bank]".
+# giant] Yukos", "[the civil rights organization the] Anti-Defamation League",
+# "Barclays[, the UK's third-biggest bank]".
 _BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
 _ANY_KIND = "|".join(_KIND_OF_NOUN)
 _KIND_THEN_NAME = re.compile(
-    rf"^(?:[\w'’-]+\s+){{0,4}}?(?:{_ANY_KIND})\s+(?P<name>{_BODY_NAME})$"
+    rf"^(?:[\w'’-]+\s+){{0,6}}?(?:{_ANY_KIND})\s+(?:the\s+)?(?P<name>{_BODY_NAME})$"
     rf"|^(?P<first>{_BODY_NAME}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ANY_KIND}),?$")
 # Heads of a description that may take up a body quoted by name before it
 # ("the organisation", "the agency"; not "the government", said as written),

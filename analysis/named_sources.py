@@ -104,6 +104,8 @@ _APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?
                                 r"[^,;:()“”\"]+,\s+")
 
 # A name's party tag or apposition just before a source: "Rep. Jim Jordan (R-Ohio), [...]".
+# A name of capitalised words only, no apposition: "Judicial Watch".
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+")
 _AFTER_NAME = re.compile(r"(?:\s*\([^)\n]{1,30}\))?(,\s*)?\s*\(?$")
 
 # Between a name and its apposition: "Graham, R-S.C., ", "Rendell, a former governor and ".
@@ -418,7 +420,8 @@ class NamedSourcesMixin:
         tag = _AFTER_NAME.search(before)
         if tag and (_PARTY_TAG.match(clean if clean.startswith("(") else f"({clean})")
                     or tag.group(1) and not _group_of_people(clean)
-                    and type_phrase(clean)[0] != "document"):  # (not "Sanders, [a new poll] shows")
+                    and type_phrase(clean)[0] != "document"  # (not "Sanders, [a new poll] shows")
+                    and not _CAPITALISED_NAME.fullmatch(clean)):  # ("To depose Clinton, [Judicial Watch]")
             prior = index.mentions_in(start - 60, start - len(tag.group()) + 1)
             if prior and prior[-1][1] == start - len(tag.group()):
                 return self.person(prior[-1][2])

@@ -3561,3 +3561,19 @@ def test_someone_known_by_a_name_is_that_name_typed_by_the_description():
     assert list(out["speaker"]) == ["Bob", "Bob", "John"]
     assert list(out["source_type"]) == ["official", "official", "former_official"]
     assert not out["anonymous"].any()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name ending in League, Watch or Initiative is a body's (before: a
+    # person's, typed public)
+    ("Trump spoke, and the prominent Jewish civil rights organization the Anti-Defamation "
+     "League strongly denounced his rhetoric.", "Anti-Defamation League"),
+    ("\"The vote was flawed,\" said Human Rights Watch.", "Human Rights Watch"),
+    # a body's name after a clause closing on a person's name is no apposition
+    # of that person (before: Hillary Clinton)
+    ("Hillary Clinton spoke on Monday. In asking to depose Clinton, Judicial Watch noted that "
+     "the emails were missing.", "Judicial Watch"),
+])
+def test_bodies_named_like_people_are_organizations(text, speaker):
+    out = extract_attributions(text)
+    assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == (speaker, "organization")
