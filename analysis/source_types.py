@@ -270,6 +270,9 @@ def _what_of(words: list[str], holders: set[str]) -> list[str]:
 
 
 _OF_AT_WITH = re.compile(r"(?:of|at|with)\s")
+# A company's head or owner, then its name: an outlet's are the outlet's.
+_HEAD_OF = re.compile(r"\b(?i:ceo|chief executive|founder|co-founder|publisher|owner|"
+                      r"executive chairman)\s+(?:of|at)\s+(?:[Tt]he\s+)?")
 
 
 # A person's body after "of" or "from": "[Richard Doherty,] from Panasonic's
@@ -335,6 +338,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "media", 2  # "who covered the White House for 40 years for ABC News"
     if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):
         return "media", 2  # "[Amy Walter] of the Cook Political Report": of an outlet
+    head = _HEAD_OF.search(phrase)
+    if head and (_OUTLET.match(phrase, head.end()) or type_phrase(phrase[head.end():])[0] == "media"):
+        return "media", 2  # "CEO of CNN", "publisher of the Des Moines Register": an outlet's
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
     if first[:1].islower() and " " not in first and first != phrase and not _is_plural(first):

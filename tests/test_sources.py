@@ -3577,3 +3577,17 @@ def test_someone_known_by_a_name_is_that_name_typed_by_the_description():
 def test_bodies_named_like_people_are_organizations(text, speaker):
     out = extract_attributions(text)
     assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("phrase, source_type", [
+    # an outlet's head, founder or publisher speaks for the outlet (as the
+    # era's Roger Ailes and Rupert Murdoch do); before: organization
+    ("CEO of CNN", "media"),
+    ("publisher of the Des Moines Register", "media"),
+    ("a co-founder of Politico", "media"),
+    # other companies' heads stay organization
+    ("CEO of Exxon", "organization"),
+    ("owner of the Dallas Mavericks", "organization"),
+])
+def test_an_outlets_head_is_media(phrase, source_type):
+    assert type_phrase(phrase)[0] == source_type
