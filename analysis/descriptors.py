@@ -128,6 +128,13 @@ _ROLE_VERBS = {"founded": "founder of", "co-founded": "co-founder of", "helms": 
 _KNOWN_AS_BEFORE = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
                        r"(?:known|identified)(?:\s+only)?\s+as\s+$")
 
+# A body, then who founded or heads it: "a hedge fund founded by [John A. Paulson]".
+_HEADED_BY = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|by|with|from|to|of|at|for)\s+)"
+                        r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+                        r",?\s+(founded|co-founded|led|run|headed|owned|chaired)\s+by\s+$")
+_BY_ROLE = {"founded": "founder of", "co-founded": "co-founder of", "led": "head of",
+            "run": "head of", "headed": "head of", "owned": "owner of", "chaired": "chair of"}
+
 # A "who" clause's second predicate: "who founded X in 1979 [and is a ...]".
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:is|was|has|had)\s")
 
@@ -221,6 +228,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
             # for a country's or a state's leader (a weak cue: "Florida's
             # Rick Wilson, a Republican strategist" stays an expert)
             pre = f"{pre} leader"
+        by = None if pre or not before.endswith("by ") else _HEADED_BY.search(before)
+        if by and type_phrase(by.group(1))[0] in ("organization", "expert", "media"):
+            # "a hedge fund founded by John A. Paulson": its founder, of its type
+            person.descriptors.append((start, f"{_BY_ROLE[by.group(2).lower()]} {by.group(1)}"))
         known_as = None if pre or not before.endswith("as ") else _KNOWN_AS_BEFORE.search(before)
         if known_as and type_phrase(known_as.group(1))[0] in _PERSON_TYPES - {"public"}:
             # "the base chief known as Bob": the base chief (not "A woman later

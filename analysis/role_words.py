@@ -84,7 +84,7 @@ magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bi
 businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers
 lender lenders vendor vendors supplier suppliers startup startups lobby delegate delegates
 giant giants drugmaker drugmakers brewer brewers conglomerate conglomerates
-manager managers coach coaches boss bosses club clubs
+manager managers coach coaches boss bosses club clubs fund funds
 """.split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",

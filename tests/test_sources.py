@@ -3591,3 +3591,14 @@ def test_bodies_named_like_people_are_organizations(text, speaker):
 ])
 def test_an_outlets_head_is_media(phrase, source_type):
     assert type_phrase(phrase)[0] == source_type
+
+
+def test_the_founder_of_a_body_named_before_by_takes_its_type():
+    text = ("Paulson Partners, a hedge fund founded by John A. Paulson, increased its stake. "
+            "\"We like it,\" Mr. Paulson said.\n\n"
+            "\"He is the leader,\" said Ken Cuccinelli, head of the Senate Conservatives Fund.")
+    out = extract_attributions(text)
+    # a fund is a company or a group (before: no role, and "Senate" made the
+    # head of a fund an official)
+    assert list(out["speaker"]) == ["John A. Paulson", "Ken Cuccinelli"]
+    assert list(out["source_type"]) == ["organization", "organization"]
