@@ -66,17 +66,18 @@ _DOCUMENT_PHRASE = re.compile(
     r"ruling|analysis|article|editorial|column|book|ad|video|email|e-mail|document|website|"
     r"press release|bill|order|brief|motion|audit|review|assessment|indictment|platform|"
     r"manifesto)\b")
+_DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|shows|showed|"
+                           r"concludes|concluded|notes|noted|argues|argued|adds|added|claims|"
+                           r"claimed|warns|warned|recommends|recommended|accuses|accused|"
+                           r"alleges|alleged|asserts|asserted|predicts|predicted|estimates|"
+                           r"estimated|describes|described|calls|called")
+
 # Capitalised words opening a sentence that name no body: pronouns and adverbs.
 _NO_BODY = re.compile(r"I|We|You|They|He|She|It|This|That|[A-Z][a-z]*ly|Just|Only|Even|Still|"
                       r"Also|Now|Then|So|Yet|But|And|Or|Here|There")
 
 # Cues of evidence, not speech: what a thing "shows", "suggests" or "means".
 _EVIDENCE_CUE = re.compile(r"(?i:show|suggest|indicat|mean|reflect|signal|illustrat|demonstrat|prov)")
-_DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|shows|showed|"
-                           r"concludes|concluded|notes|noted|argues|argued|adds|added|claims|"
-                           r"claimed|warns|warned|recommends|recommended|accuses|accused|"
-                           r"alleges|alleged|asserts|asserted|predicts|predicted|estimates|"
-                           r"estimated|describes|described|calls|called")
 
 # A definite role opening a sentence (after an opening chunk) with its verb:
 # "Speaking to reporters Sunday, the president framed the shooting ...".

@@ -103,9 +103,9 @@ _KIN_APPOSITION = re.compile(r",\s+(?:his|her|their)\s+(?:" + "|".join(sorted(_K
 _APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
                                 r"[^,;:()“”\"]+,\s+")
 
-# A name's party tag or apposition just before a source: "Rep. Jim Jordan (R-Ohio), [...]".
 # A name of capitalised words only, no apposition: "Judicial Watch".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+")
+# A name's party tag or apposition just before a source: "Rep. Jim Jordan (R-Ohio), [...]".
 _AFTER_NAME = re.compile(r"(?:\s*\([^)\n]{1,30}\))?(,\s*)?\s*\(?$")
 
 # Between a name and its apposition: "Graham, R-S.C., ", "Rendell, a former governor and ".

@@ -339,7 +339,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):
         return "media", 2  # "[Amy Walter] of the Cook Political Report": of an outlet
     head = _HEAD_OF.search(phrase)
-    if head and (_OUTLET.match(phrase, head.end()) or type_phrase(phrase[head.end():])[0] == "media"):
+    if head and (_OUTLET.match(phrase, head.end())
+                 or type_phrase(phrase[head.end():])[0] == "media"):
         return "media", 2  # "CEO of CNN", "publisher of the Des Moines Register": an outlet's
     # The first conjunct carries the head: "sources in X and people close to Y".
     first = _CONJUNCT.split(phrase, maxsplit=1)[0]
