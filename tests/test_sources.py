@@ -3564,11 +3564,12 @@ def test_someone_known_by_a_name_is_that_name_typed_by_the_description():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # a name ending in League, Watch or Initiative is a body's (before: a
-    # person's, typed public)
+    # a name ending in League, Watch, Initiative or Museum is a body's
+    # (before: a person's, typed public)
     ("Trump spoke, and the prominent Jewish civil rights organization the Anti-Defamation "
      "League strongly denounced his rhetoric.", "Anti-Defamation League"),
     ("\"The vote was flawed,\" said Human Rights Watch.", "Human Rights Watch"),
+    ("\"We are concerned,\" said the Holocaust Museum.", "the Holocaust Museum"),
     # a body's name after a clause closing on a person's name is no apposition
     # of that person (before: Hillary Clinton)
     ("Hillary Clinton spoke on Monday. In asking to depose Clinton, Judicial Watch noted that "
@@ -3602,3 +3603,12 @@ def test_the_founder_of_a_body_named_before_by_takes_its_type():
     # head of a fund an official)
     assert list(out["speaker"]) == ["John A. Paulson", "Ken Cuccinelli"]
     assert list(out["source_type"]) == ["organization", "organization"]
+
+
+def test_a_statement_a_museum_issued_is_named_by_the_museum():
+    text = ("The Holocaust Museum issued a statement on Monday. The statement urged Americans "
+            "to avoid condemning refugees.")
+    out = extract_attributions(text)
+    # before: "the Holocaust Museum" was a person, whose statement is no body's
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (
+        "Holocaust Museum statement", "document")
