@@ -338,7 +338,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "media", 2  # "who covered the White House for 40 years for ABC News"
     if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):
         return "media", 2  # "[Amy Walter] of the Cook Political Report": of an outlet
-    head = _HEAD_OF.search(phrase)
+    head = _HEAD_OF.search(phrase) if " of " in phrase or " at " in phrase else None
     if head and (_OUTLET.match(phrase, head.end())
                  or type_phrase(phrase[head.end():])[0] == "media"):
         return "media", 2  # "CEO of CNN", "publisher of the Des Moines Register": an outlet's
