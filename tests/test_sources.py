@@ -2759,7 +2759,7 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     ("a new survey", "document"),
 ])
 def test_role_phrases_of_events_unions_and_agencies(phrase, source_type):
-    # before: the first two and the survey agency were official, official and document
+    # before: the speakers and the union's officers were official, the agency a document
     assert type_phrase(phrase)[0] == source_type
 
 
