@@ -128,6 +128,7 @@ _QUANTIFIER_WORDS = {"most", "many", "few", "others", "rest", "latter", "former"
 _UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "previous",
                   "recent", "earlier", "later", "initial", "separate", "original", "second",
                   "third", "following", "whole", "entire", "full", "brief", "short", "long"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 # Modifiers that set a definite description apart from the one before it.
 _ANOTHER_ONE = _ORDINALS | {"other", "next"}
 _DEFINITE_ONE = re.compile(
@@ -331,7 +332,10 @@ class BodyNamesMixin:
         if not definite:
             return None
         head = definite.group(1)
-        return self._headed_name(clean, head, start) or self._described_name(head.lower(), start)
+        named = self._headed_name(clean, head, start)
+        if named and _other_modifier(clean, named):
+            named = None
+        return named or self._described_name(head.lower(), start)
 
     def _fuller_mention(self, clean: str, start: int) -> tuple[str, bool] | None:
         """The fuller description that "the email", "the sources", "the police"
@@ -369,6 +373,8 @@ class BodyNamesMixin:
                 found = " ".join(owner + modifiers + [m.group()]) + (
                     after.group().rstrip(".") if after else "")
                 indefinite = words[-1].lower() in _INDEFINITE
+        if found and _other_modifier(clean, found):
+            return None
         return (found, indefinite) if found and found.lower() not in clean.lower() else None
 
     def _headed_name(self, clean: str, head: str, start: int) -> str | None:
@@ -540,6 +546,15 @@ class BodyNamesMixin:
                     found.setdefault(initials, " ".join(words))
             self._acronym_map = found
         return self._acronym_map
+
+
+def _other_modifier(clean: str, found: str) -> bool:
+    """Whether a definite description has a modifier of its own that the
+    phrase it would take up lacks ("the [police] station" is no "TV station")."""
+    own = clean.split()[1:-1]
+    word = own[0].lower() if own else ""
+    return bool(word) and word not in _UNINFORMATIVE and word not in _NUMBER_WORDS \
+        and word != "super" and word not in found.lower()  # ("the Super PAC", "the two groups")
 
 
 def _definite_one(clean: str) -> re.Match | None:

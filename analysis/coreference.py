@@ -76,6 +76,8 @@ _DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|show
 _NO_BODY = re.compile(r"I|We|You|They|He|She|It|This|That|[A-Z][a-z]*ly|Just|Only|Even|Still|"
                       r"Also|Now|Then|So|Yet|But|And|Or|Here|There")
 
+# Cues of an outlet's work: what "it reported" or "wrote" is a newsroom's.
+_REPORTING_CUE = re.compile(r"(?i:report|wr(?:ote|ites|iting)|publish|editorializ)")
 # Cues of evidence, not speech: what a thing "shows", "suggests" or "means".
 _EVIDENCE_CUE = re.compile(r"(?i:show|suggest|indicat|mean|reflect|signal|illustrat|demonstrat|prov)")
 
@@ -403,12 +405,14 @@ class CoreferenceMixin:
             if document:  # "... cited a 2001 memorandum. It says foreign nationals ..."
                 return document
         # left unresolved: an "it" that speaks still does so as a body (a
-        # company, a group, an agency: "organization", the commonest); one
-        # that shows or suggests is a thing, no speaker ("it shows how much the
-        # party has changed"); "they" stays an unnamed group
+        # company, a group, an agency: "organization", the commonest; one that
+        # reports or writes, an outlet); one that shows or suggests is a thing,
+        # no speaker ("it shows how much the party has changed"); "they" stays
+        # an unnamed group
         speaks = lower == "it" and not _EVIDENCE_CUE.match(self.cue or "")
-        return Resolved(clean, "organization" if speaks else "unspecified",
-                        lower in _PLURAL_PRONOUN)
+        kind = ("media" if speaks and _REPORTING_CUE.match(self.cue or "")  # "It reported"
+                else "organization" if speaks else "unspecified")
+        return Resolved(clean, kind, lower in _PLURAL_PRONOUN)
 
     def _document_it_takes_up(self, start: int) -> Resolved | None:
         """The document named last in the sentence before an "it" that opens

@@ -2050,9 +2050,10 @@ def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
     # the body; what it "shows" is a thing's, no speaker's
     ("The American Medical Association agrees with Dean. But the message is notable, and it "
      "shows how much the party has changed.", "it", "unspecified"),
-    # an "it" left unresolved that says something speaks as a body does
-    # (before: "unspecified")
+    # an "it" left unresolved that says something speaks as a body does,
+    # one that reports as an outlet (before: "unspecified")
     ("Shares fell sharply on Monday. It said the drop was temporary.", "It", "organization"),
+    ("Shares fell sharply on Monday. It reported that the deal had collapsed.", "It", "media"),
 ])
 def test_an_unresolved_it_is_a_body_when_it_speaks(text, speaker, kind):
     out = extract_attributions(text)
@@ -3612,3 +3613,16 @@ def test_a_statement_a_museum_issued_is_named_by_the_museum():
     # before: "the Holocaust Museum" was a person, whose statement is no body's
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (
         "Holocaust Museum statement", "document")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description with a modifier of its own is not the one named before
+    # with another (before: "Supreme Court", "TV station")
+    ("The Supreme Court ruled on Monday. The appeals court said the law was valid.",
+     "The appeals court"),
+    ("The TV station reported that the mayor had resigned. The police station said the mayor "
+     "had resigned.", "The police station"),
+])
+def test_a_description_with_its_own_modifier_stays_itself(text, speaker):
+    out = extract_attributions(text)
+    assert out["speaker"].iat[-1] == speaker
