@@ -255,6 +255,7 @@ _OUTLET = re.compile(
     r"Morning Joe|Variety|Hollywood Reporter|Entertainment Weekly|The Nation|Roll Call|Newsday|"
     r"McClatchy|ESPN|[A-Z][\w-]* Political Report|"
     r"Quartz|Fox Business|One America News|Drudge Report|Sirius ?XM|Democracy Now|"
+    r"Arizona Republic|Red State|"
     r"The Young Turks|Al-Monitor|Haaretz|Le Monde|Der Spiegel|Xinhua|Global Times|Sky News|"
     r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
     # British broadcasters by channel: "Radio 1", "BBC Radio 4", "Channel 4", "ITV1", "Five Live"

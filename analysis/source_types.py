@@ -308,6 +308,13 @@ _COMPANY_NAME = re.compile(
 
 
 @functools.lru_cache(maxsize=4096)
+def _is_outlet_name(name: str) -> bool:
+    """Whether ``name`` is an outlet's, with or without its article ("The
+    Hill", "the Drudge Report", "the Federalist")."""
+    bare = name[4:] if name[:4].lower() == "the " else name
+    return any(_OUTLET.fullmatch(form) for form in (name, bare, f"The {bare}"))
+
+
 def type_phrase(phrase: str) -> tuple[str | None, int]:
     """Type a descriptive phrase ("former Russian diplomat") from its role words.
 
@@ -323,8 +330,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "expert", 2  # "the chancellor of Baylor University": an academic, not a chancellor of state
     if _MILITANT_GROUP.fullmatch(phrase.strip()):
         return "organization", 2  # "The Islamic State": a group, not a state
-    if _OUTLET.fullmatch(phrase.strip()):
-        return "media", 2  # "Business Insider" (not an insider), "The Hill"
+    if _is_outlet_name(phrase.strip()):
+        return "media", 2  # "Business Insider" (not an insider), "The Hill", "the Drudge Report"
     if _COMPANY_NAME.fullmatch(phrase.strip()):
         return "organization", 2  # "General Motors" (no general), "Delta Air Lines"
     at = _VICE_PRESIDENT_AT.match(phrase)

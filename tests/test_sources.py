@@ -3626,3 +3626,12 @@ def test_a_statement_a_museum_issued_is_named_by_the_museum():
 def test_a_description_with_its_own_modifier_stays_itself(text, speaker):
     out = extract_attributions(text)
     assert out["speaker"].iat[-1] == speaker
+
+
+@pytest.mark.parametrize("name", ["the Drudge Report", "the Cook Political Report", "the Federalist",
+                                  "the Arizona Republic", "Red State"])
+def test_outlets_named_with_their_article_are_media(name):
+    # before: the Drudge Report and the Cook Political Report were documents
+    # ("report"), the Federalist unspecified, the Arizona Republic an
+    # organization and Red State official ("state")
+    assert describe(name).source_type == "media"
