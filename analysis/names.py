@@ -187,7 +187,13 @@ jorge ramos|martha raddatz|john dickerson|bret baier|neil cavuto|tucker carlson|
 charles krauthammer|bill kristol|erick erickson|steve doocy|greta van susteren|
 paul krugman|thomas friedman|maureen dowd|david brooks|peggy noonan|chris cillizza|
 ezra klein|mark halperin|john heilemann|alex jones|michael savage|howard stern|
-arianna huffington|ainsley earhardt|kate bolduan|elise labott
+arianna huffington|ainsley earhardt|kate bolduan|elise labott|
+elaine quijano|billy bush|jeffrey lord|kayleigh mcenany|scottie nell hughes|natasha stoynoff|
+joy reid|brian stelter|mark burnett|mark blumenthal|natalie jackson|ariel edwards-levy|
+jonathan swan|dave weigel|josh dawsey|ashley parker|alex burns|nick confessore|eric lipton|
+david sanger|michael barbaro|jeremy peters|trip gabriel|patrick healy|amy chozick|
+yamiche alcindor|nick corasaniti|alan rappeport|julie hirschfeld davis|gardiner harris|
+mark landler
 """.replace("\n", "").split("|"), "media"),
     **dict.fromkeys("""
 john podesta|robby mook|jennifer palmieri|brian fallon|huma abedin|karen finney|
@@ -242,7 +248,7 @@ jason furman|jim yong kim|mario draghi|sergei lavrov|dmitry peskov|
 petro poroshenko|king salman|abdel fattah el-sisi|park geun-hye|rodrigo duterte|
 bill weld|evan mcmullin|russ feingold|evan bayh|patrick murphy|katie mcginty|ted strickland|
 joe heck|catherine cortez masto|deborah ross|jason kander|kim davis|nigel farage|marine le pen|
-boris johnson|jeremy corbyn|kim jong un
+boris johnson|jeremy corbyn|kim jong un|ajamu baraka
 """.replace("\n", "").split("|"), "official"),
     # former office holders of that era whom stories name without the office
     **dict.fromkeys("""
@@ -265,7 +271,7 @@ roger stone|tim phillips|david bossie|brent bozell|jared kushner|donald trump jr
 michael cohen|dan scavino|boris epshteyn|sarah huckabee sanders|tony fabrizio|rick tyler|
 jeff roe|alex conant|todd harris|tim miller|danny diaz|joel benenson|nick merrill|
 jesse ferguson|marc elias|mark longabaugh|michael whouley|jim messina|guy cecil|
-carter page|omarosa manigault|peter thiel|robert mercer|rebekah mercer
+carter page|omarosa manigault|peter thiel|robert mercer|rebekah mercer|a.j. delgado
 """.replace("\n", "").split("|"), "organization"),
     # pollsters, election analysts, strategists speaking as such, academics
     **dict.fromkeys("""
@@ -276,7 +282,8 @@ stanley greenberg|mark mellman|whit ayres|glen bolger|kristen soltis anderson|al
 norman ornstein|thomas mann|julian zelizer|douglas brinkley|michael beschloss|mark zandi|
 douglas holtz-eakin|kathleen hall jamieson|david wasserman|lynn vavreck|kyle kondik|
 steve schmidt|mike murphy|rick wilson|stuart stevens|james carville|paul begala|bob shrum|
-joe trippi|larry jacobs|jennifer lawless|michael mcdonald
+joe trippi|larry jacobs|jennifer lawless|michael mcdonald|sam wang|peter brown|doug schwartz|
+jay leve
 """.replace("\n", "").split("|"), "expert"),
 }
 

@@ -1811,6 +1811,8 @@ def test_a_possessive_inside_a_quantified_group_names_the_owner():
     ("Evan McMullin", "official"),         # independent presidential candidate in 2016
     ("Anthony Weiner", "former_official"),  # congressman until 2011
     ("Carter Page", "organization"),       # Trump campaign adviser
+    ("Elaine Quijano", "media"),           # CBS News, moderator of the 2016 vice-presidential debate
+    ("Ajamu Baraka", "official"),          # Green Party vice-presidential candidate in 2016
 ])
 def test_more_well_known_people_of_the_era_keep_their_role(name, kind):
     text = f"The debate was on Tuesday. {name} said the result was clear."
