@@ -302,6 +302,12 @@ _VICE_PRESIDENT_AT = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}"
                                 r"[Vv]ice[ -][Pp]resident\b[^,;]{0,60}?\bat\s+(?:the\s+)?"
                                 r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
 # A company's name by its last word: "General Motors", "British Airways".
+# An advocacy group named for the people it speaks for, in capitals.
+_GROUP_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Americans|Citizens|Moms|Mothers|Students|Parents|"
+    r"Families|Veterans|Women|Taxpayers|Patriots|People)"
+    r"(?:\s+(?:for|against|(?!Affairs\b|Administration\b|Day\b)[A-Z][\w'’.-]*)"
+    r"(?:\s+(?:(?:the|of)\s+)?[A-Z][\w'’.-]*)*)+")
 _COMPANY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
     r"Holdings|Enterprises|Corp|Corporation|Inc|plc|PLC|Ltd|Pharmaceuticals|Electric)\.?")
@@ -332,8 +338,10 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "organization", 2  # "The Islamic State": a group, not a state
     if _is_outlet_name(phrase.strip()):
         return "media", 2  # "Business Insider" (not an insider), "The Hill", "the Drudge Report"
-    if _COMPANY_NAME.fullmatch(phrase.strip()):
-        return "organization", 2  # "General Motors" (no general), "Delta Air Lines"
+    if _COMPANY_NAME.fullmatch(phrase.strip()) or _GROUP_NAME.fullmatch(phrase.strip()):
+        # "General Motors" (no general), "Delta Air Lines"; "Americans for
+        # Prosperity", "Citizens United" (a group's name, not the people)
+        return "organization", 2
     at = _VICE_PRESIDENT_AT.match(phrase)
     if at and not ({w.lower() for w in at.group(1).split()}
                    & (_GOVERNMENT_NAME | _STATES | _COUNTRIES)):

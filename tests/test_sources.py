@@ -3637,3 +3637,19 @@ def test_outlets_named_with_their_article_are_media(name):
     # ("report"), the Federalist unspecified, the Arizona Republic an
     # organization and Red State official ("state")
     assert describe(name).source_type == "media"
+
+
+@pytest.mark.parametrize("name, source_type", [
+    # a group named for the people it speaks for is an organisation
+    # (before: public, for "Americans", "Citizens", "Moms", "Students")
+    ("Americans for Prosperity", "organization"),
+    ("Citizens United", "organization"),
+    ("Moms Demand Action", "organization"),
+    ("Students for Life of America", "organization"),
+    # the people themselves stay the public
+    ("People in Fort Pierce", "public"),
+    ("Most Americans", "public"),
+    ("Trump Supporters", "public"),
+])
+def test_advocacy_groups_named_for_people(name, source_type):
+    assert describe(name).source_type == source_type
