@@ -303,6 +303,8 @@ _VICE_PRESIDENT_AT = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}"
                                 r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
 # A company's name by its last word: "General Motors", "British Airways".
 # An advocacy group named for the people it speaks for, in capitals.
+_GROUP_WORD = re.compile(r"Americans|Citizens|Moms|Mothers|Students|Parents|Families|Veterans|"
+                         r"Women|Taxpayers|Patriots|People")
 _GROUP_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Americans|Citizens|Moms|Mothers|Students|Parents|"
     r"Families|Veterans|Women|Taxpayers|Patriots|People)"
@@ -313,7 +315,6 @@ _COMPANY_NAME = re.compile(
     r"Holdings|Enterprises|Corp|Corporation|Inc|plc|PLC|Ltd|Pharmaceuticals|Electric)\.?")
 
 
-@functools.lru_cache(maxsize=4096)
 def _is_outlet_name(name: str) -> bool:
     """Whether ``name`` is an outlet's, with or without its article ("The
     Hill", "the Drudge Report", "the Federalist")."""
@@ -321,6 +322,7 @@ def _is_outlet_name(name: str) -> bool:
     return any(_OUTLET.fullmatch(form) for form in (name, bare, f"The {bare}"))
 
 
+@functools.lru_cache(maxsize=4096)
 def type_phrase(phrase: str) -> tuple[str | None, int]:
     """Type a descriptive phrase ("former Russian diplomat") from its role words.
 
@@ -338,7 +340,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "organization", 2  # "The Islamic State": a group, not a state
     if _is_outlet_name(phrase.strip()):
         return "media", 2  # "Business Insider" (not an insider), "The Hill", "the Drudge Report"
-    if _COMPANY_NAME.fullmatch(phrase.strip()) or _GROUP_NAME.fullmatch(phrase.strip()):
+    if _COMPANY_NAME.fullmatch(phrase.strip()) or (
+            _GROUP_WORD.search(phrase) and _GROUP_NAME.fullmatch(phrase.strip())):
         # "General Motors" (no general), "Delta Air Lines"; "Americans for
         # Prosperity", "Citizens United" (a group's name, not the people)
         return "organization", 2
