@@ -301,15 +301,16 @@ _LEGISLATURES = {"senate", "house", "commons", "lords", "congress", "congression
 _VICE_PRESIDENT_AT = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}"
                                 r"[Vv]ice[ -][Pp]resident\b[^,;]{0,60}?\bat\s+(?:the\s+)?"
                                 r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
-# A company's name by its last word: "General Motors", "British Airways".
-# An advocacy group named for the people it speaks for, in capitals.
-_GROUP_WORD = re.compile(r"Americans|Citizens|Moms|Mothers|Students|Parents|Families|Veterans|"
-                         r"Women|Taxpayers|Patriots|People")
+# An advocacy group named for the people it speaks for, in capitals:
+# "Americans for Prosperity", "Citizens United", "Moms Demand Action".
+_GROUP_PEOPLE = "Americans|Citizens|Moms|Mothers|Students|Parents|Families|Veterans|Women|" \
+                "Taxpayers|Patriots|People"
+_GROUP_WORD = re.compile(_GROUP_PEOPLE)
 _GROUP_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Americans|Citizens|Moms|Mothers|Students|Parents|"
-    r"Families|Veterans|Women|Taxpayers|Patriots|People)"
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:{_GROUP_PEOPLE})"
     r"(?:\s+(?:for|against|(?!Affairs\b|Administration\b|Day\b)[A-Z][\w'’.-]*)"
     r"(?:\s+(?:(?:the|of)\s+)?[A-Z][\w'’.-]*)*)+")
+# A company's name by its last word: "General Motors", "British Airways".
 _COMPANY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
     r"Holdings|Enterprises|Corp|Corporation|Inc|plc|PLC|Ltd|Pharmaceuticals|Electric)\.?")
