@@ -128,6 +128,7 @@ _QUANTIFIER_WORDS = {"most", "many", "few", "others", "rest", "latter", "former"
 _UNINFORMATIVE = {"last", "first", "next", "same", "other", "new", "latest", "previous",
                   "recent", "earlier", "later", "initial", "separate", "original", "second",
                   "third", "following", "whole", "entire", "full", "brief", "short", "long"}
+# Counts that say how many, not which ("the two groups").
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 # Modifiers that set a definite description apart from the one before it.
 _ANOTHER_ONE = _ORDINALS | {"other", "next"}
