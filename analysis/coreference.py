@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST, _PLACE_ENDINGS
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.role_words import (
+    _COUNTRIES,
     _FUNCTION,
     _INSTITUTIONS,
     _PREPOSITIONS,
@@ -71,10 +72,6 @@ _DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|show
                            r"claimed|warns|warned|recommends|recommended|accuses|accused|"
                            r"alleges|alleged|asserts|asserted|predicts|predicted|estimates|"
                            r"estimated|describes|described|calls|called")
-
-# Capitalised words opening a sentence that name no body: pronouns and adverbs.
-_NO_BODY = re.compile(r"I|We|You|They|He|She|It|This|That|[A-Z][a-z]*ly|Just|Only|Even|Still|"
-                      r"Also|Now|Then|So|Yet|But|And|Or|Here|There")
 
 # Cues of an outlet's work: what "it reported" or "wrote" is a newsroom's.
 _REPORTING_CUE = re.compile(r"(?i:report|wr(?:ote|ites|iting)|publish|editorializ)")
@@ -127,6 +124,11 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NO_ONE_BACK = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
                 "none", "each", "another", "one", "neither", "either"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "this"}
+# Words opening a sentence that name no body: pronouns, adverbs, conjunctions,
+# and words in -ly that are no country's name ("Tightly", not "Italy").
+_NO_BODY_WORDS = _PRONOUNS | {"you", "that", "just", "only", "even", "still", "also", "now", "then",
+                              "so", "yet", "but", "and", "or", "here", "there"}
+_LY_WORD = re.compile(r"[A-Z][a-z]*ly")
 # Every pronoun a source may be: a speaker still one of these was left unresolved.
 PRONOUN_SOURCES = frozenset(_PRONOUNS | _RELATIVE | _FIRST_PERSON | _MALE | _FEMALE
                             | _PLURAL_PRONOUN | {"you"})
@@ -526,7 +528,9 @@ class CoreferenceMixin:
             name = _BODY_OPENING.match(text, at, start)
             if name and self.index.mentions_in(name.start(), name.end()):
                 name = None  # a person's name
-            elif name and _NO_BODY.fullmatch(name.group(1)):
+            elif name and (name.group(1).lower() in _NO_BODY_WORDS
+                           or _LY_WORD.fullmatch(name.group(1))
+                           and name.group(1).lower() not in _COUNTRIES):
                 name = None  # "I guess that settles it", "Just ...": no name
             name = name or (None if opening else _INSTITUTION_SUBJECT.match(text, at, start))
             if name:

@@ -3653,3 +3653,11 @@ def test_outlets_named_with_their_article_are_media(name):
 ])
 def test_advocacy_groups_named_for_people(name, source_type):
     assert describe(name).source_type == source_type
+
+
+def test_a_country_in_ly_opening_a_sentence_is_still_a_body():
+    text = ("The images were posted online, a report said.\n\nItaly has been hit by the crisis. "
+            "It has said it needs more help.")
+    out = extract_attributions(text)
+    # "Italy" is no sentence adverb like "Tightly" (before: "It" was the report)
+    assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == ("Italy", "official")
