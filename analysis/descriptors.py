@@ -124,9 +124,11 @@ _ROLE_VERBS = {"founded": "founder of", "co-founded": "co-founder of", "helms": 
                "headed": "former head of", "chaired": "former chair of",
                "directed": "former director of"}
 
-# A description, then the name someone goes by: "the base chief known as Bob".
+# A description, then the name someone goes by: "the base chief known as Bob"
+# (the words between, for this pattern and the speakers' one).
+KNOWN_AS = r"(?:known|identified)(?:\s+only)?\s+as"
 _KNOWN_AS_BEFORE = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
-                              r"(?:known|identified)(?:\s+only)?\s+as\s+$")
+                              rf"{KNOWN_AS}\s+$")
 
 # A body, then who founded or heads it: "a hedge fund founded by [John A. Paulson]".
 _HEADED_BY = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|by|with|from|to|of|at|for)\s+)"

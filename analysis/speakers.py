@@ -73,6 +73,7 @@ from analysis.coreference import (
     _previous_paragraph_start,
     transcript_hosts,
 )
+from analysis.descriptors import KNOWN_AS
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
 from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS
@@ -197,7 +198,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             clean = clean[:aside.start()].rstrip()
             end = start + len(clean)
             words = clean.split()
-        known_as = _KNOWN_AS.fullmatch(clean)
+        known_as = _KNOWN_AS.fullmatch(clean) if "as" in clean else None
         if known_as:
             # "the base chief known as Bob": the name the article gives, typed
             # by the description (a person named, if only by that name)
@@ -561,8 +562,7 @@ def resolve_columns(text: str, found) -> dict[str, list]:
 
 
 # A description, then the name someone goes by: "the base chief known as Bob".
-_KNOWN_AS = re.compile(r"(.+?)\s+(?:known|identified)(?:\s+only)?\s+as\s+"
-                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
+_KNOWN_AS = re.compile(rf"(.+?)\s+{KNOWN_AS}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})")
 
 # A relative named by first name alone: "his wife, Jane", "her son Hunter".
 _KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")
