@@ -454,8 +454,10 @@ class ArticleIndex:
         fits = [name for name in names if self.persons[name].gender in (gender, None)]
         if len(fits) != 1 or self.persons[fits[0]].gender != gender:
             return None
-        # (a first name people are given, not a capitalised run: "Trump Train")
-        return fits[0] if census_gender(fits[0].split()[0].lower()) is not None else None
+        # (a first name people are given, or a well-known politician's: not a
+        # capitalised run, "Trump Train")
+        name = fits[0]
+        return name if census_gender(name.split()[0].lower()) is not None or is_known_official(name) else None
 
     def person_by_role(self, word: str, pos: int, qualifiers: tuple[str, ...] = (),
                        profiles: bool = True, former: bool = False) -> str | None:

@@ -3583,6 +3583,23 @@ def test_bodies_named_like_people_are_organizations(text, speaker):
     assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == (speaker, "organization")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "Convention" (of "the Democratic National Convention") took up the
+    # "Constitutional Convention" named later as a man, the antecedent of "He"
+    ("One of the central claims of President Barack Obama's speech to the Democratic National "
+     "Convention on Wednesday does not stand up.\n\nHe told his audience that no one was more "
+     "qualified.\n\nThe framers met at the Constitutional Convention in 1787, and he "
+     "knew it.", "Barack Obama"),
+    # "the anti-EU 5-Star Movement" is no woman for "she" (before: "Star Movement")
+    ("Marine Le Pen leads the National Front in France. In Italy, a coalition is rallying "
+     "against the anti-EU 5-Star Movement.\n\n\"I see the same brand of populism,\" she "
+     "told USA TODAY.", "Marine Le Pen"),
+])
+def test_events_and_movements_named_in_capitals_are_nobody(text, speaker):
+    out = extract_attributions(text)
+    assert out["speaker"].iat[0] == speaker
+
+
 @pytest.mark.parametrize("phrase, source_type", [
     # an outlet's head, founder or publisher speaks for the outlet (as the
     # era's Roger Ailes and Rupert Murdoch do); before: organization
