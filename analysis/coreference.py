@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST, _PLACE_ENDINGS
+from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST, _PLACE_ENDINGS, known_role
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.role_words import (
     _COUNTRIES,
@@ -183,14 +183,16 @@ _VERBISH = re.compile(r"\b(?:[a-z]\w*ed|has|have|had|is|was|are|were|will|would|
 def transcript_hosts(text: str) -> set[str]:
     """Lower-case labels of a transcript's hosts or moderators: speakers with
     at least two turns, most of them questions ("WALLACE: Why now?"), in a
-    transcript of two or more labelled speakers ("Q" and "A" aside)."""
+    transcript of two or more labelled speakers ("Q" and "A" aside); a label
+    of two words counts under its last ("KATE BOLDUAN: ...", then "BOLDUAN:")."""
     turns: dict[str, list[bool]] = {}
     line = 0
     while line >= 0:  # (a turn opens its paragraph: _TURN tried at each line's start)
         m = _TURN.match(text, line)
         if m and m.group(1) not in ("Q", "A"):
             end = text.find("\n", m.end())
-            turns.setdefault(m.group(1).lower(), []).append("?" in text[m.end():end if end > 0 else None])
+            turns.setdefault(m.group(1).split()[-1].lower(), []).append(
+                "?" in text[m.end():end if end > 0 else None])
         line = text.find("\n", line)
         line = line + 1 if line >= 0 else -1
     if len(turns) < 2:
@@ -259,11 +261,14 @@ class CoreferenceMixin:
             return Resolved(label, "media", True)
         if key in self.index.surnames:
             return self.person(self.index.surname_at(key, start))
-        # a name the index skipped (in a headline, or after "Sunday"): "Chris Wallace"
+        # a name the index skipped (in a headline, or after "Sunday"): "Chris
+        # Wallace", or the turn's label in full the first time ("KATE BOLDUAN:")
         full = re.search(rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(label.title())}\b", self.text)
-        name = full.group() if full else label.title()
-        return Resolved(name, "official" if key in _KNOWN_SURNAMES else DEFAULT_PERSON_TYPE,
-                        False, True)
+        caps = None if full or " " in label else re.search(
+            rf"(?m)^[A-Z][A-Z'’-]+ {re.escape(label)}(?=:)", self.text)
+        name = full.group() if full else (caps.group() if caps else label).title()
+        kind = known_role(name) or ("official" if key in _KNOWN_SURNAMES else DEFAULT_PERSON_TYPE)
+        return Resolved(name, kind, False, True)  # ("JAKE TAPPER:" a host)
 
     def _previous_official(self, start: int, former: bool, office: str | None = None,
                            held: str | None = None, prominent: bool = False,

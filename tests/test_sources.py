@@ -790,6 +790,31 @@ def test_the_transcript_speaker_asking_the_questions_is_the_host():
     assert list(out["source_type"]) == ["media", "public"]
 
 
+
+def test_a_host_labelled_in_full_once_is_named_and_media():
+    text = ("KATE BOLDUAN: Why not debate?\n\n"
+            "JOEL BENENSON: This is a man who said he would never run a negative ad.\n\n"
+            "BOLDUAN: You were open to more debates. Why not debate in New York?\n\n"
+            "BENENSON: Senator Sanders does not get to decide when we debate.")
+    out = extract_attributions(text).set_index("source")
+    # "KATE BOLDUAN:" and "BOLDUAN:" are one speaker, whose two turns are both
+    # questions: the host, named in full (before: "Bolduan", one turn under
+    # each label, public)
+    assert out.loc["BOLDUAN", ["speaker", "source_type"]].tolist() == ["Kate Bolduan", "media"]
+    assert out.loc["KATE BOLDUAN", ["speaker", "source_type"]].tolist() == ["Kate Bolduan", "media"]
+
+
+def test_a_well_known_host_labelled_in_capitals_is_media():
+    text = ("JAKE TAPPER: Donald Trump released a video on Friday. Take a listen.\n\n"
+            "TRUMP: Racial divisions have gotten worse, not better.\n\n"
+            "TAPPER: And obviously, you are supporting Donald Trump.\n\n"
+            "FALLIN: Well, I think the whole nation needs to heal.")
+    out = extract_attributions(text).set_index("source")
+    # no turn of his asks anything, but Jake Tapper is one of the era's hosts
+    # (before: "Tapper", public)
+    assert out.loc["TAPPER", ["speaker", "source_type"]].tolist() == ["Jake Tapper", "media"]
+
+
 # ------------------------------------- source types: organisations, polls, roles
 
 def test_staff_of_a_named_non_government_body_speak_for_an_organization():
