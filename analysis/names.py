@@ -62,7 +62,7 @@ theater theatre zoo cathedral mosque synagogue
 poll polls survey study report index show politics statistics bureau motor motors circuit
 sentinel register courier inquirer enquirer dispatch ledger courant
 action progress prosperity hotel hotels inn resort casino restaurant chamber directorate
-legislature convention room amendment summit treaty stadium arena airport movement
+legislature convention room amendment treaty stadium arena airport movement
 """.split())
 
 _MONTHS_DAYS = set("""

@@ -433,6 +433,13 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             head = strong[-1]
         else:
             return ("former_official" if former else "official"), 1
+    role = words[head_hits[-1][0]]
+    if role in ("member", "members") and _UNION.search(phrase) and not former:
+        return "public", 2  # "a union member", "members of the Teamsters": no union staff
+    if (role in ("speaker", "speakers") and not former and not _LEGISLATURES & set(words)
+            and (words[0] in ("a", "an") or _EVENTS & set(words[:head_hits[-1][0]]))):
+        # "a Christian speaker", "the conference speaker": one of many, no house's Speaker
+        return "public", 2
     if head == "generic":
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
         if _LEGISLATURES & set(words):
@@ -485,6 +492,13 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "media", 2  # "an ESPN analyst", "a CNN political analyst": on the outlet's staff
     return head, 2
 
+
+# Events with speakers of their own, not a house's Speaker.
+_EVENTS = {"conference", "convention", "rally", "event", "commencement", "graduation", "dinner"}
+
+# A union named as such ("union", "the United Auto Workers", "the Teamsters").
+_UNION = re.compile(r"\b(?:[Uu]nions?|Teamsters|Machinists|Steelworkers|Brotherhood|AFL-CIO|AFSCME|"
+                    r"SEIU|UAW|Workers\b|Federation of (?:Teachers|Labor))")
 
 # A person the article names without any role ("Melanie said"): a member of
 # the public, the commonest case outside politics (politicians of the PolNeAR

@@ -2778,7 +2778,18 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     # a speaker at an event is no speaker of a house
     ("Popular Christian and corporate speaker", "public"),
     ("a keynote speaker", "public"),
+    ("the conference speaker", "public"),
+    ("a Christian speaker", "public"),
     ("House Speaker", "official"),
+    ("the speaker", "official"),
+    ("a former speaker", "former_official"),
+    # a union's members are no union staff ...
+    ("a firefighter and union member", "public"),
+    ("a member of the International Association of Machinists", "public"),
+    ("members of the Teamsters", "public"),
+    # ... unlike a campaign's; a member of Congress holds an office
+    ("a member of the Clinton campaign", "organization"),
+    ("a member of Congress", "official"),
     # a union's officers
     ("United Auto Workers Secretary-Treasurer", "organization"),
     ("Fight for $15 organizing director", "organization"),
@@ -2787,7 +2798,8 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     ("a new survey", "document"),
 ])
 def test_role_phrases_of_events_unions_and_agencies(phrase, source_type):
-    # before: the speakers and the union's officers were official, the agency a document
+    # before: the speakers and the union's officers were official, the union's
+    # members organization, the agency a document
     assert type_phrase(phrase)[0] == source_type
 
 
