@@ -630,6 +630,8 @@ class CoreferenceMixin:
         if gender and text.startswith(("She " if gender == "f" else "He "), floor):
             floor = _previous_paragraph_start(text, floor)
         continuing = self.cue.lower() in _CONTINUING  # "he added": the speaker quoted last
+        in_turn = any(c_start <= start < c_end and _LABEL.fullmatch(text, s_start, s_end)
+                      for s_start, s_end, c_start, c_end, _ in self.spoken)
         for s_start, s_end, c_start, c_end, res in reversed(self.spoken):
             if s_start >= start:
                 continue
@@ -638,6 +640,8 @@ class CoreferenceMixin:
             if (text[s_start:s_end].split()[0].lower().strip(_STRIP) in _FIRST_PERSON
                     and not index.in_quote(s_start)):
                 continue  # the author writing "I": not whom a "he" refers to
+            if in_turn and _LABEL.fullmatch(text, s_start, s_end):
+                continue  # in a transcript's turn, "he" is no one talking: they say "I", "you"
             person = index.persons.get(res.speaker)
             g = person.gender if person else _first_name_gender(res.speaker)
             if g and gender and g != gender or s_start < near and g != gender:

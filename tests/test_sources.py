@@ -804,6 +804,29 @@ def test_a_host_labelled_in_full_once_is_named_and_media():
     assert out.loc["KATE BOLDUAN", ["speaker", "source_type"]].tolist() == ["Kate Bolduan", "media"]
 
 
+def test_a_transcript_turn_holding_a_reported_statement_is_the_speakers():
+    text = ("KATE BOLDUAN: Why not debate?\n\n"
+            "JOEL BENENSON: This is a man who said he would never run a negative ad, ever.\n\n"
+            "BOLDUAN: Why not debate in New York?\n\n"
+            "BENENSON: Senator Sanders does not get to decide when we debate. Let us see if he "
+            "goes back to the tone he said he was going to set.")
+    out = extract_attributions(text)
+    rows = list(zip(out["source"], out["speaker"], out["content"]))
+    # each turn is its speaker's whole answer, the statements reported inside
+    # it found too (before: a turn holding one was left out)
+    assert rows == [
+        ("KATE BOLDUAN", "Kate Bolduan", "Why not debate?"),
+        ("JOEL BENENSON", "Joel Benenson",
+         "This is a man who said he would never run a negative ad, ever"),
+        ("who", "a man", "he would never run a negative ad, ever"),
+        ("BOLDUAN", "Kate Bolduan", "Why not debate in New York?"),
+        ("BENENSON", "Joel Benenson", "Senator Sanders does not get to decide when we debate. "
+         "Let us see if he goes back to the tone he said he was going to set"),
+        # "he" inside a turn is no one talking (they say "I" and "you"): Sanders
+        ("he", "Sanders", "he was going to set"),
+    ]
+
+
 def test_a_well_known_host_labelled_in_capitals_is_media():
     text = ("JAKE TAPPER: Donald Trump released a video on Friday. Take a listen.\n\n"
             "TRUMP: Racial divisions have gotten worse, not better.\n\n"

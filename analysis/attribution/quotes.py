@@ -303,8 +303,17 @@ def _orphan_quotes(text, found, quotes, lines):
             starts.insert(i, qs)
             claimed.insert(i, (qs, qe))
     # Headlines and Q&A: "Sanders: Endorsements prove Clinton ..."
+    transcript = None  # (whether two lines or more open with a label in capitals)
     for ls, le in lines:
         m = _HEADLINE.match(text, ls, le)
+        turn = False
+        if m and not free(m.end(), le) and _CAPITALS_LABEL.fullmatch(m.group("name")):
+            if transcript is None:
+                transcript = sum(1 for ls2, le2 in lines if _CAPITALS_TURN.match(text, ls2, le2)) > 1
+            # a transcript's turn holds the attributions inside it, as an
+            # article's quote does not ("BENENSON: This is a man who said he'd
+            # never run a negative ad"): the turn is the label's all the same
+            turn = transcript
         if (m and len(m.group("name")) > 1 and not free(m.end(), le)
                 and _first_person_only(text, found, m.end(), le)):
             # "Mark Cuban: I'd consider a future White House bid", "TAPPER: I
@@ -314,13 +323,18 @@ def _orphan_quotes(text, found, quotes, lines):
             found[:] = [f for f in found if not m.end() <= f["spans"][0][0] < le]
             claimed = sorted((s, e) for f in found for s, e in f["spans"])
             starts = [s for s, _ in claimed]
-        if (m and free(m.end(), le)
+        if (m and (turn or free(m.end(), le))
                 and m.group("name").lower().replace("’", "'") not in _EDITORIAL_LABELS):
             lo, hi = _strip_span(text, m.end(), le, " \t\n.")
             if hi > lo and not _TALLY.fullmatch(text, lo, hi):  # ("Hillary Clinton: 1,769." counts)
                 found.append({"rule": "headline", "spans": [(lo, hi)],
                               "cue": (m.end("name"), m.end("name") + 1),
                               "source": m.span("name")})
+
+
+# A transcript's speaker label: "BENENSON", "KATE BOLDUAN" (not "Sanders").
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?")
+_CAPITALS_TURN = re.compile(rf"{_CAPITALS_LABEL.pattern}:\s")
 
 
 def _first_person_only(text: str, found: list[dict], lo: int, hi: int) -> bool:
