@@ -6,9 +6,9 @@ Writes one JSON line per predicted attribution for every article of the split,
 runs ``../shared/tools/attribution_score.py`` on them and prints its table; on
 dev it also runs ``source_type_score.py`` against ``dev_source_types.jsonl``,
 on train against the project's own hand-typed samples
-(``benchmarks/data/polnear_train_source_types.jsonl``: samples A, C, D, F, G
-and H for development, sample I held out, samples B and E held out before they
-were used up).
+(``benchmarks/data/polnear_train_source_types.jsonl``: samples A, C, D, F, G,
+H and J for development, sample I held out, samples B and E held out before
+they were used up).
 Uses :func:`analysis.sources.extract_attributions` when that module exists
 and works (the lines then carry ``speaker``, ``source_type``, ``anonymous``),
 otherwise :func:`analysis.attribution.find_attributions`. Throughput is MB of
@@ -92,7 +92,7 @@ SAMPLE_USE = {"A": "used to develop the rules", "B": "held out, since used: meas
               "C": "used to develop the rules", "D": "used to develop the rules",
               "E": "held out, since used: measure only", "F": "used to develop the rules",
               "G": "used to develop the rules", "H": "used to develop the rules",
-              "I": "held out: measure only"}
+              "I": "held out: measure only", "J": "used to develop the rules"}
 
 
 def main(argv: list[str] | None = None) -> int:
