@@ -367,16 +367,16 @@ _FORMAL_FIRST_NAMES = {"joseph biden": "joe biden", "william clinton": "bill cli
                        "bernard sanders": "bernie sanders", "rafael cruz": "ted cruz"}
 
 
-def _name_keys(name: str) -> list[str]:
+def _name_keys(name: str, formal: bool = True) -> list[str]:
     """``name`` as the lists spell it: lower case, also without middle names
-    and initials ("Donald J. Trump" -> "donald trump"), and the short name of
-    a formal one ("Joseph R. Biden Jr." -> "joe biden")."""
+    and initials ("Donald J. Trump" -> "donald trump"), and (if ``formal``)
+    the short name of a formal one ("Joseph R. Biden Jr." -> "joe biden")."""
     tokens = name.lower().replace("’", "'").split()
     if (len(tokens) > 2 and tokens[-1].rstrip(".") in _SUFFIXES
             and f"{tokens[0]} {tokens[-2]}" in _FORMAL_FIRST_NAMES):
         tokens = tokens[:-1]  # "Joseph R. Biden Jr." (not "Donald J. Trump Jr.")
     keys = [" ".join(tokens)] + ([f"{tokens[0]} {tokens[-1]}"] if len(tokens) > 2 else [])
-    return keys + [_FORMAL_FIRST_NAMES[k] for k in keys if k in _FORMAL_FIRST_NAMES]
+    return keys + [_FORMAL_FIRST_NAMES[k] for k in keys if formal and k in _FORMAL_FIRST_NAMES]
 
 
 def known_role(name: str) -> str | None:
@@ -391,10 +391,11 @@ def known_role(name: str) -> str | None:
     return None
 
 
-def is_known_official(name: str) -> bool:
+def is_known_official(name: str, formal: bool = True) -> bool:
     """Whether ``name`` is on :data:`_KNOWN_OFFICIALS`, middle names and initials
-    aside ("Donald J. Trump", "Hillary Rodham Clinton")."""
-    return any(key in _KNOWN_OFFICIALS for key in _name_keys(name))
+    aside ("Donald J. Trump", "Hillary Rodham Clinton"), and (unless ``formal``
+    is false) as a formal name ("Rafael Edward Cruz", Ted Cruz's)."""
+    return any(key in _KNOWN_OFFICIALS for key in _name_keys(name, formal))
 
 
 def canonical_name(name: str) -> str:

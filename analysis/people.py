@@ -46,6 +46,7 @@ from analysis.names import (
     _MALE_FIRST,
     _TITLES,
     _name_keys,
+    canonical_name,
     census_gender,
     in_race_throughout,
     is_known_official,
@@ -116,6 +117,12 @@ def _well_known_politician(name: str) -> bool:
 # The end of a quote that a run of capitalised words fills: a quoted title.
 # (not a possessive: "“Hillary Rodham Clinton’s plan”")
 _QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])(?![A-Za-z])")
+
+
+def _fame(name: str) -> int:
+    """2 for a well-known politician by the name he goes by, 1 by a formal
+    name of his ("Rafael Cruz"), else 0."""
+    return 2 if is_known_official(name, formal=False) else int(is_known_official(name))
 
 
 class ArticleIndex:
@@ -358,7 +365,13 @@ class ArticleIndex:
         while i >= 0 and named[i][0] in self._kin_named:
             i -= 1
         if i >= 0 and pos - named[i][0] < 1000:
-            return named[i][1]
+            recent = named[i][1]
+            if _fame(default) == 2 and _fame(recent) == 1 and canonical_name(recent) == default:
+                # a formal name is the well-known politician's own: "Mr. Cruz"
+                # is Ted Cruz after "Rafael Edward Cruz" (or his father Rafael
+                # Cruz, whom the articles call "the elder Mr. Cruz")
+                return default
+            return recent
         return default
 
     def namesakes(self, name: str) -> frozenset[str]:

@@ -76,7 +76,7 @@ from analysis.coreference import (
 from analysis.descriptors import KNOWN_AS
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
-from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS
+from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS, canonical_name
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import (
@@ -439,7 +439,9 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             # ("Eric Trump, son of the Republican front-runner"): that person,
             # if not the owner himself ("a father of two")
             holder = self.index.roles[words[1].lower()][0][1]
-            if owner().speaker != holder:
+            if owner().speaker != holder and canonical_name(holder) != canonical_name(owner().speaker):
+                # (nor the owner by a formal name: "his father, Rafael" is no
+                # "Rafael Edward Cruz", Ted Cruz's own)
                 return self.person(holder)
         kin = _KIN_FIRST_NAME.fullmatch(clean)
         if kin and kin.group(1).lower() in _KIN and owner().person and " " in owner().speaker:

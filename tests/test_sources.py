@@ -804,6 +804,32 @@ def test_a_host_labelled_in_full_once_is_named_and_media():
     assert out.loc["KATE BOLDUAN", ["speaker", "source_type"]].tolist() == ["Kate Bolduan", "media"]
 
 
+@pytest.mark.parametrize("text", [
+    # his birth name, named last, is no one else (before: "Rafael Edward Cruz")
+    "Cruz on his past.\n\nThe senator, Ted Cruz, was born Rafael Edward Cruz in Calgary.\n\n"
+    "\"It was hard,\" Mr. Cruz said.",
+    # nor is his father, Rafael Cruz, whom the lists take for a formal name of
+    # Ted's, and whom the articles would call "the elder Mr. Cruz" (before: Rafael Cruz)
+    "Cruz courts pastors.\n\nTed Cruz is courting pastors. One pastor recalled a visit to his "
+    "church by Rafael Cruz, the senator's father.\n\n\"Find your polling place,\" Mr. Cruz said.",
+])
+def test_mr_cruz_is_ted_cruz_after_a_formal_name_of_his(text):
+    out = extract_attributions(text)
+    assert out["speaker"].iat[-1] == "Ted Cruz"
+
+
+def test_his_father_is_no_formal_name_of_his_own():
+    text = ("Cruz on his name.\n\nSenator Ted Cruz of Texas grew up in Houston. Mr. Cruz changed "
+            "his name, Rafael Edward Cruz, as a teenager. His preference for Ted infuriated his "
+            "father, Rafael, who fled Cuba in 1957. \"He viewed it as a rejection,\" Mr. Cruz "
+            "wrote. For two years, his father refused to call him Ted.")
+    out = extract_attributions(text)
+    # Mr. Cruz is Ted Cruz, and his father is not Ted Cruz's birth name,
+    # though the father's first name is Rafael (before: "Rafael Edward Cruz"
+    # and "Rafael Edward Cruz's father")
+    assert list(out["speaker"]) == ["Ted Cruz", "Ted Cruz's father"]
+
+
 def test_a_transcript_turn_holding_a_reported_statement_is_the_speakers():
     text = ("KATE BOLDUAN: Why not debate?\n\n"
             "JOEL BENENSON: This is a man who said he would never run a negative ad, ever.\n\n"
