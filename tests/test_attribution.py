@@ -548,6 +548,25 @@ def test_participle_cue_skips_an_opening_adverbial():
                "the founders", "indirect")
 
 
+@pytest.mark.parametrize("text, content, source", [
+    # a dateline is no subject, and no content: before, "WASHINGTON" spoke
+    ("WASHINGTON, Dec. 8 (UPI) — Her aide rallied supporters, saying the bill was dead.",
+     "the bill was dead", "Her aide"),
+    ("NEW YORK (AP) — The mayor told reporters that he would act.", "that he would act",
+     "The mayor"),
+    # (before, the content opened at "NEW YORK")
+    ("NEW YORK (AP) — Crime fell last year, the mayor said.", "Crime fell last year",
+     "the mayor"),
+    # an opening adverbial longer than most, with no verb of its own
+    ("In response to Donald Trump's proposal to bar Muslims from entering the United States "
+     "of America, his rival rallied supporters, saying the plan was wrong.",
+     "the plan was wrong", "his rival"),
+])
+def test_a_dateline_or_a_long_opening_adverbial_is_no_subject(text, content, source):
+    row = only_row(text)
+    assert (row["content"], row["source"]) == (content, source)
+
+
 @pytest.mark.parametrize("text, source", [
     # "And" is skipped, and "he continued on," is the clause, not an adverbial.
     ("And he continued on, mocking Trump for his bluster about Cuba.", "he"),

@@ -48,6 +48,7 @@ from analysis.attribution.lexicon import (
     _CLAUSE_BEFORE_ADVERBIAL,
     _CUE,
     _CUE_AT_START,
+    _DATELINE,
     _PRIORITY,
     _SUBJECT_PRONOUNS,
 )
@@ -123,6 +124,10 @@ def attribution_columns(text: str) -> dict[str, list]:
             ls, le = lines[li]
             first = len(sents)
             spans = sentence_spans(text[ls:le])
+            dateline = _DATELINE.match(text, ls, le) if spans else None
+            if dateline and dateline.end() - ls < spans[0][1]:
+                # "WASHINGTON, Dec. 8 (UPI) — ...": a place and an agency, no subject
+                spans[0] = (dateline.end() - ls, spans[0][1])
             line_sent_starts = [ls + s for s, _ in spans]  # (once per line, not per cue)
             for s, e in spans:
                 sents.append((ls + s, ls + e))

@@ -614,3 +614,7 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"
 # ..., on Friday declared" (the comma stays: the subject is set off before it).
 _COMMA_THEN_TIME = re.compile(rf",\s+(?:on\s+{_WEEKDAY}|(?:last|this)\s+(?:week|month|year|night)"
                               r"|yesterday|today)\s*$")
+
+# A dateline opening a paragraph: "WASHINGTON, Dec. 8 (UPI) — ", "NEW YORK (AP) -- ".
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                       r"(?:\s+\([A-Za-z]+\))?\s*(?:[—–]|--?)\s+(?=\S)")

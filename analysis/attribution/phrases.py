@@ -589,6 +589,10 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
+_LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|Given)\s[^,]{81,160},\s*")
+_PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|have|had|says|said)\b")
+
+
 def _subject(text: str, ss: int, cs: int):
     """The sentence's subject, for cues without one of their own (", saying ...",
     "She went on: ..."): the first noun phrase, after any opening adverbial
@@ -598,6 +602,13 @@ def _subject(text: str, ss: int, cs: int):
     if conj:
         lo = conj.end()
     opener = (_OPENING_ADVERBIAL_ANYCASE if conj else _OPENING_ADVERBIAL).match(text, lo, cs)
+    if opener is None:
+        # a longer one with no verb of its own: "In response to Donald Trump's
+        # proposal to bar Muslims from entering the United States, ..." (not
+        # "On Thursday evening Hillary Clinton delivered her speech ..., seeking")
+        opener = _LONG_OPENING.match(text, lo, cs)
+        if opener and _PAST_OR_PRESENT_VERB.search(opener.group()):
+            opener = None
     if opener:
         lo = opener.end()
     for _ in range(2):  # "Hours later, Trump returned ..., telling": "Trump"
