@@ -342,8 +342,9 @@ class CoreferenceMixin:
                 if other_start <= start < other_end and res.speaker:
                     return res  # "we" inside a quote: the quoted speaker
             paragraph = self.text[self.text.rfind("\n", 0, start) + 1:start]
-            if '"' in paragraph or "“" in paragraph:
-                # a quote running over paragraphs: the speaker quoted last
+            if paragraph.count('"') % 2 or paragraph.count("“") > paragraph.count("”"):
+                # inside a quote running over paragraphs (not after a phrase
+                # in quote marks, 'this “night vision”'): the speaker quoted last
                 for other_start, other_end, res in reversed(done):
                     if other_start < start and start - other_end < 1500 and res.speaker:
                         return res

@@ -937,6 +937,20 @@ def test_first_person_outside_quotes_is_the_author():
     assert out["anonymous"].iat[0] == False  # noqa: E712 (pandas boolean)
 
 
+def test_first_person_after_a_phrase_in_quote_marks_is_still_the_author():
+    text = ("My sentence.\n\n\"You are here to learn,\" Judge Berman told me.\n\n"
+            "Here, among the hoodlums, through this “night vision” I began to see politics very "
+            "differently. I learned how they think.\n\n"
+            "I had no way of knowing what was in store. Let me just say that it was not "
+            "overpopulated with dentists.")
+    out = extract_attributions(text)
+    # a phrase in quote marks opens no quote running on, so the judge quoted
+    # before does not say "I learned"; and "Let me just say" is said by "me"
+    # (before: Berman, and a source "Let me" typed organization)
+    assert list(zip(out["source"], out["speaker"])) == [
+        ("Judge Berman", "Berman"), ("I", "the author"), ("me", "the author")]
+
+
 def test_names_from_the_title_line_a_first_name_and_a_middle_word_like_hall():
     text = ("Cecile Richards: We Will Keep Fighting For Clinics.\n\n"
             "Richards said the law would close clinics. Kathleen Hall Jamieson, a "

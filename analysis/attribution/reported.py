@@ -569,6 +569,8 @@ def _repair_source(text: str, src):
     lead = _SUBORDINATOR_LEAD.match(text, src[0], src[1])
     if lead and lead.end() < src[1]:
         return (lead.end(), src[1])  # "Though executives who ... say": the executives
+    if text.startswith(("Let me", "Let us", "let me", "let us"), src[0]) and src[1] - src[0] == 6:
+        return (src[0] + 4, src[1])  # "Let me just say that ...": "me" says it
     closing = _PRONOUN_CLOSING.search(text, src[0], src[1])
     if closing and closing.start(1) > src[0]:
         return closing.span(1)  # "A few minutes later they reversed": they
