@@ -548,6 +548,19 @@ def test_participle_cue_skips_an_opening_adverbial():
                "the founders", "indirect")
 
 
+@pytest.mark.parametrize("text, source", [
+    # the owner of a noun cue, its modifiers aside (before: the whole clause
+    # up to "by-now-familiar", a source typed unspecified)
+    ("That was a significant expansion of Trump's by-now-familiar claims that Clinton is "
+     "unqualified.", "Trump's"),
+    # a noun after the owner is the source's own head, not a modifier
+    ("The firm has data on adults like the ones Trump's campaign hopes to register and "
+     "mobilize.", "the ones Trump's campaign"),
+])
+def test_the_owner_of_a_noun_cue_after_its_modifiers(text, source):
+    assert only_row(text)["source"] == source
+
+
 @pytest.mark.parametrize("text, content, source", [
     # a dateline is no subject, and no content: before, "WASHINGTON" spoke
     ("WASHINGTON, Dec. 8 (UPI) — Her aide rallied supporters, saying the bill was dead.",

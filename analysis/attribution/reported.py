@@ -493,6 +493,9 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 _ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 # A possessive closing a source: "Trump’s", "Sanders’".
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_THEN_MODIFIERS = re.compile(
+    r"(?<=[A-Z]\w)(\w*['’]s)(?:\s+(?:[a-z]+-[\w-]+|[a-z]+(?:ing|ed|al|ous|ful|ive|ic|ary|ent|ant|ble)"
+    r"|false|new|latest))+$")  # (adjectives, not nouns: "Trump’s campaign [hopes]" is the campaign)
 # The owner closing a source: a run of capitalized words, or a determiner's
 # phrase ("the German leader").
 _OWNER_END = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|de|[A-Z][\w.'’-]*))*"
@@ -507,6 +510,13 @@ def _owner_of_noun_cue(text: str, src: tuple[int, int]) -> tuple[int, int]:
     [plans] to ..." → "Clinton's")."""
     phrase = text[src[0]:src[1]]
     mark = _POSSESSIVE_END.search(phrase)
+    if not mark and " " in phrase and phrase[-1].islower():
+        # an owner then the noun's modifiers: "a significant expansion of
+        # Trump's by-now-familiar [claims]" (the modifiers are no source)
+        mark = _POSSESSIVE_THEN_MODIFIERS.search(phrase)
+        if mark:
+            src, phrase = (src[0], src[0] + mark.end(1)), phrase[:mark.end(1)]
+            mark = _POSSESSIVE_END.search(phrase)
     if not (mark or text.startswith(("'", "’"), src[1])):
         return src
     owner = _OWNER_END.search(phrase, 0, mark.start() if mark else len(phrase))
@@ -519,8 +529,9 @@ def _owner_of_noun_cue(text: str, src: tuple[int, int]) -> tuple[int, int]:
         return src
     subject = _subject(text, src[0], lo)
     if (subject and _VERB_NEXT.match(text, subject[1])
-            and not text[subject[0]:subject[1]].endswith("ly")):  # (not "effectively destroyed")
-        return subject
+            and not text[subject[0]:subject[1]].endswith("ly")  # (not "effectively destroyed")
+            and text[subject[0]:subject[1]].lower() not in ("that", "this", "it", "there")):
+        return subject  # (not "That was a significant expansion of Trump's [claims]")
     return (lo, src[1])
 
 
