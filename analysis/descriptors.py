@@ -48,7 +48,9 @@ _OF_PLACE = re.compile(r"^\s+((?:of|from) (?:the )?(?:(?!(?:of|and|in|on|at|for|
                        r"[a-z][a-z-]+ ){0,3}[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})")
 
 # A name whose campaign is mentioned: "Sanders' campaign", "the Kasich campaign said".
-_HAS_CAMPAIGN = re.compile(r"(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign\b")
+_HAS_CAMPAIGN = re.compile(r"(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign\b"
+                           # (not a cause's: "her campaign experiment", "his campaign against ...")
+                           r"(?!\s+(?:experiment|against|to\s))")
 # A name whose show or column is mentioned: "Limbaugh's radio show", "Kelly's program".
 _HAS_SHOW = re.compile(r"['’]s?\s+(?:(?:radio|television|TV|talk|late-night|nightly|weekly|daily|"
                        r"popular|own)\s+)*(?:show|program|programme|podcast|column|blog)\b")

@@ -730,6 +730,16 @@ def test_a_person_whose_campaign_is_mentioned_is_a_candidate():
     assert out["source_type"].iat[0] == "official"
 
 
+@pytest.mark.parametrize("campaign", ["campaign experiment was short-lived",
+                                      "campaign against the dam failed"])
+def test_a_campaign_for_a_cause_makes_no_candidate(campaign):
+    text = (f"Robyn Gedrich's {campaign}. "
+            "Gedrich said she would keep trying.")
+    out = resolved(text, [("Gedrich", "she would keep trying")])
+    # her own campaign of another kind: still a member of the public (before: official)
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Robyn Gedrich", "public")
+
+
 def test_a_person_elected_to_office_is_an_official():
     text = ("Sadiq Khan, a Muslim, was elected as mayor of London last week. "
             "Khan said the ban was ignorant.")
