@@ -169,7 +169,7 @@ voter voters supporter supporters resident residents protester protesters protes
 protestors demonstrators witness witnesses victim victims
 citizen citizens people americans reader readers viewer viewers fan fans student
 students worker workers family families woman women man men neighbor neighbors
-friend friends rallygoers attendees crowd customer customers patient patients
+friend friends rallygoers attendees speakers crowd customer customers patient patients
 veteran veterans immigrant immigrants teenager teacher teachers you
 environmentalists conservationists liberals conservatives critics opponents individuals
 opponent foe foes adversary adversaries enemy enemies naysayers admirer devotees loyalists partisans
@@ -247,6 +247,7 @@ _OUTLET = re.compile(
     r"New Yorker|Newsweek|The Hill|National Review|Slate|Salon|TASS|RIA Novosti|Interfax|"
     r"Kommersant|Vedomosti|Meduza|RT|Guardian|Al Jazeera|Western Journal(?:ism)?|Drudge|"
     r"Mediaite|Vox(?: Media|\.com)?|Vanity Fair|Rolling Stone|TMZ|C-SPAN|The Economist|"
+    r"[A-Z][A-Za-z]*[Bb]log\b|"  # ("SCOTUSblog", "the Volokh Conspiracy blog" aside)
     r"Sputnik|Daily Mail|News[Mm]ax|[Tt]he ?Blaze|Townhall|RedState|Hot Air|Daily Kos|"
     r"Talking Points Memo|ThinkProgress|Snopes|CNBC|Yahoo(?: News)?|Vice News|Mashable|"
     r"The Intercept|ProPublica|Gawker|Infowars|WorldNetDaily|WND|Free Beacon|The Federalist|"

@@ -437,8 +437,10 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     if role in ("member", "members") and _UNION.search(phrase) and not former:
         return "public", 2  # "a union member", "members of the Teamsters": no union staff
     if (role in ("speaker", "speakers") and not former and not _LEGISLATURES & set(words)
-            and (words[0] in ("a", "an") or _EVENTS & set(words[:head_hits[-1][0]]))):
-        # "a Christian speaker", "the conference speaker": one of many, no house's Speaker
+            and (words[0] in ("a", "an") or _EVENTS & set(words[:head_hits[-1][0]])
+                 or role == "speakers" and _EVENTS & set(words))):
+        # "a Christian speaker", "the conference speaker", "many speakers at the
+        # service": one of many, no house's Speaker
         return "public", 2
     if head == "generic":
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
@@ -494,7 +496,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
 
 
 # Events with speakers of their own, not a house's Speaker.
-_EVENTS = {"conference", "convention", "rally", "event", "commencement", "graduation", "dinner"}
+_EVENTS = {"conference", "convention", "rally", "event", "commencement", "graduation", "dinner",
+           "service", "funeral", "memorial", "ceremony", "vigil"}
 
 # A union named as such ("union", "the United Auto Workers", "the Teamsters").
 _UNION = re.compile(r"\b(?:[Uu]nions?|Teamsters|Machinists|Steelworkers|Brotherhood|AFL-CIO|AFSCME|"

@@ -2853,6 +2853,7 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     ("a keynote speaker", "public"),
     ("the conference speaker", "public"),
     ("a Christian speaker", "public"),
+    ("Many speakers at the service", "public"),
     ("House Speaker", "official"),
     ("the speaker", "official"),
     ("a former speaker", "former_official"),
@@ -2866,13 +2867,16 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     # a union's officers
     ("United Auto Workers Secretary-Treasurer", "organization"),
     ("Fight for $15 organizing director", "organization"),
+    # a blog is an outlet, its publisher media (before: organization)
+    ("publisher of SCOTUSblog", "media"),
     # an agency, not a poll
     ("The U.S. Geological Survey", "official"),
     ("a new survey", "document"),
 ])
 def test_role_phrases_of_events_unions_and_agencies(phrase, source_type):
-    # before: the speakers and the union's officers were official, the union's
-    # members organization, the agency a document
+    # before: the speakers and the union's officers were official (or
+    # unspecified), the union's members and the blog's publisher organization,
+    # the agency a document
     assert type_phrase(phrase)[0] == source_type
 
 
