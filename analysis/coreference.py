@@ -115,6 +115,7 @@ _UNSET = object()  # (a lazy attribute not looked up yet; None is a result)
 
 # Pronouns, by what they can refer to.
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
+_FIRST_PERSON_I = re.compile(r"\bI\b(?!\.)")  # (not an initial, "George I. Smith")
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _PLURAL_PRONOUN = {"they", "them", "their", "themselves"}
@@ -342,9 +343,12 @@ class CoreferenceMixin:
                 if other_start <= start < other_end and res.speaker:
                     return res  # "we" inside a quote: the quoted speaker
             paragraph = self.text[self.text.rfind("\n", 0, start) + 1:start]
-            if paragraph.count('"') % 2 or paragraph.count("“") > paragraph.count("”"):
-                # inside a quote running over paragraphs (not after a phrase
-                # in quote marks, 'this “night vision”'): the speaker quoted last
+            if (paragraph.count('"') % 2 or paragraph.count("“") > paragraph.count("”")
+                    or not self._narrated_in_first_person() and ('"' in paragraph or "“" in paragraph)):
+                # inside a quote left open in this paragraph, running over
+                # paragraphs; or, in a story not told in the first person,
+                # after a quote in it (its speaker goes on: '"...," he said.
+                # Through it all, we wanted'): the speaker quoted last
                 for other_start, other_end, res in reversed(done):
                     if other_start < start and start - other_end < 1500 and res.speaker:
                         return res
@@ -444,6 +448,16 @@ class CoreferenceMixin:
         if self._author_name is _UNSET:
             self._author_name = self._find_author()
         return self._author_name
+
+    def _narrated_in_first_person(self) -> bool:
+        """Whether the writer says "I" outside quotes five times or more (a
+        memoir, a column): then an "I" after a quote closed before it in its
+        paragraph is the writer's ('“... jail.” Just those words. ... I had
+        steeled myself'); looked up once per article."""
+        if self._narrated is None:
+            self._narrated = sum(not self.index.in_quote(m.start())
+                                 for m in _FIRST_PERSON_I.finditer(self.text)) >= 5
+        return self._narrated
 
     def _find_author(self) -> str | None:
         paragraphs = [p.strip() for p in self.text.strip().split("\n") if p.strip()][-2:]

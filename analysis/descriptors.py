@@ -114,6 +114,9 @@ _UNCLOSED_BEFORE_VERB = re.compile(r"\s(?:was|is|were|are|has|had|will|would)\s"
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
                          r"(?:(served|was|had|had been|formerly|used to be) )?(?:(?:been|as|an?) )*")
 
+# Passives that give a role: "who was elected", "who was named ambassador".
+_NAMED_TO = {"elected", "appointed", "named", "nominated", "confirmed", "reelected", "re-elected"}
+
 # What a scholar does, as a role: "Lee Epstein, who teaches constitutional law".
 _SCHOLARLY_VERBS = {"teaches": "professor", "studies": "researcher", "researches": "researcher"}
 # What someone who runs something is: "who founded the Leadership Institute" is
@@ -327,6 +330,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
             first = phrase.split()[0].lower().strip("’'") if words else "who"
             participle = not who and first.endswith(("ed", "ing")) and first not in _PRE_OK \
                 and first not in _WORD_TYPE  # "Clinton, pressed by moderator Dana Bash"
+            passive = (clause.split(maxsplit=1)[0] if who and clause.split()
+                       and who.group().endswith(("was ", "is ")) else "")
+            if passive.endswith("ed") and passive not in _WORD_TYPE and passive not in _NAMED_TO:
+                participle = True  # "who was asked about ...": what was done to them, no role
             if who and who.end() <= 4 and (type_phrase(phrase)[0] == "public"
                                            or verb in _SAYING_OR_LIVING):
                 # "who relishes counter-punching at his opponents", "who lives

@@ -161,6 +161,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         self.index = index
         self._acronym_map: dict[str, str] | None = None
         self._author_name: str | None | object = _UNSET  # an op-ed's author, looked up once
+        self._narrated: bool | None = None  # whether the writer says "I" throughout, looked up once
         # (source_start, source_end, content_start, content_end, Resolved) of
         # the named people resolved so far, in text order (for "he said" after them)
         self.spoken: list[tuple[int, int, int, int, Resolved]] = []

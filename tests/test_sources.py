@@ -947,18 +947,33 @@ def test_first_person_outside_quotes_is_the_author():
     assert out["anonymous"].iat[0] == False  # noqa: E712 (pandas boolean)
 
 
-def test_first_person_after_a_phrase_in_quote_marks_is_still_the_author():
-    text = ("My sentence.\n\n\"You are here to learn,\" Judge Berman told me.\n\n"
+def test_first_person_in_a_memoir_after_a_closed_quote_is_the_writer():
+    text = ("My sentence.\n\nI stood before the judge. I was afraid. When he returned he began "
+            "by saying, “I don’t think that it’s necessary for Mr. D’Souza to go to jail.” Just "
+            "those words. I knew that I had won.\n\n"
             "Here, among the hoodlums, through this “night vision” I began to see politics very "
             "differently. I learned how they think.\n\n"
             "I had no way of knowing what was in store. Let me just say that it was not "
             "overpopulated with dentists.")
+    out = extract_attributions(text).set_index("cue")
+    # the judge's "he" is the subject after "When" (before: "When he")
+    assert out.loc["saying", "source"] == "he"
+    # the writer says "I" throughout: after the judge's quote has closed, and
+    # after a phrase in quote marks, "I" is the writer's (before: the judge,
+    # quoted last); "Let me just say" is said by "me" (before: a source "Let
+    # me", typed organization)
+    assert out.loc["knew", "speaker"] == "the author"
+    assert out.loc["learned", "speaker"] == "the author"
+    assert (out.loc["say", "source"], out.loc["say", "speaker"]) == ("me", "the author")
+
+
+def test_first_person_in_a_news_story_after_a_quote_goes_on_with_its_speaker():
+    text = ("Yahoo at ten.\n\nJerry Yang is proud of the company. \"In just one decade, the "
+            "internet has changed the way consumers do just about everything,\" he said. Through "
+            "it all, we wanted to build products that satisfied our users.")
     out = extract_attributions(text)
-    # a phrase in quote marks opens no quote running on, so the judge quoted
-    # before does not say "I learned"; and "Let me just say" is said by "me"
-    # (before: Berman, and a source "Let me" typed organization)
-    assert list(zip(out["source"], out["speaker"])) == [
-        ("Judge Berman", "Berman"), ("I", "the author"), ("me", "the author")]
+    # no writer's "I" anywhere: the quote's speaker goes on without quote marks
+    assert out["speaker"].iat[-1] == "Jerry Yang"
 
 
 def test_names_from_the_title_line_a_first_name_and_a_middle_word_like_hall():

@@ -589,6 +589,7 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
+_SUBORDINATOR_NO_COMMA = re.compile(r"\s*(?:(?:When|While|After|Before|Once|As)\s+(?=(?:he|she|they|we|I)\s))?")
 _LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|Given)\s[^,]{81,160},\s*")
 _PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|have|had|says|said)\b")
 
@@ -611,6 +612,10 @@ def _subject(text: str, ss: int, cs: int):
             opener = None
     if opener:
         lo = opener.end()
+    else:
+        # a subordinate clause with no comma: its subject ("When he returned
+        # he began by saying": he)
+        lo = _SUBORDINATOR_NO_COMMA.match(text, lo, cs).end()
     for _ in range(2):  # "Hours later, Trump returned ..., telling": "Trump"
         chunk = _OPENER_CHUNK.match(text, lo, cs)
         if not chunk:
