@@ -2855,6 +2855,10 @@ def test_someone_a_who_clause_tells_of_is_whom_he_refers_to():
      "Morton Blackwell", "organization"),
     # ... and running a shop in a state is no office in it
     ("\"We won,\" said Jim Poe, who runs a small bakery in Ohio.", "Jim Poe", "public"),
+    # what was done to someone is no role of theirs (before: "former joined at
+    # the premiere by members of the boy band", former_official)
+    ("\"It was a dream,\" said Kevin Spacey, who was joined at the premiere by members of the "
+     "boy band Westlife.", "Kevin Spacey", "public"),
 ])
 def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type):
     out = extract_attributions(text)
