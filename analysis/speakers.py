@@ -189,9 +189,10 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                                or words[0].lower() in ("whether", "if", "because", "though")):
             # the finder's span took the inverted cue or the conjunction before
             # the subject: "[added] the 30-year-old", "[whether] he's"
-            offset = clean.index(words[1])
+            skip = 2 if len(words) > 2 and words[1] == "that" else 1  # ("said that her campaign")
+            offset = clean.index(words[skip], len(words[0]))
             clean, start = clean[offset:], start + offset
-            words = words[1:]
+            words = words[skip:]
         aside = _DASH_ASIDE_IN.search(clean)
         if aside and self.index.mentions_in(start, start + aside.start()):
             # "Republican pollster Whit Ayres -- author of 2016 and Beyond, ... --":

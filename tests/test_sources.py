@@ -801,6 +801,15 @@ def test_the_transcript_speaker_asking_the_questions_is_the_host():
 
 
 
+def test_a_source_span_taking_the_outer_verb_and_that_names_its_owner():
+    text = ("Clinton wins.\n\nHillary Clinton won Georgia. She declared “What a Super Tuesday!” "
+            "and said that her campaign would continue “to break barriers” across the nation.")
+    out = extract_attributions(text)
+    # the span "said that her campaign" is the campaign of hers (before:
+    # "that her campaign", as written)
+    assert out["speaker"].iat[-1] == "Hillary Clinton's campaign"
+
+
 def test_a_host_labelled_in_full_once_is_named_and_media():
     text = ("KATE BOLDUAN: Why not debate?\n\n"
             "JOEL BENENSON: This is a man who said he would never run a negative ad.\n\n"
