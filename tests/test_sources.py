@@ -810,6 +810,14 @@ def test_a_source_span_taking_the_outer_verb_and_that_names_its_owner():
     assert out["speaker"].iat[-1] == "Hillary Clinton's campaign"
 
 
+def test_a_source_span_taking_an_inverted_cue_drops_it():
+    text = "The plan failed. \"It was a mistake,\" added a spokesman for the company."
+    frame = found(text, [("added a spokesman for the company", "\"It was a mistake,\"")], "direct")
+    out = resolve_sources(text, frame)
+    # (before: "added a spokesman ...", the "a" found inside "added")
+    assert out["speaker"].iat[0] == "a spokesman for the company"
+
+
 def test_a_host_labelled_in_full_once_is_named_and_media():
     text = ("KATE BOLDUAN: Why not debate?\n\n"
             "JOEL BENENSON: This is a man who said he would never run a negative ad.\n\n"
