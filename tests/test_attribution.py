@@ -549,6 +549,15 @@ def test_participle_cue_skips_an_opening_adverbial():
 
 
 @pytest.mark.parametrize("text, source", [
+    ("And he’s predicted big wins in the races ahead.", "he"),
+    ("While she's said she would run, the race is open.", "she"),
+])
+def test_a_contracted_pronoun_is_the_source_without_its_verb(text, source):
+    # PolNeAR marks the pronoun alone (before: "he’s", "she's")
+    assert only_row(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, source", [
     # the owner of a noun cue, its modifiers aside (before: the whole clause
     # up to "by-now-familiar", a source typed unspecified)
     ("That was a significant expansion of Trump's by-now-familiar claims that Clinton is "

@@ -493,6 +493,7 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 _ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 # A possessive closing a source: "Trump’s", "Sanders’".
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|you|I))['’](?:s|d|ll|ve|re|m)")
 _POSSESSIVE_THEN_MODIFIERS = re.compile(
     r"(?<=[A-Z]\w)(\w*['’]s)(?:\s+(?:[a-z]+-[\w-]+|[a-z]+(?:ing|ed|al|ous|ful|ive|ic|ary|ent|ant|ble)"
     r"|false|new|latest))+$")  # (adjectives, not nouns: "Trump’s campaign [hopes]" is the campaign)
@@ -580,6 +581,9 @@ def _repair_source(text: str, src):
     lead = _SUBORDINATOR_LEAD.match(text, src[0], src[1])
     if lead and lead.end() < src[1]:
         return (lead.end(), src[1])  # "Though executives who ... say": the executives
+    contracted = _CONTRACTED_PRONOUN.fullmatch(text, src[0], src[1])
+    if contracted:
+        return contracted.span(1)  # "he’s predicted big wins": he (not "’s", has)
     if text.startswith(("Let me", "Let us", "let me", "let us"), src[0]) and src[1] - src[0] == 6:
         return (src[0] + 4, src[1])  # "Let me just say that ...": "me" says it
     closing = _PRONOUN_CLOSING.search(text, src[0], src[1])
