@@ -133,7 +133,8 @@ criminologist criminologists linguist linguists philosopher philosophers
 _EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}
 
 _MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",
-                  "news site", "news website",
+                  "news site", "news website", "tv station", "television station", "radio station",
+                  "news station",
                   "news media", "liberal media",
                   "fact checker", "fact checkers",  # (hyphens are split: "fact-checker")
                   # a film's director is no official (SOURCE_TYPES.md: "Ava DuVernay,
@@ -152,7 +153,7 @@ panelists podcaster podcasters vlogger documentarian documentarians fact-checker
 _MEDIA = _MEDIA_PEOPLE | set("""
 newspaper newspapers outlet outlets magazine network networks broadcaster editorial
 cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart bloomberg politifact tass
-interfax espn paper tabloid writes podcast blog newsletter
+interfax espn paper tabloid writes podcast blog newsletter broadcasters
 """.split())
 
 # Family roles: public when the article presents someone only as a relative
@@ -248,6 +249,8 @@ _OUTLET = re.compile(
     r"Kommersant|Vedomosti|Meduza|RT|Guardian|Al Jazeera|Western Journal(?:ism)?|Drudge|"
     r"Mediaite|Vox(?: Media|\.com)?|Vanity Fair|Rolling Stone|TMZ|C-SPAN|The Economist|"
     r"[A-Z][A-Za-z]*[Bb]log\b|"  # ("SCOTUSblog", "the Volokh Conspiracy blog" aside)
+    # broadcasters by call sign: "KING-TV", "NY1", "FOX13" (not any four capitals: "WSIS")
+    r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)\b|NY1|FOX\s?\d+|"
     r"Sputnik|Daily Mail|News[Mm]ax|[Tt]he ?Blaze|Townhall|RedState|Hot Air|Daily Kos|"
     r"Talking Points Memo|ThinkProgress|Snopes|CNBC|Yahoo(?: News)?|Vice News|Mashable|"
     r"The Intercept|ProPublica|Gawker|Infowars|WorldNetDaily|WND|Free Beacon|The Federalist|"

@@ -2905,6 +2905,13 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     ("Fight for $15 organizing director", "organization"),
     # a blog is an outlet, its publisher media (before: organization)
     ("publisher of SCOTUSblog", "media"),
+    # a broadcaster by call sign, and a station on air (before: none, or official)
+    ("KING-TV", "media"),
+    ("a NY1 representative", "media"),
+    ("FOX13", "media"),
+    ("a local television station", "media"),
+    # (not any capitals: "the WSIS spokesman" speaks for no outlet)
+    ("the WSIS spokesman", "organization"),
     # an agency, not a poll
     ("The U.S. Geological Survey", "official"),
     ("a new survey", "document"),
@@ -2912,7 +2919,7 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
 def test_role_phrases_of_events_unions_and_agencies(phrase, source_type):
     # before: the speakers and the union's officers were official (or
     # unspecified), the union's members and the blog's publisher organization,
-    # the agency a document
+    # the broadcasters none or official, the agency a document
     assert type_phrase(phrase)[0] == source_type
 
 
