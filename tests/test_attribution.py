@@ -548,6 +548,17 @@ def test_participle_cue_skips_an_opening_adverbial():
                "the founders", "indirect")
 
 
+@pytest.mark.parametrize("text, content, source", [
+    ("Trump will win the state, as Clinton said on Monday.", "Trump will win the state", "Clinton"),
+    ("Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday.",
+     "Ailes also met with Mr. Trump that day", "The New York Times"),
+])
+def test_an_as_clause_after_the_content_is_no_part_of_it(text, content, source):
+    # (before: the content ended with ", as")
+    row = only_row(text)
+    assert (row["content"], row["source"]) == (content, source)
+
+
 @pytest.mark.parametrize("text, source", [
     ("And he’s predicted big wins in the races ahead.", "he"),
     ("While she's said she would run, the race is open.", "she"),

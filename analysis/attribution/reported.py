@@ -255,6 +255,11 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                 k = content_end
                 while k > ss and text[k - 1] in " ,—–-":
                     k -= 1
+                if text.startswith((" as", ", as"), k - 3) and k - 3 > ss and text[k - 4:k - 3] in ", ":
+                    # "..., as The New York Times reported": the "as" is no content
+                    k -= 3
+                    while k > ss and text[k - 1] in " ,—–-":
+                        k -= 1
                 if low not in _REPORTING and _SAID_CLAUSE.search(text, ss, k):
                     # "people close to him said, the mere mention of her name":
                     # what comes before is an attribution of its own
