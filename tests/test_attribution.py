@@ -548,6 +548,16 @@ def test_participle_cue_skips_an_opening_adverbial():
                "the founders", "indirect")
 
 
+def test_a_noun_like_cue_closing_its_paragraph_with_a_colon_reports_the_next():
+    text = ("Fox News reports:\n\n…at least four classified Clinton emails had their markings "
+            "changed to a category that shields the content from Congress.")
+    row = only_row(text)
+    # "reports" after a name and before a colon is a verb (before: no attribution)
+    assert (row["source"], row["content"]) == (
+        "Fox News", "…at least four classified Clinton emails had their markings changed to a "
+        "category that shields the content from Congress")
+
+
 @pytest.mark.parametrize("text, content, source", [
     ("Trump will win the state, as Clinton said on Monday.", "Trump will win the state", "Clinton"),
     ("Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday.",

@@ -339,7 +339,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             else:
                 src = (src[1] - len(last), src[1])
         if low in _AMBIGUOUS and not (_CLAUSE_NEXT.match(text, ce, se)
-                                      or src and text[src[0]:src[1]].lower() in _PRONOUNS):
+                                      or src and text[src[0]:src[1]].lower() in _PRONOUNS
+                                      # "Fox News reports:" closing its paragraph
+                                      or src and text[ce:se].strip() == ":" and text[src[0]].isupper()):
             return None  # "a report" / "his comments", not "he reports that"
     cue_end = ce
     c_lo = ce
