@@ -548,6 +548,17 @@ def test_participle_cue_skips_an_opening_adverbial():
                "the founders", "indirect")
 
 
+def test_a_source_after_a_conjunction_reports_nothing_before_it():
+    text = ("In an email thread, Breitbart News asked several times whether Cruz disavowed the "
+            "endorsement, but the campaign refused to answer.")
+    out = find_attributions(text)
+    # the clause before ", but" is Breitbart's question, not what the campaign
+    # refused (before: one attribution, the campaign's, over the question)
+    assert out[["source", "cue", "content"]].values.tolist() == [
+        ["Breitbart News", "asked", "several times whether Cruz disavowed the endorsement"],
+        ["the campaign", "refused", "to answer"]]
+
+
 def test_a_noun_like_cue_closing_its_paragraph_with_a_colon_reports_the_next():
     text = ("Fox News reports:\n\n…at least four classified Clinton emails had their markings "
             "changed to a category that shields the content from Congress.")

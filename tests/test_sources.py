@@ -3416,8 +3416,9 @@ def test_an_answer_runs_on_over_paragraphs_without_a_label():
     out = extract_attributions(text)
     spoke = dict(zip(out["source"], out["speaker"]))
     # before: "I" in the unlabelled paragraph was the author, "you’re" no one
+    # (the source is the pronoun alone, "you")
     assert spoke["I"] == "Joe Biden"
-    assert spoke["you’re"] == "Joe Biden"
+    assert spoke["you"] == "Joe Biden"
 
 
 def test_a_role_subject_after_an_aside_in_dashes_carries_the_pronoun():

@@ -238,6 +238,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         limit = 16 if low in _REPORTING else 9
         parenthetical = low in _REPORTING and _PARENTHETICAL_END.match(after)
         if (sep_src and (tail_ok or parenthetical) and len(sep_src.group(1).split()) <= limit
+                and not _CONJUNCTION_FIRST.match(sep_src.group(1))  # ("..., but the campaign refused")
                 and (low not in _AMBIGUOUS or _DOCUMENT_SUBJECT.search(sep_src.group(1)))
                 and low not in _THOUGHT_SET):
             src = _np_before(text, b0 + sep_src.start(1), cs)
@@ -500,6 +501,8 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 _ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 # A possessive closing a source: "Trump’s", "Sanders’".
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# A main clause of its own after the comma: its subject reports nothing before it.
+_CONJUNCTION_FIRST = re.compile(r"(?:but|and|yet|so|or)\s")
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|you|I))['’](?:s|d|ll|ve|re|m)")
 _POSSESSIVE_THEN_MODIFIERS = re.compile(
     r"(?<=[A-Z]\w)(\w*['’]s)(?:\s+(?:[a-z]+-[\w-]+|[a-z]+(?:ing|ed|al|ous|ful|ive|ic|ary|ent|ant|ble)"
