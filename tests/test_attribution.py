@@ -559,6 +559,19 @@ def test_a_source_after_a_conjunction_reports_nothing_before_it():
         ["the campaign", "refused", "to answer"]]
 
 
+@pytest.mark.parametrize("text, source", [
+    # the cue before the name is no part of the source of the cue after it
+    # (before: "said Guardian", "said Ben Carson")
+    ("\"You could write a whole history book on that,\" said Guardian, who declined to say who "
+     "he plans to vote for.", "Guardian"),
+    ("\"I'm not going to say it is a mistake,\" said Ben Carson, asked about his claims that he "
+     "had received a scholarship.", "Ben Carson"),
+])
+def test_an_outer_verb_is_no_part_of_an_inner_source(text, source):
+    out = find_attributions(text)
+    assert list(out["source"]) == [source, source]
+
+
 def test_a_noun_like_cue_closing_its_paragraph_with_a_colon_reports_the_next():
     text = ("Fox News reports:\n\n…at least four classified Clinton emails had their markings "
             "changed to a category that shields the content from Congress.")

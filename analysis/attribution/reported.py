@@ -501,6 +501,7 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 _ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 # A possessive closing a source: "Trump’s", "Sanders’".
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_SAID_LEAD = re.compile(r"(?:said|says|told)\s+")
 # A main clause of its own after the comma: its subject reports nothing before it.
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and|yet|so|or)\s")
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|you|I))['’](?:s|d|ll|ve|re|m)")
@@ -591,6 +592,13 @@ def _repair_source(text: str, src):
     lead = _SUBORDINATOR_LEAD.match(text, src[0], src[1])
     if lead and lead.end() < src[1]:
         return (lead.end(), src[1])  # "Though executives who ... say": the executives
+    said = _SAID_LEAD.match(text, src[0], src[1])
+    if said and said.end() < src[1] and (text[said.end()].isupper() or text.startswith("the ", said.end())):
+        # an outer cue's verb taken into the source of a cue in its content
+        # ("said Gates described ...", "said the woman, who ... did not want"):
+        # the name or description after it (a pronoun stays nested in the
+        # outer content: "said he doesn't believe")
+        src = (said.end(), src[1])
     contracted = _CONTRACTED_PRONOUN.fullmatch(text, src[0], src[1])
     if contracted:
         return contracted.span(1)  # "he’s predicted big wins": he (not "’s", has)
