@@ -299,10 +299,14 @@ def collect_descriptors(index: ArticleIndex) -> None:
             app = None
         if app:
             phrase = " ".join(app.group(1).split()[:16])
-            if phrase.startswith(("a ", "an ", "the ")) and not _RELATIVE_CUT.search(phrase):
+            relative = _RELATIVE_CUT.search(phrase) if phrase.startswith(("a ", "an ", "the ")) else None
+            verb = _UNCLOSED_BEFORE_VERB.search(phrase) if phrase.startswith(("a ", "an ", "the ")) else None
+            if verb and (relative is None or verb.start() < relative.start()):
                 # an appositive left unclosed: "Amanda Carpenter, a former aide
-                # to Sen. Ted Cruz was one of the first": it ends at the verb
-                phrase = _UNCLOSED_BEFORE_VERB.split(phrase, maxsplit=1)[0]
+                # to Sen. Ted Cruz was one of the first", "Gary Byrne, a former
+                # Secret Service agent ... has written a book in which": it
+                # ends at the verb (before any relative clause after it)
+                phrase = phrase[:verb.start()]
             who = _WHO_CLAUSE.match(phrase)
             verb = ""  # the verb right after "who", when no copula and no role comes first
             if who:  # "who served as labor secretary", "who hosts the show"

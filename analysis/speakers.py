@@ -296,6 +296,13 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         earlier = self._same_description(clean, start)
         if earlier:
             return earlier
+        if clean.lower() in ("the author", "the writer"):
+            # "Gary Byrne, a former Secret Service agent, has written a book ...
+            # In the excerpt, the author wrote": who wrote the book named before
+            writers = [m.group(1) for m in _WROTE_BOOK.finditer(self.text, 0, start)
+                       if m.group(1) in self.index.persons]
+            if writers:
+                return self.person(writers[-1])
         res = describe(clean)
         named = _KIND_THEN_NAME.match(clean)
         if named and res.source_type in ("organization", "media"):
@@ -567,6 +574,11 @@ def resolve_columns(text: str, found) -> dict[str, list]:
 
 # A description, then the name someone goes by: "the base chief known as Bob".
 _KNOWN_AS = re.compile(rf"(.+?)\s+{KNOWN_AS}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})")
+
+# Someone who wrote a book: "Gary Byrne, a former Secret Service agent, has written a book".
+_WROTE_BOOK = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,[^,.;“”\"]{3,120},?)?\s+"
+                         r"(?:has\s+)?(?:written|wrote|penned|authored)\s+(?:a|an|the|his|her)\s+"
+                         r"(?:[\w-]+\s+)?(?:book|memoir)\b")
 
 # A relative named by first name alone: "his wife, Jane", "her son Hunter".
 _KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")

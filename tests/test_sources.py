@@ -818,6 +818,17 @@ def test_a_source_span_taking_an_inverted_cue_drops_it():
     assert out["speaker"].iat[0] == "a spokesman for the company"
 
 
+def test_the_author_of_a_book_named_before_is_its_writer():
+    text = ("Clinton accused.\n\nGary Byrne, a former Secret Service agent for President Bill "
+            "Clinton has written a book in which he exposes her temper.\n\n"
+            "In the excerpt, the author wrote, “The First Lady had a different sort of liveliness.”")
+    out = extract_attributions(text)
+    # the apposition left unclosed ends at its verb, before the relative
+    # clause after it, and "the author" is who wrote the book (before: "the
+    # author", expert; Byrne had no role)
+    assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == ("Gary Byrne", "former_official")
+
+
 def test_a_host_labelled_in_full_once_is_named_and_media():
     text = ("KATE BOLDUAN: Why not debate?\n\n"
             "JOEL BENENSON: This is a man who said he would never run a negative ad.\n\n"
