@@ -125,7 +125,27 @@ def _works_for_organization(phrase: str) -> bool:
     if lower & (_GOVERNMENT_WORDS | _PARTIES):
         return False
     return bool(lower & _EMPLOYER_WORDS or any(_BARE_ACRONYM.fullmatch(w) or any(
-        c.isdigit() for c in w) for w in words))
+        c.isdigit() for c in w) for w in words)
+        # a club's or a firm's chairman by one word, no place of government
+        # ("Lions chairman", "Wigan chairman", "the Warriors chief")
+        or len(words) == 1 and _club_head(phrase, employer.end(1))
+        and not {_TRAILING_POSSESSIVE.sub("", w) for w in lower} & (
+            _STATES | _COUNTRIES | _US_STATES | _GOVERNMENT_NAME | _OFFICIAL | _INSTITUTIONS
+            | {"his", "her", "its", "their", "our", "my", "a", "an", "the", "assistant", "deputy",
+               "acting", "vice", "senior"}))
+
+
+_CLUB_HEAD = re.compile(r"(?i:chair(?:man|woman)|chief)\b(?:\s+(\S+))?")
+
+
+def _club_head(phrase: str, pos: int) -> bool:
+    """Whether a chairman or chief heads the phrase at ``pos``: nothing or a
+    name after it ("Lions chairman", "Gazprom chief Alexei Miller"; not
+    "Chief Constable", "chief economic adviser")."""
+    head = _CLUB_HEAD.match(phrase, pos)
+    after = head.group(1) if head else None
+    return bool(head) and (after is None or after[0].isupper() and after.lower() not in _WORD_TYPE
+                           and after.lower() not in ("constable", "superintendent", "inspector"))
 
 
 def _no_first_name_or_title(word: str) -> bool:

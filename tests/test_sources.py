@@ -2923,6 +2923,12 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     ("a local television station", "media"),
     # (not any capitals: "the WSIS spokesman" speaks for no outlet)
     ("the WSIS spokesman", "organization"),
+    # a club's or a firm's chairman or chief by one name (before: official) ...
+    ("Lions chairman", "organization"),
+    ("Gazprom chief Alexei Miller", "organization"),
+    # ... not a government's, nor a police rank
+    ("Fed chairman", "official"),
+    ("Assistant Chief Constable", "official"),
     # an agency, not a poll
     ("The U.S. Geological Survey", "official"),
     ("a new survey", "document"),
@@ -2930,7 +2936,8 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
 def test_role_phrases_of_events_unions_and_agencies(phrase, source_type):
     # before: the speakers and the union's officers were official (or
     # unspecified), the union's members and the blog's publisher organization,
-    # the broadcasters none or official, the agency a document
+    # the broadcasters none or official, the club's chairman official, the
+    # agency a document
     assert type_phrase(phrase)[0] == source_type
 
 
