@@ -82,6 +82,12 @@ _PERSON_TYPES = {"official", "former_official", "expert", "media", "organization
 _WON_RACE = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:who\s+)?(?:won|wins|has won|was the winner of|"
                        r"is the winner of)\s+(?:[\w'’-]+\s+){0,5}?"
                        r"(?:primary|nomination|election|caucus(?:es)?|runoff)\b")
+# A name, then the post it is left in or kept in: "Matt Williams insists he has
+# no thoughts of quitting as national coach", "X will stay on as chairman".
+_KEPT_AS = re.compile(r"[^.;:\n“”\"]{0,60}?(?<!\bto\s)\b(?:quit(?:ting|s)?|resign(?:ing|s|ed)?|"
+                      r"step(?:ping|s|ped)?\s+down|remain(?:ing|s)?|stay(?:ing|s)?(?:\s+on)?|"
+                      r"continu(?:e|es|ing)|serv(?:es|ing))"  # (not "to serve as president": a hope)"
+                      r"\s+as\s+((?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\b")
 # A name then "used her final column", "wrote in his weekly column": a columnist.
 _OWN_COLUMN = re.compile(r"(?:,[^,.;:\n]{1,80},)?\s+(?:who\s+)?(?:[a-z]+\s+){0,2}?"
                          r"(?:used|wrote|writes|argued|argues|penned|pens|said|says)\s+(?:in\s+)?"
@@ -287,6 +293,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.descriptors.append((end, "columnist"))
         if _WON_RACE.match(after):  # "Liz Cheney, ..., was the winner of Tuesday's primary"
             person.descriptors.append((end, "candidate"))
+        kept = _KEPT_AS.match(after)
+        if kept and type_phrase(kept.group(1))[0] not in (None, "document", "unspecified", "public"):
+            # "Matt Williams insists he has no thoughts of quitting as national coach"
+            person.descriptors.append((end, kept.group(1)))
         place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"
         if place:
             person.descriptors.append((end, place.group(1)))

@@ -730,6 +730,19 @@ def test_a_person_whose_campaign_is_mentioned_is_a_candidate():
     assert out["source_type"].iat[0] == "official"
 
 
+@pytest.mark.parametrize("text, source_type", [
+    # the post one stays in or leaves is a role (before: public)
+    ("Matt Williams insists he has no thoughts of quitting as national coach.\n\n"
+     "But Williams said: \"I want to make it clear that I am committed.\"", "organization"),
+    # a post hoped for is none: "to serve as president" (a hope, not the president)
+    ("Jane Roe urged voters to back Bill Smith to serve as president.\n\n"
+     "\"He is ready,\" Roe said.", "public"),
+])
+def test_a_post_stayed_in_or_left_is_a_role(text, source_type):
+    out = extract_attributions(text)
+    assert out["source_type"].iat[-1] == source_type
+
+
 @pytest.mark.parametrize("campaign", ["campaign experiment was short-lived",
                                       "campaign against the dam failed"])
 def test_a_campaign_for_a_cause_makes_no_candidate(campaign):
