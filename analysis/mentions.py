@@ -82,9 +82,12 @@ def _without_possessive(word: str) -> str:
 def _surname_key(name: str) -> str:
     tokens = name.split()
     key = tokens[-1] if tokens[-1].rstrip(".,") not in ("Jr", "Sr") or len(tokens) < 3 else tokens[-2]
+    if len(tokens) == 2 and _KOREAN_GIVEN_NAME.fullmatch(tokens[1]):
+        key = tokens[0]  # "Ban Ki-moon", "Moon Jae-in": the family name comes first ("Ban said")
     return _without_possessive(key.rstrip(",")).lower().replace("’", "'")
 
 
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 

@@ -119,6 +119,9 @@ def _well_known_politician(name: str) -> bool:
 _QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])(?![A-Za-z])")
 
 
+_ASKED_SENTENCE = re.compile(r"\s*(?:Asked|When asked|Pressed)\s+(?:whether|if|about|why|how|what)\b")
+
+
 def _fame(name: str) -> int:
     """2 for a well-known politician by the name he goes by, 1 by a formal
     name of his ("Rafael Cruz"), else 0."""
@@ -421,6 +424,9 @@ class ArticleIndex:
         found, sure, found_at = None, False, pos
         owner = None  # an owner of the right gender in the pronoun's own sentence
         own_sentence = True
+        # (a sentence opened by "Asked whether Trump ...": its subject comes
+        # after that clause, the last person of the sentence, not the first)
+        asked = _ASKED_SENTENCE.match(self.text, sentence_start) is not None
         while i >= 0:
             start, end, name = self.mentions[i]
             if start < sentence_start:
@@ -435,11 +441,13 @@ class ArticleIndex:
                     return owner[1]
                 own_sentence = False
                 sentence_start = _sentence_start(self.text, start + 1)  # (+1: one opening there)
+                asked = _ASKED_SENTENCE.match(self.text, sentence_start) is not None
             g = self.persons[name].gender
             if (own_sentence and g == gender and not skip[0] <= start < skip[1]
                     and self.text.startswith(("'s", "’s"), end) and not self.in_quote(start)):
                 owner = (start, name)
-            if not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name):
+            if (not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name)
+                    and not (asked and found)):
                 # the earliest compatible person of the sentence, one of the
                 # right gender before one of unknown gender ("Palo Alto")
                 if g == gender or gender is None:

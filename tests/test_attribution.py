@@ -572,6 +572,22 @@ def test_an_outer_verb_is_no_part_of_an_inner_source(text, source):
     assert list(out["source"]) == [source, source]
 
 
+def test_a_who_clause_set_off_by_commas_ends_where_the_main_clause_goes_on():
+    text = ("Asked whether Donald Trump, the presumptive nominee, who has called the notion of "
+            "man-made global warming a hoax, could be the next occupant of the White House, Ban "
+            "demurred.")
+    # (before: the content ran on to "Ban demurred")
+    assert only_row(text)["content"] == "the notion of man-made global warming a hoax"
+
+
+def test_the_subject_of_a_cue_after_a_who_clause_is_the_name_before_it():
+    text = ("Mr Blair, who has described Africa as a \"scar\" on the world's conscience, has "
+            "already said tackling world poverty would be one of his priorities.")
+    out = find_attributions(text)
+    # (before: "world's conscience" said it, once the who clause ended at its comma)
+    assert out[["source", "cue"]].values.tolist() == [["who", "described"], ["Mr Blair", "said"]]
+
+
 def test_a_noun_like_cue_closing_its_paragraph_with_a_colon_reports_the_next():
     text = ("Fox News reports:\n\n…at least four classified Clinton emails had their markings "
             "changed to a category that shields the content from Congress.")

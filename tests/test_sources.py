@@ -842,6 +842,16 @@ def test_the_author_of_a_book_named_before_is_its_writer():
     assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == ("Gary Byrne", "former_official")
 
 
+def test_a_korean_name_is_taken_up_by_its_family_name_first():
+    text = ("Ban on climate.\n\nUnited Nations Secretary General Ban Ki-moon spoke on Monday.\n\n"
+            "Asked whether Donald Trump, who has called warming a hoax, could win, Ban demurred.\n\n"
+            "\"There is just one science,\" he said.")
+    out = extract_attributions(text)
+    # "Ban" is Ban Ki-moon's family name, the subject since Trump was quoted
+    # (before: not a mention of his, and "he" was Trump)
+    assert out["speaker"].iat[-1] == "Ban Ki-moon"
+
+
 def test_a_host_labelled_in_full_once_is_named_and_media():
     text = ("KATE BOLDUAN: Why not debate?\n\n"
             "JOEL BENENSON: This is a man who said he would never run a negative ad.\n\n"

@@ -108,6 +108,18 @@ _SET_OFF_REACH = 400  # characters from a sentence's start to its cue, for _set_
 
 
 def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase right before a cue, within its clause; not one inside a
+    "who" clause set off by commas after a name ("Mr Blair, who has described
+    Africa as a “scar” on the world's conscience, has already said": Mr Blair)."""
+    src = _noun_phrase_before(text, lo, cue_start)
+    if src and ", who " in text[max(lo, src[0] - 170):src[0]]:
+        aside = _NAME_WHO_ASIDE.search(text, max(lo, cue_start - 200), src[1] + 2)
+        if aside and aside.end(1) < src[0]:
+            return aside.span(1)
+    return src
+
+
+def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue, within its clause."""
     sentence_lo = lo
     lo = max(lo, cue_start - 200)
@@ -590,6 +602,9 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
 _SUBORDINATOR_NO_COMMA = re.compile(r"\s*(?:(?:When|While|After|Before|Once|As)\s+(?=(?:he|she|they|we|I)\s))?")
+# A name, then a "who" clause set off by commas, right before the cue's verb.
+_NAME_WHO_ASIDE = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                             r",\s+who\s[^,;:—–()]{1,160},\s*$")  # (searched up to the source's end)
 _LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|Given)\s[^,]{81,160},\s*")
 _PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|have|had|says|said)\b")
 

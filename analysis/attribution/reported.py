@@ -401,7 +401,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             qi += 1
             if qi >= len(quotes):
                 break
-    if src and _SET_OFF_RELATIVE.search(text, max(ss, src[0] - 12), src[0]):
+    if src and (_SET_OFF_RELATIVE.search(text, max(ss, src[0] - 12), src[0])
+                or text.startswith("who", src[0]) and src[1] - src[0] == 3
+                and text.startswith(", ", src[0] - 2) and _MAIN_CLAUSE_GOES_ON.search(text, c_lo, c_hi)):
         # "The changes, which officials said will start soon, will not
         # apply": the content ends with the relative clause
         comma = text.find(",", c_lo, c_hi)
@@ -498,6 +500,10 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
 
 # An object relative set off by a comma, before its subject: ", which [officials]".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
+# After a "who" clause set off by commas, the main clause's verb: "Donald Trump,
+# ..., who has called warming a hoax, could be the next occupant".
+_MAIN_CLAUSE_GOES_ON = re.compile(r",\s+(?:could|would|will|can|may|might|should|must|is|was|has|had|"
+                                  r"are|were|did|does)\s")
 _ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 # A possessive closing a source: "Trump’s", "Sanders’".
 _POSSESSIVE_END = re.compile(r"['’]s?$")
