@@ -547,6 +547,12 @@ def resolve_columns(text: str, found) -> dict[str, list]:
     for res in results.values():
         if res.person and res.speaker and res.speaker.split()[-1].lower() in hosts:
             role_of[res.speaker] = "media"
+    for res in results.values():
+        if (res.person and res.speaker and res.speaker not in resolver.index.persons
+                and res.source_type not in (None, DEFAULT_PERSON_TYPE, "unspecified", "document")):
+            # someone the index does not hold, typed by a description once ("the
+            # base chief known as Bob"): that type wherever the name speaks
+            role_of.setdefault(res.speaker, res.source_type)
     for i in order:
         res, src = results[i], sources[i]
         if (res.person and res.source_type == DEFAULT_PERSON_TYPE and isinstance(cues[i], str)

@@ -3765,6 +3765,16 @@ def test_someone_known_by_a_name_is_that_name_typed_by_the_description():
     assert not out["anonymous"].any()
 
 
+def test_a_name_known_only_by_a_description_keeps_its_type_wherever_it_speaks():
+    text = ("\"There never was a stand-down order,\" said the base chief known as Bob.\n\n"
+            "In a lengthy interview, Bob provided new details about the attacks.\n\n"
+            "Bob said he was familiar with the book.")
+    out = extract_attributions(text)
+    # one speaker, one type (SOURCE_TYPES.md, rule 2); before: official, then public
+    assert list(out["speaker"]) == ["Bob", "Bob", "Bob"]
+    assert list(out["source_type"]) == ["official", "official", "official"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a name ending in League, Watch, Initiative or Museum is a body's
     # (before: a person's, typed public)
