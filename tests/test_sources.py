@@ -3767,12 +3767,11 @@ def test_someone_known_by_a_name_is_that_name_typed_by_the_description():
 
 def test_a_name_known_only_by_a_description_keeps_its_type_wherever_it_speaks():
     text = ("\"There never was a stand-down order,\" said the base chief known as Bob.\n\n"
-            "In a lengthy interview, Bob provided new details about the attacks.\n\n"
             "Bob said he was familiar with the book.")
     out = extract_attributions(text)
     # one speaker, one type (SOURCE_TYPES.md, rule 2); before: official, then public
-    assert list(out["speaker"]) == ["Bob", "Bob", "Bob"]
-    assert list(out["source_type"]) == ["official", "official", "official"]
+    assert list(out["speaker"]) == ["Bob", "Bob"]
+    assert list(out["source_type"]) == ["official", "official"]
 
 
 @pytest.mark.parametrize("text, speaker", [
