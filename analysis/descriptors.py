@@ -372,7 +372,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
             phrase = re.sub(r"^As (?=the )", "", lead_np.group(1))
             # "Police killed [the gunman], Omar Mateen,": the object of a clause
             noun = _BEFORE_ARTICLE.sub("", phrase)
-            if (phrase.split()[0].lower() not in _SUBORDINATORS
+            first = phrase.split()[0]
+            if (first.lower() not in _SUBORDINATORS
+                    and not (first[0].isupper() and first.endswith(("ing", "ed"))
+                             and first.lower() not in _WORD_TYPE)  # ("Standing with activists,")
                     and not {w.lower() for w in phrase.split()} & _CLAUSE_VERBS
                     and type_phrase(noun)[0] not in (None, "document", "unspecified")):
                 person.descriptors.append((start, noun))

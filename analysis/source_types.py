@@ -441,6 +441,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     if (head == "expert" and not former and words and words[0] in ("his", "her", "their")
             and words[head_hits[-1][0]] in _HIRED_EXPERTS):
         return "organization", 2  # "His chief strategist": someone's campaign staff
+    if (head == "expert" and not former and words[head_hits[-1][0]] in _HIRED_EXPERTS
+            and _PAC.search(phrase)):
+        return "organization", 2  # "chief strategist for the super PAC Priorities USA": its staff
     if (head == "expert" and not former and _CANDIDATE_STAFF.search(phrase)
             and not _ACADEMIC.search(phrase) and not _PAST_CAMPAIGN.search(phrase)):
         # "Sanders' chief strategist", "pollster for Mr. Trump": campaign staff,
@@ -497,6 +500,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             # the World Bank's former staff)
             return "former_official", 2
         strength = 2 if len(kinds - {"generic", "weak"}) else 1
+        if kind == "organization" and _THINK_TANK.search(phrase):
+            return "expert", 2  # "president of the American Action Forum, a conservative think tank"
         return kind, strength
     if head == "unspecified":
         if "official" in kinds or "generic" in kinds:
@@ -518,6 +523,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
 # Events with speakers of their own, not a house's Speaker.
 _EVENTS = {"conference", "convention", "rally", "event", "commencement", "graduation", "dinner",
            "service", "funeral", "memorial", "ceremony", "vigil"}
+
+_THINK_TANK = re.compile(r"\bthink[- ]tanks?\b")
+_PAC = re.compile(r"\bPACs?\b")
 
 # A union named as such ("union", "the United Auto Workers", "the Teamsters").
 _UNION = re.compile(r"\b(?:[Uu]nions?|Teamsters|Machinists|Steelworkers|Brotherhood|AFL-CIO|AFSCME|"

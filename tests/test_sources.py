@@ -743,6 +743,15 @@ def test_a_post_stayed_in_or_left_is_a_role(text, source_type):
     assert out["source_type"].iat[-1] == source_type
 
 
+def test_a_participle_opening_the_sentence_is_no_description_of_the_name():
+    text = ("Standing with activists, Melissa Mark-Viverito, the City Council Speaker, spoke.\n\n"
+            "\"We will not back down,\" Mark-Viverito said.")
+    out = extract_attributions(text)
+    # "Standing with activists" describes no role (before: organization, for
+    # "activists", over the Speaker's office)
+    assert out["source_type"].iat[-1] == "official"
+
+
 @pytest.mark.parametrize("campaign", ["campaign experiment was short-lived",
                                       "campaign against the dam failed"])
 def test_a_campaign_for_a_cause_makes_no_candidate(campaign):
@@ -2952,6 +2961,11 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     # ... not a government's, nor a police rank
     ("Fed chairman", "official"),
     ("Assistant Chief Constable", "official"),
+    # a think tank's head is an expert, a super PAC's strategist its staff,
+    # a research director an expert (before: organization, expert, organization)
+    ("president of the American Action Forum, a conservative think tank", "expert"),
+    ("chief strategist for the super PAC Priorities USA", "organization"),
+    ("research director for IHS Life Sciences", "expert"),
     # an agency, not a poll
     ("The U.S. Geological Survey", "official"),
     ("a new survey", "document"),
@@ -2960,7 +2974,7 @@ def test_role_phrases_of_events_unions_and_agencies(phrase, source_type):
     # before: the speakers and the union's officers were official (or
     # unspecified), the union's members and the blog's publisher organization,
     # the broadcasters none or official, the club's chairman official, the
-    # agency a document
+    # agency a document (and see the comments above for the rest)
     assert type_phrase(phrase)[0] == source_type
 
 
