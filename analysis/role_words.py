@@ -130,8 +130,7 @@ epidemiologist epidemiologists ethicist ethicists theologian theologians psychia
 criminologist criminologists linguist linguists philosopher philosophers
 """.split())
 
-_EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm",
-                   "research director", "research fellow"}
+_EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}
 
 _MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",
                   "news site", "news website", "tv station", "television station", "radio station",

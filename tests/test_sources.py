@@ -2961,11 +2961,10 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     # ... not a government's, nor a police rank
     ("Fed chairman", "official"),
     ("Assistant Chief Constable", "official"),
-    # a think tank's head is an expert, a super PAC's strategist its staff,
-    # a research director an expert (before: organization, expert, organization)
+    # a think tank's head is an expert, a super PAC's strategist its staff
+    # (before: organization, expert)
     ("president of the American Action Forum, a conservative think tank", "expert"),
     ("chief strategist for the super PAC Priorities USA", "organization"),
-    ("research director for IHS Life Sciences", "expert"),
     # an agency, not a poll
     ("The U.S. Geological Survey", "official"),
     ("a new survey", "document"),
