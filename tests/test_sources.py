@@ -861,6 +861,13 @@ def test_a_korean_name_is_taken_up_by_its_family_name_first():
     assert out["speaker"].iat[-1] == "Ban Ki-moon"
 
 
+def test_the_bureau_is_the_fbi_named_before():
+    text = "Emails.\n\nThe FBI opened an inquiry. The bureau said the case was closed."
+    out = extract_attributions(text)
+    # (before: "The bureau", unspecified)
+    assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == ("FBI", "official")
+
+
 def test_a_host_labelled_in_full_once_is_named_and_media():
     text = ("KATE BOLDUAN: Why not debate?\n\n"
             "JOEL BENENSON: This is a man who said he would never run a negative ad.\n\n"
