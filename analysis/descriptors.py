@@ -86,7 +86,7 @@ _WON_RACE = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:who\s+)?(?:won|wins|has won
 # no thoughts of quitting as national coach", "X will stay on as chairman".
 _KEPT_AS = re.compile(r"[^.;:\n“”\"]{0,60}?(?<!\bto\s)\b(?:quit(?:ting|s)?|resign(?:ing|s|ed)?|"
                       r"step(?:ping|s|ped)?\s+down|remain(?:ing|s)?|stay(?:ing|s)?(?:\s+on)?|"
-                      r"continu(?:e|es|ing)|serv(?:es|ing))"  # (not "to serve as president": a hope)"
+                      r"continu(?:e|es|ing)|serv(?:es|ing))"  # (not "to serve as president": a hope)
                       r"\s+as\s+((?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\b")
 # A name then "used her final column", "wrote in his weekly column": a columnist.
 _OWN_COLUMN = re.compile(r"(?:,[^,.;:\n]{1,80},)?\s+(?:who\s+)?(?:[a-z]+\s+){0,2}?"

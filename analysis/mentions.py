@@ -87,6 +87,7 @@ def _surname_key(name: str) -> str:
     return _without_possessive(key.rstrip(",")).lower().replace("’", "'")
 
 
+# A Korean given name after the family name, as _NAME_TOKEN reads it: "Ki-moon".
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")

@@ -524,6 +524,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
 _EVENTS = {"conference", "convention", "rally", "event", "commencement", "graduation", "dinner",
            "service", "funeral", "memorial", "ceremony", "vigil"}
 
+# A think tank named in a phrase, whose staff are experts; a PAC, whose
+# hired strategists are its staff.
 _THINK_TANK = re.compile(r"\bthink[- ]tanks?\b")
 _PAC = re.compile(r"\bPACs?\b")
 

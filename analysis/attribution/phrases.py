@@ -601,10 +601,17 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
-_SUBORDINATOR_NO_COMMA = re.compile(r"\s*(?:(?:When|While|After|Before|Once|As)\s+(?=(?:he|she|they|we|I)\s))?")
-# A name, then a "who" clause set off by commas, right before the cue's verb.
-_NAME_WHO_ASIDE = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-                             r",\s+who\s[^,;:—–()]{1,160},\s*$")  # (searched up to the source's end)
+# A subordinator with no comma after its clause, before a pronoun: "When he
+# returned he began by saying" (the pronoun is the subject).
+_SUBORDINATOR_NO_COMMA = re.compile(
+    r"\s*(?:(?:When|While|After|Before|Once|As)\s+(?=(?:he|she|they|we|I)\s))?")
+# A name, then a "who" clause set off by commas, right before the cue's verb
+# (searched up to the end of the source found inside that clause).
+_NAME_WHO_ASIDE = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r",\s+who\s[^,;:—–()]{1,160},\s*$")
+# An opening adverbial longer than _OPENING_ADVERBIAL takes, and a verb that
+# makes it a clause of its own.
 _LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|Given)\s[^,]{81,160},\s*")
 _PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|have|had|says|said)\b")
 

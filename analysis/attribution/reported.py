@@ -507,10 +507,13 @@ _MAIN_CLAUSE_GOES_ON = re.compile(r",\s+(?:could|would|will|can|may|might|should
 _ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 # A possessive closing a source: "Trump’s", "Sanders’".
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# An outer cue's verb opening a source found after it: "said Gates [described]".
 _SAID_LEAD = re.compile(r"(?:said|says|told)\s+")
 # A main clause of its own after the comma: its subject reports nothing before it.
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and|yet|so|or)\s")
+# A pronoun and its verb run together: "he’s", "they've", "I'd".
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|you|I))['’](?:s|d|ll|ve|re|m)")
+# An owner, then the adjectives of the noun cue after it: "Trump's by-now-familiar [claims]".
 _POSSESSIVE_THEN_MODIFIERS = re.compile(
     r"(?<=[A-Z]\w)(\w*['’]s)(?:\s+(?:[a-z]+-[\w-]+|[a-z]+(?:ing|ed|al|ous|ful|ive|ic|ary|ent|ant|ble)"
     r"|false|new|latest))+$")  # (adjectives, not nouns: "Trump’s campaign [hopes]" is the campaign)
