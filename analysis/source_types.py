@@ -353,6 +353,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     """
     if _PERCENT.match(phrase) or _PUBLIC_GROUP.match(phrase.strip()):
         return "public", 2  # poll shares, respondents: unnamed voters
+    if "figure" in phrase:
+        # people, not numbers: "the party's top figures" are its leaders
+        phrase = _LEADING_FIGURES.sub(r"\1 leader\2", phrase)
     if _FAMILY_SPOKESPERSON.search(phrase):
         return "public", 2  # "Family spokesman Bob Gunnell": the family speaks through him
     if _UNIVERSITY_HEAD.search(phrase):
@@ -523,6 +526,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
 # Events with speakers of their own, not a house's Speaker.
 _EVENTS = {"conference", "convention", "rally", "event", "commencement", "graduation", "dinner",
            "service", "funeral", "memorial", "ceremony", "vigil"}
+
+# Figures who are people: "top figures", "leading Republican figures".
+_LEADING_FIGURES = re.compile(r"\b((?:top|leading|senior|prominent|party)(?:\s+[A-Z][\w-]*)?)\s+figure(s?)\b")
 
 # A think tank named in a phrase, whose staff are experts; a PAC, whose
 # hired strategists are its staff.

@@ -524,6 +524,13 @@ def resolve_columns(text: str, found) -> dict[str, list]:
         res = resolver.resolve(src, *src_spans[i], done)
         if _is_fragment(src, res):  # "amid", "season that has seen": not a speaker
             res = resolver.fallback(src, src_spans[i][0], done) or res
+        party = _THE_PARTY.search(res.speaker) if res.speaker and not res.person else None
+        if party:
+            # "the party's top figures": of the party the article named last
+            named = [m.group(1) for m in _NAMED_PARTY.finditer(text, 0, src_spans[i][0])]
+            if named:
+                res = Resolved(f"{res.speaker[:party.start()]}the {named[-1]}{res.speaker[party.end():]}",
+                               res.source_type, res.anonymous, res.person)
         results[i] = res
         if res.speaker is not None:
             done.append((*content_spans[i], res))
@@ -585,6 +592,11 @@ _KNOWN_AS = re.compile(rf"(.+?)\s+{KNOWN_AS}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 _WROTE_BOOK = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,[^,.;“”\"]{3,120},?)?\s+"
                          r"(?:has\s+)?(?:written|wrote|penned|authored)\s+(?:a|an|the|his|her)\s+"
                          r"(?:[\w-]+\s+)?(?:book|memoir)\b")
+
+# "the party" in a description, and a party the article names ("the Republican Party").
+_THE_PARTY = re.compile(r"\b[Tt]he [Pp]arty\b")
+_NAMED_PARTY = re.compile(r"\b((?:Republican|Democratic|Libertarian|Green|Reform|Labour|Conservative|"
+                          r"Liberal Democrat|Independence) Party)\b")
 
 # A relative named by first name alone: "his wife, Jane", "her son Hunter".
 _KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")

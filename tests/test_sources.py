@@ -861,6 +861,14 @@ def test_a_korean_name_is_taken_up_by_its_family_name_first():
     assert out["speaker"].iat[-1] == "Ban Ki-moon"
 
 
+def test_the_party_in_a_description_is_the_party_named_before():
+    text = ("GOP.\n\nThe Republican Party met in Cleveland.\n\n"
+            "The party's leaders said the plan would pass.")
+    out = extract_attributions(text)
+    # (before: "The party's leaders", as written)
+    assert out["speaker"].iat[-1] == "the Republican Party's leaders"
+
+
 def test_the_bureau_is_the_fbi_named_before():
     text = "Emails.\n\nThe FBI opened an inquiry. The bureau said the case was closed."
     out = extract_attributions(text)
@@ -2968,6 +2976,9 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     # ... not a government's, nor a police rank
     ("Fed chairman", "official"),
     ("Assistant Chief Constable", "official"),
+    # figures who are people, not numbers (before: document)
+    ("some party figures", "official"),
+    ("key figures in the report", "document"),
     # a think tank's head is an expert, a super PAC's strategist its staff
     # (before: organization, expert)
     ("president of the American Action Forum, a conservative think tank", "expert"),
