@@ -356,6 +356,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     if "figure" in phrase:
         # people, not numbers: "the party's top figures" are its leaders
         phrase = _LEADING_FIGURES.sub(r"\1 leader\2", phrase)
+    if "arty" in phrase:
+        # "the party's top leaders" are party leaders, politicians
+        phrase = _PARTY_TOP_LEADERS.sub(r"party \1", phrase)
     if _FAMILY_SPOKESPERSON.search(phrase):
         return "public", 2  # "Family spokesman Bob Gunnell": the family speaks through him
     if _UNIVERSITY_HEAD.search(phrase):
@@ -529,6 +532,8 @@ _EVENTS = {"conference", "convention", "rally", "event", "commencement", "gradua
 
 # Figures who are people: "top figures", "leading Republican figures".
 _LEADING_FIGURES = re.compile(r"\b((?:top|leading|senior|prominent|party)(?:\s+[A-Z][\w-]*)?)\s+figure(s?)\b")
+
+_PARTY_TOP_LEADERS = re.compile(r"\b[Pp]arty['’]s\s+(?:top|senior|leading|most\s+prominent)\s+(leaders?)\b")
 
 # A think tank named in a phrase, whose staff are experts; a PAC, whose
 # hired strategists are its staff.

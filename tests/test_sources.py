@@ -2976,9 +2976,12 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     # ... not a government's, nor a police rank
     ("Fed chairman", "official"),
     ("Assistant Chief Constable", "official"),
-    # figures who are people, not numbers (before: document)
+    # figures who are people, not numbers (before: document), and a party's
+    # top figures its politicians (before: organization, for the party)
     ("some party figures", "official"),
     ("key figures in the report", "document"),
+    ("the party's top figures", "official"),
+    ("the party's top leaders", "official"),
     # a think tank's head is an expert, a super PAC's strategist its staff
     # (before: organization, expert)
     ("president of the American Action Forum, a conservative think tank", "expert"),
