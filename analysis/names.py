@@ -251,6 +251,16 @@ bill weld|evan mcmullin|russ feingold|evan bayh|patrick murphy|katie mcginty|ted
 joe heck|catherine cortez masto|deborah ross|jason kander|kim davis|nigel farage|marine le pen|
 boris johnson|jeremy corbyn|kim jong un|ajamu baraka
 """.replace("\n", "").split("|"), "official"),
+    # British ministers, party leaders and other heads of government of
+    # 2004-05 (the BBC corpus), whom British stories name without their office
+    **dict.fromkeys("""
+tony blair|gordon brown|john prescott|jack straw|david blunkett|charles clarke|john reid|
+alan milburn|peter hain|ruth kelly|patricia hewitt|geoff hoon|tessa jowell|alan johnson|
+margaret beckett|hilary benn|michael howard|oliver letwin|liam fox|charles kennedy|
+menzies campbell|ken livingstone|robert kilroy-silk|jacques chirac|gerhard schroeder|
+kofi annan|silvio berlusconi|ariel sharon|mahmoud abbas|hamid karzai|condoleezza rice|
+colin powell|dick cheney
+""".replace("\n", "").split("|"), "official"),
     # former office holders of that era whom stories name without the office
     **dict.fromkeys("""
 donald rumsfeld|robert gates|leon panetta|chuck hagel|eric holder|alberto gonzales|

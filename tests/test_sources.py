@@ -869,6 +869,14 @@ def test_the_party_in_a_description_is_the_party_named_before():
     assert out["speaker"].iat[-1] == "the Republican Party's leaders"
 
 
+@pytest.mark.parametrize("name", ["Tony Blair", "Michael Howard", "Charles Kennedy"])
+def test_british_leaders_of_the_bbc_corpus_named_without_office_are_official(name):
+    text = f"Election.\n\n{name} said the campaign would be fought on the economy."
+    out = extract_attributions(text)
+    # British stories of 2004-05 name them without their office (before: public)
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (name, "official")
+
+
 def test_the_bureau_is_the_fbi_named_before():
     text = "Emails.\n\nThe FBI opened an inquiry. The bureau said the case was closed."
     out = extract_attributions(text)

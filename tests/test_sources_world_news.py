@@ -182,11 +182,12 @@ def test_a_role_opening_the_next_sentence_types_the_person_named_alone():
 
 
 def test_a_role_after_a_sentence_naming_two_people_types_neither():
-    text = ("Tony Blair met Jack Smith on Monday to discuss how much aid should go to the "
+    # (two names no list knows: Tony Blair is now a known prime minister)
+    text = ("Tony Baker met Jack Smith on Monday to discuss how much aid should go to the "
             "countries hit by the tsunami.\n\nThe prime minister was "
-            "speaking publicly for the first time. Mr Blair said aid would rise. "
+            "speaking publicly for the first time. Mr Baker said aid would rise. "
             "Mr Smith said it would not.")
-    assert [row[1:] for row in _who(text)] == [("Tony Blair", "public"), ("Jack Smith", "public")]
+    assert [row[1:] for row in _who(text)] == [("Tony Baker", "public"), ("Jack Smith", "public")]
 
 
 def test_a_role_phrase_after_a_fronted_phrase_names_the_person_just_named():
