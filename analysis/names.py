@@ -259,8 +259,15 @@ alan milburn|peter hain|ruth kelly|patricia hewitt|geoff hoon|tessa jowell|alan 
 margaret beckett|hilary benn|michael howard|oliver letwin|liam fox|charles kennedy|
 menzies campbell|ken livingstone|robert kilroy-silk|jacques chirac|gerhard schroeder|
 kofi annan|silvio berlusconi|ariel sharon|mahmoud abbas|hamid karzai|condoleezza rice|
-colin powell|dick cheney
+colin powell|dick cheney|jack mcconnell|cathy jamieson|rhodri morgan|bertie ahern
 """.replace("\n", "").split("|"), "official"),
+    # club managers and national coaches of that season, the staff of their
+    # clubs and federations (as "City boss Kevin Keegan" is)
+    **dict.fromkeys("""
+alex ferguson|arsene wenger|jose mourinho|rafael benitez|sven-goran eriksson|kevin keegan|
+sam allardyce|harry redknapp|david moyes|graeme souness|martin o'neill|clive woodward|
+andy robinson|berti vogts|walter smith|mick mccarthy|alan curbishley|steve mcclaren
+""".replace("\n", "").split("|"), "organization"),
     # former office holders of that era whom stories name without the office
     **dict.fromkeys("""
 donald rumsfeld|robert gates|leon panetta|chuck hagel|eric holder|alberto gonzales|

@@ -869,12 +869,15 @@ def test_the_party_in_a_description_is_the_party_named_before():
     assert out["speaker"].iat[-1] == "the Republican Party's leaders"
 
 
-@pytest.mark.parametrize("name", ["Tony Blair", "Michael Howard", "Charles Kennedy"])
-def test_british_leaders_of_the_bbc_corpus_named_without_office_are_official(name):
+@pytest.mark.parametrize("name, source_type", [
+    ("Tony Blair", "official"), ("Michael Howard", "official"), ("Charles Kennedy", "official"),
+    ("Jack McConnell", "official"), ("Alex Ferguson", "organization"),
+    ("Arsene Wenger", "organization")])
+def test_british_leaders_of_the_bbc_corpus_named_without_office_are_typed(name, source_type):
     text = f"Election.\n\n{name} said the campaign would be fought on the economy."
     out = extract_attributions(text)
     # British stories of 2004-05 name them without their office (before: public)
-    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (name, "official")
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (name, source_type)
 
 
 def test_the_bureau_is_the_fbi_named_before():
