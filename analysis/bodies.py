@@ -336,11 +336,11 @@ class BodyNamesMixin:
         named = self._headed_name(clean, head, start)
         if named and _other_modifier(clean, named):
             named = None
-        if not named and head.lower() in _AGENCY_BY_HEAD and len(clean.split()) == 2:
+        if not named and head.lower() == "bureau" and len(clean.split()) == 2 and _FBI.search(
+                self.text, 0, start):
             # "the bureau" after "the FBI" (its name holds the word: Federal
-            # Bureau of Investigation); the one named last
-            found = [m for m in _AGENCY_BY_HEAD[head.lower()].finditer(self.text, 0, start)]
-            named = found[-1].group() if found else None
+            # Bureau of Investigation)
+            named = "FBI"
         return named or self._described_name(head.lower(), start)
 
     def _fuller_mention(self, clean: str, start: int) -> tuple[str, bool] | None:
@@ -563,10 +563,10 @@ def _other_modifier(clean: str, found: str) -> bool:
         and word != "super" and word not in found.lower()  # ("the Super PAC", "the two groups")
 
 
-# An agency that stories name by its initials, by the noun its full name
-# holds ("the bureau" is the FBI); "the agency" is left to the body quoted
-# last (many agencies are agencies: the FBI too).
-_AGENCY_BY_HEAD = {"bureau": re.compile(r"\bFBI\b")}
+# The one agency that stories name by its initials and take up by a noun of
+# its full name ("the bureau"); "the agency" is left to the body quoted last
+# (many agencies are agencies: the FBI too).
+_FBI = re.compile(r"\bFBI\b")
 
 
 def _definite_one(clean: str) -> re.Match | None:

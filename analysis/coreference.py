@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from analysis.attribution.lexicon import _CAPITALS_LABEL
 from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST, _PLACE_ENDINGS, known_role
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.role_words import (
@@ -162,10 +163,11 @@ _ROLE_IN_PLACES = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(?:in|of|from|across)\s
 # and bully [who] has pledged": the relative's antecedent is that subject.
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s+)?an?\s"
                                r"[^.;:!?“”\"()\n]{0,160}$")
-# A transcript's speaker label: "WALLACE", "PENCE" (at a turn's start, before ":").
-_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]")
+# A transcript's speaker label: "WALLACE", "PENCE" (at a turn's start, before
+# ":"), or an interview's "Q" and "A".
+_LABEL = re.compile(rf"{_CAPITALS_LABEL.pattern}|[AQ]")
 # A transcript turn's speaker label at a paragraph start: "FALLIN: I think".
-_TURN = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?|[AQ]):\s")
+_TURN = re.compile(rf"({_LABEL.pattern}):\s")
 
 _TURN_AT_LINE = re.compile(rf"(?m)^{_TURN.pattern}")  # (a turn opening its paragraph)
 

@@ -293,7 +293,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.descriptors.append((end, "columnist"))
         if _WON_RACE.match(after):  # "Liz Cheney, ..., was the winner of Tuesday's primary"
             person.descriptors.append((end, "candidate"))
-        kept = _KEPT_AS.match(after) if " as " in after[:150] else None  # (the test costs)
+        # (the pattern is slow: tried only where " as " follows the name)
+        kept = _KEPT_AS.match(after) if " as " in after[:150] else None
         if kept and type_phrase(kept.group(1))[0] not in (None, "document", "unspecified", "public"):
             # "Matt Williams insists he has no thoughts of quitting as national coach"
             person.descriptors.append((end, kept.group(1)))
@@ -309,14 +310,15 @@ def collect_descriptors(index: ArticleIndex) -> None:
             app = None
         if app:
             phrase = " ".join(app.group(1).split()[:16])
-            relative = _RELATIVE_CUT.search(phrase) if phrase.startswith(("a ", "an ", "the ")) else None
-            verb = _UNCLOSED_BEFORE_VERB.search(phrase) if phrase.startswith(("a ", "an ", "the ")) else None
-            if verb and (relative is None or verb.start() < relative.start()):
+            described = phrase.startswith(("a ", "an ", "the "))
+            closing = _UNCLOSED_BEFORE_VERB.search(phrase) if described else None
+            relative = _RELATIVE_CUT.search(phrase) if closing else None
+            if closing and (relative is None or closing.start() < relative.start()):
                 # an appositive left unclosed: "Amanda Carpenter, a former aide
                 # to Sen. Ted Cruz was one of the first", "Gary Byrne, a former
                 # Secret Service agent ... has written a book in which": it
                 # ends at the verb (before any relative clause after it)
-                phrase = phrase[:verb.start()]
+                phrase = phrase[:closing.start()]
             who = _WHO_CLAUSE.match(phrase)
             verb = ""  # the verb right after "who", when no copula and no role comes first
             if who:  # "who served as labor secretary", "who hosts the show"

@@ -618,3 +618,8 @@ _COMMA_THEN_TIME = re.compile(rf",\s+(?:on\s+{_WEEKDAY}|(?:last|this)\s+(?:week|
 # A dateline opening a paragraph: "WASHINGTON, Dec. 8 (UPI) — ", "NEW YORK (AP) -- ".
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                        r"(?:\s+\([A-Za-z]+\))?\s*(?:[—–]|--?)\s+(?=\S)")
+
+# A transcript's speaker label in capitals: "WALLACE", "KATE BOLDUAN" (before ":").
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?")
+# A pronoun and its verb run together: "he’s", "they've", "I'd".
+_CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|you|I))['’](?:s|d|ll|ve|re|m)")

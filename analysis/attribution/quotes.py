@@ -6,6 +6,8 @@ import bisect
 import re
 
 from analysis.attribution.lexicon import (
+    _CAPITALS_LABEL,
+    _CONTRACTED_PRONOUN,
     _DASH_SOURCE,
     _BRACKET_SOURCE,
     _HEADLINE,
@@ -332,8 +334,7 @@ def _orphan_quotes(text, found, quotes, lines):
                               "source": m.span("name")})
 
 
-# A transcript's speaker label: "BENENSON", "KATE BOLDUAN" (not "Sanders").
-_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?")
+# A line opening with a transcript's turn: "BENENSON: ..." (not "Sanders: ...").
 _CAPITALS_TURN = re.compile(rf"{_CAPITALS_LABEL.pattern}:\s")
 
 
@@ -342,11 +343,14 @@ def _first_person_only(text: str, found: list[dict], lo: int, hi: int) -> bool:
     inside = [f for f in found if f["spans"][-1][1] > lo and f["spans"][0][0] < hi]
     return bool(inside) and all(
         f["source"] and lo <= f["source"][0] and f["spans"][-1][1] <= hi
-        and _CONTRACTION.sub("", text[f["source"][0]:f["source"][1]]).lower() in ("i", "we")
+        and _pronoun_alone(text[f["source"][0]:f["source"][1]]).lower() in ("i", "we")
         for f in inside)
 
 
-_CONTRACTION = re.compile(r"['’](?:d|m|ll|ve|re)$")
+def _pronoun_alone(source: str) -> str:
+    """A contracted pronoun without its verb ("I'd" -> "I"); any other source as it is."""
+    contracted = _CONTRACTED_PRONOUN.fullmatch(source)
+    return contracted.group(1) if contracted else source
 
 
 def _attach_continuations(text, found, quotes, lines):

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from analysis.attribution.lexicon import (
+    _CONTRACTED_PRONOUN,
     _DAY_AFTER_CUE,
     _TOLD_WHOM,
     _NAME_OR_PRONOUN,
@@ -256,7 +257,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                 k = content_end
                 while k > ss and text[k - 1] in " ,—–-":
                     k -= 1
-                if text.startswith((" as", ", as"), k - 3) and k - 3 > ss and text[k - 4:k - 3] in ", ":
+                if text.startswith(" as", k - 3) and k - 3 > ss and text[k - 4] in ", ":
                     # "..., as The New York Times reported": the "as" is no content
                     k -= 3
                     while k > ss and text[k - 1] in " ,—–-":
@@ -511,8 +512,6 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _SAID_LEAD = re.compile(r"(?:said|says|told)\s+")
 # A main clause of its own after the comma: its subject reports nothing before it.
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and|yet|so|or)\s")
-# A pronoun and its verb run together: "he’s", "they've", "I'd".
-_CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|you|I))['’](?:s|d|ll|ve|re|m)")
 # An owner, then the adjectives of the noun cue after it: "Trump's by-now-familiar [claims]".
 _POSSESSIVE_THEN_MODIFIERS = re.compile(
     r"(?<=[A-Z]\w)(\w*['’]s)(?:\s+(?:[a-z]+-[\w-]+|[a-z]+(?:ing|ed|al|ous|ful|ive|ic|ary|ent|ant|ble)"
