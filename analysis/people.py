@@ -447,7 +447,8 @@ class ArticleIndex:
                     and self.text.startswith(("'s", "’s"), end) and not self.in_quote(start)):
                 owner = (start, name)
             if (not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name)
-                    and not (asked and found)):
+                    and not (asked and found)
+                    and not (found and _PASSIVE_AGENT.search(self.text, max(0, start - 4), start))):
                 # the earliest compatible person of the sentence, one of the
                 # right gender before one of unknown gender ("Palo Alto")
                 if g == gender or gender is None:
@@ -609,6 +610,8 @@ _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 # "the Trump campaign": a name modifying the noun after it.
 _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
+# The agent of a passive ("used by Barack Obama"): no subject where the sentence names another.
+_PASSIVE_AGENT = re.compile(r"\bby\s+$")
 
 # An office and the titles that give it before a name.
 _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",

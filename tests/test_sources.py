@@ -182,6 +182,19 @@ def test_pronoun_takes_the_subject_of_the_previous_sentence_with_its_gender():
     assert out["speaker"].iat[0] == "Jennifer Palmieri"
     assert out["source_type"].iat[0] == "organization"  # campaign staff
 
+def test_the_agent_of_a_passive_is_not_the_subject_a_pronoun_takes_up():
+    text = ("Such tools, used so well by Barack Obama in his campaigns, could help "
+            "Donald Trump as he seeks new voters, aides said. Preceded at the lectern "
+            "by Joe Arpaio, Trump spoke. He said the wall would be built. The bill was "
+            "signed by Jerry Brown. He said it was fair.")
+    out = resolved(text, [("he", "seeks new voters"), ("He", "the wall would be built"),
+                          ("He", "it was fair")])
+    # "by Barack Obama", "by Joe Arpaio": agents of a participle, not the
+    # subject of the sentence, which the pronoun continues; an agent that is
+    # the sentence's only person is still its antecedent.
+    assert list(out["speaker"]) == ["Donald Trump", "Donald Trump", "Jerry Brown"]
+
+
 
 def test_groups_documents_outlets_and_poll_shares():
     text = ("63 percent said the country was on the wrong track. The report said wages "
