@@ -420,10 +420,14 @@ class ArticleIndex:
         # Prefer the subject: the first compatible person of the sentence
         # holding the pronoun, else of the nearest earlier sentence with one.
         i = bisect.bisect_left(self._mention_starts, pos) - 1
-        sentence_start = _sentence_start(self.text, pos)
+        sentence_start = _sentence_start(self.text, pos + 1)  # (+1: one opening at pos)
         found, sure, found_at = None, False, pos
-        owner = None  # an owner of the right gender in the pronoun's own sentence
+        # an owner of the right gender in the pronoun's own sentence, or in the
+        # one before when the pronoun opens its sentence
+        owner = None
         own_sentence = True
+        opens = not self.text[sentence_start:pos].strip()
+        sentences = 0  # sentences with mentions left behind
         # (a sentence opened by "Asked whether Trump ...": its subject comes
         # after that clause, the last person of the sentence, not the first)
         asked = _ASKED_SENTENCE.match(self.text, sentence_start) is not None
@@ -432,18 +436,22 @@ class ArticleIndex:
             if start < sentence_start:
                 if found:
                     break
-                if (own_sentence and owner and gender is not None and depth == 0
+                if (owner and gender is not None and depth == 0
+                        and (own_sentence or opens and self.text[sentence_start] not in "\"“'‘")
                         and not _SUBJECT_PRONOUN[gender].search(self.text, sentence_start, owner[0])):
                     # "Trump's beef was aimed at Megyn Kelly, who he claims ...":
                     # the owner in this sentence, before anyone in an earlier one
                     # (unless a "he" before the owner already names the subject:
-                    # "When he took the stage after Mr. Vander Plaats's introduction")
+                    # "When he took the stage after Mr. Vander Plaats's introduction");
+                    # so is the owner in a sentence before with no subject of
+                    # its own ("Mr. Sanders's proudest moments are losses. He")
                     return owner[1]
                 own_sentence = False
+                sentences += 1
                 sentence_start = _sentence_start(self.text, start + 1)  # (+1: one opening there)
                 asked = _ASKED_SENTENCE.match(self.text, sentence_start) is not None
             g = self.persons[name].gender
-            if (own_sentence and g == gender and not skip[0] <= start < skip[1]
+            if (sentences < 2 and g == gender and not skip[0] <= start < skip[1]
                     and self.text.startswith(("'s", "’s"), end) and not self.in_quote(start)):
                 owner = (start, name)
             if (not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name)

@@ -195,6 +195,22 @@ def test_the_agent_of_a_passive_is_not_the_subject_a_pronoun_takes_up():
     assert list(out["speaker"]) == ["Donald Trump", "Donald Trump", "Jerry Brown"]
 
 
+def test_a_pronoun_opening_its_sentence_takes_up_the_owner_of_a_sentence_with_no_subject():
+    text = ("Senator John McCain worked with Bernie Sanders on a bill. It passed.\n\n"
+            "But when it comes to Mr. Sanders's proudest moments, it is the losses "
+            "that stand out.\n\n"
+            "He voted against the bailout. He said no to the Iraq war.\n\n"
+            "The comedian Ricky Gervais has met Ben Stiller.\n\n"
+            '"I didn\'t want to reveal names. "I was linked with taking Dudley Moore\'s '
+            'part."\n\nHe said Stiller would play himself.')
+    out = resolved(text, [("He", "no to the Iraq war"), ("He", "Stiller would play himself")])
+    # No one is the subject of the sentence about Sanders's moments: the "He"
+    # that opens the next sentences is its owner, Sanders, not McCain, the
+    # subject named before. A sentence opening with a quote mark is quoted
+    # (even where the quote before was left open): its owner is not taken up.
+    assert list(out["speaker"]) == ["Bernie Sanders", "Ricky Gervais"]
+
+
 
 def test_groups_documents_outlets_and_poll_shares():
     text = ("63 percent said the country was on the wrong track. The report said wages "
