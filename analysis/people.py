@@ -574,6 +574,8 @@ class ArticleIndex:
                     continue
                 if phrase.rstrip(".").lower() in _MILITARY_TITLES:
                     s = 1  # retired officers keep the title: "Gen. Barry McCaffrey, the former ..."
+                if kind == "official" and _PARTY_LABEL.match(phrase):
+                    s = 1  # voters have parties too: "a Republican who ..., an actor"
                 if kind == "official" and _CANDIDACY.search(phrase):
                     seen.add("candidate")
                 if kind and s > strength:
@@ -618,6 +620,8 @@ _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 # "the Trump campaign": a name modifying the noun after it.
 _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
+# A party label and no office: "a Republican", "a Democrat who described himself as ...".
+_PARTY_LABEL = re.compile(r"an?\s+(?:Republican|Democrat)(?:$|\s+who\b)")
 # The agent of a passive ("used by Barack Obama"): no subject where the sentence names another.
 _PASSIVE_AGENT = re.compile(r"\bby\s+$")
 

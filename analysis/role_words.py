@@ -113,7 +113,11 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
 
 # Speakers at events, not of a house: members of the public.
 _PUBLIC_PHRASES = {"keynote speaker", "motivational speaker", "guest speaker", "public speaker",
-                   "featured speaker", "corporate speaker", "inspirational speaker"}
+                   "featured speaker", "corporate speaker", "inspirational speaker",
+                   # a party's voters, not its politicians: "a registered Republican"
+                   *(f"{kind} {party}" for kind in ("registered", "lifelong")
+                     for party in ("republican", "republicans", "democrat", "democrats",
+                                   "independent", "independents"))}
 
 _EXPERT = set("""
 analyst analysts professor professors prof economist economists researcher researchers

@@ -741,6 +741,21 @@ def test_a_definite_person_role_names_the_person_just_before():
     assert not out["anonymous"].iat[0]
 
 
+def test_a_party_label_alone_does_not_make_a_voter_a_politician():
+    text = ("Carlos Guerrero, 55, said he liked the message. But Mr. Guerrero, a Republican "
+            "who described himself as a Catholic, said he recoiled. Mr. Guerrero, who is an "
+            "actor, said the race was lost. Jane Roe, a registered Democrat, said she would "
+            "stay home. John Doe, a Republican, said taxes were too high.")
+    out = resolved(text, [("Carlos Guerrero, 55", "he liked the message"),
+                          ("Jane Roe, a registered Democrat", "she would stay home"),
+                          ("John Doe, a Republican", "taxes were too high")])
+    # A voter has a party too: "a Republican" gives way to the role the
+    # article also gives him (an actor: public), and a registered Democrat is
+    # a voter (SOURCE_TYPES.md: voters are public). A party label that is all
+    # the article says still names a politician.
+    assert list(out["source_type"]) == ["public", "public", "official"]
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
