@@ -522,6 +522,7 @@ class CoreferenceMixin:
         for (_, end1, first), (start2, _, second) in reversed(list(zip(mentions, mentions[1:]))):
             if first != second and _PAIR_GLUE.fullmatch(text, end1, start2):
                 if any(_is_plural(w.group().lower()) and w.group().lower() in _WORD_TYPE
+                       and not self.content[0] <= w.start() < self.content[1]
                        for w in _WORD.finditer(text, start2, start)):
                     return None  # "... knock one of the governors out. Even as they": nearer
                 kinds = [self.person(n).source_type for n in (first, second)]
@@ -630,6 +631,9 @@ class CoreferenceMixin:
                         or lower_before in _SUBORDINATORS):  # "Though executives ... say"
                     break
                 first -= 1
+            if self.content[0] <= word.start() < self.content[1]:
+                continue  # a group in what "they" said: "Wilcox and Beruff argued
+                # ... State departments of education can do that, they said"
             place = _PLACE_AFTER.match(text, word.end(), start)
             phrase = text[words[first].start():place.end() if place else word.end()]
             res = describe(phrase)

@@ -33,7 +33,7 @@ democrat democrats republican republicans incumbent lieutenant secretary-general
 challenger challengers
 investigator investigators inspector inspectors regulator regulators coroner magistrate
 marshal marshals clerk elector electors assemblyman assemblywoman councillor councillors
-census chancellery
+census chancellery legislature legislatures departments commissions
 msp msps mep meps peer peers lord lords baroness commons whitehall
 """.split())
 
@@ -283,7 +283,7 @@ _HIRED_EXPERTS = {"strategist", "strategists", "pollster", "pollsters", "consult
 _CANDIDATES = r"(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Carson|Pence|Kaine)"
 _STAFF_ROLES = (r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|staffer|strategist|"
                 r"pollster|consultant|manager|director|chairman|chairwoman|chair|surrogate|official|"
-                r"ally|allies)s?")
+                r"ally|allies|veteran)s?")
 _CANDIDATE_STAFF = re.compile(
     rf"\b{_CANDIDATES}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF_ROLES}\b"
     # "a senior adviser and pollster for Mr. Trump"

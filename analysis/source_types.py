@@ -463,6 +463,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         else:
             return ("former_official" if former else "official"), 1
     role = words[head_hits[-1][0]]
+    if role in ("veteran", "veterans") and _CANDIDATE_STAFF.search(phrase):
+        return "organization", 2  # "a 2008 Clinton veteran": of her campaign, not of a war
     if role in ("member", "members") and _UNION.search(phrase) and not former:
         return "public", 2  # "a union member", "members of the Teamsters": no union staff
     if (role in ("speaker", "speakers") and not former and not _LEGISLATURES & set(words)
@@ -599,6 +601,9 @@ _SINGULAR_S = {"news", "analysis", "series", "status", "us", "its", "his", "camp
                "dnc", "ministries", "media", "tories", "isis", "hamas", "census"}
 
 _GROUPS_OF_STATES = {"states", "governments", "countries", "nations"}
+# Bodies, not people: "the departments", "the state legislatures" speak as institutions
+# (SOURCE_TYPES.md: agencies speaking as themselves are not anonymous).
+_BODIES = {"departments", "ministries", "legislatures", "commissions"}
 
 
 def _is_plural(word: str) -> bool:
@@ -708,7 +713,7 @@ def describe(phrase: str) -> Resolved:
         anonymous = True
     elif words and words[-1] == "media":
         anonymous = True  # "the U.S. media": outlets the article does not name
-    elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES:
+    elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES | _BODIES:
         anonymous = False
     elif _PARTY_AS_BODY.match(phrase):
         anonymous = False  # "The Democrats", "House Republicans": the party, its caucus

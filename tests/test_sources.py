@@ -756,6 +756,34 @@ def test_a_party_label_alone_does_not_make_a_voter_a_politician():
     assert list(out["source_type"]) == ["public", "public", "official"]
 
 
+def test_campaign_veterans_legislatures_and_departments():
+    text = ("Indiana took a hit last year after the legislature passed its law. The State "
+            "Department and the Department of Homeland Security have said they followed the "
+            "rules. The departments declined to comment. \"She didn't like that,\" said a "
+            "2008 Clinton veteran. A Vietnam veteran said the war was long.")
+    out = resolved(text, [("the legislature", "passed its law"),
+                          ("The departments", "declined to comment"),
+                          ("a 2008 Clinton veteran", "She didn't like that"),
+                          ("A Vietnam veteran", "the war was long")])
+    # A legislature and government departments are official bodies, speaking
+    # as institutions (not anonymous people); a veteran of a candidate's
+    # campaign is campaign staff (organization), one of a war is the public.
+    assert list(out["source_type"]) == ["official", "official", "organization", "public"]
+    assert list(out["anonymous"]) == [False, False, True, True]
+
+
+def test_they_is_no_group_inside_what_they_said():
+    text = ("Gary Johnson and William Weld held a rally.\n\nAs Johnson and Weld stumped "
+            "across New England, they were recognized by voters, something new, they said.\n\n"
+            "Todd Wilcox and Carlos Beruff, a Sarasota Republican, argued that the department "
+            "is not needed. State departments of education can do that, they said.")
+    out = resolved(text, [("they said", "they were recognized by voters, something new"),
+                          ("they said", "State departments of education can do that")])
+    # The voters and the state departments are what is said, not who says it:
+    # "they" are the pair named before.
+    assert list(out["speaker"]) == ["Gary Johnson and William Weld", "Todd Wilcox and Carlos Beruff"]
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
