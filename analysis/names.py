@@ -63,7 +63,7 @@ poll polls survey study report index show politics statistics bureau motor motor
 sentinel register courier inquirer enquirer dispatch ledger courant
 action progress prosperity hotel hotels inn resort casino restaurant chamber directorate
 legislature convention room amendment treaty stadium arena airport movement
-partnership principles values freedom liberty democracy reform
+partnership principles values freedom liberty democracy reform agreement accord
 """.split())
 
 _MONTHS_DAYS = set("""

@@ -1346,3 +1346,19 @@ def test_a_source_known_by_a_name_keeps_the_name():
     text = "\"There never was an order,\" said the base chief known as Bob, speaking publicly."
     # before: "the base chief known", the name cut off at "as"
     assert only_row(text)["source"] == "the base chief known as Bob"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Daily News focuses its attack on the NRA, saying the group is to blame.",
+     "The Daily News"),
+    ("Wealth-X keeps its own finances a secret, saying rich clients want it that way.",
+     "Wealth-X"),
+    ("Jones regularly promotes a variety of fringe ideas, claiming the government staged "
+     "the attacks.", "Jones"),
+])
+def test_the_subject_of_a_participle_cue_stops_at_its_own_verb(text, source):
+    # "focuses its attack", "keeps its own finances", "promotes a variety": a
+    # verb with its object is no part of who says it, nor is an adverb before
+    # the verb ("regularly").
+    row = find_attributions(text).iloc[0]
+    assert (row["source"], row["source_start"]) == (source, text.index(source))

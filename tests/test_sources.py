@@ -784,6 +784,17 @@ def test_they_is_no_group_inside_what_they_said():
     assert list(out["speaker"]) == ["Gary Johnson and William Weld", "Todd Wilcox and Carlos Beruff"]
 
 
+def test_an_agreement_named_in_the_headline_is_no_person():
+    text = ("Sanders Isn't Impressed By The Historic Climate Agreement.\n\n"
+            "The landmark 31-page agreement includes a pledge to curb emissions, calling on "
+            "countries to support each other.")
+    out = resolved(text, [("The landmark 31-page agreement", "countries to support each other")])
+    # "Historic Climate Agreement" names an accord, not a person the
+    # agreement could be (a person the article says nothing of is public).
+    assert out["source_type"].iat[0] == "document"
+    assert out["speaker"].iat[0] != "Historic Climate Agreement"
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")

@@ -487,8 +487,12 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
         low = m.group().lower().strip(",;")
         if low in ("who", "which", "whose", "whom", "that"):
             return src
-        if m.group().islower() and (low in _AUX or low.endswith(("n't", "n’t"))):
+        if m.group().islower() and (low in _AUX or low.endswith(("n't", "n’t"))
+                                    or m.start() > src[0] and _VERB_THEN_OBJECT.match(text, m.start(), src[1])):
             s0, s1 = _strip_span(text, src[0], m.start(), " \t\n,;:")
+            adverb = _TRAILING_ADVERB.search(text, s0, s1)
+            if adverb and adverb.start() > s0:
+                s1 = adverb.start()  # "Jones regularly [promotes a variety]": Jones
             if s1 <= s0:
                 return None
             last = text[s0:s1].split()[-1]
@@ -499,6 +503,10 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
     return src
 
 
+# A present-tense verb and the start of its object: "The Daily News [focuses its]
+# attack on the NRA, saying", "Wealth-X [keeps its] own finances a secret".
+_VERB_THEN_OBJECT = re.compile(r"[a-z]+[^s'’\W]s\s+(?:its|the|a|an|his|her|their|our)\s")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|now|even|already|often|never|always))+$")
 # An object relative set off by a comma, before its subject: ", which [officials]".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 # After a "who" clause set off by commas, the main clause's verb: "Donald Trump,
