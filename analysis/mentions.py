@@ -252,7 +252,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 # (the line break in the leading class: see _QUOTE)
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
                            r"(?<!\bMrs\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)"
-                           r"(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)[\"”’)]*\s+(?=[\"“‘(]*[A-Z]))")
+                           r"(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)"
+                           r"(?<!\bCapt\.)(?<!\bMaj\.)[\"”’)]*\s+(?=[\"“‘(]*[A-Z]))")
 
 
 def _sentence_start(text: str, pos: int) -> int:

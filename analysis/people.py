@@ -474,6 +474,18 @@ class ArticleIndex:
                 return self.previous_person(first.start(), gender, skip, depth + 1) or found
         return found
 
+    def introduced_after(self, pos: int, limit: int, role: str) -> str | None:
+        """The first person named in full for the first time between ``pos``
+        and ``limit``, outside quotes, if the article describes that person
+        with the role noun ``role``."""
+        seen = {name for _, _, name in self.mentions_in(0, pos)}
+        for start, end, name in self.mentions_in(pos, limit):
+            if name not in seen and not self.in_quote(start) and end - start >= len(name):
+                if any(role in phrase.lower().split() for _, phrase in self.persons[name].descriptors):
+                    return name
+            seen.add(name)
+        return None
+
     def only_one_of_gender(self, pos: int, gender: str, floor: int) -> str | None:
         """The one person of ``gender`` mentioned between ``floor`` and ``pos``
         outside quotes, however mentioned, when no one else there could be of

@@ -74,7 +74,7 @@ from analysis.coreference import (
     transcript_hosts,
 )
 from analysis.descriptors import KNOWN_AS
-from analysis.mentions import _sentence_start, _surname_key
+from analysis.mentions import _SENTENCE_END, _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
 from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS, canonical_name
 from analysis.people import ArticleIndex, particle_surname_of
@@ -390,6 +390,20 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             candidate = self._candidate_before(start)
             if candidate:  # "Clinton plans to call for ..., the campaign told USA TODAY"
                 res.speaker = f"{candidate}'s campaign"
+        elif res.speaker == clean and _DEFINITE_PERSON.match(clean):
+            head = _head_word(_tokens(clean))
+            if (head in _WORD_TYPE and head not in _INSTITUTIONS and not _is_plural(head) and head in clean
+                    and _WORD_TYPE[head] not in ("document", "unspecified")):
+                # a title that picks out one person, named only after it ("The
+                # Pentagon's recent top adviser ... went further. ... said retired
+                # Lt. Gen. Mick Bednarek"): the person introduced next
+                end = limit = start + len(clean)
+                for _ in range(2):  # the rest of this sentence and the next
+                    stop = _SENTENCE_END.search(self.text, limit + 1)
+                    limit = stop.end() if stop else len(self.text)
+                name = self.index.introduced_after(end, limit, head)
+                if name:
+                    return self.person(name)
         return res
 
     def _candidate_before(self, start: int) -> str | None:
@@ -481,6 +495,10 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             if kind not in (None, "document", "unspecified"):
                 return kind
         return None
+
+
+# A definite description: "The Pentagon's top adviser", "Hillary Clinton's right-hand woman".
+_DEFINITE_PERSON = re.compile(r"(?:[Tt]he\s|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s?\s)")
 
 
 def resolve_sources(text: str, found: pd.DataFrame) -> pd.DataFrame:

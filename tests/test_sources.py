@@ -795,6 +795,24 @@ def test_an_agreement_named_in_the_headline_is_no_person():
     assert out["speaker"].iat[0] != "Historic Climate Agreement"
 
 
+def test_a_title_named_only_after_it_is_the_person_introduced_with_that_role():
+    text = ("NATO's secretary general, meanwhile, called on North Korea to abandon its "
+            "weapons. \"The test undermines security,\" NATO Secretary General Jens "
+            "Stoltenberg said.\n\n"
+            "The Pentagon's recent top adviser went further, arguing the plan would fail.\n\n"
+            "\"I disagree,\" said retired Army Lt. Gen. Mick Bednarek, who served as the chief "
+            "U.S. military adviser in Iraq.\n\n"
+            "The spokesman said the talks would go on. Jane Roe, a voter, said she hoped so.")
+    out = resolved(text, [("NATO's secretary general", "on North Korea to abandon its weapons"),
+                          ("The Pentagon's recent top adviser", "the plan would fail"),
+                          ("The spokesman", "the talks would go on")])
+    # A title that picks out one person, who is named (with that role) only
+    # in the next sentence, is that person ("Lt." ends no sentence); a person
+    # named next with another role is someone else.
+    assert list(out["speaker"]) == ["Jens Stoltenberg", "Mick Bednarek", "The spokesman"]
+    assert out["source_type"].iat[1] == "former_official"  # retired, formerly the adviser
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
