@@ -598,10 +598,22 @@ def resolve_columns(text: str, found) -> dict[str, list]:
     rows = [Resolved(r.speaker, role_of[r.speaker], r.anonymous, True)
             if r.person and r.speaker in role_of and r.source_type == DEFAULT_PERSON_TYPE else r
             for r in rows]
+    rows = [Resolved(_TIMED_PARTICIPLE.sub("", r.speaker), r.source_type, r.anonymous, r.person)
+            if r.speaker and r.source_type == "document" and not r.person else r for r in rows]
     return {"speaker": [_straight(r.speaker) for r in rows],
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
 
+
+# When a document came out, no part of what it is: "a CBS poll [released Monday]",
+# "A news report [published Wednesday]" (its maker stays: "released by the agency").
+_TIMED_PARTICIPLE = re.compile(
+    r"(?:\s+(?:also|just|first|newly))?\s+(?:published|released|issued|filed|posted|unveiled|aired|"
+    r"conducted|sent)\s+(?:on\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?"
+    r"|(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today"
+    r"|in\s+(?:(?:late|early|mid)[\s-])?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December))$")
 
 # A description, then the name someone goes by: "the base chief known as Bob".
 _KNOWN_AS = re.compile(rf"(.+?)\s+{KNOWN_AS}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})")

@@ -813,6 +813,22 @@ def test_a_title_named_only_after_it_is_the_person_introduced_with_that_role():
     assert out["source_type"].iat[1] == "former_official"  # retired, formerly the adviser
 
 
+def test_when_a_document_came_out_is_no_part_of_its_name():
+    text = ("A CBS poll released Monday found Trump ahead. A news report published on "
+            "Wednesday said the talks failed. A memo released by the agency's watchdog said "
+            "rules were broken. Figures also released on Tuesday showed growth.")
+    out = resolved(text, [("A CBS poll released Monday", "Trump ahead"),
+                          ("A news report published on Wednesday", "the talks failed"),
+                          ("A memo released by the agency's watchdog", "rules were broken"),
+                          ("Figures also released on Tuesday", "growth")])
+    # The speaker table groups "a CBS poll" whenever it came out; the source
+    # keeps the words as written, and a maker ("by the agency's watchdog")
+    # stays part of what the document is.
+    assert list(out["speaker"]) == ["A CBS poll", "A news report",
+                                    "A memo released by the agency's watchdog", "Figures"]
+    assert list(out["source_type"]) == ["document"] * 4
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
