@@ -112,7 +112,9 @@ _CAPS_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*)*")
 _POST_MODIFIER = re.compile(r"\s+(?:(?:familiar with|close to)\s+the\s+[a-z]+"
                             r"|(?:from|by|at|to|of|for)\s+(?:the\s+)?[A-Z][\w.&'’/-]*"
                             # ("an advisory panel to the Ministry of the Environment")
-                            r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&'’/-]*){0,5})"
+                            r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&'’/-]*){0,5}"
+                            # ("a source at the Tampa station", "in the governor's office")
+                            r"(?:\s+(?:station|office|campaign|company|embassy|newspaper|network))?)"
                             r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)"
                             r"(?=\s*[,.;:!?)\"”]|\s+(?:said|says|told|who|and|that|to|in|on|has|have|"
                             r"had|is|was|will|would|[a-z]+ly)\b)")

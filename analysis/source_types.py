@@ -517,7 +517,12 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         if _SOCIAL_MEDIA.search(phrase):
             return "public", 2  # "some on Twitter": social media users
         if "organization" in kinds and words[-1] in ("source", "sources"):
-            return "organization", 2  # "one Trump campaign source", "a source at the company"
+            return "organization", 2  # "one Trump campaign source"
+        place = _WORKS_AT.search(phrase)
+        if place:
+            kind = type_phrase(place.group(1))[0]
+            if kind in ("organization", "media", "expert"):
+                return kind, 2  # "a source at the company", "a source at CNN": its staff
         return "unspecified", 2
     if head == "official" and former:
         return "former_official", 2
@@ -527,6 +532,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "media", 2  # "an ESPN analyst", "a CNN political analyst": on the outlet's staff
     return head, 2
 
+
+# Where an unnamed source works: "a source [at the company]".
+_WORKS_AT = re.compile(r"\b(?:at|in|inside|within)\s+(.+)$")
 
 # Events with speakers of their own, not a house's Speaker.
 _EVENTS = {"conference", "convention", "rally", "event", "commencement", "graduation", "dinner",
@@ -694,7 +702,8 @@ def describe(phrase: str) -> Resolved:
         else:
             kind = "unspecified"
     if kind == "document" or _OUTLET.search(phrase) and kind == "media" and not (
-            _head_word(_tokens(phrase)) in _MEDIA_PEOPLE | _GENERIC):  # (not "a reporter for AFP")
+            _head_word(_tokens(phrase)) in _MEDIA_PEOPLE | _GENERIC | _UNSPECIFIED):
+        # (an outlet, not someone at it: "a reporter for AFP", "a source at CNN")
         return Resolved(phrase, kind, False)
     if _PERCENT.match(phrase):
         return Resolved(phrase, "public", True)

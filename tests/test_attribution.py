@@ -1362,3 +1362,19 @@ def test_the_subject_of_a_participle_cue_stops_at_its_own_verb(text, source):
     # the verb ("regularly").
     row = find_attributions(text).iloc[0]
     assert (row["source"], row["source_start"]) == (source, text.index(source))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The talks between the two sides failed last week, according to a source at the Tampa "
+     "station.", "a source at the Tampa station"),
+    ("The vote on the budget was delayed again, according to an aide in the governor’s office.",
+     "an aide in the governor’s office"),
+    ("The vote on the budget is set for Friday, said a source in May.", "a source"),
+    ("Aid to the region will be cut next year, said a spokesman at a news conference.",
+     "a spokesman"),
+])
+def test_an_unnamed_source_keeps_where_it_works_but_not_when_or_where_it_spoke(text, source):
+    # "at the Tampa station", "in the governor's office" say whose source it
+    # is; "in May" and "at a news conference" say when and where it spoke.
+    row = find_attributions(text).iloc[0]
+    assert (row["source"], row["source_start"]) == (source, text.index(source))

@@ -829,6 +829,24 @@ def test_when_a_document_came_out_is_no_part_of_its_name():
     assert list(out["source_type"]) == ["document"] * 4
 
 
+def test_a_source_is_typed_by_where_it_works_and_taken_up_whole():
+    text = ("The firm lost money, according to a source at the company. The network will "
+            "close, according to a source at CNN. The talks failed, according to a source at "
+            "the Tampa station. The source said Grayson was angry. A source close to the "
+            "campaign said it would go on.")
+    out = resolved(text, [("a source at the company", "The firm lost money"),
+                          ("a source at CNN", "The network will close"),
+                          ("The source", "Grayson was angry"),
+                          ("A source close to the campaign", "it would go on")])
+    # A source at a company is its staff (organization), one at an outlet
+    # media; "The source" is the one at the Tampa station named just before
+    # (a station's kind is not written: unspecified); someone close to a
+    # campaign gives no role (SOURCE_TYPES.md: unspecified).
+    assert list(out["source_type"]) == ["organization", "media", "unspecified", "unspecified"]
+    assert out["speaker"].iat[2] == "source at the Tampa station"
+    assert out["anonymous"].all()
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")

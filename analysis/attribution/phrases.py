@@ -418,6 +418,22 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 # Words naming a part of the group after "of".
 _PART_OF = {"one", "some", "many", "most", "each", "several", "two", "three", "none", "any"}
+# Unnamed sources placed by where they work: "a source at the company".
+_PLACED_HEADS = {"source", "sources", "official", "officials", "aide", "aides", "staffer",
+                 "staffers", "employee", "employees", "insider", "insiders", "someone",
+                 "spokesman", "spokeswoman", "spokesperson", "person", "people"}
+# A workplace after "at" or "in", not an occasion or a time: "at the Tampa
+# station", "in the governor's office" (not "at a news conference", "in May").
+_WORKPLACE_NEXT = re.compile(
+    r"\s+(?:the\s+)?(?!(?:(?:news|press)\s+)?(?:conference|rally|event|briefing|meeting|hearing|"
+    r"debate|interview|speech|forum|statement|time|moment|past|end|wake|recent|last|early|late|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:[A-Z][\w.&'’-]*|[a-z]+(?:['’]s)?\s+(?:office|campaign|company|firm|station|agency|"
+    r"department|administration|ministry|embassy|government|house|senate|party|group|organization|"
+    r"committee|team|paper|newspaper|network|union|bank|school|hospital|city|state|county|White House)"
+    r"|(?:company|firm|station|agency|department|administration|ministry|embassy|government|"
+    r"campaign|party|committee|organization|group|White House|network|newspaper)\b)")
 # Words holding the content of a document named after "of".
 _HOLDER_OF = {"results", "findings", "data", "analysis", "figures", "estimates", "numbers",
               "review", "tally", "count", "copy", "copies", "batch", "analyses", "average",
@@ -470,9 +486,13 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
                 or low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
                                  or previous.lower() in _OFFICE_HEADS
                                  or n > 0 and previous.lower() in _PART_OF
-                                 or n > 0 and previous.lower() in _HOLDER_OF)):
+                                 or n > 0 and previous.lower() in _HOLDER_OF)
+                or low in ("at", "in", "inside", "within") and previous.lower() in _PLACED_HEADS
+                and _WORKPLACE_NEXT.match(text, m.end())):
             # (an institution's name runs on: "the Bureau of Labor Statistics",
-            # and an office's: "the secretary of state's website";
+            # and an office's: "the secretary of state's website"; so does
+            # where an unnamed source works: "a source at the Tampa station",
+            # "an aide in the governor's office" (not "at a news conference");
             # so does a part of a group: "a strategist for one of these
             # candidates", and what holds a document's content: "the results
             # of the latest Quinnipiac University poll")
