@@ -67,7 +67,7 @@ speechwriter speechwriters
 """.split())
 
 _ORGANIZATION = set("""
-campaign campaigns company companies corporation corporations corp inc firm firms
+campaign campaigns camp company companies corporation corporations corp inc firm firms
 bank banks committee committees pac pacs union unions group groups association
 associations coalition alliance organization organizations nonprofit nonprofits
 organisation organisations

@@ -1378,3 +1378,16 @@ def test_an_unnamed_source_keeps_where_it_works_but_not_when_or_where_it_spoke(t
     # is; "in May" and "at a news conference" say when and where it spoke.
     row = find_attributions(text).iloc[0]
     assert (row["source"], row["source_start"]) == (source, text.index(source))
+
+
+def test_a_threat_is_to_do_something_and_a_sentence_case_group_labels_a_headline():
+    text = ("Clinton camp: Trump’s Islamaphobia threatens national security.\n\n"
+            "CNN is not paying Donald Trump, who has threatened not to show up to the next "
+            "debate.")
+    table = find_attributions(text)
+    # "threatens national security" reports nothing; "threatened not to show
+    # up" is Trump's threat; the headline's words are the Clinton camp's.
+    assert list(table["source"]) == ["Clinton camp", "who"]
+    assert list(table["content"]) == ["Trump’s Islamaphobia threatens national security",
+                                      "not to show up to the next debate"]
+    assert table["cue"].iat[1] == "threatened"

@@ -392,7 +392,10 @@ _DASH_SOURCE = re.compile(
     r"[ \t]*\n?\s*(?P<cue>—|–|--?)[ \t]*"
     r"(?P<src>[A-Z][\w.'’-]*(?:[ \t]+[A-Z@(][\w.'’@)-]*){0,4})(?=[ \t]*(?:[,.;\n]|$))"
 )
-_HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
+_HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*"
+                       # (a group named in sentence case: "Clinton camp: Trump's ...")
+                       r"(?:\s(?:camp|campaign|aides|allies|officials|lawyers|spokes(?:man|woman)))?)"
+                       r":\s+(?=\S)")
 # A number after such a label is a tally, not words: "Hillary Clinton: 1,769.", "Pledged: 781.";
 # so are a handle, an e-mail or web address ("Twitter: @Milbank", "EMAIL: fitcity@nytimes.com").
 _TALLY = re.compile(r"[$€£]?[\d.,]+\s*(?:%|percent)?|@\w+|[\w.+-]+@[\w.-]+|https?://\S+|www\.\S+")

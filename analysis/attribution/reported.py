@@ -428,6 +428,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None
     if low in _THOUGHT_SET and not _thought_ok(text, ce, c_lo):
         return None
+    if low.startswith("threaten") and not text.startswith(("to ", "not to ", "that ", "“", "\""), c_lo):
+        return None  # a threat to do something, not "Islamaphobia threatens national security"
     if low.startswith(("writ", "wrote")) and text.startswith("for ", c_lo):
         return None  # "who writes (wrote) for FiveThirtyEight": an employer, no content
     rule = "pre_quote" if text.startswith(_OPENERS, c_lo) else "pre"
