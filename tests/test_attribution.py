@@ -1391,3 +1391,13 @@ def test_a_threat_is_to_do_something_and_a_sentence_case_group_labels_a_headline
     assert list(table["content"]) == ["Trump’s Islamaphobia threatens national security",
                                       "not to show up to the next debate"]
     assert table["cue"].iat[1] == "threatened"
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders lost three states on Tuesday, but his speech carried little mention of them.",
+    "The Japanese constitution makes no specific mention of nuclear weapons at all.",
+    "There was talk of a deal between the two campaigns before the convention.",
+])
+def test_a_mention_of_something_reports_nothing(text):
+    # "mention of", "talk of": nouns, not someone mentioning or talking.
+    assert find_attributions(text).empty

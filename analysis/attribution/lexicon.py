@@ -294,6 +294,8 @@ _NOT_CUE_BEFORE = {
     "pledged": ("delegates", "delegate"),
     **dict.fromkeys(("backed", "backs", "backing"), ("out", "down", "off")),
     "charged": ("with",),
+    # nouns: "carried little mention of them", "talk of a deal"
+    **dict.fromkeys(("mention", "mentions", "talk", "talks"), ("of",)),
 }
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Cue words that report only before speech: "continue" before a word that is
