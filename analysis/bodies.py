@@ -184,7 +184,7 @@ _IN_OUTLET = re.compile(r"\s+in\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w
 
 # "The ad", "this letter": a definite description of a document, taken up
 # from where the article says who made it (:meth:`BodyNamesMixin._document_before`).
-_MADE_HEADS = r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release"
+_MADE_HEADS = r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release|email|tweet|message|op-ed|column"
 _DEFINITE_DOCUMENT = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){{0,2}}({_MADE_HEADS})$")
 # Its maker: "the Sanders campaign released a new ad", "GunBroker.com posted a
@@ -194,15 +194,22 @@ _MAKER_VERBS = (r"released|issued|sent|posted|published|put\s+out|unveiled|launc
                 r"ran|produced|filed|wrote|sent\s+out|releasing|issuing|posting|unveiling|"
                 r"launching|airing|running")
 _MAKER = f"({_MAKER_NAME.format(more=5)})"
+# Documents whose making has a verb of its own: "emailed", "live tweeted".
+_MADE_AS_VERB = {"email": r"e-?mailed", "tweet": r"(?:live[- ])?tweeted"}
 _MADE_BY = {head: re.compile(
-    # "the Sanders campaign released a new ad"
-    rf"\b(?:{_MAKER}\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?(?:{_MAKER_VERBS})\s+"
+    # "the Sanders campaign released a new ad" (and "Huma Abedin, vice
+    # chairwoman of the campaign, sent an email")
+    rf"\b(?:{_MAKER}(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?"
+    rf"(?:{_MAKER_VERBS})\s+"
     rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b"
     # "an ad from the Sanders campaign"
     rf"|\b{head}s?\s+(?:(?:released|issued|posted|published|produced)\s+)?(?:by|from)\s+"
     rf"(?:the\s+)?{_MAKER}"
     # "a new Clinton campaign video"
-    rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{head}\b)")
+    rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{head}\b"
+    # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters"
+    + (rf"|\b{_MAKER}(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:(?:also|has|had)\s+)?{_MADE_AS_VERB[head]}\b"
+       if head in _MADE_AS_VERB else "") + ")")
     for head in _MADE_HEADS.split("|")}
 
 

@@ -847,6 +847,19 @@ def test_a_source_is_typed_by_where_it_works_and_taken_up_whole():
     assert out["anonymous"].all()
 
 
+def test_an_email_or_tweet_taken_up_is_the_person_who_sent_it():
+    text = ("Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters on "
+            "Monday. The email goes on to say that Trump is dangerous. Dan Gross, president "
+            "of the Brady Campaign, posted a tweet during the speech. The tweet said the plan "
+            "was weak.")
+    out = resolved(text, [("The email", "that Trump is dangerous"),
+                          ("The tweet", "the plan was weak")])
+    # The appositive between the maker and the sending, and a verb for the
+    # sending ("emailed"), still name who wrote it; a document still.
+    assert list(out["speaker"]) == ["Huma Abedin", "Dan Gross"]
+    assert list(out["source_type"]) == ["document", "document"]
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
