@@ -184,7 +184,8 @@ _IN_OUTLET = re.compile(r"\s+in\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w
 
 # "The ad", "this letter": a definite description of a document, taken up
 # from where the article says who made it (:meth:`BodyNamesMixin._document_before`).
-_MADE_HEADS = r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release|email|tweet|message|op-ed|column"
+_MADE_HEADS = (r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release|"
+               r"email|tweet|message|op-ed|column")
 _DEFINITE_DOCUMENT = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){{0,2}}({_MADE_HEADS})$")
 # Its maker: "the Sanders campaign released a new ad", "GunBroker.com posted a

@@ -481,7 +481,8 @@ class ArticleIndex:
         seen = {name for _, _, name in self.mentions_in(0, pos)}
         for start, end, name in self.mentions_in(pos, limit):
             if name not in seen and not self.in_quote(start) and end - start >= len(name):
-                if any(role in phrase.lower().split() for _, phrase in self.persons[name].descriptors):
+                roles = {w for _, phrase in self.persons[name].descriptors for w in phrase.lower().split()}
+                if role in roles:
                     return name
             seen.add(name)
         return None

@@ -392,8 +392,9 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                 res.speaker = f"{candidate}'s campaign"
         elif res.speaker == clean and _DEFINITE_PERSON.match(clean):
             head = _head_word(_tokens(clean))
-            if (head in _WORD_TYPE and head not in _INSTITUTIONS and not _is_plural(head) and head in clean
-                    and _WORD_TYPE[head] not in ("document", "unspecified")):
+            if (head in _WORD_TYPE and head not in _INSTITUTIONS and not _is_plural(head)
+                    and _WORD_TYPE[head] not in ("document", "unspecified")
+                    and head in clean):  # (a role noun in lower case, no name: "The FBI")
                 # a title that picks out one person, named only after it ("The
                 # Pentagon's recent top adviser ... went further. ... said retired
                 # Lt. Gen. Mick Bednarek"): the person introduced next

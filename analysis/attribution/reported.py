@@ -428,7 +428,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return None
     if low in _THOUGHT_SET and not _thought_ok(text, ce, c_lo):
         return None
-    if low.startswith("threaten") and not text.startswith(("to ", "not to ", "that ", "“", "\""), c_lo):
+    if low.startswith("threaten") and not text.startswith(_THREAT_NEXT, c_lo):
         return None  # a threat to do something, not "Islamaphobia threatens national security"
     if low.startswith(("writ", "wrote")) and text.startswith("for ", c_lo):
         return None  # "who writes (wrote) for FiveThirtyEight": an employer, no content
@@ -489,8 +489,8 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
         low = m.group().lower().strip(",;")
         if low in ("who", "which", "whose", "whom", "that"):
             return src
-        if m.group().islower() and (low in _AUX or low.endswith(("n't", "n’t"))
-                                    or m.start() > src[0] and _VERB_THEN_OBJECT.match(text, m.start(), src[1])):
+        own_verb = m.start() > src[0] and _VERB_THEN_OBJECT.match(text, m.start(), src[1])
+        if m.group().islower() and (low in _AUX or low.endswith(("n't", "n’t")) or own_verb):
             s0, s1 = _strip_span(text, src[0], m.start(), " \t\n,;:")
             adverb = _TRAILING_ADVERB.search(text, s0, s1)
             if adverb and adverb.start() > s0:
@@ -508,7 +508,10 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
 # A present-tense verb and the start of its object: "The Daily News [focuses its]
 # attack on the NRA, saying", "Wealth-X [keeps its] own finances a secret".
 _VERB_THEN_OBJECT = re.compile(r"[a-z]+[^s'’\W]s\s+(?:its|the|a|an|his|her|their|our)\s")
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|now|even|already|often|never|always))+$")
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:[a-z]+ly|also|still|now|even|already|often|never|always))+$")
+# What a threat goes on with: "threatened to sue", "threatened not to show up".
+_THREAT_NEXT = ("to ", "not to ", "that ", "“", "\"")
 # An object relative set off by a comma, before its subject: ", which [officials]".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 # After a "who" clause set off by commas, the main clause's verb: "Donald Trump,
