@@ -723,9 +723,10 @@ def test_asides_rule_leaves_clauses_and_openers_alone(text, source):
 
 
 @pytest.mark.parametrize("text, content, source", [
-    # "Hours later," is a time phrase, not the subject of "telling".
+    # "Hours later," is a time phrase, not the subject of "telling"; whom he
+    # told is part of the cue, as with "told Reuters".
     ("Hours later, Trump returned the compliment, telling Reuters that he was grateful.",
-     "Reuters that he was grateful", "Trump"),
+     "that he was grateful", "Trump"),
     # "Weighing in ...," is a participle opener.
     ("Weighing in on the debate, Mike Huckabee stood up, praising the plan as bold.",
      "the plan as bold", "Mike Huckabee"),
@@ -1401,3 +1402,20 @@ def test_a_threat_is_to_do_something_and_a_sentence_case_group_labels_a_headline
 def test_a_mention_of_something_reports_nothing(text):
     # "mention of", "talk of": nouns, not someone mentioning or talking.
     assert find_attributions(text).empty
+
+
+def test_with_and_a_subject_of_its_own_before_a_participle_is_a_new_source():
+    text = ("The attack sparked a fresh debate over how the country responds to violence, "
+            "with Republican Senator John McCain telling reporters he viewed Obama as "
+            "responsible. The vote was delayed, with officials hastily saying the count "
+            "would take days.")
+    table = find_attributions(text)
+    mccain = table[table["cue"] == "telling reporters"].iloc[0]
+    officials = table[table["cue"] == "saying"].iloc[0]
+    # The participle's own subject speaks, not the sentence's; the words
+    # before ", with" are no part of McCain's; an adverb is no part of a
+    # source; whom he told is part of the cue, as with "told reporters".
+    assert (mccain["source"], mccain["content"]) == (
+        "Republican Senator John McCain", "he viewed Obama as responsible")
+    assert (officials["source"], officials["content"]) == ("officials", "the count would take days")
+    assert not table["content"].str.contains("McCain").any()

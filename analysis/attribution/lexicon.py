@@ -226,7 +226,7 @@ _NP_START = re.compile(
 )
 
 
-_OBJECT_CUES = {"told", "tells", "tell", "asked", "asks", "wrote", "writes", "reminded"}
+_OBJECT_CUES = {"told", "tells", "tell", "telling", "asked", "asks", "wrote", "writes", "reminded"}
 _OBJECT_TAIL = re.compile(
     r"\s*(?:me|him|her|us|them|reporters|[A-Z][\w.'’-]*|the|a|an|his|their)\b[^“”\"]{0,60}$"
 )
@@ -250,7 +250,9 @@ _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b(?!\s+(?:the|a|an|his|her|their|its
 _STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|according to)\b"
                      r"|\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
                      r"|\s+and\s+(?:added|said|says|noted|continued|told|wrote)\b"
-                     r"|\s+(?:said|says|told|wrote)\s")
+                     r"|\s+(?:said|says|told|wrote)\s"
+                     # another's words: ", with John McCain telling reporters ..."
+                     r"|\s+with\s+(?:[\w.'’-]+\s+){1,6}?(?:saying|telling|adding|noting|arguing|warning)\s")
 # ... or at a space: " according to", " and said".
 _STOP_AFTER_SPACE = r"\s*(?:according to|and\s+(?:added|said|says|noted|continued|told|wrote))\b"
 # (Only where a match starts is used. The comma or space leads, as one class,

@@ -276,7 +276,15 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     if low in _WEAK_POST_ONLY and not _QUOTE_NEXT.match(text, ce, se):
         return None
     inherit = False
-    if participle:
+    absolute = None if after_comma or not participle else _WITH_ABSOLUTE.search(text, max(ss, cs - 100), cs)
+    if absolute:
+        # "..., with Republican Senator John McCain telling reporters ...": the
+        # participle's own subject speaks (a new source, not the sentence's),
+        # without an adverb before the participle ("with Tony Blair hastily adding")
+        adverb = _TRAILING_ADVERB.search(text, *absolute.span(1))
+        src = (absolute.start(1), adverb.start() if adverb and adverb.start() > absolute.start(1)
+               else absolute.end(1))
+    elif participle:
         # ", saying that ..." / ", adding ...": the source is the clause's subject.
         if not after_comma:
             return None
@@ -512,6 +520,12 @@ _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:[a-z]+ly|also|still|now|even|already|often|never|always))+$")
 # What a threat goes on with: "threatened to sue", "threatened not to show up".
 _THREAT_NEXT = ("to ", "not to ", "that ", "“", "\"")
+# "with" and a subject of its own before a participle cue: "..., with [John
+# McCain] telling reporters", "with [officials] saying" (no verb in between).
+_WITH_ABSOLUTE = re.compile(
+    r"(?:^|[\s,—–])with\s+((?:(?!(?:is|was|are|were|has|had|have|and|who|that|which)\s)[\w.'’-]+\s+){0,6}?"
+    r"(?!(?:it|him|her|them|this|that|after|before|by|in|on|at|for|to|of|from|while|as)\s+$)"
+    r"[\w.'’-]*[\w'’])\s+$")
 # An object relative set off by a comma, before its subject: ", which [officials]".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 # After a "who" clause set off by commas, the main clause's verb: "Donald Trump,
