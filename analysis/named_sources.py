@@ -505,8 +505,12 @@ class NamedSourcesMixin:
                 # (a profile gives offices of now: "the former Florida governor" is none)
                 # the party a word of the phrase names: "the Republican front-runner"
                 party = next((_PARTY_NAMES[t] for t in tokens if t in _PARTY_NAMES), None)
-                name = index.person_by_role(head, start, qualifiers, profiles="former" not in tokens,
-                                            former="former" in tokens)
+                if head == "president" and tokens[-2] in ("vice", "vice-"):
+                    # "the vice president": one the article calls so, never the president
+                    name = index.titled_before("vice president", start)
+                else:
+                    name = index.person_by_role(head, start, qualifiers, profiles="former" not in tokens,
+                                                former="former" in tokens)
                 if name and (party is None or index.party_of(name) in (None, party)):
                     return self.person(name)  # (not "the Republican senator" for a Democrat)
                 if head in _LEADERS and len(tokens) >= 3:

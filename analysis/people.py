@@ -536,6 +536,15 @@ class ArticleIndex:
         before = [c for c in placed if c[0] < pos]
         return (max(before) if before else min(placed))[1]
 
+    def titled_before(self, title: str, pos: int) -> str | None:
+        """The person named last before ``pos`` whom the article gives
+        ``title`` ("vice president") in a descriptor or a title before a name."""
+        pattern = re.compile(rf"\b{title.replace(' ', '[ -]')}\b", re.I)
+        holders = {name for name, person in self.persons.items()
+                   if any(pattern.search(phrase) for _, phrase in person.descriptors)}
+        named = [name for _, _, name in self.mentions_in(0, pos) if name in holders]
+        return named[-1] if named else None
+
     def holds_office(self, name: str, office: str, former: bool = False) -> bool:
         """Whether the article gives ``name`` the ``office`` ("governor"), in a
         descriptor or in a title before a mention ("Gov. Chris Christie"); with

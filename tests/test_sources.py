@@ -860,6 +860,16 @@ def test_an_email_or_tweet_taken_up_is_the_person_who_sent_it():
     assert list(out["source_type"]) == ["document", "document"]
 
 
+def test_the_vice_president_is_never_the_president():
+    text = ("Vice President Joseph R. Biden Jr. campaigned in Scranton. President Obama "
+            "will speak on Friday. Mr. Trump is so reckless, the vice president said, that "
+            "he should not get the codes.")
+    out = resolved(text, [("the vice president", "he should not get the codes")])
+    # The one the article titles vice president, named before; "president" in
+    # "vice president" is no office of Obama's.
+    assert out["speaker"].iat[0] == "Joseph R. Biden Jr."
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
