@@ -426,7 +426,10 @@ class ArticleIndex:
         # one before when the pronoun opens its sentence
         owner = None
         own_sentence = True
-        opens = not self.text[sentence_start:pos].strip()
+        # (after an opening phrase with no one in it: "Within minutes, he")
+        opens = (not self.text[sentence_start:pos].strip()
+                 or _OPENING_PHRASE.fullmatch(self.text, sentence_start, pos) is not None
+                 and not self.mentions_in(sentence_start, pos))
         sentences = 0  # sentences with mentions left behind
         # (a sentence opened by "Asked whether Trump ...": its subject comes
         # after that clause, the last person of the sentence, not the first)
@@ -644,6 +647,8 @@ _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
 # A party label and no office: "a Republican", "a Democrat who described himself as ...".
 _PARTY_LABEL = re.compile(r"an?\s+(?:Republican|Democrat)(?:$|\s+who\b)")
+# A short phrase opening a sentence before its subject: "Within minutes, ", "However, ".
+_OPENING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+")
 # The agent of a passive ("used by Barack Obama"): no subject where the sentence names another.
 _PASSIVE_AGENT = re.compile(r"\bby\s+$")
 

@@ -211,6 +211,16 @@ def test_a_pronoun_opening_its_sentence_takes_up_the_owner_of_a_sentence_with_no
     assert list(out["speaker"]) == ["Bernie Sanders", "Ricky Gervais"]
 
 
+def test_the_owner_rule_reaches_past_a_short_opening_phrase():
+    text = ("Marco Rubio mocked Donald Trump's hands. Trump's attempt not to engage in "
+            "personal attacks did not last long, however. Within minutes, he called Rubio "
+            "a lightweight.")
+    out = resolved(text, [("he", "Rubio a lightweight")])
+    # "Within minutes," opens the sentence with no one in it: the "he" after
+    # it still takes up the owner of the sentence before (Trump), not Rubio.
+    assert out["speaker"].iat[0] == "Donald Trump"
+
+
 
 def test_groups_documents_outlets_and_poll_shares():
     text = ("63 percent said the country was on the wrong track. The report said wages "
