@@ -524,6 +524,7 @@ class ArticleIndex:
                 former and _well_known_politician(c[1]))]
         if not candidates:
             return None
+        profiled = candidates
         fitting = [c for c in candidates if all(
             any(re.search(rf"\b(?:{_QUALIFIER_SYNONYMS.get(q, re.escape(q))})\b", phrase, re.I)
                 for _, phrase in self.persons[c[1]].descriptors)
@@ -531,9 +532,20 @@ class ArticleIndex:
         # a profile answers only a qualified role ("the Texas senator"), not "the senator"
         candidates = [c for c in (fitting if qualifiers else candidates) if c[0] < told] or (
             fitting if qualifiers else []) or [c for c in candidates if c[0] < told]
+        last_named = {name: start for start, _, name in self.mentions_in(0, pos)}
+        if not qualifiers and (not candidates or all(at > pos for at, _ in candidates)):
+            # no one described so before: a well-known holder of the role named
+            # earlier in the sentence, or in the one before when the role opens
+            # its own ("When the moderator pointed out that Trump hadn't
+            # answered, the candidate said": Trump, not one the article
+            # describes pages later)
+            floor = _sentence_start(self.text, pos)  # (at a sentence's start: the one before)
+            near = [(last_named[name], name) for at, name in profiled
+                    if at >= end and last_named.get(name, -1) >= floor]
+            if near:
+                return max(near)[1]
         if not candidates:
             return None
-        last_named = {name: start for start, _, name in self.mentions_in(0, pos)}
         # a profile stands where its holder was last named
         placed = [(last_named.get(name, end) if at >= end else at, name) for at, name in candidates]
         before = [c for c in placed if c[0] < pos]

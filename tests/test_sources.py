@@ -880,6 +880,20 @@ def test_the_vice_president_is_never_the_president():
     assert out["speaker"].iat[0] == "Joseph R. Biden Jr."
 
 
+def test_a_role_no_one_had_before_is_the_known_holder_named_just_before():
+    text = ("Donald Trump and Harry Reid were in the news.\n\n"
+            "When the moderator pointed out that Trump hadn't answered the question, the "
+            "candidate said families sue. Still, Reid would not say whether he would prefer "
+            "Trump or Cruz. The minority leader said flatly that it did not matter.\n\n"
+            "Later, Republican presidential candidate Ben Carson spoke about his plans.")
+    out = resolved(text, [("the candidate", "families sue"),
+                          ("The minority leader", "that it did not matter")])
+    # No one is described as a candidate or minority leader before: the
+    # well-known holder named in the sentence (or the one before) is meant,
+    # not Carson, described as a candidate only later.
+    assert list(out["speaker"]) == ["Donald Trump", "Harry Reid"]
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
