@@ -206,7 +206,7 @@ tape tapes recording recordings guidelines regulation regulations
 photo photos photograph photographs image images picture pictures
 """.split())
 
-_UNSPECIFIED = set("source sources some others other someone anyone many few associate associates "
+_UNSPECIFIED = set("source sources some others other someone anyone person many few associate associates "
                    "confidant confidants".split())
 
 _UNSPECIFIED_PHRASES = {"people familiar", "those familiar", "people close", "those close",

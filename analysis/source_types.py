@@ -64,7 +64,9 @@ _ON_AIR_EXPERTS = {"analyst", "analysts", "commentator", "commentators", "pundit
 # A journalist's employer: "the reviews director at Publishers Weekly", "who
 # covered the White House for 40 years for ABC News".
 _FOR_OUTLET = re.compile(r"\b(?:(?:for|at|with)\s+(?:the\s+)?(?=[A-Z])"
-                         r"|of\s+(?:the\s+)?(?=[A-Z][\w.]*\s+(?:Times|Post|Journal|News)\b))")
+                         r"|of\s+(?:the\s+)?(?=[A-Z][\w.]*\s+(?:Times|Post|Journal|News)\b)"
+                         # "a member of USA TODAY's Board of Contributors"
+                         r"|of\s+(?:the\s+)?(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s))")
 _JOURNALISM = re.compile(r"\b(?:covere?d?|covers|covering|report(?:s|ed|ing)?|wr(?:ote|ites|iting)|"
                          r"work(?:s|ed|ing)|anchor(?:s|ed|ing)?)\b")
 

@@ -894,6 +894,20 @@ def test_a_role_no_one_had_before_is_the_known_holder_named_just_before():
     assert list(out["speaker"]) == ["Donald Trump", "Harry Reid"]
 
 
+def test_an_unnamed_person_and_a_member_of_an_outlets_board():
+    text = ("People wore shirts at her event. Another person tweeted: \"Epic troll at the "
+            "town hall.\" A member of USA TODAY's Board of Contributors wrote that the Census "
+            "should not be trusted.")
+    out = resolved(text, [("Another person", "Epic troll at the town hall."),
+                          ("A member of USA TODAY's Board of Contributors",
+                           "that the Census should not be trusted")])
+    # "Another person" (capitalised, opening a sentence) names no company: an
+    # unnamed person with no role (SOURCE_TYPES.md: unspecified, anonymous);
+    # a board of an outlet's is the outlet's (media).
+    assert list(out["source_type"]) == ["unspecified", "media"]
+    assert list(out["anonymous"]) == [True, True]
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
