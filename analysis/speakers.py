@@ -282,6 +282,17 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         if appositive:
             return self.person(appositive)
         inside = self.index.mentions_in(start, end)
+        pair = None if inside else _APPOSED_PAIR.match(self.text, end)
+        names = [n for s0, e0, n in self.index.mentions_in(pair.start(1), pair.end())
+                 if (s0, e0) in (pair.span(1), pair.span(2))] if pair else []
+        if len(names) == 2:
+            # "Two objectors, Lawrence Joyce and William Graham, had challenged":
+            # the two people the description stands for, typed by its role if it
+            # gives one, else as they are
+            described = type_phrase(clean)[0]
+            kind = (described if described not in (None, "unspecified", "document")
+                    else self.person(names[0]).source_type)
+            return Resolved(" and ".join(names), kind, False, True)
         res = (self._named(clean, start, end, inside) if inside
                else self._name_nearby(clean, start, end)
                or self._surname_or_title(clean, start)
@@ -498,6 +509,10 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         return None
 
 
+# Two people named in apposition after a description: "Two objectors[, Lawrence
+# Joyce and William Graham,]".
+_APPOSED_PAIR = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+and\s+"
+                           r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),")
 # A definite description: "The Pentagon's top adviser", "Hillary Clinton's right-hand woman".
 _DEFINITE_PERSON = re.compile(r"(?:[Tt]he\s|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s?\s)")
 

@@ -908,6 +908,19 @@ def test_an_unnamed_person_and_a_member_of_an_outlets_board():
     assert list(out["anonymous"]) == [True, True]
 
 
+def test_two_people_named_in_apposition_to_a_description_are_its_speakers():
+    text = ("Two objectors, Lawrence Joyce and William Graham, had challenged the bid, "
+            "contending that his name should not appear on the ballot. Two senators, "
+            "John Cornyn and Ted Cruz, said they would vote no.")
+    out = resolved(text, [("Two objectors", "that his name should not appear on the ballot"),
+                          ("Two senators", "they would vote no")])
+    # The names the description stands for speak, typed by the role the
+    # description gives (senators: official), else as people with no role.
+    assert list(out["speaker"]) == ["Lawrence Joyce and William Graham", "John Cornyn and Ted Cruz"]
+    assert list(out["source_type"]) == ["public", "official"]
+    assert list(out["anonymous"]) == [False, False]
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
