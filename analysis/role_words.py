@@ -313,7 +313,7 @@ government court state states army navy pentagon kremlin homeland european
 """.split())
 # Office nouns named with "of" after them, in any case: "secretary of state",
 # "chief of staff", "director of communications", "minister of finance".
-_OFFICE_HEADS = frozenset({"secretary", "chief", "director", "minister"})
+_OFFICE_HEADS = frozenset({"secretary", "chief", "director", "minister", "master"})
 _COUNCIL_OF_STATE = {"city", "county", "town", "municipal", "security", "european", "state", "economic"}
 _GOVERNMENT_OWNED = re.compile(r"\b(?:government|state|federal)(?:['’]s)?\s+[A-Z]")
 # Government and intergovernmental bodies known by their initials.

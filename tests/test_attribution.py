@@ -1419,3 +1419,11 @@ def test_with_and_a_subject_of_its_own_before_a_participle_is_a_new_source():
         "Republican Senator John McCain", "he viewed Obama as responsible")
     assert (officials["source"], officials["content"]) == ("officials", "the count would take days")
     assert not table["content"].str.contains("McCain").any()
+
+
+def test_a_title_with_of_before_a_name_runs_on_to_the_name():
+    text = ('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies '
+            'Asab Al-Tabchi, a Syrian engineer.')
+    # "master of ceremonies" is a title, as "secretary of state" is: the
+    # source runs on over "of" to the name it titles.
+    assert only_row(text)["source"] == "master of ceremonies Asab Al-Tabchi"
