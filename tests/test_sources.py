@@ -921,6 +921,19 @@ def test_two_people_named_in_apposition_to_a_description_are_its_speakers():
     assert list(out["anonymous"]) == [False, False]
 
 
+def test_a_role_in_the_title_line_is_the_person_the_story_quotes_first():
+    from analysis import extract_attributions
+    text = ("SEIU chief says Trump can win.\n\n"
+            "The head of the Service Employees International Union is worried about Donald "
+            "Trump. In an interview, Mary Kay Henry said her union is going into overdrive "
+            "against him.\n")
+    out = extract_attributions(text)
+    title = out[out["source"] == "SEIU chief"].iloc[0]
+    # The title names her by her role; the story names her when it quotes her.
+    assert title["speaker"] == "Mary Kay Henry"
+    assert not title["anonymous"]
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
