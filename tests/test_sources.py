@@ -934,6 +934,15 @@ def test_a_role_in_the_title_line_is_the_person_the_story_quotes_first():
     assert not title["anonymous"]
 
 
+def test_the_voice_over_of_an_ad_is_its_makers():
+    text = ("The super PAC released a new ad. The ad ends with a voice over saying: "
+            "\"Can conservatives trust Donald Trump?\"")
+    out = resolved(text, [("a voice over", "\"Can conservatives trust Donald Trump?\"")])
+    # SOURCE_TYPES.md: unnamed narrators or announcers of ads are the maker's
+    # (organization), anonymous.
+    assert (out["source_type"].iat[0], out["anonymous"].iat[0]) == ("organization", True)
+
+
 def test_a_known_candidate_called_the_businessman_stays_official():
     text = ("Donald Trump spoke in Iowa. "
             "\"We should have a lot of systems,\" the businessman replied.")
