@@ -74,7 +74,8 @@ organisation organisations
 charity ceo ceos executive executives founder businessman businesswoman businessmen
 developer developers donor donors billionaire lobbyist lobbyists activist activists
 advocate advocates rnc dnc naacp aclu nra party industry employer employers
-tories tory labour ukip snp plaid sinn fein owner owners narrator announcer voiceover voice-over movement forum
+tories tory labour ukip snp plaid sinn fein owner owners narrator announcer voiceover voice-over
+movement forum
 mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates
 bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers

@@ -509,10 +509,28 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         return None
 
 
+def _name_title_roles(text: str, resolver: _Resolver, order: list[int], sources: list,
+                      src_spans: list[tuple[int, int]], results: dict[int, Resolved]) -> None:
+    """A role alone in the title line ("SEIU chief says Trump can win.") is the
+    person the story quotes first ("... Mary Kay Henry said"): set in ``results``."""
+    title_end = text.find("\n")
+    title_end = title_end if 0 < title_end <= 200 else 0  # (a title line, as the index reads one)
+    for i in order:
+        res = results[i]
+        if not (0 <= src_spans[i][0] < title_end and res.speaker and not res.person
+                and res.speaker == sources[i].strip(_STRIP) and _TITLE_ROLE.fullmatch(res.speaker)):
+            continue
+        quoted = [results[k].speaker for k in order if src_spans[k][0] > title_end
+                  and results[k].person and results[k].speaker in resolver.index.persons]
+        if quoted:
+            results[i] = resolver.person(quoted[0])
+
+
 # A role alone, as titles write one: "SEIU chief", "former rival", "Top aide".
-_TITLE_ROLE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?i:(?:former\s+|top\s+)?(?:chief|rival|aide|adviser|"
-                         r"spokesman|spokeswoman|official|senator|governor|congressman|lawmaker|"
-                         r"candidate|nominee|leader|head|boss|chairman|president|mayor|ally))")
+_TITLE_ROLE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?i:(?:former\s+|top\s+)?(?:chief|rival|aide|"
+                         r"adviser|spokesman|spokeswoman|official|senator|governor|congressman|"
+                         r"lawmaker|candidate|nominee|leader|head|boss|chairman|president|"
+                         r"mayor|ally))")
 # Two people named in apposition after a description: "Two objectors[, Lawrence
 # Joyce and William Graham,]".
 _APPOSED_PAIR = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+and\s+"
@@ -577,19 +595,7 @@ def resolve_columns(text: str, found) -> dict[str, list]:
     done.sort(key=lambda d: d[0])
     for i in first_person:
         results[i] = resolver.resolve(sources[i], *src_spans[i], done)
-    title_end = text.find("\n")
-    title_end = title_end if 0 < title_end <= 200 else 0  # (a title line, as the index reads one)
-    for i in order:
-        res = results[i]
-        if not (0 <= src_spans[i][0] < title_end and res.speaker and not res.person
-                and res.speaker == sources[i].strip(_STRIP) and _TITLE_ROLE.fullmatch(res.speaker)):
-            continue
-        # "SEIU chief says Trump can win.": a role in the title line is the
-        # person the story quotes first ("... Mary Kay Henry said")
-        quoted = [results[k] for k in order if src_spans[k][0] > title_end
-                  and results[k].person and results[k].speaker in resolver.index.persons]
-        if quoted:
-            results[i] = resolver.person(quoted[0].speaker)
+    _name_title_roles(text, resolver, order, sources, src_spans, results)
     # One type per speaker per article: a person's type comes from the index
     # already; unnamed phrases repeated verbatim take their first type.
     first_type: dict[str, str] = {}

@@ -276,7 +276,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     if low in _WEAK_POST_ONLY and not _QUOTE_NEXT.match(text, ce, se):
         return None
     inherit = False
-    absolute = None if after_comma or not participle else _WITH_ABSOLUTE.search(text, max(ss, cs - 100), cs)
+    absolute = (_WITH_ABSOLUTE.search(text, max(ss, cs - 100), cs)
+                if participle and not after_comma else None)
     if absolute:
         # "..., with Republican Senator John McCain telling reporters ...": the
         # participle's own subject speaks (a new source, not the sentence's),
@@ -523,7 +524,8 @@ _THREAT_NEXT = ("to ", "not to ", "that ", "“", "\"")
 # "with" and a subject of its own before a participle cue: "..., with [John
 # McCain] telling reporters", "with [officials] saying" (no verb in between).
 _WITH_ABSOLUTE = re.compile(
-    r"(?:^|[\s,—–])with\s+((?:(?!(?:is|was|are|were|has|had|have|and|who|that|which)\s)[\w.'’-]+\s+){0,6}?"
+    r"(?:^|[\s,—–])with\s+("
+    r"(?:(?!(?:is|was|are|were|has|had|have|and|who|that|which)\s)[\w.'’-]+\s+){0,6}?"
     r"(?!(?:it|him|her|them|this|that|after|before|by|in|on|at|for|to|of|from|while|as)\s+$)"
     r"[\w.'’-]*[\w'’])\s+$")
 # An object relative set off by a comma, before its subject: ", which [officials]".
