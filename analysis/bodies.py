@@ -195,12 +195,14 @@ _MAKER_VERBS = (r"released|issued|sent|posted|published|put\s+out|unveiled|launc
                 r"ran|produced|filed|wrote|sent\s+out|releasing|issuing|posting|unveiling|"
                 r"launching|airing|running")
 _MAKER = f"({_MAKER_NAME.format(more=5)})"
+# An appositive between the maker and the making: "Huma Abedin[, vice chairwoman ...,] sent".
+_MAKER_ASIDE = r"(?:,[^,.;:“”\"]{3,100},)?"
 # Documents whose making has a verb of its own: "emailed", "live tweeted".
 _MADE_AS_VERB = {"email": r"e-?mailed", "tweet": r"(?:live[- ])?tweeted"}
 _MADE_BY = {head: re.compile(
     # "the Sanders campaign released a new ad" (and "Huma Abedin, vice
     # chairwoman of the campaign, sent an email")
-    rf"\b(?:{_MAKER}(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?"
+    rf"\b(?:{_MAKER}{_MAKER_ASIDE}\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?"
     rf"(?:{_MAKER_VERBS})\s+"
     rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b"
     # "an ad from the Sanders campaign"
@@ -209,7 +211,7 @@ _MADE_BY = {head: re.compile(
     # "a new Clinton campaign video"
     rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{head}\b"
     # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters"
-    + (rf"|\b{_MAKER}(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:(?:also|has|had)\s+)?{_MADE_AS_VERB[head]}\b"
+    + (rf"|\b{_MAKER}{_MAKER_ASIDE}\s+(?:(?:also|has|had)\s+)?{_MADE_AS_VERB[head]}\b"
        if head in _MADE_AS_VERB else "") + ")")
     for head in _MADE_HEADS.split("|")}
 

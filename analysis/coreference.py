@@ -229,6 +229,11 @@ class CoreferenceMixin:
     class it is mixed into.
     """
 
+    def _in_content(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the content of the attribution being resolved
+        (what the source says is never who says it)."""
+        return self.content[0] <= pos < self.content[1]
+
     def _turn_before(self, start: int, back: int = 4) -> re.Match | None:
         """The turn label opening one of the ``back`` paragraphs before the one
         holding ``start``, in a transcript (two labelled turns before it at
@@ -522,7 +527,7 @@ class CoreferenceMixin:
         for (_, end1, first), (start2, _, second) in reversed(list(zip(mentions, mentions[1:]))):
             if first != second and _PAIR_GLUE.fullmatch(text, end1, start2):
                 if any(_is_plural(w.group().lower()) and w.group().lower() in _WORD_TYPE
-                       and not self.content[0] <= w.start() < self.content[1]
+                       and not self._in_content(w.start())
                        for w in _WORD.finditer(text, start2, start)):
                     return None  # "... knock one of the governors out. Even as they": nearer
                 kinds = [self.person(n).source_type for n in (first, second)]
@@ -631,7 +636,7 @@ class CoreferenceMixin:
                         or lower_before in _SUBORDINATORS):  # "Though executives ... say"
                     break
                 first -= 1
-            if self.content[0] <= word.start() < self.content[1]:
+            if self._in_content(word.start()):
                 continue  # a group in what "they" said: "Wilcox and Beruff argued
                 # ... State departments of education can do that, they said"
             place = _PLACE_AFTER.match(text, word.end(), start)
@@ -672,7 +677,7 @@ class CoreferenceMixin:
             for m_start, m_end, name in index.mentions_in(min(s_end, c_end) if c_end > 0 else s_end,
                                                           start):
                 if (name == res.speaker or c_start <= m_start < c_end
-                        or self.content[0] <= m_start < self.content[1]
+                        or self._in_content(m_start)
                         or s_start <= m_start < s_end):
                     continue
                 other = index.persons[name].gender

@@ -498,8 +498,8 @@ def _before_own_verb(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
         low = m.group().lower().strip(",;")
         if low in ("who", "which", "whose", "whom", "that"):
             return src
-        own_verb = m.start() > src[0] and _VERB_THEN_OBJECT.match(text, m.start(), src[1])
-        if m.group().islower() and (low in _AUX or low.endswith(("n't", "n’t")) or own_verb):
+        if m.group().islower() and (low in _AUX or low.endswith(("n't", "n’t")) or (
+                m.start() > src[0] and _VERB_THEN_OBJECT.match(text, m.start(), src[1]))):
             s0, s1 = _strip_span(text, src[0], m.start(), " \t\n,;:")
             adverb = _TRAILING_ADVERB.search(text, s0, s1)
             if adverb and adverb.start() > s0:
