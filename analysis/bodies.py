@@ -481,7 +481,7 @@ class BodyNamesMixin:
         head = definite.group(1).lower() if definite else ""
         if head not in _BODY_HEADS:
             return None
-        for _, res in quoted_recently(self.text, start, done):
+        for _, _, res in quoted_recently(self.text, start, done):
             if res.person or res.source_type != source_type:
                 continue
             # the last body of that type, if it is named ("Bank": no name) and

@@ -696,7 +696,7 @@ class CoreferenceMixin:
         person quoted last, in this paragraph or the one before ("The official
         said ... “...,” he said"; "The Trafford Centre spokeswoman said ...
         she added"), if the description fits the gender."""
-        for _, res in quoted_recently(self.text, start, done):
+        for _, _, res in quoted_recently(self.text, start, done):
             if res.person or not res.speaker or not _one_person(res.speaker):
                 return None
             head = res.speaker.split()[-1].lower()
@@ -710,17 +710,38 @@ class CoreferenceMixin:
         """The unnamed woman or man quoted last ("said the woman, who did not want
         to be quoted by name. “Too much hate,” she said"), in this paragraph or
         the one before, with no one of that gender named since."""
-        for c_end, res in quoted_recently(self.text, start, done):
+        for c_start, c_end, res in quoted_recently(self.text, start, done):
             if res.person:
                 return None  # a named speaker came last: the other rules decide
             head = (res.speaker or "").split()[-1:]
-            if head and head[0].lower() in _GENDERED_HEADS[gender] and res.anonymous:
+            if head and res.anonymous and (
+                    head[0].lower() in _GENDERED_HEADS[gender]
+                    or self._fits_gender(res.speaker, gender)
+                    and _SUBJECT_PRONOUN.match(self.text, start)  # (not "his friend")
+                    # (not one who asked: "A reporter asked Sanders how he's
+                    # feeling. He replied": the one asked answers)
+                    and not _ASKED_BEFORE.search(self.text, max(0, c_start - 60), c_start)):
                 named = self.index.mentions_in(c_end, start)
                 if any(self.index.persons[n].gender in (gender, None) for _, _, n in named):
                     return None
                 return res
             return None
         return None
+
+    @staticmethod
+    def _fits_gender(phrase: str, gender: str) -> bool:
+        """Whether a description of one person may be a he or a she: "a reporter
+        for Agence France-Presse" either, "a spokeswoman" only a she."""
+        # the noun before any preposition or aside: "reporter", not the word a
+        # role lexicon finds first ("a four-nation EU visit" is no official)
+        words = _tokens(phrase.split(",")[0])
+        cut = next((k for k, word in enumerate(words) if word in _PREPOSITIONS), len(words))
+        head = words[cut - 1] if cut else ""
+        if not (_one_person(phrase) and _one_person(head)):
+            return False
+        other = "f" if gender == "m" else "m"
+        said = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+        return head not in _GENDERED_HEADS[other] and said != other
 
     def _relative(self, clean: str, start: int, done: list) -> Resolved:
         """"Trump, who said ...": the name or noun phrase right before the pronoun."""
@@ -781,12 +802,15 @@ class CoreferenceMixin:
 # "Asked about her vote in the event that Clinton faces Trump, she replied":
 # whoever is named in the opener, the one asked is the subject to come.
 _ASKED_OPENER = re.compile(r"\s*Asked\b[^,.;:!?]*$")
+_SUBJECT_PRONOUN = re.compile(r"(?i:he|she)\b")
+# A question's content follows: "a reporter asked if", "asked Trump whether".
+_ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|wondered)\b[^.!?“”\"]{0,40}$")
 # (not "As for Trump, he said": a topic, the subject to come)
 _AFTER_PREPOSITION = re.compile(r"\b(?:than|with|against|(?<![Aa]s\s)for|from|about|over|to)\s+$")
 
 
-def quoted_recently(text: str, start: int, done: list) -> Iterator[tuple[int, Resolved]]:
-    """``(content_end, resolved source)`` of the attributions in ``done`` whose
+def quoted_recently(text: str, start: int, done: list) -> Iterator[tuple[int, int, Resolved]]:
+    """``(content_start, content_end, resolved source)`` of the attributions in ``done`` whose
     content opens before ``start``, last first, back to the start of the
     paragraph before the one holding ``start``."""
     floor = _previous_paragraph_start(text, start)
@@ -795,7 +819,7 @@ def quoted_recently(text: str, start: int, done: list) -> Iterator[tuple[int, Re
             continue
         if c_end < floor:
             return
-        yield c_end, res
+        yield c_start, c_end, res
 
 
 def _first_name_gender(name: str) -> str | None:

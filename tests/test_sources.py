@@ -3099,6 +3099,21 @@ def test_she_after_an_unnamed_woman_quoted_last_is_that_woman():
     assert (row["speaker"], bool(row["anonymous"])) == ("the woman", True)
 
 
+def test_he_after_an_unnamed_reporter_quoted_last_is_that_reporter():
+    text = ("Police identified the driver as Mohamed Bouhlel, a delivery man.\n\n"
+            'A reporter for Agence France-Presse called it "absolute chaos."\n\n'
+            '"We saw people hit and bits of debris flying around," he said.\n\n'
+            "Bernie Sanders took questions at a school. A reporter asked Sanders how he "
+            'was feeling. He replied: "Never better."')
+    out = extract_attributions(text)
+    # before: "he" skipped the reporter (no "man" or "woman" in the description)
+    # for Mohamed Bouhlel, the last man named, two paragraphs back
+    row = out[out["content"].str.startswith('"We saw')].iloc[0]
+    assert (row["speaker"], bool(row["anonymous"])) == ("A reporter for Agence France-Presse", True)
+    # one who asks is not the one who answers: "He" is Sanders
+    assert out[out["content"].str.contains("Never better")].iloc[0]["speaker"] == "Bernie Sanders"
+
+
 def test_a_person_noun_with_a_name_in_apposition_is_that_person():
     text = ("One of the men, Jessie Elkins, 70, said he was convinced the war was coming. "
             "The other man, his cousin James York, 40, cited Mr. Trump's fondness for Putin. "
