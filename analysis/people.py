@@ -119,6 +119,8 @@ def _well_known_politician(name: str) -> bool:
 _QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])(?![A-Za-z])")
 
 
+# A connective that may open a sentence before its subject: "Instead, ", "But ".
+_CONNECTIVE_OPENER = re.compile(r"\s*(?:And|But|Instead|Still|Yet|Meanwhile|However|Then|Now),?\s+")
 _ASKED_SENTENCE = re.compile(r"\s*(?:Asked|When asked|Pressed)\s+(?:whether|if|about|why|how|what)\b")
 
 
@@ -540,6 +542,10 @@ class ArticleIndex:
             # answered, the candidate said": Trump, not one the article
             # describes pages later)
             floor = _sentence_start(self.text, pos)  # (at a sentence's start: the one before)
+            if _CONNECTIVE_OPENER.fullmatch(self.text, floor, pos):
+                # "Instead, the businessman has insisted": the role opens its
+                # sentence but for a connective
+                floor = _sentence_start(self.text, floor)
             near = [(last_named[name], name) for at, name in profiled
                     if at >= end and last_named.get(name, -1) >= floor]
             if near:

@@ -894,6 +894,20 @@ def test_a_role_no_one_had_before_is_the_known_holder_named_just_before():
     assert list(out["speaker"]) == ["Donald Trump", "Harry Reid"]
 
 
+def test_a_role_after_a_connective_is_the_known_holder_named_in_the_sentence_before():
+    text = ("Donald Trump spoke to the coalition, as did Ari Fleischer, a former White House "
+            "press secretary.\n\n"
+            "It was Trump’s suggestion that the people in the room would not support him that "
+            "raised hackles. “It was offensive,” said Fleischer.\n\n"
+            "More troubling was Trump’s unwillingness to back a united Jerusalem. Instead, "
+            "the businessman has insisted that his position will be strongest if he waits.")
+    out = extract_attributions(text)
+    # before: "Instead," kept the sentence before out of reach, and "the
+    # businessman" was Ari Fleischer, the subject named last
+    row = out[out["source"] == "the businessman"].iloc[0]
+    assert (row["speaker"], row["source_type"]) == ("Donald Trump", "official")
+
+
 def test_an_unnamed_person_and_a_member_of_an_outlets_board():
     text = ("People wore shirts at her event. Another person tweeted: \"Epic troll at the "
             "town hall.\" A member of USA TODAY's Board of Contributors wrote that the Census "
