@@ -141,6 +141,14 @@ def test_a_pronoun_cue_inside_reported_speech_belongs_to_the_outer_attribution()
     assert_row(row, text, text[text.index("he is"):-1], "said", "Cross", "mixed")
 
 
+def test_an_owners_noun_opening_reported_speech_is_its_subject_not_a_cue():
+    text = ("The lawmaker, who represents a district in Albay province, said Trump's "
+            "remarks \u201chave had widespread dissemination.\u201d")
+    row = only_row(text)
+    # before: "Trump's remarks" took the quote, and the lawmaker said nothing
+    assert_row(row, text, text[text.index("Trump's"):], "said", "The lawmaker", "mixed")
+
+
 def test_a_quoted_word_after_the_cue_is_no_source_and_writing_for_is_no_cue():
     text = 'The chairman, Carl Bialik, said "no."'
     # Not an inverted "..., said [no]": the subject before the cue speaks, and

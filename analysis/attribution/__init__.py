@@ -240,6 +240,11 @@ def _drop_nested(text: str, candidates: list[dict]) -> None:
         nested = any((s, e) != inner["spans"][0] and s <= lo and hi <= e + 2 for s, e in outers)
         if nested and (src is None or text[src[0]:src[1]].lower() in _NESTED_SOURCES):
             continue
+        if nested and src and text[src[0]:src[1]].endswith(("'s", "’s")) and any(
+                s == src[0] for s, _ in outers):
+            # "The lawmaker ... said Trump's [remarks] “have had ...”": the
+            # owner's noun opens the reported clause, as its subject
+            continue
         if src and any(other is not inner and other["source"] and src[0] <= other["source"][0]
                        and other["cue"][1] <= src[1] and other["spans"][0][0] <= inner["spans"][0][0]
                        and inner["spans"][-1][1] <= other["spans"][-1][1] + 2 for other in candidates):
