@@ -741,6 +741,9 @@ def test_asides_rule_leaves_clauses_and_openers_alone(text, source):
     # A contracted pronoun subject: the pronoun itself ("he", not "he’s spoken ...").
     ("More recently, he’s spoken out against the law, citing the cost to taxpayers.",
      "the cost to taxpayers", "he"),
+    # "Here in Columbia," is a place: the source was "Here"
+    ("Here in Columbia, Sanders stepped up his emphasis on justice, saying that "
+     "arrests must fall.", "that arrests must fall", "Sanders"),
 ])
 def test_participle_cue_subject_after_a_time_phrase_or_participle_opener(text, content, source):
     row = only_row(text)

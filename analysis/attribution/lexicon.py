@@ -464,10 +464,11 @@ _OPENING_ADVERBIAL_ANYCASE = re.compile(_OPENING_ADVERBIAL.pattern, re.IGNORECAS
 # (Not "Retired Gen. John Allen, who ..., said": a title, not a participle.)
 _OPENING_PARTICIPLE = re.compile(r"\s*(?!Retired\b)[A-Z][a-z]+(?:ing|ed)\b[^,]{0,80},\s*")
 # An opening chunk that is no subject, before the one that is: "Hours later,
-# Trump ...", "Weighing in on the discussion, Huckabee ...", "Back in 1999, ...".
+# Trump ...", "Weighing in on the discussion, Huckabee ...", "Back in 1999, ...",
+# "Here in Columbia, Sanders ...".
 _OPENER_CHUNK = re.compile(
     r"\s*(?:(?:(?!Retired\b)[A-Z][a-z]{3,}(?:ing|ed)|To|Absent|Back|Again|Overall|Likewise|Moreover|Just|"
-    r"(?:More|Most)\s+recently|That\s+said)\b[^,]{0,80}"
+    r"(?:More|Most)\s+recently|That\s+said|(?:Here|There)(?=\s+(?:in|at|on)\b))\b[^,]{0,80}"
     r"|(?:[\w-]+\s+){0,3}(?:later|ago|earlier)"
     r"|(?:The|That|This)\s+(?:day|week|month|year|night|morning|evening)(?:\s+(?:before|after|earlier))?)"
     r",\s*(?=[A-Z]|(?:he|she|they|we|former|retired|the|an?|at|in|on|during)\b)"
