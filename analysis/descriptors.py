@@ -54,6 +54,9 @@ _HAS_CAMPAIGN = re.compile(r"(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|
 # A name whose show or column is mentioned: "Limbaugh's radio show", "Kelly's program".
 _HAS_SHOW = re.compile(r"['’]s?\s+(?:(?:radio|television|TV|talk|late-night|nightly|weekly|daily|"
                        r"popular|own)\s+)*(?:show|program|programme|podcast|column|blog)\b")
+# A name whose book is mentioned: "Thomas Frank's new book".
+_HAS_BOOK = re.compile(r"['’]s?\s+(?:(?:new|latest|recent|forthcoming|own|first|best-selling|"
+                       r"bestselling)\s+)*book\b")
 # A name then where the person writes: "Nate Cohn, writing in The New York
 # Times", "Ilya Shapiro argues at The Federalist", "Liz Kreutz points out in a
 # column on Yahoo News": a writer for that publication (not a date, not a
@@ -252,7 +255,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
             pre = known_as.group(1)
         if pre:
             person.descriptors.append((start, pre))
-        elif before.endswith(", "):  # (most names follow no comma: no search)
+        elif before.endswith(", ") and not _PARENTHETICAL_VERB.match(text, end):
+            # (not "Democrats, Frank notes, applaud ...": the name's own aside)
             lead = _ROLE_COMMA_BEFORE.search(before, max(0, len(before) - 80))
             if lead and type_phrase(lead.group(1))[0] in _PERSON_TYPES:
                 # "Florida's Republican attorney general, Pam Bondi, vowed":
@@ -273,6 +277,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.descriptors.append((end, "candidate"))
         if _HAS_SHOW.match(after):  # "Hannity's show": a host
             person.descriptors.append((end, "host"))
+        if _HAS_BOOK.match(after):  # "Thomas Frank's new book": an author
+            person.descriptors.append((end, "author"))
         role = _IS_ROLE.match(after)
         if role:
             phrase = _RELATIVE_CUT.split(role.group(1), maxsplit=1)[0]
@@ -301,7 +307,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
         place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"
         if place:
             person.descriptors.append((end, place.group(1)))
-        app = _APPOSITION.match(after)
+        app = _APPOSITION.match(after) if not _OPENING_TO.search(before) else None
         if app and _DASH_OPENED.match(after) and (
                 not _DASH_CLOSED.match(after, app.end(1))
                 or _CLAUSE_CLOSING.search(app.group(1))):
@@ -366,6 +372,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
                 person.told_of = True  # "who won the silver medal ... when he held"
                 pre = f"{pre} {phrase}"
         lead_np = (None if premodified or not before.rstrip().endswith(",")
+                   or _PARENTHETICAL_VERB.match(text, end)  # (as above)
                    else _PRE_APPOSITION.search(before))
         if lead_np and type_phrase(lead_np.group(1))[0] not in (None, "document",
                                                                 "unspecified"):
@@ -405,6 +412,11 @@ def collect_descriptors(index: ArticleIndex) -> None:
                     # (a vice president is not "the president")
                     roles.setdefault(word, []).append((pos, name))
 
+
+# A name after an opening "To": "To Frank, issues of ... get attention" (no apposition).
+_OPENING_TO = re.compile(r"(?:^|[.!?]\s+|\n)To\s+$")
+# A name's own verb set off by commas: "Democrats, Frank notes, applaud ...".
+_PARENTHETICAL_VERB = re.compile(r"\s+[a-z]+,")
 
 _INITIALS_OR_TITLE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.")
 

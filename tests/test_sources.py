@@ -3752,6 +3752,19 @@ def test_an_apposition_opened_by_a_dash_must_close():
     assert extract_attributions(text)["speaker"].iloc[0] == "the Utah Republican"
 
 
+
+def test_an_aside_and_an_opening_to_are_no_apposition_and_a_book_makes_an_author():
+    text = ("Thomas Frank’s new book documents a half-century of elite politics. "
+            "Democrats, Frank notes, applaud technocratic management. To Frank, issues of "
+            "class justice get attention from Democrats so long as they cost nothing. "
+            "“Toil hopelessly or go to prison,” Frank writes.")
+    # before: "Democrats" (before "Frank notes,") and "issues of ... from
+    # Democrats" (after "To Frank,") were his descriptions, and he an official
+    frank = ArticleIndex(text).persons["Thomas Frank"]
+    assert {phrase for _, phrase in frank.descriptors} == {"author"}
+    assert extract_attributions(text).iloc[-1][["speaker", "source_type"]].tolist() == [
+        "Thomas Frank", "expert"]  # an author: `expert` by the role lexicon
+
 def test_an_answer_runs_on_over_paragraphs_without_a_label():
     text = ("Q&A with Vice President Joe Biden.\n\n"
             "Vice President Joe Biden spoke with reporters on Air Force Two.\n\n"
