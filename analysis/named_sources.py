@@ -94,6 +94,8 @@ _ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z][\w -]*")
 _ENTOURAGE_LEAD = re.compile(r"(?:[Bb]oth\s+)?" + _TITLES_ONLY.pattern)
 # A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
+_PEER_BEFORE = re.compile(r"\b(?:Lord|Lady|Baron|Baroness)\s+$")
+_AFFILIATION_BETWEEN = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
 
 # A person noun closing a description: "The other man", "a woman".
 _PERSON_HEAD = re.compile(r"\b(?:man|woman|person|men|women|people)\b,?\s*$", re.I)
@@ -211,6 +213,10 @@ class NamedSourcesMixin:
             return None
         if _group_of_people(clean):
             return None  # "Mrs. Clinton, analysts said, has ...": a group, no apposition
+        inside = self.index.mentions_in(start, start + len(clean))
+        if inside and inside[-1][1] == start + len(clean) and not (
+                set(_tokens(self.text[start:inside[-1][0]])) & _PREPOSITIONS):
+            return None  # "Or maybe Jeb Bush, digital consultant Phil Musser says": named itself
         _, m_end, name = prior[-1]
         if _APPOSITION_GAP.fullmatch(self.text, m_end, start):
             return name
@@ -263,6 +269,14 @@ class NamedSourcesMixin:
             if not after.strip(_STRIP) and ("," not in text[inside[0][1]:inside[k][0]]
                                             and not _LIST_GLUE.fullmatch(between)
                                             and not _VERB_BETWEEN.search(between)
+                                            # (not "Paul Sperry of Counter Jihad"; but
+                                            # "The Guinness Book of Records", "Lord
+                                            # Roberts of Conwy" are names whole)
+                                            and not (_AFFILIATION_BETWEEN.fullmatch(between)
+                                                     and self._a_person(inside[k - 1][2])
+                                                     and not _PEER_BEFORE.search(
+                                                         text, max(0, inside[k - 1][0] - 8),
+                                                         inside[k - 1][0]))
                                             or k == 1 and _OWNERS_ROLE.fullmatch(between)
                                             and any(w in _WORD_TYPE for w in _tokens(between))):
                 # (or "Ms. Merkel's spokesman, Steffen Seibert": the name of the role)

@@ -2675,11 +2675,22 @@ def test_korean_names_seas_wars_hotels_and_laws_are_told_apart():
     # a description with the name in apposition and an affiliation after it
     ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said "
      "he had made more than 150 phone calls.", "Darran Whiting", "organization"),
+    # an affiliation that reads as a name: the person heads it (before: "Counter Jihad")
+    ("According to Paul Sperry of Counter Jihad, the contracts are worth millions.",
+     "Paul Sperry", "public"),
 ])
 def test_a_name_with_its_affiliation_after_it_is_the_speaker(text, speaker, kind):
     out = extract_attributions(text)
     # before, the whole phrase was kept as the speaker ("Amy Walter of the ...")
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
+
+
+def test_a_role_and_a_name_after_another_name_are_no_apposition_of_it():
+    text = ('"That alternative may be Marco Rubio."\n\n'
+            "Or maybe Jeb Bush, digital consultant Phil Musser says.")
+    # before: "digital consultant Phil Musser" was read as Jeb Bush's apposition
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == ("Phil Musser", "expert")
 
 
 @pytest.mark.parametrize("text, kind", [
