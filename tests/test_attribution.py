@@ -141,6 +141,17 @@ def test_a_pronoun_cue_inside_reported_speech_belongs_to_the_outer_attribution()
     assert_row(row, text, text[text.index("he is"):-1], "said", "Cross", "mixed")
 
 
+def test_a_quote_inside_what_an_inverted_said_closes_belongs_to_that_speaker():
+    text = ("The FBI looked for a potential connection between the gunman and a bomber in "
+            "2014 and did not find \u201cties of any consequence,\u201d aside from the two men "
+            "knowing each other \u201ccasually\u201d from the same mosque, said the bureau's "
+            "director, James B. Comey, on Monday.")
+    row = only_row(text)
+    # before: "The FBI ... did not find" took the quote, and the director
+    # said nothing
+    assert_row(row, text, text[:text.index(", said")], "said", "the bureau's director", "mixed")
+
+
 def test_an_owners_noun_opening_reported_speech_is_its_subject_not_a_cue():
     text = ("The lawmaker, who represents a district in Albay province, said Trump's "
             "remarks \u201chave had widespread dissemination.\u201d")

@@ -229,7 +229,8 @@ def _drop_nested(text: str, candidates: list[dict]) -> None:
     and which lies wholly inside the content of a reported clause: "Cross said
     he is left with two options: Clinton, whom he called 'divisive', or ..."
     is one attribution of Cross's, as PolNeAR marks it (a word belongs to one
-    attribution); so is one whose source holds another's subject and cue.
+    attribution); so is one whose source holds another's subject and cue,
+    and a quote with its cue inside the clause an inverted "..., said X" closes.
     Changes ``candidates`` in place."""
     outers = [r["spans"][0] for r in candidates if r["rule"] == "pre" and len(r["spans"]) == 1]
     keep = []
@@ -239,6 +240,16 @@ def _drop_nested(text: str, candidates: list[dict]) -> None:
         hi = max(inner["cue"][1], inner["spans"][-1][1])
         nested = any((s, e) != inner["spans"][0] and s <= lo and hi <= e + 2 for s, e in outers)
         if nested and (src is None or text[src[0]:src[1]].lower() in _NESTED_SOURCES):
+            continue
+        if src and inner["rule"] == "pre_quote" and any(
+                outer["rule"] == "post_clause" and len(outer["spans"]) == 1
+                and outer["spans"][0][0] <= src[0] and hi <= outer["spans"][0][1]
+                and text[outer["cue"][0]:outer["cue"][1]] in ("said", "says")
+                and outer["source"] and outer["source"][0] > outer["cue"][1]
+                for outer in candidates if outer is not inner):
+            # "The FBI ... did not find “ties of any consequence,” ..., said
+            # the bureau's director": a quote reported whole, with its own
+            # source and cue, inside what "said X" closes
             continue
         if nested and src and text[src[0]:src[1]].endswith(("'s", "’s")) and any(
                 s == src[0] for s, _ in outers):
