@@ -535,6 +535,20 @@ class CoreferenceMixin:
                 return Resolved(f"{first} and {second}", kind, False, True)
         return None
 
+    def _two_named(self, start: int) -> Resolved | None:
+        """The two people, and no more, named in this sentence and the one
+        before, outside quotes ("Mr. Obama's first encounter with Speaker Paul
+        D. Ryan ... If the two spoke"): one source of both."""
+        text = self.text
+        floor = _sentence_start(text, max(0, _sentence_start(text, start) - 2))
+        names = list(dict.fromkeys(n for s0, _, n in self.index.mentions_in(floor, start)
+                                   if not self.index.in_quote(s0)))
+        if len(names) != 2:
+            return None
+        kinds = [self.person(n).source_type for n in names]
+        kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
+        return Resolved(" and ".join(names), kind, False, True)
+
     def _body_as_subject(self, start: int) -> tuple[Resolved | None, int]:
         """The named institution opening the sentence before an "it" that opens
         its own sentence or clause ("The Department of Education has misled

@@ -268,8 +268,8 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             return self._pronoun(clean, start, done)
         if lower in _RELATIVE:
             return self._relative(clean, start, done)
-        if lower in ("both", "neither"):
-            pair = self._named_pair(start)
+        if lower in ("both", "neither") or _THE_TWO.fullmatch(lower):
+            pair = self._named_pair(start) or (self._two_named(start) if lower != "neither" else None)
             if pair:  # "Trump and Clinton have criticized ... Both have promised"
                 return pair
         if lower == "you" and self.text.startswith("Q:", _paragraph_start(self.text, start)):
@@ -643,6 +643,9 @@ def resolve_columns(text: str, found) -> dict[str, list]:
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
 
+
+# Two people taken up together: "the two", "both men", "the pair".
+_THE_TWO = re.compile(r"(?:the two|both)(?: (?:men|women|leaders|candidates|senators))?|the pair")
 
 # When a document came out, no part of what it is: "a CBS poll [released Monday]",
 # "A news report [published Wednesday]" (its maker stays: "released by the agency").

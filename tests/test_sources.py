@@ -3617,6 +3617,12 @@ def test_a_paragraph_opening_with_the_same_pronoun_carries_the_chain():
     ("Donald Trump and Hillary Clinton have criticized Nabisco for the move. Both have "
      "promised to pursue legislation to keep the jobs.", "Donald Trump and Hillary Clinton",
      "official", False),
+    # "the two", "both men" after two people, and no others, named in the
+    # sentence or the one before (before: "the two", unspecified)
+    ("The party was Mr. Obama's first encounter with Speaker Paul D. Ryan. If the two spoke "
+     "about the budget, neither side would say so.", "Obama and Paul D. Ryan", "official", False),
+    ("Gordon Brown met Tony Blair on Monday. Both men said the rift was over.",
+     "Gordon Brown and Tony Blair", "official", False),  # (Blair, a known prime minister)
 ])
 def test_a_quantifier_opening_a_sentence_is_an_unnamed_group_or_the_pair(
         text, speaker, source_type, anonymous):
