@@ -441,6 +441,10 @@ def _relative_role(phrase: str, who: re.Match) -> str:
     return phrase
 
 
+# Titles written after "the" before a name: "the Rev. Federico Lombardi".
+_CLERICAL = {"rev", "reverend", "very rev", "rt rev"}
+
+
 def _premodifier(before: str) -> str:
     """Role words written just before a name: "former Russian diplomat" Boris Bondarev."""
     before = before[before.rfind("\n") + 1:]  # a paragraph's end is no title ("the Fed.")
@@ -457,6 +461,8 @@ def _premodifier(before: str) -> str:
             taken.append(word)  # two roles: "former CIA operative and Marine" John Tiegen
             continue
         if bare_root in _FUNCTION:
+            if word == "the" and taken and k and taken[-1].lower().rstrip(".") in _CLERICAL:
+                continue  # "Vatican spokesman the Rev." Federico Lombardi: the role before
             if (word in ("of", "for") and taken and k and words[k - 1][-1] not in ",.;:!?”\")]"
                     and (taken[-1][0].isupper() and words[k - 1][0].isupper()
                          or word == "of" and words[k - 1].lower() in _OFFICE_HEADS)):

@@ -91,6 +91,10 @@ manager managers coach coaches boss bosses club clubs fund funds
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
                          "record label", "record labels",  # (not a "record": a document)
                          "voice over",  # an ad's narrator, as "voiceover"
+                         # businesses called agencies (not a government's)
+                         "talent agency", "advertising agency", "ad agency", "travel agency",
+                         "modeling agency", "marketing agency", "staffing agency",
+                         "booking agency", "insurance agency", "relations agency",
                          "liberal democrats", "managing director", "managing partner",
                          "campaign worker", "campaign workers", "campaign volunteer",
                          "campaign volunteers",

@@ -196,6 +196,8 @@ _ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps":
           "organiser": "organizer", "organisers": "organizers"}
 
 
+_REP_TITLE = re.compile(r"\bRep(s)?\.")
+
 # _TOKEN for lower-case ASCII text, without the trailing dot _tokens drops.
 _LOWER_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*")
 
@@ -205,6 +207,8 @@ def _tokens(phrase: str) -> list[str]:
     if "'" in phrase or "’" in phrase:  # (most phrases have no apostrophe: no regex)
         phrase = _POSSESSIVE.sub("", phrase)
     phrase = phrase.replace("-", " ")
+    if "Rep" in phrase:  # "South Carolina Rep.": a title, an elected lawmaker (not "a sales rep")
+        phrase = _REP_TITLE.sub(lambda m: "lawmakers" if m.group(1) else "lawmaker", phrase)
     if phrase.isascii():  # the common case: lower-case once (lower() can make ASCII of non-ASCII)
         return [_ALIAS.get(w, w) for w in _LOWER_TOKEN.findall(phrase.lower())]
     words = (t.rstrip(".").lower() for t in _TOKEN.findall(phrase))
@@ -644,7 +648,7 @@ _NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*"
 _STATE_BY_ITS_PEOPLE = re.compile(r"[Tt]he\s+(?:Saudis|Russians|Chinese|Iranians|Israelis|North\s+Koreans|"
                                   r"Turks|Egyptians)")
 # A law or treaty by its name: a document.
-_LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)$")
+_LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)(?:\s+of\s+\d{4})?$")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency)\b")
 _NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b")
 # "the FBI", "the F.A.A.": an agency (government acronyms are the commonest)

@@ -2668,6 +2668,28 @@ def test_korean_names_seas_wars_hotels_and_laws_are_told_apart():
 
 
 @pytest.mark.parametrize("text, speaker, kind", [
+    # a state representative by the title before his name, over his work as
+    # a lawyer (before: expert, "Rep." being a weak "representative")
+    ("South Carolina Rep. Justin T. Bamberg, the attorney for the family of Walter Scott, "
+     "backs Sanders. Bamberg said he decided to support Sanders.", "Justin T. Bamberg",
+     "official"),
+    # the role before "the Rev." (before: no description, public)
+    ("Vatican spokesman the Rev. Federico Lombardi told reporters that the pope has no plans. "
+     "Lombardi said he expected nothing.", "Federico Lombardi", "official"),
+    # a business called an agency (before: official, as a government agency)
+    ("Playing Field Promotions, a sports and celebrity talent agency, says that Walker has "
+     "lost bookings.", "Playing Field Promotions", "organization"),
+    # a law by its name and year (before: unspecified)
+    ("The American Health Security Act of 2009, introduced by Sanders during the debate, "
+     "proposed a national health-insurance system.",
+     "The American Health Security Act of 2009", "document"),
+])
+def test_titles_businesses_and_laws_type_their_sources(text, speaker, kind):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
     # the name heads its affiliation; a political newsletter is an outlet
     ("Amy Walter of the Cook Political Report said the race was close.", "Amy Walter", "media"),
     ("James Pethokoukis of the American Enterprise Institute said the tax plan was costly.",
