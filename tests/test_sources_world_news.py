@@ -227,11 +227,15 @@ def test_directors_of_films_clubs_and_festivals(text, speaker, source_type):
     assert _who(text)[0][1:] == (speaker, source_type)
 
 
-def test_a_first_name_before_lake_or_hill_makes_a_person():
+def test_a_first_name_before_lake_hill_or_west_makes_a_person():
     # "Lake" made "Mike Lake" a place; his "he added" was left unresolved
     text = ('"We believe the auction was illegal," Yukos spokesman Mike Lake told Agence France '
             'Press. "If it exports that oil, it will be marketing a stolen product," he added.')
     assert [row[1] for row in _who(text)] == ["Mike Lake", "Mike Lake"]
+    # so does one before a point of the compass (before: "West" was nobody)
+    text = ("Marty West, an education professor at Harvard, called it \u201ca significant "
+            "development.\u201d \u201cThe states will set the standards,\u201d West said.")
+    assert [row[1:] for row in _who(text)] == [("Marty West", "expert")] * 2
 
 
 @pytest.mark.parametrize("text, speaker", [
