@@ -63,6 +63,7 @@ __all__ = ["ArticleIndex", "Person"]
 
 
 _SUBJECT_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+_OBJECT_PRONOUN = {"m": re.compile(r"\bhim\b"), "f": re.compile(r"\bher\b")}
 # A he/she word; group 1 (the letters after the h) when it is a man's. (The
 # first letter leads, as in _NAME_RUN; a lookbehind picks its words.)
 _GENDER_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?i:(e|im|is|imself))|(?<=[Hh])(?i:er|ers|erself)"
@@ -431,7 +432,11 @@ class ArticleIndex:
         # (after an opening phrase with no one in it: "Within minutes, he")
         opens = (not self.text[sentence_start:pos].strip()
                  or _OPENING_PHRASE.fullmatch(self.text, sentence_start, pos) is not None
-                 and not self.mentions_in(sentence_start, pos))
+                 and not self.mentions_in(sentence_start, pos)
+                 # (or after the same one as an object, no one named: "Union
+                 # leaders have never trusted him, in part because he")
+                 or gender is not None and not self.mentions_in(sentence_start, pos)
+                 and _OBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None)
         sentences = 0  # sentences with mentions left behind
         # (a sentence opened by "Asked whether Trump ...": its subject comes
         # after that clause, the last person of the sentence, not the first)

@@ -221,6 +221,16 @@ def test_the_owner_rule_reaches_past_a_short_opening_phrase():
     assert out["speaker"].iat[0] == "Donald Trump"
 
 
+def test_the_owner_rule_reaches_a_he_after_the_same_him():
+    text = ("\"This is part of Clinton's history,\" said union officer Gary Casteel.\n\n"
+            "Donald Trump's role in the campaign is more complicated for labor. Union leaders "
+            "have never trusted him, in part because he favors right-to-work laws.")
+    out = resolved(text, [("he", "right-to-work laws")])
+    # before: Gary Casteel, the man quoted last; "him" and then "he", with no
+    # one named in between, take up the owner of the sentence before
+    assert out["speaker"].iat[0] == "Donald Trump"
+
+
 
 def test_groups_documents_outlets_and_poll_shares():
     text = ("63 percent said the country was on the wrong track. The report said wages "
