@@ -669,7 +669,8 @@ class CoreferenceMixin:
         floor = near = _previous_paragraph_start(text, start)
         if gender and text.startswith(("She " if gender == "f" else "He "), floor):
             floor = _previous_paragraph_start(text, floor)
-        continuing = self.cue.lower() in _CONTINUING  # "he added": the speaker quoted last
+        # "he added": the speaker quoted last (not "he added trucks": no speech)
+        continuing = self.cue.lower() in _CONTINUING and self._reports_speech()
         in_turn = any(c_start <= start < c_end and _LABEL.fullmatch(text, s_start, s_end)
                       for s_start, s_end, c_start, c_end, _ in self.spoken)
         for s_start, s_end, c_start, c_end, res in reversed(self.spoken):
@@ -704,6 +705,17 @@ class CoreferenceMixin:
                     return None
             return res
         return None
+
+    def _reports_speech(self) -> bool:
+        """Whether the attribution's content is speech or a clause: quoted,
+        opened by "that", before its cue, or with a finite verb before any
+        comma ("the plan would work"); not a bare object ("trucks")."""
+        c_start, c_end = self.content
+        if c_start < 0:
+            return True
+        content = self.text[c_start:c_end]
+        return (content[:1] in "“\"'‘" or content.startswith("that ")
+                or _FINITE_VERB.search(content.split(", ", 1)[0]) is not None)
 
     def _unnamed_role_before(self, start: int, gender: str, done: list) -> Resolved | None:
         """With no person named to take it up, "he" or "she" is the unnamed
@@ -817,6 +829,9 @@ class CoreferenceMixin:
 # whoever is named in the opener, the one asked is the subject to come.
 _ASKED_OPENER = re.compile(r"\s*Asked\b[^,.;:!?]*$")
 _SUBJECT_PRONOUN = re.compile(r"(?i:he|she)\b")
+# A finite verb: what a clause has and an object ("trucks") has not.
+_FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|"
+                          r"might|may|did|does|do|[a-z]{3,}ed|[a-z]+n['’]t)\b")
 # A question's content follows: "a reporter asked if", "asked Trump whether".
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|wondered)\b[^.!?“”\"]{0,40}$")
 # (not "As for Trump, he said": a topic, the subject to come)

@@ -540,6 +540,17 @@ def test_he_added_continues_the_speaker_quoted_just_before():
     assert list(out["source_type"]) == ["expert", "expert"]
 
 
+def test_he_added_with_a_bare_object_continues_no_one():
+    text = ('"It has been a frustration of his," said David Axelrod, a former adviser.\n\n'
+            "President Barack Obama felt a moral obligation, Axelrod said.\n\n"
+            "Domestically, Obama has done through regulation what he could not do through "
+            "legislation. Later, he added trucks to the fuel rules.")
+    out = extract_attributions(text)
+    # before: "he added" continued Axelrod, the man quoted last; "added trucks"
+    # reports no speech, so "he" is the subject before, Obama
+    assert out[out["cue"] == "added"]["speaker"].tolist() == ["Barack Obama"]
+
+
 @pytest.mark.parametrize("pronoun, expected", [("She", "Sarah Jones"), ("He", "Tom Brown")])
 def test_pronoun_gender_comes_from_first_names(pronoun, expected):
     text = f"Tom Brown met Sarah Jones on Monday. {pronoun} said the plan was ready."
