@@ -20,7 +20,14 @@ from collections import Counter
 from collections.abc import Iterator
 
 from analysis.attribution.lexicon import _CAPITALS_LABEL
-from analysis.names import _FEMALE_FIRST, _KNOWN_SURNAMES, _MALE_FIRST, _PLACE_ENDINGS, known_role
+from analysis.names import (
+    _FEMALE_FIRST,
+    _KNOWN_SURNAMES,
+    _MALE_FIRST,
+    _PLACE_ENDINGS,
+    census_gender,
+    known_role,
+)
 from analysis.mentions import _sentence_start, _surname_key
 from analysis.role_words import (
     _COUNTRIES,
@@ -41,6 +48,7 @@ from analysis.source_types import (
 
 # "A and B", "A and Senator B", "Mr. A and Mr. B": two people named together.
 _PAIR_GLUE = re.compile(r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")
+_LIST_COMMA = re.compile(r",\s+")
 # An "it" opening a sentence or a clause after a semicolon.
 _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;]\s*|\n)$")
 # A proper name opening a sentence, with its verb after it: "The Fed does not",
@@ -399,8 +407,15 @@ class CoreferenceMixin:
         # "it", "they": the last unnamed or institutional source quoted just before
         # (for "it", unless a body opens a sentence since: "Delta has been hit
         # by rising fuel costs. It has said it needs to cut jobs")
+        # (for "they", unless two people are named together since, in this
+        # sentence or the one before: "Take Idaho Republican Sens. Mike Crapo
+        # and Jim Risch. Last week, they endorsed")
+        pair_floor = (_sentence_start(self.text, max(0, _sentence_start(self.text, start) - 2))
+                      if lower in _PLURAL_PRONOUN else -1)
         for other_start, _, res in reversed(done[-3:]):
             if body and other_start < body_at:
+                break
+            if other_start < pair_floor and self._people_named_together(start):
                 break
             if (res.speaker and not res.person and _noun_phrase(res.speaker)
                     and res.speaker.lower() not in _THING_PRONOUN
@@ -411,7 +426,7 @@ class CoreferenceMixin:
                     and not (lower in _THING_PRONOUN and res.anonymous)):  # "it": not a group
                 return res
         if lower in _PLURAL_PRONOUN:
-            pair = self._named_pair(start)
+            pair = self._named_pair(start, lists=True)
             if pair:  # "Wilcox and Beruff argued ... State departments can do that, they said"
                 return pair
             group = self._plural_group(start)
@@ -517,23 +532,41 @@ class CoreferenceMixin:
                 return None
         return None
 
-    def _named_pair(self, start: int) -> Resolved | None:
+    def _named_pair(self, start: int, lists: bool = False) -> Resolved | None:
         """Two people named together ("Hillary Clinton and Senator Elizabeth
         Warren") in this sentence or the one before, outside quotes: the last
-        such pair, as one source of both."""
+        such pair, as one source of both; with ``lists``, the whole list a
+        pair closes ("Jason Gardener, Darren Campbell, Marlon Devonish and Mark
+        Lewis-Francis"), else none."""
         index, text = self.index, self.text
         floor = _sentence_start(text, max(0, _sentence_start(text, start) - 2))
         mentions = [m for m in index.mentions_in(floor, start) if not index.in_quote(m[0])]
-        for (_, end1, first), (start2, _, second) in reversed(list(zip(mentions, mentions[1:]))):
+        for k in range(len(mentions) - 2, -1, -1):
+            (_, end1, first), (start2, _, second) = mentions[k], mentions[k + 1]
             if first != second and _PAIR_GLUE.fullmatch(text, end1, start2):
+                names = [first, second]
+                while k and _LIST_COMMA.fullmatch(text, mentions[k - 1][1], mentions[k][0]):
+                    k -= 1
+                    names.insert(0, mentions[k][2])
+                if len(names) > 2 and not lists:
+                    return None  # ("both" after a list of four: no pair)
                 if any(_is_plural(w.group().lower()) and w.group().lower() in _WORD_TYPE
                        and not self._in_content(w.start())
                        for w in _WORD.finditer(text, start2, start)):
                     return None  # "... knock one of the governors out. Even as they": nearer
-                kinds = [self.person(n).source_type for n in (first, second)]
-                kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
-                return Resolved(f"{first} and {second}", kind, False, True)
+                kinds = [self.person(n).source_type for n in names]
+                kind = next((t for t in kinds if t != DEFAULT_PERSON_TYPE), kinds[0])
+                return Resolved(f"{', '.join(names[:-1])} and {names[-1]}", kind, False, True)
         return None
+
+    def _people_named_together(self, start: int) -> bool:
+        """Whether :meth:`_named_pair` finds people, each with a first name
+        ("Mike Crapo and Jim Risch"; not "Waste Electronic and Electrical
+        Equipment", a directive's name)."""
+        pair = self._named_pair(start, lists=True)
+        return pair is not None and all(
+            census_gender(name.split()[0].lower()) is not None
+            for name in re.split(r", | and ", pair.speaker))
 
     def _two_named(self, start: int) -> Resolved | None:
         """The two people, and no more, named in this sentence and the one

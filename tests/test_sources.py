@@ -2535,10 +2535,23 @@ def test_an_unresolved_it_is_a_body_when_it_speaks(text, speaker, kind):
     ("Cruz, Donald Trump and Marco Rubio did well, but the primary may knock one of the "
      "governors out of the race. Even as they all vowed to carry on, the sense of urgency grew.",
      "to carry on", "governors"),
+    # a list closed by a pair is the whole list (before: the last two)
+    ("The four of them - Jason Gardener, Darren Campbell, Marlon Devonish and Mark "
+     "Lewis-Francis - knew it was their best chance. Maybe they did lift their game.",
+     "their game", "Jason Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis"),
 ])
 def test_they_after_two_people_named_together_is_both(text, content, speaker):
     out = resolved(text, [("they", content)])
     assert out["speaker"].iat[0] == speaker
+
+
+def test_they_after_two_people_named_since_a_group_was_quoted_is_the_two():
+    text = ("Democrats said the courts need judges. GOP senators have vacancies too.\n\n"
+            "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they endorsed "
+            "the nominee.")
+    out = resolved(text, [("Democrats", "the courts need judges"), ("they", "the nominee")])
+    # before: "Democrats", the group quoted last, two sentences back
+    assert out["speaker"].iat[1] == "Mike Crapo and Jim Risch"
 
 
 @pytest.mark.parametrize("source, kind, anonymous", [
