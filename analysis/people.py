@@ -63,6 +63,8 @@ __all__ = ["ArticleIndex", "Person"]
 
 
 _SUBJECT_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+# A past or present verb right after a name: "Aubrey Pelletier hoisted".
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)\b")
 _OBJECT_PRONOUN = {"m": re.compile(r"\bhim\b"), "f": re.compile(r"\bher\b")}
 # A he/she word; group 1 (the letters after the h) when it is a man's. (The
 # first letter leads, as in _NAME_RUN; a lookbehind picks its words.)
@@ -410,7 +412,11 @@ class ArticleIndex:
         first = name.split()[0].lower()
         if self.in_quote(start) or not (person.mentions > 1 or person.titled or person.descriptors
                                         or person.told_of
-                                        or first in _MALE_FIRST or first in _FEMALE_FIRST):
+                                        or first in _MALE_FIRST or first in _FEMALE_FIRST
+                                        # a he or she who does something: "14-year-old
+                                        # Aubrey Pelletier hoisted a sign. Her father"
+                                        or (person.female or person.male)
+                                        and _VERB_AFTER.match(self.text, end) is not None):
             return False  # a one-off capitalised run may be no person at all
         if self.text.startswith(("'s", "’s", "'", "’"), end):
             return False

@@ -540,6 +540,19 @@ def test_he_added_continues_the_speaker_quoted_just_before():
     assert list(out["source_type"]) == ["expert", "expert"]
 
 
+def test_someone_named_once_who_does_something_is_a_pronouns_antecedent():
+    text = ("\"I'm not for either of the choices,\" said Hillary Clinton's critic Roy Hermann.\n\n"
+            "The voters filing into the rallies last week were acutely aware that their man "
+            "might be kept offstage, and many of them said so to anyone who would listen.\n\n"
+            "At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign that read "
+            "\"15%!\" Her father, Brad, 39, worried that too many voters limit the news they "
+            "read.")
+    out = extract_attributions(text)
+    # before: a name met once was no antecedent, so "Her" was no one here
+    # (and, in the story this comes from, Hillary Clinton: "Brad Clinton")
+    assert out.iloc[-1]["speaker"] == "Brad Pelletier"
+
+
 def test_he_added_with_a_bare_object_continues_no_one():
     text = ('"It has been a frustration of his," said David Axelrod, a former adviser.\n\n'
             "President Barack Obama felt a moral obligation, Axelrod said.\n\n"
