@@ -148,7 +148,9 @@ _ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "al
             "herself", "itself", "themselves", "alone", "first", "last", "soon", "just", "even"}
 
 # "John Bentel, a tech staffer at the State Department, [who] ..."
-_APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80},\s*$")
+# (a place named with its state may close it: "a gynecologist from Englewood, New Jersey,")
+_APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80}"
+                                r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s*$")
 # A time or a manner between a name and "who": "Sen. Rob Portman this year,
 # who", "Bundy says to Santilli on camera, who".
 _TIME_AFTER_NAME = (r"\s+(?:(?:this|last|next)\s+(?:year|week|month|fall|spring|summer|winter)"

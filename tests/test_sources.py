@@ -2975,6 +2975,10 @@ def test_who_after_a_name_and_age_is_that_person():
     # before: "65" was the speaker of "who caucused ..."
     assert "65" not in set(out["speaker"])
     assert set(out["speaker"]) == {"Roy Hermann"}
+    # an appositive closed by a place and its state (before: "New Jersey")
+    text = ('"That may be of concern," said Alan Berger, a gynecologist from Englewood, New '
+            "Jersey, who said he is friendly with the Kushners.")
+    assert set(extract_attributions(text)["speaker"]) == {"Alan Berger"}
 
 
 @pytest.mark.parametrize("sentence, source, speaker, kind", [
