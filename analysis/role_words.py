@@ -121,7 +121,7 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
 _PUBLIC_PHRASES = {"keynote speaker", "motivational speaker", "guest speaker", "public speaker",
                    "featured speaker", "corporate speaker", "inspirational speaker",
                    # a party's voters, not its politicians: "a registered Republican"
-                   *(f"{kind} {party}" for kind in ("registered", "lifelong")
+                   *(f"{kind} {party}" for kind in ("registered", "lifelong", "nominal")
                      for party in ("republican", "republicans", "democrat", "democrats",
                                    "independent", "independents"))}
 

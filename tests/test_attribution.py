@@ -605,6 +605,10 @@ def test_the_subject_of_a_cue_after_a_who_clause_is_the_name_before_it():
     out = find_attributions(text)
     # (before: "world's conscience" said it, once the who clause ended at its comma)
     assert out[["source", "cue"]].values.tolist() == [["who", "described"], ["Mr Blair", "said"]]
+    # so with the "who" clause inside an appositive (before: "Bill Clinton" said it)
+    text = ("For many, that candidate is Trump. 81-year-old Parker Eaton, a nominal Republican "
+            "who voted for JFK and Bill Clinton, said that there is only one candidate.")
+    assert find_attributions(text)["source"].tolist()[-1] == "Parker Eaton"
 
 
 def test_a_noun_like_cue_closing_its_paragraph_with_a_colon_reports_the_next():

@@ -112,7 +112,7 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     "who" clause set off by commas after a name ("Mr Blair, who has described
     Africa as a “scar” on the world's conscience, has already said": Mr Blair)."""
     src = _noun_phrase_before(text, lo, cue_start)
-    if src and ", who " in text[max(lo, src[0] - 170):src[0]]:
+    if src and " who " in text[max(lo, src[0] - 170):src[0]]:
         aside = _NAME_WHO_ASIDE.search(text, max(lo, cue_start - 200), src[1] + 2)
         if aside and aside.end(1) < src[0]:
             return aside.span(1)
@@ -629,7 +629,9 @@ _SUBORDINATOR_NO_COMMA = re.compile(
 # (searched up to the end of the source found inside that clause).
 _NAME_WHO_ASIDE = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r",\s+who\s[^,;:—–()]{1,160},\s*$")
+    # (or an appositive holding it: "Parker Eaton, a nominal Republican who
+    # voted for JFK and Bill Clinton, said")
+    r",\s+(?:(?:an?|the)\s[a-z][^,;:—–()]{0,60}\s)?who\s[^,;:—–()]{1,160},\s*$")
 # An opening adverbial longer than _OPENING_ADVERBIAL takes, and a verb that
 # makes it a clause of its own.
 _LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|Given)\s[^,]{81,160},\s*")
