@@ -756,11 +756,14 @@ def test_asides_rule_leaves_clauses_and_openers_alone(text, source):
     # A contracted pronoun subject: the pronoun itself ("he", not "he’s spoken ...").
     ("More recently, he’s spoken out against the law, citing the cost to taxpayers.",
      "the cost to taxpayers", "he"),
+    # one of a group named in apposition: the name (before: "One")
+    ("One of the men, Jessie Elkins, 70, had served in Vietnam and said that war would come.",
+     "that war would come", "Jessie Elkins"),
     # "Here in Columbia," is a place: the source was "Here"
     ("Here in Columbia, Sanders stepped up his emphasis on justice, saying that "
      "arrests must fall.", "that arrests must fall", "Sanders"),
 ])
-def test_participle_cue_subject_after_a_time_phrase_or_participle_opener(text, content, source):
+def test_the_subject_a_cue_shares_after_an_opener_or_a_group(text, content, source):
     row = only_row(text)
     assert row["content"] == content
     assert (row["source"], row["source_start"], row["source_end"]) == (source, *span(text, source))

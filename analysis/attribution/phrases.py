@@ -627,6 +627,9 @@ _SUBORDINATOR_NO_COMMA = re.compile(
     r"\s*(?:(?:When|While|After|Before|Once|As)\s+(?=(?:he|she|they|we|I)\s))?")
 # A name, then a "who" clause set off by commas, right before the cue's verb
 # (searched up to the end of the source found inside that clause).
+# One of a group, named in apposition: "One of the men, Jessie Elkins, 70,".
+_ONE_OF_NAMED = re.compile(r"\s*(?:One|Another|Each)\s+of\s+(?:the|them|those)\b[^,.;:]{0,30},\s+"
+                           r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,")
 _NAME_WHO_ASIDE = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     # (or an appositive holding it: "Parker Eaton, a nominal Republican who
@@ -667,6 +670,9 @@ def _subject(text: str, ss: int, cs: int):
         lo = chunk.end()
         place = _PLACE_CHUNK.match(text, lo, cs)
         lo = place.end() if place else lo
+    named = _ONE_OF_NAMED.match(text, lo, cs)
+    if named:  # "One of the men, Jessie Elkins, 70, had served ... and said": the name
+        return named.span(1)
     end = None
     previous = ""
     for n, m in enumerate(_TOKEN.finditer(text, lo, cs)):
