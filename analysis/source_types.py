@@ -173,7 +173,7 @@ _PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost
                       r"mere|paltry|whopping|full|slim|narrow|large|small|solid|clear) )*"
                       rf"(?:(?:\d[\d.,]*|{_NUMBER})\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority)"
                       r"|majorities(?!\s+in\s+(?:Congress|the\s+(?:House|Senate)))"
-                      rf"|{_NUMBER}[- ]in[- ]{_NUMBER}\b|{_NUMBER}[- ](?:thirds|quarters|fifths)\b)",
+                      rf"|{_NUMBER}[- ](?:in|out of)[- ]{_NUMBER}\b|{_NUMBER}[- ](?:thirds|quarters|fifths)\b)",
                       re.I)
 # Poll respondents and the like: "those surveyed", "most of us", "those who attended".
 _PUBLIC_GROUP = re.compile(r"^(?:the |those |people |voters |adults |americans )?"

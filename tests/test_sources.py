@@ -1258,15 +1258,18 @@ def test_staff_of_a_named_non_government_body_speak_for_an_organization():
 def test_poll_shares_and_respondents_are_unnamed_members_of_the_public():
     text = ("Only about 4 in 10 Republican voters said they were satisfied. "
             "Two-thirds of Democrats said the same. Those surveyed said the economy "
-            "came first. A paltry three percent said they trusted Congress.")
+            "came first. A paltry three percent said they trusted Congress. Nearly nine out "
+            "of 10 said they had a job.")
     out = resolved(text, [("Only about 4 in 10 Republican voters", "they were satisfied"),
                           ("Two-thirds of Democrats", "the same"),
                           ("Those surveyed", "the economy came first"),
-                          ("A paltry three percent", "they trusted Congress")])
+                          ("A paltry three percent", "they trusted Congress"),
+                          ("Nearly nine out of 10", "they had a job")])
     # SOURCE_TYPES.md: poll shares are unnamed groups of voters, public and
-    # anonymous, even when the share names a party ("of Democrats").
-    assert list(out["source_type"]) == ["public"] * 4
-    assert list(out["anonymous"]) == [True] * 4
+    # anonymous, even when the share names a party ("of Democrats"); "out of
+    # 10" as "in 10" (before: organization, named)
+    assert list(out["source_type"]) == ["public"] * 5
+    assert list(out["anonymous"]) == [True] * 5
 
 
 def test_unnamed_spokesmen_are_anonymous_and_an_acronym_names_a_company():
