@@ -161,7 +161,10 @@ _PLACE_AFTER = re.compile(r"\s(?:in|near|outside)\s")
 # which gives no role ("who acknowledged Trump was his fourth choice for
 # nominee", "who lives in ... outside of the state capital"); a writer's or
 # a reporter's verbs still do ("who writes for National Review").
-_SAYING_OR_LIVING = (_SPEECH_SET | _THOUGHT_SET | {"lives", "lived", "moved", "grew", "resides"}) - {
+_SAYING_OR_LIVING = (_SPEECH_SET | _THOUGHT_SET | {"lives", "lived", "moved", "grew", "resides",
+                                                   # what one studied: "who graduated in 2009 with
+                                                   # her master's in business administration"
+                                                   "graduated", "studied", "attended"}) - {
     "write", "writes", "wrote", "report", "reports", "reported"}
 
 # A verb taking on a post: "who took over as head of ...", "who stepped in as".

@@ -630,6 +630,8 @@ class ArticleIndex:
                     s = 1  # retired officers keep the title: "Gen. Barry McCaffrey, the former ..."
                 if kind == "official" and _PARTY_LABEL.match(phrase):
                     s = 1  # voters have parties too: "a Republican who ..., an actor"
+                    if " from " in phrase:
+                        kind = "public"  # "a Republican from the Concord area": a voter there
                 if kind == "official" and _CANDIDACY.search(phrase):
                     seen.add("candidate")
                 if kind and s > strength:
@@ -674,8 +676,9 @@ _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 # "the Trump campaign": a name modifying the noun after it.
 _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
-# A party label and no office: "a Republican", "a Democrat who described himself as ...".
-_PARTY_LABEL = re.compile(r"an?\s+(?:Republican|Democrat)(?:$|\s+who\b)")
+# A party label and no office: "a Republican", "a Democrat who described himself as ...",
+# "a Republican from the Concord area".
+_PARTY_LABEL = re.compile(r"an?\s+(?:Republican|Democrat)(?:$|\s+(?:who|from)\b)")
 # A short phrase opening a sentence before its subject: "Within minutes, ", "However, ".
 _OPENING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+")
 # The agent of a passive ("used by Barack Obama"): no subject where the sentence names another.

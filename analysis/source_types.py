@@ -207,6 +207,8 @@ def _tokens(phrase: str) -> list[str]:
     if "'" in phrase or "’" in phrase:  # (most phrases have no apostrophe: no regex)
         phrase = _POSSESSIVE.sub("", phrase)
     phrase = phrase.replace("-", " ")
+    if "liberal Democrat" in phrase:  # US Democrats on the left, not Britain's Liberal Democrats
+        phrase = phrase.replace("liberal Democrat", "Democrat")
     if "Rep" in phrase:  # "South Carolina Rep.": a title, an elected lawmaker (not "a sales rep")
         phrase = _REP_TITLE.sub(lambda m: "lawmakers" if m.group(1) else "lawmaker", phrase)
     if phrase.isascii():  # the common case: lower-case once (lower() can make ASCII of non-ASCII)

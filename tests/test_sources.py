@@ -2729,6 +2729,14 @@ def test_korean_names_seas_wars_hotels_and_laws_are_told_apart():
     # a business called an agency (before: official, as a government agency)
     ("Playing Field Promotions, a sports and celebrity talent agency, says that Walker has "
      "lost bookings.", "Playing Field Promotions", "organization"),
+    # what one studied is no role (before: official, for "business administration")
+    ("Vanessa Iampaglia, who graduated in 2009 with her master's in business "
+     "administration, said she owes $80,000.", "Vanessa Iampaglia", "public"),
+    # a party label with a home is a voter's (before: official)
+    ("Joe Maloy, a Republican from the Concord area, said he would vote for Ayotte.",
+     "Joe Maloy", "public"),
+    # Democrats on the left are no British party (before: organization)
+    ("Many liberal Democrats said the Fed should wait.", "Many liberal Democrats", "official"),
     # a law by its name and year (before: unspecified)
     ("The American Health Security Act of 2009, introduced by Sanders during the debate, "
      "proposed a national health-insurance system.",
