@@ -94,7 +94,8 @@ SAMPLE_USE = {"A": "used to develop the rules", "B": "held out, since used: meas
               "G": "used to develop the rules", "H": "used to develop the rules",
               "I": "held out: measure only", "J": "used to develop the rules",
               "K": "used to develop the rules", "L": "used to develop the rules",
-              "M": "used to develop the rules", "N": "used to develop the rules"}
+              "M": "used to develop the rules", "N": "used to develop the rules",
+              "O": "used to develop the rules"}
 
 
 def main(argv: list[str] | None = None) -> int:
