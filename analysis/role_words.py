@@ -107,6 +107,10 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
                          "national convention",  # a party's: "the Democratic National Convention"
                          "religious leader", "religious leaders", "faith leader",
                          "faith leaders", "evangelical leader", "evangelical leaders",
+                         *(f"{faith} {leader}" for faith in ("jewish", "muslim", "christian",
+                                                             "catholic", "church")
+                           for leader in ("leader", "leaders")),
+                         "trades council",  # building trades unions' council
                          # a company's officers: "chief executive officer" (not "police officer")
                          "executive officer", "financial officer", "operating officer",
                          "technology officer", "marketing officer", "investment officer",

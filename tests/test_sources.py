@@ -2737,6 +2737,11 @@ def test_korean_names_seas_wars_hotels_and_laws_are_told_apart():
      "Joe Maloy", "public"),
     # Democrats on the left are no British party (before: organization)
     ("Many liberal Democrats said the Fed should wait.", "Many liberal Democrats", "official"),
+    # faith leaders by their faith and a trades council are organisations
+    # (before: official, as "leaders" and "council" alone)
+    ("Jewish leaders said they would boycott the speech.", "Jewish leaders", "organization"),
+    ("Richard Sabato, the president of a building and construction trades council in "
+     "northern New Jersey, said members were split.", "Richard Sabato", "organization"),
     # a law by its name and year (before: unspecified)
     ("The American Health Security Act of 2009, introduced by Sanders during the debate, "
      "proposed a national health-insurance system.",
