@@ -221,6 +221,9 @@ _SPELLINGS = {"center": "cent(?:er|re)", "centre": "cent(?:er|re)",
               "defense": "defen[cs]e", "defence": "defen[cs]e"}
 
 
+# A name's "of" part after its head word: " of Elections", " of the Treasury".
+_OF_CAPITALS = re.compile(r" of (?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*")
+
 class BodyNamesMixin:
     """Organisation and poll names behind short descriptions (see the module docstring).
 
@@ -423,6 +426,9 @@ class BodyNamesMixin:
         if not words or not all(w[:1].isupper() for w in words):
             return None
         name = " ".join(words + [found.group()])
+        of = _OF_CAPITALS.match(self.text, found.end())
+        if of:  # "the board" -> "Illinois Board of Elections", not "Illinois Board"
+            name += of.group()
         return name if name.lower() != clean.lower() else None
 
     def _described_name(self, head: str, start: int) -> str | None:

@@ -197,6 +197,7 @@ _ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps":
 
 
 _REP_TITLE = re.compile(r"\bRep(s)?\.")
+_BOARD_OF_ELECTIONS = re.compile(r"\b(?i:board of elections)\b")
 
 # _TOKEN for lower-case ASCII text, without the trailing dot _tokens drops.
 _LOWER_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*")
@@ -209,6 +210,8 @@ def _tokens(phrase: str) -> list[str]:
     phrase = phrase.replace("-", " ")
     if "liberal Democrat" in phrase:  # US Democrats on the left, not Britain's Liberal Democrats
         phrase = phrase.replace("liberal Democrat", "Democrat")
+    if "lections" in phrase:  # "Illinois Board of Elections": the two-word role "elections board"
+        phrase = _BOARD_OF_ELECTIONS.sub("elections board", phrase)
     if "Rep" in phrase:  # "South Carolina Rep.": a title, an elected lawmaker (not "a sales rep")
         phrase = _REP_TITLE.sub(lambda m: "lawmakers" if m.group(1) else "lawmaker", phrase)
     if phrase.isascii():  # the common case: lower-case once (lower() can make ASCII of non-ASCII)

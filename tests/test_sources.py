@@ -312,6 +312,16 @@ def test_definite_descriptions_take_the_name_the_article_gave():
     assert not out["anonymous"].any()
 
 
+def test_a_definite_description_takes_the_whole_name_with_its_of_part():
+    text = ("Ted Cruz got a favorable decision from the Illinois Board of Elections, which ruled "
+            "that he was eligible. \"He meets the requirement,\" the board said.")
+    out = extract_attributions(text)
+    # before: "Illinois Board" (the name cut at "of") typed as a company; a
+    # board of elections is an official body
+    row = out[out["source"] == "the board"].iloc[0]
+    assert (row["speaker"], row["source_type"]) == ("Illinois Board of Elections", "official")
+
+
 def test_attribution_without_source_has_no_speaker():
     text = "The plan was described as a failure."
     out = resolved(text, [(None, "a failure")])
