@@ -251,7 +251,10 @@ _PHRASE_TYPE = {**{p: "official" for p in _OFFICIAL_PHRASES},
                 **{p: "expert" for p in _EXPERT_PHRASES},
                 **{p: "media" for p in _MEDIA_PHRASES},
                 **{p: "unspecified" for p in _UNSPECIFIED_PHRASES},
-                **{p: "public" for p in _PUBLIC_PHRASES}}
+                **{p: "public" for p in _PUBLIC_PHRASES},
+                # a post online is a document (not "the Post", an outlet)
+                **{f"{site} {post}": "document" for site in ("facebook", "instagram", "blog")
+                   for post in ("post", "posts")}}
 
 # News outlets written by name, in their usual spelling ("The X Times" etc.).
 _OUTLET = re.compile(

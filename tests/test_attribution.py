@@ -194,6 +194,18 @@ def test_colon_after_a_verb_outside_the_lexicon():
     assert row["source"] == "She"
 
 
+@pytest.mark.parametrize("text, source", [
+    # the document before the colon, not the phrase with "From" or "In"
+    ("From Bush's Facebook post: \u201cWe must move to overcome the divisiveness.\u201d",
+     "Bush's Facebook post"),
+    ("The company declined to comment. In a statement: \u201cWe will appeal the ruling.\u201d",
+     "a statement"),
+])
+def test_a_document_before_a_colon_is_the_source_of_the_quote(text, source):
+    row = find_attributions(text).iloc[-1]
+    assert row["source"] == source and row["kind"] == "direct"
+
+
 def test_reported_speech_without_that():
     text = "Sources said Putin does not see Zelensky as his equal."
     assert_row(only_row(text), text, "Putin does not see Zelensky as his equal", "said",

@@ -245,6 +245,14 @@ def _orphan_quotes(text, found, quotes, lines):
                 src = name.span() if name else intro.span("cue")
                 rec = {"rule": "orphan_intro", "spans": [(qs, qe)],
                        "cue": (intro.end("cue"), intro.end("cue") + 1), "source": src}
+            elif word in _DOCUMENT_NOUNS and _DOCUMENT_LEAD.search(text, max(ls, intro.start() - 60),
+                                                                   intro.start("cue")):
+                # "From Bush's Facebook post: “...”", "In a statement: “...”": the
+                # document before the colon speaks (not "From Bush's Facebook")
+                lead = _DOCUMENT_LEAD.search(text, max(ls, intro.start() - 60), intro.start("cue"))
+                rec = {"rule": "orphan_intro", "spans": [(qs, qe)],
+                       "cue": (intro.end("cue"), intro.end("cue") + 1),
+                       "source": (lead.start(1), intro.end("cue"))}
             elif word[0].islower() and not (
                     intro.group("p") == ":" and word not in _SPEECH_SET
                     and _WHERE_CLAUSE.search(text, max(ls, intro.start("cue") - 30), intro.start("cue"))
@@ -332,6 +340,14 @@ def _orphan_quotes(text, found, quotes, lines):
                 found.append({"rule": "headline", "spans": [(lo, hi)],
                               "cue": (m.end("name"), m.end("name") + 1),
                               "source": m.span("name")})
+
+
+# A document noun closing an opener before a colon and a quote, and the
+# phrase it heads: "From Bush's Facebook post:", "In a statement:".
+_DOCUMENT_NOUNS = frozenset({"post", "statement", "letter", "tweet", "memo", "release", "email",
+                             "message", "report", "editorial", "column", "blog"})
+_DOCUMENT_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)(?:From|In|Per)\s+((?:an?\s|the\s|[A-Z][\w.'’-]*\s)"
+                            r"[\w.'’ -]{0,40})$")
 
 
 # A line opening with a transcript's turn: "BENENSON: ..." (not "Sanders: ...").
