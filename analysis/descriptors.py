@@ -74,6 +74,9 @@ _IS_ROLE = re.compile(r"^\s+is\s+(?:also\s+|now\s+)?((?:the |an? )?[^,.;:!?“�
 # A name then "was elected" / "is running for": a politician, whatever the office.
 _ELECTED = re.compile(r"(?:,[^,.;:\n]{1,40},)?\s+(?:who\s+)?(?:is|was|has been|had been|were)\s+"
                       r"(?:(?:first|narrowly|easily)\s+)?(?:elected|re-elected|running for|sworn in)\b")
+# The office one was elected to: "elected as mayor of London", "elected governor".
+_ELECTED_AS = re.compile(r"\s+(?:as\s+)?((?:mayor|governor|senator|president|speaker|chairman|chairwoman)"
+                         r"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)\b")
 # A description opening its clause and set before a name by a comma:
 # "[Florida's Republican attorney general], Pam Bondi", "[His campaign
 # manager], Jeff Weaver".
@@ -296,8 +299,12 @@ def collect_descriptors(index: ArticleIndex) -> None:
         where = writes.group(1).split()[0].lower().strip(".’'") if writes else ""
         if writes and where not in _MONTHS_DAYS and where not in _NOT_PUBLICATIONS:
             person.descriptors.append((end, f"writer for {writes.group(1)}"))
-        if _ELECTED.match(after):  # "Khan, a Muslim, was elected as mayor"
+        elected = _ELECTED.match(after)
+        if elected:  # "Khan, a Muslim, was elected as mayor"
             person.descriptors.append((end, "politician"))
+            office = _ELECTED_AS.match(after, elected.end())
+            if office:  # ... of London: the office too ("the British capital's new mayor")
+                person.descriptors.append((end, office.group(1)))
         if _OWN_COLUMN.match(after):  # "Phyllis Schlafly, ..., used her final column"
             person.descriptors.append((end, "columnist"))
         if _WON_RACE.match(after):  # "Liz Cheney, ..., was the winner of Tuesday's primary"

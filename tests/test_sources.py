@@ -865,6 +865,13 @@ def test_a_title_named_only_after_it_is_the_person_introduced_with_that_role():
     # named next with another role is someone else.
     assert list(out["speaker"]) == ["Jens Stoltenberg", "Mick Bednarek", "The spokesman"]
     assert out["source_type"].iat[1] == "former_official"  # retired, formerly the adviser
+    # the office one is said to be elected to gives the role too (before:
+    # "The British capital's new mayor" stayed unnamed)
+    text = ("The British capital's new mayor on Tuesday rejected Donald Trump's offer to make "
+            "an exception for Sadiq Khan.\n\nKhan, a Muslim, was elected as mayor of London "
+            "last week.")
+    out = resolved(text, [("The British capital's new mayor", "Donald Trump's offer")])
+    assert out["speaker"].iat[0] == "Sadiq Khan"
 
 
 def test_when_a_document_came_out_is_no_part_of_its_name():
