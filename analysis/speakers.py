@@ -118,7 +118,7 @@ contention
 _DASH_ASIDE_IN = re.compile(r"\s(?:--|—|–)\s")
 
 # "that" opening the clause whose subject ends a source span: "the limit that [economists]".
-_EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?!.*\sthat\s)")
+_EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+(?:that|the ones)\s+(?!.*\s(?:that|the ones)\s)")
 
 # A proper name, "the" allowed before it: "the Washington Post", "Donald Trump"
 # (not an owner: "her campaign's line this week that Sanders' [plan]").

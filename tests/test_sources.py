@@ -2283,6 +2283,11 @@ def test_a_name_after_that_is_the_source_but_not_an_owner():
     # before: the spans as written; an owner ("Sanders' plan") is no speaker, so
     # the span's own subject stays
     assert list(out["speaker"]) == ["the Washington Post", "Donald Trump", "Hillary Clinton"]
+    # "the ones" relates a clause as "that" does (before: the whole span)
+    text = ("Donald Trump's campaign hired a firm. It has data on nonregistered adults like the "
+            "ones Trump's campaign hopes to register.")
+    out = resolved(text, [("nonregistered adults like the ones Trump's campaign", "to register")])
+    assert out["speaker"].iat[0] == "Donald Trump's campaign"
 
 
 def test_a_possessive_inside_a_quantified_group_names_the_owner():
