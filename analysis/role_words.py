@@ -24,6 +24,7 @@ chancellor ambassador ambassadors diplomat diplomats envoy envoys nominee nomine
 candidate candidates hopeful hopefuls contender contenders politician politicians
 judge judges justice justices prosecutor prosecutors commissioner commissioners
 sheriff police policeman officer officers trooper troopers kremlin government
+recorder comptroller assessor
 governments administration authorities authority commission agency department delegation
 delegations congress senate parliament court courts pentagon fbi cia nsa dhs irs
 epa doj nato un eu imf cabinet speaker regime state states military army navy fed

@@ -2764,6 +2764,10 @@ def test_korean_names_seas_wars_hotels_and_laws_are_told_apart():
     ("Jewish leaders said they would boycott the speech.", "Jewish leaders", "organization"),
     ("Richard Sabato, the president of a building and construction trades council in "
      "northern New Jersey, said members were split.", "Richard Sabato", "organization"),
+    # a county office before a name is a title (before: "Maricopa County
+    # Recorder Helen Purcell" was no name at all)
+    ("\"We made mistakes,\" Maricopa County Recorder Helen Purcell said. Purcell, a "
+     "Republican, said she based her decision on 2008 numbers.", "Helen Purcell", "official"),
     # a law by its name and year (before: unspecified)
     ("The American Health Security Act of 2009, introduced by Sanders during the debate, "
      "proposed a national health-insurance system.",
