@@ -93,6 +93,7 @@ _LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commi
 _ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z][\w -]*")
 _ENTOURAGE_LEAD = re.compile(r"(?:[Bb]oth\s+)?" + _TITLES_ONLY.pattern)
 # A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
+_THE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")  # "the Post"
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
 _PEER_BEFORE = re.compile(r"\b(?:Lord|Lady|Baron|Baroness)\s+$")
 _AFFILIATION_BETWEEN = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
@@ -213,6 +214,10 @@ class NamedSourcesMixin:
             return None
         if _group_of_people(clean):
             return None  # "Mrs. Clinton, analysts said, has ...": a group, no apposition
+        if _THE_NAME.fullmatch(clean) and not any(w.lower() in _WORD_TYPE for w in clean.split()[1:]):
+            # "... soured on Lewandowski, the Post reported": a name, no role
+            # (not "Woolf, the Lord Chief Justice")
+            return None
         inside = self.index.mentions_in(start, start + len(clean))
         if inside and inside[-1][1] == start + len(clean) and not (
                 set(_tokens(self.text[start:inside[-1][0]])) & _PREPOSITIONS):
@@ -435,7 +440,8 @@ class NamedSourcesMixin:
         if tag and (_PARTY_TAG.match(clean if clean.startswith("(") else f"({clean})")
                     or tag.group(1) and not _group_of_people(clean)
                     and type_phrase(clean)[0] != "document"  # (not "Sanders, [a new poll] shows")
-                    and not _CAPITALISED_NAME.fullmatch(clean)):  # ("To depose Clinton, [Judicial Watch]")
+                    # ("To depose Clinton, [Judicial Watch]"; "... on Lewandowski, [the Post] reported")
+                    and not _CAPITALISED_NAME.fullmatch(clean) and not _THE_NAME.fullmatch(clean)):
             prior = index.mentions_in(start - 60, start - len(tag.group()) + 1)
             if prior and prior[-1][1] == start - len(tag.group()):
                 return self.person(prior[-1][2])

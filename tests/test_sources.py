@@ -2796,6 +2796,14 @@ def test_a_name_with_its_affiliation_after_it_is_the_speaker(text, speaker, kind
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
 
 
+def test_an_outlet_after_a_name_and_comma_is_no_apposition_of_it():
+    text = ("Members of the Trump family long ago soured on Corey Lewandowski, the Post "
+            "reported.")
+    # before: "the Post" was read as Lewandowski's apposition, and he reported it
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == ("the Post", "media")
+
+
 def test_a_role_and_a_name_after_another_name_are_no_apposition_of_it():
     text = ('"That alternative may be Marco Rubio."\n\n'
             "Or maybe Jeb Bush, digital consultant Phil Musser says.")
