@@ -211,25 +211,22 @@ def test_a_pronoun_opening_its_sentence_takes_up_the_owner_of_a_sentence_with_no
     assert list(out["speaker"]) == ["Bernie Sanders", "Ricky Gervais"]
 
 
-def test_the_owner_rule_reaches_past_a_short_opening_phrase():
-    text = ("Marco Rubio mocked Donald Trump's hands. Trump's attempt not to engage in "
-            "personal attacks did not last long, however. Within minutes, he called Rubio "
-            "a lightweight.")
-    out = resolved(text, [("he", "Rubio a lightweight")])
+@pytest.mark.parametrize("text, content", [
     # "Within minutes," opens the sentence with no one in it: the "he" after
-    # it still takes up the owner of the sentence before (Trump), not Rubio.
+    # it still takes up the owner of the sentence before (Trump), not Rubio
+    ("Marco Rubio mocked Donald Trump's hands. Trump's attempt not to engage in personal "
+     "attacks did not last long, however. Within minutes, he called Rubio a lightweight.",
+     "Rubio a lightweight"),
+    # "him" and then "he", with no one named in between, do too (before: Gary
+    # Casteel, the man quoted last)
+    ("\"This is part of Clinton's history,\" said union officer Gary Casteel.\n\n"
+     "Donald Trump's role in the campaign is more complicated for labor. Union leaders "
+     "have never trusted him, in part because he favors right-to-work laws.",
+     "right-to-work laws"),
+])
+def test_the_owner_rule_reaches_past_an_opening_phrase_or_a_him(text, content):
+    out = resolved(text, [("he", content)])
     assert out["speaker"].iat[0] == "Donald Trump"
-
-
-def test_the_owner_rule_reaches_a_he_after_the_same_him():
-    text = ("\"This is part of Clinton's history,\" said union officer Gary Casteel.\n\n"
-            "Donald Trump's role in the campaign is more complicated for labor. Union leaders "
-            "have never trusted him, in part because he favors right-to-work laws.")
-    out = resolved(text, [("he", "right-to-work laws")])
-    # before: Gary Casteel, the man quoted last; "him" and then "he", with no
-    # one named in between, take up the owner of the sentence before
-    assert out["speaker"].iat[0] == "Donald Trump"
-
 
 
 def test_groups_documents_outlets_and_poll_shares():
