@@ -224,6 +224,7 @@ _SPELLINGS = {"center": "cent(?:er|re)", "centre": "cent(?:er|re)",
 # A name's "of" part after its head word: " of Elections", " of the Treasury".
 _OF_CAPITALS = re.compile(r" of (?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*")
 
+
 class BodyNamesMixin:
     """Organisation and poll names behind short descriptions (see the module docstring).
 

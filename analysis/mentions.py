@@ -151,7 +151,8 @@ def _is_first_name(word: str) -> bool:
 
 
 # Words of places and buildings that are surnames too, after a first name.
-_SURNAME_PLACES = frozenset("lake hill hall park beach bridge rivers tower west north south east bay".split())
+_SURNAME_PLACES = frozenset("lake hill hall park beach bridge rivers tower west north south east "
+                            "bay".split())
 
 
 def _is_person(tokens: list[str]) -> bool:

@@ -92,11 +92,14 @@ _LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commi
 # Those a person leads or owns, after the name: "Sanders [and his aides]".
 _ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z][\w -]*")
 _ENTOURAGE_LEAD = re.compile(r"(?:[Bb]oth\s+)?" + _TITLES_ONLY.pattern)
-# A name's affiliation after it: "Amy Walter [of the Cook Political Report]".
-_THE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")  # "the Post"
+# A name's affiliation after it: "Amy Walter [of the Cook Political Report]",
+# and between two names ("Paul Sperry [of] Counter Jihad"; a peer's "Lord
+# Roberts of Conwy" is one name).
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|with)\s")
-_PEER_BEFORE = re.compile(r"\b(?:Lord|Lady|Baron|Baroness)\s+$")
 _AFFILIATION_BETWEEN = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
+_PEER_BEFORE = re.compile(r"\b(?:Lord|Lady|Baron|Baroness)\s+$")
+# A name after "the": "the Post", "the Lord Chief Justice".
+_THE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
 
 # A person noun closing a description: "The other man", "a woman".
 _PERSON_HEAD = re.compile(r"\b(?:man|woman|person|men|women|people)\b,?\s*$", re.I)

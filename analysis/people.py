@@ -124,6 +124,7 @@ _QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])(?![A-Za-z])")
 
 # A connective that may open a sentence before its subject: "Instead, ", "But ".
 _CONNECTIVE_OPENER = re.compile(r"\s*(?:And|But|Instead|Still|Yet|Meanwhile|However|Then|Now),?\s+")
+# A sentence opened by the question put to its subject: "Asked whether ...".
 _ASKED_SENTENCE = re.compile(r"\s*(?:Asked|When asked|Pressed)\s+(?:whether|if|about|why|how|what)\b")
 
 

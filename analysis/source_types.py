@@ -173,7 +173,8 @@ _PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost
                       r"mere|paltry|whopping|full|slim|narrow|large|small|solid|clear) )*"
                       rf"(?:(?:\d[\d.,]*|{_NUMBER})\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority)"
                       r"|majorities(?!\s+in\s+(?:Congress|the\s+(?:House|Senate)))"
-                      rf"|{_NUMBER}[- ](?:in|out of)[- ]{_NUMBER}\b|{_NUMBER}[- ](?:thirds|quarters|fifths)\b)",
+                      rf"|{_NUMBER}[- ](?:in|out of)[- ]{_NUMBER}\b"
+                      rf"|{_NUMBER}[- ](?:thirds|quarters|fifths)\b)",
                       re.I)
 # Poll respondents and the like: "those surveyed", "most of us", "those who attended".
 _PUBLIC_GROUP = re.compile(r"^(?:the |those |people |voters |adults |americans )?"
@@ -653,7 +654,8 @@ _NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*"
 _STATE_BY_ITS_PEOPLE = re.compile(r"[Tt]he\s+(?:Saudis|Russians|Chinese|Iranians|Israelis|North\s+Koreans|"
                                   r"Turks|Egyptians)")
 # A law or treaty by its name: a document.
-_LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)(?:\s+of\s+\d{4})?$")
+_LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)"
+                       r"(?:\s+of\s+\d{4})?$")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency)\b")
 _NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b")
 # "the FBI", "the F.A.A.": an agency (government acronyms are the commonest)

@@ -625,11 +625,11 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # returned he began by saying" (the pronoun is the subject).
 _SUBORDINATOR_NO_COMMA = re.compile(
     r"\s*(?:(?:When|While|After|Before|Once|As)\s+(?=(?:he|she|they|we|I)\s))?")
-# A name, then a "who" clause set off by commas, right before the cue's verb
-# (searched up to the end of the source found inside that clause).
 # One of a group, named in apposition: "One of the men, Jessie Elkins, 70,".
 _ONE_OF_NAMED = re.compile(r"\s*(?:One|Another|Each)\s+of\s+(?:the|them|those)\b[^,.;:]{0,30},\s+"
                            r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,")
+# A name, then a "who" clause set off by commas, right before the cue's verb
+# (searched up to the end of the source found inside that clause).
 _NAME_WHO_ASIDE = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     # (or an appositive holding it: "Parker Eaton, a nominal Republican who

@@ -338,10 +338,10 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             # a clause with no subject of its own, no source written
             src = None
         elif opener[0].lower() in _ADVERBIAL_SOURCE or opener[0] == "From":
-            # ("From Bush's Facebook post:" opening the sentence: where it is from)
             # "By the time those primaries concluded", "When asked", "In a video
-            # posted": an adverbial, not who speaks; a pronoun closing it speaks
-            # ("When he spoke"), else the cue reports nothing here.
+            # posted", "From Bush's Facebook post": an adverbial, not who speaks;
+            # a pronoun closing it speaks ("When he spoke"), else the cue
+            # reports nothing here.
             last = text[src[0]:src[1]].split()[-1].lower()
             named = _NAME_AFTER_RELATIVE.search(text, src[0], src[1])
             if named:  # "..., in which Trump declared": the name
