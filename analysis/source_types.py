@@ -213,7 +213,7 @@ def _tokens(phrase: str) -> list[str]:
         phrase = phrase.replace("liberal Democrat", "Democrat")
     if "lections" in phrase:  # "Illinois Board of Elections": the two-word role "elections board"
         phrase = _BOARD_OF_ELECTIONS.sub("elections board", phrase)
-    if "Rep" in phrase:  # "South Carolina Rep.": a title, an elected lawmaker (not "a sales rep")
+    if "Rep." in phrase or "Reps." in phrase:  # "South Carolina Rep.": an elected lawmaker's title
         phrase = _REP_TITLE.sub(lambda m: "lawmakers" if m.group(1) else "lawmaker", phrase)
     if phrase.isascii():  # the common case: lower-case once (lower() can make ASCII of non-ASCII)
         return [_ALIAS.get(w, w) for w in _LOWER_TOKEN.findall(phrase.lower())]
