@@ -412,13 +412,16 @@ class CoreferenceMixin:
         # (for "they", unless two people are named together since, in this
         # sentence or the one before: "Take Idaho Republican Sens. Mike Crapo
         # and Jim Risch. Last week, they endorsed")
-        pair_floor = (_sentence_start(self.text, max(0, _sentence_start(self.text, start) - 2))
-                      if lower in _PLURAL_PRONOUN else -1)
+        pair_floor = self._sentence_before_start(start) if lower in _PLURAL_PRONOUN else -1
+        together = None  # (whether people are named together there: looked up once, on need)
         for other_start, _, res in reversed(done[-3:]):
             if body and other_start < body_at:
                 break
-            if other_start < pair_floor and self._people_named_together(start):
-                break
+            if other_start < pair_floor:
+                if together is None:
+                    together = self._people_named_together(start)
+                if together:
+                    break
             if (res.speaker and not res.person and _noun_phrase(res.speaker)
                     and res.speaker.lower() not in _THING_PRONOUN
                     and res.speaker.lower() not in _NO_ONE_BACK
@@ -534,15 +537,31 @@ class CoreferenceMixin:
                 return None
         return None
 
-    def _named_pair(self, start: int, lists: bool = False) -> Resolved | None:
-        """Two people named together ("Hillary Clinton and Senator Elizabeth
-        Warren") in this sentence or the one before, outside quotes: the last
-        such pair, as one source of both; with ``lists``, the whole list a
-        pair closes ("Jason Gardener, Darren Campbell, Marlon Devonish and Mark
+    def _sentence_before_start(self, start: int) -> int:
+        """Start of the sentence before the one holding ``start``."""
+        return _sentence_start(self.text, max(0, _sentence_start(self.text, start) - 2))
+
+    def _mentions_near(self, start: int) -> list[tuple[int, int, str]]:
+        """The person mentions outside quotes in this sentence and the one before."""
+        index = self.index
+        return [m for m in index.mentions_in(self._sentence_before_start(start), start)
+                if not index.in_quote(m[0])]
+
+    def _shared_type(self, names: list[str]) -> str:
+        """The type the article gives any of ``names`` ("public" is only the
+        default for a person described nowhere)."""
+        kinds = [self.person(n).source_type for n in names]
+        return next((k for k in kinds if k != DEFAULT_PERSON_TYPE),
+                    kinds[0] if kinds else DEFAULT_PERSON_TYPE)
+
+    def _named_together(self, start: int, lists: bool = False) -> list[str] | None:
+        """The names of two people named together ("Hillary Clinton and
+        Senator Elizabeth Warren") in this sentence or the one before, outside
+        quotes, the last such pair; with ``lists``, the whole list a pair
+        closes ("Jason Gardener, Darren Campbell, Marlon Devonish and Mark
         Lewis-Francis"), else none."""
-        index, text = self.index, self.text
-        floor = _sentence_start(text, max(0, _sentence_start(text, start) - 2))
-        mentions = [m for m in index.mentions_in(floor, start) if not index.in_quote(m[0])]
+        text = self.text
+        mentions = self._mentions_near(start)
         for k in range(len(mentions) - 2, -1, -1):
             (_, end1, first), (start2, _, second) = mentions[k], mentions[k + 1]
             if first != second and _PAIR_GLUE.fullmatch(text, end1, start2):
@@ -556,33 +575,33 @@ class CoreferenceMixin:
                        and not self._in_content(w.start())
                        for w in _WORD.finditer(text, start2, start)):
                     return None  # "... knock one of the governors out. Even as they": nearer
-                kinds = [self.person(n).source_type for n in names]
-                kind = next((t for t in kinds if t != DEFAULT_PERSON_TYPE), kinds[0])
-                return Resolved(f"{', '.join(names[:-1])} and {names[-1]}", kind, False, True)
+                return names
         return None
 
+    def _named_pair(self, start: int, lists: bool = False) -> Resolved | None:
+        """The people of :meth:`_named_together` as one source of all of them."""
+        names = self._named_together(start, lists)
+        if not names:
+            return None
+        return Resolved(f"{', '.join(names[:-1])} and {names[-1]}", self._shared_type(names),
+                        False, True)
+
     def _people_named_together(self, start: int) -> bool:
-        """Whether :meth:`_named_pair` finds people, each with a first name
+        """Whether :meth:`_named_together` finds people, each with a first name
         ("Mike Crapo and Jim Risch"; not "Waste Electronic and Electrical
         Equipment", a directive's name)."""
-        pair = self._named_pair(start, lists=True)
-        return pair is not None and all(
-            census_gender(name.split()[0].lower()) is not None
-            for name in re.split(r", | and ", pair.speaker))
+        names = self._named_together(start, lists=True)
+        return bool(names) and all(census_gender(name.split()[0].lower()) is not None
+                                   for name in names)
 
     def _two_named(self, start: int) -> Resolved | None:
         """The two people, and no more, named in this sentence and the one
         before, outside quotes ("Mr. Obama's first encounter with Speaker Paul
         D. Ryan ... If the two spoke"): one source of both."""
-        text = self.text
-        floor = _sentence_start(text, max(0, _sentence_start(text, start) - 2))
-        names = list(dict.fromkeys(n for s0, _, n in self.index.mentions_in(floor, start)
-                                   if not self.index.in_quote(s0)))
+        names = list(dict.fromkeys(name for _, _, name in self._mentions_near(start)))
         if len(names) != 2:
             return None
-        kinds = [self.person(n).source_type for n in names]
-        kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
-        return Resolved(" and ".join(names), kind, False, True)
+        return Resolved(" and ".join(names), self._shared_type(names), False, True)
 
     def _body_as_subject(self, start: int) -> tuple[Resolved | None, int]:
         """The named institution opening the sentence before an "it" that opens

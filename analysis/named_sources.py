@@ -311,11 +311,7 @@ class NamedSourcesMixin:
             names = list(dict.fromkeys(n for _, _, n in chain))
             res = self.person(names[0])
             if len(names) > 1:
-                # the type the article gives any of them ("public" is only the
-                # default for a person described nowhere)
-                kinds = [self.person(n).source_type for n in names]
-                kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
-                res = Resolved(" and ".join(names), kind, False, True)
+                res = Resolved(" and ".join(names), self._shared_type(names), False, True)
             return res
         res = describe(clean)
         by = _FROM_BY.search(clean)
@@ -472,10 +468,8 @@ class NamedSourcesMixin:
             namesakes = index.namesakes(index.surnames[_surname_key(family.group(1))])
             # (in the article's order of first names: "Khizr and Ghazala Khan, ...")
             named = sorted(namesakes, key=lambda n: (self.text.find(n.split()[0]), n))
-            kinds = [self.person(n).source_type for n in sorted(named)] or [DEFAULT_PERSON_TYPE]
-            kind = next((k for k in kinds if k != DEFAULT_PERSON_TYPE), kinds[0])
-            return Resolved(_family_names(named) if len(named) > 1 else clean, kind, False,
-                            len(named) > 1)
+            return Resolved(_family_names(named) if len(named) > 1 else clean,
+                            self._shared_type(sorted(named)), False, len(named) > 1)
         if (clean in index.persons and index.in_headline(start)  # the index skips headlines
                 and (index.persons[clean].gender or index.persons[clean].descriptors)):
             return self.person(clean)
