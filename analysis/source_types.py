@@ -198,7 +198,6 @@ _ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps":
 
 
 _REP_TITLE = re.compile(r"\bRep(s)?\.")
-_BOARD_OF_ELECTIONS = re.compile(r"\b(?i:board of elections)\b")
 
 # _TOKEN for lower-case ASCII text, without the trailing dot _tokens drops.
 _LOWER_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*")
@@ -211,8 +210,6 @@ def _tokens(phrase: str) -> list[str]:
     phrase = phrase.replace("-", " ")
     if "liberal Democrat" in phrase:  # US Democrats on the left, not Britain's Liberal Democrats
         phrase = phrase.replace("liberal Democrat", "Democrat")
-    if "lections" in phrase:  # "Illinois Board of Elections": the two-word role "elections board"
-        phrase = _BOARD_OF_ELECTIONS.sub("elections board", phrase)
     if "Rep." in phrase or "Reps." in phrase:  # "South Carolina Rep.": an elected lawmaker's title
         phrase = _REP_TITLE.sub(lambda m: "lawmakers" if m.group(1) else "lawmaker", phrase)
     if phrase.isascii():  # the common case: lower-case once (lower() can make ASCII of non-ASCII)
@@ -225,10 +222,18 @@ _PHRASE_FIRST_WORDS = frozenset(phrase.split(" ", 1)[0] for phrase in _PHRASE_TY
 
 
 def _hits(words: list[str]) -> list[tuple[int, str]]:
-    """(position, type) of every role word or two-word role phrase."""
+    """(position, type) of every role word or two- or three-word role phrase."""
     hits: list[tuple[int, str]] = []
     n = len(words)
+    skip_to = 0
     for i, w in enumerate(words):
+        if i < skip_to:
+            continue  # (inside a three-word role: "board of elections")
+        triple = f"{w} {words[i + 1]} {words[i + 2]}" if i + 2 < n and w in _PHRASE_FIRST_WORDS else ""
+        if triple in _PHRASE_TYPE:
+            hits.append((i + 2, _PHRASE_TYPE[triple]))
+            skip_to = i + 3
+            continue
         # (a pair is built only where a two-word role can start)
         pair = f"{w} {words[i + 1]}" if i + 1 < n and w in _PHRASE_FIRST_WORDS else ""
         if (hits and hits[-1][0] == i and f"{words[i - 1]} {w}" in _PHRASE_TYPE
