@@ -779,11 +779,7 @@ class CoreferenceMixin:
         for _, _, res in quoted_recently(self.text, start, done):
             if res.person or not res.speaker or not _one_person(res.speaker):
                 return None
-            head = res.speaker.split()[-1].lower()
-            other = "f" if gender == "m" else "m"
-            # (a spokesman is a he, a chairwoman a she)
-            said = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
-            return None if head in _GENDERED_HEADS[other] or said == other else res
+            return res if _head_fits_gender(res.speaker.split()[-1].lower(), gender) else None
         return None
 
     def _recent_unnamed(self, start: int, gender: str, done: list) -> Resolved | None:
@@ -817,11 +813,7 @@ class CoreferenceMixin:
         words = _tokens(phrase.split(",")[0])
         cut = next((k for k, word in enumerate(words) if word in _PREPOSITIONS), len(words))
         head = words[cut - 1] if cut else ""
-        if not (_one_person(phrase) and _one_person(head)):
-            return False
-        other = "f" if gender == "m" else "m"
-        said = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
-        return head not in _GENDERED_HEADS[other] and said != other
+        return _one_person(phrase) and _one_person(head) and _head_fits_gender(head, gender)
 
     def _relative(self, clean: str, start: int, done: list) -> Resolved:
         """"Trump, who said ...": the name or noun phrase right before the pronoun."""
@@ -903,6 +895,14 @@ def quoted_recently(text: str, start: int, done: list) -> Iterator[tuple[int, in
         if c_end < floor:
             return
         yield c_start, c_end, res
+
+
+def _head_fits_gender(head: str, gender: str) -> bool:
+    """Whether a person noun may be a he ("m") or a she ("f"): not a noun of
+    the other gender (a spokesman is a he, a chairwoman a she)."""
+    other = "f" if gender == "m" else "m"
+    said = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+    return head not in _GENDERED_HEADS[other] and said != other
 
 
 def _first_name_gender(name: str) -> str | None:
