@@ -1468,3 +1468,29 @@ def test_a_title_with_of_before_a_name_runs_on_to_the_name():
     # "master of ceremonies" is a title, as "secretary of state" is: the
     # source runs on over "of" to the name it titles.
     assert only_row(text)["source"] == "master of ceremonies Asab Al-Tabchi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boos rang out when Rubio said it was great to be home, a man yelled “Stay there!”",
+     [("Rubio", "said", "it was great to be home"), ("a man", "yelled", "“Stay there!”")]),
+    ("The campaign reiterated that it would not release the returns.",
+     [("The campaign", "reiterated", "that it would not release the returns")]),
+    ("Delegates chanted “Lock her up!”",
+     [("Delegates", "chanted", "“Lock her up!”")]),
+])
+def test_cries_and_repetitions_are_cues(text, expected):
+    # A cry is speech: the man's quote is his own, not part of what Rubio
+    # said; "reiterated" reports what the campaign says again.
+    table = find_attributions(text)
+    assert list(zip(table["source"], table["cue"], table["content"])) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd joined in a thunderous chant of “USA” and the echo filled the hall.",
+    "Fans screamed as the band walked on stage.",
+    "The crowd shouted when he arrived on the red carpet.",
+])
+def test_a_chant_or_a_cry_at_a_time_reports_nothing(text):
+    # The nouns "chant" and "echo" report nothing; nor does a cry before a
+    # time or a reason: it is noise, no words.
+    assert find_attributions(text).empty

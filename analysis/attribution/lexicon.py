@@ -42,6 +42,7 @@ exclaim exclaims exclaimed exclaiming|shout shouts shouted shouting|
 post posts posted posting|indicate indicates indicated indicating|
 caution cautions cautioned cautioning|hint hints hinted hinting|
 show shows showed showing|find finds found finding|
+reiterate reiterates reiterated reiterating|yell yells yelled yelling|
 """
 _SPEECH_EXTRA = (
     "pointed out|points out|point out|pointing out|referring to|referred to|refers to|"
@@ -62,6 +63,7 @@ _SPEECH_EXTRA = (
     "highlighted|highlights|emphasized|predicts|vowing|threatened|threatens|"
     "refused|refuses|declined|declines|agreed to|pushed for|pushes for|pushing for|"
     "told|informed|reminded|reminds|assured|insists|insisting|"
+    "chanted|chanting|screamed|screaming|echoed|"  # (not the nouns "chant", "echo")
     "shot back|shoots back|fired back|fires back|hit back|hits back"  # replies
 )
 # Verbs of thought and intention: PolNeAR counts these as attributions too.
@@ -317,6 +319,12 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself",
 _FOUNDED_BY = re.compile(r"\b(?:help|helps|helped|helping|to)\s+found$")
 _MAINTAIN = frozenset({"maintain", "maintains", "maintained", "maintaining"})
 _CLAUSE_OPENERS = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
+# A cry before a time or a reason ("Fans screamed as the band walked on",
+# "The crowd shouted when he arrived") reports no words, only noise.
+_CRIES = frozenset("""shout shouts shouted shouting yell yells yelled yelling
+screamed screaming chanted chanting""".split())
+_ADVERBIAL_OPENERS = frozenset({"when", "whenever", "as", "while", "after", "before", "until", "once",
+                                "because"})
 
 
 _TOKEN = re.compile(r"\S+")

@@ -47,6 +47,8 @@ from analysis.attribution.lexicon import (
     _THAT_SAID,
     _CLAUSE_OPENERS,
     _CONTINUE,
+    _CRIES,
+    _ADVERBIAL_OPENERS,
     _FIND,
     _FOUNDED_BY,
     _MAINTAIN,
@@ -116,7 +118,8 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
     "continue" before a word that is none ("continue to invest billions",
     "continue her momentum"), "states" as a noun ("primary states to help"),
     "find" before a reflexive, "found" as "establish", "maintain" before
-    anything but a clause ("maintains a wide lead")."""
+    anything but a clause ("maintains a wide lead"), a cry before a time or
+    a reason ("screamed when he arrived")."""
     if low in _CONTINUE:
         nxt = _NEXT_WORD.match(text, ce)
         if nxt is None:
@@ -137,6 +140,9 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
         return nxt is not None and nxt.group(1) not in _CLAUSE_OPENERS
     if low.startswith("counter") and _RUN_BEFORE.search(text, max(0, ce - 20), ce - len(low)):
         return True  # "Running counter to all that is ...": an idiom, nothing countered
+    if low in _CRIES:
+        nxt = _NEXT_WORD.match(text, ce)
+        return nxt is not None and nxt.group(1) in _ADVERBIAL_OPENERS
     if low in _FIND:
         # "found himself in a muddy battle", "helped found Fox News": no finding reported
         nxt = _NEXT_WORD.match(text, ce)
