@@ -1,13 +1,16 @@
 """Draw a fresh sample of PolNeAR train attributions to type by hand.
 
-    python benchmarks/typing_sample.py --seed 19 [--size 240] [--out todo.jsonl]
-                                       [--exclude drawn.jsonl ...]
+    python benchmarks/typing_sample.py --seed 19 [--size 240] [--articles 84]
+                                       [--out todo.jsonl] [--exclude drawn.jsonl ...]
 
 Events are drawn as ``polnear/SOURCE_TYPES.md`` drew dev's: every attribution
 with a Source and a Content in the scorer's gold (one annotator per article),
 shuffled with ``random.Random(seed)``; events already in
 ``benchmarks/data/polnear_train_source_types.jsonl`` are left out, and so are
-those of any ``--exclude`` file (a sample drawn but not yet typed). Each output
+those of any ``--exclude`` file (a sample drawn but not yet typed). With
+``--articles N`` the events come from N articles drawn at random first, as
+dev's 240 come from its 84 articles (about three per article, so that what
+goes wrong across a whole article shows, as it does on dev). Each output
 line gives the offsets plus the source, cue and content text, for an annotator
 to add ``speaker``, ``anonymous``, ``types`` and ``note`` (see
 ``benchmarks/data/README.md``). Exits 0 with "skipped: ..." without ../shared.
@@ -33,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--polnear", type=Path, default=SHARED / "corpora" / "polnear")
     ap.add_argument("--out", type=Path, default=Path("todo.jsonl"))
     ap.add_argument("--exclude", type=Path, nargs="*", default=[])
+    ap.add_argument("--articles", type=int, default=None,
+                    help="draw the events from this many articles chosen at random")
     args = ap.parse_args(argv)
     scorer = args.polnear.parent.parent / "tools"
     if not (args.polnear / "train").is_dir() or not (scorer / "attribution_score.py").exists():
@@ -51,7 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     events = [(name, a) for name in sorted(gold) for a in gold[name]["attrs"]
               if a["source"] and a["content"]
               and (name, a["source"][0][0], a["content"][0][0]) not in typed]
-    random.Random(args.seed).shuffle(events)
+    rng = random.Random(args.seed)
+    if args.articles:
+        names = sorted({name for name, _ in events})
+        chosen = set(rng.sample(names, min(args.articles, len(names))))
+        events = [e for e in events if e[0] in chosen]
+    rng.shuffle(events)
     sample = sorted(events[:args.size], key=lambda e: (e[0], e[1]["source"][0][0]))
     with open(args.out, "w", encoding="utf-8") as fh:
         for name, a in sample:
