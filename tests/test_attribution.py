@@ -1494,3 +1494,13 @@ def test_a_chant_or_a_cry_at_a_time_reports_nothing(text):
     # The nouns "chant" and "echo" report nothing; nor does a cry before a
     # time or a reason: it is noise, no words.
     assert find_attributions(text).empty
+
+
+def test_a_clause_ends_where_a_quote_it_holds_gets_a_cue_of_its_own():
+    # 'declared ...: “...,” she said': the quote is what "she said" closes, so
+    # it is no part of what "declared" opens ("," before the closing mark).
+    text = ("In her speech, Rhimes declared the need for strong will, ambition and drive: "
+            "“Change the world and when you’ve done that, change it again,” she said.")
+    table = find_attributions(text)
+    assert list(zip(table["source"], table["cue"], table["content"])) == [
+        ("she", "said", "“Change the world and when you’ve done that, change it again,”")]
