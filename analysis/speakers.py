@@ -237,6 +237,11 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             clean = clean[:clean.rindex(words[-1])].rstrip()
             end = start + len(clean)
             words = words[:-1]
+            key = _surname_key(words[-1])
+            if last in ("himself", "herself") and len(words) == 1 and key in self.index.surnames:
+                # "Clinton herself also signaled", after Bill Clinton spoke:
+                # the namesake of the reflexive's gender
+                return self.person(self.index.surname_at(key, start, "m" if last == "himself" else "f"))
         # (the first auxiliary, unless a relative comes first: "people who have battled")
         verb = next((k for k, w in enumerate(words) if w in _FINITE_AUX or w.endswith(("n't", "n’t"))
                      or w.lower() in _RELATIVE), None)
@@ -297,6 +302,12 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                else self._name_nearby(clean, start, end)
                or self._surname_or_title(clean, start)
                or self._unnamed(clean, start, done))
+        if (not res.person and res.speaker == clean and len(words) > 1
+                and words[-1].lower() in ("itself", "themselves")
+                and (words[-2][:1].isupper() or words[-2].lower() in _WORD_TYPE)):
+            # "Ford itself", "the candidates themselves": Ford speaks (the
+            # reflexive kept it from being a person); not "... describes itself"
+            res.speaker = clean[:clean.rindex(words[-1])].rstrip()
         if res.anonymous and not res.person:
             named = self._body_named_beside(clean, start, end)
             if named:  # "a Baton Rouge newspaper", named in the next sentence: not anonymous

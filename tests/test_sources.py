@@ -4346,3 +4346,20 @@ def test_a_country_in_ly_opening_a_sentence_is_still_a_body():
     out = extract_attributions(text)
     # "Italy" is no sentence adverb like "Tightly" (before: "It" was the report)
     assert (out["speaker"].iat[-1], out["source_type"].iat[-1]) == ("Italy", "official")
+
+
+def test_a_reflexive_after_a_surname_picks_the_namesake_of_its_gender():
+    text = ("Hillary Clinton debates Bernie Sanders on Thursday. Bill Clinton campaigned "
+            "for her in Ohio on Monday. “He'll get used to it,” the former president said "
+            "of Sanders.\n\nClinton herself also signaled that she is girding for a fight.")
+    out = extract_attributions(text)
+    # "herself": Hillary Clinton, though Bill Clinton was quoted last
+    # (before: Bill Clinton, the Clinton the surname went to)
+    assert (out["source"].iat[-1], out["speaker"].iat[-1]) == ("Clinton herself", "Hillary Clinton")
+
+
+def test_a_body_itself_is_the_body():
+    out = extract_attributions("Ford itself said it would keep the plant in Michigan open.")
+    # the speaker leaves out the reflexive, which still keeps Ford a company
+    # (before: the speaker was "Ford itself")
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Ford", "organization")
