@@ -412,7 +412,9 @@ def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _BODY_HEADS = {"Bureau", "Department", "University", "Institute", "Office", "Ministry",
                "Council", "Association", "Federation", "Board", "Chamber", "Bank", "League",
                "Society", "Academy", "College", "School", "Court", "Committee", "Commission",
-               "Secretary", "Congress", "Conference", "Union", "Foundation", "Center", "Centre"}
+               "Secretary", "Congress", "Conference", "Union", "Foundation", "Center", "Centre",
+               "Division", "Authority", "Agency", "Organization", "Organisation", "Coalition",
+               "Alliance", "Corporation", "Church", "Republic", "Museum", "Library", "Party"}
 _CAPITALISED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
