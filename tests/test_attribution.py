@@ -1510,3 +1510,24 @@ def test_a_clause_ends_where_a_quote_it_holds_gets_a_cue_of_its_own():
     table = find_attributions(text)
     assert list(zip(table["source"], table["cue"], table["content"])) == [
         ("she", "said", "“Change the world and when you’ve done that, change it again,”")]
+
+
+def test_a_short_clause_before_a_comma_leaves_the_main_clause_its_own_attribution():
+    text = ('While not everything Trump says is true, Jamieson said Trump is "telling his '
+            'supporters what they want to believe is true."')
+    table = find_attributions(text)
+    # The main clause is Jamieson's, not part of what "Trump says" (before:
+    # one attribution, Trump's, "is true, Jamieson said Trump is ...").
+    jamieson = table[table["source"] == "Jamieson"]
+    assert list(jamieson["content"]) == ['Trump is "telling his supporters what they want to believe is true."']
+    assert not table["content"].str.contains("Jamieson").any()
+
+
+def test_two_subjects_of_one_verb_are_no_clause_break():
+    text = ("Brian Deese, the White House climate change adviser, said he and his staff "
+            "were preparing models and plans for the next president.")
+    # "he and his staff" are the subject of the clause Deese reports.
+    row = only_row(text)
+    assert (row["source"], row["content"]) == (
+        "Brian Deese, the White House climate change adviser",
+        "he and his staff were preparing models and plans for the next president")

@@ -206,7 +206,7 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
         for inner in candidates:
             src = inner["source"]
             if (inner is outer or src is None or inner["rule"] not in ("pre", "pre_quote")
-                    or not s + 10 < src[0] < inner["cue"][1] <= e):
+                    or not s + 3 < src[0] < inner["cue"][1] <= e):
                 continue
             brk = (_CLAUSE_BEFORE.search(text, max(s, src[0] - 14), src[0])
                    or _CLAUSE_BEFORE_ADVERBIAL.search(text, max(s, src[0] - 40), src[0]))
@@ -214,6 +214,11 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
                 # "..., radicals who wanted ...": the clause starts at its antecedent
                 brk = _ANTECEDENT_BEFORE.search(text, max(s, src[0] - 50), src[0])
             if brk is None or _inside_quote(brk.start(), quotes, qstarts):
+                continue
+            if src[0] <= s + 10 and text[brk.start()] not in ",;":
+                # a clause of a word or two before the break, only at a comma:
+                # "While not everything Trump says is true, Jamieson said ...";
+                # not two subjects, "said he and his staff were preparing"
                 continue
             if brk.re is _CLAUSE_BEFORE and brk.group("reason") and text[src[0]].islower() \
                     and text[src[0]:src[1]].lower() not in _SUBJECT_PRONOUNS:
