@@ -1531,3 +1531,15 @@ def test_two_subjects_of_one_verb_are_no_clause_break():
     assert (row["source"], row["content"]) == (
         "Brian Deese, the White House climate change adviser",
         "he and his staff were preparing models and plans for the next president")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by "
+     "their own party.", "Most Republican voters in Alabama, Georgia and Virginia"),
+    ("Leaders of Ohio, Texas and Utah said they would sue.", "Leaders of Ohio, Texas and Utah"),
+    # a place opening the sentence is no part of the subject
+    ("In Ohio, Trump and Clinton said they would campaign hard.", "Trump and Clinton"),
+])
+def test_a_list_of_places_stays_in_the_subject(text, source):
+    # before: the source began after the list's first comma ("Georgia and Virginia")
+    assert only_row(text)["source"] == source

@@ -319,6 +319,14 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
                 and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in left)):
             break
         breaks = breaks[:-1]
+        # A list of names after a preposition runs back over its commas:
+        # "Most Republican voters in Alabama, Georgia and Virginia".
+        while (breaks and body[breaks[-1].start()] == ","
+               and body[breaks[-1].end():breaks[-1].end() + 1].isupper()):
+            before = body[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].split()
+            if not (len(before) >= 3 and before[-1][:1].isupper() and before[-2] in ("in", "of", "from")):
+                break
+            breaks = breaks[:-1]
     return breaks
 
 
