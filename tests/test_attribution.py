@@ -1336,6 +1336,11 @@ def test_a_match_reports_team_sheet_is_no_attribution():
     ("Overall, the remaining casinos in Atlantic City reported that revenue rose 2 percent.",
      "the remaining casinos in Atlantic City"),
     ("Surprisingly, the survey found that most firms had no policy at all.", "the survey"),
+    # (before: "Again", "Already, 520 superdelegates", "Regardless, the State Department")
+    ("Again, those surveyed said Trump was best able to handle the issue.", "those surveyed"),
+    ("Already, 520 superdelegates have said they will back Clinton.", "520 superdelegates"),
+    ("Regardless, the State Department said the emails were not marked classified.",
+     "the State Department"),
 ])
 def test_a_sentence_adverb_opening_the_sentence_is_no_part_of_the_source(text, source):
     assert only_row(text)["source"] == source

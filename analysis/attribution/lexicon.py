@@ -459,7 +459,9 @@ _OPENING_ADVERBIAL = re.compile(
     r"Subsequently|Similarly|Notably|Publicly|Privately|Immediately|Apparently|Clearly|"
     r"Ironically|Personally|Politically|Historically|Typically|Generally|Usually|Early|Late|"
     r"Nevertheless|Nonetheless|Moreover|Furthermore|Indeed|Otherwise|Therefore|Thus|Besides|"
-    r"Elsewhere|Overall|"
+    r"Elsewhere|Overall|Again|Yesterday|Today|Tonight|Tomorrow|Already|Afterward|Afterwards|"
+    r"Likewise|Consequently|Accordingly|Specifically|Nationally|Nationwide|Statewide|Anyway|"
+    r"Regardless|Hence|"
     # sentence adverbs by their endings ("Worryingly", "Locally"; not "Kelly", "Sally")
     r"[A-Z][a-z]{2,}(?:ingly|ally|ously|ately|edly|ively|ently|antly|fully|ably|ibly))\b"
     r"[^,]{0,80},\s*"
