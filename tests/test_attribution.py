@@ -1528,14 +1528,19 @@ def test_a_short_clause_before_a_comma_leaves_the_main_clause_its_own_attributio
     assert not table["content"].str.contains("Jamieson").any()
 
 
-def test_two_subjects_of_one_verb_are_no_clause_break():
-    text = ("Brian Deese, the White House climate change adviser, said he and his staff "
-            "were preparing models and plans for the next president.")
-    # "he and his staff" are the subject of the clause Deese reports.
+@pytest.mark.parametrize("text, source, content", [
+    # "he and his staff" are the subject of the clause Deese reports
+    ("Brian Deese, the White House climate change adviser, said he and his staff "
+     "were preparing models and plans for the next president.",
+     "Brian Deese, the White House climate change adviser",
+     "he and his staff were preparing models and plans for the next president"),
+    # a time set off by commas opens the clause the home secretary reports
+    ("The home secretary said, by 2008, he wanted everyone given a visa to be fingerprinted.",
+     "The home secretary", "by 2008, he wanted everyone given a visa to be fingerprinted"),
+])
+def test_two_subjects_of_one_verb_or_an_aside_are_no_clause_break(text, source, content):
     row = only_row(text)
-    assert (row["source"], row["content"]) == (
-        "Brian Deese, the White House climate change adviser",
-        "he and his staff were preparing models and plans for the next president")
+    assert (row["source"], row["content"]) == (source, content)
 
 
 @pytest.mark.parametrize("text, source", [

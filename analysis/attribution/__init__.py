@@ -215,10 +215,13 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
                 brk = _ANTECEDENT_BEFORE.search(text, max(s, src[0] - 50), src[0])
             if brk is None or _inside_quote(brk.start(), quotes, qstarts):
                 continue
-            if src[0] <= s + 10 and text[brk.start()] not in ",;":
+            if src[0] <= s + 10 and (text[brk.start()] not in ",;"
+                                     or "," in text[outer["cue"][1]:s]):
                 # a clause of a word or two before the break, only at a comma:
-                # "While not everything Trump says is true, Jamieson said ...";
-                # not two subjects, "said he and his staff were preparing"
+                # "While not everything Trump says is true, Jamieson said ...",
+                # "He didn't say so, but the Tories believe"; not two subjects
+                # ("said he and his staff were preparing") nor an aside set off
+                # by commas ("said, by 2008, he wanted")
                 continue
             if brk.re is _CLAUSE_BEFORE and brk.group("reason") and text[src[0]].islower() \
                     and text[src[0]:src[1]].lower() not in _SUBJECT_PRONOUNS:
