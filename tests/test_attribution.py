@@ -675,6 +675,12 @@ def test_the_owner_of_a_noun_cue_after_its_modifiers(text, source):
     # (before, the content opened at "NEW YORK")
     ("NEW YORK (AP) — Crime fell last year, the mayor said.", "Crime fell last year",
      "the mayor"),
+    # a state after the place, and an irregular past before "and said" (before:
+    # "ORLANDO" spoke; without the dateline, "President Barack Obama met survivors")
+    ("ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of the massacre on "
+     "Thursday and said the country must act.", "the country must act", "President Barack Obama"),
+    ("RALEIGH, N.C. (AP) — The governor met reporters and said the law would stand.",
+     "the law would stand", "The governor"),
     # an opening adverbial longer than most, with no verb of its own
     ("In response to Donald Trump's proposal to bar Muslims from entering the United States "
      "of America, his rival rallied supporters, saying the plan was wrong.",

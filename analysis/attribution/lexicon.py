@@ -496,7 +496,9 @@ _NEW_CLAUSE = re.compile(r"[;:“”\"]|''|,\s+(?:and|but|or|so)\s")
 _VERBISH = {"is", "are", "was", "were", "has", "have", "had", "says", "said", "told",
             "took", "made", "went", "came", "gave", "got", "held", "led", "ran", "won",
             "put", "set", "sent", "spent", "left", "kept", "became", "began", "sought",
-            "brought", "thought", "felt", "found", "stood", "struck", "spoke", "wrote"}
+            "brought", "thought", "felt", "found", "stood", "struck", "spoke", "wrote",
+            "met", "saw", "lost", "paid", "sat", "fought", "built", "chose", "drew", "flew",
+            "hit", "knew", "meant", "rose", "sold", "taught", "threw", "heard"}
 _ADVERBIAL_CHUNK = re.compile(
     r"(?:after|before|in|on|at|during|for|with|like|unlike|speaking|asked|meanwhile|"
     r"however|though|too|also|in turn|for example|for instance|of course|once again|"
@@ -635,7 +637,7 @@ _COMMA_THEN_TIME = re.compile(rf",\s+(?:on\s+{_WEEKDAY}|(?:last|this)\s+(?:week|
                               r"|yesterday|today)\s*$")
 
 # A dateline opening a paragraph: "WASHINGTON, Dec. 8 (UPI) — ", "NEW YORK (AP) -- ".
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+(?:[A-Z][a-z]{1,8}\.?|[A-Z]\.[A-Z]\.)(?:\s+\d{1,2})?)?"
                        r"(?:\s+\([A-Za-z]+\))?\s*(?:[—–]|--?)\s+(?=\S)")
 
 # A transcript's speaker label in capitals: "WALLACE", "KATE BOLDUAN" (before ":").
