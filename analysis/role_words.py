@@ -47,6 +47,7 @@ _OFFICIAL_PHRASES = {
     "secretary of state", "supreme court", "city council", "city hall",
     "world bank",  # intergovernmental, as the IMF
     "intelligence community", "law enforcement", "board of elections", "elections board",
+    "supervisor of elections", "county supervisor", "county supervisors",
     "cia operative", "cia operatives", "intelligence operative", "intelligence operatives",
     "city manager", "county manager", "emergency manager",  # (a manager is a company's)
     "party leader", "party leaders",  # a politician (not the party's staff)
@@ -215,6 +216,7 @@ opinion suit petition results audit brief manifesto verdict
 examination investigation inquiry probe assessment evaluation declaration declarations
 tape tapes recording recordings guidelines regulation regulations
 photo photos photograph photographs image images picture pictures
+summary summaries memorandum
 """.split())
 
 _UNSPECIFIED = set("source sources some others other someone anyone person many few associate associates "

@@ -4363,3 +4363,16 @@ def test_a_body_itself_is_the_body():
     # the speaker leaves out the reflexive, which still keeps Ford a company
     # (before: the speaker was "Ford itself")
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Ford", "organization")
+
+
+@pytest.mark.parametrize("phrase, source_type, anonymous", [
+    # a summary is a document, not the FBI speaking unnamed (before: official, anonymous)
+    ("an FBI summary of its investigation", "document", False),
+    ("the summary", "document", False),
+    # an elections supervisor holds an office (before: organization, and unspecified)
+    ("Palm Beach County Supervisor of Elections Susan Bucher", "official", False),
+    ("a county supervisor", "official", True),
+])
+def test_summaries_are_documents_and_elections_supervisors_officials(phrase, source_type, anonymous):
+    res = describe(phrase)
+    assert (res.source_type, res.anonymous) == (source_type, anonymous)
