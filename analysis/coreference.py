@@ -226,6 +226,11 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "some", "
 _SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "if", "when"}
 # Words that say how many of a group speak, not who they are ("Many Hispanics").
 _GROUP_QUANTIFIERS = {"many", "most", "some", "several", "few", "all", "both"}
+# A noun whose "of" names a thing done to a group, not the group itself:
+# "the drawdown of troops in Iraq, which they say" (they are not the troops);
+# any other word before "of" counts ("dozens of protesters", "a group of").
+_NOUN_OF = re.compile(r"\b(?:drawdown|withdrawal|deployment|treatment|deaths?|killings?|"
+                      r"rights|safety|protection|deportation|use|needs)\s+of\s+(?:the\s+)?$")
 # A named place or body after a group noun: "in Miami", "at Andrean High School".
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
 
@@ -704,6 +709,8 @@ class CoreferenceMixin:
                         or lower_before in _SUBORDINATORS):  # "Though executives ... say"
                     break
                 first -= 1
+            if _NOUN_OF.search(text, max(0, words[first].start() - 30), words[first].start()):
+                continue
             if self._in_content(word.start()):
                 continue  # a group in what "they" said: "Wilcox and Beruff argued
                 # ... State departments of education can do that, they said"

@@ -202,6 +202,7 @@ commenter commenters goers caller progressives moderates independents mourners w
 churchgoers congregants parishioners admirers enthusiasts
 classmate classmates coworkers tenant tenants pensioners motorists public
 nurse nurses farmer boy boys girl girls
+troops soldier soldiers sailor sailors airman airmen serviceman servicemen servicewoman servicewomen
 """.split())
 
 _DOCUMENT = set("""

@@ -4376,3 +4376,17 @@ def test_a_body_itself_is_the_body():
 def test_summaries_are_documents_and_elections_supervisors_officials(phrase, source_type, anonymous):
     res = describe(phrase)
     assert (res.source_type, res.anonymous) == (source_type, anonymous)
+
+
+def test_troops_are_the_public_and_no_object_of_a_drawdown_is_they():
+    out = extract_attributions(
+        "Female troops preferred Clinton 51 percent to 24 percent, while male troops backed "
+        "Trump, 57 percent to 22 percent.\n\n"
+        "Republicans are focused on the administration's drawdown of troops in Iraq, which "
+        "they say left a vacuum.")
+    # troops in a poll are unnamed members of the public (before: unspecified,
+    # then resolved to the candidate named before them); "they" are the
+    # Republicans, not the troops whose drawdown they criticise
+    troops = out[out["source"] == "male troops"].iloc[0]
+    assert (troops["speaker"], troops["source_type"], troops["anonymous"]) == ("male troops", "public", True)
+    assert out["speaker"].iat[-1] == "Republicans"
