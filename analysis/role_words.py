@@ -48,6 +48,7 @@ _OFFICIAL_PHRASES = {
     "world bank",  # intergovernmental, as the IMF
     "intelligence community", "law enforcement", "board of elections", "elections board",
     "supervisor of elections", "county supervisor", "county supervisors",
+    "international community",  # governments, not a community of people
     "cia operative", "cia operatives", "intelligence operative", "intelligence operatives",
     "city manager", "county manager", "emergency manager",  # (a manager is a company's)
     "party leader", "party leaders",  # a politician (not the party's staff)
@@ -203,6 +204,7 @@ churchgoers congregants parishioners admirers enthusiasts
 classmate classmates coworkers tenant tenants pensioners motorists public
 nurse nurses farmer boy boys girl girls
 troops soldier soldiers sailor sailors airman airmen serviceman servicemen servicewoman servicewomen
+population populations community communities
 """.split())
 
 _DOCUMENT = set("""

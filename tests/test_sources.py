@@ -4390,3 +4390,17 @@ def test_troops_are_the_public_and_no_object_of_a_drawdown_is_they():
     troops = out[out["source"] == "male troops"].iloc[0]
     assert (troops["speaker"], troops["source_type"], troops["anonymous"]) == ("male troops", "public", True)
     assert out["speaker"].iat[-1] == "Republicans"
+
+
+@pytest.mark.parametrize("phrase, source_type", [
+    # a population or community of people is the public (before: unspecified)
+    ("a large Jewish population", "public"),
+    ("the Hispanic community", "public"),
+    # but the international community is governments, the intelligence
+    # community agencies, the business community companies
+    ("the international community", "official"),
+    ("the intelligence community", "official"),
+    ("the business community", "organization"),
+])
+def test_communities_and_populations(phrase, source_type):
+    assert describe(phrase).source_type == source_type
