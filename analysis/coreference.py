@@ -846,13 +846,14 @@ class CoreferenceMixin:
                 # California, the ranking Democrat on the Senate Intelligence
                 # Committee, who", "Elizabeth Arnold, 32, a former staff member who")
                 return self.person(index.mentions[j][2])
-        before = self.text[max(0, start - 80):start].rstrip(" ,")
+        base = max(0, start - 80)
+        before = self.text[base:start].rstrip(" ,")
         placed = _ROLE_IN_PLACES.search(before)
         if placed and (placed.group(1) in _WORD_TYPE or _is_plural(placed.group(1))):
             # the people in the places, not the last place: "workers in New York,
             # Los Angeles and Seattle who demanded", "voters in Iowa who"
             phrase = before[placed.start():]
-            p_start = start - len(before) + placed.start()
+            p_start = base + placed.start()
             return self.resolve(phrase, p_start, p_start + len(phrase), done)
         words = re.split(r"[.;:!?,][\"”’']*\s|\n", before)[-1].split()[-6:]
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _PREPOSITIONS
@@ -874,7 +875,7 @@ class CoreferenceMixin:
             if named and not re.search(r"\b(?:who|which|that)\b",
                                        self.text[named[-1][1]:predicate.start()]):
                 return self.person(named[-1][2])
-        p_start = start - len(before) + before.rfind(phrase)
+        p_start = base + before.rfind(phrase)
         return self.resolve(phrase, p_start, p_start + len(phrase), done)
 
 

@@ -4404,3 +4404,12 @@ def test_troops_are_the_public_and_no_object_of_a_drawdown_is_they():
 ])
 def test_communities_and_populations(phrase, source_type):
     assert describe(phrase).source_type == source_type
+
+
+def test_who_after_a_name_that_only_modifies_a_noun_is_the_whole_phrase():
+    text = ("One ad stars an Abraham Lincoln impersonator who promises that Johnson won't "
+            "send you to fight wars.")
+    out = extract_attributions(text)
+    # the impersonator speaks, unnamed, not Abraham Lincoln (before: the phrase
+    # was read one character late, from "n Abraham", so the name headed it)
+    assert (out["speaker"].iat[0], out["anonymous"].iat[0]) == ("an Abraham Lincoln impersonator", True)
