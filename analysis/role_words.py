@@ -98,6 +98,9 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
                          "talent agency", "advertising agency", "ad agency", "travel agency",
                          "modeling agency", "marketing agency", "staffing agency",
                          "booking agency", "insurance agency", "relations agency",
+                         # agents of a business, not of the FBI
+                         "literary agent", "literary agents", "talent agent", "talent agents",
+                         "sports agent", "sports agents",
                          "liberal democrats", "managing director", "managing partner",
                          "campaign worker", "campaign workers", "campaign volunteer",
                          "campaign volunteers",

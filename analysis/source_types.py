@@ -347,10 +347,13 @@ _GROUP_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:{_GROUP_PEOPLE})"
     r"(?:\s+(?:for|against|(?!Affairs\b|Administration\b|Day\b)[A-Z][\w'’.-]*)"
     r"(?:\s+(?:(?:the|of)\s+)?[A-Z][\w'’.-]*)*)+")
-# A company's name by its last word: "General Motors", "British Airways".
+# A company's or a non-profit's name by its last word: "General Motors", "British Airways".
 _COMPANY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
-    r"Holdings|Enterprises|Corp|Corporation|Inc|plc|PLC|Ltd|Pharmaceuticals|Electric)\.?")
+    r"Holdings|Enterprises|Corp|Corporation|Inc|plc|PLC|Ltd|Pharmaceuticals|Electric)\.?"
+    # and a non-profit's, though a country may open it: "the United States
+    # Elections Project", "the Sentencing Project", "the Climate Coalition"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Project|Coalition)")
 
 
 def _is_outlet_name(name: str) -> bool:

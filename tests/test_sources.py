@@ -4413,3 +4413,17 @@ def test_who_after_a_name_that_only_modifies_a_noun_is_the_whole_phrase():
     # the impersonator speaks, unnamed, not Abraham Lincoln (before: the phrase
     # was read one character late, from "n Abraham", so the name headed it)
     assert (out["speaker"].iat[0], out["anonymous"].iat[0]) == ("an Abraham Lincoln impersonator", True)
+
+
+@pytest.mark.parametrize("phrase, source_type", [
+    # an agent of a writer or an actor is a business's (before: unspecified)
+    ("then Maples's literary agent", "organization"),
+    ("a talent agent", "organization"),
+    ("an FBI agent", "official"),
+    # a project or a coalition is a non-profit, though a country opens its
+    # name (before: official, for "United States")
+    ("the United States Elections Project", "organization"),
+    ("the Sentencing Project", "organization"),
+])
+def test_literary_agents_and_projects_are_organizations(phrase, source_type):
+    assert describe(phrase).source_type == source_type
