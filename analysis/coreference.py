@@ -857,7 +857,8 @@ class CoreferenceMixin:
             return self.resolve(phrase, p_start, p_start + len(phrase), done)
         words = re.split(r"[.;:!?,][\"”’']*\s|\n", before)[-1].split()[-6:]
         cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _PREPOSITIONS
-                   or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")), default=0)
+                   or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")
+                   or w.lower() in ("them", "us", "him")), default=0)  # "many of them [whites] who"
         cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in ("a", "an")),
                   default=cut)  # "Maria Lopez met [a farmer] who"
         cut = max((k + 1 for k, w in enumerate(words[:-1]) if k >= cut and (

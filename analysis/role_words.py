@@ -208,6 +208,7 @@ classmate classmates coworkers tenant tenants pensioners motorists public
 nurse nurses farmer boy boys girl girls
 troops soldier soldiers sailor sailors airman airmen serviceman servicemen servicewoman servicewomen
 population populations community communities
+whites blacks centrists radicals idealists
 """.split())
 
 _DOCUMENT = set("""

@@ -4427,3 +4427,16 @@ def test_who_after_a_name_that_only_modifies_a_noun_is_the_whole_phrase():
 ])
 def test_literary_agents_and_projects_are_organizations(phrase, source_type):
     assert describe(phrase).source_type == source_type
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("It attracted voters who had not voted before, many of them working-class whites who "
+     "feel squeezed financially and ignored by the leaders.", "working-class whites"),
+    ("Obama inspired idealists who wanted a complete break from the Bush years.", "idealists"),
+])
+def test_who_after_a_group_of_people_is_that_unnamed_public(text, speaker):
+    out = extract_attributions(text)
+    row = out[out["source"] == "who"].iloc[-1]
+    # whites, blacks, centrists, idealists are the public, unnamed (before:
+    # unspecified and named; "many of them" was part of the speaker)
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "public", True)
