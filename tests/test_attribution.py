@@ -1559,3 +1559,14 @@ def test_two_subjects_of_one_verb_or_an_aside_are_no_clause_break(text, source, 
 def test_a_list_of_places_stays_in_the_subject(text, source):
     # before: the source began after the list's first comma ("Georgia and Virginia")
     assert only_row(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("The Anti-Defamation League strongly denounced Trump's rhetoric and said it would "
+     "return his donations.", ["The Anti-Defamation League", "The Anti-Defamation League"]),
+    # a noun in -ly stays in the subject
+    ("A Clinton ally criticized the plan and said it would fail.", ["A Clinton ally", "A Clinton ally"]),
+])
+def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, sources):
+    # before: "The Anti-Defamation League strongly" spoke for the second verb
+    assert list(find_attributions(text)["source"]) == sources

@@ -651,6 +651,13 @@ _LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|
 _PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|have|had|says|said)\b")
 
 
+# An adverb in -ly before the subject's verb ("The league strongly denounced"),
+# not a noun in -ly ("a Clinton ally said", "the family said").
+_ADVERB_BEFORE_VERB = re.compile(r"(?!(?:ally|family|rally|assembly|supply|monopoly|bully|fly|"
+                                 r"homily|tally|folly|belly)\b)[a-z]{3,}ly\s+"
+                                 r"(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|will|would|said)\b")
+
+
 def _subject(text: str, ss: int, cs: int):
     """The sentence's subject, for cues without one of their own (", saying ...",
     "She went on: ..."): the first noun phrase, after any opening adverbial
@@ -693,7 +700,8 @@ def _subject(text: str, ss: int, cs: int):
             continue  # an office's title: "Former Secretary of State Madeleine Albright"
         previous = word
         if n >= 8 or (word[0].islower() and (low in _AUX or low in _SOURCE_STOP or low in _CATENATIVES
-                                              or low in _VERBISH or low.endswith("ed"))):
+                                              or low in _VERBISH or low.endswith("ed")
+                                              or n and _ADVERB_BEFORE_VERB.match(text, m.start(), cs))):
             break
         end = m.end()
         pronoun = re.split(r"['’]", low)[0] if n == 0 else ""
