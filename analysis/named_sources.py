@@ -177,6 +177,11 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
 _STATE_AND_PARTY = re.compile(r"[Tt]he\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(Republican|Democrat|Democratic)")
 
 
+# Words before a role that make it another office: a vice president is no president.
+_OFFICE_CHANGING = frozenset({"vice", "vice-", "deputy", "assistant", "associate", "under",
+                              "lieutenant"})
+
+
 def _qualifiers(phrase: str) -> tuple[str, ...]:
     """The capitalised words of a role phrase that are no role words, which the
     holder must be described with: "the New Jersey governor" -> ("New Jersey",)."""
@@ -522,9 +527,19 @@ class NamedSourcesMixin:
                 # (a profile gives offices of now: "the former Florida governor" is none)
                 # the party a word of the phrase names: "the Republican front-runner"
                 party = next((_PARTY_NAMES[t] for t in tokens if t in _PARTY_NAMES), None)
-                if head == "president" and tokens[-2] in ("vice", "vice-"):
-                    # "the vice president": one the article calls so, never the president
-                    name = index.titled_before("vice president", start)
+                if tokens[-2] in _OFFICE_CHANGING:
+                    # "the vice president", "the deputy director": one the article
+                    # calls so, else no one named (never the holder of the bare
+                    # office, by any of the fallbacks below)
+                    name = index.titled_before(f"{tokens[-2].rstrip('-')} {head}", start)
+                    if name is None and head in _PERSON_ROLES:
+                        # a role, no office: the subject just before, unless that
+                        # one holds the bare role ("Liverpool legend Phil Thompson
+                        # has pleaded ... The ex-Reds assistant boss also warned")
+                        name = self._previous_subject(start)
+                        if name and index.holds_office(name, head):
+                            name = None
+                    return self.person(name) if name else None
                 else:
                     name = index.person_by_role(head, start, qualifiers, profiles="former" not in tokens,
                                                 former="former" in tokens)

@@ -4440,3 +4440,18 @@ def test_who_after_a_group_of_people_is_that_unnamed_public(text, speaker):
     # whites, blacks, centrists, idealists are the public, unnamed (before:
     # unspecified and named; "many of them" was part of the speaker)
     assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "public", True)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a deputy is no director: unnamed here (before: James Comey, the director)
+    ("FBI Director James Comey testified on Tuesday. The deputy director said the review "
+     "was over.", "The deputy director"),
+    # the one the article titles so
+    ("FBI Director James Comey testified. Deputy Director Andrew McCabe was there too. "
+     "The deputy director said the review was over.", "Andrew McCabe"),
+    ("Parliament debated the bill, and MPs pressed Constitutional Affairs Minister David "
+     "Lammy to read the letter. The deputy speaker later said the debate had gone badly.",
+     "The deputy speaker"),
+])
+def test_a_deputy_or_assistant_is_never_the_holder_of_the_bare_office(text, speaker):
+    assert extract_attributions(text)["speaker"].iat[-1] == speaker
