@@ -71,6 +71,11 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
 sept oct nov dec
 """.split())
+# The same names capitalised, for patterns that must not take "may" or
+# "march" for a month: one alternation each.
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
 
 
 @functools.lru_cache(maxsize=1)

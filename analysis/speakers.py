@@ -76,7 +76,7 @@ from analysis.coreference import (
 from analysis.descriptors import KNOWN_AS
 from analysis.mentions import _SENTENCE_END, _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
-from analysis.names import _KNOWN_SURNAMES, _MONTHS_DAYS, canonical_name
+from analysis.names import _KNOWN_SURNAMES, _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME, canonical_name
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import (
@@ -663,10 +663,9 @@ _THE_TWO = re.compile(r"(?:the two|both)(?: (?:men|women|leaders|candidates|sena
 _TIMED_PARTICIPLE = re.compile(
     r"(?:\s+(?:also|just|first|newly))?\s+(?:published|released|issued|filed|posted|unveiled|aired|"
     r"conducted|sent)\s+(?:on\s+)?"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?"
+    rf"(?:{_WEEKDAY_NAME}(?:\s+(?:night|morning|evening))?"
     r"|(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today"
-    r"|in\s+(?:(?:late|early|mid)[\s-])?(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December))$")
+    rf"|in\s+(?:(?:late|early|mid)[\s-])?{_MONTH_NAME})$")
 
 # A description, then the name someone goes by: "the base chief known as Bob".
 _KNOWN_AS = re.compile(rf"(.+?)\s+{KNOWN_AS}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})")

@@ -47,6 +47,7 @@ from analysis.attribution.lexicon import (
     _COMMA_THEN_TIME,
     _VERBISH,
 )
+from analysis.names import _MONTH_NAME, _WEEKDAY_NAME
 from analysis.role_words import _OFFICE_HEADS
 from analysis.text import _ABBREVIATIONS
 
@@ -437,8 +438,7 @@ _PLACED_HEADS = {"source", "sources", "official", "officials", "aide", "aides", 
 _WORKPLACE_NEXT = re.compile(
     r"\s+(?:the\s+)?(?!(?:(?:news|press)\s+)?(?:conference|rally|event|briefing|meeting|hearing|"
     r"debate|interview|speech|forum|statement|time|moment|past|end|wake|recent|last|early|late|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"{_MONTH_NAME}|{_WEEKDAY_NAME})\b)"
     r"(?:[A-Z][\w.&'’-]*|[a-z]+(?:['’]s)?\s+(?:office|campaign|company|firm|station|agency|"
     r"department|administration|ministry|embassy|government|house|senate|party|group|organization|"
     r"committee|team|paper|newspaper|network|union|bank|school|hospital|city|state|county|White House)"
