@@ -440,7 +440,8 @@ _NEXT_CLAUSE_CUE = re.compile(
     # (",", ";", ".", " and", " but", " while": the mark or space leads, as in
     # _CONTENT_STOP; a mark may close a quote: 'shouted, “Cruz,” Beck said')
     r"[,;.\s](?:(?<=[,;.])[”\"]?|(?<=\s)\s*(?:and|but|while))\s+"
-    r"(?:(?:the|a|an|other|some|many|most|several|both|all|few|his|her|their|its|our|two|three|[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+|,\s+who\s+))"
+    r"(?:(?:the|a|an|other|some|many|most|several|both|all|few|his|her|their|its|our|two|three|"
+    r"[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+|,\s+who\s+))"
     # ("..., and Sanders, who says it's ...": a relative clause of its own)
     r"(?:(?!that\b|who\b|which\b)[\w.'’-]+(?:\s+|,\s+who\s+)){0,4}"
     r"(?:" + "|".join(_NEXT_CLAUSE_VERBS) + r")\b"
