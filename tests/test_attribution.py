@@ -1506,11 +1506,20 @@ def test_cries_and_repetitions_are_cues(text, expected):
     "The crowd joined in a thunderous chant of “USA” and the echo filled the hall.",
     "Fans screamed as the band walked on stage.",
     "The crowd shouted when he arrived on the red carpet.",
+    "Free speech comes with limits: you can’t yell “fire” in a crowded theater.",
 ])
 def test_a_chant_or_a_cry_at_a_time_reports_nothing(text):
     # The nouns "chant" and "echo" report nothing; nor does a cry before a
-    # time or a reason: it is noise, no words.
+    # time or a reason (noise, no words), nor one after a modal (no one cries).
     assert find_attributions(text).empty
+
+
+def test_a_cry_no_one_gives_leaves_the_clause_that_holds_it_whole():
+    text = ("He notes that the right to free speech also comes with the limitation that you "
+            "can’t yell “fire” in a theater.")
+    row = only_row(text)
+    assert (row["source"], row["cue"]) == ("He", "notes")
+    assert row["content"].endswith("in a theater")
 
 
 def test_a_clause_ends_where_a_quote_it_holds_gets_a_cue_of_its_own():

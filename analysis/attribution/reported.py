@@ -113,13 +113,18 @@ _SO_BEFORE = re.compile(r"\b(?:so|too)\s+[a-z]+ly\s+$")
 _RUN_BEFORE = re.compile(r"\b(?i:run|runs|ran|running)\s+$")
 
 
+# A modal or "to" before a verb: what may be done, not what was.
+_MODAL_BEFORE = re.compile(r"\b(?:can['’]t|cannot|can|could|couldn['’]t|would|will|won['’]t|"
+                           r"should|shouldn['’]t|must|to)\s+$")
+
+
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
     """Whether the cue word ``low`` ending at ``ce`` is used here as no cue:
     "continue" before a word that is none ("continue to invest billions",
     "continue her momentum"), "states" as a noun ("primary states to help"),
     "find" before a reflexive, "found" as "establish", "maintain" before
     anything but a clause ("maintains a wide lead"), a cry before a time or
-    a reason ("screamed when he arrived")."""
+    a reason ("screamed when he arrived") or after a modal ("you can't yell")."""
     if low in _CONTINUE:
         nxt = _NEXT_WORD.match(text, ce)
         if nxt is None:
@@ -142,7 +147,9 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
         return True  # "Running counter to all that is ...": an idiom, nothing countered
     if low in _CRIES:
         nxt = _NEXT_WORD.match(text, ce)
-        return nxt is not None and nxt.group(1) in _ADVERBIAL_OPENERS
+        return (nxt is not None and nxt.group(1) in _ADVERBIAL_OPENERS
+                # a cry no one gives: "you can't yell “fire” in a theater"
+                or _MODAL_BEFORE.search(text, max(0, ce - len(low) - 12), ce - len(low)) is not None)
     if low in _FIND:
         # "found himself in a muddy battle", "helped found Fox News": no finding reported
         nxt = _NEXT_WORD.match(text, ce)
