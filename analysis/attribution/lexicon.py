@@ -325,6 +325,9 @@ _CRIES = frozenset("""shout shouts shouted shouting yell yells yelled yelling
 screamed screaming chanted chanting""".split())
 _ADVERBIAL_OPENERS = frozenset({"when", "whenever", "as", "while", "after", "before", "until", "once",
                                 "because"})
+# ... nor after a modal or "to": what may be done, not what was ("you can't yell").
+_MODAL_BEFORE = re.compile(r"\b(?:can['’]t|cannot|can|could|couldn['’]t|would|will|won['’]t|"
+                           r"should|shouldn['’]t|must|to)\s+$")
 
 
 _TOKEN = re.compile(r"\S+")

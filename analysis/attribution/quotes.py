@@ -7,6 +7,8 @@ import re
 
 from analysis.attribution.lexicon import (
     _CAPITALS_LABEL,
+    _CRIES,
+    _MODAL_BEFORE,
     _CONTRACTED_PRONOUN,
     _DASH_SOURCE,
     _BRACKET_SOURCE,
@@ -232,6 +234,9 @@ def _orphan_quotes(text, found, quotes, lines):
                 # "saying the nightclub where the killing occurred “was a
                 # place ...”": the quote is what the earlier cue reports
                 intro = None
+        if intro and intro.group("cue") in _CRIES and _MODAL_BEFORE.search(
+                text, max(ls, intro.start("cue") - 12), intro.start("cue")):
+            intro = None  # "you can't yell “fire”": a cry no one gives
         if intro is None and qs == ls and li > 0 and text[lines[li - 1][1] - 1] == ":":
             # "Cruz called them on it:" closing the paragraph before the quote
             ls, k = lines[li - 1][0], lines[li - 1][1]

@@ -49,6 +49,7 @@ from analysis.attribution.lexicon import (
     _CONTINUE,
     _CRIES,
     _ADVERBIAL_OPENERS,
+    _MODAL_BEFORE,
     _FIND,
     _FOUNDED_BY,
     _MAINTAIN,
@@ -111,11 +112,6 @@ _SO_BEFORE = re.compile(r"\b(?:so|too)\s+[a-z]+ly\s+$")
 
 # "run counter to": an idiom, no reply.
 _RUN_BEFORE = re.compile(r"\b(?i:run|runs|ran|running)\s+$")
-
-
-# A modal or "to" before a verb: what may be done, not what was.
-_MODAL_BEFORE = re.compile(r"\b(?:can['’]t|cannot|can|could|couldn['’]t|would|will|won['’]t|"
-                           r"should|shouldn['’]t|must|to)\s+$")
 
 
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
