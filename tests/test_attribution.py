@@ -1579,3 +1579,14 @@ def test_a_list_of_places_stays_in_the_subject(text, source):
 def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, sources):
     # before: "The Anti-Defamation League strongly" spoke for the second verb
     assert list(find_attributions(text)["source"]) == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting '
+     '"Bernie or Jill, No Hill," as the convention opened.', "Hundreds of pro-Sanders demonstrators"),
+    ("Many of the speakers took the stage on Tuesday, saying the party must unite.",
+     "Many of the speakers"),
+])
+def test_a_participles_subject_runs_on_over_of_after_a_count(text, source):
+    # before: "Hundreds", "Many" (the subject stopped at "of")
+    assert only_row(text)["source"] == source

@@ -429,6 +429,8 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 # Words naming a part of the group after "of".
 _PART_OF = {"one", "some", "many", "most", "each", "several", "two", "three", "none", "any"}
+# Words counting the group after "of": "Hundreds of demonstrators".
+_COUNTED = {"hundreds", "thousands", "dozens", "millions", "scores", "tens"}
 # Unnamed sources placed by where they work: "a source at the company".
 _PLACED_HEADS = {"source", "sources", "official", "officials", "aide", "aides", "staffer",
                  "staffers", "employee", "employees", "insider", "insiders", "someone",
@@ -698,6 +700,9 @@ def _subject(text: str, ss: int, cs: int):
         if (word in ("of", "for") and previous[:1].isupper() and previous[-1].isalpha()
                 and _CAPITAL_NEXT.match(text, m.end(), cs)):
             continue  # an office's title: "Former Secretary of State Madeleine Albright"
+        if word == "of" and previous.lower() in _PART_OF | _COUNTED:
+            previous = word
+            continue  # "Hundreds of pro-Sanders demonstrators marched ..., chanting"
         previous = word
         if n >= 8 or (word[0].islower() and (low in _AUX or low in _SOURCE_STOP or low in _CATENATIVES
                                               or low in _VERBISH or low.endswith("ed")
