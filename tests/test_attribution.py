@@ -1539,7 +1539,8 @@ def test_a_short_clause_before_a_comma_leaves_the_main_clause_its_own_attributio
     # The main clause is Jamieson's, not part of what "Trump says" (before:
     # one attribution, Trump's, "is true, Jamieson said Trump is ...").
     jamieson = table[table["source"] == "Jamieson"]
-    assert list(jamieson["content"]) == ['Trump is "telling his supporters what they want to believe is true."']
+    assert list(jamieson["content"]) == [
+        'Trump is "telling his supporters what they want to believe is true."']
     assert not table["content"].str.contains("Jamieson").any()
 
 
