@@ -96,7 +96,8 @@ SAMPLE_USE = {"A": "used to develop the rules", "B": "held out, since used: meas
               "K": "used to develop the rules", "L": "used to develop the rules",
               "M": "used to develop the rules", "N": "used to develop the rules",
               "O": "used to develop the rules", "P": "used to develop the rules",
-              "Q": "used to develop the rules", "R": "used to develop the rules"}
+              "Q": "used to develop the rules", "R": "used to develop the rules",
+              "S": "held out: measure only"}
 
 
 def main(argv: list[str] | None = None) -> int:
