@@ -237,8 +237,8 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             clean = clean[:clean.rindex(words[-1])].rstrip()
             end = start + len(clean)
             words = words[:-1]
-            key = _surname_key(words[-1])
-            if last in ("himself", "herself") and len(words) == 1 and key in self.index.surnames:
+            if (last in ("himself", "herself") and len(words) == 1
+                    and (key := _surname_key(words[0])) in self.index.surnames):
                 # "Clinton herself also signaled", after Bill Clinton spoke:
                 # the namesake of the reflexive's gender
                 return self.person(self.index.surname_at(key, start, "m" if last == "himself" else "f"))

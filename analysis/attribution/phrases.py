@@ -45,6 +45,8 @@ from analysis.attribution.lexicon import (
     _TOKEN,
     _TRAILING_AUX,
     _COMMA_THEN_TIME,
+    _CRIES,
+    _MODAL_BEFORE,
     _VERBISH,
 )
 from analysis.names import _MONTH_NAME, _WEEKDAY_NAME
@@ -658,6 +660,13 @@ _PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|ha
 _ADVERB_BEFORE_VERB = re.compile(r"(?!(?:ally|family|rally|assembly|supply|monopoly|bully|fly|"
                                  r"homily|tally|folly|belly)\b)[a-z]{3,}ly\s+"
                                  r"(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|will|would|said)\b")
+
+
+def _unspoken_cry(text: str, word: str, start: int, floor: int = 0) -> bool:
+    """Whether ``word`` at ``start`` is a cry after a modal or "to", one no one
+    gives ("you can't yell “fire” in a theater"), looking back no further than
+    ``floor``."""
+    return word in _CRIES and _MODAL_BEFORE.search(text, max(floor, start - 12), start) is not None
 
 
 def _subject(text: str, ss: int, cs: int):

@@ -7,8 +7,6 @@ import re
 
 from analysis.attribution.lexicon import (
     _CAPITALS_LABEL,
-    _CRIES,
-    _MODAL_BEFORE,
     _CONTRACTED_PRONOUN,
     _DASH_SOURCE,
     _BRACKET_SOURCE,
@@ -32,6 +30,7 @@ from analysis.attribution.phrases import (
     _source_before,
     _strip_span,
     _subject,
+    _unspoken_cry,
 )
 
 
@@ -234,8 +233,7 @@ def _orphan_quotes(text, found, quotes, lines):
                 # "saying the nightclub where the killing occurred “was a
                 # place ...”": the quote is what the earlier cue reports
                 intro = None
-        if intro and intro.group("cue") in _CRIES and _MODAL_BEFORE.search(
-                text, max(ls, intro.start("cue") - 12), intro.start("cue")):
+        if intro and _unspoken_cry(text, intro.group("cue"), intro.start("cue"), ls):
             intro = None  # "you can't yell “fire”": a cry no one gives
         if intro is None and qs == ls and li > 0 and text[lines[li - 1][1] - 1] == ":":
             # "Cruz called them on it:" closing the paragraph before the quote

@@ -49,7 +49,6 @@ from analysis.attribution.lexicon import (
     _CONTINUE,
     _CRIES,
     _ADVERBIAL_OPENERS,
-    _MODAL_BEFORE,
     _FIND,
     _FOUNDED_BY,
     _MAINTAIN,
@@ -87,6 +86,7 @@ from analysis.attribution.phrases import (
     _subject,
     _thought_ok,
     _trim_content,
+    _unspoken_cry,
 )
 from analysis.attribution.quotes import _inside_quote
 from analysis.role_words import _FUNCTION
@@ -144,8 +144,7 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
     if low in _CRIES:
         nxt = _NEXT_WORD.match(text, ce)
         return (nxt is not None and nxt.group(1) in _ADVERBIAL_OPENERS
-                # a cry no one gives: "you can't yell “fire” in a theater"
-                or _MODAL_BEFORE.search(text, max(0, ce - len(low) - 12), ce - len(low)) is not None)
+                or _unspoken_cry(text, low, ce - len(low)))
     if low in _FIND:
         # "found himself in a muddy battle", "helped found Fox News": no finding reported
         nxt = _NEXT_WORD.match(text, ce)
