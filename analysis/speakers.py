@@ -76,7 +76,8 @@ from analysis.coreference import (
 from analysis.descriptors import KNOWN_AS
 from analysis.mentions import _SENTENCE_END, _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
-from analysis.names import _KNOWN_SURNAMES, _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME, canonical_name
+from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME, canonical_name,
+                            known_role)
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import (
@@ -283,6 +284,12 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             res = self._possessive(clean, words, start, end, done)
             if res is not None:
                 return res
+        kin = _OWNER_KIN_FIRST_NAME.fullmatch(clean)
+        owner = kin and self.index.surnames.get(_surname_key(kin.group(1)))
+        if owner and kin.group(2).lower() in _KIN:
+            # "Clinton's husband, Bill": the relative by first name and the
+            # family's surname, as with "his wife, Jane"
+            return self._relative_named(kin.group(3), owner)
         appositive = self._apposition_of(clean, start) or self._apposition_holder(start, end)
         if appositive:
             return self.person(appositive)
@@ -493,9 +500,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         if kin and kin.group(1).lower() in _KIN and owner().person and " " in owner().speaker:
             # "his wife, Jane": the relative by first name and the family's
             # surname ("Jane Sanders"), as the article would name her in full
-            name = f"{kin.group(2)} {owner().speaker.split()[-1]}"
-            return (self.person(name) if name in self.index.persons
-                    else Resolved(name, DEFAULT_PERSON_TYPE, False, True))
+            return self._relative_named(kin.group(2), owner().speaker)
         if not self.index.mentions_in(start, end):  # not "her adviser, Jake Sullivan"
             res = describe(clean)
             if res.source_type not in (None, "unspecified"):
@@ -505,6 +510,14 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                     res.speaker = f"{owner().speaker}'s {clean.split(None, 1)[1]}"
                 return res
         return None
+
+    def _relative_named(self, first: str, owner: str) -> Resolved:
+        """The relative called ``first`` of the person ``owner``, by the family's
+        surname: as the article names them in full, else as the name is known."""
+        name = f"{first} {_TRAILING_POSSESSIVE.sub('', owner.split()[-1])}"
+        if name in self.index.persons:
+            return self.person(name)
+        return Resolved(name, known_role(name) or DEFAULT_PERSON_TYPE, False, True)
 
     def _group_before(self, start: int) -> str | None:
         """Type of the nearest group (a plural role noun) before ``start``, in
@@ -682,6 +695,7 @@ _NAMED_PARTY = re.compile(r"\b((?:Republican|Democratic|Libertarian|Green|Reform
 
 # A relative named by first name alone: "his wife, Jane", "her son Hunter".
 _KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")
+_OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+(\w+),?\s+([A-Z][a-z]+)")
 
 
 def _straight(speaker: str | None) -> str | None:

@@ -4199,6 +4199,19 @@ def test_a_relative_named_by_first_name_takes_the_family_surname():
     assert not out["anonymous"].any()
 
 
+def test_a_relative_named_after_a_possessive_surname_takes_that_surname():
+    text = ("Hillary Clinton spoke in Iowa on Monday.\n\nClinton's husband, Bill, said the plan "
+            "would work. \"It is a good plan,\" he said.\n\nThe comedian Cyril Fletcher has died. "
+            "Fletcher's daughter Jill said he would be sorely missed.\n\n"
+            "Google's parent, Alphabet, said profits rose.")
+    out = extract_attributions(text)
+    # before: "Clinton's husband, Bill" and "Fletcher's daughter Jill", as written
+    assert list(out["speaker"][:3]) == ["Bill Clinton", "Bill Clinton", "Jill Fletcher"]
+    assert list(out["source_type"][:3]) == ["former_official", "former_official", "public"]
+    # a company's "parent" is no relative: no one is called "Alphabet Google"
+    assert out["speaker"][3] == "Google's parent, Alphabet"
+
+
 def test_it_takes_up_a_body_opening_a_sentence_since_the_last_quoted_source():
     text = ("The images were posted online, a report said.\n\nDelta has been hit recently by "
             "rising fuel costs and fierce competition. It has said it needs to cut 6,000 jobs.")
