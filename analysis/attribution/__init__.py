@@ -52,7 +52,7 @@ from analysis.attribution.lexicon import (
     _PRIORITY,
     _SUBJECT_PRONOUNS,
 )
-from analysis.attribution.phrases import _trim_content
+from analysis.attribution.phrases import _trim_content, _trim_source
 from analysis.attribution.quotes import (
     _attach_continuations,
     _inside_quote,
@@ -295,7 +295,7 @@ def _columns(text: str, found: list[dict], quotes, normalized: str | None = None
         columns["cue"].append(text[cue[0]:cue[1]] if cue else None)
         columns["cue_start"].append(cue[0] if cue else None)
         columns["cue_end"].append(cue[1] if cue else None)
-        src = f["source"]
+        src = f["source"] and _trim_source(text, *f["source"])
         columns["source"].append(text[src[0]:src[1]] if src else None)
         columns["source_start"].append(src[0] if src else None)
         columns["source_end"].append(src[1] if src else None)

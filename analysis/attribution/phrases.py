@@ -63,6 +63,25 @@ def _last_inside(text: str, qs: int, qe: int) -> str:
     return text[k]
 
 
+# An adverb of time or sequence closing a source, whichever path found it:
+# "Fact-checkers [soon] noted", "Priebus [later Thursday] told", "Obama [also] stating".
+_TRAILING_WHEN = re.compile(
+    r"(?:\s+(?:also|then|soon|now|again|recently|still|already|"
+    rf"(?:later|earlier)(?:\s+(?:on\s+)?(?:{_WEEKDAY_NAME}|today|this\s+week)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?))+$")
+# What such a source must open with to be trimmed: a name, a determiner or a
+# pronoun (not a clause the finder mistook for one: "What [needs to happen now]").
+_NOUN_PHRASE_OPENING = re.compile(r"[A-Z0-9]|(?:the|a|an|his|her|its|their|our|he|she|it|they|we)\b")
+
+
+def _trim_source(text: str, s: int, e: int) -> tuple[int, int]:
+    """Source bounds without a closing adverb of time ("Trump earlier Tuesday")."""
+    when = _TRAILING_WHEN.search(text, s, e)
+    if when and when.start() > s and _NOUN_PHRASE_OPENING.match(text, s):
+        return s, when.start()
+    return s, e
+
+
 def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
     """Content bounds without edge spaces and commas, nor the sentence's full
     stop (PolNeAR leaves it out of reported speech; quotes keep their marks)."""
