@@ -722,6 +722,25 @@ def test_name_with_appositive_before_said_is_the_source_not_inverted_content():
                "Alexander Gabuev, director of the Carnegie Center", "indirect")
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    # before: the name and its appositive were inverted content, and the
+    # clause after the cue ("participants outlined a scenario") its source
+    ("In an interview, Steve Huhn, a former HP vice president of global sales, said Fiorina "
+     "\"was personally, very heavily involved\" in the talks.",
+     "Fiorina \"was personally, very heavily involved\" in the talks", "said",
+     "Steve Huhn, a former HP vice president of global sales"),
+    ("While Brookover did not spell out the path, Rep. Chris Collins, R-NY, says participants "
+     "outlined a scenario.", "participants outlined a scenario", "says", "Rep. Chris Collins, R-NY"),
+    # an opening adverbial is no name: here the order is inverted (before:
+    # "Mr Dean" was the content of "up to three months")
+    ("Currently, an entire DVD project can take up to three months, says Mr Dean.",
+     "Currently, an entire DVD project can take up to three months", "says", "Mr Dean"),
+])
+def test_a_name_with_appositive_after_an_opening_adverbial_is_the_source(text, content, cue, source):
+    row = only_row(text)
+    assert_row(row, text, content, cue, source, "mixed" if "\"" in content else "indirect")
+
+
 def test_party_label_and_participle_chunk_between_name_and_cue():
     text = "Sen. Marco Rubio, R-Fla., appearing on Fox News, said Obama failed."
     assert_row(only_row(text), text, "Obama failed", "said", "Sen. Marco Rubio, R-Fla.",

@@ -24,6 +24,7 @@ from analysis.attribution.lexicon import (
     _GAP_STOP,
     _TOKEN,
     _ADVERBIAL_OPENER,
+    _OPENING_ADVERBIAL,
     _AMBIGUOUS,
     _CLAUSE_NEXT,
     _CONTENT_LEAD,
@@ -597,6 +598,12 @@ def _name_with_appositive(text: str, lo: int, hi: int) -> bool:
     """Is ``text[lo:hi]`` a name with an appositive and no verb ("Sen. Marco
     Rubio, R-Fla." / "Alexander Gabuev, director of the Carnegie Center")? Then
     it is the source of the cue after it, not content of an inverted "..., said X"."""
+    opener = _OPENING_ADVERBIAL.match(text, lo, hi)
+    if opener:
+        # the name after an opening adverbial ("However, Chittabrata Majumdar,
+        # general secretary of ..."), not the adverbial ("Currently, a project
+        # can take up to three months, says Mr Dean")
+        lo = opener.end()
     m = _PROPER_NAME.match(text, lo, hi)
     if not m or text[m.end():m.end() + 1] != ",":
         return False
