@@ -44,6 +44,9 @@ _NAME_TOKEN_REST = rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,5}}[{
 _NAME_TOKEN = (rf"(?:(?!(?:Pro|Pre|Anti|Non|Post|Mid|Self|Semi|Multi|Well|Long|Half|All|Ex|Co|Re)-)"
                rf"[{_UP}][a-z]{{1,3}}-[a-z]{{2,4}}\b|[{_UP}](?:{_NAME_TOKEN_REST}|(?=[ \t][{_UP}][{_LOW}])))")
 
+# Lower-case particles inside a name: "Ludwig van Beethoven", "Luiz Inacio Lula da Silva".
+_NAME_PARTICLES = ("de", "del", "da", "van", "von", "bin", "al", "la", "le", "di", "du")
+
 # Speed: these whole-text patterns open with the character class they must
 # start with and test the character before it by a lookbehind over two
 # characters, (?<!\w.) for a \b: re then skips ahead to that class in C; a
@@ -51,7 +54,7 @@ _NAME_TOKEN = (rf"(?:(?!(?:Pro|Pre|Anti|Non|Post|Mid|Self|Semi|Multi|Well|Long|H
 # Runs of two or more capitalised tokens (a name needs two; "Obama, Jr." too):
 # single words, the commonest match by far, are left to re to skip in C.
 _NAME_RUN = re.compile(
-    rf"[{_UP}](?<![\w.].){_NAME_TOKEN_REST}(?:(?:[ \t]+(?:(?:de|del|da|van|von|bin|al|la|le|di|du)[ \t]+)?"
+    rf"[{_UP}](?<![\w.].){_NAME_TOKEN_REST}(?:(?:[ \t]+(?:(?:{'|'.join(_NAME_PARTICLES)})[ \t]+)?"
     rf"{_NAME_TOKEN})+(?:,? (?:Jr|Sr)\.)?|,? (?:Jr|Sr)\.)"
 )
 
@@ -156,7 +159,8 @@ _SURNAME_PLACES = frozenset("lake hill hall park beach bridge rivers tower west 
 
 
 def _is_person(tokens: list[str]) -> bool:
-    if not 2 <= len(tokens) <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
+    words = len(tokens) - sum(t in _NAME_PARTICLES for t in tokens[1:-1])  # ("Lula da Silva")
+    if not 2 <= words <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False
     lower = {_without_possessive(t).lower().rstrip(".") for t in tokens}
     last = _without_possessive(tokens[-1]).lower()

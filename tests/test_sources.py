@@ -3969,6 +3969,16 @@ def test_an_aside_in_dashes_is_no_part_of_who_speaks():
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Hillary Clinton", "official")
 
 
+def test_a_name_of_four_words_and_a_particle_is_one_person():
+    text = ("Output fell and President Luiz Inacio Lula da Silva - elected in 2002 - was "
+            "criticised. President da Silva has defended his policies, arguing that Brazil "
+            "cannot afford more debt.")
+    out = extract_attributions(text)
+    # before: "da Silva", as no name of five words was a person's
+    assert list(out["speaker"]) == ["Luiz Inacio Lula da Silva"] * 2
+    assert list(out["source_type"]) == ["official"] * 2
+
+
 def test_a_capitalised_particle_opening_a_sentence_is_the_same_surname():
     text = ("De Blasio: Trust Bratton on security.\n\nMayor Bill de Blasio rejected criticism "
             "from Rep. Peter King. De Blasio said the police were ready.")
