@@ -111,6 +111,12 @@ _PAST_VERB = re.compile(r"(?<=\s)(?<!ly\s)(?!(?:need|feed|speed|seed|bred|red|le
 _SO_BEFORE = re.compile(r"\b(?:so|too)\s+[a-z]+ly\s+$")
 
 
+# What "declined" refuses, when it refuses something: "to comment", "for years to
+# reveal", "comment", "a Department of Defense offer" (not "to 5%", "sharply").
+_DECLINED_TO_SPEAK = re.compile(r"\s+(?:(?:[a-z]+\s+){0,3}to\s+[a-z]|(?:[\w-]+\s+){0,4}(?:comment|"
+                                r"requests?|interviews?|invitations?|calls?|offers?|questions?)\b)")
+
+
 # "run counter to": an idiom, no reply.
 _RUN_BEFORE = re.compile(r"\b(?i:run|runs|ran|running)\s+$")
 
@@ -146,6 +152,10 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
         nxt = _NEXT_WORD.match(text, ce)
         return (nxt is not None and nxt.group(1) in _ADVERBIAL_OPENERS
                 or _unspoken_cry(text, low, ce - len(low)))
+    if low in ("declined", "declines", "declining"):
+        # "declined to comment", "declined comment" refuse to speak; "Sales
+        # declined sharply", "Output declined 0.2%", "declined to $5bn" fell
+        return _DECLINED_TO_SPEAK.match(text, ce) is None
     if low in _FIND:
         # "found himself in a muddy battle", "helped found Fox News": no finding reported
         nxt = _NEXT_WORD.match(text, ce)
