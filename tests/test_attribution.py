@@ -498,6 +498,18 @@ def test_an_adverb_of_time_closing_the_source_is_no_part_of_it(text, source):
     assert text[row["source_start"]:row["source_end"]] == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("A group of 1,500 doctors said the plan was unsafe.", "A group of 1,500 doctors"),
+    ("A poll of 1,313 people found that most backed the plan.", "A poll of 1,313 people"),
+    ("Mr Galloway, who on Thursday won £150,000 in libel damages from the Daily Telegraph said "
+     "he would contest the seat.", "Mr Galloway"),
+])
+def test_a_thousands_separator_is_no_clause_break(text, source):
+    # before: "500 doctors", "313 people", "000 in libel damages from the Daily Telegraph"
+    row = only_row(text)
+    assert (row["source_start"], row["source_end"]) == span(text, source)
+
+
 def test_source_with_its_appositive_as_in_polnear():
     # PolNeAR marks "name, appositive," as the source: name through appositive.
     text = "Brian Abernathy, the city's first deputy manager, said the flag was removed."
