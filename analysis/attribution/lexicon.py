@@ -154,7 +154,7 @@ _OPENERS = ("“", "\"", "''", "``", "”")
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–(“\"\s'`aAbBiIıİoOsSſtTwW]"
     r"(?:(?<=[,;:—–(“\"])(?!(?<=\d,)\d)"  # (not a thousands separator: "1,500 doctors")
-    r"|(?<=\s)-{1,2}\s|(?<=')'|(?<=`)`|(?<!\w.)(?i:(?<=a)(?:nd|s|fter|lthough)"
+    r"|(?<=\s)-{1,2}\s|(?<=')'|(?<=`)`|(?<![\w-].)(?i:(?<=a)(?:nd|s|fter|lthough)"
     r"|(?<=b)(?:ut|ecause|efore)|(?<=o)r|(?<=s)(?:o|ince)|(?<=w)(?:hile|hen|here|hom|hose|hat)"
     r"|(?<=i)f|(?<=t)(?:hough|han|hen))\b)\s*"
 )

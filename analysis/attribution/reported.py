@@ -117,6 +117,12 @@ _DECLINED_TO_SPEAK = re.compile(r"\s+(?:(?:[a-z]+\s+){0,3}to\s+[a-z]|(?:[\w-]+\s
                                 r"requests?|interviews?|invitations?|calls?|offers?|questions?)\b)")
 
 
+# Someone "denied" something, withheld and not disputed: "denied him bail",
+# "denied England a win" (not "denied Russia had hacked", "denied the claims").
+_DENIED_SOMETHING = re.compile(r"\s+(?:him|them|us|me|(?:her|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+                               r"(?:the|a|an|any|his|her|their|its|our))\b")  # ("denied her claims" disputes)
+
+
 # "run counter to": an idiom, no reply.
 _RUN_BEFORE = re.compile(r"\b(?i:run|runs|ran|running)\s+$")
 
@@ -152,6 +158,8 @@ def _reports_nothing(text: str, low: str, ce: int) -> bool:
         nxt = _NEXT_WORD.match(text, ce)
         return (nxt is not None and nxt.group(1) in _ADVERBIAL_OPENERS
                 or _unspoken_cry(text, low, ce - len(low)))
+    if low in ("deny", "denies", "denied", "denying") and _DENIED_SOMETHING.match(text, ce):
+        return True  # "denied him bail", "A hamstring injury denied Luscombe the chance": withheld
     if low in ("declined", "declines", "declining"):
         # "declined to comment", "declined comment" refuse to speak; "Sales
         # declined sharply", "Output declined 0.2%", "declined to $5bn" fell
