@@ -60,6 +60,21 @@ def test_inverted_order_reported_speech_with_a_described_source():
                "a Kremlin-connected official", "indirect")
 
 
+@pytest.mark.parametrize("text, content, source", [
+    ("Profits rose 5%, the company said.", "Profits rose 5%", "the company"),
+    ("It was wrong, he said.", "It was wrong", "he"),
+])
+def test_a_short_clause_before_a_cue_closing_the_sentence_is_its_content(text, content, source):
+    # before: nothing, as content before its cue needed four words
+    assert_row(only_row(text), text, content, "said", source, "indirect")
+
+
+def test_an_adverbial_before_a_cue_is_no_short_content():
+    assert find_attributions("Then, last week, Eric Trump called.").empty
+    text = "Through a spokeswoman, Trump declined to comment."
+    assert list(find_attributions(text)["content"]) == ["to comment"]
+
+
 def test_quote_split_by_the_cue_is_one_attribution_with_two_parts():
     text = "“The war was a mistake,” he said. “It cannot be won.”"
     row = only_row(text)

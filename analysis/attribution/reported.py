@@ -293,8 +293,12 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
                     # "people close to him said, the mere mention of her name":
                     # what comes before is an attribution of its own
                     return None
+                # (a short clause when the cue closes the sentence: "It was
+                # wrong, he said."; not "Through a spokeswoman, Trump declined",
+                # nor an adverbial: "Then, last week, Eric Trump called.")
+                closes = not after.strip(" .!?\"”’'") and not _OPENING_ADVERBIAL.match(text, ss, k)
                 rec = _post_content(text, ss, k, (cs, ce), src, quotes, qends,
-                                    min_words=1 if parenthetical else 4)
+                                    min_words=1 if parenthetical else 3 if closes else 4)
                 if rec is not None:
                     return _resume(text, rec, ce, se) if parenthetical else rec
                 # no content before the cue after all: try the content after it
