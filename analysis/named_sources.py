@@ -148,6 +148,7 @@ defender striker midfielder goalkeeper player captain champion coach manager win
 actor actress singer musician rapper director writer novelist artist comedian athlete
 runner driver rider boxer golfer skier swimmer batsman bowler legend icon
 neurosurgeon surgeon doctor physician scientist native veteran
+researcher teacher professor lecturer academic student pensioner entrepreneur campaigner
 """.split())
 
 # Roles that are people, not offices nor bodies ("the campaign" is no person).

@@ -3969,6 +3969,17 @@ def test_an_aside_in_dashes_is_no_part_of_who_speaks():
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Hillary Clinton", "official")
 
 
+def test_a_described_researcher_or_teacher_is_the_person_just_named():
+    text = ("\"It was fast,\" said Gonzalo Frasca, a games specialist at the university. "
+            "\"I was surprised,\" added the Uruguayan-born researcher.\n\n"
+            "Nicholas Betts-Green quit after reports that he attended a BNP meeting. "
+            "The former teacher confirmed he had attended the meeting.")
+    out = extract_attributions(text).dropna(subset=["source"])
+    # before: "the Uruguayan-born researcher" and "The former teacher", unnamed
+    assert list(out["speaker"]) == ["Gonzalo Frasca", "Gonzalo Frasca", "Nicholas Betts-Green"]
+    assert not out["anonymous"].any()
+
+
 def test_a_name_of_four_words_and_a_particle_is_one_person():
     text = ("Output fell and President Luiz Inacio Lula da Silva - elected in 2002 - was "
             "criticised. President da Silva has defended his policies, arguing that Brazil "
