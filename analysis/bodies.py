@@ -45,7 +45,7 @@ _KIND_OF_NOUN = {
     **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
                     "conglomerate automaker airline carrier drugmaker brewer insurer lender "
                     "supplier provider chain bank carmaker chipmaker broker publisher "
-                    "label".split(), "company"),
+                    "label winemaker planemaker exchange".split(), "company"),
     **dict.fromkeys("group groups organization organizations organisation organisations nonprofit "
                     "coalition association institute foundation".split(), "group"),
     **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "
@@ -76,9 +76,13 @@ _DESCRIBED_NAME = {
 # ("[Barclays], the UK's third-biggest bank"), and a traded company's "shares in".
 _KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$")
                 for kind, nouns in _KIND_NOUNS.items()}
-_KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{nouns})\b")
+_KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{nouns})\b")
                for kind, nouns in _KIND_NOUNS.items()}
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
+# A name that speaks of "its" own: "Icann said its early decision", "Uefa has
+# said its own representative" (a person has no "its").
+_SAYS_ITS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|added|announced|confirmed|reported|stated|"
+                       r"insisted|argued|warned)\s+(?:that\s+)?its\b")
 # A source that is a name and such a description, and the name: "[Russian oil
 # giant] Yukos", "[the civil rights organization the] Anti-Defamation League",
 # "Barclays[, the UK's third-biggest bank]".
@@ -504,11 +508,12 @@ class BodyNamesMixin:
         with a noun of that kind: just before it, with or without an article,
         as British outlets write ("Russian oil giant Yukos", "budget airline
         Ryanair"), or in apposition ("Barclays, the UK's third-biggest bank");
-        a name "shares in" are traded in is a company ("Shares in Elan fell").
+        a name "shares in" are traded in is a company ("Shares in Elan fell"),
+        and one that speaks of "its" own a group ("Icann said its ...").
         None if it gives none; of several, the first in alphabetical order."""
         text = self.text
         kinds = set()
-        shares = False
+        shares = owns = False
         # (each mention of the name, then the words beside it: one scan of the text)
         for m in re.finditer(rf"\b{re.escape(name)}\b", text):
             before = max(0, m.start() - 40)
@@ -516,9 +521,10 @@ class BodyNamesMixin:
                          if noun.search(text, before, m.start()))
             kinds.update(kind for kind, noun in _KIND_AFTER.items() if noun.match(text, m.end()))
             shares = shares or _SHARES_IN.search(text, before, m.start()) is not None
+            owns = owns or _SAYS_ITS.match(text, m.end()) is not None
         if kinds:
             return min(kinds)
-        return "company" if shares else None
+        return "company" if shares else "group" if owns else None
 
     def _body_named_beside(self, clean: str, start: int, end: int) -> str | None:
         """The name of the body an indefinite description stands beside: "the

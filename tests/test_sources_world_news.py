@@ -50,6 +50,20 @@ def test_a_company_named_with_a_noun_of_its_kind_and_no_article():
     ]
 
 
+def test_a_name_speaking_of_its_own_or_a_maker_in_a_long_apposition_is_a_body():
+    text = ("Icann said its decision was a response to demand. "
+            "Motorola, the US mobile handset and infrastructure maker, said speeds rose. "
+            "Fosters bought a stake in Australian winemaker Southcorp. "
+            "Southcorp confirmed the brewer had asked for talks.")
+    assert _who(text) == [
+        ("Icann", "Icann", "organization"),  # (before: a person, "public")
+        ("Motorola", "Motorola", "organization"),  # (before: "public")
+        ("Southcorp", "Southcorp", "organization"),  # (before: "public")
+    ]
+    # a person says "it", never "its" of his own: still a person
+    assert _who("Parry said it was a shame to lose.") == [("Parry", "Parry", "public")]
+
+
 def test_a_word_never_described_as_a_company_stays_a_person():
     # no noun of a company's kind anywhere: a surname, as before
     text = "Prutton said he was sorry for the incident."
