@@ -79,6 +79,11 @@ _KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$")
 _KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{nouns})\b")
                for kind, nouns in _KIND_NOUNS.items()}
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
+# A name modifying what only a business has: "Euronext chief Jean-Francois
+# Theodore", "the Siemens plant", "Sony shares" (not "Blair's staff": no owner's "'s").
+_BUSINESS_NOUN_AFTER = re.compile(r"\s+(?:shares|shareholders|chief|boss|bosses|executives?|staff|employees|"
+                                  r"workers|customers|plant|factory|factories|headquarters|stores|"
+                                  r"subscribers)\b")
 # A name that speaks of "its" own: "Icann said its early decision", "Uefa has
 # said its own representative" (a person has no "its").
 _SAYS_ITS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|added|announced|confirmed|reported|stated|"
@@ -508,8 +513,10 @@ class BodyNamesMixin:
         with a noun of that kind: just before it, with or without an article,
         as British outlets write ("Russian oil giant Yukos", "budget airline
         Ryanair"), or in apposition ("Barclays, the UK's third-biggest bank");
-        a name "shares in" are traded in is a company ("Shares in Elan fell"),
-        and one that speaks of "its" own a group ("Icann said its ...").
+        a name "shares in" are traded in is a company ("Shares in Elan fell"); one
+        that speaks of "its" own ("Icann said its ...") or modifies what only a
+        business has ("Euronext chief ...") a group (weaker evidence: no name
+        "the company" takes up, as "Welsh workers" makes no "Welsh" a company).
         None if it gives none; of several, the first in alphabetical order."""
         text = self.text
         kinds = set()
@@ -521,7 +528,8 @@ class BodyNamesMixin:
                          if noun.search(text, before, m.start()))
             kinds.update(kind for kind, noun in _KIND_AFTER.items() if noun.match(text, m.end()))
             shares = shares or _SHARES_IN.search(text, before, m.start()) is not None
-            owns = owns or _SAYS_ITS.match(text, m.end()) is not None
+            owns = (owns or _SAYS_ITS.match(text, m.end()) is not None
+                    or _BUSINESS_NOUN_AFTER.match(text, m.end()) is not None)
         if kinds:
             return min(kinds)
         return "company" if shares else "group" if owns else None

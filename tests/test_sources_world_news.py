@@ -64,6 +64,17 @@ def test_a_name_speaking_of_its_own_or_a_maker_in_a_long_apposition_is_a_body():
     assert _who("Parry said it was a shame to lose.") == [("Parry", "Parry", "public")]
 
 
+def test_a_name_modifying_what_only_a_business_has_is_a_body():
+    text = ("Euronext chief Jean-Francois Theodore held talks with the LSE. "
+            "Euronext said a bid was likely.")
+    out = extract_attributions(text)
+    # before: "Euronext" was a person, "public"
+    assert list(zip(out["speaker"], out["source_type"])) == [("Euronext", "organization")]
+    # "Welsh workers" makes no company called "Welsh" for "the company" to take up
+    text = "Welsh workers fear for their jobs. The company said the plant would stay open."
+    assert list(extract_attributions(text)["speaker"]) == ["The company"]
+
+
 def test_a_word_never_described_as_a_company_stays_a_person():
     # no noun of a company's kind anywhere: a surname, as before
     text = "Prutton said he was sorry for the incident."
