@@ -25,7 +25,7 @@ from analysis.names import (
     _MONTHS_DAYS,
     _PLACE_ENDINGS,
 )
-from analysis.role_words import _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
+from analysis.role_words import _COMPANY_NAME_ENDINGS, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
 from analysis.source_types import _ORDINALS, _TRAILING_POSSESSIVE, _tokens
 
 
@@ -57,9 +57,7 @@ _NAME_RE = re.compile(_NAME)
 # The last words of a company's or a group's name ("United Technologies",
 # "National Golf Foundation"), for "the company" and "the group" named before.
 _NAME_ENDINGS = {
-    "company": frozenset("""inc corp co company corporation group holdings technologies services
-                            industries motors airlines bank partners systems enterprises labs
-                            logistics communications pharmaceuticals""".split()),
+    "company": _COMPANY_NAME_ENDINGS,
     "group": frozenset("""group foundation institute association coalition alliance committee
                           council center project network union federation society club
                           organization fund pac action""".split())}

@@ -88,8 +88,14 @@ magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bi
 businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers
 lender lenders vendor vendors supplier suppliers startup startups lobby delegate delegates
 giant giants drugmaker drugmakers brewer brewers conglomerate conglomerates
+airlines carmaker carmakers chipmaker chipmakers winemaker winemakers planemaker planemakers
 manager managers coach coaches boss bosses club clubs fund funds
 """.split())
+
+# The last words of companies' names ("United Technologies", "Japan Airlines").
+_COMPANY_NAME_ENDINGS = frozenset("""inc corp co company corporation group holdings technologies services
+industries motors airlines bank partners systems enterprises labs logistics communications
+pharmaceuticals networks""".split())
 
 _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "lib dems",
                          "record label", "record labels",  # (not a "record": a document)

@@ -24,6 +24,7 @@ from analysis.names import _KNOWN_ORGANIZATIONS, _ORG_NAME_WORDS, _TITLES, _US_S
 from analysis.role_words import (
     _BARE_ACRONYM,
     _CANDIDATE_STAFF,
+    _COMPANY_NAME_ENDINGS,
     _COUNCIL_OF_STATE,
     _COUNTRIES,
     _EMPLOYER,
@@ -596,6 +597,13 @@ _UNIQUE_EXCEPTIONS = {"narrator", "announcer"}  # "the announcer" of an ad: unna
 _NOBODY_IN_PARTICULAR = _INDEFINITE | {"none", "nobody", "everyone", "everybody", "all", "each",
                                        "anyone", "anybody", "someone", "somebody", "others",
                                        "neither", "either"}
+# A company's name ending in a plural: "Japan Airlines", "Nortel Networks" (not
+# "Two of the largest airlines", nor "Senior Officials" in a title-case line).
+_PLURAL_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+)+(?:" + "|".join(
+    sorted(w.capitalize() for w in _COMPANY_NAME_ENDINGS if w.endswith("s"))) + r")")
+# ... and the pronouns among them, which name no organisation however long
+# the phrase ("Everyone who listens to her show", "Anyone who has seen it").
+_ANYONE = {"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody"}
 
 # Person nouns that are no title: "the woman", "the official" the article
 # refers back to is still someone it does not name (unlike "the FBI director";
@@ -697,7 +705,8 @@ def describe(phrase: str) -> Resolved:
     if kind is None and _LAW_NAME.search(phrase):
         return Resolved(phrase, "document", False)  # "the Affordable Care Act", "Fourteenth Amendment"
     if kind is None:
-        proper = phrase[:1].isupper() and not (words and (words[0] in _FUNCTION or len(words) == 1
+        proper = phrase[:1].isupper() and not (words and (words[0] in _FUNCTION or words[0] in _ANYONE
+                                                          or len(words) == 1
                                                           and words[0] in _NOBODY_IN_PARTICULAR))
         # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation
         named = _NAMED_AFTER_THE.match(phrase)
@@ -747,8 +756,8 @@ def describe(phrase: str) -> Resolved:
         anonymous = False
     elif _PARTY_AS_BODY.match(phrase):
         anonymous = False  # "The Democrats", "House Republicans": the party, its caucus
-    elif _is_plural(head):
-        anonymous = True
+    elif _is_plural(head) and not _PLURAL_NAME.fullmatch(phrase):
+        anonymous = True  # (not a name ending in a plural: "Japan Airlines", "Nortel Networks")
     else:
         anonymous = False  # "the FBI director": a title that picks out one person
     return Resolved(phrase, kind, anonymous)

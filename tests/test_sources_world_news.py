@@ -75,6 +75,22 @@ def test_a_name_modifying_what_only_a_business_has_is_a_body():
     assert list(extract_attributions(text)["speaker"]) == ["The company"]
 
 
+@pytest.mark.parametrize("text, kind, anonymous", [
+    # before: "public" and named, as a capitalised word was taken for a surname
+    ("Airlines said fares would rise.", "organization", True),
+    ("Carmakers said sales fell.", "organization", True),
+    # a name ending in a plural names one company (before: "Reliance Industries"
+    # was anonymous; "Japan Airlines" would be, now that "airlines" is a word for companies)
+    ("Japan Airlines said it would cut flights.", "organization", False),
+    ("Reliance Industries said profits rose.", "organization", False),
+    # before: "organization", a capitalised phrase taken for a name
+    ("Everyone who listens to her show understands the risk.", "unspecified", False),
+])
+def test_plural_businesses_and_names_ending_in_a_plural(text, kind, anonymous):
+    row = extract_attributions(text).iloc[0]
+    assert (row["source_type"], bool(row["anonymous"])) == (kind, anonymous)
+
+
 def test_a_word_never_described_as_a_company_stays_a_person():
     # no noun of a company's kind anywhere: a surname, as before
     text = "Prutton said he was sorry for the incident."
