@@ -75,6 +75,25 @@ def test_an_adverbial_before_a_cue_is_no_short_content():
     assert list(find_attributions(text)["content"]) == ["to comment"]
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    # before: nothing, as a thought verb and a word that may be a noun never
+    # closed an inverted attribution
+    ("Economic growth is likely to be constrained by rising taxes, Deloitte believes.",
+     "Economic growth is likely to be constrained by rising taxes", "believes", "Deloitte"),
+    ("Gordon Brown will need to raise about $10bn a year, the firm claims.",
+     "Gordon Brown will need to raise about $10bn a year", "claims", "the firm"),
+    ("Celtic have made a late bid for Craig Bellamy, BBC Sport understands.",
+     "Celtic have made a late bid for Craig Bellamy", "understands", "BBC Sport"),
+])
+def test_a_thought_or_a_noun_like_cue_closing_the_sentence_inverts(text, content, cue, source):
+    assert_row(only_row(text), text, content, cue, source, "indirect")
+
+
+def test_an_owners_noun_closing_the_sentence_is_no_inverted_cue():
+    text = "The senator forcefully rejected Clinton's claims."
+    assert list(find_attributions(text)["cue"]) == ["rejected"]
+
+
 def test_quote_split_by_the_cue_is_one_attribution_with_two_parts():
     text = "“The war was a mistake,” he said. “It cannot be won.”"
     row = only_row(text)

@@ -123,6 +123,14 @@ _DENIED_SOMETHING = re.compile(r"\s+(?:him|them|us|me|(?:her|[A-Z][\w'’-]*(?:\
                                r"(?:the|a|an|any|his|her|their|its|our))\b")  # ("denied her claims" disputes)
 
 
+# The subject of a cue word that closes its sentence after a comma, if the word
+# is a verb there: a name or a determiner's noun phrase, no owner's noun
+# ("..., Deloitte believes.", "..., the firm claims."; not "... rejected
+# Clinton's claims.", "... jumped on Kaine's remarks.").
+_CLOSING_SUBJECT = re.compile(r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
+                              r"|(?:the|The|many|Many|some|Some|most|Most)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+
+
 # "run counter to": an idiom, no reply.
 _RUN_BEFORE = re.compile(r"\b(?i:run|runs|ran|running)\s+$")
 
@@ -265,10 +273,14 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
             sep_src = _SEP_SOURCE.search(before.rstrip(" ,"))
         limit = 16 if low in _REPORTING else 9
         parenthetical = low in _REPORTING and _PARENTHETICAL_END.match(after)
+        # a cue closing its sentence is a verb, and a thought reported as
+        # speech is: "..., Deloitte believes.", "..., the firm claims."
+        closing = (not after.strip(" .!?\"”’'") and sep_src is not None
+                   and _CLOSING_SUBJECT.fullmatch(sep_src.group(1)) is not None)
         if (sep_src and (tail_ok or parenthetical) and len(sep_src.group(1).split()) <= limit
                 and not _CONJUNCTION_FIRST.match(sep_src.group(1))  # ("..., but the campaign refused")
-                and (low not in _AMBIGUOUS or _DOCUMENT_SUBJECT.search(sep_src.group(1)))
-                and low not in _THOUGHT_SET):
+                and (low not in _AMBIGUOUS or closing or _DOCUMENT_SUBJECT.search(sep_src.group(1)))
+                and (low not in _THOUGHT_SET or closing)):
             src = _np_before(text, b0 + sep_src.start(1), cs)
             if src is not None:
                 lo = src[0]
