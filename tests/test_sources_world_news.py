@@ -253,6 +253,23 @@ def test_a_quote_whose_next_paragraph_runs_into_the_same_line_stays_one_quote():
     assert out["kind"].iloc[0] == "direct"
 
 
+def test_a_quote_introduced_by_a_colon_keeps_its_paragraphs_run_into_the_line():
+    # The same after "said:": before, only the first paragraph was Felgate's
+    # words, and the rest went to no one or to the next name ("Connors has").
+    text = ('LTA performance director David Felgate told BBC Sport: "Jimmy was fantastic '
+            'with the players. "He worked through the coaches. "He made it clear he '
+            'didn\'t want it to be short-term." Connors has also agreed to commentate.')
+    out = extract_attributions(text)
+    row = out.iloc[0]
+    assert row["speaker"] == "David Felgate"
+    assert row["content"] == ('"Jimmy was fantastic with the players. "He worked through the '
+                              'coaches. "He made it clear he didn\'t want it to be short-term."')
+    assert len(out) == 1
+    # quotes in the next paragraph are left to their own attributions
+    text = ('Felgate said: "Jimmy was fantastic."\n\n"He is a legend," said Connors.')
+    assert list(extract_attributions(text)["speaker"]) == ["Felgate", "Connors"]
+
+
 @pytest.mark.parametrize("text, speaker, source_type", [
     # (before: a director was a government's by default, "official")
     ("Indian film director Mira Nair has said she was thrilled to make the film.", "Mira Nair",

@@ -374,7 +374,9 @@ def _pronoun_alone(source: str) -> str:
 
 def _attach_continuations(text, found, quotes, lines):
     """A quote split by its cue: '“A,” he said. “B.”' -- the quote right after
-    the cue's sentence that no other attribution claims joins the first part."""
+    the cue's sentence that no other attribution claims joins the first part;
+    so do the quotes that follow a quote straight on, after the cue too ('he
+    said: "A. "B."', a quote's next paragraph run into its line)."""
     if not found:
         return
     claimed = [(s, e) for f in found for s, e in f["spans"]]
@@ -383,7 +385,16 @@ def _attach_continuations(text, found, quotes, lines):
         last_end = f["spans"][-1][1]
         cue_end = f["cue"][1]
         if cue_end < last_end:
-            continue  # content after the cue: nothing to continue
+            # content after the cue: only the quotes that follow its quote
+            # straight on (its full stop may be left out of the content)
+            # in its own line ('he said: "A. "B."', as the BBC corpus joins a
+            # quote's paragraphs; not the next paragraph's quote, often another's)
+            qi = bisect.bisect_right(qstarts, last_end - 1) - 1
+            if qi >= 0 and last_end <= quotes[qi][1] <= last_end + 1:
+                qe = quotes[qi][1]
+                gap = _SAME_LINE_GAP.match(text, qe)
+                _follow_on(text, f, quotes, qstarts, gap.end(), claimed, _SAME_LINE_GAP)
+            continue
         if text[f["spans"][-1][1] - 1] not in "”\"',":
             continue
         # next quote starting after the cue (and the source) within the paragraph
@@ -391,15 +402,22 @@ def _attach_continuations(text, found, quotes, lines):
         m = re.match(r"[^.!?\n“\"]{0,60}[.!?,:]?\s+", text[anchor:anchor + 80])
         if not m:
             continue
-        start = anchor + m.end()
-        qi = bisect.bisect_left(qstarts, start)
-        while qi < len(quotes) and quotes[qi][0] == start:
-            qs, qe = quotes[qi]
-            if any(qs < e and s < qe for s, e in claimed):
-                break
-            f["spans"].append((qs, qe))
-            claimed.append((qs, qe))
-            # ... and the quotes that follow straight on: '“B.” “C.”'
-            qi += 1
-            gap = re.match(r"\s+", text[qe:qe + 4])
-            start = qe + (gap.end() if gap else 0)
+        _follow_on(text, f, quotes, qstarts, anchor + m.end(), claimed)
+
+
+_ANY_GAP = re.compile(r"\s{0,4}")
+_SAME_LINE_GAP = re.compile(r"[ \t]{0,4}")
+
+
+def _follow_on(text, f, quotes, qstarts, start, claimed, gap_re=_ANY_GAP) -> None:
+    """Join to ``f`` the unclaimed quote opening at ``start`` and those that
+    follow it straight on ('“B.” “C.”'), across ``gap_re``."""
+    qi = bisect.bisect_left(qstarts, start)
+    while qi < len(quotes) and quotes[qi][0] == start:
+        qs, qe = quotes[qi]
+        if any(qs < e and s < qe for s, e in claimed):
+            break
+        f["spans"].append((qs, qe))
+        claimed.append((qs, qe))
+        qi += 1
+        start = gap_re.match(text, qe).end()
