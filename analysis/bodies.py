@@ -45,7 +45,7 @@ _KIND_OF_NOUN = {
     **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
                     "conglomerate automaker airline carrier drugmaker brewer insurer lender "
                     "supplier provider chain bank carmaker chipmaker broker publisher "
-                    "label winemaker planemaker exchange".split(), "company"),
+                    "label winemaker planemaker exchange consultancy".split(), "company"),
     **dict.fromkeys("group groups organization organizations organisation organisations nonprofit "
                     "coalition association institute foundation".split(), "group"),
     **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "

@@ -91,6 +91,13 @@ def test_plural_businesses_and_names_ending_in_a_plural(text, kind, anonymous):
     assert (row["source_type"], bool(row["anonymous"])) == (kind, anonymous)
 
 
+def test_a_consultancy_is_a_company():
+    text = ("City consultancy Deloitte has warned that growth will slow. "
+            "Brown will need to raise taxes, the firm claims.")
+    # before: "City consultancy Deloitte" as written, and "the firm" no one
+    assert list(extract_attributions(text)["speaker"]) == ["Deloitte", "Deloitte"]
+
+
 def test_a_word_never_described_as_a_company_stays_a_person():
     # no noun of a company's kind anywhere: a surname, as before
     text = "Prutton said he was sorry for the incident."
