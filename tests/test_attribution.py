@@ -444,6 +444,9 @@ def test_a_name_before_a_colon_speaks_for_the_i_after_it():
     "Editor’s Note: The following is an excerpt from a new book.",
     "Twitter: @Milbank",
     "EMAIL: desk@example.com",
+    # a feature's kind opening a BBC title
+    "Profile: David Miliband",
+    "DVD review: I, Robot",
 ])
 def test_newsroom_labels_and_addresses_after_a_colon_are_no_attribution(line):
     # before: the label (or "Twitter") was the source of the rest of the line

@@ -424,6 +424,9 @@ _EDITORIAL_LABELS = frozenset({
     "breaking news", "developing", "just in", "exclusive", "revealed", "just leaked",
     "bombshell", "boom", "wow", "look", "watch", "busted", "video", "photos", "related",
     "read more", "see also", "the latest", "live", "so",
+    # a feature's kind opening its title: "Profile: David Miliband", "DVD review: ..."
+    "profile", "review", "dvd review", "preview", "obituary", "analysis", "q&a", "at a glance",
+    "timeline", "factfile", "viewpoint", "in pictures",
     # a match report's team sheet: "Subs Not Used: Eboue, Taylor.", "Replacements: ..."
     "subs", "subs not used", "substitutes", "replacements", "backs", "forwards", "result",
     "results", "scorers", "scorer", "goals", "booked", "sent off", "referee", "attendance",
