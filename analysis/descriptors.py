@@ -493,6 +493,9 @@ def _premodifier(before: str) -> str:
             taken.append(word)
             if word[0] in "“\"(":
                 break
+        elif (not taken and k >= 2 and words[k - 1] == "of" and word.isalpha()
+              and words[k - 2].lower() in _OFFICE_HEADS):
+            taken.append(word)  # what an office is of: "director of rugby" Rob Andrew
         else:
             break
     taken.reverse()

@@ -60,9 +60,12 @@ _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "
 _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?"
                            r"(?:(?!(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President|Senator)\b)[A-Z][\w'’-]*\s+)+"
                            # (in lower case too: "former secretary of state Hillary Clinton")
-                           r"|(?:[Ff]ormer\s+)?(?:[A-Z][\w.'’-]*\s+)*(?:" + "|".join(sorted(_OFFICE_HEADS)) + r")\s+of\s+"
+                           r"|(?:[Ff]ormer\s+)?(?:[A-Z][\w.'’-]*\s+)*(?i:" + "|".join(sorted(_OFFICE_HEADS)) + r")\s+of\s+"
                            r"(?:the\s+)?(?:state|defense|staff|homeland\s+security|labor|commerce|"
-                           r"the\s+treasury|treasury|communications|finance|foreign\s+affairs)\s+")
+                           r"the\s+treasury|treasury|communications|finance|foreign\s+affairs|"
+                           # (and a club's or a company's: "director of rugby Rob Andrew")
+                           r"rugby|football|cricket|coaching|operations|marketing|sales|research|"
+                           r"policy|strategy|development|elections)\s+")
 # Capitalised titles (or nothing) before the name opening a sentence: "Sen.", "Supreme Court Justice".
 _TITLES_ONLY = re.compile(r"[\"“'‘]?(?:[A-Z][\w.'’-]*\s+)*")
 # What may open a sentence before a role phrase that stands for the person just

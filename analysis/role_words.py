@@ -128,7 +128,8 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
                          "technology officer", "marketing officer", "investment officer",
                          # a club's or an event's staff
                          "sporting director", "technical director", "festival director",
-                         "race director", "artistic director",
+                         "race director", "artistic director", "director of rugby",
+                         "director of football", "director of cricket",
                          # a union's officers: "United Auto Workers Secretary-Treasurer",
                          # "Fight for $15 organizing director"
                          "secretary treasurer", "organizing director"}

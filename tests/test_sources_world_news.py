@@ -277,6 +277,15 @@ def test_a_quote_introduced_by_a_colon_keeps_its_paragraphs_run_into_the_line():
     assert list(extract_attributions(text)["speaker"]) == ["Felgate", "Connors"]
 
 
+def test_a_director_of_rugby_before_a_name_is_the_clubs():
+    text = ('Newcastle director of rugby Rob Andrew said: "He is fine."\n\n'
+            'Director of rugby Warren Gatland said the side was ready.')
+    out = extract_attributions(text)
+    # before: the whole phrase as written, typed "official"
+    assert list(zip(out["speaker"], out["source_type"])) == [
+        ("Rob Andrew", "organization"), ("Warren Gatland", "organization")]
+
+
 @pytest.mark.parametrize("text, speaker, source_type", [
     # (before: a director was a government's by default, "official")
     ("Indian film director Mira Nair has said she was thrilled to make the film.", "Mira Nair",
