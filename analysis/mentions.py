@@ -98,6 +98,11 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 # How the nouns closing an office's name end ("Affairs", "Management", "Operations").
 _OFFICE_NOUN_ENDINGS = ("affairs", "ment", "tion", "tions", "ence", "ance", "ity", "ics")
+# A role, a nationality or an epithet opening a sentence before a first name:
+# "Producer Jerry Bruckheimer", "Australian Cate Blanchett", "Defiant Matt Williams"
+# (a word of five letters or more: "Lian Chia Liang" is a name whole).
+_EPITHET_ENDINGS = ("er", "or", "ist", "ian", "an", "ese", "ish", "man", "woman", "ard", "ant", "ent",
+                    "ive", "ic", "al")
 
 
 def _clean_run(tokens: list[str]) -> list[str]:
@@ -125,9 +130,11 @@ def _clean_run(tokens: list[str]) -> list[str]:
         return tokens[office:]  # "Undersecretary for Political Affairs Wendy Sherman"
     if (len(tokens) - cut > 2 and not _is_first_name(tokens[cut]) and _is_first_name(tokens[cut + 1])
             and (tokens[cut].lower().endswith(("ing", "ed") + _OFFICE_NOUN_ENDINGS)
+                 or len(tokens[cut]) > 4 and tokens[cut].lower().endswith(_EPITHET_ENDINGS)
                  or tokens[cut].endswith("s"))):
         # a verb opening the sentence: "Entrusting Donald Trump with ...",
-        # "Crooked Hillary Clinton"; the plural or abstract noun closing an
+        # "Crooked Hillary Clinton"; an epithet ("Producer Kevin Wallace"); the
+        # plural or abstract noun closing an
         # office's name: "Director of Government Affairs Phil Smith",
         # "Undersecretary for Management Patrick Kennedy"
         cut += 1

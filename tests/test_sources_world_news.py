@@ -277,6 +277,18 @@ def test_a_quote_introduced_by_a_colon_keeps_its_paragraphs_run_into_the_line():
     assert list(extract_attributions(text)["speaker"]) == ["Felgate", "Connors"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Producer Kevin Wallace said the show would open in May.", "Kevin Wallace"),
+    ("Defiant Matt Williams says he will not resign.", "Matt Williams"),
+    ("Canadian Heather Hennigar said the race was hard.", "Heather Hennigar"),
+    # a given name of four letters stays the name's ("Lian Chia Liang")
+    ("Lian Chia Liang said the market would grow.", "Lian Chia Liang"),
+])
+def test_an_epithet_opening_a_sentence_is_no_part_of_the_name(text, speaker):
+    # before: "Producer Kevin Wallace", "Defiant Matt Williams", "Canadian Heather Hennigar"
+    assert list(extract_attributions(text)["speaker"]) == [speaker]
+
+
 def test_a_director_of_rugby_before_a_name_is_the_clubs():
     text = ('Newcastle director of rugby Rob Andrew said: "He is fine."\n\n'
             'Director of rugby Warren Gatland said the side was ready.')
