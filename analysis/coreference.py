@@ -836,7 +836,12 @@ class CoreferenceMixin:
         appositive = (_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start)
                       or clean.lower() == "who"
                       and _OPEN_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start))
-        if appositive:
+        if appositive and not (_WHO.search(self.text, appositive.start(), start)
+                               and _GOVERNED_BEFORE.search(self.text, max(0, start - 40), start)):
+            # (not when the appositive has a "who" of its own and an object
+            # closes it: "Samuel Amoah, a Belgian national who set up sham
+            # weddings for couples who wanted"; but "Sandra Ripert, a real estate
+            # agent who was ... and an aspiring trader who felt" is hers)
             # "Robert Mercer, the mega-donor and co-founder of Renaissance
             # Technologies who": the appositive's name, not the nearest noun
             j = bisect.bisect_left(index._mention_starts, appositive.start()) - 1
@@ -879,6 +884,10 @@ class CoreferenceMixin:
         p_start = base + before.rfind(phrase)
         return self.resolve(phrase, p_start, p_start + len(phrase), done)
 
+
+_WHO = re.compile(r"\bwho\b")
+# The object of a preposition right before a relative pronoun: "for [couples] who".
+_GOVERNED_BEFORE = re.compile(r"\b(?:for|to|with|by|from|among|of|against)\s+(?:[\w'’-]+\s+){1,2}$")
 
 # "Asked about her vote in the event that Clinton faces Trump, she replied":
 # whoever is named in the opener, the one asked is the subject to come.

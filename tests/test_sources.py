@@ -3980,6 +3980,16 @@ def test_a_described_researcher_or_teacher_is_the_person_just_named():
     assert not out["anonymous"].any()
 
 
+def test_who_after_an_object_inside_an_appositive_is_that_object():
+    text = ("Samuel Amoah, a Belgian national who set up sham weddings for couples who "
+            "wanted to stay in the UK, was jailed.\n\n"
+            "One is Sandra Ripert, a real estate agent who was an assistant and an aspiring "
+            "trader who felt she wasn't taken seriously.")
+    out = extract_attributions(text)
+    # before: the couples' "who" was Samuel Amoah, named before the appositive
+    assert list(out["speaker"]) == ["couples", "Sandra Ripert"]
+
+
 def test_a_name_of_four_words_and_a_particle_is_one_person():
     text = ("Output fell and President Luiz Inacio Lula da Silva - elected in 2002 - was "
             "criticised. President da Silva has defended his policies, arguing that Brazil "
