@@ -89,6 +89,24 @@ def test_a_thought_or_a_noun_like_cue_closing_the_sentence_inverts(text, content
     assert_row(only_row(text), text, content, cue, source, "indirect")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Yellen is widely expected to lay further groundwork for a rate hike.",
+     "to lay further groundwork for a rate hike"),
+    ("Both Foxx and Swank are now considered to be among the favourites.",
+     "to be among the favourites"),
+])
+def test_a_passive_after_an_adverb_has_no_source(text, content):
+    # before: "Yellen" and "Both Foxx and Swank" expected and considered
+    row = only_row(text)
+    assert row["content"] == content
+    assert row["source"] is None and pd.isna(row["source_start"])
+
+
+def test_a_progressive_after_an_adverb_keeps_its_subject():
+    text = "He is now talking about immigration in a new way."
+    assert list(find_attributions(text)["source"]) == ["He"]
+
+
 def test_an_owners_noun_closing_the_sentence_is_no_inverted_cue():
     text = "The senator forcefully rejected Clinton's claims."
     assert list(find_attributions(text)["cue"]) == ["rejected"]

@@ -131,6 +131,14 @@ _CLOSING_SUBJECT = re.compile(r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
                               r"|(?:the|The|many|Many|some|Some|most|Most)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
 
+_IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown written taught sought heard "
+                                   "found held".split())
+# A form of "be" and an adverb before a participle cue: the cue is a passive.
+_BE_THEN_ADVERB = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:now|also|still|widely|"
+                             r"generally|often|long|largely|commonly|previously|already|"
+                             r"not|never)\s+$")
+
+
 # "run counter to": an idiom, no reply.
 _RUN_BEFORE = re.compile(r"\b(?i:run|runs|ran|running)\s+$")
 
@@ -186,6 +194,20 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     used to rank candidates), ``spans`` (content parts), ``cue`` and ``source``
     (``(start, end)`` or None).
     """
+    rec = _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
+    cs = m.start("cue")
+    low = m.group("cue").lower()
+    if (rec is not None and rec["source"] and rec["source"][1] <= cs
+            and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES)
+            and _BE_THEN_ADVERB.search(text, max(ss, cs - 40), cs)):
+        # a passive: "Yellen is widely expected to lay the groundwork", "Cruz
+        # was also endorsed": no one named expects or endorses (not "is now talking")
+        rec["source"] = None
+    return rec
+
+
+def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends):
+    """:func:`_analyse` but for passives."""
     cs, ce = m.span("cue")
     word = m.group("cue")
     b0 = max(ss, cs - 200)  # bounded look-back keeps the '$'-anchored searches cheap
