@@ -169,6 +169,8 @@ def _is_person(tokens: list[str]) -> bool:
     words = len(tokens) - sum(t in _NAME_PARTICLES for t in tokens[1:-1])  # ("Lula da Silva")
     if not 2 <= words <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False
+    if words == 2 and len(tokens[0]) >= 6 and tokens[0].endswith("ing") and not _is_first_name(tokens[0]):
+        return False  # a title or a participle and a name: "Finding Neverland", "Outgoing Leeds"
     lower = {_without_possessive(t).lower().rstrip(".") for t in tokens}
     last = _without_possessive(tokens[-1]).lower()
     first = tokens[0].lower()

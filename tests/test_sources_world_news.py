@@ -289,6 +289,14 @@ def test_an_epithet_opening_a_sentence_is_no_part_of_the_name(text, speaker):
     assert list(extract_attributions(text)["speaker"]) == [speaker]
 
 
+def test_a_participle_before_a_name_makes_no_person():
+    text = ("Outgoing Leeds chairman Gerald Krasner said the deal was done.\n\n"
+            "Leeds have debts of 20m. He said the club would survive.")
+    # before: "Outgoing Leeds" was a person, every "Leeds" a mention of him,
+    # and "He" was him
+    assert list(extract_attributions(text)["speaker"]) == ["Gerald Krasner"] * 2
+
+
 def test_a_director_of_rugby_before_a_name_is_the_clubs():
     text = ('Newcastle director of rugby Rob Andrew said: "He is fine."\n\n'
             'Director of rugby Warren Gatland said the side was ready.')
