@@ -98,10 +98,13 @@ class Person:
     def gender(self) -> str | None:
         first = (self.name.split()[0].lower() if " " in self.name
                  else _KNOWN_FIRST_NAMES.get(self.name.lower(), ""))  # "Obama": Barack
-        if first in _FEMALE_FIRST:  # a first name outweighs a stray he/she vote
-            return "f" if self.male < self.female + 4 else "m"
+        # a first name outweighs stray he/she votes, and any number of them
+        # once the article's pronouns agree with it a few times ("Donald Trump"
+        # is no "she" in a story about Clinton, however often "she" follows "Trump")
+        if first in _FEMALE_FIRST:
+            return "f" if self.male < self.female + 4 or self.female > 1 else "m"
         if first in _MALE_FIRST:
-            return "m" if self.female < self.male + 4 else "f"
+            return "m" if self.female < self.male + 4 or self.male > 1 else "f"
         census = census_gender(first) if first else None
         if census is not None and abs(self.male - self.female) < 2:
             return census  # "Stacey Edwards", "Jay Carney": unless the article's he/she say otherwise

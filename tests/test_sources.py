@@ -3990,6 +3990,17 @@ def test_who_after_an_object_inside_an_appositive_is_that_object():
     assert list(out["speaker"]) == ["couples", "Sandra Ripert"]
 
 
+def test_a_gendered_first_name_is_not_outvoted_once_the_pronouns_agree():
+    # In a story about Clinton, "she" often follows a sentence naming only
+    # Trump; the votes must not make Donald Trump a "she" (before: 3 "he" and
+    # 8 "she" votes did, and the "she" quoted after him was Donald Trump).
+    lines = ["Donald Trump spoke in Ohio. He said the race was close."] * 3
+    lines += ["The rally was for Donald Trump. She was not there."] * 8
+    text = " ".join(lines) + "\n\n\"We will win,\" Donald Trump said. \"Nobody believed us,\" she said."
+    out = extract_attributions(text)
+    assert out["speaker"].iloc[-1] != "Donald Trump"
+
+
 def test_a_name_of_four_words_and_a_particle_is_one_person():
     text = ("Output fell and President Luiz Inacio Lula da Silva - elected in 2002 - was "
             "criticised. President da Silva has defended his policies, arguing that Brazil "
