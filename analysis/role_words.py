@@ -230,6 +230,7 @@ opinion suit petition results audit brief manifesto verdict
 examination investigation inquiry probe assessment evaluation declaration declarations
 tape tapes recording recordings guidelines regulation regulations
 photo photos photograph photographs image images picture pictures
+rumour rumours rumor rumors speculation
 summary summaries memorandum
 """.split())
 

@@ -297,6 +297,14 @@ def test_a_participle_before_a_name_makes_no_person():
     assert list(extract_attributions(text)["speaker"]) == ["Gerald Krasner"] * 2
 
 
+def test_rumours_and_speculation_are_what_is_said_not_someone_saying_it():
+    text = ("The band includes members Matt Jay and James Bourne. However, recent rumours "
+            "have suggested that Simpson has been wanting to quit the band.")
+    out = extract_attributions(text)
+    # before: "recent rumours" fell back to the person named before, Matt Jay
+    assert list(zip(out["speaker"], out["source_type"])) == [("recent rumours", "document")]
+
+
 def test_a_director_of_rugby_before_a_name_is_the_clubs():
     text = ('Newcastle director of rugby Rob Andrew said: "He is fine."\n\n'
             'Director of rugby Warren Gatland said the side was ready.')
