@@ -59,6 +59,9 @@ _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "
 # James Clapper" (not "a spokesman for Sen. John Kerry").
 _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?"
                            r"(?:(?!(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President|Senator)\b)[A-Z][\w'’-]*\s+)+"
+                           # (and the office held there: "Bank of England governor")
+                           r"(?:(?:deputy\s+)?(?:governor|chairman|chairwoman|chair|chief|president|director|"
+                           r"head|secretary|minister|spokesman|spokeswoman)\s+)?"
                            # (in lower case too: "former secretary of state Hillary Clinton")
                            r"|(?:[Ff]ormer\s+)?(?:[A-Z][\w.'’-]*\s+)*(?i:" + "|".join(sorted(_OFFICE_HEADS)) + r")\s+of\s+"
                            r"(?:the\s+)?(?:state|defense|staff|homeland\s+security|labor|commerce|"

@@ -305,6 +305,17 @@ def test_rumours_and_speculation_are_what_is_said_not_someone_saying_it():
     assert list(zip(out["speaker"], out["source_type"])) == [("recent rumours", "document")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Bank of England governor Mervyn King warned that rates could rise.", "Mervyn King"),
+    ("Bank of Japan chief Toshihiko Fukui said the yen was too strong.", "Toshihiko Fukui"),
+    ("Commission for Racial Equality chairman Trevor Phillips said the law was wrong.",
+     "Trevor Phillips"),
+])
+def test_a_named_body_and_its_office_before_a_name_is_a_title(text, speaker):
+    # before: the whole phrase as written, the name taken for what the body owns
+    assert list(extract_attributions(text)["speaker"]) == [speaker]
+
+
 def test_a_director_of_rugby_before_a_name_is_the_clubs():
     text = ('Newcastle director of rugby Rob Andrew said: "He is fine."\n\n'
             'Director of rugby Warren Gatland said the side was ready.')
