@@ -46,6 +46,9 @@ _OFFICIAL_PHRASES = {
     "attorney general", "state department", "foreign ministry", "justice department",
     "secretary of state", "supreme court", "city council", "city hall",
     "world bank",  # intergovernmental, as the IMF
+    "central bank", "central banks", "reserve bank",  # a state's bank, not a lender
+    "bank of england", "bank of japan", "bank of canada", "bank of france", "bank of italy",
+    "bank of korea", "bank of china", "bank of russia",
     "intelligence community", "law enforcement", "board of elections", "elections board",
     "supervisor of elections", "county supervisor", "county supervisors",
     "international community",  # governments, not a community of people

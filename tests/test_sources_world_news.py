@@ -316,6 +316,20 @@ def test_a_named_body_and_its_office_before_a_name_is_a_title(text, speaker):
     assert list(extract_attributions(text)["speaker"]) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Bank of England governor Mervyn King warned that rates could rise.", "Mervyn King"),
+    ("The central bank said inflation would fall.", "The central bank"),
+    ("The European Central Bank said rates would stay on hold.", "The European Central Bank"),
+])
+def test_a_central_bank_is_a_states(text, speaker):
+    # before: "organization", as any bank
+    out = extract_attributions(text)
+    assert list(zip(out["speaker"], out["source_type"])) == [(speaker, "official")]
+    # a bank that lends stays a company
+    out = extract_attributions("Bank of America said profits rose.")
+    assert list(out["source_type"]) == ["organization"]
+
+
 def test_a_director_of_rugby_before_a_name_is_the_clubs():
     text = ('Newcastle director of rugby Rob Andrew said: "He is fine."\n\n'
             'Director of rugby Warren Gatland said the side was ready.')
