@@ -134,9 +134,8 @@ def _clean_run(tokens: list[str]) -> list[str]:
                  or tokens[cut].endswith("s"))):
         # a verb opening the sentence: "Entrusting Donald Trump with ...",
         # "Crooked Hillary Clinton"; an epithet ("Producer Kevin Wallace"); the
-        # plural or abstract noun closing an
-        # office's name: "Director of Government Affairs Phil Smith",
-        # "Undersecretary for Management Patrick Kennedy"
+        # plural or abstract noun closing an office's name: "Director of
+        # Government Affairs Phil Smith", "Undersecretary for Management Patrick Kennedy"
         cut += 1
     elif (len(tokens) - cut == 2 and len(tokens[cut]) >= 6 and not _is_first_name(tokens[cut])
           and tokens[cut].endswith(("ted", "ued", "ded", "ked", "zed", "sed", "ly"))):

@@ -62,7 +62,8 @@ _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s
                            # (and the office held there: "Bank of England governor")
                            r"(?:(?:deputy\s+)?(?:governor|chairman|chairwoman|chair|chief|president|director|"
                            r"head|secretary|minister|spokesman|spokeswoman)\s+)?"
-                           # (in lower case too: "former secretary of state Hillary Clinton")
+                           # (in lower case too, the office in any case: "former secretary of
+                           # state Hillary Clinton", "Director of rugby Warren Gatland")
                            r"|(?:[Ff]ormer\s+)?(?:[A-Z][\w.'’-]*\s+)*(?i:" + "|".join(sorted(_OFFICE_HEADS)) + r")\s+of\s+"
                            r"(?:the\s+)?(?:state|defense|staff|homeland\s+security|labor|commerce|"
                            r"the\s+treasury|treasury|communications|finance|foreign\s+affairs|"

@@ -693,7 +693,8 @@ _THE_PARTY = re.compile(r"\b[Tt]he [Pp]arty\b")
 _NAMED_PARTY = re.compile(r"\b((?:Republican|Democratic|Libertarian|Green|Reform|Labour|Conservative|"
                           r"Liberal Democrat|Independence) Party)\b")
 
-# A relative named by first name alone: "his wife, Jane", "her son Hunter".
+# A relative named by first name alone: "his wife, Jane", "her son Hunter", and
+# after the owner's name: "Clinton's husband, Bill".
 _KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")
 _OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+(\w+),?\s+([A-Z][a-z]+)")
 

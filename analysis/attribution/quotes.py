@@ -386,9 +386,9 @@ def _attach_continuations(text, found, quotes, lines):
         cue_end = f["cue"][1]
         if cue_end < last_end:
             # content after the cue: only the quotes that follow its quote
-            # straight on (its full stop may be left out of the content)
-            # in its own line ('he said: "A. "B."', as the BBC corpus joins a
-            # quote's paragraphs; not the next paragraph's quote, often another's)
+            # straight on in its own line ('he said: "A. "B."', as the BBC
+            # corpus joins a quote's paragraphs; not the next paragraph's
+            # quote, often another's). The content may leave out the full stop.
             qi = bisect.bisect_right(qstarts, last_end - 1) - 1
             if qi >= 0 and last_end <= quotes[qi][1] <= last_end + 1:
                 qe = quotes[qi][1]
