@@ -381,6 +381,16 @@ facebook twitter google youtube instagram snapchat reddit wikipedia wikileaks am
 microsoft intel ibm verizon comcast walmart exxon exxonmobil chevron boeing uber airbnb netflix
 tinder disney nabisco starbucks mcdonald's pfizer goldman citigroup
 """.split())
+# ... and, for typing and for telling a body from a person only, the firms and
+# sports bodies of the BBC corpus's years (2004-2005) that its stories name bare
+# ("Sony said", "Gartner predicts"). "The company" does not take them up as
+# those above: that fallback cannot tell an airline from a planemaker ("the
+# airline" is no Airbus).
+_KNOWN_BODIES = _KNOWN_ORGANIZATIONS | frozenset("""
+sony nintendo sega toshiba siemens nokia motorola samsung ericsson yahoo ebay napster oracle
+peoplesoft nissan toyota fiat volkswagen gazprom yukos airbus lvmh unilever vodafone tesco
+gartner datamonitor ofcom icann uefa fifa nike adidas
+""".split())
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

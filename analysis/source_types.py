@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from analysis.names import _KNOWN_ORGANIZATIONS, _ORG_NAME_WORDS, _TITLES, _US_STATES, census_gender
+from analysis.names import _KNOWN_BODIES, _ORG_NAME_WORDS, _TITLES, _US_STATES, census_gender
 from analysis.role_words import (
     _BARE_ACRONYM,
     _CANDIDATE_STAFF,
@@ -502,7 +502,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
             context = [h for h in context if words[h[0]] not in ("committee", "committees")]
         # a party's leader or spokesman is a politician: "Tory leader Michael Howard"
         kind = "official" if not context and _PARTIES & set(words) else _context_type(context)
-        if _KNOWN_ORGANIZATIONS & set(words if not context else words[:cut]) \
+        if _KNOWN_BODIES & set(words if not context else words[:cut]) \
                 and not _GOVERNMENT_OWNED.search(phrase):
             # "Facebook officials", "a Google spokesman", "Facebook's global
             # politics and government outreach director": the company's staff
@@ -719,7 +719,7 @@ def describe(phrase: str) -> Resolved:
                 else "organization"
             if _WEBSITE.fullmatch(phrase):
                 lone = "media"  # "Factcheck.org", "Outsports.com": a site publishing
-            elif words[0] in _KNOWN_ORGANIZATIONS or _CAMEL_CASE.fullmatch(phrase):
+            elif words[0] in _KNOWN_BODIES or _CAMEL_CASE.fullmatch(phrase):
                 lone = "organization"  # "Twitter", "WikiLeaks", "EgyptAir"
             return Resolved(phrase, lone, False)
         elif named:

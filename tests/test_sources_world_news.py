@@ -98,6 +98,24 @@ def test_a_consultancy_is_a_company():
     assert list(extract_attributions(text)["speaker"]) == ["Deloitte", "Deloitte"]
 
 
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # before: a person, "public", and a firm's spokesman a government's, "official"
+    ("Sony said the console would go on sale in March.", "Sony", "organization"),
+    ("Gartner predicts that sales will double.", "Gartner", "organization"),
+    ("Mike Caudwell, spokesman for Vodafone, said the service was popular.", "Mike Caudwell",
+     "organization"),
+])
+def test_a_well_known_firm_named_bare_is_an_organisation(text, speaker, source_type):
+    out = extract_attributions(text)
+    assert list(zip(out["speaker"], out["source_type"])) == [(speaker, source_type)]
+
+
+def test_the_airline_takes_up_no_well_known_planemaker():
+    text = ("Kingfisher Airlines has ordered five Airbus A380 jets. "
+            "The airline said the deal was worth $1bn.")
+    assert extract_attributions(text)["speaker"].iloc[-1] != "Airbus"
+
+
 def test_a_word_never_described_as_a_company_stays_a_person():
     # no noun of a company's kind anywhere: a surname, as before
     text = "Prutton said he was sorry for the incident."
