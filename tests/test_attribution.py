@@ -380,6 +380,7 @@ def test_that_said_is_a_connective_not_an_attribution():
     "A hamstring injury denied Luscombe the opportunity to make a third start.",
     "Rapper Eminem has denied Elvis his fourth number one of the year.",
     "The judge denied him bail.",
+    "Paulo Ferreira denied Gerrard with a last-ditch tackle.",
 ])
 def test_a_cue_word_used_as_another_word_is_no_cue(text):
     # before: "showed", "reported", "adding", "pledged", "charged", "continue",
