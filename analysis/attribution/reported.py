@@ -119,9 +119,9 @@ _DECLINED_TO_SPEAK = re.compile(r"\s+(?:(?:[a-z]+\s+){0,3}to\s+[a-z]|(?:[\w-]+\s
 
 # Someone "denied" something, withheld and not disputed: "denied him bail",
 # "denied England a win", "denied Gerrard with a last-ditch tackle" (not
-# "denied Russia had hacked", "denied the claims").
+# "denied Russia had hacked", "denied the claims", "denied her claims").
 _DENIED_SOMETHING = re.compile(r"\s+(?:him|them|us|me|(?:her|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
-                               r"(?:the|a|an|any|his|her|their|its|our|with))\b")  # ("denied her claims" disputes)
+                               r"(?:the|a|an|any|his|her|their|its|our|with))\b")
 
 
 # The subject of a cue word that closes its sentence after a comma, if the word
