@@ -296,9 +296,10 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
             sep_src = _SEP_SOURCE.search(before.rstrip(" ,"))
         limit = 16 if low in _REPORTING else 9
         parenthetical = low in _REPORTING and _PARENTHETICAL_END.match(after)
+        ends_sentence = not after.strip(" .!?\"”’'")  # (nothing but the full stop after the cue)
         # a cue closing its sentence is a verb, and a thought reported as
         # speech is: "..., Deloitte believes.", "..., the firm claims."
-        closing = (not after.strip(" .!?\"”’'") and sep_src is not None
+        closing = (ends_sentence and sep_src is not None
                    and _CLOSING_SUBJECT.fullmatch(sep_src.group(1)) is not None)
         if (sep_src and (tail_ok or parenthetical) and len(sep_src.group(1).split()) <= limit
                 and not _CONJUNCTION_FIRST.match(sep_src.group(1))  # ("..., but the campaign refused")
@@ -331,9 +332,9 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
                 # (a short clause when the cue closes the sentence: "It was
                 # wrong, he said."; not "Through a spokeswoman, Trump declined",
                 # nor an adverbial: "Then, last week, Eric Trump called.")
-                closes = not after.strip(" .!?\"”’'") and not _OPENING_ADVERBIAL.match(text, ss, k)
+                short_ok = ends_sentence and not _OPENING_ADVERBIAL.match(text, ss, k)
                 rec = _post_content(text, ss, k, (cs, ce), src, quotes, qends,
-                                    min_words=1 if parenthetical else 3 if closes else 4)
+                                    min_words=1 if parenthetical else 3 if short_ok else 4)
                 if rec is not None:
                     return _resume(text, rec, ce, se) if parenthetical else rec
                 # no content before the cue after all: try the content after it
