@@ -1706,3 +1706,35 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, sources):
 def test_a_participles_subject_runs_on_over_of_after_a_count(text, source):
     # before: "Hundreds", "Many" (the subject stopped at "of")
     assert only_row(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("One early supporter, Representative Lee Zeldin, Republican of New York, gave the "
+     "technique a whirl in an interview with CNN on Tuesday: “You can easily argue that he "
+     "is wrong.”", "One early supporter, Representative Lee Zeldin"),
+    ("The senator spoke to reporters in January: “We will win this.”", "The senator"),
+])
+def test_a_date_before_a_colon_is_no_source_nor_cue(text, source):
+    # before: "Tuesday" and "January" were the source, as "Daron Shaw:" is
+    row = only_row(text)
+    assert row["source"] == source
+    colon = text.index(": “")
+    assert (row["cue_start"], row["cue_end"]) == (colon, colon + 1)
+
+
+def test_a_subjects_name_in_apposition_belongs_to_it():
+    text = ("One early supporter, Representative Lee Zeldin, Republican of New York, gave the "
+            "technique a whirl, saying the president was wrong.")
+    # before: "One early supporter" (the subject stopped at its comma)
+    assert only_row(text)["source"] == "One early supporter, Representative Lee Zeldin"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Since the first tunnel was found in 1990 in Douglas, Ariz., border officials say they "
+     "have found nearly 200 more.", "border officials"),
+    ("Recently, Tom Emanuel of Laconia, N.H., stood at a Bush event here to say he was "
+     "leaning toward Mr. Trump.", "Tom Emanuel of Laconia"),
+])
+def test_a_state_after_a_town_is_no_source(text, source):
+    # before: "Ariz." and "N.H." (taken for a name before a chunk with no noun phrase)
+    assert only_row(text)["source"] == source

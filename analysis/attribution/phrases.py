@@ -49,7 +49,7 @@ from analysis.attribution.lexicon import (
     _MODAL_BEFORE,
     _VERBISH,
 )
-from analysis.names import _MONTH_NAME, _WEEKDAY_NAME
+from analysis.names import _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME
 from analysis.role_words import _OFFICE_HEADS
 from analysis.text import _ABBREVIATIONS
 
@@ -233,10 +233,17 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
               and body[start:].split()[0].lower() not in _SUBJECT_PRONOUNS | {"who", "which", "that"}):
             # "Tester, himself up for reelection in 2018, said" / "Clinton,
             # without naming him, accused": a chunk that cannot be a noun
-            # phrase; the source is the name before it.
+            # phrase; the source is the name before it (not a place's state:
+            # "in Douglas, Ariz., border officials say").
             lo_name = breaks[-2].end() if len(breaks) > 1 else 0
             name = body[lo_name:breaks[-1].start()].strip()
-            if _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", "):
+            if _is_abbreviation(name) and len(breaks) > 2 and body[breaks[-3].end()].isupper():
+                # "Tom Emanuel of Laconia, N.H., stood ... to say": the name
+                # before the place
+                start = breaks[-3].end()
+                body = body[:breaks[-2].start()]
+            elif _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", ") \
+                    and not _is_abbreviation(name):
                 start = lo_name
                 body = body[:breaks[-1].start()]
     lead = _LEADING_JUNK.match(body, start)
@@ -661,6 +668,8 @@ _SUBORDINATOR_NO_COMMA = re.compile(
 # One of a group, named in apposition: "One of the men, Jessie Elkins, 70,".
 _ONE_OF_NAMED = re.compile(r"\s*(?:One|Another|Each)\s+of\s+(?:the|them|those)\b[^,.;:]{0,30},\s+"
                            r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,")
+# A name in apposition after a subject: ", Representative Lee Zeldin,".
+_NAMED_AFTER = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*,")
 # A name, then a "who" clause set off by commas, right before the cue's verb
 # (searched up to the end of the source found inside that clause).
 _NAME_WHO_ASIDE = re.compile(
@@ -746,4 +755,11 @@ def _subject(text: str, ss: int, cs: int):
     if end is None:
         return None
     s, e = _strip_span(text, lo, end, " \t\n,;:\"“”'’")
-    return (s, e) if e > s else None
+    if e <= s:
+        return None
+    named = _NAMED_AFTER.match(text, e, cs) if text[e - 1].islower() else None
+    if named and named.group(1).split()[-1].lower() not in _MONTHS_DAYS:
+        # "One early supporter, Representative Lee Zeldin, Republican of New
+        # York, gave ...": the name in apposition belongs to the subject
+        e = named.end(1)
+    return s, e

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.names import _MONTHS_DAYS
 from analysis.attribution.lexicon import (
     _CAPITALS_LABEL,
     _CONTRACTED_PRONOUN,
@@ -241,8 +242,11 @@ def _orphan_quotes(text, found, quotes, lines):
             intro = _INTRO.search(text, max(ls, k - 40), k)
         if intro:
             word = intro.group("cue")
+            dated = intro.group("p") == ":" and word.lower() in _MONTHS_DAYS  # "on Tuesday:"
             cue = (intro.start("cue"), intro.end("cue") + (1 if intro.group("p") == ":" else 0))
-            if word[0].isupper() and intro.group("p") == ":":
+            if dated:  # the colon alone: a date is no cue
+                cue = (cue[1] - 1, cue[1])
+            if word[0].isupper() and intro.group("p") == ":" and not dated:
                 # "Republican pollster Daron Shaw: “...”": the name is the source.
                 name = _NAME_BEFORE.search(text, max(ls, intro.start() - 60), intro.end("cue"))
                 src = name.span() if name else intro.span("cue")
@@ -256,7 +260,7 @@ def _orphan_quotes(text, found, quotes, lines):
                 rec = {"rule": "orphan_intro", "spans": [(qs, qe)],
                        "cue": (intro.end("cue"), intro.end("cue") + 1),
                        "source": (lead.start(1), intro.end("cue"))}
-            elif word[0].islower() and not (
+            elif (word[0].islower() or dated) and not (
                     intro.group("p") == ":" and word not in _SPEECH_SET
                     and _WHERE_CLAUSE.search(text, max(ls, intro.start("cue") - 30), intro.start("cue"))
             ) and (
@@ -267,7 +271,9 @@ def _orphan_quotes(text, found, quotes, lines):
                 # 'She went on: “...”' -- the cue is the word before the colon
                 # (after a count, "times" is a noun: "repeat, 10,000 times, “...”").
                 start = _sentence_start(text, ls, intro.start())
-                src = _source_before(text, start, intro.start("cue"))
+                # ("... gave the technique a whirl on CNN on Tuesday:": the
+                # clause's subject speaks, not the noun phrase before the date)
+                src = None if dated else _source_before(text, start, intro.start("cue"))
                 if src:  # "She went on:" -- the noun phrase, not "She went"
                     sub = _subject(text, src[0], src[1])
                     if sub is None or text[sub[0]:sub[1]].lower() in ("it", "that", "this", "them"):
