@@ -1738,3 +1738,15 @@ def test_a_subjects_name_in_apposition_belongs_to_it():
 def test_a_state_after_a_town_is_no_source(text, source):
     # before: "Ariz." and "N.H." (taken for a name before a chunk with no noun phrase)
     assert only_row(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Clinton spoke of an issue on which Trump has said he would build a wall.", "Trump"),
+    ("They were divided into the very camps that Mr. Obama said the country must reject.",
+     "Mr. Obama"),
+    ("It is a standard that the court applied, and the test that the court said it would use.",
+     "the court"),
+])
+def test_a_relative_clauses_own_subject_is_the_source(text, source):
+    # before: "an issue on which Trump", "the very camps that Mr. Obama"
+    assert list(find_attributions(text)["source"]) == [source]

@@ -74,11 +74,23 @@ _TRAILING_WHEN = re.compile(
 _NOUN_PHRASE_OPENING = re.compile(r"[A-Z0-9]|(?:the|a|an|his|her|its|their|our|he|she|it|they|we)\b")
 
 
+# A subordinate clause's own subject closing a source: "an issue on which
+# [Trump]", "camps that [Mr. Obama]", "about how [the contenders]" (not a
+# verb's object clause: "spokesman Lu Kang repeated that China").
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<!ed)(?<!said)(?<!says)\s(?:that|which|whom|how)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)*(?<!['’])(?<!['’]s)|he|she|they|it|we|I|the\s+[a-z]+)$")
+
+
 def _trim_source(text: str, s: int, e: int) -> tuple[int, int]:
-    """Source bounds without a closing adverb of time ("Trump earlier Tuesday")."""
+    """Source bounds without a closing adverb of time ("Trump earlier Tuesday"),
+    and only the subject of a clause closing them ("standard that [the court]")."""
     when = _TRAILING_WHEN.search(text, s, e)
     if when and when.start() > s and _NOUN_PHRASE_OPENING.match(text, s):
-        return s, when.start()
+        e = when.start()
+    clause = _CLAUSE_SUBJECT.search(text, s, e)
+    if clause:
+        return clause.span(1)
     return s, e
 
 
