@@ -52,7 +52,7 @@ from analysis.names import (
     is_known_official,
     known_role,
 )
-from analysis.role_words import _PARTY_NAMES
+from analysis.role_words import _KIN, _PARTY_NAMES
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _TRAILING_POSSESSIVE,
@@ -228,6 +228,21 @@ class ArticleIndex:
             self.persons.setdefault(name, Person(name)).mentions += 1
             full_mentions.append((m.start(), m.end(), name))
             surnames.setdefault(_surname_key(name), name)
+        kin_only: set[str] = set()  # people named only so ("Schilling's son, Grant")
+        for m in _OWNER_KIN_FIRST_NAME.finditer(text):
+            # "Clinton's husband, Bill": a relative named by first name takes
+            # the family's surname, and is someone the story can go on about
+            # ("the former president", "he")
+            owner = surnames.get(_surname_key(_TRAILING_POSSESSIVE.sub("", m.group(1))))
+            if (owner is None or m.group(2).lower() not in _KIN
+                    or _inside(headlines, headline_starts, m.start())):
+                continue
+            name = f"{m.group(3)} {owner.split()[-1]}"
+            if name not in self.persons and _is_person(name.split()):
+                self.persons[name] = Person(name)
+                kin_only.add(name)
+            self.persons[name].mentions += 1
+            bisect.insort(full_mentions, (m.start(3), m.end(3), name))
         for m in _DOTTED_TITLE_SURNAME.finditer(text):
             # "Mr. Obama", "Sen. Cruz": the dot ends the capitalised run above,
             # so a surname after a dotted title is found here
@@ -252,6 +267,7 @@ class ArticleIndex:
                 surnames[key] = name
                 self.persons[name] = Person(name)
         self.surnames = surnames
+        self._kin_only = frozenset(kin_only)
         self._full_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, full name)
         # "Clinton and her husband, former President Bill Clinton, ...": news
         # style names a relative in full; a bare "Clinton" after it is still
@@ -317,8 +333,10 @@ class ArticleIndex:
                 j -= 1
             if j >= 0 and self.mentions[j][0] > m.start() - 200:
                 continue  # another person in the window
-            if len(self.namesakes(name)) > 1:
-                continue  # "Trump" may be either Trump: the vote would be a guess
+            if len(self.namesakes(name) - self._kin_only - {name}) > 0:
+                # "Trump" may be either Trump: the vote would be a guess (not
+                # for a relative named once by first name: "his son, Grant")
+                continue
             person = self.persons[name]
             if m.group(1):
                 person.male += 1
@@ -671,6 +689,9 @@ class ArticleIndex:
             self._types[name] = best
         return self._types[name]
 
+
+# A relative named by first name after the owner's name: "Clinton's husband, Bill".
+_OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+(\w+),?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 # Titles that are also first names ("Dean Johnson"): a title only before the
 # surname of someone the article has named in full ("Dean Amar" after "Vikram Amar").

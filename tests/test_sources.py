@@ -4254,6 +4254,23 @@ def test_a_relative_named_after_a_possessive_surname_takes_that_surname():
     assert out["speaker"][3] == "Google's parent, Alphabet"
 
 
+def test_a_relative_named_by_first_name_is_someone_the_story_goes_on_about():
+    text = ("Hillary Clinton campaigned in Concord. Clinton's husband, Bill, hurled the kitchen "
+            "sink at Sanders on Sunday. But the former president said on Monday that he was "
+            "only a worried spouse.")
+    # before: "the former president" stayed unnamed (no Bill Clinton was known)
+    assert list(extract_attributions(text)["speaker"]) == ["Bill Clinton"]
+    text = ("Curt Schilling was fired on Wednesday, a day after he drew criticism. Schilling, "
+            "through a spokeswoman, declined to comment. Schilling has said he is no bigot.\n\n"
+            "Schilling's son, Grant, was at the game. \"He is a good father,\" Grant said.\n\n"
+            "On Thursday, Schilling went on the radio. \"I didn't post that,\" he said.")
+    out = extract_attributions(text)
+    # before: "Grant" stayed a first name; and a second Schilling must not
+    # silence the he's that tell Curt's gender ("spokeswoman" made him "she")
+    assert list(out["speaker"]) == ["Curt Schilling", "Curt Schilling", "Grant Schilling",
+                                    "Curt Schilling"]
+
+
 def test_it_takes_up_a_body_opening_a_sentence_since_the_last_quoted_source():
     text = ("The images were posted online, a report said.\n\nDelta has been hit recently by "
             "rising fuel costs and fierce competition. It has said it needs to cut 6,000 jobs.")
