@@ -705,6 +705,13 @@ def test_a_who_clause_set_off_by_commas_ends_where_the_main_clause_goes_on():
             "demurred.")
     # (before: the content ran on to "Ban demurred")
     assert only_row(text)["content"] == "the notion of man-made global warming a hoax"
+    # so where the main clause goes on with a verb of its own, said or not
+    text = ("The influential delegate, who backs Cruz and Rubio, warned of a ferocious battle "
+            "ahead.")
+    out = find_attributions(text)
+    # (before: "Cruz and Rubio, warned of a ferocious battle ahead" was backed, by "who")
+    assert out[["content", "source"]].values.tolist() == [
+        ["Cruz and Rubio", "who"], ["of a ferocious battle ahead", "The influential delegate"]]
 
 
 def test_the_subject_of_a_cue_after_a_who_clause_is_the_name_before_it():

@@ -601,7 +601,7 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?$")
 # After a "who" clause set off by commas, the main clause's verb: "Donald Trump,
 # ..., who has called warming a hoax, could be the next occupant".
 _MAIN_CLAUSE_GOES_ON = re.compile(r",\s+(?:could|would|will|can|may|might|should|must|is|was|has|had|"
-                                  r"are|were|did|does)\s")
+                                  r"are|were|did|does|said|says|told|tells|[a-z]{3,}ed)\s")
 _ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 # A possessive closing a source: "Trump’s", "Sanders’".
 _POSSESSIVE_END = re.compile(r"['’]s?$")
