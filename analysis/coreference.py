@@ -281,7 +281,7 @@ class CoreferenceMixin:
                     return self.person(name)
             return Resolved(label, "unspecified", False)
         if label == "Q":  # the interviewer, whom the article does not name: anonymous
-            return Resolved(label, "media", True)
+            return Resolved("interviewer", "media", True)
         if key in self.index.surnames:
             return self.person(self.index.surname_at(key, start))
         # a name the index skipped (in a headline, or after "Sunday"): "Chris

@@ -749,8 +749,9 @@ def test_answers_of_an_interview_are_the_interviewee():
     frame.loc[1, ["source_start", "source_end"]] = [text.index("I am"), text.index("I am") + 1]
     out = resolve_sources(text, frame)
     # "A:" answers come from the person interviewed, the one the article
-    # is about (Biden, named twice); "Q:" is the unnamed interviewer.
-    assert list(out["speaker"]) == ["Q", "Joe Biden"]
+    # is about (Biden, named twice); "Q:" is the unnamed interviewer, so
+    # called in the speakers table (before: "Q", as the label is written).
+    assert list(out["speaker"]) == ["interviewer", "Joe Biden"]
     assert list(out["source_type"]) == ["media", "official"]
     # SOURCE_TYPES.md: a person the article does not name is anonymous
     assert list(out["anonymous"]) == [True, False]
