@@ -707,7 +707,10 @@ def describe(phrase: str) -> Resolved:
     if kind is None:
         proper = phrase[:1].isupper() and not (words and (words[0] in _FUNCTION or words[0] in _ANYONE
                                                           or len(words) == 1
-                                                          and words[0] in _NOBODY_IN_PARTICULAR))
+                                                          and words[0] in _NOBODY_IN_PARTICULAR
+                                                          # "Many of those who attended"
+                                                          or words[0] in _NOBODY_IN_PARTICULAR
+                                                          and words[1:2] == ["of"]))
         # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation
         named = _NAMED_AFTER_THE.match(phrase)
         if (words and words[-1] in _STATES or phrase in ("US", "UK", "USA", "UAE")

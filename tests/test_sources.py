@@ -3744,6 +3744,9 @@ def test_a_paragraph_opening_with_the_same_pronoun_carries_the_chain():
      "about the budget, neither side would say so.", "Obama and Paul D. Ryan", "official", False),
     ("Gordon Brown met Tony Blair on Monday. Both men said the rift was over.",
      "Gordon Brown and Tony Blair", "official", False),  # (Blair, a known prime minister)
+    # and so is one followed by "of" (before: a name, `organization`, not anonymous)
+    ("The survey asked 2,000 adults about music. Many of those questioned said they paid for "
+     "downloads.", "Many of those questioned", "unspecified", True),
 ])
 def test_a_quantifier_opening_a_sentence_is_an_unnamed_group_or_the_pair(
         text, speaker, source_type, anonymous):
