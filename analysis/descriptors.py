@@ -388,7 +388,9 @@ def collect_descriptors(index: ArticleIndex) -> None:
                                                                 "unspecified"):
             # "Dow's chief executive, Andrew Liveris,"; "As the chairman of
             # Donald Trump’s campaign, Paul Manafort told"
-            phrase = re.sub(r"^As (?=the )", "", lead_np.group(1))
+            # (and after an inverted cue: "said Rubio's deputy campaign manager, Rich Beeson")
+            phrase = re.sub(r"^(?:As (?=the )|(?:said|says|added|adds) (?=\S))", "",
+                            lead_np.group(1))
             # "Police killed [the gunman], Omar Mateen,": the object of a clause
             noun = _BEFORE_ARTICLE.sub("", phrase)
             first = phrase.split()[0]

@@ -113,8 +113,11 @@ _PERSON_HEAD = re.compile(r"\b(?:man|woman|person|men|women|people)\b,?\s*$", re
 # A relative in apposition before a name: ", his cousin ", ", her husband, ".
 _KIN_APPOSITION = re.compile(r",\s+(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN)) + r"),?\s+")
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
-_APPOSED_NAME_LEAD = re.compile(r"(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
-                                r"[^,;:()“”\"]+,\s+")
+_APPOSED_NAME_LEAD = re.compile(r"(?:(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
+                                r"[^,;:()“”\"]+"
+                                # (or with no determiner, a role noun closing it:
+                                # "BA director of commercial planning, Robert Boyle")
+                                r"|(?![^,]*\sand\s)[^,;:()“”\"]*\s[a-z]+),\s+")
 
 # A name of capitalised words only, no apposition: "Judicial Watch".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+")

@@ -364,6 +364,10 @@ def _is_outlet_name(name: str) -> bool:
     return any(_OUTLET.fullmatch(form) for form in (name, bare, f"The {bare}"))
 
 
+# A lawyer by the court pleaded before ("Supreme Court advocate"), not a campaigner.
+_COURT_ADVOCATE = re.compile(r"\b(?:[Cc]ourt|[Aa]ppellate|[Tt]rial)\s+advocates?\b")
+
+
 @functools.lru_cache(maxsize=4096)
 def type_phrase(phrase: str) -> tuple[str | None, int]:
     """Type a descriptive phrase ("former Russian diplomat") from its role words.
@@ -384,6 +388,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "public", 2  # "Family spokesman Bob Gunnell": the family speaks through him
     if _UNIVERSITY_HEAD.search(phrase):
         return "expert", 2  # "the chancellor of Baylor University": an academic, not a chancellor of state
+    if "dvocate" in phrase and _COURT_ADVOCATE.search(phrase):
+        return "expert", 2  # "a leading Supreme Court advocate": a lawyer who argues there
     if _MILITANT_GROUP.fullmatch(phrase.strip()):
         return "organization", 2  # "The Islamic State": a group, not a state
     if _is_outlet_name(phrase.strip()):

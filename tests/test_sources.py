@@ -3392,6 +3392,9 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     # an agency, not a poll
     ("The U.S. Geological Survey", "official"),
     ("a new survey", "document"),
+    # a lawyer who argues before a court is no campaigner (before: organization)
+    ("another leading Supreme Court advocate", "expert"),
+    ("an immigration advocate", "organization"),
 ])
 def test_role_phrases_of_events_unions_and_agencies(phrase, source_type):
     # before: the speakers and the union's officers were official (or
@@ -3502,6 +3505,14 @@ def test_they_takes_a_group_without_the_words_before_it(text, speaker):
     # a name in apposition closing an inverted source speaks (before: the description)
     ("The plant is under pressure, said the company's chief executive, John J. Ferriola.",
      "John J. Ferriola", "organization"),
+    # so does one before a "who" clause, after a description opened by an
+    # owner's name, and the description types it (before: "Rubio's deputy
+    # campaign manager" spoke, and Rich Beeson had no role)
+    ("\"It is one long Election Day,\" said Rubio's deputy campaign manager, Rich Beeson, who "
+     "oversaw Mitt Romney's ground game.", "Rich Beeson", "organization"),
+    # and so does one after a role with no determiner (before: the whole phrase)
+    ("\"It is new,\" said BA director of commercial planning, Robert Boyle.", "Robert Boyle",
+     "organization"),
 ])
 def test_names_with_inner_capitals_adverbs_and_closing_appositions(text, speaker, source_type):
     row = extract_attributions(text).iloc[-1]

@@ -499,7 +499,7 @@ _DANGLING_PARTICIPLE = re.compile(r"(?:\s(?:he|she|they|it|we|I))?\s[a-z]{2,}ed$
 # A name in apposition closing the sentence: "..., said the company's chief
 # executive, John J. Ferriola."
 _NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+(?:,? (?:Jr|Sr)\.)?)"
-                           r"[.!?]?[\"”']?\s*$")
+                           r"(?:[.!?]?[\"”']?\s*$|,\s+(?:who|whose|a|an|the)\s)")
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -564,8 +564,10 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         e = dangling.start()
     if text[e:e + 1] == "." and _is_abbreviation(text[s:e + 1].split()[-1]):
         e += 1  # keep "Jr." whole
-    named = _NAME_CLOSING.match(text, e, hi) if text[s].islower() else None
+    named = (_NAME_CLOSING.match(text, e, hi)
+             if text[s].islower() or text[s:e].rsplit(None, 1)[-1].islower() else None)
     if named:  # "said the company's chief executive, John J. Ferriola.": the name too
+        # (and "said Rubio's deputy campaign manager, Rich Beeson, who ...")
         e = named.end(1)
     return s, e
 
