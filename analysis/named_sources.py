@@ -26,6 +26,7 @@ from analysis.names import (
 )
 from analysis.people import particle_surname_of
 from analysis.role_words import (
+    PARENTHETICAL_CUE,
     _INSTITUTIONS,
     _KIN,
     _OFFICE_HEADS,
@@ -113,6 +114,7 @@ _PERSON_HEAD = re.compile(r"\b(?:man|woman|person|men|women|people)\b,?\s*$", re
 # A relative in apposition before a name: ", his cousin ", ", her husband, ".
 _KIN_APPOSITION = re.compile(r",\s+(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN)) + r"),?\s+")
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
+_LEADING_SPACE = re.compile(r"\s*")
 _APPOSED_NAME_LEAD = re.compile(r"(?:(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
                                 r"[^,;:()“”\"]+"
                                 # (or with no determiner, a role noun closing it:
@@ -242,9 +244,16 @@ class NamedSourcesMixin:
                 set(_tokens(self.text[start:inside[-1][0]])) & _PREPOSITIONS):
             return None  # "Or maybe Jeb Bush, digital consultant Phil Musser says": named itself
         _, m_end, name = prior[-1]
+        if self._parenthetical_cue_after(start + len(clean)):
+            return None  # "Clinton, a top aide said, ...": the aide speaks of her
         if _APPOSITION_GAP.fullmatch(self.text, m_end, start):
             return name
         return None
+
+    def _parenthetical_cue_after(self, end: int) -> bool:
+        """Whether a speech verb and a comma follow the source ending at ``end``."""
+        return PARENTHETICAL_CUE.match(self.text, end + len(_LEADING_SPACE.match(self.text, end)
+                                                          .group())) is not None
 
     def _apposition_holder(self, start: int, end: int) -> str | None:
         """The person whose apposition the source span ends: "Juan Zarate, a top
@@ -452,6 +461,8 @@ class NamedSourcesMixin:
         # (R-Ohio), [an oversight panel member]", "Sen. Ted Cruz [(R-Texas)]".
         before = self.text[max(0, start - 60):start]
         tag = _AFTER_NAME.search(before)
+        if tag and self._parenthetical_cue_after(end):
+            tag = None  # "Clinton, [a top aide] said, ...": the aide speaks of her
         if tag and (_PARTY_TAG.match(clean if clean.startswith("(") else f"({clean})")
                     or tag.group(1) and not _group_of_people(clean)
                     and type_phrase(clean)[0] != "document"  # (not "Sanders, [a new poll] shows")

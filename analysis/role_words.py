@@ -420,3 +420,10 @@ _STRIP = " \t\n,.;:“”\"'‘’()[]"
 # The party each party word names ("the GOP front-runner": Republican).
 _PARTY_NAMES = {"republican": "Republican", "gop": "Republican", "democratic": "Democratic",
                 "democrat": "Democratic"}
+
+
+# A speech verb set in its subject's clause, a comma after it: "said," in
+# "Clinton, a top aide said, “is very confident”" (the aide speaks of Clinton;
+# "Clinton, a top aide, said" would be Clinton, with her apposition).
+PARENTHETICAL_CUE = re.compile(r"(?:said|says|added|adds|told|tells|argued|argues|noted|notes|"
+                               r"explained|insisted|insists|wrote|writes),")

@@ -4542,3 +4542,15 @@ def test_who_after_a_group_of_people_is_that_unnamed_public(text, speaker):
 ])
 def test_a_deputy_or_assistant_is_never_the_holder_of_the_bare_office(text, speaker):
     assert extract_attributions(text)["speaker"].iat[-1] == speaker
+
+
+def test_a_cue_set_in_its_subjects_clause_is_the_parentheticals_source():
+    text = ("Hillary Clinton debated Trump. Clinton, a top aide said, \"is very confident\" in "
+            "the contrast.\n\nBrian Abernathy, the city's first deputy manager, said the plan "
+            "would work.")
+    out = extract_attributions(text)
+    # before: "Clinton, a top aide" (an apposition), and so Hillary Clinton spoke;
+    # with a comma before the cue, the name and its apposition still speak
+    assert out[["source", "speaker", "anonymous"]].values.tolist() == [
+        ["a top aide", "a top aide", True],
+        ["Brian Abernathy, the city's first deputy manager", "Brian Abernathy", False]]

@@ -50,6 +50,7 @@ from analysis.attribution.lexicon import (
     _VERBISH,
 )
 from analysis.names import _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME
+from analysis.role_words import PARENTHETICAL_CUE
 from analysis.role_words import _OFFICE_HEADS
 from analysis.text import _ABBREVIATIONS
 
@@ -231,7 +232,10 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
                 name = body[:breaks[0].start()].strip()
                 if _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", "):
                     start = 0
-        elif body[breaks[-1].start()] == "," and _APPOSITIVE.match(body, start):
+        elif (body[breaks[-1].start()] == "," and _APPOSITIVE.match(body, start)
+              and (set_off or not PARENTHETICAL_CUE.match(text, cue_start))):
+            # (not a cue set in its subject's clause: "Clinton, a top aide said,
+            # “is very confident”": the aide speaks of Clinton)
             # "Brian Abernathy, the city's first deputy manager, said": PolNeAR's
             # source is the name with its appositive (the name alone is often
             # all that is annotated), so the span starts at the name.
