@@ -36,8 +36,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # texts: "PeÃ±a Nieto"; not \xa0, a no-break space)
 _LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
 # (a token's first capital factored out of the alternatives; a capital may
-# follow up to five small letters: "McConnell", "DeSantis", "VanderSloot")
-_NAME_TOKEN_REST = rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,5}}[{_UP}][{_LOW}]+|[{_LOW}]+|\.)"
+# follow up to five small letters: "McConnell", "DeSantis", "VanderSloot";
+# two initials make one token: "J.J. Goldberg", "E.J. Dionne")
+_NAME_TOKEN_REST = rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,5}}[{_UP}][{_LOW}]+|[{_LOW}]+|\.(?:[{_UP}]\.)?)"
 # After the first token also a Korean given name: "Ban Ki-moon", "Moon Jae-in"
 # (not "Pro-life")
 # (and a middle initial without its dot, as British outlets write: "George W Bush")
@@ -93,6 +94,11 @@ def _surname_key(name: str) -> str:
 # A Korean given name after the family name, as _NAME_TOKEN reads it: "Ki-moon".
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# Two initials as a given name ("J.J. Goldberg", "E.J. Dionne"), but for the
+# places and bodies so written ("U.S. Sen. Ted Cruz", "D.C. Mayor Muriel Bowser").
+_GIVEN_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_PLACE_INITIALS = frozenset("U.S. U.N. U.K. E.U. D.C. L.A. N.Y. N.J. N.C. S.C. N.H. N.D. S.D. "
+                            "N.M. W.Va. R.I. P.R.".split())
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -114,7 +120,9 @@ def _clean_run(tokens: list[str]) -> list[str]:
             continue  # a middle initial, not the article: "Roberta A. Kaplan"
         if i == len(tokens) - 1 and i > cut and low in _MODAL_SURNAMES and _is_first_name(tokens[i - 1]):
             continue  # a surname that is also a modal verb: "George Will", "Theresa May"
-        if (low in _NOT_NAME or low in _FUNCTION or tok.count(".") > 1 and _INITIALS.fullmatch(tok)
+        if (low in _NOT_NAME or low in _FUNCTION
+                or tok.count(".") > 1 and _INITIALS.fullmatch(tok) and not _GIVEN_INITIALS.fullmatch(
+                    tok) or tok in _PLACE_INITIALS
                 or len(tokens) - i > 2 and any(_WORD_TYPE.get(part, "document") != "document"
                                                for part in low.split("-"))):
             # "Billionaire Donald Trump", "Washington Political Editor Matthew Boyle"

@@ -4554,3 +4554,13 @@ def test_a_cue_set_in_its_subjects_clause_is_the_parentheticals_source():
     assert out[["source", "speaker", "anonymous"]].values.tolist() == [
         ["a top aide", "a top aide", True],
         ["Brian Abernathy, the city's first deputy manager", "Brian Abernathy", False]]
+
+
+def test_two_initials_are_a_given_name_but_not_a_places():
+    text = ("J.J. Goldberg, editor at large of The Forward, said the attacks changed the debate. "
+            "\"It is a world war,\" Goldberg said.\n\nU.S. Sen. Ted Cruz said he agreed.")
+    out = extract_attributions(text)
+    # before: "J.J." was dropped as an abbreviation, so no one was named:
+    # "J.J. Goldberg" was typed as an organisation and "Goldberg" stood alone
+    assert list(out["speaker"]) == ["J.J. Goldberg", "J.J. Goldberg", "Ted Cruz"]
+    assert list(out["source_type"]) == ["media", "media", "official"]
