@@ -654,8 +654,8 @@ class ArticleIndex:
                     s = 1  # voters have parties too: "a Republican who ..., an actor"
                     if " from " in phrase:
                         kind = "public"  # "a Republican from the Concord area": a voter there
-                if kind == "official" and _CANDIDACY.search(phrase):
-                    seen.add("candidate")
+                if kind == "official" and _CANDIDACY.search(phrase) or _SOUGHT_NOMINATION.search(phrase):
+                    seen.add("candidate")  # (and "failed to win his party's nomination")
                 if kind and s > strength:
                     best, strength = kind, s
             if best == "official" and known_role(name) == "former_official" and all(
@@ -767,3 +767,6 @@ _PARTY_WORD = re.compile(r"\b(?:Republican|GOP|Democratic|Democrat)\b")
 _FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
 
 _CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|challenger|presidential|running mate", re.I)
+# Running for a nomination: "who had failed to win his party's nomination".
+_SOUGHT_NOMINATION = re.compile(r"\b(?:win|wins|won|winning|seek|seeks|sought|seeking|lose|loses|lost|"
+                                r"losing|secure|secured|clinch|clinched)\s+(?:[\w'’-]+\s+){0,3}nomination\b")

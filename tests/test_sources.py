@@ -4564,3 +4564,12 @@ def test_two_initials_are_a_given_name_but_not_a_places():
     # "J.J. Goldberg" was typed as an organisation and "Goldberg" stood alone
     assert list(out["speaker"]) == ["J.J. Goldberg", "J.J. Goldberg", "Ted Cruz"]
     assert list(out["source_type"]) == ["media", "media", "official"]
+
+
+def test_one_who_ran_for_a_nomination_is_a_candidate():
+    text = ("Democrats feared a repeat of Pat Buchanan's speech at the 1992 convention. Mr. "
+            "Buchanan, who had failed to win his party's nomination, called for a \"cultural "
+            "war\" against liberals.")
+    row = extract_attributions(text).iloc[-1]
+    # before: organization (his party's)
+    assert (row["speaker"], row["source_type"]) == ("Pat Buchanan", "official")
