@@ -36,6 +36,7 @@ investigator investigators inspector inspectors regulator regulators coroner mag
 marshal marshals clerk elector electors assemblyman assemblywoman councillor councillors
 census chancellery legislature legislatures departments commissions
 msp msps mep meps peer peers lord lords baroness commons whitehall
+prince princes princess sheikh emir
 """.split())
 
 _OFFICIAL_PHRASES = {

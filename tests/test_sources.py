@@ -4573,3 +4573,13 @@ def test_one_who_ran_for_a_nomination_is_a_candidate():
     row = extract_attributions(text).iloc[-1]
     # before: organization (his party's)
     assert (row["speaker"], row["source_type"]) == ("Pat Buchanan", "official")
+
+
+def test_a_royal_title_is_no_part_of_the_name():
+    text = ("Saudi Prince Alwaleed Bin Talal called Trump a disgrace on Friday. \"Withdraw,\" "
+            "the prince wrote.")
+    out = extract_attributions(text)
+    # before: "Saudi Prince Alwaleed Bin Talal" was taken for a body's name
+    # (organization), and "the prince" was "Saudi Prince"
+    assert list(out["speaker"]) == ["Alwaleed Bin Talal", "Alwaleed Bin Talal"]
+    assert list(out["source_type"]) == ["official", "official"]
