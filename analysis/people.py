@@ -229,20 +229,20 @@ class ArticleIndex:
             full_mentions.append((m.start(), m.end(), name))
             surnames.setdefault(_surname_key(name), name)
         kin_only: set[str] = set()  # people named only so ("Schilling's son, Grant")
-        for m in _OWNER_KIN_FIRST_NAME.finditer(text):
+        for m in _KIN_FIRST_NAME.finditer(text):
             # "Clinton's husband, Bill": a relative named by first name takes
             # the family's surname, and is someone the story can go on about
             # ("the former president", "he")
-            owner = surnames.get(_surname_key(_TRAILING_POSSESSIVE.sub("", m.group(1))))
-            if (owner is None or m.group(2).lower() not in _KIN
-                    or _inside(headlines, headline_starts, m.start())):
+            run = _OWNER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            owner = run and surnames.get(_surname_key(run.group()))
+            if owner is None or _inside(headlines, headline_starts, m.start()):
                 continue
-            name = f"{m.group(3)} {owner.split()[-1]}"
+            name = f"{m.group(2)} {owner.split()[-1]}"
             if name not in self.persons and _is_person(name.split()):
                 self.persons[name] = Person(name)
                 kin_only.add(name)
             self.persons[name].mentions += 1
-            bisect.insort(full_mentions, (m.start(3), m.end(3), name))
+            bisect.insort(full_mentions, (m.start(2), m.end(2), name))
         for m in _DOTTED_TITLE_SURNAME.finditer(text):
             # "Mr. Obama", "Sen. Cruz": the dot ends the capitalised run above,
             # so a surname after a dotted title is found here
@@ -690,8 +690,11 @@ class ArticleIndex:
         return self._types[name]
 
 
-# A relative named by first name after the owner's name: "Clinton's husband, Bill".
-_OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+(\w+),?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+# A relative named by first name after the owner's name: "Clinton's husband,
+# Bill" (searched from the possessive, the owner's name then read back from it).
+_KIN_FIRST_NAME = re.compile(rf"['’]s\s+({'|'.join(sorted(_KIN, key=lambda w: (-len(w), w)))})"
+                             r",?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 
 # Titles that are also first names ("Dean Johnson"): a title only before the
 # surname of someone the article has named in full ("Dean Amar" after "Vikram Amar").
