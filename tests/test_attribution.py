@@ -1757,3 +1757,27 @@ def test_a_state_after_a_town_is_no_source(text, source):
 def test_a_relative_clauses_own_subject_is_the_source(text, source):
     # before: "an issue on which Trump", "the very camps that Mr. Obama"
     assert list(find_attributions(text)["source"]) == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a comma inside a closing quote is the participle's comma (before: no attribution)
+    ("Rudy Giuliani trashed Comey on “Morning Joe,” calling it a no-brainer to prosecute.",
+     "Rudy Giuliani"),
+    # after a determiner, a word in -ed is an adjective (before: "The")
+    ("The retired neurosurgeon spoke in an interview, remarking that he did not feel it was "
+     "difficult.", "The retired neurosurgeon"),
+    # two titles joined before a name (before: "Former prosecutor")
+    ("Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey "
+     "on MSNBC, calling it a no-brainer to prosecute.",
+     "Former prosecutor and New York City Mayor Rudy Giuliani"),
+])
+def test_a_participles_subject_after_quotes_adjectives_and_joined_titles(text, source):
+    assert find_attributions(text)["source"].tolist()[-1] == source
+
+
+def test_a_participle_after_said_and_a_quoted_show_speaks_on_for_the_sayer():
+    text = ("“I think John Kasich would be the best nominee,” Graham said on MSNBC's “Morning "
+            "Joe,” adding, “John Kasich's problem is he is an insider.”")
+    # before: "I think John Kasich" (the sentence's first words) added it
+    assert find_attributions(text)[["source", "cue"]].values.tolist() == [
+        ["Graham", "said"], ["Graham", "adding"]]

@@ -52,6 +52,7 @@ from analysis.attribution.lexicon import (
     _PRIORITY,
     _SUBJECT_PRONOUNS,
 )
+from analysis.attribution.lexicon import _SPEECH_SET as _SAYING
 from analysis.attribution.phrases import _trim_content, _trim_source
 from analysis.attribution.quotes import (
     _attach_continuations,
@@ -179,8 +180,12 @@ def attribution_columns(text: str) -> dict[str, list]:
             if any(s <= cs < e for s, e in spans) or claimed(cs, ce):
                 continue
             if rec.get("inherit"):
-                # ", adding ..." after "she said": the same source speaks on.
-                earlier = [f for f in accepted if f["cue"][0] < cs]
+                # ", adding ..." after "she said": the same source speaks on
+                # (whichever the ranking takes first: '“...,” Graham said on
+                # “Morning Joe,” adding')
+                earlier = [f for f in accepted if f["cue"][0] < cs] or [
+                    f for f in candidates if f is not rec and f["cue"][0] < cs and f["source"]
+                    and not f.get("inherit") and text[f["cue"][0]:f["cue"][1]] in _SAYING]
                 if earlier:
                     rec["source"] = max(earlier, key=lambda f: f["cue"][0])["source"]
             accepted.append(rec)

@@ -686,6 +686,10 @@ _SUBORDINATOR_NO_COMMA = re.compile(
 # One of a group, named in apposition: "One of the men, Jessie Elkins, 70,".
 _ONE_OF_NAMED = re.compile(r"\s*(?:One|Another|Each)\s+of\s+(?:the|them|those)\b[^,.;:]{0,30},\s+"
                            r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,")
+# Two titles joined before a name: "Former prosecutor and New York City Mayor
+# Rudy Giuliani," (the subject runs on over "and" to the name).
+_TITLES_AND_NAME = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){1,2}\s+and\s+((?:[A-Z][\w.'’-]*\s+){1,6}"
+                              r"[A-Z][\w'’-]+)\s*,")
 # A name in apposition after a subject: ", Representative Lee Zeldin,".
 _NAMED_AFTER = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*,")
 # A name, then a "who" clause set off by commas, right before the cue's verb
@@ -747,6 +751,9 @@ def _subject(text: str, ss: int, cs: int):
     named = _ONE_OF_NAMED.match(text, lo, cs)
     if named:  # "One of the men, Jessie Elkins, 70, had served ... and said": the name
         return named.span(1)
+    titles = _TITLES_AND_NAME.match(text, lo, cs)
+    if titles:  # "Former prosecutor and New York City Mayor Rudy Giuliani, who ...": all of it
+        return lo + len(titles.group()) - len(titles.group().lstrip()), titles.end(1)
     end = None
     previous = ""
     for n, m in enumerate(_TOKEN.finditer(text, lo, cs)):
@@ -758,9 +765,11 @@ def _subject(text: str, ss: int, cs: int):
         if word == "of" and previous.lower() in _PART_OF | _COUNTED:
             previous = word
             continue  # "Hundreds of pro-Sanders demonstrators marched ..., chanting"
+        # (after a determiner a word in -ed is an adjective: "The retired neurosurgeon")
+        adjective = previous.lower() in _DETERMINERS
         previous = word
         if n >= 8 or (word[0].islower() and (low in _AUX or low in _SOURCE_STOP or low in _CATENATIVES
-                                              or low in _VERBISH or low.endswith("ed")
+                                              or low in _VERBISH or low.endswith("ed") and not adjective
                                               or n and _ADVERB_BEFORE_VERB.match(text, m.start(), cs))):
             break
         end = m.end()

@@ -249,7 +249,8 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     # '“A,” he said, “B.”': the quote goes on after the cue (joined below).
     tail_ok = _is_tail(after, low)
     split_quote = _QUOTE_NEXT.match(after) is not None
-    after_comma = re.search(r"[,—–]\s*$", before) is not None
+    # (a comma inside a closing quote counts: 'on “Morning Joe,” calling')
+    after_comma = _COMMA_BEFORE.search(before) is not None
     participle = low in _PARTICIPLES or (low in _PARTICIPLE_PHRASES and after_comma)
     if not participle:
         # 1a) A quote closing just before the cue; its source, if any, between.
@@ -531,6 +532,8 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
             "inherit": inherit}
 
 
+# A comma (or dash) closing the text before a cue, inside a closing quote or not.
+_COMMA_BEFORE = re.compile(r"[,—–](?:[”\"’]|'')?\s*$")
 # (not after a participle: "a report issued earlier this year", "emails
 # released this week" are kept whole, as PolNeAR marks them)
 _TRAILING_TIME = re.compile(
