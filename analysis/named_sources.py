@@ -276,6 +276,11 @@ class NamedSourcesMixin:
         is not.
         """
         text = self.text
+        if len(inside) > 1 and text.startswith(("’s", "'s"), inside[0][1]) and "," in text[
+                inside[0][1]:inside[1][0]]:
+            # "Trump's leading Republican rivals, Sens. Ted Cruz ... and Marco
+            # Rubio ...": the owner of the role is none of the names it lists
+            inside = inside[1:]
         entourage = _ENTOURAGE.fullmatch(text, inside[0][1], end)
         if len(inside) == 1 and entourage and _ENTOURAGE_LEAD.fullmatch(text, start, inside[0][0]):
             # "Sanders and his aides", "both Mrs. Clinton and her campaign": the

@@ -32,7 +32,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _TITLES = frozenset(
     """
     mr mrs ms dr prof sr st mt gen col lt sgt capt cmdr adm maj gov sen rep
-    rev hon pres supt insp det messrs mme mlle
+    rev hon pres supt insp det messrs mme mlle sens reps govs gens
     """.split()
 )
 # Words that end with a full stop without ending a sentence (unless a

@@ -1781,3 +1781,10 @@ def test_a_participle_after_said_and_a_quoted_show_speaks_on_for_the_sayer():
     # before: "I think John Kasich" (the sentence's first words) added it
     assert find_attributions(text)[["source", "cue"]].values.tolist() == [
         ["Graham", "said"], ["Graham", "adding"]]
+
+
+def test_a_groups_list_of_members_is_no_part_of_its_source():
+    text = ("Several Republican leaders, including Sens. John McCain (Ariz.) and Chuck Grassley "
+            "(Iowa), have said they will not vote for Trump.")
+    # before: "John McCain (Ariz.)" (a sentence ended at "Sens.")
+    assert only_row(text)["source"] == "Several Republican leaders"

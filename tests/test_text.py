@@ -28,6 +28,10 @@ def test_sentences_do_not_end_at_abbreviations_initials_or_decimals():
         "\"Of course.\"",
         "Then he left.",
     ]
+    # plural titles too (before: a sentence ended at "Sens.")
+    text = "Several leaders, including Sens. John McCain and Reps. Paul Ryan, spoke. Then they left."
+    assert cut(text, sentence_spans(text)) == [
+        "Several leaders, including Sens. John McCain and Reps. Paul Ryan, spoke.", "Then they left."]
 
 
 def test_words_that_are_also_abbreviations_end_sentences_in_lower_case():
