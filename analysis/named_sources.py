@@ -115,6 +115,9 @@ _PERSON_HEAD = re.compile(r"\b(?:man|woman|person|men|women|people)\b,?\s*$", re
 _KIN_APPOSITION = re.compile(r",\s+(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN)) + r"),?\s+")
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
 _LEADING_SPACE = re.compile(r"\s*")
+# One of a father and son of one name: "the younger Mr. Trump", "the elder Bush".
+_GENERATION = re.compile(r"[Tt]he\s+(younger|elder|older)\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+")
+_JUNIOR = re.compile(r"\b(?:Jr\.?|II|III)$")
 _APPOSED_NAME_LEAD = re.compile(r"(?:(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
                                 r"[^,;:()“”\"]+"
                                 # (or with no determiner, a role noun closing it:
@@ -276,6 +279,14 @@ class NamedSourcesMixin:
         is not.
         """
         text = self.text
+        generation = _GENERATION.fullmatch(clean)
+        if generation:
+            # "the younger Mr. Trump": of a father and son, the one called Jr. (or the other)
+            namesakes = self.index.namesakes(inside[-1][2])
+            junior = [n for n in namesakes if _JUNIOR.search(n)]
+            pick = junior if generation.group(1).lower() == "younger" else sorted(namesakes - set(junior))
+            if len(pick) == 1 and len(namesakes) > 1:
+                return self.person(pick[0])
         if len(inside) > 1 and text.startswith(("’s", "'s"), inside[0][1]) and "," in text[
                 inside[0][1]:inside[1][0]]:
             # "Trump's leading Republican rivals, Sens. Ted Cruz ... and Marco

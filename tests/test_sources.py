@@ -4583,3 +4583,11 @@ def test_a_royal_title_is_no_part_of_the_name():
     # (organization), and "the prince" was "Saudi Prince"
     assert list(out["speaker"]) == ["Alwaleed Bin Talal", "Alwaleed Bin Talal"]
     assert list(out["source_type"]) == ["official", "official"]
+
+
+def test_the_younger_and_the_elder_of_a_father_and_son():
+    text = ("Donald J. Trump accepted the nomination. His son Donald Trump Jr. spoke first.\n\n"
+            "\"We are proud,\" the younger Mr. Trump said.\n\n\"I am grateful,\" the elder Mr. "
+            "Trump said.")
+    # before: both were Donald J. Trump (the well-known namesake)
+    assert list(extract_attributions(text)["speaker"])[1:] == ["Donald Trump Jr.", "Donald J. Trump"]
