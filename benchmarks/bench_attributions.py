@@ -7,7 +7,7 @@ runs ``../shared/tools/attribution_score.py`` on them and prints its table; on
 dev it also runs ``source_type_score.py`` against ``dev_source_types.jsonl``,
 on train against the project's own hand-typed samples
 (``benchmarks/data/polnear_train_source_types.jsonl``: samples I and S held
-out, B and E held out before they were used up, the others, A to T, for
+out, B and E held out before they were used up, the others, A to U, for
 development; ``benchmarks/data/README.md`` says which is which).
 Uses :func:`analysis.sources.extract_attributions` when that module exists
 and works (the lines then carry ``speaker``, ``source_type``, ``anonymous``),
@@ -97,7 +97,8 @@ SAMPLE_USE = {"A": "used to develop the rules", "B": "held out, since used: meas
               "M": "used to develop the rules", "N": "used to develop the rules",
               "O": "used to develop the rules", "P": "used to develop the rules",
               "Q": "used to develop the rules", "R": "used to develop the rules",
-              "S": "held out: measure only", "T": "used to develop the rules"}
+              "S": "held out: measure only", "T": "used to develop the rules",
+              "U": "used to develop the rules"}
 
 
 def main(argv: list[str] | None = None) -> int:
