@@ -39,6 +39,7 @@ one two three four five six seven eight nine ten
 many most several few some all both other another each every no
 off team republicans democrats yet whatever
 though neither among against more just very going your my you well ever been once about certainly
+outside inside beyond amid behind toward towards across near upon within
 besides need thank see be never follow stop rival showing walking living celebrating closing
 striker midfielder goalkeeper winger sprinter hurdler heptathlete athlete footballer cricketer
 batsman golfer skipper

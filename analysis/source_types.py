@@ -180,7 +180,10 @@ _PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost
 # Poll respondents and the like: "those surveyed", "most of us", "those who attended".
 _PUBLIC_GROUP = re.compile(r"^(?:the |those |people |voters |adults |americans )?"
                            r"(?:surveyed|polled|questioned|interviewed|asked|who (?:attended|voted))\b"
-                           r"|^(?:most|many|all|some|few|none|each|both|several) of (?:us|you)$", re.I)
+                           r"|^(?:most|many|all|some|few|none|each|both|several) of (?:us|you)$"
+                           # people by their age: "(many of) those over 45", "those aged 18 to 29"
+                           r"|^(?:(?:most|many|some|half|few) of )?those (?:over|under|aged|older|younger)\b",
+                           re.I)
 
 _CONJUNCT = re.compile(r",\s|\sand\s|\s&\s")
 _NEW_NOUN_PHRASE = re.compile(r"(?:,\s|\sand\s|\s&\s)\s*(?:and\s+)?(?:the|an?|his|her|their)\s", re.I)

@@ -3392,6 +3392,9 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     # an agency, not a poll
     ("The U.S. Geological Survey", "official"),
     ("a new survey", "document"),
+    # people by their age are the public (before: no type, unspecified)
+    ("many of those over 45", "public"),
+    ("those aged 18 to 29", "public"),
     # a lawyer who argues before a court is no campaigner (before: organization)
     ("another leading Supreme Court advocate", "expert"),
     ("an immigration advocate", "organization"),
@@ -4591,3 +4594,10 @@ def test_the_younger_and_the_elder_of_a_father_and_son():
             "Trump said.")
     # before: both were Donald J. Trump (the well-known namesake)
     assert list(extract_attributions(text)["speaker"])[1:] == ["Donald Trump Jr.", "Donald J. Trump"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
+    text = ("Carrier announced it would move 1,400 jobs to Mexico. Outside Carrier's plant, "
+            "workers protested. Carrier said the move was needed.")
+    # before: "Outside Carrier" was a person's name, whom "Carrier" then named
+    assert list(extract_attributions(text)["speaker"]) == ["Carrier", "Carrier"]
