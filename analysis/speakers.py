@@ -274,6 +274,18 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             return self._pronoun(clean, start, done)
         if lower in _RELATIVE:
             return self._relative(clean, start, done)
+        if clean.isdigit():
+            named = self.index.mentions_in(start - 80, start)
+            if (named and _AGE_GAP.fullmatch(self.text, named[-1][1], start)
+                    and self.text.startswith(",", start + len(clean))):
+                return self.person(named[-1][2])  # "Benjamin Green, 83, knows": his age
+            # "520 superdelegates have said ..., 39 have said ...": so many of
+            # the people counted before it in the sentence, unnamed
+            counted = _COUNTED_BEFORE.search(self.text, _sentence_start(self.text, start + 1), start)
+            if counted:
+                group = describe(counted.group(1))
+                return Resolved(f"{clean} {counted.group(1)}", group.source_type, True)
+            return Resolved(clean, "unspecified", True)
         if lower in ("both", "neither") or _THE_TWO.fullmatch(lower):
             pair = self._named_pair(start) or (self._two_named(start) if lower != "neither" else None)
             if pair:  # "Trump and Clinton have criticized ... Both have promised"
@@ -667,6 +679,11 @@ def resolve_columns(text: str, found) -> dict[str, list]:
             "source_type": [r.source_type for r in rows],
             "anonymous": [r.anonymous for r in rows]}
 
+
+# What stands between a name and the age set off after it: "Benjamin Green, [83],".
+_AGE_GAP = re.compile(r",\s*")
+# A count of people before a bare number in its sentence: "520 [superdelegates] have said".
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,]*\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?!.*\b\d[\d,]*\s+[a-z-]+s\b)")
 
 # Two people taken up together: "the two", "both men", "the pair".
 _THE_TWO = re.compile(r"(?:the two|both)(?: (?:men|women|leaders|candidates|senators))?|the pair")

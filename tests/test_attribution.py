@@ -1788,3 +1788,11 @@ def test_a_groups_list_of_members_is_no_part_of_its_source():
             "(Iowa), have said they will not vote for Trump.")
     # before: "John McCain (Ariz.)" (a sentence ended at "Sens.")
     assert only_row(text)["source"] == "Several Republican leaders"
+
+
+def test_a_name_then_a_verb_after_said_is_the_reported_clause_not_an_inverted_source():
+    text = "Their neighbor Benjamin Green, 83, said Washington needs a junkyard dog."
+    # before: "Washington needs a junkyard dog" said "Their neighbor Benjamin Green, 83"
+    row = only_row(text)
+    assert (row["source"], row["content"]) == ("Their neighbor Benjamin Green",
+                                               "Washington needs a junkyard dog")

@@ -4601,3 +4601,14 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
             "workers protested. Carrier said the move was needed.")
     # before: "Outside Carrier" was a person's name, whom "Carrier" then named
     assert list(extract_attributions(text)["speaker"]) == ["Carrier", "Carrier"]
+
+
+def test_a_bare_number_is_so_many_of_the_people_counted_before_it():
+    text = ("Hillary Clinton won the debate. Already, 520 superdelegates have said they support "
+            "Clinton, 39 have said they support Sanders.\n\nTheir neighbor Benjamin Green, 83, "
+            "said Washington needs a junkyard dog.")
+    out = extract_attributions(text)
+    # before: "39" was Hillary Clinton, the person named last; an age set
+    # off after a name is still that person's
+    assert list(out["speaker"]) == ["520 superdelegates", "39 superdelegates", "Benjamin Green"]
+    assert list(out["anonymous"]) == [True, True, False]

@@ -506,6 +506,12 @@ _NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+(
                            r"(?:[.!?]?[\"”']?\s*$|,\s+(?:who|whose|a|an|the)\s)")
 
 
+# A name, then a verb and its object: "[said] Washington needs a junkyard dog",
+# "[said] Gates described the nonprofit's role" (a clause, not an inverted source).
+_NAME_THEN_VERB = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+[a-z]+(?<!s)(?:s|ed)\s+"
+                             r"(?:a|an|the|to|that|his|her|their|its|no|more)\b")
+
+
 def _is_abbreviation(word: str) -> bool:
     """Whether the dot ending ``word`` is an abbreviation's ("Fla.", "Jr.", "F.",
     "U.S."), not the sentence's: a short surname ("said Jane Roe.") is no
@@ -561,6 +567,8 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     s, e = _strip_span(text, start, end, " \t\n\"“”'’,;:.!?)—")
     if e <= s:
         return None
+    if _NAME_THEN_VERB.match(text, s, e):
+        return None  # "said Washington needs a junkyard dog": a clause, no source
     dangling = _DANGLING_PARTICIPLE.search(text, max(s, e - 40), e)
     if dangling and len(text[s:dangling.start()].split()) >= 2:
         # "a New York Times/CBS News survey [released]", "new financial
