@@ -92,7 +92,7 @@ _EVIDENCE_CUE = re.compile(r"(?i:show|suggest|indicat|mean|reflect|signal|illust
 _ROLE_SUBJECT = re.compile(
     # (initials: "James S. Brady"; an aside in dashes: "Asked later - war or not - the admiral")
     r"(?:[A-Z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.){0,120}(?:,|\s[-—–])\s+)?"
-    r"([Tt]he\s+(?:[\w.'’-]+\s+){0,3}?[a-z-]+)"
+    r"([Tt]he\s+(?:[\w.'’-]+\s+){0,3}?(?:[a-z-]+|Republican|Democrat))"  # ("the Wisconsin Republican")
     r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|did|does|will|would|could)\b)")
 
 # An unnamed person of known gender opening a sentence (after an opening
@@ -526,9 +526,13 @@ class CoreferenceMixin:
                     return None  # someone named since
                 return self._unnamed(unnamed.group(1), unnamed.start(1), [])
             if m and not index.in_quote(m.start(1)):
-                if any(index.persons[n].gender in (gender, None)
-                       for _, _, n in index.mentions_in(m.end(1), start)):
-                    return None  # someone named since
+                if not (step == 0 and _COORDINATED_BEFORE.search(text, max(lo, start - 8), start)) and any(
+                        index.persons[n].gender in (gender, None)
+                        for _, _, n in index.mentions_in(m.end(1), start)):
+                    # someone named since (but for the subject of a main clause
+                    # coordinated with the role's: "The Wisconsin Republican
+                    # did give Trump some credit ..., but he suggested")
+                    return None
                 res = self._surname_or_title(m.group(1), m.start(1))
                 if (res is not None and res.person
                         and index.persons.get(res.speaker) is not None
@@ -886,6 +890,8 @@ class CoreferenceMixin:
 
 
 _WHO = re.compile(r"\bwho\b")
+# A pronoun opening a clause coordinated with the sentence's main one: ", but [he]".
+_COORDINATED_BEFORE = re.compile(r",\s+(?:but|and|yet)\s+$")
 # The object of a preposition right before a relative pronoun: "for [couples] who".
 _GOVERNED_BEFORE = re.compile(r"\b(?:for|to|with|by|from|among|of|against)\s+(?:[\w'’-]+\s+){1,2}$")
 

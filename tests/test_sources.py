@@ -4612,3 +4612,13 @@ def test_a_bare_number_is_so_many_of_the_people_counted_before_it():
     # off after a name is still that person's
     assert list(out["speaker"]) == ["520 superdelegates", "39 superdelegates", "Benjamin Green"]
     assert list(out["anonymous"]) == [True, True, False]
+
+
+def test_a_coordinated_clauses_pronoun_is_the_role_opening_the_sentence():
+    text = ("Donald Trump won Indiana. House Speaker Paul Ryan said in the CNN interview that the "
+            "onus is on Trump.\n\n"
+            "The Wisconsin Republican did give Trump some credit during the interview, saying he "
+            "should be congratulated, but he suggested the reality TV star is no Ronald Reagan.")
+    out = extract_attributions(text)
+    # before: "he suggested" was Trump, named in between as the object
+    assert out["speaker"].tolist()[-1] == "Paul Ryan"
