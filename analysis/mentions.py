@@ -70,7 +70,8 @@ _DOTTED_TITLE_SURNAME = re.compile(rf"({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?
 
 # A first name, a quoted nickname and a surname: 'John "Tig" Tiegen', 'Juan
 # "Chico" Manriquez' (the first and last words make the name).
-_NICKNAMED = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+[“\"][{_UP}][{_LOW}]+[”\"]\s+([{_UP}][{_LOW}]+)\b")
+_NICKNAMED = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:[“\"]|'')(?P<nick>[{_UP}][{_LOW}]+)(?:[”\"]|'')\s+"
+                        rf"([{_UP}][{_LOW}]+)\b")
 
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
 _SURNAME = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")

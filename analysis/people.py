@@ -209,7 +209,7 @@ class ArticleIndex:
                 surnames[key] = name
         for m in _NICKNAMED.finditer(text):
             # 'John "Tig" Tiegen': the quoted nickname breaks the run above
-            tokens = [m.group(1), m.group(2)]
+            tokens = [m.group(1), m.group(3)]
             if not _is_person(tokens) or _inside(headlines, headline_starts, m.start()):
                 continue
             for k, (s0, e0, run) in enumerate(full_mentions):
@@ -225,8 +225,10 @@ class ArticleIndex:
                             del surnames[_surname_key(run)]
                     break
             name = " ".join(tokens)
+            if name not in self.persons:  # (named so, the nickname is part of the name)
+                name = f'{m.group(1)} "{m.group("nick")}" {m.group(3)}'
             self.persons.setdefault(name, Person(name)).mentions += 1
-            full_mentions.append((m.start(), m.end(), name))
+            bisect.insort(full_mentions, (m.start(), m.end(), name))
             surnames.setdefault(_surname_key(name), name)
         kin_only: set[str] = set()  # people named only so ("Schilling's son, Grant")
         for m in _KIN_FIRST_NAME.finditer(text):
