@@ -114,15 +114,15 @@ _PERSON_HEAD = re.compile(r"\b(?:man|woman|person|men|women|people)\b,?\s*$", re
 # A relative in apposition before a name: ", his cousin ", ", her husband, ".
 _KIN_APPOSITION = re.compile(r",\s+(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN)) + r"),?\s+")
 # A description a name stands in apposition to: "One delegate not on the Cruz slate, [name]".
-_LEADING_SPACE = re.compile(r"\s*")
-# One of a father and son of one name: "the younger Mr. Trump", "the elder Bush".
-_GENERATION = re.compile(r"[Tt]he\s+(younger|elder|older)\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+")
-_JUNIOR = re.compile(r"\b(?:Jr\.?|II|III)$")
 _APPOSED_NAME_LEAD = re.compile(r"(?:(?i:an?|one|another|the|its|his|her|their)\s(?![^,]*\sand\s)"
                                 r"[^,;:()“”\"]+"
                                 # (or with no determiner, a role noun closing it:
                                 # "BA director of commercial planning, Robert Boyle")
                                 r"|(?![^,]*\sand\s)[^,;:()“”\"]*\s[a-z]+),\s+")
+# One of a father and son of one name: "the younger Mr. Trump", "the elder Bush".
+_GENERATION = re.compile(r"[Tt]he\s+(younger|elder|older)\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+")
+_JUNIOR = re.compile(r"\b(?:Jr\.?|II|III)$")
+_LEADING_SPACE = re.compile(r"\s*")
 
 # A name of capitalised words only, no apposition: "Judicial Watch".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+")
@@ -255,8 +255,7 @@ class NamedSourcesMixin:
 
     def _parenthetical_cue_after(self, end: int) -> bool:
         """Whether a speech verb and a comma follow the source ending at ``end``."""
-        return PARENTHETICAL_CUE.match(self.text, end + len(_LEADING_SPACE.match(self.text, end)
-                                                          .group())) is not None
+        return PARENTHETICAL_CUE.match(self.text, _LEADING_SPACE.match(self.text, end).end()) is not None
 
     def _apposition_holder(self, start: int, end: int) -> str | None:
         """The person whose apposition the source span ends: "Juan Zarate, a top

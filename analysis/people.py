@@ -656,7 +656,7 @@ class ArticleIndex:
                     s = 1  # voters have parties too: "a Republican who ..., an actor"
                     if " from " in phrase:
                         kind = "public"  # "a Republican from the Concord area": a voter there
-                if kind == "official" and _CANDIDACY.search(phrase) or _SOUGHT_NOMINATION.search(phrase):
+                if (kind == "official" and _CANDIDACY.search(phrase)) or _SOUGHT_NOMINATION.search(phrase):
                     seen.add("candidate")  # (and "failed to win his party's nomination")
                 if kind and s > strength:
                     best, strength = kind, s

@@ -50,9 +50,9 @@ from analysis.attribution.lexicon import (
     _CUE_AT_START,
     _DATELINE,
     _PRIORITY,
+    _SPEECH_SET,
     _SUBJECT_PRONOUNS,
 )
-from analysis.attribution.lexicon import _SPEECH_SET as _SAYING
 from analysis.attribution.phrases import _trim_content, _trim_source
 from analysis.attribution.quotes import (
     _attach_continuations,
@@ -185,7 +185,7 @@ def attribution_columns(text: str) -> dict[str, list]:
                 # “Morning Joe,” adding')
                 earlier = [f for f in accepted if f["cue"][0] < cs] or [
                     f for f in candidates if f is not rec and f["cue"][0] < cs and f["source"]
-                    and not f.get("inherit") and text[f["cue"][0]:f["cue"][1]] in _SAYING]
+                    and not f.get("inherit") and text[f["cue"][0]:f["cue"][1]] in _SPEECH_SET]
                 if earlier:
                     rec["source"] = max(earlier, key=lambda f: f["cue"][0])["source"]
             accepted.append(rec)

@@ -50,8 +50,7 @@ from analysis.attribution.lexicon import (
     _VERBISH,
 )
 from analysis.names import _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME
-from analysis.role_words import PARENTHETICAL_CUE
-from analysis.role_words import _OFFICE_HEADS
+from analysis.role_words import PARENTHETICAL_CUE, _OFFICE_HEADS
 from analysis.text import _ABBREVIATIONS
 
 
@@ -79,8 +78,9 @@ _NOUN_PHRASE_OPENING = re.compile(r"[A-Z0-9]|(?:the|a|an|his|her|its|their|our|h
 # [Trump]", "camps that [Mr. Obama]", "about how [the contenders]" (not a
 # verb's object clause: "spokesman Lu Kang repeated that China").
 _CLAUSE_SUBJECT = re.compile(
-    r"(?<!ed)(?<!said)(?<!says)\s(?:that|which|whom|how)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)*(?<!['’])(?<!['’]s)|he|she|they|it|we|I|the\s+[a-z]+)$")
+    r"(?<!ed)(?<!said)(?<!says)\s(?:that|which|whom|how)\s+"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?<!['’])(?<!['’]s)"
+    r"|he|she|they|it|we|I|the\s+[a-z]+)$")
 
 
 def _trim_source(text: str, s: int, e: int) -> tuple[int, int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from analysis.names import _MONTHS_DAYS
 from analysis.attribution.lexicon import (
     _CAPITALS_LABEL,
     _CONTRACTED_PRONOUN,
@@ -33,6 +32,7 @@ from analysis.attribution.phrases import (
     _subject,
     _unspoken_cry,
 )
+from analysis.names import _MONTHS_DAYS
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
