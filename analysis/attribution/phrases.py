@@ -696,7 +696,7 @@ _ONE_OF_NAMED = re.compile(r"\s*(?:One|Another|Each)\s+of\s+(?:the|them|those)\b
                            r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,")
 # Two titles joined before a name: "Former prosecutor and New York City Mayor
 # Rudy Giuliani," (the subject runs on over "and" to the name).
-_TITLES_AND_NAME = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){1,2}\s+and\s+((?:[A-Z][\w.'’-]*\s+){1,6}"
+_TITLES_AND_NAME = re.compile(r"\s*([A-Z][a-z]+(?:\s+[a-z]+){1,2}\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,6}"
                               r"[A-Z][\w'’-]+)\s*,")
 # A name in apposition after a subject: ", Representative Lee Zeldin,".
 _NAMED_AFTER = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*,")
@@ -761,7 +761,7 @@ def _subject(text: str, ss: int, cs: int):
         return named.span(1)
     titles = _TITLES_AND_NAME.match(text, lo, cs)
     if titles:  # "Former prosecutor and New York City Mayor Rudy Giuliani, who ...": all of it
-        return lo + len(titles.group()) - len(titles.group().lstrip()), titles.end(1)
+        return titles.span(1)
     end = None
     previous = ""
     for n, m in enumerate(_TOKEN.finditer(text, lo, cs)):
