@@ -130,10 +130,18 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
                          # a company's officers: "chief executive officer" (not "police officer")
                          "executive officer", "financial officer", "operating officer",
                          "technology officer", "marketing officer", "investment officer",
+                         "revenue officer", "commercial officer", "strategy officer",
+                         "product officer", "creative officer",
+                         # and its directors and managers by trade ("sales director
+                         # for Arbor Networks", not a director of a government's)
+                         "sales director", "marketing director", "finance director",
+                         "commercial director", "sales manager", "marketing manager",
+                         "film studio", "film studios",
                          # a club's or an event's staff
                          "sporting director", "technical director", "festival director",
                          "race director", "artistic director", "director of rugby",
-                         "director of football", "director of cricket",
+                         "director of football", "director of cricket", "rugby director",
+                         "football director", "performance director",
                          # a union's officers: "United Auto Workers Secretary-Treasurer",
                          # "Fight for $15 organizing director"
                          "secretary treasurer", "organizing director"}

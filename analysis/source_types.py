@@ -354,16 +354,25 @@ _GROUP_NAME = re.compile(
 # A company's or a non-profit's name by its last word: "General Motors", "British Airways".
 _COMPANY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
-    r"Holdings|Enterprises|Corp|Corporation|Inc|plc|PLC|Ltd|Pharmaceuticals|Electric)\.?"
+    r"Holdings|Enterprises|Corp|Corporation|Inc|plc|PLC|Ltd|Pharmaceuticals|Electric|"
+    # (a network of computers, not of stations: "Arbor Networks", "Cisco Systems")
+    r"Networks|Systems|Software|Entertainment)\.?"
     # and a non-profit's, though a country may open it: "the United States
     # Elections Project", "the Sentencing Project", "the Climate Coalition"
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Project|Coalition)")
+
+
+# A preposition before an employer's name: "director [for ]Arbor Networks".
+_EMPLOYER_NAMED_NEXT = re.compile(r"\s(?:at|for|of|with|from)\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # (a longer name goes on: "Fox Networks Group")
 
 
 def _is_outlet_name(name: str) -> bool:
     """Whether ``name`` is an outlet's, with or without its article ("The
     Hill", "the Drudge Report", "the Federalist")."""
     bare = name[4:] if name[:4].lower() == "the " else name
+    if bare == name and _WORD_TYPE.get(bare.lower()) == "expert":
+        return False  # a trade before a name ("Economist Colen Garrow"), not The Economist
     return any(_OUTLET.fullmatch(form) for form in (name, bare, f"The {bare}"))
 
 
@@ -402,6 +411,13 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         # "General Motors" (no general), "Delta Air Lines"; "Americans for
         # Prosperity", "Citizens United" (a group's name, not the people)
         return "organization", 2
+    company = _COMPANY_NAME.search(phrase, 1)
+    if (company and _EMPLOYER_NAMED_NEXT.search(phrase, 0, company.start())
+            and not _CAPITAL_NEXT.match(phrase, company.end())
+            and not _GROUP_WORD.search(company.group())):
+        # a role at a company named so is the company's, whatever its name
+        # holds: "sales director for Arbor Networks" (no TV network)
+        return type_phrase(f"{phrase[:company.start()]}the company{phrase[company.end():]}")
     at = _VICE_PRESIDENT_AT.match(phrase)
     if at and not ({w.lower() for w in at.group(1).split()}
                    & (_GOVERNMENT_NAME | _STATES | _COUNTRIES)):

@@ -542,3 +542,26 @@ def test_a_record_label_is_a_company_not_a_record():
     text = ("The performer's record label Sony BMG has withdrawn the video. The label said it "
             "believed the school name was fictitious.")
     assert _who(text)[-1] == ("The label", "Sony BMG", "organization")
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a company's name ending in "Networks" is no TV network (before: media)
+    ('"We have seen attacks," said Rob Pollard, sales director for Arbor Networks.',
+     "Rob Pollard", "organization"),
+    # ... unless a longer name goes on: a TV group's chairman stays media
+    ('"It refreshes the library," said Peter Rice, chairman of Fox Networks Group.',
+     "Peter Rice", "media"),
+    # a company's officers and directors by trade (before: official)
+    ("Iggy Fanlo, chief revenue officer at Shopping.com, said that sales were up.",
+     "Iggy Fanlo", "organization"),
+    ('"The market is tough," said Robert Quinn, Game\'s UK sales director.',
+     "Robert Quinn", "organization"),
+    # a rugby club's director, as "director of rugby" (before: official)
+    ("Wasps rugby director Warren Gatland warned his side would fight.",
+     "Warren Gatland", "organization"),
+    # the trade before a name, not The Economist (before: media)
+    ("Economist Colen Garrow said the budget would stimulate growth.",
+     "Colen Garrow", "expert"),
+])
+def test_company_roles_by_trade_and_names_ending_in_networks(text, speaker, source_type):
+    assert _who(text)[0][1:] == (speaker, source_type)
