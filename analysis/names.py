@@ -59,7 +59,7 @@ new united los san las fort mount lake river beach valley islands energy capitol
 day history staff americans business safety bay point institution partners associates holdings investment investments bargain
 technologies consulting industries enterprises workers employees
 league watch initiative muslims patrolmen museum memorial library gallery orchestra festival
-theater theatre zoo cathedral mosque synagogue
+theater theatre zoo cathedral mosque synagogue executive treasury inspectorate
 poll polls survey study report index show politics statistics bureau motor motors circuit
 sentinel register courier inquirer enquirer dispatch ledger courant
 action progress prosperity hotel hotels inn resort casino restaurant chamber directorate

@@ -334,6 +334,20 @@ def _names_a_body(name: str) -> bool:
         len(words) == 1 and bool(_BARE_ACRONYM.fullmatch(name.rstrip(".,"))))
 
 
+# A government body by a noun in its name ("the Bureau of Labor Statistics";
+# British ones too: "the Home Office", "the Crown Prosecution Service", "the
+# Treasury", "the Scottish Executive", "the Office for National Statistics").
+_GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Service|Treasury|Executive|"
+                              r"Inspectorate)\b")
+_NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b|\b(?:Post|Box) Office\b"
+                             r"|\b(?:News|Wire|Parcel|Customer|Financial) Service\b|\bChief Executive\b")
+# A government body's whole name, by its last word or the "Office for ..." it opens with.
+_GOVERNMENT_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Office|Service|Treasury|Executive|"
+                                   r"Inspectorate)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                                   r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
+# Britain's regulators: "Ofcom", "Ofsted", "Ofwat", "Ofgem".
+_REGULATOR = re.compile(r"Of(?:com|sted|wat|gem|tel|qual|reg)")
+
 # Words of a legislature, whose committees are no organisations.
 _LEGISLATURES = {"senate", "house", "commons", "lords", "congress", "congressional", "parliament",
                  "parliamentary", "assembly", "legislature", "legislative"}
@@ -406,6 +420,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "organization", 2  # "The Islamic State": a group, not a state
     if _is_outlet_name(phrase.strip()):
         return "media", 2  # "Business Insider" (not an insider), "The Hill", "the Drudge Report"
+    if _GOVERNMENT_BODY_NAME.fullmatch(phrase.strip()) and not _NOT_GOVERNMENT.search(phrase):
+        return "official", 2  # "The National Audit Office" (no audit), "the Scottish Executive"
     if _COMPANY_NAME.fullmatch(phrase.strip()) or (
             _GROUP_WORD.search(phrase) and _GROUP_NAME.fullmatch(phrase.strip())):
         # "General Motors" (no general), "Delta Air Lines"; "Americans for
@@ -509,6 +525,10 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         else:
             return ("former_official" if former else "official"), 1
     role = words[head_hits[-1][0]]
+    if (role in ("boss", "bosses") and not former
+            and any(t == "official" and i < head_hits[-1][0] and words[i] not in _PARTIES
+                    and words[i] != "party" for i, t in hits)):
+        return "official", 2  # "Electoral Commission boss": a public body's head, no club's
     if role in ("veteran", "veterans") and _CANDIDATE_STAFF.search(phrase):
         return "organization", 2  # "a 2008 Clinton veteran": of her campaign, not of a war
     if role in ("member", "members") and _UNION.search(phrase) and not former:
@@ -697,8 +717,6 @@ _STATE_BY_ITS_PEOPLE = re.compile(r"[Tt]he\s+(?:Saudis|Russians|Chinese|Iranians
 # A law or treaty by its name: a document.
 _LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)"
                        r"(?:\s+of\s+\d{4})?$")
-_GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency)\b")
-_NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b")
 # "the FBI", "the F.A.A.": an agency (government acronyms are the commonest)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_AFTER_THE = re.compile(r"[Tt]he\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?)$")
@@ -745,7 +763,11 @@ def describe(phrase: str) -> Resolved:
             # an acronym ("HP", "IBM") names an organisation, a lone word may be a surname
             lone = DEFAULT_PERSON_TYPE if len(words) == 1 and not _ACRONYM.fullmatch(phrase) \
                 else "organization"
-            if _WEBSITE.fullmatch(phrase):
+            if len(words) > 1 and _GOVERNMENT_BODY.search(phrase) and not _NOT_GOVERNMENT.search(phrase):
+                lone = "official"  # "Office for National Statistics", "Department of Justice"
+            elif _REGULATOR.fullmatch(phrase):
+                lone = "official"
+            elif _WEBSITE.fullmatch(phrase):
                 lone = "media"  # "Factcheck.org", "Outsports.com": a site publishing
             elif words[0] in _KNOWN_BODIES or _CAMEL_CASE.fullmatch(phrase):
                 lone = "organization"  # "Twitter", "WikiLeaks", "EgyptAir"

@@ -565,3 +565,25 @@ def test_a_record_label_is_a_company_not_a_record():
 ])
 def test_company_roles_by_trade_and_names_ending_in_networks(text, speaker, source_type):
     assert _who(text)[0][1:] == (speaker, source_type)
+
+
+@pytest.mark.parametrize("source", [
+    "The Home Office",  # (before: organization)
+    "The Foreign Office",
+    "The National Audit Office",  # (before: document, for "audit")
+    "The Office for National Statistics",
+    "The Treasury",  # (before: unspecified)
+    "The Scottish Executive",  # (before: organization, for "executive")
+    "The Crown Prosecution Service",
+    "Ofcom",  # a regulator (before: organization)
+])
+def test_british_government_bodies_are_official(source):
+    text = f"{source} said the figures would be published on Monday."
+    assert _who(text) == [(source, source, "official")]
+
+
+def test_a_public_bodys_boss_is_an_official_a_partys_is_not():
+    text = ("Electoral Commission boss Sam Younger said turnout would rise. "
+            "Republican party boss Reince Priebus said the convention would be united.")
+    # (before: the commission's boss was a company's, organization)
+    assert [kind for _, _, kind in _who(text)] == ["official", "organization"]
