@@ -123,6 +123,7 @@ _CLAUSE_CLOSING = re.compile(r"\s(?:[a-z]+ed|said|says)\s*$")
 
 # Where an appositive left unclosed ends: "a former aide to Sen. Ted Cruz [was] one of".
 _UNCLOSED_BEFORE_VERB = re.compile(r"\s(?:was|is|were|are|has|had|will|would)\s")
+_UNCLOSED_BEFORE_SPEECH = re.compile(r"\s(?:told|tells|said|says|added|adds|explained|warned)\b")
 _WHO_CLAUSE = re.compile(r"^who (?:(?:has|have|is|now|also|still|currently|once|previously) )*"
                          r"(?:(served|was|had|had been|formerly|used to be) )?(?:(?:been|as|an?) )*")
 
@@ -328,6 +329,11 @@ def collect_descriptors(index: ArticleIndex) -> None:
             phrase = " ".join(app.group(1).split()[:16])
             described = phrase.startswith(("a ", "an ", "the "))
             closing = _UNCLOSED_BEFORE_VERB.search(phrase) if described else None
+            if closing is None and (described or phrase.split()[0].lower() in _WORD_TYPE):
+                # ... or at the verb of speech after it, as British news writes:
+                # "Michael Lamberty, a Lufthansa spokesman told the BBC", "Paul
+                # Goosens, head of Preventon told"
+                closing = _UNCLOSED_BEFORE_SPEECH.search(phrase)
             relative = _RELATIVE_CUT.search(phrase) if closing else None
             if closing and (relative is None or closing.start() < relative.start()):
                 # an appositive left unclosed: "Amanda Carpenter, a former aide

@@ -56,6 +56,7 @@ from analysis.role_words import _KIN, _PARTY_NAMES
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
     _TRAILING_POSSESSIVE,
+    staff_employer,
     type_phrase,
 )
 
@@ -641,6 +642,14 @@ class ArticleIndex:
         """Whether the article calls ``name`` a former (ex-, retired) something."""
         return any(_FORMER_WORD.search(phrase) for _, phrase in self.persons[name].descriptors)
 
+    def _employs(self, phrase: str) -> bool:
+        """Whether a staff role's employer is a body by name, no government's
+        and no one this article names (:func:`staff_employer`; "an Obama
+        spokesman" is a person's)."""
+        employer = staff_employer(phrase)
+        return bool(employer) and _surname_key(employer) not in self.surnames and not any(
+            employer in name.split() for name in self.persons)
+
     def person_type(self, name: str) -> str:
         """Type from the article's strongest description of ``name`` (first one on ties)."""
         if name not in self._types:
@@ -650,6 +659,8 @@ class ArticleIndex:
                 kind, s = type_phrase(phrase)
                 if kind in ("document", "unspecified"):  # a person is neither
                     continue
+                if kind == "official" and s == 1 and self._employs(phrase):
+                    kind = "organization"  # "a Lufthansa spokesman", "head of Preventon"
                 if phrase.rstrip(".").lower() in _MILITARY_TITLES:
                     s = 1  # retired officers keep the title: "Gen. Barry McCaffrey, the former ..."
                 if kind == "official" and _PARTY_LABEL.match(phrase):

@@ -137,6 +137,9 @@ _ORGANIZATION_PHRASES = {"super pac", "chief executive", "national committee", "
                          "sales director", "marketing director", "finance director",
                          "commercial director", "sales manager", "marketing manager",
                          "film studio", "film studios",
+                         # networks of phones and computers, no TV network's
+                         "mobile network", "mobile networks", "phone network", "phone networks",
+                         "computer network", "computer networks",
                          # a club's or an event's staff
                          "sporting director", "technical director", "festival director",
                          "race director", "artistic director", "director of rugby",

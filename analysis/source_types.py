@@ -53,7 +53,7 @@ from analysis.role_words import (
     _WORD_TYPE,
 )
 
-__all__ = ["SOURCE_TYPES", "type_phrase", "describe", "Resolved"]
+__all__ = ["SOURCE_TYPES", "type_phrase", "describe", "staff_employer", "Resolved"]
 
 SOURCE_TYPES = (
     "official", "former_official", "expert", "media", "organization",
@@ -151,6 +151,53 @@ def _club_head(phrase: str, pos: int) -> bool:
                            and after.lower() not in ("constable", "superintendent", "inspector"))
 
 
+# The employer a staff role names, before it or after "of", "for", "at": "a
+# Lufthansa spokesman", "head of Preventon" (a name of one to four words).
+# (roles a company has: not "member", "leader" or "official", which a foreign
+# party the lexicons do not know has too: "a USDP member")
+_STAFF = "|".join(sorted(_GENERIC - {"member", "members", "leader", "leaders", "official", "officials",
+                                     "ally", "allies", "insider", "insiders", "representative"},
+                         key=lambda w: (-len(w), w)))
+_EMPLOYER_NAME = r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+# Before the role, only a spokesman's, a chairman's, a chief's or a head's
+# ("French president", "Shadow foreign secretary", "Rings director" name no
+# employer): "a Lufthansa spokesman", "Ladbrokes spokesman Warren Lush".
+_STAFF_EMPLOYER = re.compile(
+    rf"^(?:(?:an?|the)\s+)?{_EMPLOYER_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}"
+    r"(?:spokes(?:man|woman|person|people|men)|chair(?:man|woman)?|chief|head)$"
+    rf"|^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+(?:of|for|at)\s+(?:the\s+)?{_EMPLOYER_NAME}$")
+# A people's name, which names no employer: "Venezuelan", "Dutch", "Chinese", "Israeli".
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
+
+
+def staff_employer(phrase: str) -> str | None:
+    """The name of a staff role's employer when it names no government, party,
+    place or country, by its words ("a Lufthansa spokesman" -> "Lufthansa",
+    "head of Preventon"; not "a Home Office spokesman", "a Labour spokesman"),
+    else None. Whether the name is a person's is for the caller to say."""
+    match = _STAFF_EMPLOYER.match(phrase.strip())
+    name = match and (match.group(1) or match.group(2))
+    if not name:
+        return None
+    words = {_TRAILING_POSSESSIVE.sub("", w).strip(".,").lower() for w in name.split()}
+    if words & (_GOVERNMENT_EMPLOYER_WORDS | _PARTIES | _COUNTRIES | _OFFICIAL | _INSTITUTIONS
+                | _SEATS_OF_GOVERNMENT) or (
+            _GOVERNMENT_BODY.search(name) or _REGULATOR.fullmatch(name)
+            or census_gender(name.split()[0].lower()) is not None
+            or any(_DEMONYM.fullmatch(w) for w in name.split())):
+        return None
+    return _TRAILING_POSSESSIVE.sub("", name)
+
+
+# Governments by their seat or initials ("a Downing Street spokesman", "a US
+# official") and a politician's brief ("Health spokesman Paul Burstow").
+_SEATS_OF_GOVERNMENT = {"downing", "whitehall", "kremlin", "elysee", "élysée", "us", "u.s", "uk",
+                        "eu", "un", "shadow", "health", "education", "foreign", "home", "defence",
+                        "defense", "transport", "environment", "culture", "trade", "justice", "finance",
+                        "economic", "housing", "welfare", "pensions", "energy", "agriculture",
+                        "interior", "immigration", "constitutional", "affairs"}
+
+
 def _no_first_name_or_title(word: str) -> bool:
     """Whether the word opening a name is neither a first name nor a title
     ("Planned", not "Paul" or "Mr.")."""
@@ -186,6 +233,17 @@ _PUBLIC_GROUP = re.compile(r"^(?:the |those |people |voters |adults |americans )
                            re.I)
 
 _CONJUNCT = re.compile(r",\s|\sand\s|\s&\s")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
+
+
+def _first_conjunct(phrase: str) -> str:
+    """``phrase`` up to its first comma or "and", but for an "and" inside a
+    name ("the leader of the Public and Commercial Services Union")."""
+    for m in _CONJUNCT.finditer(phrase):
+        if not (m.group() != ", " and phrase[m.end():m.end() + 1].isupper()
+                and _CAPITALISED_BEFORE.search(phrase, 0, m.start())):
+            return phrase[:m.start()]
+    return phrase
 _NEW_NOUN_PHRASE = re.compile(r"(?:,\s|\sand\s|\s&\s)\s*(?:and\s+)?(?:the|an?|his|her|their)\s", re.I)
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
@@ -450,7 +508,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
                  or type_phrase(phrase[head.end():])[0] == "media"):
         return "media", 2  # "CEO of CNN", "publisher of the Des Moines Register": an outlet's
     # The first conjunct carries the head: "sources in X and people close to Y".
-    first = _CONJUNCT.split(phrase, maxsplit=1)[0]
+    first = _first_conjunct(phrase)
     if first[:1].islower() and " " not in first and first != phrase and not _is_plural(first):
         first = phrase  # a shared head: "campaign and corporate records", "state and local officials"
     words = first_words = _tokens(first)

@@ -587,3 +587,28 @@ def test_a_public_bodys_boss_is_an_official_a_partys_is_not():
             "Republican party boss Reince Priebus said the convention would be united.")
     # (before: the commission's boss was a company's, organization)
     assert [kind for _, _, kind in _who(text)] == ["official", "organization"]
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # an apposition left unclosed before "told", as British news writes, and a
+    # spokesman or head of a body by name, no government's (before: public)
+    ('"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC.',
+     "Michael Lamberty", "organization"),
+    ('"Users have changed," Paul Goosens, head of Preventon told the BBC News website.',
+     "Paul Goosens", "organization"),
+    # (before: official, a spokesman being a government's by default)
+    ("Ladbrokes spokesman Warren Lush said the odds had been cut.", "Warren Lush", "organization"),
+    # an "and" inside a union's name (before: official)
+    ("Mark Serwotka, the leader of the Public and Commercial Services Union, said "
+     "the cuts were wrong.", "Mark Serwotka", "organization"),
+    # a mobile network is no TV network (before: media)
+    ("Christoph Caselitz, president of the mobile networks division at Siemens, said "
+     "sales were up.", "Christoph Caselitz", "organization"),
+    # a people, a brief or a person before the role names no body: still official
+    ("French president Jacques Chirac said the treaty was fair.", "Jacques Chirac", "official"),
+    ("Health spokesman Paul Burstow said the plan was flawed.", "Paul Burstow", "official"),
+    ("President Obama spoke. Josh Earnest, an Obama spokesman, said it was fine.",
+     "Josh Earnest", "official"),
+])
+def test_the_staff_of_a_body_named_with_their_role(text, speaker, source_type):
+    assert (speaker, source_type) in [(who, kind) for _, who, kind in _who(text)]
