@@ -206,6 +206,12 @@ sporting technical film movie documentary festival race artistic
 _OWNER_ONLY = re.compile(r"([A-Z][\w.]*)['’]s?")
 # Countries and US states whose possessive news style puts before a leader's name.
 _LEADER_PLACES = _STATES | _US_STATES
+# Words of sport reporting: in an article with three of them, "Britain's Jason
+# Gardener" is an athlete, no country's leader.
+_SPORT_WORDS = re.compile(r"\b(?:medals?|olympics?|championships?|metres|seconds|clocked|athletes?|"
+                          r"athletics|sprinters?|hurdles|marathon|tournament|semi-finals?|"
+                          r"quarter-finals?|striker|midfielder|goalkeeper|wimbledon|tennis|football|"
+                          r"rugby|cricket|golf|innings|wickets?|referee)\b", re.IGNORECASE)
 
 # Between two names of a list that share the title before the first: "Sens.
 # Johnny Isakson of Georgia and John Boozman", "Reps. Chris Collins (R-N.Y.),
@@ -226,6 +232,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
     ``index.former_roles`` (role word -> ``(position, name)`` of its holders)."""
     text = index.text
     shared = (-1, "")  # a plural title before a list of names, and where the list is
+    sporting = len({word.lower() for word in _SPORT_WORDS.findall(text)}) >= 3
     for start, end, name in index.mentions:
         person = index.persons[name]
         before = text[max(0, start - 150):start]
@@ -246,7 +253,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
             pre = f"{pre} politician"  # "The SNP's Nicola Sturgeon", "Labour's Gordon Brown"
         elif owner and before.rstrip()[:-len(pre)].endswith(("the ", "The ")):
             pre = f"the {pre}"  # "The Post's Greg Sargent": the outlet's
-        elif owner and owner.group(1).lower() in _LEADER_PLACES:
+        elif owner and owner.group(1).lower() in _LEADER_PLACES and not sporting:
             # "Germany's Angela Merkel", "Illinois's Mark Kirk": news style
             # for a country's or a state's leader (a weak cue: "Florida's
             # Rick Wilson, a Republican strategist" stays an expert)

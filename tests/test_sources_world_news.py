@@ -612,3 +612,19 @@ def test_a_public_bodys_boss_is_an_official_a_partys_is_not():
 ])
 def test_the_staff_of_a_body_named_with_their_role(text, speaker, source_type):
     assert (speaker, source_type) in [(who, kind) for _, who, kind in _who(text)]
+
+
+def test_a_countrys_athlete_is_no_leader_in_a_sport_report():
+    sport = ("Britain's Jason Gardener won the 60m in 6.56 seconds at the European indoor "
+             "championships. \"I felt a little better on Sunday,\" Gardener said of the race "
+             "before the Olympic final.")
+    politics = "Germany's Angela Merkel said the deal was fair to every member state."
+    # (before: the sprinter was "Britain's leader", official)
+    assert _who(sport) == [("Gardener", "Jason Gardener", "public")]
+    assert _who(politics) == [("Germany's Angela Merkel", "Angela Merkel", "official")]
+
+
+def test_a_company_name_ending_in_a_word_of_business_is_no_person():
+    text = "Japan's Sumitomo Mitsui Financial said it had withdrawn its offer for UFJ."
+    # (before: a person, "Japan's leader", official)
+    assert [kind for _, _, kind in _who(text)] == ["organization"]
