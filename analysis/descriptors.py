@@ -57,6 +57,10 @@ _HAS_SHOW = re.compile(r"['’]s?\s+(?:(?:radio|television|TV|talk|late-night|ni
 # A name whose book is mentioned: "Thomas Frank's new book".
 _HAS_BOOK = re.compile(r"['’]s?\s+(?:(?:new|latest|recent|forthcoming|own|first|best-selling|"
                        r"bestselling)\s+)*book\b")
+# ... and a film: "Mike Leigh's film Vera Drake", "Directed by John Carpenter, it".
+_HAS_FILM = re.compile(r"['’]s?\s+(?:(?:new|latest|recent|forthcoming|first|last|award-winning)\s+)*"
+                       r"(?:film|movie|documentary)\b")
+_DIRECTED_BY = re.compile(r"\b[Dd]irected\s+by\s+$")
 # A name then where the person writes: "Nate Cohn, writing in The New York
 # Times", "Ilya Shapiro argues at The Federalist", "Liz Kreutz points out in a
 # column on Yahoo News": a writer for that publication (not a date, not a
@@ -244,7 +248,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
         shared = (end, pre) if plural else (-1, "")
         if pre and not any(w[:1].islower() or _POSSESSIVE.search(w) or w.lower().rstrip(".")
                            in _WORD_TYPE or w.lower().split("-")[0] in _WORD_TYPE
-                           for w in pre.split()):  # ("Editor-in-Chief Martin Baron")
+                           # ("Film-maker Spike Lee", "Co-founder ...")
+                           or w.lower().split("-")[-1] in _WORD_TYPE
+                           or w.lower().replace("-", " ") in _PHRASE_TYPE
+                           for w in pre.split()):
             pre = ""  # only capitalised words: a headline or a name run, not a role
         elif pre and pre.split()[-1].lower() in _BODIES:
             pre = ""  # "the kind of campaign Ayotte hoped to run": a body, no role
@@ -291,6 +298,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.descriptors.append((end, "candidate"))
         if _HAS_SHOW.match(after):  # "Hannity's show": a host
             person.descriptors.append((end, "host"))
+        if _HAS_FILM.match(after) or _DIRECTED_BY.search(before):
+            person.descriptors.append((end, "film director"))  # "Mike Leigh's film"
         if _HAS_BOOK.match(after):  # "Thomas Frank's new book": an author
             person.descriptors.append((end, "author"))
         role = _IS_ROLE.match(after)

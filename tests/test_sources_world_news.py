@@ -628,3 +628,18 @@ def test_a_company_name_ending_in_a_word_of_business_is_no_person():
     text = "Japan's Sumitomo Mitsui Financial said it had withdrawn its offer for UFJ."
     # (before: a person, "Japan's leader", official)
     assert [kind for _, _, kind in _who(text)] == ["organization"]
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a hyphenated role opening the sentence (before: no description; the
+    # director in the next sentence made him a government's, official)
+    ("Film-maker Spike Lee says black representation is stronger than ever. The She Hate Me "
+     "director urged students to seek power. Lee told them to work hard.", "Spike Lee", "media"),
+    # a film of one's own, and a film directed by one (before: public)
+    ("Mike Leigh's film Vera Drake will lead British hopes. He said he was delighted.",
+     "Mike Leigh", "media"),
+    ("Directed by John Carpenter, it made over $60m. Carpenter said the film was cheap to make.",
+     "John Carpenter", "media"),
+])
+def test_film_makers_by_their_films_and_hyphenated_roles(text, speaker, source_type):
+    assert (speaker, source_type) in [(who, kind) for _, who, kind in _who(text)]
