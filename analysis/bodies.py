@@ -45,7 +45,7 @@ _KIND_OF_NOUN = {
     **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
                     "conglomerate automaker airline carrier drugmaker brewer insurer lender "
                     "supplier provider chain bank carmaker chipmaker broker publisher "
-                    "label winemaker planemaker exchange consultancy".split(), "company"),
+                    "label winemaker planemaker exchange consultancy studio".split(), "company"),
     **dict.fromkeys("group groups organization organizations organisation organisations nonprofit "
                     "coalition association institute foundation".split(), "group"),
     **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "
@@ -77,6 +77,9 @@ _KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$")
 _KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{nouns})\b")
                for kind, nouns in _KIND_NOUNS.items()}
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
+# A preposition of place before a name: "[In ]Argentina, the firm sued".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ff]rom)\s+$")
+_PLACE_PREPOSITION_OPENING = re.compile(r"(?:In|Across|Throughout|Within|From)\s")
 # A name modifying what only a business has: "Euronext chief Jean-Francois
 # Theodore", "the Siemens plant", "Sony shares" (not "Blair's staff": no owner's "'s").
 _BUSINESS_NOUN_AFTER = re.compile(r"\s+(?:shares|shareholders|chief|boss|bosses|executives?|staff|employees|"
@@ -450,6 +453,9 @@ class BodyNamesMixin:
         window = self.text[floor:start]
         found = None
         for m in _DESCRIBED_NAME[kind].finditer(window):
+            if m.group(2) and (_PLACE_PREPOSITION_BEFORE.search(window, 0, m.start(2))
+                               or _PLACE_PREPOSITION_OPENING.match(m.group(2))):
+                continue  # "In Argentina, the firm sued": a phrase of place, no apposition
             found = m.group(1) or m.group(2)
         if found is None and kind in _NAME_ENDINGS and not head.endswith("s"):
             # "United Technologies ... the company says", "the National Golf
@@ -524,7 +530,8 @@ class BodyNamesMixin:
             before = max(0, m.start() - 40)
             kinds.update(kind for kind, noun in _KIND_BEFORE.items()
                          if noun.search(text, before, m.start()))
-            kinds.update(kind for kind, noun in _KIND_AFTER.items() if noun.match(text, m.end()))
+            if not _PLACE_PREPOSITION_BEFORE.search(text, before, m.start()):
+                kinds.update(kind for kind, noun in _KIND_AFTER.items() if noun.match(text, m.end()))
             shares = shares or _SHARES_IN.search(text, before, m.start()) is not None
             owns = (owns or _SAYS_ITS.match(text, m.end()) is not None
                     or _BUSINESS_NOUN_AFTER.match(text, m.end()) is not None)

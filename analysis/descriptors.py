@@ -203,7 +203,7 @@ economic defense security military retired former ex one-time onetime independen
 liberal progressive civil rights human public health election legal party intelligence
 turned republican democratic vice assistant associate executive general managing special
 interim acting outgoing incoming fellow chief agent agents bureau
-sporting technical film movie documentary festival race artistic
+sporting technical film movie documentary festival race artistic counterpart counterparts
 """.split())
 
 # A premodifier that is only an owner: "Germany's", "Post's".

@@ -240,6 +240,11 @@ _KIN_BEFORE = re.compile(rf"[{''.join(sorted({w[0] for w in _KIN}))}](?<!\w.)(?:
                          r",?\s+(?:(?:former|[A-Z][\w.-]*)\s+){0,3}$")
 
 # A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
+# A noun of a business just before a name with no first name: "Film studio
+# [Lions Gate]", "oil giant [Yukos]" name a company, no person.
+_BUSINESS_THEN_NAME = re.compile(r"\b(?:studio|firm|company|giant|carmaker|automaker|retailer|airline|"
+                                 r"carrier|drugmaker|insurer|lender|conglomerate|manufacturer|chipmaker|"
+                                 r"broadcaster|publisher|label|bank|group)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:room|building|airport|"
                              r"stadium|arena|library|memorial|bridge|highway|school|hospital|"
                              r"center|centre|hall|theater|theatre|auditorium|museum|plaza|tower)\b")

@@ -26,6 +26,7 @@ from analysis.descriptors import collect_descriptors
 from analysis.mentions import (
     _DOTTED_TITLE_SURNAME,
     _NICKNAMED,
+    _BUSINESS_THEN_NAME,
     _FACILITY_AFTER,
     _KIN_BEFORE,
     _NAME_RUN,
@@ -35,6 +36,7 @@ from analysis.mentions import (
     _first_names,
     _headline_spans,
     _inside,
+    _is_first_name,
     _is_person,
     _sentence_start,
     _surname_key,
@@ -160,6 +162,10 @@ class ArticleIndex:
         self.title_names: list[str] = []  # people named in the article's title line
         title_end = text.find("\n")
         title_end = title_end if 0 < title_end <= 200 else 0
+        # names set after a noun of a business, with no first name: "Film
+        # studio Lions Gate" (not "the company Bill Gates founded")
+        businesses = {m.group(1) for m in _BUSINESS_THEN_NAME.finditer(text)
+                      if " " in m.group(1) and not _is_first_name(m.group(1).split()[0])}
         for m in _NAME_RUN.finditer(text):
             raw = m.group().split()
             tokens = _clean_run(raw)
@@ -175,6 +181,8 @@ class ArticleIndex:
                 continue
             if not _is_person(tokens) or _FACILITY_AFTER.match(text, m.end()):
                 continue  # (the "James S. Brady briefing room" is no one)
+            if " ".join(tokens) in businesses:
+                continue  # "Film studio Lions Gate ... president of Lions Gate": a company
             if (len(raw) > 2 and raw[-1] != "Show" and _QUOTED_TITLE.match(text, m.end())
                     and m.start() > 0 and text[m.start() - 1] in "“\"'‘"):
                 # a headline quoted whole: "''Francesco Excommunicates Trump,''

@@ -80,7 +80,7 @@ associations coalition alliance organization organizations nonprofit nonprofits
 organisation organisations
 charity ceo ceos executive executives founder businessman businesswoman businessmen
 developer developers donor donors billionaire lobbyist lobbyists activist activists
-advocate advocates rnc dnc naacp aclu nra party industry employer employers
+advocate advocates campaigners rnc dnc naacp aclu nra party industry employer employers
 tories tory labour ukip snp plaid sinn fein owner owners narrator announcer voiceover voice-over
 movement forum
 mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates

@@ -168,6 +168,7 @@ _STAFF_EMPLOYER = re.compile(
     rf"|^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+(?:of|for|at)\s+(?:the\s+)?{_EMPLOYER_NAME}$")
 # A people's name, which names no employer: "Venezuelan", "Dutch", "Chinese", "Israeli".
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
+_NATIONAL_COUNTERPART = re.compile(rf"\b{_DEMONYM.pattern}\s+counterparts?\b")
 
 
 def staff_employer(phrase: str) -> str | None:
@@ -478,6 +479,8 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "organization", 2  # "The Islamic State": a group, not a state
     if _is_outlet_name(phrase.strip()):
         return "media", 2  # "Business Insider" (not an insider), "The Hill", "the Drudge Report"
+    if "ounterpart" in phrase and _NATIONAL_COUNTERPART.search(phrase):
+        return "official", 2  # "his Spanish counterpart": a minister's, as the one he meets
     if _GOVERNMENT_BODY_NAME.fullmatch(phrase.strip()) and not _NOT_GOVERNMENT.search(phrase):
         return "official", 2  # "The National Audit Office" (no audit), "the Scottish Executive"
     if _COMPANY_NAME.fullmatch(phrase.strip()) or (

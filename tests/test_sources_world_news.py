@@ -643,3 +643,30 @@ def test_a_company_name_ending_in_a_word_of_business_is_no_person():
 ])
 def test_film_makers_by_their_films_and_hyphenated_roles(text, speaker, source_type):
     assert (speaker, source_type) in [(who, kind) for _, who, kind in _who(text)]
+
+
+@pytest.mark.parametrize("text, source, speaker, source_type, anonymous", [
+    # a foreign minister's counterpart (before: public)
+    ("Mr Straw and his Spanish counterpart Miguel Moratinos agreed to set up a forum, "
+     "Mr Moratinos said.", "Mr Moratinos", "Miguel Moratinos", "official", False),
+    # campaigners are an unnamed group (before: named, public)
+    ("Anti-globalisation campaigners said they would march on Saturday.",
+     "Anti-globalisation campaigners", "Anti-globalisation campaigners", "organization", True),
+    # a name after "studio" is a company's, no person's (before: "Lions Gate", public)
+    ('Film studio Lions Gate Entertainment has announced 12 films. "Our films appeal to them," '
+     "said Steve Beeks, president of Lions Gate.", "Film studio Lions Gate Entertainment",
+     "Lions Gate Entertainment", "organization", False),
+])
+def test_counterparts_campaigners_and_studios(text, source, speaker, source_type, anonymous):
+    out = extract_attributions(text).set_index("source")
+    row = out.loc[source]
+    assert (row["speaker"], row["source_type"], bool(row["anonymous"])) == (speaker, source_type, anonymous)
+
+
+def test_a_place_before_a_comma_is_no_company_the_firm_takes_up():
+    text = ("The water firm Aguas Argentinas is in a row with the state. In Argentina, the firm "
+            "sued the state over tariffs. On Monday, Aguas Argentinas and the government "
+            "signed an agreement. The firm said it would invest 242m pesos.")
+    # (the comma after "In Argentina" is no apposition: once "Aguas Argentinas"
+    # was no longer taken for a person, it made "Argentina" the firm)
+    assert _who(text)[-1] == ("The firm", "Aguas Argentinas", "organization")
