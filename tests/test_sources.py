@@ -2005,9 +2005,10 @@ def test_an_employer_described_in_lower_case_after_the_name_gives_the_role():
             "A projection by the consulting firm Oxford Economics found that wages would rise.")
     out = extract_attributions(text)
     # consultants and lawyers commenting are experts (SOURCE_TYPES.md); a
-    # projection is a document, not an unnamed group of people
+    # projection is a document, not an unnamed group of people, named by its
+    # maker as polls are ("Oxford Economics", after "firm", is no person)
     assert list(out["speaker"]) == ["Phil Musser", "Andrew J. Pincus",
-                                    "A projection by the consulting firm Oxford Economics"]
+                                    "Oxford Economics projection"]
     assert list(out["source_type"]) == ["expert", "expert", "document"]
     assert not out["anonymous"].any()
 
