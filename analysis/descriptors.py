@@ -212,10 +212,12 @@ _OWNER_ONLY = re.compile(r"([A-Z][\w.]*)['’]s?")
 _LEADER_PLACES = _STATES | _US_STATES
 # Words of sport reporting: in an article with three of them, "Britain's Jason
 # Gardener" is an athlete, no country's leader.
+_RACE_WORD = re.compile(r"\b(?:hopefuls?|contenders?)$")
 _SPORT_WORDS = re.compile(r"\b(?:medals?|olympics?|championships?|metres|seconds|clocked|athletes?|"
                           r"athletics|sprinters?|hurdles|marathon|tournament|semi-finals?|"
                           r"quarter-finals?|striker|midfielder|goalkeeper|wimbledon|tennis|football|"
-                          r"rugby|cricket|golf|innings|wickets?|referee)\b", re.IGNORECASE)
+                          r"rugby|cricket|golf|innings|wickets?|referee|grand slam|seeded|tie-break|"
+                          r"atp|wta|davis cup|premiership|half-time|scrum)\b", re.IGNORECASE)
 
 # Between two names of a list that share the title before the first: "Sens.
 # Johnny Isakson of Georgia and John Boozman", "Reps. Chris Collins (R-N.Y.),
@@ -430,6 +432,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.female += 2
         elif title.endswith("Mr") or (pre and _MALE_CUES.search(pre)):
             person.male += 2
+    if sporting:  # a "hopeful" or "contender" of sport runs for a title, no office
+        for person in index.persons.values():
+            person.descriptors = [(pos, phrase) for pos, phrase in person.descriptors
+                                  if not _RACE_WORD.search(phrase)]
     for name, person in index.persons.items():
         profile = known_profile(name) if " " in name else None
         if profile:

@@ -240,6 +240,12 @@ _KIN_BEFORE = re.compile(rf"[{''.join(sorted({w[0] for w in _KIN}))}](?<!\w.)(?:
                          r",?\s+(?:(?:former|[A-Z][\w.-]*)\s+){0,3}$")
 
 # A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
+# A person's noun just before a name: "hip-hop star [Kanye West]", "liberal
+# firebrand [Cornel West]" (a place's word as surname, and no first name the
+# census lists, makes a person only so).
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:star|firebrand|singer|rapper|actor|actress|producer|musician|"
+                                 r"player|author|writer|director|artist|comedian|presenter|host|"
+                                 r"striker|manager|coach|minister|senator|activist|preacher)\s+$")
 # A noun of a business just before a name with no first name: "Film studio
 # [Lions Gate]", "oil giant [Yukos]" name a company, no person.
 _BUSINESS_THEN_NAME = re.compile(r"\b(?:studio|firm|company|giant|carmaker|automaker|retailer|airline|"

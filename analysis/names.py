@@ -61,7 +61,7 @@ technologies consulting industries enterprises workers employees
 league watch initiative muslims patrolmen museum memorial library gallery orchestra festival
 theater theatre zoo cathedral mosque synagogue executive treasury inspectorate
 financial steel aviation pharmaceutical airways automotive chemicals electronics telecom telecoms
-equity insurance assurance
+equity insurance assurance open cup trophy championship championships prix marathon
 poll polls survey study report index show politics statistics bureau motor motors circuit
 sentinel register courier inquirer enquirer dispatch ledger courant
 action progress prosperity hotel hotels inn resort casino restaurant chamber directorate

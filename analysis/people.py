@@ -26,6 +26,8 @@ from analysis.descriptors import collect_descriptors
 from analysis.mentions import (
     _DOTTED_TITLE_SURNAME,
     _NICKNAMED,
+    _PERSON_NOUN_BEFORE,
+    _SURNAME_PLACES,
     _BUSINESS_THEN_NAME,
     _FACILITY_AFTER,
     _KIN_BEFORE,
@@ -140,6 +142,14 @@ def _fame(name: str) -> int:
     return 2 if is_known_official(name, formal=False) else int(is_known_official(name))
 
 
+def _surname_place_person(text: str, tokens: list[str], start: int) -> bool:
+    """A given name the census does not list and a place's word as surname,
+    after a person's noun: "hip-hop star Kanye West"."""
+    return (len(tokens) == 2 and tokens[1].lower() in _SURNAME_PLACES
+            and _PERSON_NOUN_BEFORE.search(text, max(0, start - 25), start) is not None
+            and _is_person([tokens[0], "Smith"]))
+
+
 class ArticleIndex:
     """Person names and their descriptors in one article, built in one pass.
 
@@ -179,7 +189,8 @@ class ArticleIndex:
             if len(tokens) == 1 and titled and _is_person(["X", *tokens]):
                 titled_singles.append(_TRAILING_POSSESSIVE.sub("", tokens[0].rstrip(",")))
                 continue
-            if not _is_person(tokens) or _FACILITY_AFTER.match(text, m.end()):
+            if not (_is_person(tokens) or _surname_place_person(text, tokens, m.start())) \
+                    or _FACILITY_AFTER.match(text, m.end()):
                 continue  # (the "James S. Brady briefing room" is no one)
             if " ".join(tokens) in businesses:
                 continue  # "Film studio Lions Gate ... president of Lions Gate": a company

@@ -520,6 +520,11 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                 # document or staff of the person she is
                 if owner().person:
                     res.speaker = f"{owner().speaker}'s {clean.split(None, 1)[1]}"
+                    if (type_phrase(clean) == ("official", 1)
+                            and owner().source_type in ("public", "organization", "media", "expert")):
+                        # "her spokesman" (no government's by default): speaks
+                        # for her, a tennis player (Kim Clijsters's spokesman)
+                        res.source_type = owner().source_type
                 return res
         return None
 

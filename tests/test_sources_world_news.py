@@ -670,3 +670,24 @@ def test_a_place_before_a_comma_is_no_company_the_firm_takes_up():
     # (the comma after "In Argentina" is no apposition: once "Aguas Argentinas"
     # was no longer taken for a person, it made "Argentina" the firm)
     assert _who(text)[-1] == ("The firm", "Aguas Argentinas", "organization")
+
+
+def test_a_place_word_surname_after_a_persons_noun_is_a_person():
+    text = ("US hip-hop star Kanye West rose to prominence by producing songs for Alicia Keys. "
+            "West, 26, began rapping as a teenager. \"I feel like the soul is in me,\" he said.")
+    # (before: no "Kanye West", and "he" went to Alicia Keys)
+    assert _who(text) == [("he", "Kanye West", "public")]
+
+
+def test_a_players_spokesman_speaks_for_her_and_a_tournament_is_no_person():
+    text = ("Kim Clijsters has denied reports that she has pulled out of January's Australian "
+            "Open. But her spokesman insisted she had simply delayed her entry.")
+    # (before: "Australian Open's spokesman", official)
+    assert _who(text)[-1] == ("her spokesman", "Kim Clijsters's spokesman", "public")
+
+
+def test_a_hopeful_of_sport_is_no_candidate():
+    text = ("Russian hopeful Marat Safin reached the Wimbledon semi-finals after a tie-break. "
+            "\"I played well,\" said Safin, the seeded Russian.")
+    # (before: a political hopeful, official)
+    assert _who(text) == [("Safin", "Marat Safin", "public")]
