@@ -85,6 +85,11 @@ _PLACE_PREPOSITION_OPENING = re.compile(r"(?:In|Across|Throughout|Within|From)\s
 _BUSINESS_NOUN_AFTER = re.compile(r"\s+(?:shares|shareholders|chief|boss|bosses|executives?|staff|employees|"
                                   r"workers|customers|plant|factory|factories|headquarters|stores|"
                                   r"subscribers)\b")
+# ... or owning it ("Turkcell's chief operating officer"; only what no person
+# has: "Blair's staff" is no company's).
+_BUSINESS_NOUN_OWNED = re.compile(r"['’]s?\s+(?:shares|shareholders|share\s+price|market\s+value|"
+                                  r"subscribers|chief\s+(?:executive|operating\s+officer|"
+                                  r"financial\s+officer))\b")
 # A name that speaks of "its" own: "Icann said its early decision", "Uefa has
 # said its own representative" (a person has no "its").
 _SAYS_ITS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|added|announced|confirmed|reported|stated|"
@@ -534,7 +539,8 @@ class BodyNamesMixin:
                 kinds.update(kind for kind, noun in _KIND_AFTER.items() if noun.match(text, m.end()))
             shares = shares or _SHARES_IN.search(text, before, m.start()) is not None
             owns = (owns or _SAYS_ITS.match(text, m.end()) is not None
-                    or _BUSINESS_NOUN_AFTER.match(text, m.end()) is not None)
+                    or _BUSINESS_NOUN_AFTER.match(text, m.end()) is not None
+                    or _BUSINESS_NOUN_OWNED.match(text, m.end()) is not None)
         if kinds:
             return min(kinds)
         return "company" if shares else "group" if owns else None

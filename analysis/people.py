@@ -678,7 +678,7 @@ class ArticleIndex:
                 kind, s = type_phrase(phrase)
                 if kind in ("document", "unspecified"):  # a person is neither
                     continue
-                if kind == "official" and s == 1 and self._employs(phrase):
+                if kind == "official" and self._employs(phrase):
                     kind = "organization"  # "a Lufthansa spokesman", "head of Preventon"
                 if phrase.rstrip(".").lower() in _MILITARY_TITLES:
                     s = 1  # retired officers keep the title: "Gen. Barry McCaffrey, the former ..."

@@ -165,7 +165,9 @@ _EMPLOYER_NAME = r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 _STAFF_EMPLOYER = re.compile(
     rf"^(?:(?:an?|the)\s+)?{_EMPLOYER_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:spokes(?:man|woman|person|people|men)|chair(?:man|woman)?|chief|head)$"
-    rf"|^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+(?:of|for|at)\s+(?:the\s+)?{_EMPLOYER_NAME}$")
+    rf"|^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+(?:of|for|at)\s+(?:the\s+)?{_EMPLOYER_NAME}$"
+    # (and the owner of an office of a field: "Merck's head of research")
+    rf"|^{_EMPLOYER_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+of\s+[a-z][a-z\s-]*$")
 # A people's name, which names no employer: "Venezuelan", "Dutch", "Chinese", "Israeli".
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
 _NATIONAL_COUNTERPART = re.compile(rf"\b{_DEMONYM.pattern}\s+counterparts?\b")
@@ -177,10 +179,12 @@ def staff_employer(phrase: str) -> str | None:
     "head of Preventon"; not "a Home Office spokesman", "a Labour spokesman"),
     else None. Whether the name is a person's is for the caller to say."""
     match = _STAFF_EMPLOYER.match(phrase.strip())
-    name = match and (match.group(1) or match.group(2))
+    name = match and (match.group(1) or match.group(2) or match.group(3))
     if not name:
         return None
     words = {_TRAILING_POSSESSIVE.sub("", w).strip(".,").lower() for w in name.split()}
+    if (set(_tokens(phrase)) - _GENERIC) & _OFFICIAL:
+        return None  # an office's word anywhere ("minister", "senator"): a government's
     if words & (_GOVERNMENT_EMPLOYER_WORDS | _PARTIES | _COUNTRIES | _OFFICIAL | _INSTITUTIONS
                 | _SEATS_OF_GOVERNMENT) or (
             _GOVERNMENT_BODY.search(name) or _REGULATOR.fullmatch(name)

@@ -691,3 +691,17 @@ def test_a_hopeful_of_sport_is_no_candidate():
             "\"I played well,\" said Safin, the seeded Russian.")
     # (before: a political hopeful, official)
     assert _who(text) == [("Safin", "Marat Safin", "public")]
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a body's office of a field, owned by name (before: official)
+    ('"Spam is rising," said Alyn Hockey, Clearswift\'s director of research.',
+     "Alyn Hockey", "organization"),
+    ("Peter Kim, Merck's head of research, said that it withdrew Vioxx.", "Peter Kim",
+     "organization"),
+    # a name owning what only a company has is a company (before: public)
+    ("Ruhi Dogusoy is Turkcell's chief operating officer. Turkcell said the ruling would "
+     "hurt it.", "Turkcell", "organization"),
+])
+def test_offices_of_a_field_and_owners_of_a_chief_operating_officer(text, speaker, source_type):
+    assert (speaker, source_type) in [(who, kind) for _, who, kind in _who(text)]
