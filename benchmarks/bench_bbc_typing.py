@@ -6,7 +6,7 @@ Loads the BBC articles of ``benchmarks/data/bbc_source_types.jsonl`` with
 :func:`analysis.load_articles` (the offsets there are into its ``text``),
 runs :func:`analysis.attributions` on them, writes one JSON line per predicted
 attribution and scores them with ``../shared/tools/source_type_score.py``,
-sample by sample: BBC1 and BBC3 are for development, BBC2 is held out (see
+sample by sample: BBC1 and BBC3 are for development, BBC2 and BBC4 are held out (see
 ``benchmarks/data/README.md``). Exits 0 with "skipped: ..." without
 ../shared, and 1 if the offsets no longer fall on the typed sources (the
 loader changed how it builds ``text``).
@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 TYPED = REPO / "benchmarks" / "data" / "bbc_source_types.jsonl"
 SAMPLE_USE = {"BBC1": "used to develop the rules", "BBC2": "held out: measure only",
-              "BBC3": "used to develop the rules"}
+              "BBC3": "used to develop the rules", "BBC4": "held out: measure only"}
 sys.path.insert(0, str(REPO))
 
 
