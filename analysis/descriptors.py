@@ -11,6 +11,7 @@ person's gender. :func:`collect_descriptors` gathers them for
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -217,7 +218,7 @@ _SPORT_WORDS = re.compile(r"\b(?:medals?|olympics?|championships?|metres|seconds
                           r"athletics|sprinters?|hurdles|marathon|tournament|semi-finals?|"
                           r"quarter-finals?|striker|midfielder|goalkeeper|wimbledon|tennis|football|"
                           r"rugby|cricket|golf|innings|wickets?|referee|grand slam|seeded|tie-break|"
-                          r"atp|wta|davis cup|premiership|half-time|scrum)\b", re.IGNORECASE)
+                          r"atp|wta|davis cup|premiership|half-time|scrum)\b")  # (in lower case)
 
 # Between two names of a list that share the title before the first: "Sens.
 # Johnny Isakson of Georgia and John Boozman", "Reps. Chris Collins (R-N.Y.),
@@ -238,7 +239,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
     ``index.former_roles`` (role word -> ``(position, name)`` of its holders)."""
     text = index.text
     shared = (-1, "")  # a plural title before a list of names, and where the list is
-    sporting = len({word.lower() for word in _SPORT_WORDS.findall(text)}) >= 3
+    # (a sport report is told by its words, counted only when a rule asks)
+    sporting = functools.cache(lambda: len(set(_SPORT_WORDS.findall(text.lower()))) >= 3)
     for start, end, name in index.mentions:
         person = index.persons[name]
         before = text[max(0, start - 150):start]
@@ -262,7 +264,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
             pre = f"{pre} politician"  # "The SNP's Nicola Sturgeon", "Labour's Gordon Brown"
         elif owner and before.rstrip()[:-len(pre)].endswith(("the ", "The ")):
             pre = f"the {pre}"  # "The Post's Greg Sargent": the outlet's
-        elif owner and owner.group(1).lower() in _LEADER_PLACES and not sporting:
+        elif owner and owner.group(1).lower() in _LEADER_PLACES and not sporting():
             # "Germany's Angela Merkel", "Illinois's Mark Kirk": news style
             # for a country's or a state's leader (a weak cue: "Florida's
             # Rick Wilson, a Republican strategist" stays an expert)
@@ -300,7 +302,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.descriptors.append((end, "candidate"))
         if _HAS_SHOW.match(after):  # "Hannity's show": a host
             person.descriptors.append((end, "host"))
-        if _HAS_FILM.match(after) or _DIRECTED_BY.search(before):
+        if _HAS_FILM.match(after) or before.endswith("by ") and _DIRECTED_BY.search(before):
             person.descriptors.append((end, "film director"))  # "Mike Leigh's film"
         if _HAS_BOOK.match(after):  # "Thomas Frank's new book": an author
             person.descriptors.append((end, "author"))
@@ -432,8 +434,9 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.female += 2
         elif title.endswith("Mr") or (pre and _MALE_CUES.search(pre)):
             person.male += 2
-    if sporting:  # a "hopeful" or "contender" of sport runs for a title, no office
-        for person in index.persons.values():
+    for person in index.persons.values():
+        if any(_RACE_WORD.search(phrase) for _, phrase in person.descriptors) and sporting():
+            # a "hopeful" or "contender" of sport runs for a title, no office
             person.descriptors = [(pos, phrase) for pos, phrase in person.descriptors
                                   if not _RACE_WORD.search(phrase)]
     for name, person in index.persons.items():

@@ -248,9 +248,9 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:star|firebrand|singer|rapper|actor|actre
                                  r"striker|manager|coach|minister|senator|activist|preacher)\s+$")
 # A noun of a business just before a name with no first name: "Film studio
 # [Lions Gate]", "oil giant [Yukos]" name a company, no person.
-_BUSINESS_THEN_NAME = re.compile(r"\b(?:studio|firm|company|giant|carmaker|automaker|retailer|airline|"
-                                 r"carrier|drugmaker|insurer|lender|conglomerate|manufacturer|chipmaker|"
-                                 r"broadcaster|publisher|label|bank|group)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_BUSINESS_BEFORE = re.compile(r"\b(?:studio|firm|company|giant|carmaker|automaker|retailer|airline|"
+                              r"carrier|drugmaker|insurer|lender|conglomerate|manufacturer|chipmaker|"
+                              r"broadcaster|publisher|label|bank|group)\s+$")
 _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:room|building|airport|"
                              r"stadium|arena|library|memorial|bridge|highway|school|hospital|"
                              r"center|centre|hall|theater|theatre|auditorium|museum|plaza|tower)\b")

@@ -28,7 +28,7 @@ from analysis.mentions import (
     _NICKNAMED,
     _PERSON_NOUN_BEFORE,
     _SURNAME_PLACES,
-    _BUSINESS_THEN_NAME,
+    _BUSINESS_BEFORE,
     _FACILITY_AFTER,
     _KIN_BEFORE,
     _NAME_RUN,
@@ -172,11 +172,13 @@ class ArticleIndex:
         self.title_names: list[str] = []  # people named in the article's title line
         title_end = text.find("\n")
         title_end = title_end if 0 < title_end <= 200 else 0
+        runs = list(_NAME_RUN.finditer(text))
         # names set after a noun of a business, with no first name: "Film
         # studio Lions Gate" (not "the company Bill Gates founded")
-        businesses = {m.group(1) for m in _BUSINESS_THEN_NAME.finditer(text)
-                      if " " in m.group(1) and not _is_first_name(m.group(1).split()[0])}
-        for m in _NAME_RUN.finditer(text):
+        businesses = {" ".join(words[:k]) for m in runs for words in [m.group().split()]
+                      if len(words) > 1 and _BUSINESS_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                      and not _is_first_name(words[0]) for k in range(2, len(words) + 1)}
+        for m in runs:
             raw = m.group().split()
             tokens = _clean_run(raw)
             if _inside(headlines, headline_starts, m.start()):
