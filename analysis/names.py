@@ -393,7 +393,9 @@ _KNOWN_BODIES = _KNOWN_ORGANIZATIONS | frozenset("""
 sony nintendo sega toshiba siemens nokia motorola samsung ericsson yahoo ebay napster oracle
 peoplesoft nissan toyota fiat volkswagen gazprom yukos airbus lvmh unilever vodafone tesco
 gartner datamonitor ofcom icann uefa fifa nike adidas
-""".split())
+tuc cbi bma rspca nspcc rspb nus gmb rmt bpi ifpi riaa mpaa bafta
+fa lta rfu wru sru ioc icc ecb iaaf uci fia pfa
+""".split())  # (and British unions, lobbies, charities and sports' governing bodies by initials)
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

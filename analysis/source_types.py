@@ -843,7 +843,9 @@ def describe(phrase: str) -> Resolved:
             government = _GOVERNMENT_BODY.search(phrase) and not _NOT_GOVERNMENT.search(phrase)
             return Resolved(phrase, "official" if government else "organization", False)
         elif _ACRONYM_AFTER_THE.match(phrase):
-            return Resolved(phrase, "official", False)
+            # (a government's initials are the commonest, but not "the TUC", "the CBI")
+            known = phrase.split()[-1].lower() in _KNOWN_BODIES
+            return Resolved(phrase, "organization" if known else "official", False)
         else:
             kind = "unspecified"
     if kind == "document" or _OUTLET.search(phrase) and kind == "media" and not (

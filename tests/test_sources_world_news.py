@@ -705,3 +705,15 @@ def test_a_hopeful_of_sport_is_no_candidate():
 ])
 def test_offices_of_a_field_and_owners_of_a_chief_operating_officer(text, speaker, source_type):
     assert (speaker, source_type) in [(who, kind) for _, who, kind in _who(text)]
+
+
+@pytest.mark.parametrize("source, source_type", [
+    ("The TUC", "organization"),  # a union congress (before: official, as initials)
+    ("The CBI", "organization"),  # a business lobby
+    ("The RSPCA", "organization"),  # a charity
+    ("The IAAF", "organization"),  # a sport's governing body
+    ("The FBI", "official"),  # a government's initials still are the commonest
+])
+def test_british_bodies_by_initials(source, source_type):
+    text = f"{source} said the rules would change on Monday."
+    assert _who(text) == [(source, source, source_type)]
