@@ -94,6 +94,8 @@ _ROLE_OPENS_LEAD = re.compile(rf"(?:(?:But|And|Yet)\s+)?(?:{_FRONTED})?")
 _PERSON_OFFICES = {"leader", "minister", "premier", "chancellor", "secretary", "president",
                    "commissioner", "governor", "senator", "mayor", "chairman", "ambassador",
                    "candidate", "nominee", "mp", "msp", "mep", "congressman", "congresswoman"}
+# Up to two more lower-case words that end in such an office, then a verb.
+_OFFICE_NEXT = re.compile(r"(?:\s+[a-z]+){0,1}\s+(?:" + "|".join(sorted(_PERSON_OFFICES)) + r")(?=\s+[a-z])")
 # Heads whose holders are named by a role "former" too ("The former Labour leader").
 _LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commissioner",
             "governor", "senator", "mayor", "chairman"}
@@ -415,6 +417,9 @@ class NamedSourcesMixin:
             if not _ROLE_OPENS_LEAD.fullmatch(text, sentence, m.start()):
                 continue
             phrase = m.group(1)
+            office = None if phrase.split()[-1] in _PERSON_OFFICES else _OFFICE_NEXT.match(text, m.end(1))
+            if office:  # the shortest phrase stopped at a modifier: "The information [commissioner] says"
+                phrase = text[m.start(1):office.end()]
             tokens = _tokens(phrase)
             head = tokens[-1] if tokens else ""
             kind, strength = type_phrase(phrase)

@@ -717,3 +717,12 @@ def test_offices_of_a_field_and_owners_of_a_chief_operating_officer(text, speake
 def test_british_bodies_by_initials(source, source_type):
     text = f"{source} said the rules would change on Monday."
     assert _who(text) == [(source, source, source_type)]
+
+
+def test_an_office_of_two_words_opening_the_lead_types_the_person_named_next():
+    text = ("The information commissioner says he is asking for details of the orders. "
+            "Richard Thomas \"totally condemned\" the deletion of e-mails. "
+            "The guidance was clear, Mr Thomas said.")
+    # (before: the office was read as "The information", no office, and Richard
+    # Thomas, given no role, a member of the public)
+    assert _who(text)[-1] == ("Mr Thomas", "Richard Thomas", "official")
