@@ -239,7 +239,6 @@ _KIN_WORDS = "|".join(
 _KIN_BEFORE = re.compile(rf"[{''.join(sorted({w[0] for w in _KIN}))}](?<!\w.)(?:{_KIN_WORDS})"
                          r",?\s+(?:(?:former|[A-Z][\w.-]*)\s+){0,3}$")
 
-# A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
 # A person's noun just before a name: "hip-hop star [Kanye West]", "liberal
 # firebrand [Cornel West]" (a place's word as surname, and no first name the
 # census lists, makes a person only so).
@@ -247,10 +246,12 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:star|firebrand|singer|rapper|actor|actre
                                  r"player|author|writer|director|artist|comedian|presenter|host|"
                                  r"striker|manager|coach|minister|senator|activist|preacher)\s+$")
 # A noun of a business just before a name with no first name: "Film studio
-# [Lions Gate]", "oil giant [Yukos]" name a company, no person.
+# [Lions Gate]", "oil giant [Yukos]" name a company, no person (not "maker":
+# "Film-maker Spike Lee").
 _BUSINESS_BEFORE = re.compile(r"\b(?:studio|firm|company|giant|carmaker|automaker|retailer|airline|"
                               r"carrier|drugmaker|insurer|lender|conglomerate|manufacturer|chipmaker|"
                               r"broadcaster|publisher|label|bank|group)\s+$")
+# A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
 _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:room|building|airport|"
                              r"stadium|arena|library|memorial|bridge|highway|school|hospital|"
                              r"center|centre|hall|theater|theatre|auditorium|museum|plaza|tower)\b")
