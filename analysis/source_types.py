@@ -173,6 +173,15 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
 _NATIONAL_COUNTERPART = re.compile(rf"\b{_DEMONYM.pattern}\s+counterparts?\b")
 
 
+# Governments by their seat or initials ("a Downing Street spokesman", "a US
+# official") and a politician's brief ("Health spokesman Paul Burstow").
+_SEATS_OF_GOVERNMENT = {"downing", "whitehall", "kremlin", "elysee", "élysée", "us", "u.s", "uk",
+                        "eu", "un", "shadow", "health", "education", "foreign", "home", "defence",
+                        "defense", "transport", "environment", "culture", "trade", "justice", "finance",
+                        "economic", "housing", "welfare", "pensions", "energy", "agriculture",
+                        "interior", "immigration", "constitutional", "affairs"}
+
+
 def staff_employer(phrase: str) -> str | None:
     """The name of a staff role's employer when it names no government, party,
     place or country, by its words ("a Lufthansa spokesman" -> "Lufthansa",
@@ -192,15 +201,6 @@ def staff_employer(phrase: str) -> str | None:
             or any(_DEMONYM.fullmatch(w) for w in name.split())):
         return None
     return _TRAILING_POSSESSIVE.sub("", name)
-
-
-# Governments by their seat or initials ("a Downing Street spokesman", "a US
-# official") and a politician's brief ("Health spokesman Paul Burstow").
-_SEATS_OF_GOVERNMENT = {"downing", "whitehall", "kremlin", "elysee", "élysée", "us", "u.s", "uk",
-                        "eu", "un", "shadow", "health", "education", "foreign", "home", "defence",
-                        "defense", "transport", "environment", "culture", "trade", "justice", "finance",
-                        "economic", "housing", "welfare", "pensions", "energy", "agriculture",
-                        "interior", "immigration", "constitutional", "affairs"}
 
 
 def _no_first_name_or_title(word: str) -> bool:
