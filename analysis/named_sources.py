@@ -94,7 +94,8 @@ _ROLE_OPENS_LEAD = re.compile(rf"(?:(?:But|And|Yet)\s+)?(?:{_FRONTED})?")
 _PERSON_OFFICES = {"leader", "minister", "premier", "chancellor", "secretary", "president",
                    "commissioner", "governor", "senator", "mayor", "chairman", "ambassador",
                    "candidate", "nominee", "mp", "msp", "mep", "congressman", "congresswoman"}
-# Up to two more lower-case words that end in such an office, then a verb.
+# Such an office, after at most one more lower-case word, then a verb:
+# "The information [commissioner] says".
 _OFFICE_NEXT = re.compile(r"(?:\s+[a-z]+){0,1}\s+(?:" + "|".join(sorted(_PERSON_OFFICES)) + r")(?=\s+[a-z])")
 # Heads whose holders are named by a role "former" too ("The former Labour leader").
 _LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commissioner",

@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 
 from analysis.descriptors import collect_descriptors
 from analysis.mentions import (
+    _BUSINESS_BEFORE,
     _DOTTED_TITLE_SURNAME,
     _NICKNAMED,
     _PERSON_NOUN_BEFORE,
     _SURNAME_PLACES,
-    _BUSINESS_BEFORE,
     _FACILITY_AFTER,
     _KIN_BEFORE,
     _NAME_RUN,
@@ -176,8 +176,9 @@ class ArticleIndex:
         # names set after a noun of a business, with no first name: "Film
         # studio Lions Gate" (not "the company Bill Gates founded")
         businesses = {" ".join(words[:k]) for m in runs for words in [m.group().split()]
-                      if len(words) > 1 and _BUSINESS_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                      and not _is_first_name(words[0]) for k in range(2, len(words) + 1)}
+                      if len(words) > 1 and not _is_first_name(words[0])
+                      and _BUSINESS_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                      for k in range(2, len(words) + 1)}
         for m in runs:
             raw = m.group().split()
             tokens = _clean_run(raw)

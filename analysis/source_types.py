@@ -405,8 +405,9 @@ _GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Se
 _NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b|\b(?:Post|Box) Office\b"
                              r"|\b(?:News|Wire|Parcel|Customer|Financial) Service\b|\bChief Executive\b")
 # A government body's whole name, by its last word or the "Office for ..." it opens with.
-_GOVERNMENT_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*(?:Office|Service|Treasury|Executive|"
-                                   r"Inspectorate)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*"
+_GOVERNMENT_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*"
+                                   r"(?:Office|Service|Treasury|Executive|Inspectorate)"
+                                   r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*"
                                    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
 # Britain's regulators: "Ofcom", "Ofsted", "Ofwat", "Ofgem".
 _REGULATOR = re.compile(r"Of(?:com|sted|wat|gem|tel|qual|reg)")
