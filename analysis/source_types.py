@@ -249,6 +249,8 @@ def _first_conjunct(phrase: str) -> str:
                 and _CAPITALISED_BEFORE.search(phrase, 0, m.start())):
             return phrase[:m.start()]
     return phrase
+
+
 _NEW_NOUN_PHRASE = re.compile(r"(?:,\s|\sand\s|\s&\s)\s*(?:and\s+)?(?:the|an?|his|her|their)\s", re.I)
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
