@@ -573,7 +573,7 @@ def test_company_roles_by_trade_and_names_ending_in_networks(text, speaker, sour
     "The National Audit Office",  # (before: document, for "audit")
     "The Office for National Statistics",
     "The Treasury",  # (before: unspecified)
-    "The Scottish Executive",  # (before: organization, for "executive")
+    "The Scottish Executive",  # (before: taken for a person, public)
     "The Crown Prosecution Service",
     "Ofcom",  # a regulator (before: organization)
 ])
