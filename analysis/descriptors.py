@@ -214,6 +214,19 @@ _LEADER_PLACES = _STATES | _US_STATES
 # Words of sport reporting: in an article with three of them, "Britain's Jason
 # Gardener" is an athlete, no country's leader.
 _RACE_WORD = re.compile(r"\b(?:hopefuls?|contenders?)$")
+# Words of a story of films, and a director named with no body or office of his
+# own ("British director", "Rings director"; not "director of the FBI").
+_SCREEN_WORDS = re.compile(r"\b(?:films?|movies?|oscars?|box office|cinemas?|actors?|actress(?:es)?|"
+                           r"screenplay|hollywood|bafta|starring|premiere|sequel)\b")  # (in lower case)
+_BARE_DIRECTOR = re.compile(r"(?:[\w'’-]+\s+){0,3}?[Dd]irector")
+
+
+def _bare_director(phrase: str) -> bool:
+    """A director typed only by the default for the word (a government's):
+    "British director", not "festival director" or "director of the FBI"."""
+    words = phrase.lower().split()[:-1]
+    return (bool(_BARE_DIRECTOR.fullmatch(phrase)) and type_phrase(phrase) == ("official", 1)
+            and not any(w in _PRE_OK or w in _WORD_TYPE for w in words))  # ("communications director")
 _SPORT_WORDS = re.compile(r"\b(?:medals?|olympics?|championships?|metres|seconds|clocked|athletes?|"
                           r"athletics|sprinters?|hurdles|marathon|tournament|semi-finals?|"
                           r"quarter-finals?|striker|midfielder|goalkeeper|wimbledon|tennis|football|"
@@ -434,11 +447,17 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.female += 2
         elif title.endswith("Mr") or (pre and _MALE_CUES.search(pre)):
             person.male += 2
+    screen = functools.cache(lambda: len(set(_SCREEN_WORDS.findall(text.lower()))) >= 3)
     for person in index.persons.values():
         if any(_RACE_WORD.search(phrase) for _, phrase in person.descriptors) and sporting():
             # a "hopeful" or "contender" of sport runs for a title, no office
             person.descriptors = [(pos, phrase) for pos, phrase in person.descriptors
                                   if not _RACE_WORD.search(phrase)]
+        if any(_bare_director(phrase) for _, phrase in person.descriptors) and screen():
+            # in a story of films, a director of nothing named is a film's
+            # ("Lord of the Rings director Peter Jackson"), no government's
+            person.descriptors = [(pos, "film director" if _bare_director(phrase) else phrase)
+                                  for pos, phrase in person.descriptors]
     for name, person in index.persons.items():
         profile = known_profile(name) if " " in name else None
         if profile:

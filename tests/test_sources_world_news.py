@@ -726,3 +726,19 @@ def test_an_office_of_two_words_opening_the_lead_types_the_person_named_next():
     # (before: the office was read as "The information", no office, and Richard
     # Thomas, given no role, a member of the public)
     assert _who(text)[-1] == ("Mr Thomas", "Richard Thomas", "official")
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # in a story of films, a director of nothing named is a film's (before:
+    # official, a director being a government's by default)
+    ("The film took $100m at the box office and won three Oscars. Lord of the Rings "
+     "director Peter Jackson said the actors had worked hard.", "Peter Jackson", "media"),
+    # ... but a festival's director stays its staff, and outside films a
+    # director stays a government's
+    ("The film festival showed 400 movies and gave the Oscar winners a premiere. "
+     "Berlin Film Festival director Dieter Kosslick said it had been a success.",
+     "Dieter Kosslick", "organization"),
+    ("FBI director James Comey said the inquiry was closed.", "James Comey", "official"),
+])
+def test_a_director_in_a_story_of_films_is_a_films(text, speaker, source_type):
+    assert (speaker, source_type) in [(who, kind) for _, who, kind in _who(text)]
