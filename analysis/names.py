@@ -62,6 +62,7 @@ league watch initiative muslims patrolmen museum memorial library gallery orches
 theater theatre zoo cathedral mosque synagogue executive treasury inspectorate
 financial steel aviation pharmaceutical airways automotive chemicals electronics telecom telecoms
 equity insurance assurance open cup trophy championship championships prix marathon
+police constabulary government assembly parliament authority prison charity concern
 poll polls survey study report index show politics statistics bureau motor motors circuit
 sentinel register courier inquirer enquirer dispatch ledger courant
 action progress prosperity hotel hotels inn resort casino restaurant chamber directorate

@@ -742,3 +742,13 @@ def test_an_office_of_two_words_opening_the_lead_types_the_person_named_next():
 ])
 def test_a_director_in_a_story_of_films_is_a_films(text, speaker, source_type):
     assert (speaker, source_type) in [(who, kind) for _, who, kind in _who(text)]
+
+
+@pytest.mark.parametrize("source, source_type", [
+    ("Greater Manchester Police", "official"),  # (before: taken for a person, public)
+    ("The Welsh Assembly Government", "official"),
+    ("Age Concern", "organization"),  # a charity
+])
+def test_police_forces_governments_and_charities_by_name_are_no_persons(source, source_type):
+    text = f"{source} said the figures would be published on Monday."
+    assert [kind for _, _, kind in _who(text)] == [source_type]
