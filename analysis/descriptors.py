@@ -221,6 +221,12 @@ _SCREEN_WORDS = re.compile(r"\b(?:films?|movies?|oscars?|box office|cinemas?|act
 _BARE_DIRECTOR = re.compile(r"(?:[\w'’-]+\s+){0,3}?[Dd]irector")
 
 
+def _story_of(words: re.Pattern, text: str):
+    """Whether ``text`` holds three of the (lower-case) ``words`` of a kind of
+    story (sport, films), asked on first need and counted once."""
+    return functools.cache(lambda: len(set(words.findall(text.lower()))) >= 3)
+
+
 def _bare_director(phrase: str) -> bool:
     """A director typed only by the default for the word (a government's):
     "British director", not "festival director" or "director of the FBI"."""
@@ -252,8 +258,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
     ``index.former_roles`` (role word -> ``(position, name)`` of its holders)."""
     text = index.text
     shared = (-1, "")  # a plural title before a list of names, and where the list is
-    # (a sport report is told by its words, counted only when a rule asks)
-    sporting = functools.cache(lambda: len(set(_SPORT_WORDS.findall(text.lower()))) >= 3)
+    sporting = _story_of(_SPORT_WORDS, text)
     for start, end, name in index.mentions:
         person = index.persons[name]
         before = text[max(0, start - 150):start]
@@ -447,7 +452,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.female += 2
         elif title.endswith("Mr") or (pre and _MALE_CUES.search(pre)):
             person.male += 2
-    screen = functools.cache(lambda: len(set(_SCREEN_WORDS.findall(text.lower()))) >= 3)
+    screen = _story_of(_SCREEN_WORDS, text)
     for person in index.persons.values():
         if any(_RACE_WORD.search(phrase) for _, phrase in person.descriptors) and sporting():
             # a "hopeful" or "contender" of sport runs for a title, no office

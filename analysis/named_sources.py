@@ -96,7 +96,7 @@ _PERSON_OFFICES = {"leader", "minister", "premier", "chancellor", "secretary", "
                    "candidate", "nominee", "mp", "msp", "mep", "congressman", "congresswoman"}
 # Such an office, after at most one more lower-case word, then a verb:
 # "The information [commissioner] says".
-_OFFICE_NEXT = re.compile(r"(?:\s+[a-z]+){0,1}\s+(?:" + "|".join(sorted(_PERSON_OFFICES)) + r")(?=\s+[a-z])")
+_OFFICE_NEXT = re.compile(r"(?:\s+[a-z]+)?\s+(?:" + "|".join(sorted(_PERSON_OFFICES)) + r")(?=\s+[a-z])")
 # Heads whose holders are named by a role "former" too ("The former Labour leader").
 _LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commissioner",
             "governor", "senator", "mayor", "chairman"}
