@@ -77,6 +77,8 @@ _KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$")
 _KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{nouns})\b")
                for kind, nouns in _KIND_NOUNS.items()}
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
+# A name of a business's part: "a new Access Services [division]".
+_PART_OF_BUSINESS = re.compile(r"\s+(?:division|unit|arm|subsidiary|subsidiaries|brand|brands)\b")
 # A preposition of place before a name: "[In ]Argentina, the firm sued".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ff]rom)\s+$")
 _PLACE_PREPOSITION_OPENING = re.compile(r"(?:In|Across|Throughout|Within|From)\s")
@@ -470,7 +472,8 @@ class BodyNamesMixin:
                 last = name.split()[-1].lower() if name else ""
                 known = name and name.split()[0].lower() in _KNOWN_ORGANIZATIONS
                 if (name and (last in _NAME_ENDINGS[kind] or known)
-                        and not self.index.mentions_in(floor + m.start(), floor + m.end())):
+                        and not self.index.mentions_in(floor + m.start(), floor + m.end())
+                        and not _PART_OF_BUSINESS.match(window, m.end())):
                     found = name
         if found is None and kind == "company":
             # "Shares in Cairn Energy rose after the UK firm announced": the last
@@ -496,6 +499,28 @@ class BodyNamesMixin:
             return None
         return self._body_name(found)
 
+    def _business_named_before(self, clean: str, start: int) -> str | None:
+        """"the company", "the firm" -> the last name before ``start``, outside
+        any person's name, that has a company's ending ("Vanguard Logistics
+        Services") or that the article makes a company or a group
+        (:meth:`_kind_of_name`: "Parmalat, the Italian food group, ... the firm
+        had been fined", paragraphs on); None if none."""
+        definite = _definite_one(clean)
+        if not definite or definite.group(1).lower() not in ("company", "firm"):
+            return None
+        found = None
+        for m in _NAME_RE.finditer(self.text, 0, start):
+            name = self._body_name(_TRAILING_POSSESSIVE.sub("", m.group()))
+            if (not name or self.index.mentions_in(m.start(), m.end())
+                    or _PART_OF_BUSINESS.match(self.text, m.end())):
+                continue  # (nor "a new Access Services division": part of one)
+            if name not in self.name_kinds:
+                self.name_kinds[name] = self._kind_of_name(name, weak=False)
+            if (self.name_kinds[name] in ("company", "group")
+                    or name.split()[-1].lower() in _COMPANY_NAME_ENDINGS):
+                found = name
+        return found
+
     def _body_quoted_before(self, clean: str, start: int, source_type: str,
                             done: list) -> str | None:
         """"the organisation", "the agency" -> the body of that type quoted last,
@@ -517,19 +542,21 @@ class BodyNamesMixin:
             return res.speaker if named and kind == _HEAD_KIND[head] else None
         return None
 
-    def _kind_of_name(self, name: str) -> str | None:
+    def _kind_of_name(self, name: str, weak: bool = True) -> str | None:
         """The kind ("company", "group", "media") the article gives ``name``
         with a noun of that kind: just before it, with or without an article,
         as British outlets write ("Russian oil giant Yukos", "budget airline
         Ryanair"), or in apposition ("Barclays, the UK's third-biggest bank");
         a name "shares in" are traded in is a company ("Shares in Elan fell"); one
         that speaks of "its" own ("Icann said its ...") or modifies what only a
-        business has ("Euronext chief ...") a group (weaker evidence: no name
-        "the company" takes up, as "Welsh workers" makes no "Welsh" a company).
-        None if it gives none; of several, the first in alphabetical order."""
+        business has ("Euronext chief ...") a group. That last is weak evidence,
+        ignored unless ``weak``: "the company" takes up no name so found, as
+        "Welsh workers" makes no "Welsh" a company, nor "Chief executive ..."
+        "Chief". None if it gives none; of several, the first in alphabetical
+        order."""
         text = self.text
         kinds = set()
-        shares = owns = False
+        shares = owns = modifies = False
         # (each mention of the name, then the words beside it: one scan of the text)
         for m in re.finditer(rf"\b{re.escape(name)}\b", text):
             before = max(0, m.start() - 40)
@@ -539,11 +566,11 @@ class BodyNamesMixin:
                 kinds.update(kind for kind, noun in _KIND_AFTER.items() if noun.match(text, m.end()))
             shares = shares or _SHARES_IN.search(text, before, m.start()) is not None
             owns = (owns or _SAYS_ITS.match(text, m.end()) is not None
-                    or _BUSINESS_NOUN_AFTER.match(text, m.end()) is not None
                     or _BUSINESS_NOUN_OWNED.match(text, m.end()) is not None)
+            modifies = modifies or _BUSINESS_NOUN_AFTER.match(text, m.end()) is not None
         if kinds:
             return min(kinds)
-        return "company" if shares else "group" if owns else None
+        return "company" if shares else "group" if owns or modifies and weak else None
 
     def _body_named_beside(self, clean: str, start: int, end: int) -> str | None:
         """The name of the body an indefinite description stands beside: "the

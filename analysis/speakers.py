@@ -171,6 +171,8 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         # definite descriptions taken up by a fuller one ("the lawsuit" ->
         # "wrongful death lawsuit against Hillary Clinton"), by lower-case text
         self.taken_up: dict[str, Resolved] = {}
+        # the kind of body the article makes each name (strong evidence only), looked up once
+        self.name_kinds: dict[str, str | None] = {}
 
     def person(self, name: str) -> Resolved:
         fuller = self.index.surnames.get(_surname_key(name))
@@ -404,7 +406,8 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                     # "the IMF" stays official)
                     res.source_type = spelled
         if res.speaker == clean and not res.anonymous:
-            res.speaker = self._body_quoted_before(clean, start, res.source_type, done) or clean
+            res.speaker = (self._body_quoted_before(clean, start, res.source_type, done)
+                           or self._business_named_before(clean, start) or clean)
         fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
         if fuller is None and res.speaker == clean and res.source_type == "document":
             made = self._document_before(clean, start)

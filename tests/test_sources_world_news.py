@@ -752,3 +752,23 @@ def test_a_director_in_a_story_of_films_is_a_films(text, speaker, source_type):
 def test_police_forces_governments_and_charities_by_name_are_no_persons(source, source_type):
     text = f"{source} said the figures would be published on Monday."
     assert [kind for _, _, kind in _who(text)] == [source_type]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the company the article made one ("the Italian food group") paragraphs
+    # before "the firm" speaks, with another name between (before: "The firm")
+    ("Parmalat boasts doubled profits\n\n"
+     "Parmalat, the Italian food group, has reported a doubling in profit.\n\n"
+     "Its earnings in Italy rose, up from 38m euros a year before.\n\n"
+     "The firm said it had been fined 11m euros.", "Parmalat"),
+    # a name with a company's ending, not a person (before: "The company")
+    ("Geert Supre worked as a finance director at Vanguard Logistics Services in "
+     "Belgium. The company confirmed he was a passenger on the plane.",
+     "Vanguard Logistics Services"),
+    # a business's division is no company that speaks (before, as now: the
+    # description, BT being named by no noun of a business)
+    ("BT has offered to change. The group is to set up a new Access Services "
+     "division. The company said it would cut prices.", "The company"),
+])
+def test_the_company_takes_up_the_last_business_named_before_it(text, speaker):
+    assert _who(text)[-1][1] == speaker
