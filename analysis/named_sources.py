@@ -58,6 +58,11 @@ _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "
 # An office's title before a name is no preposition's object:
 # "Secretary of State John Kerry", "former Director of National Intelligence
 # James Clapper" (not "a spokesman for Sen. John Kerry").
+# A post in a field of work, in lower case, before its holder's name: "[Merck's]
+# head of research", "Professor of economics", "chief of emergency medicine".
+_POST_IN_FIELD = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*(?:(?:deputy|assistant|associate|senior)\s+)?"
+                            r"(?i:head|chief|director|professor|lecturer|editor|manager|dean|"
+                            r"controller)\s+of\s+(?P<field>(?:[a-z][\w-]*\s+){1,3})")
 _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?"
                            r"(?:(?!(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President|Senator)\b)[A-Z][\w'’-]*\s+)+"
                            # (and the office held there: "Bank of England governor")
@@ -270,6 +275,14 @@ class NamedSourcesMixin:
             return prior[-1][2]
         return None
 
+    def _post_in_field(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a post in a field, no one's ("Merck's
+        head of research", "Professor of economics"): the name after it is
+        its holder's (not "The wife of former president", "Supporters of")."""
+        post = _POST_IN_FIELD.fullmatch(self.text, start, end)
+        return post is not None and all(_WORD_TYPE.get(w) in (None, "document")  # ("research")
+                                        for w in _tokens(post.group("field")))
+
     def _named(self, clean: str, start: int, end: int, inside: list) -> Resolved:
         """A source that contains person names.
 
@@ -345,6 +358,7 @@ class NamedSourcesMixin:
             tail_words = []  # "Amy Walter of the Cook Political Report": the name heads
         modified = (set(lead) & _PREPOSITIONS and any(w in _WORD_TYPE for w in lead)
                     and not _OFFICE_TITLE.fullmatch(text, start, chain[0][0])
+                    and not self._post_in_field(start, chain[0][0])
                     or any(w in _WORD_TYPE for w in tail_words)
                     # "A Clinton ally": a common noun after the name heads the phrase
                     # (a determiner first, so that "Davenport paid tribute" stays hers)

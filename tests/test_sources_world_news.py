@@ -772,3 +772,19 @@ def test_police_forces_governments_and_charities_by_name_are_no_persons(source, 
 ])
 def test_the_company_takes_up_the_last_business_named_before_it(text, speaker):
     assert _who(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a post in a field of work before a name is its holder's title (before:
+    # the whole phrase, the name taken for one the post belonged to)
+    ("Merck's head of research Peter Kim said that it withdrew Vioxx.", "Peter Kim"),
+    ("Director of television Jana Bennett said the channel would change.", "Jana Bennett"),
+    ("Professor of economics John Smith said the rise was small.", "John Smith"),
+    # ... but a relation to a person holding a post stays the relation
+    ("The wife of former president Bill Clinton said that it was over.",
+     "The wife of former president Bill Clinton"),
+    ("Supporters of Senator Bernie Sanders said that it was over.",
+     "Supporters of Senator Bernie Sanders"),
+])
+def test_a_post_in_a_field_before_a_name_is_the_names(text, speaker):
+    assert _who(text)[0][1] == speaker
