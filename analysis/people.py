@@ -442,9 +442,14 @@ class ArticleIndex:
         """Whether ``pos`` is on a title-case line (a headline)."""
         return _inside(self._headlines, self._headline_starts, pos)
 
-    def in_quote(self, pos: int) -> bool:
+    def in_quote(self, pos: int, opened: bool = False) -> bool:
+        """Whether ``pos`` is inside a quote; with ``opened``, only one whose
+        mark opens it, a word right after it (where a straight mark was paired
+        wrongly, as when a quote's paragraphs are joined into one line, the
+        one that closes the last: '... the court." And Agassi, ...')."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
+        return (i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
+                and not (opened and self.text[self.quotes[i][0] + 1:self.quotes[i][0] + 2].isspace()))
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect.bisect_left(self._mention_starts, start)

@@ -339,6 +339,12 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         earlier = self._same_description(clean, start)
         if earlier:
             return earlier
+        if _NATIONAL_OF_ONE.fullmatch(clean):
+            # "Roddick was left frustrated after losing ... '...,' said the
+            # American": as sports writing calls the one just written of
+            name = self._first_named_before(start)
+            if name:
+                return self.person(name)
         if clean.lower() in ("the author", "the writer"):
             # "Gary Byrne, a former Secret Service agent, has written a book ...
             # In the excerpt, the author wrote": who wrote the book named before
@@ -450,6 +456,23 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                 if name:
                     return self.person(name)
         return res
+
+    def _first_named_before(self, start: int) -> str | None:
+        """The person named first, outside quotes, in the nearest sentence
+        before the one holding ``start`` that names someone, in this
+        paragraph or the one before: its subject, as a rule."""
+        floor = _previous_paragraph_start(self.text, start)
+        end = _sentence_start(self.text, start + 1)
+        while end > floor:
+            begin = max(floor, _sentence_start(self.text, end - 1))
+            named = [name for at, _, name in self.index.mentions_in(begin, end)
+                     if not self.index.in_quote(at, opened=True)]
+            if named:
+                return named[0]
+            if begin >= end:
+                break
+            end = begin
+        return None
 
     def _candidate_before(self, start: int) -> str | None:
         """The candidate quoted last before ``start``, else the one named last,
@@ -580,6 +603,14 @@ _TITLE_ROLE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?i:(?:former\s+|top\s+)?(?:chief|
 _APPOSED_PAIR = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+and\s+"
                            r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),")
 # A definite description: "The Pentagon's top adviser", "Hillary Clinton's right-hand woman".
+# One person by nationality alone: "the American", "The 55-year-old Frenchman".
+_NATIONAL_OF_ONE = re.compile(
+    r"[Tt]he\s+(?:(?:\d+-year-old|young|veteran|teenage|world)\s+)?"
+    r"(?:American|Briton|Scot|Scotsman|Englishman|Welshman|Irishman|Frenchman|Dutchman|Spaniard|"
+    r"German|Russian|Czech|Slovak|Pole|Brazilian|Argentine|Argentinian|Australian|Aussie|Kiwi|"
+    r"New Zealander|South African|Italian|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Swiss|"
+    r"Austrian|Portuguese|Japanese|Chinese|Canadian|Kenyan|Ethiopian|Jamaican|Moroccan|Chilean|"
+    r"Ukrainian|Romanian|Greek|Frenchwoman|Englishwoman|Scotswoman|Irishwoman|Welshwoman|Dutchwoman)")
 _DEFINITE_PERSON = re.compile(r"(?:[Tt]he\s|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s?\s)")
 
 

@@ -788,3 +788,22 @@ def test_the_company_takes_up_the_last_business_named_before_it(text, speaker):
 ])
 def test_a_post_in_a_field_before_a_name_is_the_names(text, speaker):
     assert _who(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # sports writing calls the one just written of by nationality (before:
+    # "the American", unresolved and unspecified)
+    ("US coach Patrick McEnroe praised his team. \"They played well,\" said McEnroe. "
+     "Andy Roddick was left frustrated after losing both his singles. "
+     "\"It's just tough,\" said the American.", "Andy Roddick"),
+    # ... also where the corpus joined a quote's paragraphs, so that a straight
+    # mark left open pairs with the next one: the sentence after that one's
+    # closing mark is narration, not quote
+    ("Jurgen Melzer said: \"It's always tough to play Andre. \"I didn't want him to "
+     "play his game.\" And Andre Agassi, who was matched for power, said Melzer was an "
+     "example. \"A lot more guys are capable of it now,\" said the American.", "Andre Agassi"),
+    # no one named before: the description stays
+    ("\"It's just tough,\" said the American.", "the American"),
+])
+def test_a_nationality_alone_is_the_one_just_written_of(text, speaker):
+    assert _who(text)[-1][1] == speaker
