@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from analysis.attribution.quotes import _lines, _normalize_marks, _quotes
 from analysis.descriptors import collect_descriptors
 from analysis.mentions import (
     _BUSINESS_BEFORE,
@@ -75,12 +76,6 @@ _OBJECT_PRONOUN = {"m": re.compile(r"\bhim\b"), "f": re.compile(r"\bher\b")}
 # first letter leads, as in _NAME_RUN; a lookbehind picks its words.)
 _GENDER_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?i:(e|im|is|imself))|(?<=[Hh])(?i:er|ers|erself)"
                              r"|(?<=[Ss])(?i:he))\b")
-
-# Opening and closing marks may differ ("Trump doesn't understand,” said ...),
-# and NYT texts write ''quotes'' with doubled apostrophes.
-# (one class leads both alternatives, a lookbehind picks the branch: re then
-# skips to a quote mark in C instead of trying every position)
-_QUOTE = re.compile(r"[“\"'](?:(?<=[“\"])[^“”\"\n]*[”\"]|(?<=')'[^\n]*?'')")
 
 
 @dataclass
@@ -160,7 +155,10 @@ class ArticleIndex:
     def __init__(self, text: str):
         self.text = text
         self.persons: dict[str, Person] = {}
-        self.quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        # (the quotes the attribution finder reads: over paragraphs, and
+        # reopened where the BBC corpus runs a quote's paragraphs into one line)
+        normalized = _normalize_marks(text)
+        self.quotes = _quotes(normalized, _lines(normalized))
         self._quote_starts = [s for s, _ in self.quotes]
         surnames: dict[str, str] = {}
         full_mentions = []
@@ -442,14 +440,9 @@ class ArticleIndex:
         """Whether ``pos`` is on a title-case line (a headline)."""
         return _inside(self._headlines, self._headline_starts, pos)
 
-    def in_quote(self, pos: int, opened: bool = False) -> bool:
-        """Whether ``pos`` is inside a quote; with ``opened``, only one whose
-        mark opens it, a word right after it (where a straight mark was paired
-        wrongly, as when a quote's paragraphs are joined into one line, the
-        one that closes the last: '... the court." And Agassi, ...')."""
+    def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
-        return (i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
-                and not (opened and self.text[self.quotes[i][0] + 1:self.quotes[i][0] + 2].isspace()))
+        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect.bisect_left(self._mention_starts, start)

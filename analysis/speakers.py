@@ -466,7 +466,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         while end > floor:
             begin = max(floor, _sentence_start(self.text, end - 1))
             named = [name for at, _, name in self.index.mentions_in(begin, end)
-                     if not self.index.in_quote(at, opened=True)]
+                     if not self.index.in_quote(at)]
             if named:
                 return named[0]
             if begin >= end:

@@ -807,3 +807,17 @@ def test_a_post_in_a_field_before_a_name_is_the_names(text, speaker):
 ])
 def test_a_nationality_alone_is_the_one_just_written_of(text, speaker):
     assert _who(text)[-1][1] == speaker
+
+
+def test_a_quote_run_into_the_next_paragraphs_line_ends_where_the_narration_resumes():
+    # the BBC corpus joins a quote's paragraphs into one line ('... taxpayers.
+    # "Far from ...'): the names read as quoted are those the finder's quotes
+    # hold, so Michael Howard, named after the quote, is "he" (before: the
+    # straight marks paired wrongly, Howard counted as quoted and "he" was
+    # John Redwood)
+    text = ("Shadow minister John Redwood unveiled the plans on Monday.\n\n"
+            "Announcing the plans, Mr Redwood said: \"Mr Blair has forgotten the interests of "
+            "taxpayers. \"Far from improving public services, spending has led only to more "
+            "bureaucrats.\" His party leader, Michael Howard, argued a change in direction was "
+            "needed. \"Labour are creating Two Britains,\" he said.")
+    assert _who(text)[-1][:2] == ("he", "Michael Howard")
