@@ -452,10 +452,27 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                 for _ in range(2):  # the rest of this sentence and the next
                     stop = _SENTENCE_END.search(self.text, limit + 1)
                     limit = stop.end() if stop else len(self.text)
-                name = self.index.introduced_after(end, limit, head)
+                name = (self.index.introduced_after(end, limit, head)
+                        or self._subject_of_next_sentence(start, end))
                 if name:
                     return self.person(name)
         return res
+
+    def _subject_of_next_sentence(self, start: int, end: int) -> str | None:
+        """The person named in full, for the first time and given no role, who
+        opens the sentence after the one that a role opens at ``start`` ("The
+        information commissioner says he is ... . Richard Thomas "totally
+        condemned" ..."); None if there is none."""
+        if _sentence_start(self.text, start + 1) != start:
+            return None
+        stop = _SENTENCE_END.search(self.text, end)
+        if stop is None:
+            return None
+        named = self.index.mentions_in(stop.end(), stop.end() + 60)
+        if not named or named[0][0] != stop.end() or self.index.mentions_in(0, start):
+            return None  # (not after anyone named before: the role may be theirs)
+        name = named[0][2]
+        return name if named[0][1] - named[0][0] >= len(name) and self._given_no_role(name) else None
 
     def _first_named_before(self, start: int) -> str | None:
         """The person named first, outside quotes, in the nearest sentence
