@@ -55,14 +55,14 @@ _OWNED_ROLE = re.compile(r"((?:[Tt]he|[Tt]his)(?:\s+(?!of\s)[^\s'’]+){1,3})['�
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
                 "most", "all", "both", "few", "other", "these", "those"}
 
-# An office's title before a name is no preposition's object:
-# "Secretary of State John Kerry", "former Director of National Intelligence
-# James Clapper" (not "a spokesman for Sen. John Kerry").
 # A post in a field of work, in lower case, before its holder's name: "[Merck's]
 # head of research", "Professor of economics", "chief of emergency medicine".
 _POST_IN_FIELD = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*(?:(?:deputy|assistant|associate|senior)\s+)?"
                             r"(?i:head|chief|director|professor|lecturer|editor|manager|dean|"
                             r"controller)\s+of\s+(?P<field>(?:[a-z][\w-]*\s+){1,3})")
+# An office's title before a name is no preposition's object:
+# "Secretary of State John Kerry", "former Director of National Intelligence
+# James Clapper" (not "a spokesman for Sen. John Kerry").
 _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?"
                            r"(?:(?!(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President|Senator)\b)[A-Z][\w'’-]*\s+)+"
                            # (and the office held there: "Bank of England governor")

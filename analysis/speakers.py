@@ -619,15 +619,15 @@ _TITLE_ROLE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?i:(?:former\s+|top\s+)?(?:chief|
 # Joyce and William Graham,]".
 _APPOSED_PAIR = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+and\s+"
                            r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),")
-# A definite description: "The Pentagon's top adviser", "Hillary Clinton's right-hand woman".
 # One person by nationality alone: "the American", "The 55-year-old Frenchman".
 _NATIONAL_OF_ONE = re.compile(
-    r"[Tt]he\s+(?:(?:\d+-year-old|young|veteran|teenage|world)\s+)?"
+    r"[Tt]he\s+(?:(?:\d+-year-old|young|veteran|teenage)\s+)?"
     r"(?:American|Briton|Scot|Scotsman|Englishman|Welshman|Irishman|Frenchman|Dutchman|Spaniard|"
     r"German|Russian|Czech|Slovak|Pole|Brazilian|Argentine|Argentinian|Australian|Aussie|Kiwi|"
     r"New Zealander|South African|Italian|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Swiss|"
     r"Austrian|Portuguese|Japanese|Chinese|Canadian|Kenyan|Ethiopian|Jamaican|Moroccan|Chilean|"
     r"Ukrainian|Romanian|Greek|Frenchwoman|Englishwoman|Scotswoman|Irishwoman|Welshwoman|Dutchwoman)")
+# A definite description: "The Pentagon's top adviser", "Hillary Clinton's right-hand woman".
 _DEFINITE_PERSON = re.compile(r"(?:[Tt]he\s|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s?\s)")
 
 
