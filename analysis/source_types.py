@@ -609,6 +609,15 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "public", 2
     if head == "generic":
         context = [h for h in hits if h[1] not in ("generic", "weak") and words[h[0]] not in _PARTIES]
+        if (role == "member" and not context and not former
+                and not (_PARTIES | _LEGISLATURES | {"board"}) & set(words)
+                and not any(w[:1].isupper() for w in phrase.split()[1:])
+                and not _INITIALS_OPENING.match(phrase)):
+            # one member of nothing an office, a party or a board holds, nor of
+            # a body named ("a USDP member", "MPC member Paul Tucker"): "Founding
+            # member Geoff Barrow" of a band, "a band member" (members, bare,
+            # stay a house's)
+            return "public", 1
         if _LEGISLATURES & set(words):
             # a legislature's committee is the legislature's: "chairman of the
             # Senate Judiciary Committee", "of the Commons public accounts committee"
@@ -666,6 +675,9 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "media", 2  # "an ESPN analyst", "a CNN political analyst": on the outlet's staff
     return head, 2
 
+
+# A body's initials opening a phrase: "[MPC] member".
+_INITIALS_OPENING = re.compile(r"[A-Z]{2,}\b")
 
 # Where an unnamed source works: "a source [at the company]".
 _WORKS_AT = re.compile(r"\b(?:at|in|inside|within)\s+(.+)$")

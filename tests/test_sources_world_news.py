@@ -836,3 +836,17 @@ def test_a_quote_run_into_the_next_paragraphs_line_ends_where_the_narration_resu
 ])
 def test_a_role_opening_the_lead_is_the_person_opening_the_next_sentence(text, speaker):
     assert _who(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("source, source_type", [
+    # a member of a band or a team, no house's (before: official, a member
+    # being an office's by default)
+    ("Founding member Geoff Barrow", "public"),
+    ("British team member Hayley Yelling", "public"),
+    # ... but a member of a body named by its initials, or of a house, is
+    ("MPC member Paul Tucker", "official"),
+    ("House members", "official"),
+])
+def test_a_member_of_nothing_an_office_holds_is_no_official(source, source_type):
+    text = f"{source} said the decision had been a difficult one."
+    assert [kind for _, _, kind in _who(text)] == [source_type]
