@@ -57,7 +57,8 @@ square park bridge island north south east west america eurasia europe asia afri
 international national federal global capital security intelligence council tax
 new united los san las fort mount lake river beach valley islands energy capitol hill wall
 day history staff americans business safety bay point institution partners associates holdings investment investments bargain
-technologies consulting industries enterprises workers employees services logistics
+technologies consulting industries industry enterprises workers employees services logistics airline
+sales digital
 league watch initiative muslims patrolmen museum memorial library gallery orchestra festival
 theater theatre zoo cathedral mosque synagogue executive treasury inspectorate
 financial steel aviation pharmaceutical airways automotive chemicals electronics telecom telecoms

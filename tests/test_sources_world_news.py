@@ -850,3 +850,14 @@ def test_a_role_opening_the_lead_is_the_person_opening_the_next_sentence(text, s
 def test_a_member_of_nothing_an_office_holds_is_no_official(source, source_type):
     text = f"{source} said the decision had been a difficult one."
     assert [kind for _, _, kind in _who(text)] == [source_type]
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # names holding a word of business are no persons (before: persons,
+    # "Phonographic Industry" and "Delta Airline" given no role, public)
+    ("The British Phonographic Industry said sales of singles had risen.",
+     "The British Phonographic Industry", "organization"),
+    ("Delta Airline said it had suspended her.", "Delta Airline", "organization"),
+])
+def test_a_name_holding_a_word_of_business_is_no_persons(text, speaker, source_type):
+    assert _who(text)[-1][1:] == (speaker, source_type)
