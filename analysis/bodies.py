@@ -15,6 +15,7 @@ hand: no entity-linking model can be downloaded at run time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from analysis.coreference import _WORD, _previous_paragraph_start, quoted_recently
 from analysis.mentions import _surname_key
@@ -467,21 +468,16 @@ class BodyNamesMixin:
         if found is None and kind in _NAME_ENDINGS and not head.endswith("s"):
             # "United Technologies ... the company says", "the National Golf
             # Foundation ... the group says": the last name of that kind's shape
-            for m in _NAME_RE.finditer(window):
-                name = self._body_name(_TRAILING_POSSESSIVE.sub("", m.group()))
-                last = name.split()[-1].lower() if name else ""
-                known = name and name.split()[0].lower() in _KNOWN_ORGANIZATIONS
-                if (name and (last in _NAME_ENDINGS[kind] or known)
-                        and not self.index.mentions_in(floor + m.start(), floor + m.end())
-                        and not _PART_OF_BUSINESS.match(window, m.end())):
+            for name, end in self._body_names(floor, start):
+                if ((name.split()[-1].lower() in _NAME_ENDINGS[kind]
+                     or name.split()[0].lower() in _KNOWN_ORGANIZATIONS)
+                        and not _PART_OF_BUSINESS.match(self.text, end, start)):
                     found = name
         if found is None and kind == "company":
             # "Shares in Cairn Energy rose after the UK firm announced": the last
             # name the article makes a company (:meth:`_kind_of_name`)
-            for m in _NAME_RE.finditer(window):
-                name = self._body_name(_TRAILING_POSSESSIVE.sub("", m.group()))
-                if (name and not self.index.mentions_in(floor + m.start(), floor + m.end())
-                        and self._kind_of_name(name) == "company"):
+            for name, _ in self._body_names(floor, start):
+                if self._kind_of_name(name) == "company":
                     found = name
         if found is None and kind == "media":
             outlets = list(_OUTLET.finditer(self.text, floor, start))
@@ -499,6 +495,15 @@ class BodyNamesMixin:
             return None
         return self._body_name(found)
 
+    def _body_names(self, lo: int, hi: int) -> Iterator[tuple[str, int]]:
+        """Each name between ``lo`` and ``hi`` that can name a body
+        (:meth:`_body_name`; a possessive dropped), outside any person's name,
+        with the offset its match ends at."""
+        for m in _NAME_RE.finditer(self.text, lo, hi):
+            name = self._body_name(_TRAILING_POSSESSIVE.sub("", m.group()))
+            if name and not self.index.mentions_in(m.start(), m.end()):
+                yield name, m.end()
+
     def _business_named_before(self, clean: str, start: int) -> str | None:
         """"the company", "the firm" -> the last name before ``start``, outside
         any person's name, that has a company's ending ("Vanguard Logistics
@@ -509,10 +514,8 @@ class BodyNamesMixin:
         if not definite or definite.group(1).lower() not in ("company", "firm"):
             return None
         found = None
-        for m in _NAME_RE.finditer(self.text, 0, start):
-            name = self._body_name(_TRAILING_POSSESSIVE.sub("", m.group()))
-            if (not name or self.index.mentions_in(m.start(), m.end())
-                    or _PART_OF_BUSINESS.match(self.text, m.end())):
+        for name, end in self._body_names(0, start):
+            if _PART_OF_BUSINESS.match(self.text, end):
                 continue  # (nor "a new Access Services division": part of one)
             if name not in self.name_kinds:
                 self.name_kinds[name] = self._kind_of_name(name, weak=False)
