@@ -411,6 +411,15 @@ _GOVERNMENT_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*"
                                    r"(?:Office|Service|Treasury|Executive|Inspectorate)"
                                    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*"
                                    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
+
+
+def _names_government_body(phrase: str) -> bool:
+    """Whether a noun of government names ``phrase``'s body ("the Department
+    of Justice", "the Home Office"), not a business's ("News Agency", "the
+    Post Office")."""
+    return _GOVERNMENT_BODY.search(phrase) is not None and _NOT_GOVERNMENT.search(phrase) is None
+
+
 # Britain's regulators: "Ofcom", "Ofsted", "Ofwat", "Ofgem".
 _REGULATOR = re.compile(r"Of(?:com|sted|wat|gem|tel|qual|reg)")
 
@@ -843,7 +852,7 @@ def describe(phrase: str) -> Resolved:
             # an acronym ("HP", "IBM") names an organisation, a lone word may be a surname
             lone = DEFAULT_PERSON_TYPE if len(words) == 1 and not _ACRONYM.fullmatch(phrase) \
                 else "organization"
-            if len(words) > 1 and _GOVERNMENT_BODY.search(phrase) and not _NOT_GOVERNMENT.search(phrase):
+            if len(words) > 1 and _names_government_body(phrase):
                 lone = "official"  # "Office for National Statistics", "Department of Justice"
             elif _REGULATOR.fullmatch(phrase):
                 lone = "official"
@@ -855,8 +864,7 @@ def describe(phrase: str) -> Resolved:
         elif named:
             # "the Bureau of Labor Statistics", "the Florida Department of State":
             # a government body's name; other names after "the" name organisations
-            government = _GOVERNMENT_BODY.search(phrase) and not _NOT_GOVERNMENT.search(phrase)
-            return Resolved(phrase, "official" if government else "organization", False)
+            return Resolved(phrase, "official" if _names_government_body(phrase) else "organization", False)
         elif _ACRONYM_AFTER_THE.match(phrase):
             # (a government's initials are the commonest, but not "the TUC", "the CBI")
             known = phrase.split()[-1].lower() in _KNOWN_BODIES
