@@ -58,6 +58,7 @@ from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_THEN_NAME, KIND_
 from analysis.coreference import (
     _LABEL,
     _ADVERBS,
+    _BODY_NOUNS,
     _FEMALE,
     _FIRST_PERSON,
     _MALE,
@@ -75,10 +76,10 @@ from analysis.coreference import (
 )
 from analysis.descriptors import KNOWN_AS
 from analysis.mentions import _SENTENCE_END, _sentence_start, _surname_key
-from analysis.named_sources import NamedSourcesMixin
+from analysis.named_sources import _OFFICE_CHANGING, NamedSourcesMixin
 from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME, canonical_name,
                             known_role)
-from analysis.people import ArticleIndex, particle_surname_of
+from analysis.people import _OFFICE_TITLES, ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import (
     DEFAULT_PERSON_TYPE,
@@ -453,10 +454,41 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                     stop = _SENTENCE_END.search(self.text, limit + 1)
                     limit = stop.end() if stop else len(self.text)
                 name = (self.index.introduced_after(end, limit, head)
-                        or self._subject_of_next_sentence(start, end))
+                        or self._subject_of_next_sentence(start, end)
+                        or self._speaker_of_sentence_before(clean, start, done))
                 if name:
                     return self.person(name)
         return res
+
+    def _speaker_of_sentence_before(self, clean: str, start: int, done: list) -> str | None:
+        """The named person who speaks last, in the sentence just before the one
+        that an epithet opens at ``start``, when nobody else is named in between
+        ("..., Morton Blackwell ... told AFP. The influential delegate and
+        conservative activist ... warned"); None otherwise."""
+        words = _tokens(clean)
+        if (clean[:4].lower() != "the " or _COMPLEMENT.search(clean)
+                or {_head_word(words), words[-1]} & _NOT_ONE_PERSON or _OFFICE_CHANGING.intersection(words)
+                or _sentence_start(self.text, start + 1) != start):
+            return None  # (not "The deputy head of China's delegation", "The deputy director": others)
+        last = done[-1][2] if done else None  # the attribution resolved just before
+        if last is None or not last.person or not self.spoken:
+            return None  # ("The deputy head" after "The deputy head of ...": no one named)
+        s_start, s_end, _, _, res = self.spoken[-1]
+        before = _sentence_start(self.text, len(self.text[:start].rstrip()) - 1)
+        if res.speaker != last.speaker or not before <= s_start < start:
+            return None
+        others = {name for at, _, name in self.index.mentions_in(s_end, start)
+                  if not self.index.in_quote(at)} - {res.speaker}
+        if others or any(name == res.speaker for _, _, name in self.index.mentions_in(*self.content)):
+            return None  # (not "The former finance officer said Mr Ebbers knew": Ebbers)
+        if describe(clean).source_type in ("official", "former_official"):
+            if self.index.person_type(res.speaker) not in ("official", "former_official"):
+                return None  # "The prime minister" is not the ex-head of communications
+            head = _head_word(words)
+            if head in _OFFICE_TITLES and any(self.index.holds_office(res.speaker, office)
+                                              for office in _OFFICE_TITLES.keys() - {head}):
+                return None  # "The president" is not the Florida senator
+        return res.speaker
 
     def _subject_of_next_sentence(self, start: int, end: int) -> str | None:
         """The person named in full, for the first time and given no role, who
@@ -627,6 +659,9 @@ _NATIONAL_OF_ONE = re.compile(
     r"New Zealander|South African|Italian|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Swiss|"
     r"Austrian|Portuguese|Japanese|Chinese|Canadian|Kenyan|Ethiopian|Jamaican|Moroccan|Chilean|"
     r"Ukrainian|Romanian|Greek|Frenchwoman|Englishwoman|Scotswoman|Irishwoman|Welshwoman|Dutchwoman)")
+# What an epithet for the person just quoted does not end in, nor hold.
+_NOT_ONE_PERSON = _BODY_NOUNS | {"body", "charity", "employer"}
+_COMPLEMENT = re.compile(r"\s(?:of|for|to|at|in|with)\s|['’]s?\s")
 # A definite description: "The Pentagon's top adviser", "Hillary Clinton's right-hand woman".
 _DEFINITE_PERSON = re.compile(r"(?:[Tt]he\s|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s?\s)")
 

@@ -861,3 +861,28 @@ def test_a_member_of_nothing_an_office_holds_is_no_official(source, source_type)
 ])
 def test_a_name_holding_a_word_of_business_is_no_persons(text, speaker, source_type):
     assert _who(text)[-1][1:] == (speaker, source_type)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an epithet opening the sentence after a named person's: that person
+    # (before: the epithet, unnamed)
+    ("\"They want a mechanism to change the rules,\" Morton Blackwell, the committeeman "
+     "from Virginia, told AFP. The influential delegate and conservative activist, who "
+     "backs Cruz, warned of a ferocious battle ahead.", "Morton Blackwell"),
+    ("Gordon Brown said it was vital the UK kept investing in science. The chancellor said "
+     "the planned changes would force Britain to run a surplus.", "Gordon Brown"),
+    # ... not a role given a complement, someone new
+    ("\"We must come together,\" Ash Carter said. The deputy head of the Chinese "
+     "delegation said the patrols should stop.", "The deputy head of the Chinese delegation"),
+    # ... not a body
+    ("\"Sales are falling,\" Dan Glickman said. The industry body said it would sue.",
+     "The industry body"),
+    # ... not the person the content names
+    ("Mr Ebbers, 63, has always insisted that he was unaware of any shortfalls. The former "
+     "finance officer said Mr Ebbers knew about the entries.", "The former finance officer"),
+    # ... nor, for an office, someone the article gives no office
+    ("James Humphreys, ex-head of communications at the charity, says the strategy shows "
+     "frustration. The prime minister said the hazards were known.", "The prime minister"),
+])
+def test_an_epithet_after_a_named_speaker_is_that_speaker(text, speaker):
+    assert [who for _, who, _ in _who(text)][-1] == speaker
