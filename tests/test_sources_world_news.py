@@ -886,3 +886,22 @@ def test_a_name_holding_a_word_of_business_is_no_persons(text, speaker, source_t
 ])
 def test_an_epithet_after_a_named_speaker_is_that_speaker(text, speaker):
     assert [who for _, who, _ in _who(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role-holder of someone named, where the article names one such holder
+    # (before: the description, anonymous)
+    ("A spokesman for Democratic presidential candidate Hillary Clinton called the report "
+     "misleading. Clinton spokesman Brian Fallon said the report cherry-picked her schedule.",
+     "Brian Fallon"),
+    # ... not where it names two
+    ("A spokesman for Democratic presidential candidate Hillary Clinton called the report "
+     "misleading. Clinton spokesman Brian Fallon said the report was wrong. Another Clinton "
+     "spokesman, Nick Merrill, agreed.", "A spokesman for Democratic presidential candidate "
+     "Hillary Clinton"),
+    # ... nor where the one it names speaks for someone else
+    ("A spokesman for UKIP called on him to quit. Labour spokesman John Smith said the party "
+     "would wait.", "A spokesman for UKIP"),
+])
+def test_a_role_holder_of_someone_named_is_the_one_holder_named(text, speaker):
+    assert [who for _, who, _ in _who(text)][0] == speaker
