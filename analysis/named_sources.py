@@ -225,6 +225,12 @@ def _next_sentence(text: str, pos: int) -> int:
     return end.end() if end else len(text)
 
 
+# One holder of a role of a named person or body: "A spokesman for Democratic
+# presidential candidate Hillary Clinton", "a spokeswoman for MTV".
+_ROLE_OF_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)\s+(?:for|to|of)\s+"
+                            r"(?:\S+\s+){0,4}?(?P<owner>(?:[A-Z][\w.'’-]+\s+)*[A-Z][\w'’-]+)")
+
+
 class NamedSourcesMixin:
     """Name, surname, title and apposition lookups of the resolver.
 
@@ -401,6 +407,19 @@ class NamedSourcesMixin:
                 and self._a_person(name)):
             return name
         return None
+
+    def _sole_holder(self, clean: str) -> str | None:
+        """The person an unnamed holder of a role of a named person or body is,
+        when the article names exactly one holder of that role of theirs ("A
+        spokesman for Democratic presidential candidate Hillary Clinton", and
+        "Clinton spokesman Brian Fallon" later); None otherwise."""
+        m = _ROLE_OF_OWNER.fullmatch(clean)
+        if m is None:
+            return None
+        owner = re.compile(rf"\b{re.escape(m.group('owner').split()[-1])}\b")
+        holders = {name for _, name in self.index.roles.get(m.group("role"), ())
+                   if any(owner.search(phrase) for _, phrase in self.index.persons[name].descriptors)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _given_no_role(self, name: str) -> bool:
         """Whether the article describes ``name`` nowhere and no profile of a

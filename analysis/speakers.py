@@ -493,19 +493,6 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
                 return None  # "The president" is not the Florida senator
         return res.speaker
 
-    def _sole_holder(self, clean: str) -> str | None:
-        """The person an unnamed holder of a role of a named person or body is,
-        when the article names exactly one holder of that role of theirs ("A
-        spokesman for Democratic presidential candidate Hillary Clinton", and
-        "Clinton spokesman Brian Fallon" later); None otherwise."""
-        m = _ROLE_OF_OWNER.fullmatch(clean)
-        if m is None:
-            return None
-        owner = re.compile(rf"\b{re.escape(m.group('owner').split()[-1])}\b")
-        holders = {name for _, name in self.index.roles.get(m.group("role"), ())
-                   if any(owner.search(phrase) for _, phrase in self.index.persons[name].descriptors)}
-        return holders.pop() if len(holders) == 1 else None
-
     def _subject_of_next_sentence(self, start: int, end: int) -> str | None:
         """The person named in full, for the first time and given no role, who
         opens the sentence after the one that a role opens at ``start`` ("The
@@ -675,10 +662,6 @@ _NATIONAL_OF_ONE = re.compile(
     r"New Zealander|South African|Italian|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Swiss|"
     r"Austrian|Portuguese|Japanese|Chinese|Canadian|Kenyan|Ethiopian|Jamaican|Moroccan|Chilean|"
     r"Ukrainian|Romanian|Greek|Frenchwoman|Englishwoman|Scotswoman|Irishwoman|Welshwoman|Dutchwoman)")
-# One holder of a role of a named person or body: "A spokesman for Democratic
-# presidential candidate Hillary Clinton", "a spokeswoman for MTV".
-_ROLE_OF_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)\s+(?:for|to|of)\s+"
-                            r"(?:\S+\s+){0,4}?(?P<owner>(?:[A-Z][\w.'’-]+\s+)*[A-Z][\w'’-]+)")
 # What an epithet for the person just quoted does not end in, nor hold.
 _NOT_ONE_PERSON = _BODY_NOUNS | {"body", "charity", "employer"}
 _COMPLEMENT = re.compile(r"\s(?:of|for|to|at|in|with)\s|['’]s?\s")
