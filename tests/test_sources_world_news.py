@@ -869,6 +869,7 @@ def test_a_name_holding_a_word_of_business_is_no_persons(text, speaker, source_t
     ("\"They want a mechanism to change the rules,\" Morton Blackwell, the committeeman "
      "from Virginia, told AFP. The influential delegate and conservative activist, who "
      "backs Cruz, warned of a ferocious battle ahead.", "Morton Blackwell"),
+    # (an office so placed was that person already)
     ("Gordon Brown said it was vital the UK kept investing in science. The chancellor said "
      "the planned changes would force Britain to run a surplus.", "Gordon Brown"),
     # ... not a role given a complement, someone new
