@@ -120,8 +120,8 @@ def _clean_run(tokens: list[str]) -> list[str]:
         low = tok.lower().rstrip(".")
         if i > cut and _INITIAL.fullmatch(tok):
             continue  # a middle initial, not the article: "Roberta A. Kaplan"
-        if i == len(tokens) - 1 and i > cut and low in _MODAL_SURNAMES and _is_first_name(tokens[i - 1]):
-            continue  # a surname that is also a modal verb: "George Will", "Theresa May"
+        if i == len(tokens) - 1 and i > cut and low in _WORD_SURNAMES and _is_first_name(tokens[i - 1]):
+            continue  # a surname that is also a modal verb or a title: "George Will", "Patty Judge"
         if (low in _NOT_NAME or low in _FUNCTION
                 or tok.count(".") > 1 and _INITIALS.fullmatch(tok) and not _GIVEN_INITIALS.fullmatch(
                     tok) or tok in _PLACE_INITIALS
@@ -157,7 +157,10 @@ def _clean_run(tokens: list[str]) -> list[str]:
 
 
 # Modal verbs that are also surnames (only after a first name: "George Will").
-_MODAL_SURNAMES = frozenset({"will", "may"})
+# Surnames that are also modal verbs or titles, which a first name before them
+# makes names ("Theresa May", "Patty Judge"), not the title of a name after
+_WORD_SURNAMES = frozenset({"will", "may", "judge", "bishop", "king", "dean", "major", "marshal",
+                            "sheriff", "pope"})
 
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december".split())

@@ -906,3 +906,16 @@ def test_an_epithet_after_a_named_speaker_is_that_speaker(text, speaker):
 ])
 def test_a_role_holder_of_someone_named_is_the_one_holder_named(text, speaker):
     assert [who for _, who, _ in _who(text)][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title word closing a name after a first name is the surname (before:
+    # read as a title, so no one was named)
+    ("Former Iowa Lt. Gov. Patty Judge said the senator was out of touch.", "Patty Judge"),
+    ("Grassley will face former Iowa Lt. Gov. Patty Judge (D). Judge lacks his name "
+     "recognition, but she said he had fallen out of touch.", "Patty Judge"),
+    # ... and a title before a name still is one
+    ("Judge Roy Moore said the ruling was wrong.", "Roy Moore"),
+])
+def test_a_title_word_after_a_first_name_is_a_surname(text, speaker):
+    assert [who for _, who, _ in _who(text)] == [speaker]
