@@ -69,6 +69,8 @@ sentinel register courier inquirer enquirer dispatch ledger courant
 action progress prosperity hotel hotels inn resort casino restaurant chamber directorate
 legislature convention room amendment treaty stadium arena airport movement
 partnership principles values freedom liberty democracy reform agreement accord
+patriots veterans voters citizens christians evangelicals conservatives liberals progressives
+democrats republicans women moms mothers students families hispanics latinos
 """.split())
 
 _MONTHS_DAYS = set("""

@@ -919,3 +919,13 @@ def test_a_role_holder_of_someone_named_is_the_one_holder_named(text, speaker):
 ])
 def test_a_title_word_after_a_first_name_is_a_surname(text, speaker):
     assert [who for _, who, _ in _who(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural of a group of people in a name makes it no person's (before:
+    # "Young Latinos", a person the article gives no role)
+    ("Young Latinos for Sanders said the rally would go ahead.", "Young Latinos for Sanders"),
+    ("Hispanic Patriots for Trump said it backed the nominee.", "Hispanic Patriots for Trump"),
+])
+def test_a_name_holding_a_plural_of_people_is_no_persons(text, speaker):
+    assert [who for _, who, _ in _who(text)] == [speaker]
