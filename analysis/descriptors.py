@@ -73,8 +73,10 @@ _WRITES_IN = re.compile(r"^,?\s+(?:writing|writes|wrote|argues|argued|notes|note
 _NOT_PUBLICATIONS = {"twitter", "facebook", "instagram", "reddit", "youtube", "tumblr", "snapchat"}
 
 # A name then "is" and a role: "Amanda Renteria is the Clinton campaign's
-# national political director", "Gaudiano is a Washington-based reporter".
-_IS_ROLE = re.compile(r"^\s+is\s+(?:also\s+|now\s+)?((?:the |an? )?[^,.;:!?“”\"()\n]{3,80})")
+# national political director", "Gaudiano is a Washington-based reporter",
+# "Dahlys Hamilton is listed as the chairman of Hispanic Patriots for Trump".
+_IS_ROLE = re.compile(r"^\s+(?:is\s+(?:also\s+|now\s+)?(?:(?:listed|described|identified)\s+as\s+)?"
+                      r"|serves\s+as\s+)((?:the |an? )?[^,.;:!?“”\"()\n]{3,80})")
 
 # A name then "was elected" / "is running for": a politician, whatever the office.
 _ELECTED = re.compile(r"(?:,[^,.;:\n]{1,40},)?\s+(?:who\s+)?(?:is|was|has been|had been|were)\s+"

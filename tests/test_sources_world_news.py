@@ -929,3 +929,15 @@ def test_a_title_word_after_a_first_name_is_a_surname(text, speaker):
 ])
 def test_a_name_holding_a_plural_of_people_is_no_persons(text, speaker):
     assert [who for _, who, _ in _who(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role given by "is listed as" or "serves as" describes the person, who
+    # is then the subject a pronoun takes up (before: "she", no one)
+    ("Dahlys Hamilton is listed as the chairman of the coalition. Recently she announced "
+     "that she was boarding the Trump train.", "Dahlys Hamilton"),
+    ("Dahlys Hamilton serves as the chairman of the coalition. Recently she announced "
+     "that she was boarding the Trump train.", "Dahlys Hamilton"),
+])
+def test_a_role_the_person_is_listed_as_describes_them(text, speaker):
+    assert [who for _, who, _ in _who(text)] == [speaker]
