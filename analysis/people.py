@@ -129,6 +129,9 @@ _QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])(?![A-Za-z])")
 _CONNECTIVE_OPENER = re.compile(r"\s*(?:And|But|Instead|Still|Yet|Meanwhile|However|Then|Now),?\s+")
 # A sentence opened by the question put to its subject: "Asked whether ...".
 _ASKED_SENTENCE = re.compile(r"\s*(?:Asked|When asked|Pressed)\s+(?:whether|if|about|why|how|what)\b")
+# A participle's phrase fronted before the subject: "Filling in for Sanders at
+# the event, West landed a sharp dig": not Sanders, the one it is about.
+_FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|While|Despite|Unlike|Like)\s[^,.;:!?\n“”\"]{1,120},\s+")
 
 
 def _fame(name: str) -> int:
@@ -492,6 +495,7 @@ class ArticleIndex:
         # (a sentence opened by "Asked whether Trump ...": its subject comes
         # after that clause, the last person of the sentence, not the first)
         asked = _ASKED_SENTENCE.match(self.text, sentence_start) is not None
+        fronted = _FRONTED_PHRASE.match(self.text, sentence_start)
         while i >= 0:
             start, end, name = self.mentions[i]
             if start < sentence_start:
@@ -511,12 +515,14 @@ class ArticleIndex:
                 sentences += 1
                 sentence_start = _sentence_start(self.text, start + 1)  # (+1: one opening there)
                 asked = _ASKED_SENTENCE.match(self.text, sentence_start) is not None
+                fronted = _FRONTED_PHRASE.match(self.text, sentence_start)
             g = self.persons[name].gender
             if (sentences < 2 and g == gender and not skip[0] <= start < skip[1]
                     and self.text.startswith(("'s", "’s"), end) and not self.in_quote(start)):
                 owner = (start, name)
             if (not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name)
                     and not (asked and found)
+                    and not (found and fronted and start < fronted.end() <= found_at)
                     and not (found and _PASSIVE_AGENT.search(self.text, max(0, start - 4), start))):
                 # the earliest compatible person of the sentence, one of the
                 # right gender before one of unknown gender ("Palo Alto")

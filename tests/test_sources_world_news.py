@@ -941,3 +941,19 @@ def test_a_name_holding_a_plural_of_people_is_no_persons(text, speaker):
 ])
 def test_a_role_the_person_is_listed_as_describes_them(text, speaker):
     assert [who for _, who, _ in _who(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person in a phrase fronted before the subject is not the subject that
+    # "he" or "she" takes up (before: Bernie Sanders, named first)
+    ("Filling in for Bernie Sanders at the same event, civil rights leader Jesse Jackson "
+     "landed a sharp dig at "
+     "Hillary Clinton. \"I was born at night but not last night,\" he said.", "Jesse Jackson"),
+    ("Before her meeting with Conchita Martinez, Lindsay Davenport believes there is room "
+     "for improvement. \"I started well and finished well,\" she said.", "Lindsay Davenport"),
+    # ... but a fronted phrase with no one else after it leaves its person
+    ("Speaking to Bernie Sanders, the crowd cheered. \"We will win,\" he said.",
+     "Bernie Sanders"),
+])
+def test_a_person_in_a_fronted_phrase_is_not_the_subject(text, speaker):
+    assert [who for _, who, _ in _who(text)][-1] == speaker
