@@ -24,6 +24,7 @@ from analysis.names import (
     _KNOWN_ORGANIZATIONS,
     _MALE_FIRST,
     _MONTHS_DAYS,
+    _ORG_NAME_WORDS,
     _PLACE_ENDINGS,
 )
 from analysis.role_words import _COMPANY_NAME_ENDINGS, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
@@ -136,6 +137,8 @@ _POST_MODIFIER = re.compile(r"\s+(?:(?:familiar with|close to)\s+the\s+[a-z]+"
                             r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)"
                             r"(?=\s*[,.;:!?)\"”]|\s+(?:said|says|told|who|and|that|to|in|on|has|have|"
                             r"had|is|was|will|would|[a-z]+ly)\b)")
+# A clipped name: "the Fed".
+_CLIPPED = re.compile(r"[Tt]he\s+([A-Z][a-z]{2,})")
 # The word after a head: "Fed [governor]".
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 # Words that open a noun phrase, and an owner that does ("Cruz's lawyers").
@@ -375,7 +378,20 @@ class BodyNamesMixin:
             # "the bureau" after "the FBI" (its name holds the word: Federal
             # Bureau of Investigation)
             named = "FBI"
-        return named or self._described_name(head.lower(), start)
+        return named or self._described_name(head.lower(), start) or self._clipped_name(clean)
+
+    def _clipped_name(self, clean: str) -> str | None:
+        """The body's name that "the Fed" clips, if the article writes it out
+        ("Federal Reserve"): a name of two or more capitalised words opening
+        with a longer form of the clipped word, and holding a body's word."""
+        clipped = _CLIPPED.fullmatch(clean)
+        if clipped is None:
+            return None
+        word = clipped.group(1)
+        for m in re.finditer(rf"\b{word}[a-z]{{2,}}(?: [A-Z][a-z]+)+", self.text):
+            if {w.lower() for w in m.group().split()} & _ORG_NAME_WORDS:
+                return m.group()
+        return None
 
     def _fuller_mention(self, clean: str, start: int) -> tuple[str, bool] | None:
         """The fuller description that "the email", "the sources", "the police"

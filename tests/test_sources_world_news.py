@@ -957,3 +957,13 @@ def test_a_role_the_person_is_listed_as_describes_them(text, speaker):
 ])
 def test_a_person_in_a_fronted_phrase_is_not_the_subject(text, speaker):
     assert [who for _, who, _ in _who(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clipped name is the body's name written out (before: "The Fed")
+    ("The US Federal Reserve met on Tuesday. The Fed said rates would rise.", "Federal Reserve"),
+    # ... only a body's: a person's name is no clipped form
+    ("Fredrick Smith spoke on Tuesday. The Fred said rates would rise.", "The Fred"),
+])
+def test_a_clipped_name_is_the_bodys_name_written_out(text, speaker):
+    assert [who for _, who, _ in _who(text)] == [speaker]
