@@ -337,6 +337,13 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             holder = self._sole_holder(clean)
             if holder:
                 return self.person(holder)
+            called = _CALLED_AFTER.match(self.text, end) if _INDEFINITE_OPENING.match(clean) else None
+            if called and not _QUOTE_OPENS.match(self.text, called.end()):
+                # "A newly formed super PAC called Future 45": named after all
+                # (not "one lawmaker called Trump 'the orange prince ...'")
+                name = called.group(1)
+                return self.person(name) if name in self.index.persons else Resolved(
+                    name, res.source_type, False)
         return res
 
     def _unnamed(self, clean: str, start: int, done: list) -> Resolved:
@@ -662,6 +669,11 @@ _NATIONAL_OF_ONE = re.compile(
     r"New Zealander|South African|Italian|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Swiss|"
     r"Austrian|Portuguese|Japanese|Chinese|Canadian|Kenyan|Ethiopian|Jamaican|Moroccan|Chilean|"
     r"Ukrainian|Romanian|Greek|Frenchwoman|Englishwoman|Scotswoman|Irishwoman|Welshwoman|Dutchwoman)")
+# A name given right after a description: "A newly formed super PAC [called Future 45]".
+_CALLED_AFTER = re.compile(r"\s+(?:called|named|dubbed)\s+"
+                           r"([A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|for|and))*)")
+_INDEFINITE_OPENING = re.compile(r"(?i:an?)\s")  # (not "The judges called Guy's book ...")
+_QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
 # What an epithet for the person just quoted does not end in, nor hold.
 _NOT_ONE_PERSON = _BODY_NOUNS | {"body", "charity", "employer"}
 _COMPLEMENT = re.compile(r"\s(?:of|for|to|at|in|with)\s|['’]s?\s")

@@ -967,3 +967,16 @@ def test_a_person_in_a_fronted_phrase_is_not_the_subject(text, speaker):
 ])
 def test_a_clipped_name_is_the_bodys_name_written_out(text, speaker):
     assert [who for _, who, _ in _who(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an indefinite description named right after it by "called" or "named" is
+    # that name, no one anonymous (before: the description, anonymous)
+    ("A newly formed super PAC called Future 45 said her tenure was a vulnerability.",
+     "Future 45"),
+    ("In 1974, an English ex-pat called Thomas Eyton said he would gather a team.",
+     "Thomas Eyton"),
+])
+def test_a_description_called_by_a_name_is_that_name(text, speaker):
+    out = extract_attributions(text)
+    assert list(zip(out["speaker"], out["anonymous"])) == [(speaker, False)]
