@@ -35,6 +35,7 @@ from analysis.mentions import (
     _NAME_RUN,
     _PAIRED_FIRST,
     _SURNAME,
+    _WORDLIKE_FIRST,
     _clean_run,
     _first_names,
     _headline_spans,
@@ -96,8 +97,9 @@ class Person:
 
     @property
     def gender(self) -> str | None:
-        first = (self.name.split()[0].lower() if " " in self.name
-                 else _KNOWN_FIRST_NAMES.get(self.name.lower(), ""))  # "Obama": Barack
+        alone = self.name.lower()
+        first = (alone.split()[0] if " " in alone  # "Obama": Barack; "Bob": Bob
+                 else _KNOWN_FIRST_NAMES.get(alone, alone if alone in _FIRST_NAMES else ""))
         # a first name outweighs stray he/she votes, and any number of them
         # once the article's pronouns agree with it a few times ("Donald Trump"
         # is no "she" in a story about Clinton, however often "she" follows "Trump")
@@ -129,9 +131,14 @@ _QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])(?![A-Za-z])")
 _CONNECTIVE_OPENER = re.compile(r"\s*(?:And|But|Instead|Still|Yet|Meanwhile|However|Then|Now),?\s+")
 # A sentence opened by the question put to its subject: "Asked whether ...".
 _ASKED_SENTENCE = re.compile(r"\s*(?:Asked|When asked|Pressed)\s+(?:whether|if|about|why|how|what)\b")
+# A capitalised word speaking: "Bob said" (found from the verb, the rarer).
+_SPEAKS = re.compile(r" (?:said|says|told|added|asked)\b")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})$")
+_FIRST_NAMES = _MALE_FIRST | _FEMALE_FIRST
 # A participle's phrase fronted before the subject: "Filling in for Sanders at
 # the event, West landed a sharp dig": not Sanders, the one it is about.
-_FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|While|Despite|Unlike|Like)\s[^,.;:!?\n“”\"]{1,120},\s+")
+_FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|While|Despite|Unlike|Like)\s"
+                             r"[^,.;:!?\n“”\"]{1,120},\s+")
 
 
 def _fame(name: str) -> int:
@@ -292,6 +299,19 @@ class ArticleIndex:
             if key not in surnames and name not in self.persons:
                 surnames[key] = name
                 self.persons[name] = Person(name)
+        first_names_in_use = {n.split()[0] for n in self.persons if " " in n}
+        speakers = {word.group(1) for m in _SPEAKS.finditer(text)
+                    for word in [_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())] if word}
+        for first in speakers:
+            # "Bob said ... He": someone the article names by first name alone,
+            # again and again, and who speaks (a CIA officer whose surname is
+            # withheld; not "Chelsea", a club, "the firm" of a story)
+            key = _surname_key(first)
+            if (first.lower() in _FIRST_NAMES and first.lower() not in _WORDLIKE_FIRST
+                    and key not in surnames and first not in first_names_in_use
+                    and len(re.findall(rf"\b{first}\b(?!['’]?\s+[A-Z])", text)) >= 3):
+                surnames[key] = first
+                self.persons[first] = Person(first)
         self.surnames = surnames
         self._kin_only = frozenset(kin_only)
         self._full_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, full name)

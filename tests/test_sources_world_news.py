@@ -980,3 +980,13 @@ def test_a_clipped_name_is_the_bodys_name_written_out(text, speaker):
 def test_a_description_called_by_a_name_is_that_name(text, speaker):
     out = extract_attributions(text)
     assert list(zip(out["speaker"], out["anonymous"])) == [(speaker, False)]
+
+
+def test_a_first_name_alone_who_speaks_again_and_again_is_someone_he_takes_up():
+    # a CIA officer known by first name only: "He" after "The book accuses Bob"
+    # is Bob (before: the book's author, the only person named in full)
+    text = ("Bob, the former base chief, spoke to Mitchell Zuckoff's critics. Bob agreed to "
+            "talk on the condition that his last name not be used. Bob said he arrived in "
+            "Benghazi in 2011. The book by Mitchell Zuckoff accuses Bob of treating the guards "
+            "badly. He said that is a distortion.")
+    assert [who for _, who, _ in _who(text)][-1] == "Bob"
