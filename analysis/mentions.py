@@ -156,9 +156,8 @@ def _clean_run(tokens: list[str]) -> list[str]:
     return tokens[cut:]
 
 
-# Modal verbs that are also surnames (only after a first name: "George Will").
-# Surnames that are also modal verbs or titles, which a first name before them
-# makes names ("Theresa May", "Patty Judge"), not the title of a name after
+# Surnames that are also modal verbs or titles, names only after a first name
+# ("George Will", "Theresa May", "Patty Judge"; "Judge Roy Moore" is a title).
 _WORD_SURNAMES = frozenset({"will", "may", "judge", "bishop", "king", "dean", "major", "marshal",
                             "sheriff", "pope"})
 

@@ -134,7 +134,7 @@ _ASKED_SENTENCE = re.compile(r"\s*(?:Asked|When asked|Pressed)\s+(?:whether|if|a
 # A capitalised word speaking: "Bob said" (found from the verb, the rarer).
 _SPEAKS = re.compile(r" (?:said|says|told|added|asked)\b")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})$")
-_FIRST_NAMES = _MALE_FIRST | _FEMALE_FIRST
+_FIRST_NAMES = _MALE_FIRST | _FEMALE_FIRST  # (a person named by first name alone: "Bob")
 # A participle's phrase fronted before the subject: "Filling in for Sanders at
 # the event, West landed a sharp dig": not Sanders, the one it is about.
 _FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|While|Despite|Unlike|Like)\s"

@@ -337,14 +337,20 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             holder = self._sole_holder(clean)
             if holder:
                 return self.person(holder)
-            called = _CALLED_AFTER.match(self.text, end) if _INDEFINITE_OPENING.match(clean) else None
-            if called and not _QUOTE_OPENS.match(self.text, called.end()):
-                # "A newly formed super PAC called Future 45": named after all
-                # (not "one lawmaker called Trump 'the orange prince ...'")
-                name = called.group(1)
-                return self.person(name) if name in self.index.persons else Resolved(
-                    name, res.source_type, False)
+            called = self._called_after(clean, end)
+            if called:  # "A newly formed super PAC called Future 45": named after all
+                return self.person(called) if called in self.index.persons else Resolved(
+                    called, res.source_type, False)
         return res
+
+    def _called_after(self, clean: str, end: int) -> str | None:
+        """The name an indefinite description is given right after it ("A
+        newly formed super PAC called Future 45"); None if none, or if a quote
+        follows the name ("one lawmaker called Trump 'the orange prince'")."""
+        if not _INDEFINITE_OPENING.match(clean):
+            return None  # (not "The judges called Guy's book ...")
+        called = _CALLED_AFTER.match(self.text, end)
+        return called.group(1) if called and not _QUOTE_OPENS.match(self.text, called.end()) else None
 
     def _unnamed(self, clean: str, start: int, done: list) -> Resolved:
         earlier = self._same_description(clean, start)
@@ -672,7 +678,7 @@ _NATIONAL_OF_ONE = re.compile(
 # A name given right after a description: "A newly formed super PAC [called Future 45]".
 _CALLED_AFTER = re.compile(r"\s+(?:called|named|dubbed)\s+"
                            r"([A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|for|and))*)")
-_INDEFINITE_OPENING = re.compile(r"(?i:an?)\s")  # (not "The judges called Guy's book ...")
+_INDEFINITE_OPENING = re.compile(r"(?i:an?)\s")
 _QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
 # What an epithet for the person just quoted does not end in, nor hold.
 _NOT_ONE_PERSON = _BODY_NOUNS | {"body", "charity", "employer"}
