@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from analysis.attribution.quotes import _lines, _normalize_marks, _quotes
+from analysis.attribution.quotes import read_marks
 from analysis.descriptors import collect_descriptors
 from analysis.mentions import (
     _BUSINESS_BEFORE,
@@ -162,13 +162,13 @@ class ArticleIndex:
     ``(start, end, name)`` of every full-name or surname mention, in order.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, quotes: list[tuple[int, int]] | None = None):
         self.text = text
         self.persons: dict[str, Person] = {}
-        # (the quotes the attribution finder reads: over paragraphs, and
-        # reopened where the BBC corpus runs a quote's paragraphs into one line)
-        normalized = _normalize_marks(text)
-        self.quotes = _quotes(normalized, _lines(normalized))
+        # the quotes the attribution finder reads (over paragraphs, and reopened
+        # where the BBC corpus runs a quote's paragraphs into one line): its
+        # own, when the caller passes them, else read here
+        self.quotes = quotes if quotes is not None else read_marks(text).quotes
         self._quote_starts = [s for s, _ in self.quotes]
         surnames: dict[str, str] = {}
         full_mentions = []

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.attribution import ATTRIBUTION_COLUMNS, attribution_columns, attribution_frame
+from analysis.attribution.quotes import read_marks
 from analysis.coreference import PRONOUN_SOURCES
 from analysis.names import canonical_name
 from analysis.source_types import DEFAULT_PERSON_TYPE, SOURCE_TYPES
@@ -54,8 +55,9 @@ def extract_attributions(text: str) -> pd.DataFrame:
     :data:`SOURCE_TYPES`, None without a source) and ``anonymous`` (boolean,
     NA without a source).
     """
-    found = attribution_columns(text)
-    found.update(resolve_columns(text, found))
+    marked = read_marks(text)  # (read once for the finder and the resolver)
+    found = attribution_columns(text, marked)
+    found.update(resolve_columns(text, found, marked.quotes))
     return _attribution_table(found)
 
 
@@ -115,10 +117,11 @@ def attributions(articles: pd.DataFrame) -> pd.DataFrame:
     columns = {name: [] for name in keys + ATTRIBUTION_COLUMNS + RESOLVED_COLUMNS}
     for row in articles[keys + ["text"]].itertuples(index=False):
         text = row.text if isinstance(row.text, str) else ""
-        found = attribution_columns(text)
+        marked = read_marks(text)
+        found = attribution_columns(text, marked)
         if not found["content"]:
             continue
-        found.update(resolve_columns(text, found))
+        found.update(resolve_columns(text, found, marked.quotes))
         for key in keys:
             columns[key].extend([getattr(row, key)] * len(found["content"]))
         for name, values in found.items():

@@ -701,12 +701,13 @@ def resolve_sources(text: str, found: pd.DataFrame) -> pd.DataFrame:
                         anonymous=pd.array(resolved["anonymous"], dtype="boolean"))
 
 
-def resolve_columns(text: str, found) -> dict[str, list]:
+def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = None) -> dict[str, list]:
     """The three columns of :func:`resolve_sources` as lists, for ``found``
     given as a DataFrame or as a dict of column lists
-    (:func:`analysis.attribution.attribution_columns`)."""
+    (:func:`analysis.attribution.attribution_columns`); ``quotes`` are the
+    finder's quote spans when the caller has them (``read_marks(text).quotes``)."""
     count = len(found["source"])
-    index = ArticleIndex(text)
+    index = ArticleIndex(text, quotes)
     resolver = _Resolver(text, index)
     sources = list(found["source"])
     cues = list(found["cue"]) if "cue" in found else [None] * count

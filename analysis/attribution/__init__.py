@@ -55,13 +55,12 @@ from analysis.attribution.lexicon import (
 )
 from analysis.attribution.phrases import _trim_content, _trim_source
 from analysis.attribution.quotes import (
+    MarkedText,
     _attach_continuations,
     _inside_quote,
-    _lines,
-    _normalize_marks,
     _orphan_quotes,
     _quoted_share,
-    _quotes,
+    read_marks,
 )
 from analysis.attribution.reported import _analyse
 from analysis.text import sentence_spans
@@ -94,16 +93,15 @@ def find_attributions(text: str) -> pd.DataFrame:
     return attribution_frame(attribution_columns(text))
 
 
-def attribution_columns(text: str) -> dict[str, list]:
+def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str, list]:
     """The columns of :func:`find_attributions` as plain lists (no DataFrame):
     :func:`analysis.sources.attributions` joins many articles' lists and builds
-    one frame, since a DataFrame per short article costs more than its rules."""
+    one frame, since a DataFrame per short article costs more than its rules.
+    ``marked`` is ``read_marks(text)`` when the caller has it already."""
     original = text
     # The rules read one convention of quote marks and dashes; the returned
     # strings come from the original text (same offsets).
-    text = _normalize_marks(text)
-    lines = _lines(text)
-    quotes = _quotes(text, lines)
+    text, lines, quotes = marked if marked is not None else read_marks(text)
     qstarts = [q[0] for q in quotes]
     qends = [q[1] for q in quotes]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from analysis.attribution.lexicon import (
     _CAPITALS_LABEL,
@@ -94,6 +95,24 @@ def _normalize_marks(text: str) -> str:
 
 # A markdown link, as pasted articles keep them: "[proposed](#)".
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,120})\]\([^()\s]*\)")
+
+
+class MarkedText(NamedTuple):
+    """An article as the rules read it: its quote marks and dashes of one
+    convention (same offsets as the original), its paragraph lines and its
+    quote spans (which may run over paragraphs)."""
+
+    text: str
+    lines: list[tuple[int, int]]
+    quotes: list[tuple[int, int]]
+
+
+def read_marks(text: str) -> MarkedText:
+    """:class:`MarkedText` of ``text``, worked out once for the attribution
+    finder and the speaker index alike."""
+    normalized = _normalize_marks(text)
+    lines = _lines(normalized)
+    return MarkedText(normalized, lines, _quotes(normalized, lines))
 
 
 def _link_words(m: re.Match) -> str:
