@@ -215,6 +215,12 @@ _OWNER_ONLY = re.compile(r"([A-Z][\w.]*)['’]s?")
 _LEADER_PLACES = _STATES | _US_STATES
 # Words of sport reporting: in an article with three of them, "Britain's Jason
 # Gardener" is an athlete, no country's leader.
+_SPORT_WORDS = re.compile(r"\b(?:medals?|olympics?|championships?|metres|seconds|clocked|athletes?|"
+                          r"athletics|sprinters?|hurdles|marathon|tournament|semi-finals?|"
+                          r"quarter-finals?|striker|midfielder|goalkeeper|wimbledon|tennis|football|"
+                          r"rugby|cricket|golf|innings|wickets?|referee|grand slam|seeded|tie-break|"
+                          r"atp|wta|davis cup|premiership|half-time|scrum)\b")  # (in lower case)
+# A runner for a title: in a story of sport, a "hopeful" or "contender" runs for no office.
 _RACE_WORD = re.compile(r"\b(?:hopefuls?|contenders?)$")
 # Words of a story of films, and a director named with no body or office of his
 # own ("British director", "Rings director"; not "director of the FBI").
@@ -235,11 +241,7 @@ def _bare_director(phrase: str) -> bool:
     words = phrase.lower().split()[:-1]
     return (bool(_BARE_DIRECTOR.fullmatch(phrase)) and type_phrase(phrase) == ("official", 1)
             and not any(w in _PRE_OK or w in _WORD_TYPE for w in words))  # ("communications director")
-_SPORT_WORDS = re.compile(r"\b(?:medals?|olympics?|championships?|metres|seconds|clocked|athletes?|"
-                          r"athletics|sprinters?|hurdles|marathon|tournament|semi-finals?|"
-                          r"quarter-finals?|striker|midfielder|goalkeeper|wimbledon|tennis|football|"
-                          r"rugby|cricket|golf|innings|wickets?|referee|grand slam|seeded|tie-break|"
-                          r"atp|wta|davis cup|premiership|half-time|scrum)\b")  # (in lower case)
+
 
 # Between two names of a list that share the title before the first: "Sens.
 # Johnny Isakson of Georgia and John Boozman", "Reps. Chris Collins (R-N.Y.),
