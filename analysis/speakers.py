@@ -188,6 +188,10 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
         if not isinstance(source, str) or not source.strip(_STRIP) or start < 0:
             return Resolved(None, None, None)
         clean = source.strip(_STRIP)
+        if "(" in clean and ")" not in clean[clean.rindex("("):]:
+            # the strip above cut a bracket's close: "the Office for National
+            # Statistics (ONS)", "Rep. Tim Ryan (D-Ohio)" speak without it
+            clean = clean[:clean.rindex("(")].rstrip()
         words = clean.split()
         if len(words) > 1 and (words[0].lower() in _SPEECH_VERBS
                                or words[0].lower() in ("whether", "if", "because", "though")):

@@ -123,6 +123,51 @@ def test_quote_split_by_the_cue_is_one_attribution_with_two_parts():
     assert row["source"] == "he" and row["cue"] == "said" and row["kind"] == "direct"
 
 
+@pytest.mark.parametrize("text", [
+    # the source's description runs on past 60 characters, or holds dots
+    ("“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of House "
+     "Democratic leadership. “I would love to see him do it.”"),
+    ("“Politics has never been gentlemanly,” said Jon Meacham, the author of a biography of "
+     "President George H. W. Bush.\n\n“None of the old rules apply.”"),
+    # a show's or a book's title quoted on the way is no one's words
+    "“I had a bad earpiece,” Trump told NBC’s “Today” on Monday. “I could hardly hear him.”",
+    ("“The NRA has that hold on them,” said Steven Brill, author of “America’s Bitter Pill,” "
+     "a history of the debate. “It always will.”"),
+])
+def test_quote_after_a_long_description_of_its_speaker_is_the_same_attribution(text):
+    row = only_row(text)
+    first = text[:text.index(",”") + 2]
+    second = text[text.rindex("“"):]
+    assert row["content_spans"] == [span(text, first), span(text, second)]
+    assert row["cue"] in ("said", "told") and row["kind"] == "direct"
+
+
+def test_a_term_quoted_after_the_speaker_is_not_the_quote_going_on():
+    text = ("“People were upset,” said George Miller, one of the original “big four” negotiators, "
+            "along with others.")
+    row = only_row(text)
+    assert row["content_spans"] == [span(text, "“People were upset,”")]
+
+
+def test_quote_after_a_long_description_is_not_joined_when_another_claims_it():
+    text = ("“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of House "
+            "Democratic leadership. “I disagree,” said Sen. Tim Kaine.")
+    rows = find_attributions(text)
+    assert list(rows["source"]) == ["Rep. Jim Clyburn (D-S.C.)", "Sen. Tim Kaine"]
+    assert [len(spans) for spans in rows["content_spans"]] == [1, 1]
+
+
+@pytest.mark.parametrize("after, source", [
+    ("said Rep. Tim Ryan (D-Ohio), a member.", "Rep. Tim Ryan (D-Ohio)"),
+    ("said Sen. Robert P. Casey Jr. (D-Pa.), who voted.", "Sen. Robert P. Casey Jr. (D-Pa.)"),
+    ("said Sen. Tim Kaine (D-Va.).", "Sen. Tim Kaine (D-Va.)"),
+])
+def test_a_party_tag_after_the_source_is_kept_whole(after, source):
+    # PolNeAR's sources hold the tag, "Gov. John Kasich (R-OH)"; cut at its
+    # dot or bracket, the source read "Rep. Tim Ryan (D-Ohio"
+    assert only_row("“We lost,” " + after)["source"] == source
+
+
 def test_quote_running_over_several_paragraphs():
     text = ("Bondarev said:\n\n"
             "“The first paragraph has no closing mark.\n\n"
@@ -1381,10 +1426,12 @@ def test_when_asked_has_no_source_of_its_own():
             "which U.S. candidate she would back.\n“It means war, it means devastation.”")
     out = find_attributions(text)
     # before: "Le Pen told CNN in an interview when" asked it; the quote opening
-    # the next paragraph is still Le Pen's, the last source named
+    # the next paragraph is still Le Pen's, the rest of what she "told" (as
+    # PolNeAR marks this very passage: one content in two parts)
     assert [(None if pd.isna(s) else s, None if pd.isna(c) else c)
-            for s, c in zip(out["source"], out["cue"])] == [
-        ("Le Pen", "told"), (None, "asked"), ("Le Pen", None)]
+            for s, c in zip(out["source"], out["cue"])] == [("Le Pen", "told"), (None, "asked")]
+    assert out["content_spans"][0] == [span(text, "“It’s everything but Hillary Clinton,”"),
+                                       span(text, "“It means war, it means devastation.”")]
 
 
 @pytest.mark.parametrize("text, source", [

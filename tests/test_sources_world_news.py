@@ -990,3 +990,16 @@ def test_a_first_name_alone_who_speaks_again_and_again_is_someone_he_takes_up():
             "Benghazi in 2011. The book by Mitchell Zuckoff accuses Bob of treating the guards "
             "badly. He said that is a distortion.")
     assert [who for _, who, _ in _who(text)][-1] == "Bob"
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # the speaker ended in half the bracket, "the Office for National
+    # Statistics (ONS", which no rule read as a government body: unspecified
+    ("Unemployment fell to 4.7%, said the Office for National Statistics (ONS).",
+     "the Office for National Statistics", "official"),
+    ("The economy will grow by 4% this year, the Asian Development Bank (ADB) said in its report.",
+     "the Asian Development Bank", "organization"),
+])
+def test_a_body_spelt_out_before_its_initials_speaks_by_its_name(text, speaker, source_type):
+    assert _who(text)[0][1:] == (speaker, source_type)
+

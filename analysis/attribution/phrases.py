@@ -576,6 +576,8 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         e = dangling.start()
     if text[e:e + 1] == "." and _is_abbreviation(text[s:e + 1].split()[-1]):
         e += 1  # keep "Jr." whole
+    if text.count("(", s, e) > text.count(")", s, e) and ")" in text[e:e + 2]:
+        e = text.index(")", e) + 1  # keep the party tag whole: "Rep. Jim Clyburn (D-S.C.)"
     named = (_NAME_CLOSING.match(text, e, hi)
              if text[s].islower() or text[s:e].rsplit(None, 1)[-1].islower() else None)
     if named:  # "said the company's chief executive, John J. Ferriola.": the name too

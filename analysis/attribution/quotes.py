@@ -34,6 +34,7 @@ from analysis.attribution.phrases import (
     _unspoken_cry,
 )
 from analysis.names import _MONTHS_DAYS
+from analysis.text import sentence_spans
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -425,9 +426,51 @@ def _attach_continuations(text, found, quotes, lines):
         # next quote starting after the cue (and the source) within the paragraph
         anchor = max(cue_end, f["source"][1] if f["source"] else 0)
         m = re.match(r"[^.!?\n“\"]{0,60}[.!?,:]?\s+", text[anchor:anchor + 80])
-        if not m:
-            continue
-        _follow_on(text, f, quotes, qstarts, anchor + m.end(), claimed)
+        parts = len(f["spans"])
+        if m and not _quoted_term(text, quotes, qstarts, anchor + m.end()):
+            # (not '..., said former Rep. George Miller (D-Calif.), one of the
+            # original “big four” negotiators')
+            _follow_on(text, f, quotes, qstarts, anchor + m.end(), claimed)
+        if len(f["spans"]) == parts:
+            # after a longer apposition: '..., said Josh Bivens, research and
+            # policy director of the progressive Economic Policy Institute. “We ...'
+            _follow_on(text, f, quotes, qstarts, _next_sentence(text, anchor, quotes, qstarts), claimed)
+
+
+_WORDS_RUN_ON = re.compile(r"\s+[a-z]")
+_TITLE_WORD = re.compile(r"[A-Z0-9]|(?:and|of|the|a|an|in|on|for|to)$")
+
+
+def _quoted_term(text: str, quotes, qstarts, start: int) -> bool:
+    """Whether the quote opening at ``start`` is a term or a title that the
+    sentence runs on after ('the original “big four” negotiators', 'told
+    NBC's “Today” on Monday'): words follow, and it is in title case or two
+    words long, closed by no stop or comma."""
+    qi = bisect.bisect_left(qstarts, start)
+    if qi == len(quotes) or quotes[qi][0] != start:
+        return False
+    end = quotes[qi][1]
+    words = text[start + 1:end - 1].split()
+    return _WORDS_RUN_ON.match(text, end) is not None and (
+        len(words) <= 2 and text[end - 2:end - 1] not in ".,!?"
+        or all(_TITLE_WORD.match(w) for w in words))  # (a title may hold the comma)
+
+
+def _next_sentence(text: str, start: int, quotes, qstarts, limit: int = 300) -> int:
+    """Where the sentence after the one running at ``start`` opens: -1 past
+    ``limit`` characters or a line's end, or past a quote (another's words)
+    other than a term or title."""
+    window = text[start:start + limit]
+    spans = sentence_spans(window)
+    if len(spans) < 2 or "\n" in window[:spans[0][1]]:
+        return -1
+    end = start + spans[0][1]
+    qi = bisect.bisect_left(qstarts, start)
+    while qi < len(quotes) and quotes[qi][0] < end:
+        if not _quoted_term(text, quotes, qstarts, quotes[qi][0]):
+            return -1
+        qi += 1
+    return start + spans[1][0]
 
 
 _ANY_GAP = re.compile(r"\s{0,4}")
