@@ -311,7 +311,7 @@ _OUTLET = re.compile(
     r"Quartz|Fox Business|One America News|Drudge Report|Sirius ?XM|Democracy Now|"
     r"Arizona Republic|Red State|"
     r"The Young Turks|Al-Monitor|Haaretz|Le Monde|Der Spiegel|Xinhua|Global Times|Sky News|"
-    r"Agence France-Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
+    r"Agence France[- ]Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
     # British broadcasters by channel: "Radio 1", "BBC Radio 4", "Channel 4", "ITV1", "Five Live"
     r"Radio (?:[1-6]|One|Two|Three|Four|Five)(?: Live)?|Channel (?:[45]|Four|Five)|ITV\d?|Five Live|"
     r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"

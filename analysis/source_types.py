@@ -62,6 +62,7 @@ SOURCE_TYPES = (
 
 # Experts an outlet employs to speak on air or in print ("an ESPN analyst").
 _ON_AIR_EXPERTS = {"analyst", "analysts", "commentator", "commentators", "pundit", "pundits"}
+_QUOTED_BY = re.compile(r"\b(?:quoted|cited|interviewed|polled|surveyed) by\b")
 # A journalist's employer: "the reviews director at Publishers Weekly", "who
 # covered the White House for 40 years for ABC News".
 _FOR_OUTLET = re.compile(r"\b(?:(?:for|at|with)\s+(?:the\s+)?(?=[A-Z])"
@@ -678,9 +679,12 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "unspecified", 2
     if head == "official" and former:
         return "former_official", 2
-    if head == "public" and _OUTLET.search(phrase) and len(kinds) == 1:
+    # (an outlet that quotes someone is not where they work: "one analyst
+    # quoted by the Agence France Presse news agency" is an expert)
+    outlet = _OUTLET.search(phrase) is not None and _QUOTED_BY.search(phrase) is None
+    if head == "public" and outlet and len(kinds) == 1:
         return "media", 2
-    if head == "expert" and words[head_hits[-1][0]] in _ON_AIR_EXPERTS and _OUTLET.search(phrase):
+    if head == "expert" and words[head_hits[-1][0]] in _ON_AIR_EXPERTS and outlet:
         return "media", 2  # "an ESPN analyst", "a CNN political analyst": on the outlet's staff
     return head, 2
 

@@ -1003,3 +1003,14 @@ def test_a_first_name_alone_who_speaks_again_and_again_is_someone_he_takes_up():
 def test_a_body_spelt_out_before_its_initials_speaks_by_its_name(text, speaker, source_type):
     assert _who(text)[0][1:] == (speaker, source_type)
 
+
+@pytest.mark.parametrize("text, source_type", [
+    # an outlet that quotes someone is not where they work (was media)
+    ("The merger would cut costs, said one analyst quoted by the Reuters news agency.", "expert"),
+    ("The queues were too long, said a voter interviewed by CNN.", "public"),
+    # an outlet's own analyst, and the agency written without its hyphen (was organization)
+    ("The vote was close, said a CNN political analyst.", "media"),
+    ("The economy slowed in March, according to Agence France Presse.", "media"),
+])
+def test_an_outlet_quoting_someone_does_not_make_them_media(text, source_type):
+    assert _who(text)[0][2] == source_type
