@@ -947,6 +947,12 @@ def test_asides_rule_leaves_clauses_and_openers_alone(text, source):
     # "Here in Columbia," is a place: the source was "Here"
     ("Here in Columbia, Sanders stepped up his emphasis on justice, saying that "
      "arrests must fall.", "that arrests must fall", "Sanders"),
+    # a place's state, then the occasion, before the subject: the source was "Iowa"
+    ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her "
+     "statement, saying that the United States should lead.", "that the United States should lead",
+     "Mrs. Clinton"),
+    ("In Manchester, N.H., Mr. Sanders stepped up his case, saying that banks were too big.",
+     "that banks were too big", "Mr. Sanders"),
 ])
 def test_the_subject_a_cue_shares_after_an_opener_or_a_group(text, content, source):
     row = only_row(text)

@@ -49,7 +49,7 @@ from analysis.attribution.lexicon import (
     _MODAL_BEFORE,
     _VERBISH,
 )
-from analysis.names import _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME
+from analysis.names import _MONTH_NAME, _MONTHS_DAYS, _US_STATES, _WEEKDAY_NAME
 from analysis.role_words import PARENTHETICAL_CUE, _OFFICE_HEADS
 from analysis.text import _ABBREVIATIONS
 
@@ -729,6 +729,11 @@ def _unspoken_cry(text: str, word: str, start: int, floor: int = 0) -> bool:
     return word in _CRIES and _MODAL_BEFORE.search(text, max(floor, start - 12), start) is not None
 
 
+# A US state's name or abbreviation set off after a place: "in Ames, [Iowa,]",
+# "in Manchester, [N.H.,]".
+_STATE_CHUNK = re.compile(r"((?:[A-Z][a-z]+\s)?[A-Z][a-z]+|[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)?),\s*")
+
+
 def _subject(text: str, ss: int, cs: int):
     """The sentence's subject, for cues without one of their own (", saying ...",
     "She went on: ..."): the first noun phrase, after any opening adverbial
@@ -747,6 +752,12 @@ def _subject(text: str, ss: int, cs: int):
             opener = None
     if opener:
         lo = opener.end()
+        state = _STATE_CHUNK.match(text, lo, cs)
+        if state and (state.group(1).endswith(".") or state.group(1).split()[-1].lower() in _US_STATES):
+            # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ...":
+            # the place's state, then the occasion, before the subject
+            place = _PLACE_CHUNK.match(text, state.end(), cs)
+            lo = place.end() if place else state.end()
     else:
         # a subordinate clause with no comma: its subject ("When he returned
         # he began by saying": he)
