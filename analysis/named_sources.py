@@ -390,6 +390,11 @@ class NamedSourcesMixin:
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
             possessive = tail.lstrip()[:1] in "'’"
             res.speaker = f"{chain[0][2]}{chr(39) + 's' if possessive else ''} {noun}"
+        if tail_words == ["camp"] and len(chain) == 1 and set(lead) <= {"the"} and (
+                self.person(chain[0][2]).source_type in ("official", "former_official")):
+            # "the Clinton camp", "Clinton's camp": a politician's camp is the
+            # campaign, one speaker with "her campaign" (a player's camp is not)
+            res.speaker = f"{chain[0][2]}'s campaign"
         return res
 
     def _roleless_before(self, tokens: list[str], head: str, start: int) -> str | None:

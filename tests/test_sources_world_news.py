@@ -1014,3 +1014,18 @@ def test_a_body_spelt_out_before_its_initials_speaks_by_its_name(text, speaker, 
 ])
 def test_an_outlet_quoting_someone_does_not_make_them_media(text, source_type):
     assert _who(text)[0][2] == source_type
+
+
+@pytest.mark.parametrize("camp, speaker", [
+    # a politician's camp is the campaign, one speaker with "her campaign"
+    # (before: "The Clinton camp" and "Hillary Clinton's camp", two more rows)
+    ("The Clinton camp", "Hillary Clinton's campaign"),
+    ("Clinton's camp", "Hillary Clinton's campaign"),
+    ("Her campaign", "Hillary Clinton's campaign"),
+    # a tennis player's camp is no campaign
+    ("The Henman camp", "The Henman camp"),
+])
+def test_a_politicians_camp_is_her_campaign(camp, speaker):
+    text = ("Hillary Clinton spoke in Iowa on Monday. Tim Henman lost in the first round. "
+            f"{camp} said the report was false.")
+    assert _who(text)[-1][1:] == (speaker, "organization")
