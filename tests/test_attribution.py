@@ -133,11 +133,15 @@ def test_quote_split_by_the_cue_is_one_attribution_with_two_parts():
     "“I had a bad earpiece,” Trump told NBC’s “Today” on Monday. “I could hardly hear him.”",
     ("“The NRA has that hold on them,” said Steven Brill, author of “America’s Bitter Pill,” "
      "a history of the debate. “It always will.”"),
+    # The New York Times' marks, two characters each
+    ("''It does sound so,'' said Adam Segal, the author of ''Hacked World Order,'' who studies "
+     "cyber issues. ''Attackers would have known.''"),
 ])
 def test_quote_after_a_long_description_of_its_speaker_is_the_same_attribution(text):
     row = only_row(text)
-    first = text[:text.index(",”") + 2]
-    second = text[text.rindex("“"):]
+    opening = "''" if text.startswith("''") else "“"
+    first = text[:text.index(",”" if opening == "“" else ",''") + len(opening) + 1]
+    second = text[text.rindex(opening, 0, len(text) - len(opening)):]
     assert row["content_spans"] == [span(text, first), span(text, second)]
     assert row["cue"] in ("said", "told") and row["kind"] == "direct"
 

@@ -438,6 +438,7 @@ def _attach_continuations(text, found, quotes, lines):
 
 
 _WORDS_RUN_ON = re.compile(r"\s+[a-z]")
+_MARKS = "“”\"'‘’`"
 _TITLE_WORD = re.compile(r"[A-Z0-9]|(?:and|of|the|a|an|in|on|for|to)$")
 
 
@@ -450,9 +451,10 @@ def _quoted_term(text: str, quotes, qstarts, start: int) -> bool:
     if qi == len(quotes) or quotes[qi][0] != start:
         return False
     end = quotes[qi][1]
-    words = text[start + 1:end - 1].split()
+    inside = text[start:end].strip(_MARKS)  # (marks of one or two characters: “”, '')
+    words = inside.split()
     return _WORDS_RUN_ON.match(text, end) is not None and (
-        len(words) <= 2 and text[end - 2:end - 1] not in ".,!?"
+        len(words) <= 2 and inside[-1:] not in ".,!?"
         or all(_TITLE_WORD.match(w) for w in words))  # (a title may hold the comma)
 
 
