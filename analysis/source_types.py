@@ -62,6 +62,7 @@ SOURCE_TYPES = (
 
 # Experts an outlet employs to speak on air or in print ("an ESPN analyst").
 _ON_AIR_EXPERTS = {"analyst", "analysts", "commentator", "commentators", "pundit", "pundits"}
+# An outlet that reports someone, not their employer: "an analyst quoted by Reuters".
 _QUOTED_BY = re.compile(r"\b(?:quoted|cited|interviewed|polled|surveyed) by\b")
 # A journalist's employer: "the reviews director at Publishers Weekly", "who
 # covered the White House for 40 years for ABC News".
@@ -679,8 +680,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "unspecified", 2
     if head == "official" and former:
         return "former_official", 2
-    # (an outlet that quotes someone is not where they work: "one analyst
-    # quoted by the Agence France Presse news agency" is an expert)
+    # (not "one analyst quoted by the Agence France Presse news agency": an expert)
     outlet = _OUTLET.search(phrase) is not None and _QUOTED_BY.search(phrase) is None
     if head == "public" and outlet and len(kinds) == 1:
         return "media", 2
