@@ -27,6 +27,7 @@ from analysis.attribution.lexicon import (
 )
 from analysis.attribution.phrases import (
     _last_inside,
+    _quote_at,
     _sentence_start,
     _source_before,
     _strip_span,
@@ -427,10 +428,13 @@ def _attach_continuations(text, found, quotes, lines):
         anchor = max(cue_end, f["source"][1] if f["source"] else 0)
         m = re.match(r"[^.!?\n“\"]{0,60}[.!?,:]?\s+", text[anchor:anchor + 80])
         parts = len(f["spans"])
-        if m and not _quoted_term(text, quotes, qstarts, anchor + m.end()):
-            # (not '..., said former Rep. George Miller (D-Calif.), one of the
-            # original “big four” negotiators')
-            _follow_on(text, f, quotes, qstarts, anchor + m.end(), claimed)
+        if m:
+            opening = anchor + m.end()
+            qi = _quote_at(qstarts, quotes, opening, opening + 1)
+            if qi is None or not _quoted_term(text, *quotes[qi]):
+                # (not '..., said former Rep. George Miller (D-Calif.), one of the
+                # original “big four” negotiators')
+                _follow_on(text, f, quotes, qstarts, opening, claimed)
         if len(f["spans"]) == parts:
             # after a longer apposition: '..., said Josh Bivens, research and
             # policy director of the progressive Economic Policy Institute. “We ...'
@@ -442,15 +446,11 @@ _MARKS = "“”\"'‘’`"
 _TITLE_WORD = re.compile(r"[A-Z0-9]|(?:and|of|the|a|an|in|on|for|to)$")
 
 
-def _quoted_term(text: str, quotes, qstarts, start: int) -> bool:
-    """Whether the quote opening at ``start`` is a term or a title that the
+def _quoted_term(text: str, start: int, end: int) -> bool:
+    """Whether the quote ``text[start:end]`` is a term or a title that the
     sentence runs on after ('the original “big four” negotiators', 'told
     NBC's “Today” on Monday'): words follow, and it is in title case or two
     words long, closed by no stop or comma."""
-    qi = bisect.bisect_left(qstarts, start)
-    if qi == len(quotes) or quotes[qi][0] != start:
-        return False
-    end = quotes[qi][1]
     inside = text[start:end].strip(_MARKS)  # (marks of one or two characters: “”, '')
     words = inside.split()
     return _WORDS_RUN_ON.match(text, end) is not None and (
@@ -469,7 +469,7 @@ def _next_sentence(text: str, start: int, quotes, qstarts, limit: int = 300) -> 
     end = start + spans[0][1]
     qi = bisect.bisect_left(qstarts, start)
     while qi < len(quotes) and quotes[qi][0] < end:
-        if not _quoted_term(text, quotes, qstarts, quotes[qi][0]):
+        if not _quoted_term(text, *quotes[qi]):
             return -1
         qi += 1
     return start + spans[1][0]
