@@ -26,6 +26,7 @@ from analysis.names import (
     _MONTHS_DAYS,
     _ORG_NAME_WORDS,
     _PLACE_ENDINGS,
+    census_gender,
 )
 from analysis.role_words import _COMPANY_NAME_ENDINGS, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
 from analysis.source_types import _ORDINALS, _TRAILING_POSSESSIVE, _tokens
@@ -206,7 +207,9 @@ _IN_OUTLET = re.compile(r"\s+in\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w
 # "The ad", "this letter": a definite description of a document, taken up
 # from where the article says who made it (:meth:`BodyNamesMixin._document_before`).
 _MADE_HEADS = (r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release|"
-               r"email|tweet|message|op-ed|column")
+               r"email|tweet|message|op-ed|column|lawsuit|suit")
+# Heads that name one document two ways: "a lawsuit ... the suit".
+_SAME_DOCUMENT = {"suit": "(?:law)?suit", "lawsuit": "(?:law)?suit"}
 _DEFINITE_DOCUMENT = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){{0,2}}({_MADE_HEADS})$")
 # Its maker: "the Sanders campaign released a new ad", "GunBroker.com posted a
@@ -225,16 +228,19 @@ _MADE_BY = {head: re.compile(
     # chairwoman of the campaign, sent an email")
     rf"\b(?:{_MAKER}{_MAKER_ASIDE}\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?"
     rf"(?:{_MAKER_VERBS})\s+"
-    rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b"
-    # "an ad from the Sanders campaign"
-    rf"|\b{head}s?\s+(?:(?:released|issued|posted|published|produced)\s+)?(?:by|from)\s+"
-    rf"(?:the\s+)?{_MAKER}"
+    rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{words}s?\b"
+    # "an ad from the Sanders campaign", "a lawsuit has been filed by Bradley Podliska"
+    rf"|\b{words}s?\s+(?:(?:has|had)\s+been\s+|was\s+)?"
+    rf"(?:(?:released|issued|posted|published|produced|filed)\s+)?(?:by|from)\s+(?:the\s+)?{_MAKER}"
     # "a new Clinton campaign video"
-    rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{head}\b"
+    rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{words}\b"
+    # "The State Department said in a statement", "Powell's office said in a statement"
+    rf"|\b{_MAKER}(?:['’]s?\s+office)?{_MAKER_ASIDE}\s+(?:also\s+)?(?:said|says|wrote)\s+(?:\w+\s+)?in\s+"
+    rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"
     # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters"
     + (rf"|\b{_MAKER}{_MAKER_ASIDE}\s+(?:(?:also|has|had)\s+)?{_MADE_AS_VERB[head]}\b"
        if head in _MADE_AS_VERB else "") + ")")
-    for head in _MADE_HEADS.split("|")}
+    for head in _MADE_HEADS.split("|") for words in [_SAME_DOCUMENT.get(head, head)]}
 
 
 # British and American spellings of a body's head word.
@@ -348,7 +354,8 @@ class BodyNamesMixin:
             # still); not "the Sanders campaign", "the Holocaust Museum"
             name = people[-1][2]
             first = name.split()[0].lower()
-            if (len(name.split()) > 1 and (first in _MALE_FIRST or first in _FEMALE_FIRST)
+            if (len(name.split()) > 1 and (first in _MALE_FIRST or first in _FEMALE_FIRST
+                                           or census_gender(first) is not None)
                     or _TITLE_BEFORE.search(self.text, max(0, people[-1][0] - 12), people[-1][0])):
                 return name
         maker = self._body_name(found.group(group))

@@ -3668,6 +3668,15 @@ def test_a_role_after_a_supporter_and_roles_in_who_clauses(text, source_type):
      "The ad says “nothing will change until we act.”", "Bernie Sanders"),
     # no maker named: as written
     ("Voters saw it on Monday. The ad says that Clinton is too close to Wall Street.", "The ad"),
+    # a maker that "said in a statement" (before: "The statement")
+    ("The State Department said in a statement that the talks would resume. The statement "
+     "also says that the envoy will travel on Monday.", "State Department statement"),
+    # a person's office: the person speaks through it
+    ("Colin Powell was asked about the emails. Powell’s office said in a statement that he "
+     "had used a private account. The statement said that no rules were broken.", "Colin Powell"),
+    # a lawsuit "has been filed by" its maker, taken up as "the suit" (before: "the suit")
+    ("A lawsuit has been filed by Bradley Podliska, a former staffer. Among other things, "
+     "the suit claims that Gowdy made statements that were false.", "Bradley Podliska"),
 ])
 def test_a_definite_document_is_named_by_its_maker(text, speaker):
     out = extract_attributions(text)
