@@ -736,7 +736,8 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
         party = _THE_PARTY.search(res.speaker) if res.speaker and not res.person else None
         if party:
             # "the party's top figures": of the party the article named last
-            named = [m.group(1) for m in _NAMED_PARTY.finditer(text, 0, src_spans[i][0])]
+            named = [m.group(1) or "Republican Party"
+                     for m in _NAMED_PARTY.finditer(text, 0, src_spans[i][0])]
             if named:
                 res = Resolved(f"{res.speaker[:party.start()]}the {named[-1]}{res.speaker[party.end():]}",
                                res.source_type, res.anonymous, res.person)
@@ -824,8 +825,9 @@ _WROTE_BOOK = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,[^,.;�
 
 # "the party" in a description, and a party the article names ("the Republican Party").
 _THE_PARTY = re.compile(r"\b[Tt]he [Pp]arty\b")
+# (the GOP, the Grand Old Party, is the Republican Party)
 _NAMED_PARTY = re.compile(r"\b((?:Republican|Democratic|Libertarian|Green|Reform|Labour|Conservative|"
-                          r"Liberal Democrat|Independence) Party)\b")
+                          r"Liberal Democrat|Independence) Party)\b|\bGOP\b")
 
 # A relative named by first name alone: "his wife, Jane", "her son Hunter", and
 # after the owner's name: "Clinton's husband, Bill".

@@ -1163,6 +1163,14 @@ def test_the_party_in_a_description_is_the_party_named_before():
     assert out["speaker"].iat[-1] == "the Republican Party's leaders"
 
 
+def test_the_gop_names_the_republican_party():
+    text = ("On Tuesday, some of the GOP's best-connected fundraisers signed on to help raise "
+            "money for Trump, the party announced Tuesday.")
+    out = extract_attributions(text)
+    # (before: "the party", as written)
+    assert out["speaker"].iat[-1] == "the Republican Party"
+
+
 @pytest.mark.parametrize("name, source_type", [
     ("Tony Blair", "official"), ("Michael Howard", "official"), ("Charles Kennedy", "official"),
     ("Jack McConnell", "official"), ("Alex Ferguson", "organization"),
