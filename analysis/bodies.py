@@ -75,7 +75,13 @@ _DESCRIBED_NAME = {
     for kind, nouns in _KIND_NOUNS.items()}
 # Such a noun just before a name ("oil giant [Yukos]"), in apposition after it
 # ("[Barclays], the UK's third-biggest bank"), and a traded company's "shares in".
-_KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$")
+# The plural before an example of the kind: "employers such as [Monsanto]", "firms like".
+_KIND_PLURALS = {kind: "|".join(sorted(
+    {n if n[-1] == "s" else re.sub(r"y$", "ie", n) + "s" for n in nouns.split("|")}
+    | ({"employers", "businesses"} if kind == "company" else set())))
+    for kind, nouns in _KIND_NOUNS.items()}
+_KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$"
+                                 rf"|\b(?:{_KIND_PLURALS[kind]})\s+(?:such\s+as|like|including)\s+$")
                 for kind, nouns in _KIND_NOUNS.items()}
 _KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{nouns})\b")
                for kind, nouns in _KIND_NOUNS.items()}

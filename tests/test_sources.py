@@ -1163,6 +1163,15 @@ def test_the_party_in_a_description_is_the_party_named_before():
     assert out["speaker"].iat[-1] == "the Republican Party's leaders"
 
 
+def test_the_company_takes_up_a_name_given_as_an_example_of_businesses():
+    text = ("The filibuster drew attention, including from local employers such as Monsanto, "
+            "which opposed the bill. \"We call on other businesses to join us,\" the company "
+            "tweeted.")
+    out = extract_attributions(text)
+    # (before: "the company", as written)
+    assert out["speaker"].iat[-1] == "Monsanto"
+
+
 def test_the_gop_names_the_republican_party():
     text = ("On Tuesday, some of the GOP's best-connected fundraisers signed on to help raise "
             "money for Trump, the party announced Tuesday.")
