@@ -427,7 +427,8 @@ class CoreferenceMixin:
                     together = self._people_named_together(start)
                 if together:
                     break
-            if (res.speaker and not res.person and _noun_phrase(res.speaker)
+            if (res.speaker and _noun_phrase(res.speaker)
+                    and (not res.person or lower in _PLURAL_PRONOUN and _LED_GROUP.search(res.speaker))
                     and res.speaker.lower() not in _THING_PRONOUN
                     and res.speaker.lower() not in _NO_ONE_BACK
                     and (res.source_type != "unspecified" or res.anonymous)
@@ -951,6 +952,10 @@ _NAMES_OF_STATES = {"States", "Nations", "Emirates", "Kingdom"}
 # determiner ("Meanwhile, on the home front today, the [Democrats]").
 _LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
                                r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
+
+
+# A person and a group the person leads: "Bernie Sanders and his aides" ("they" takes it up).
+_LED_GROUP = re.compile(r"\s+and\s+(?:his|her)\s+[a-z]")
 
 
 def _noun_phrase(phrase: str) -> bool:

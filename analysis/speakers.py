@@ -142,6 +142,8 @@ _FINITE_AUX = frozenset("would will can could should might must did does do is w
 _OWNED_TAIL = re.compile(r"(?:\b(?:his|her|its|their|my|our)\s+\S+|['’]s?|\bthat\s.*)$")
 
 # "he's", "they'd": a pronoun with a verb contracted onto it.
+# A person's pronoun and those the person leads: "She and her aides".
+_PERSON_PRONOUN_ENTOURAGE = re.compile(r"(He|She)(\s+and\s+(?:his|her)\s+[a-z][\w -]*)")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|ve|m)", re.I)
 
 # Cues of a reporter at work: "reported", "reports that", "reporting".
@@ -264,6 +266,13 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             clean = clean[:clean.index(" " + words[verb])].rstrip(" ,")
             end = start + len(clean)
             words = words[:verb]
+        entourage = _PERSON_PRONOUN_ENTOURAGE.fullmatch(clean)
+        if entourage:
+            # "She and her aides have vowed": the person she is and a group of
+            # hers, as "Sanders and his aides" (:mod:`analysis.named_sources`)
+            res = self._pronoun(entourage.group(1), start, done)
+            if res.person:
+                return Resolved(f"{res.speaker}{entourage.group(2)}", res.source_type, False, True)
         if 1 < len(words) and _TRAILING_POSSESSIVE.sub("", words[0]).lower() in _PRONOUNS and (
                 len(words) <= 3 or words[0].lower() in ("he", "she", "i", "we", "they")
                 and not self.text[start - 1:start].isalpha()):  # (not "[t]he Eagle Forum")

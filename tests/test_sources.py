@@ -3063,6 +3063,18 @@ def test_a_person_and_their_entourage_speak_together_named(sentence, source, spe
         (source, speaker, kind, False)]
 
 
+def test_a_person_named_by_pronoun_and_their_entourage_speak_together():
+    text = ("Hillary Clinton celebrated the decision. She and her aides have vowed to win back "
+            "the public's trust.")
+    out = extract_attributions(text)
+    # before: "her aides" alone, "Hillary Clinton's aides", anonymous
+    assert list(zip(out["source"], out["speaker"], out["source_type"], out["anonymous"])) == [
+        ("She and her aides", "Hillary Clinton and her aides", "official", False)]
+    # "they" takes the group up, with its leader
+    out = extract_attributions(text + " They note that the emails were already public.")
+    assert list(out["speaker"]) == ["Hillary Clinton and her aides"] * 2
+
+
 def test_a_pronoun_and_their_entourage_keep_the_pronoun_apart():
     text = "The budget office spoke on Monday. They and their supporters argue that taxes must rise."
     out = extract_attributions(text)

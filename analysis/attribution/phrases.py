@@ -351,7 +351,8 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
     """``breaks`` without an "and" that joins two names into one noun phrase
     ("Both Democrats and Republicans", "Officials in Ohio and Texas", "the
     Organization for Economic Cooperation and Development"), or a name and
-    those it owns ("Sanders and his aides"): capitalised words on both sides
+    those it owns ("Sanders and his aides"; "She and her aides" opening the
+    clause, not "They and their supporters"): capitalised words on both sides
     and nothing between the names that could be a verb (not "Trump won Ohio
     and Clinton")."""
     while breaks and body[breaks[-1].start():breaks[-1].end()].strip().lower() == "and":
@@ -359,7 +360,9 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
         right = body[breaks[-1].end():].split()
         if not (left and right and len(left) + len(right) <= 8
                 and (right[0][:1].isupper() or right[0] in ("his", "her", "their") and len(right) <= 3
-                     and left[-1][:1].isupper() and left[-1].lower() not in _SUBJECT_PRONOUNS)
+                     and left[-1][:1].isupper()
+                     and (left[-1].lower() not in _SUBJECT_PRONOUNS
+                          or left == [left[-1]] and left[-1] in ("He", "She")))
                 and (left[-1][:1].isupper() or left[0].lower() == "both")
                 and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in left)):
             break
