@@ -21,6 +21,7 @@ from analysis.role_words import (
     _FORMER,
     _FUNCTION,
     _INSTITUTIONS,
+    _KIN,
     _OFFICE_HEADS,
     _PARTIES,
     _PHRASE_TYPE,
@@ -302,6 +303,12 @@ def collect_descriptors(index: ArticleIndex) -> None:
             pre = known_as.group(1)
         if pre:
             person.descriptors.append((start, pre))
+            at = before.rfind(pre)
+            kin = _ROLE_COMMA_BEFORE.search(before, max(0, at - 80), at) if at > 0 else None
+            if kin and _KIN & set(_tokens(kin.group(1))):
+                # "Her husband, former President Bill Clinton": the kinship
+                # set before the title too
+                person.descriptors.append((start, kin.group(1)))
         elif before.endswith(", ") and not _PARENTHETICAL_VERB.match(text, end):
             # (not "Democrats, Frank notes, applaud ...": the name's own aside)
             lead = _ROLE_COMMA_BEFORE.search(before, max(0, len(before) - 80))

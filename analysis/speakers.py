@@ -602,7 +602,7 @@ class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
             if owner().person:
                 return owner()
         if (len(words) == 2 and words[1].lower() in _KIN
-                and len(self.index.roles.get(words[1].lower(), ())) == 1
+                and len({name for _, name in self.index.roles.get(words[1].lower(), ())}) == 1
                 and not self.index.mentions_in(start, end)):
             # "his son said ..." where the article describes one person as a son
             # ("Eric Trump, son of the Republican front-runner"): that person,

@@ -2899,6 +2899,19 @@ def test_his_son_is_the_one_the_article_calls_a_son():
     assert list(out["speaker"]) == ["Eric Trump", "Eric Trump"]
 
 
+@pytest.mark.parametrize("introduced", [
+    # (before: "Hillary Clinton's husband": the role was counted once for each
+    # of the two phrases that gave it, as if two people were husbands)
+    "Her husband, Bill Clinton, was there too.",
+    # (before: the title hid the kinship set before it)
+    "Her husband, former President Bill Clinton, was there too.",
+])
+def test_her_husband_is_the_one_the_article_calls_her_husband(introduced):
+    text = f"Hillary Clinton spoke in Ohio. {introduced}\n\nLater her husband said the plan would work."
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == ["Bill Clinton"]
+
+
 def test_his_father_is_not_the_owner_described_as_a_father():
     text = ("Ted Cruz, a father of two, spoke in Iowa. He said his father had fled Cuba. "
             "Later his father said the senator would win.")
