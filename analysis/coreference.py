@@ -830,6 +830,16 @@ class CoreferenceMixin:
     def _relative(self, clean: str, start: int, done: list) -> Resolved:
         """"Trump, who said ...": the name or noun phrase right before the pronoun."""
         index = self.index
+        if _FOR_SOMEONE_BEFORE.search(self.text, max(0, start - 40), start):
+            # "For someone who conceded ..., Hillary Clinton has ...": the
+            # person the sentence goes on to name as its subject, else the one
+            # it speaks of, named before ("..., Pam Bondi, vowed .... For
+            # someone who had defended the ban, the shift in tone seemed")
+            comma = self.text.find(", ", start, self.text.find("\n", start) % (len(self.text) + 1))
+            named = index.mentions_in(comma + 2, comma + 3) if comma > 0 else []
+            name = named[0][2] if named else index.previous_person(start)
+            if name:
+                return self.person(name)
         i = bisect.bisect_left(index._mention_starts, start) - 1
         if i >= 0 and 0 <= start - index.mentions[i][1] <= 3:
             return self.person(index.mentions[i][2])
@@ -891,6 +901,9 @@ class CoreferenceMixin:
 
 
 _WHO = re.compile(r"\bwho\b")
+# "For someone who ...": a sentence opening on the person it is about.
+_FOR_SOMEONE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']*\s+|\n)(?:For|As)\s+"
+                                 r"(?:someone|somebody|a\s+man|a\s+woman)\s+$")
 # A pronoun opening a clause coordinated with the sentence's main one: ", but [he]".
 _COORDINATED_BEFORE = re.compile(r",\s+(?:but|and|yet)\s+$")
 # The object of a preposition right before a relative pronoun: "for [couples] who".

@@ -2912,6 +2912,20 @@ def test_her_husband_is_the_one_the_article_calls_her_husband(introduced):
     assert list(out["speaker"]) == ["Bill Clinton"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the subject the sentence goes on to name (before: "someone", anonymous)
+    ("Clinton extends her lead.\n\nFor someone who conceded in a recent debate that she's "
+     "\"not a natural politician,\" Hillary Clinton is doing well.", "Hillary Clinton"),
+    # no one named after it: the person spoken of before
+    ("Florida's attorney general, Pam Bondi, vowed to go after \"anyone who attacks our "
+     "community.\" For someone who had aggressively defended the ban, the shift in tone seemed "
+     "remarkable.", "Pam Bondi"),
+])
+def test_for_someone_who_is_the_person_the_sentence_is_about(text, speaker):
+    out = extract_attributions(text)
+    assert out.loc[out["source"] == "who", "speaker"].tolist() == [speaker]
+
+
 def test_his_father_is_not_the_owner_described_as_a_father():
     text = ("Ted Cruz, a father of two, spoke in Iowa. He said his father had fled Cuba. "
             "Later his father said the senator would win.")
