@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from analysis.coreference import _WORD, _previous_paragraph_start, quoted_recently
-from analysis.mentions import _surname_key
+from analysis.coreference import _WORD, quoted_recently
+from analysis.mentions import _previous_paragraph_start, _surname_key
 from analysis.names import (
     _FEMALE_FIRST,
     _KNOWN_ORGANIZATIONS,

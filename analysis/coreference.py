@@ -4,12 +4,12 @@ clause fragment refers back to.
 :class:`CoreferenceMixin` holds these lookups for the resolver of
 :mod:`analysis.speakers` (which mixes it in): "he"/"she" to the person quoted
 last or the subject of the nearest sentence naming a compatible person,
-"they"/"it" to the group or institution quoted or named just before, "we"/"I"
-to the quoted speaker or the transcript turn's speaker, "who" to the name or
-noun phrase before it, and fragments ("amid", "And") to the speaker of the
-quote being continued. Short names of bodies ("the IMF", "the fund") are
-looked up by :mod:`analysis.bodies`. Written by hand: no coreference model can
-be downloaded at run time.
+"they"/"it" to the group or institution quoted or named just before, "who"
+to the name or noun phrase before it, and fragments ("amid", "And") to the
+speaker of the quote being continued. "We" and "I" are looked up by
+:mod:`analysis.first_person`, short names of bodies ("the IMF", "the fund") by
+:mod:`analysis.bodies`. Written by hand: no coreference model can be
+downloaded at run time.
 """
 
 from __future__ import annotations
@@ -19,16 +19,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from analysis.attribution.lexicon import _CAPITALS_LABEL
+from analysis.first_person import _LABEL
+from analysis.mentions import _previous_paragraph_start, _sentence_start
 from analysis.names import (
     _FEMALE_FIRST,
-    _KNOWN_SURNAMES,
     _MALE_FIRST,
     _PLACE_ENDINGS,
     census_gender,
-    known_role,
 )
-from analysis.mentions import _sentence_start, _surname_key
 from analysis.role_words import (
     _COUNTRIES,
     _FUNCTION,
@@ -110,21 +108,8 @@ _UNNAMED_PERSON_SUBJECT = {
         r"(?=,|\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|did|does|will|would|could)\b)")
     for gender, nouns in _GENDERED_NOUNS.items()}
 
-# An opinion piece's closing bio or credit line names its author: "Rep. Raul
-# Grijalva, D-Ariz., was an early backer of Bernie Sanders.", "Joel B. Pollak
-# is Senior Editor-at-Large at Breitbart News.", "From STEALING AMERICA by
-# Dinesh D’Souza."
-_AUTHOR_NAME = r"((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){1,3})"
-_AUTHOR_BIO = re.compile(
-    rf"(?:(?:Rep|Sen|Gov|Dr|Mr|Ms|Mrs)\.\s+)?{_AUTHOR_NAME}(?:,\s+[^,\n]{{1,80}},)?\s+"
-    r"(?:is|was|chairs|edits|writes|teaches|directs|heads|leads|serves|co-hosts|hosts)\s"
-    rf"|From\s+[^\n]{{1,80}}?\s+by\s+{_AUTHOR_NAME}\.")
-
-_UNSET = object()  # (a lazy attribute not looked up yet; None is a result)
-
 # Pronouns, by what they can refer to.
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
-_FIRST_PERSON_I = re.compile(r"\bI\b(?!\.)")  # (not an initial, "George I. Smith")
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _PLURAL_PRONOUN = {"they", "them", "their", "themselves"}
@@ -173,14 +158,6 @@ _ROLE_IN_PLACES = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(?:in|of|from|across)\s
 # and bully [who] has pledged": the relative's antecedent is that subject.
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s+)?an?\s"
                                r"[^.;:!?“”\"()\n]{0,160}$")
-# A transcript's speaker label: "WALLACE", "PENCE" (at a turn's start, before
-# ":"), or an interview's "Q" and "A".
-_LABEL = re.compile(rf"{_CAPITALS_LABEL.pattern}|[AQ]")
-# A transcript turn's speaker label at a paragraph start: "FALLIN: I think".
-_TURN = re.compile(rf"({_LABEL.pattern}):\s")
-
-_TURN_AT_LINE = re.compile(rf"(?m)^{_TURN.pattern}")  # (a turn opening its paragraph)
-
 # Cues that continue the speaker's previous quote: "he added".
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}
 
@@ -191,26 +168,6 @@ _PLURAL_IRREGULAR_GROUPS = {"people", "some", "others", "many", "few", "men", "w
 _NOUN_PHRASE_START = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
                       "this", "these", "those", "that", "some", "no", "every", "each", "any"}
 _VERBISH = re.compile(r"\b(?:[a-z]\w*ed|has|have|had|is|was|are|were|will|would|could|said|says)\b")
-
-
-def transcript_hosts(text: str) -> set[str]:
-    """Lower-case labels of a transcript's hosts or moderators: speakers with
-    at least two turns, most of them questions ("WALLACE: Why now?"), in a
-    transcript of two or more labelled speakers ("Q" and "A" aside); a label
-    of two words counts under its last ("KATE BOLDUAN: ...", then "BOLDUAN:")."""
-    turns: dict[str, list[bool]] = {}
-    line = 0
-    while line >= 0:  # (a turn opens its paragraph: _TURN tried at each line's start)
-        m = _TURN.match(text, line)
-        if m and m.group(1) not in ("Q", "A"):
-            end = text.find("\n", m.end())
-            turns.setdefault(m.group(1).split()[-1].lower(), []).append(
-                "?" in text[m.end():end if end > 0 else None])
-        line = text.find("\n", line)
-        line = line + 1 if line >= 0 else -1
-    if len(turns) < 2:
-        return set()
-    return {label for label, asks in turns.items() if len(asks) >= 2 and sum(asks) * 2 >= len(asks)}
 
 
 # A sentence opening with a subordinate clause: "When asked whom she supported, ...".
@@ -239,59 +196,15 @@ class CoreferenceMixin:
     """Pronoun, relative and fragment lookups of the resolver.
 
     Expects ``text``, ``index`` (:class:`analysis.people.ArticleIndex`),
-    ``spoken``, ``content``, ``cue``, ``_author_name`` and the methods
-    ``person``, ``resolve``, ``_apposition_of`` and ``_surname_or_title`` of the
-    class it is mixed into.
+    ``spoken``, ``content``, ``cue`` and the methods ``person``, ``resolve``,
+    ``_apposition_of``, ``_surname_or_title``, ``_first_person`` and ``_label``
+    of the class it is mixed into.
     """
 
     def _in_content(self, pos: int) -> bool:
         """Whether ``pos`` lies in the content of the attribution being resolved
         (what the source says is never who says it)."""
         return self.content[0] <= pos < self.content[1]
-
-    def _turn_before(self, start: int, back: int = 4) -> re.Match | None:
-        """The turn label opening one of the ``back`` paragraphs before the one
-        holding ``start``, in a transcript (two labelled turns before it at
-        least): an answer runs on over paragraphs without a label of its own."""
-        labels = []
-        pos = _paragraph_start(self.text, start)
-        for _ in range(back):
-            if pos <= 0:
-                break
-            pos = _previous_paragraph_start(self.text, pos)
-            turn = _TURN.match(self.text, pos)
-            if turn:
-                labels.append(turn)
-        if not labels:
-            return None
-        earlier = _TURN_AT_LINE.search(self.text, 0, labels[0].start())
-        return labels[0] if earlier or len(labels) > 1 else None
-
-    def _label(self, label: str, start: int) -> Resolved:
-        """A transcript's speaker label ("WALLACE") as the person it names."""
-        key = label.lower()
-        if label == "A":  # an interview's answers: the person the article is about
-            people = self.index.persons
-            titled = [n for n in self.index.title_names if n in people]
-            if titled:  # "Q&A with Vice President Joe Biden"
-                return self.person(titled[0])
-            if people:
-                name = max(people, key=lambda n: people[n].mentions)
-                if people[name].mentions > 1:
-                    return self.person(name)
-            return Resolved(label, "unspecified", False)
-        if label == "Q":  # the interviewer, whom the article does not name: anonymous
-            return Resolved("interviewer", "media", True)
-        if key in self.index.surnames:
-            return self.person(self.index.surname_at(key, start))
-        # a name the index skipped (in a headline, or after "Sunday"): "Chris
-        # Wallace", or the turn's label in full the first time ("KATE BOLDUAN:")
-        full = re.search(rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(label.title())}\b", self.text)
-        caps = None if full or " " in label else re.search(
-            rf"(?m)^[A-Z][A-Z'’-]+ {re.escape(label)}(?=:)", self.text)
-        name = full.group() if full else (caps.group() if caps else label).title()
-        kind = known_role(name) or ("official" if key in _KNOWN_SURNAMES else DEFAULT_PERSON_TYPE)
-        return Resolved(name, kind, False, True)  # ("JAKE TAPPER:" a host)
 
     def _previous_official(self, start: int, former: bool, office: str | None = None,
                            held: str | None = None, prominent: bool = False,
@@ -361,31 +274,7 @@ class CoreferenceMixin:
     def _pronoun(self, clean: str, start: int, done: list) -> Resolved:
         lower = clean.lower()
         if lower in _FIRST_PERSON:
-            for other_start, other_end, res in reversed(done):
-                if other_start <= start < other_end and res.speaker:
-                    return res  # "we" inside a quote: the quoted speaker
-            paragraph = self.text[self.text.rfind("\n", 0, start) + 1:start]
-            if (paragraph.count('"') % 2 or paragraph.count("“") > paragraph.count("”")
-                    or not self._narrated_in_first_person() and ('"' in paragraph or "“" in paragraph)):
-                # inside a quote left open in this paragraph, running over
-                # paragraphs; or, in a story not told in the first person,
-                # after a quote in it (its speaker goes on: '"...," he said.
-                # Through it all, we wanted'): the speaker quoted last
-                for other_start, other_end, res in reversed(done):
-                    if other_start < start and start - other_end < 1500 and res.speaker:
-                        return res
-            label = _TURN.match(self.text, _paragraph_start(self.text, start)) or self._turn_before(start)
-            if label:  # "FALLIN: I think ...": the speaker of the transcript turn
-                return self._label(label.group(1), label.start())
-            # outside any quote and transcript: the writer (an op-ed, a column),
-            # by name when a closing bio gives it
-            author = self._author()
-            if author is None:
-                return Resolved("the author", "media", False)
-            res = self.person(author)
-            if res.source_type == DEFAULT_PERSON_TYPE:
-                res.source_type = "media"  # a writer the article says nothing more of
-            return res
+            return self._first_person(start, done)
         if lower in _MALE or lower in _FEMALE:
             gender = "m" if lower in _MALE else "f"
             ahead = self._subject_ahead(start, gender)
@@ -473,38 +362,6 @@ class CoreferenceMixin:
             if not self.index.in_quote(m.start()):
                 found = m
         return Resolved(found.group(), "document", False) if found else None
-
-    def _author(self) -> str | None:
-        """The author an opinion piece's last two paragraphs name in a bio or a
-        credit line, if the article names that person (in full, or by the surname
-        of one named in full); looked for on first use, once per article."""
-        if self._author_name is _UNSET:
-            self._author_name = self._find_author()
-        return self._author_name
-
-    def _narrated_in_first_person(self) -> bool:
-        """Whether the writer says "I" outside quotes five times or more (a
-        memoir, a column): then an "I" after a quote closed before it in its
-        paragraph is the writer's ('“... jail.” Just those words. ... I had
-        steeled myself'); looked up once per article."""
-        if self._narrated is None:
-            self._narrated = sum(not self.index.in_quote(m.start())
-                                 for m in _FIRST_PERSON_I.finditer(self.text)) >= 5
-        return self._narrated
-
-    def _find_author(self) -> str | None:
-        paragraphs = [p.strip() for p in self.text.strip().split("\n") if p.strip()][-2:]
-        for paragraph in reversed(paragraphs):
-            bio = _AUTHOR_BIO.match(paragraph)
-            if not bio:
-                continue
-            name = bio.group(1) or bio.group(2)
-            if name in self.index.persons:
-                return name
-            if " " not in name and _surname_key(name) in self.index.surnames:
-                return self.index.surnames[_surname_key(name)]
-            return None
-        return None
 
     def _role_subject(self, start: int, gender: str) -> Resolved | None:
         """The person a definite role names ("the president", "the Vermont
@@ -995,21 +852,3 @@ def _is_fragment(source, res: Resolved) -> bool:
         return False  # "current employees": an unnamed group
     return not any(w in _WORD_TYPE or w in _PRONOUNS or w in _FIRST_PERSON or w in _PLURAL_PRONOUN
                    for w in words)
-
-
-def _previous_paragraph_start(text: str, pos: int, back: int = 1) -> int:
-    """Start of the paragraph ``back`` paragraphs before the one holding
-    ``pos`` (the floor of the lookups that go back "in this paragraph or the
-    one before")."""
-    start = _paragraph_start(text, pos)
-    for _ in range(back):
-        start = _paragraph_start(text, start - 1)
-    return start
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    """Start of the paragraph (line) holding ``pos``, blank lines skipped backwards."""
-    pos = max(0, pos)
-    while pos > 0 and text[pos - 1] == "\n" and text[pos:pos + 1] in ("\n", ""):
-        pos -= 1
-    return text.rfind("\n", 0, pos) + 1

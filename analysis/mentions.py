@@ -1,5 +1,5 @@
 """Where an article names people: runs of capitalised name tokens, lone and
-titled surnames, title-case lines, sentence starts.
+titled surnames, title-case lines, sentence and paragraph starts.
 
 The building blocks of :class:`analysis.people.ArticleIndex`: a name run has
 its titles and sentence words stripped ("U.S. President Donald Trump" →
@@ -301,3 +301,21 @@ def _sentence_start(text: str, pos: int) -> int:
     for m in _SENTENCE_END.finditer(text, lo, pos):
         last = m.end()
     return last
+
+
+def _previous_paragraph_start(text: str, pos: int, back: int = 1) -> int:
+    """Start of the paragraph ``back`` paragraphs before the one holding
+    ``pos`` (the floor of the lookups that go back "in this paragraph or the
+    one before")."""
+    start = _paragraph_start(text, pos)
+    for _ in range(back):
+        start = _paragraph_start(text, start - 1)
+    return start
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Start of the paragraph (line) holding ``pos``, blank lines skipped backwards."""
+    pos = max(0, pos)
+    while pos > 0 and text[pos - 1] == "\n" and text[pos:pos + 1] in ("\n", ""):
+        pos -= 1
+    return text.rfind("\n", 0, pos) + 1

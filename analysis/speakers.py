@@ -56,7 +56,6 @@ import pandas as pd
 
 from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_THEN_NAME, KIND_TYPE, BodyNamesMixin
 from analysis.coreference import (
-    _LABEL,
     _ADVERBS,
     _BODY_NOUNS,
     _FEMALE,
@@ -66,16 +65,14 @@ from analysis.coreference import (
     _PRONOUNS,
     _RELATIVE,
     _THING_PRONOUN,
-    _UNSET,
     CoreferenceMixin,
     _first_name_gender,
     _is_fragment,
-    _paragraph_start,
-    _previous_paragraph_start,
-    transcript_hosts,
 )
 from analysis.descriptors import KNOWN_AS
-from analysis.mentions import _SENTENCE_END, _sentence_start, _surname_key
+from analysis.first_person import _LABEL, _UNSET, FirstPersonMixin, transcript_hosts
+from analysis.mentions import (_SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start,
+                               _surname_key)
 from analysis.named_sources import _OFFICE_CHANGING, NamedSourcesMixin
 from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME, canonical_name,
                             known_role)
@@ -153,7 +150,7 @@ _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
 _QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "both"}
 
 
-class _Resolver(CoreferenceMixin, BodyNamesMixin, NamedSourcesMixin):
+class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSourcesMixin):
     """Resolves the sources of one article, in text order (see :func:`resolve_sources`).
 
     ``done`` arguments list ``(content_start, content_end, Resolved)`` of the
