@@ -139,6 +139,9 @@ _FINITE_AUX = frozenset("would will can could should might must did does do is w
 _OWNED_TAIL = re.compile(r"(?:\b(?:his|her|its|their|my|our)\s+\S+|['’]s?|\bthat\s.*)$")
 
 # "he's", "they'd": a pronoun with a verb contracted onto it.
+# Words a role opens with that headlines do not drop: a determiner or an owner.
+_HEADLINE_DROPS = {"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "one"}
+_OWNER_IN = re.compile(r"\w['’]s?\s")
 # A person's pronoun and those the person leads: "She and her aides".
 _PERSON_PRONOUN_ENTOURAGE = re.compile(r"(He|She)(\s+and\s+(?:his|her)\s+[a-z][\w -]*)")
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|ve|m)", re.I)
@@ -333,6 +336,7 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
         res = (self._named(clean, start, end, inside) if inside
                else self._name_nearby(clean, start, end)
                or self._surname_or_title(clean, start)
+               or self._headline_role(clean, start)
                or self._unnamed(clean, start, done))
         if (not res.person and res.speaker == clean and len(words) > 1
                 and words[-1].lower() in ("itself", "themselves")
@@ -352,6 +356,19 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
                 return self.person(called) if called in self.index.persons else Resolved(
                     called, res.source_type, False)
         return res
+
+    def _headline_role(self, clean: str, start: int) -> Resolved | None:
+        """A role opening a line with no determiner, as headlines write them
+        ("Saudi prince mocks Trump"), taken as "the Saudi prince": the person
+        the article describes so (named in the lines after); None otherwise."""
+        tokens = _tokens(clean)
+        head = _head_word(tokens)
+        if (_paragraph_start(self.text, start) != start or not head or tokens[0] in _HEADLINE_DROPS
+                or _WORD_TYPE.get(head) not in ("official", "former_official", "expert", "media")
+                or _is_plural(head) or head in _INSTITUTIONS or head in _BODY_NOUNS
+                or _OWNER_IN.search(clean)):  # (an owner determines it: "Scotland's justice minister")
+            return None
+        return self._surname_or_title(f"the {clean}", start)
 
     def _called_after(self, clean: str, end: int) -> str | None:
         """The name an indefinite description is given right after it ("A

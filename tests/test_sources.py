@@ -2926,6 +2926,26 @@ def test_for_someone_who_is_the_person_the_sentence_is_about(text, speaker):
     assert out.loc[out["source"] == "who", "speaker"].tolist() == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a headline's role without its article: the one the story describes so
+    # (before: "Saudi prince", "British diplomat", as written)
+    ("Saudi prince mocks Trump on Twitter.\n\nSaudi Prince Alwaleed Bin Talal mocked Donald "
+     "Trump's retweet on Monday.", "Alwaleed Bin Talal"),
+    ("British diplomat says Obama was a fine president.\n\nPresident Barack Obama has an admirer "
+     "in British diplomat Sir Peter Westmacott.", "Peter Westmacott"),
+    # an owner determines a role as an article would: as written
+    ("Jamieson issues warning\n\nScotland's justice minister has warned fans that she will ban "
+     "them. Cathy Jamieson said orders are considered. First Minister Jack McConnell met the "
+     "clubs.", "Scotland's justice minister"),
+    # a magazine is no person's role
+    ("Baywatch tops a poll.\n\nJerry Springer's show came sixth.\n\nBroadcast magazine said: "
+     "\"British TV never realised how low it could go.\"", "Broadcast magazine"),
+])
+def test_a_headline_role_is_the_person_the_story_describes_so(text, speaker):
+    out = extract_attributions(text)
+    assert out["speaker"].iat[0] == speaker
+
+
 def test_his_father_is_not_the_owner_described_as_a_father():
     text = ("Ted Cruz, a father of two, spoke in Iowa. He said his father had fled Cuba. "
             "Later his father said the senator would win.")
