@@ -692,7 +692,8 @@ class CoreferenceMixin:
             # person the sentence goes on to name as its subject, else the one
             # it speaks of, named before ("..., Pam Bondi, vowed .... For
             # someone who had defended the ban, the shift in tone seemed")
-            comma = self.text.find(", ", start, self.text.find("\n", start) % (len(self.text) + 1))
+            line_end = self.text.find("\n", start)
+            comma = self.text.find(", ", start, line_end if line_end >= 0 else len(self.text))
             named = index.mentions_in(comma + 2, comma + 3) if comma > 0 else []
             name = named[0][2] if named else index.previous_person(start)
             if name:

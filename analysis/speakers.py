@@ -138,12 +138,14 @@ _FINITE_AUX = frozenset("would will can could should might must did does do is w
 # subject speaks, not the phrase before the verb.
 _OWNED_TAIL = re.compile(r"(?:\b(?:his|her|its|their|my|our)\s+\S+|['’]s?|\bthat\s.*)$")
 
-# "he's", "they'd": a pronoun with a verb contracted onto it.
-# Words a role opens with that headlines do not drop: a determiner or an owner.
+# Words a role opens with that headlines do not drop: a determiner or an owner
+# ("Saudi prince mocks Trump" drops one; "his spokesman", "Scotland's justice
+# minister" keep theirs).
 _HEADLINE_DROPS = {"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "one"}
 _OWNER_IN = re.compile(r"\w['’]s?\s")
 # A person's pronoun and those the person leads: "She and her aides".
 _PERSON_PRONOUN_ENTOURAGE = re.compile(r"(He|She)(\s+and\s+(?:his|her)\s+[a-z][\w -]*)")
+# "he's", "they'd": a pronoun with a verb contracted onto it.
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|ve|m)", re.I)
 
 # Cues of a reporter at work: "reported", "reports that", "reporting".
@@ -366,7 +368,7 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
         if (_paragraph_start(self.text, start) != start or not head or tokens[0] in _HEADLINE_DROPS
                 or _WORD_TYPE.get(head) not in ("official", "former_official", "expert", "media")
                 or _is_plural(head) or head in _INSTITUTIONS or head in _BODY_NOUNS
-                or _OWNER_IN.search(clean)):  # (an owner determines it: "Scotland's justice minister")
+                or _OWNER_IN.search(clean)):
             return None
         return self._surname_or_title(f"the {clean}", start)
 

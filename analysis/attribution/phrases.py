@@ -361,8 +361,7 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
         if not (left and right and len(left) + len(right) <= 8
                 and (right[0][:1].isupper() or right[0] in ("his", "her", "their") and len(right) <= 3
                      and left[-1][:1].isupper()
-                     and (left[-1].lower() not in _SUBJECT_PRONOUNS
-                          or left == [left[-1]] and left[-1] in ("He", "She")))
+                     and (left[-1].lower() not in _SUBJECT_PRONOUNS or left in (["He"], ["She"])))
                 and (left[-1][:1].isupper() or left[0].lower() == "both")
                 and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in left)):
             break
