@@ -2946,6 +2946,24 @@ def test_a_headline_role_is_the_person_the_story_describes_so(text, speaker):
     assert out["speaker"].iat[0] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # two first names share the surname: both are people (before: Mr. Smith
+    # was Jane Smith, the only Smith known)
+    ("The parents, Mark and Jane Smith, spoke. Mr. Smith said he was angry. Ms. Smith said "
+     "she was sad.", ["Mark Smith", "Jane Smith"]),
+    # (before: "David", a first name the article gave no surname)
+    ("The ad names David and Charles Koch. David said he would not give.", ["David Koch"]),
+    # a list of singers, a state and a surname are no family's first names
+    ("Stars like Brandy, Monica and Lauryn Hill sang. Ms. Hill said she was moved.",
+     ["Lauryn Hill"]),
+    ("Sens. Johnny Isakson of Georgia and John Boozman spoke. Mr. Boozman said he agreed.",
+     ["John Boozman"]),
+])
+def test_two_first_names_sharing_a_surname_name_two_people(text, speakers):
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == speakers
+
+
 def test_his_father_is_not_the_owner_described_as_a_father():
     text = ("Ted Cruz, a father of two, spoke in Iowa. He said his father had fled Cuba. "
             "Later his father said the senator would win.")
