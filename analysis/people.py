@@ -277,18 +277,18 @@ class ArticleIndex:
                 kin_only.add(name)
             self.persons[name].mentions += 1
             bisect.insort(full_mentions, (m.start(2), m.end(2), name))
-        for m in _COUPLE.finditer(text):
+        for start, _, second in list(full_mentions):
             # "Mark and Jane Smith": the first of two first names sharing the
             # surname is that family's too (not "of Georgia and John Boozman",
             # "Clinton and Bernie Sanders", "Brandy, Monica and Lauryn Hill")
-            first = m.group(1).lower()
-            if (f"{m.group(2)} {m.group(3)}" not in self.persons or not _is_first_name(first)
-                    or first in _KNOWN_SURNAMES or _surname_key(m.group(1)) in surnames
-                    or first in _US_STATES or first in _COUNTRIES
-                    or _NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                    or _inside(headlines, headline_starts, m.start())):
+            m = (_FIRST_AND.search(text, max(0, start - 25), start)
+                 if text.startswith(" and ", start - 5) and second.count(" ") == 1 else None)
+            first = m.group(1).lower() if m else ""
+            if (not m or not _is_first_name(first) or first in _KNOWN_SURNAMES
+                    or _surname_key(m.group(1)) in surnames or first in _US_STATES or first in _COUNTRIES
+                    or _NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 continue
-            name = f"{m.group(1)} {m.group(3)}"
+            name = f"{m.group(1)} {second.split()[1]}"
             self.persons.setdefault(name, Person(name)).mentions += 1
             bisect.insort(full_mentions, (m.start(1), m.end(1), name))
         for m in _DOTTED_TITLE_SURNAME.finditer(text):
@@ -769,10 +769,10 @@ class ArticleIndex:
 _KIN_FIRST_NAME = re.compile(rf"['’]s\s+({'|'.join(sorted(_KIN, key=lambda w: (-len(w), w)))})"
                              r",?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
-# Two first names and the surname they share: "Mark and Jane Smith"; and a
-# name, a list of names or an "&" going on before the first ("Marks &
-# [Spencer]", "Brandy, [Monica] and Lauryn Hill").
-_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
+# The first of two first names sharing a surname, before the other's full
+# name: "[Mark] and Jane Smith"; and a name, a list of names or an "&" going
+# on before it ("Marks & [Spencer]", "Brandy, [Monica] and Lauryn Hill").
+_FIRST_AND = re.compile(r"\b([A-Z][a-z]+) and $")
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:&|\b[A-Z][\w'’-]*,?)\s+$")
 
 # Titles that are also first names ("Dean Johnson"): a title only before the
