@@ -465,6 +465,11 @@ class ArticleIndex:
             return recent
         return default
 
+    def named_in_full(self, name: str, lo: int, hi: int) -> bool:
+        """Whether the article writes ``name`` in full between ``lo`` and ``hi``."""
+        return any(lo <= start < hi and full == name
+                   for start, full in self._full_at.get(_surname_key(name), ()))
+
     def namesakes(self, name: str) -> frozenset[str]:
         """The full names in the article sharing ``name``'s surname."""
         return self._namesakes.get(_surname_key(name), frozenset())

@@ -71,11 +71,11 @@ from analysis.coreference import (
 )
 from analysis.descriptors import KNOWN_AS
 from analysis.first_person import _LABEL, _UNSET, FirstPersonMixin, transcript_hosts
-from analysis.mentions import (_SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start,
-                               _surname_key)
+from analysis.mentions import (_SENTENCE_END, _is_first_name, _paragraph_start, _previous_paragraph_start,
+                               _sentence_start, _surname_key)
 from analysis.named_sources import _OFFICE_CHANGING, NamedSourcesMixin
 from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME, canonical_name,
-                            known_role)
+                            is_known_official, known_role)
 from analysis.people import _OFFICE_TITLES, ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import (
@@ -143,6 +143,8 @@ _OWNED_TAIL = re.compile(r"(?:\b(?:his|her|its|their|my|our)\s+\S+|['’]s?|\bth
 # minister" keep theirs).
 _HEADLINE_DROPS = {"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "one"}
 _OWNER_IN = re.compile(r"\w['’]s?\s")
+# A surname alone as a source, with its title: "Murphy", "Mr. Bush".
+_SURNAME_SOURCE = re.compile(r"(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?([A-Z][\w'’-]+)")
 # A person's pronoun and those the person leads: "She and her aides".
 _PERSON_PRONOUN_ENTOURAGE = re.compile(r"(He|She)(\s+and\s+(?:his|her)\s+[a-z][\w -]*)")
 # "he's", "they'd": a pronoun with a verb contracted onto it.
@@ -358,6 +360,31 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
                 return self.person(called) if called in self.index.persons else Resolved(
                     called, res.source_type, False)
         return res
+
+    def namesake_who_spoke(self, source, start: int, res: Resolved) -> Resolved:
+        """``res`` for a bare surname ("Murphy said", "Mr. Bush questioned"),
+        unless it names a namesake who has not spoken yet while one other, of
+        the title's gender, has: then that one, the story's speaker of that
+        name (Chris Murphy, not Anne Marie Murphy, the victim named since;
+        Jeb Bush, not his brother named in passing). One named in full in the
+        same paragraph keeps it ("Bill Clinton spoke with voters ... Clinton
+        said"), a well-known politician too (Donald Trump speaks by it in a
+        story about his brother), and one person written two ways is no
+        namesake ("Sandy", "Sandra")."""
+        surname = _SURNAME_SOURCE.fullmatch(source.strip(_STRIP)) if isinstance(source, str) else None
+        if not (surname and res.person and res.speaker and res.speaker.split()[-1] == surname.group(2)):
+            return res
+        spoke = {r.speaker for *_, r in self.spoken}
+        namesakes = self.index.namesakes(res.speaker)
+        if (res.speaker in spoke or len(namesakes) < 2 or is_known_official(res.speaker)
+                or self.index.named_in_full(res.speaker, _paragraph_start(self.text, start), start)):
+            return res
+        gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(surname.group(1) or "")
+        others = [n for n in namesakes if n in spoke and n != res.speaker and _is_first_name(n.split()[0])
+                  and n.split()[0][:3] != res.speaker.split()[0][:3]
+                  and canonical_name(n) != canonical_name(res.speaker)
+                  and (gender is None or self.index.persons[n].gender in (gender, None))]
+        return self.person(others[0]) if len(others) == 1 else res
 
     def _headline_role(self, clean: str, start: int) -> Resolved | None:
         """A role opening a line with no determiner, as headlines write them
@@ -756,6 +783,7 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
         resolver.content = content_spans[i]
         resolver.cue = cues[i] if isinstance(cues[i], str) else ""
         res = resolver.resolve(src, *src_spans[i], done)
+        res = resolver.namesake_who_spoke(src, src_spans[i][0], res)
         if _is_fragment(src, res):  # "amid", "season that has seen": not a speaker
             res = resolver.fallback(src, src_spans[i][0], done) or res
         party = _THE_PARTY.search(res.speaker) if res.speaker and not res.person else None

@@ -2964,6 +2964,28 @@ def test_two_first_names_sharing_a_surname_name_two_people(text, speakers):
     assert list(out["speaker"]) == speakers
 
 
+def test_a_surname_speaks_for_the_namesake_who_has_spoken():
+    text = ("Sen. Chris Murphy says he was adrift after the election. \"I had no mission,\" Murphy "
+            "said.\n\nHe remembered a boy whose teacher's aide, Anne Marie Murphy, was gunned down "
+            "trying to protect him.\n\n\"It takes courage to look a shooter in the eye,\" Murphy said.")
+    out = extract_attributions(text)
+    # before: Anne Marie Murphy, the namesake named last, who never speaks
+    assert out["speaker"].iat[-1] == "Chris Murphy"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a namesake named in full in the same paragraph keeps the surname
+    ("Hillary Clinton said she would win. \"We are ready,\" Clinton said.\n\nBill Clinton spoke "
+     "with voters outside. \"As long as we are not violating any laws,\" Clinton said.",
+     "Bill Clinton"),
+    # so does a well-known politician named last, in a story about his brother
+    ("Freddy Trump loved boats. \"It was fun,\" Freddy Trump said.\n\nDonald J. Trump went "
+     "into real estate.\n\n\"I was too young,\" Trump said.", "Donald J. Trump"),
+])
+def test_a_surname_keeps_a_namesake_named_just_before_or_well_known(text, speaker):
+    assert extract_attributions(text)["speaker"].iat[-1] == speaker
+
+
 def test_his_father_is_not_the_owner_described_as_a_father():
     text = ("Ted Cruz, a father of two, spoke in Iowa. He said his father had fled Cuba. "
             "Later his father said the senator would win.")
