@@ -657,6 +657,16 @@ class ArticleIndex:
         # a profile stands where its holder was last named
         placed = [(last_named.get(name, end) if at >= end else at, name) for at, name in candidates]
         before = [c for c in placed if c[0] < pos]
+        if not qualifiers and before:
+            # a well-known holder of the role named in this sentence or the one
+            # before, since the last one the article describes so ("Rubio
+            # sought ... Walking into the office, the senator said": Rubio,
+            # not Sen. Ted Cruz, described paragraphs earlier)
+            floor = _sentence_start(self.text, max(0, _sentence_start(self.text, pos) - 1))
+            near = [(last_named[name], name) for at, name in profiled
+                    if at >= end and last_named.get(name, -1) >= max(floor, max(before)[0] + 1)]
+            if near:
+                return max(near)[1]
         return (max(before) if before else min(placed))[1]
 
     def titled_before(self, title: str, pos: int) -> str | None:

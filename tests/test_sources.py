@@ -2986,6 +2986,22 @@ def test_a_surname_keeps_a_namesake_named_just_before_or_well_known(text, speake
     assert extract_attributions(text)["speaker"].iat[-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a well-known senator named just before, not the one the article
+    # described as a senator earlier (before: Ted Cruz)
+    ("Marco Rubio faltered in the debate. Sen. Ted Cruz said he was ready.\n\nRubio sought to "
+     "stoke positive energy. Walking into the office, the senator said his campaign was closing "
+     "strong.", "Marco Rubio"),
+    ("Elizabeth Warren met Hillary Clinton. Voters like Sen. Bernie Sanders.\n\nMaddow tried "
+     "to press Warren on the ticket, but the senator insisted she had not discussed it.",
+     "Elizabeth Warren"),
+    # no holder named nearby: the one described so, as before
+    ("Sen. Ted Cruz spoke in Iowa.\n\nLater the senator said his campaign was strong.", "Ted Cruz"),
+])
+def test_the_senator_is_a_well_known_senator_named_just_before(text, speaker):
+    assert extract_attributions(text)["speaker"].iat[-1] == speaker
+
+
 def test_his_father_is_not_the_owner_described_as_a_father():
     text = ("Ted Cruz, a father of two, spoke in Iowa. He said his father had fled Cuba. "
             "Later his father said the senator would win.")
