@@ -794,6 +794,14 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
             if named:
                 res = Resolved(f"{res.speaker[:party.start()]}the {named[-1]}{res.speaker[party.end():]}",
                                res.source_type, res.anonymous, res.person)
+        state = _THE_STATES.search(res.speaker) if res.speaker and not res.person else None
+        named = [m.group() for m in _STATE_NAME.finditer(text, _sentence_start(text, src_spans[i][0]),
+                                                         src_spans[i][0])] if state else []
+        if named:
+            # "In Georgia, ... the state's Republican governor": of the state
+            # the sentence names
+            res = Resolved(f"{res.speaker[:state.start()]}{named[-1]}'s{res.speaker[state.end():]}",
+                           res.source_type, res.anonymous, res.person)
         results[i] = res
         if res.speaker is not None:
             done.append((*content_spans[i], res))
@@ -881,6 +889,17 @@ _THE_PARTY = re.compile(r"\b[Tt]he [Pp]arty\b")
 # (the GOP, the Grand Old Party, is the Republican Party)
 _NAMED_PARTY = re.compile(r"\b((?:Republican|Democratic|Libertarian|Green|Reform|Labour|Conservative|"
                           r"Liberal Democrat|Independence) Party)\b|\bGOP\b")
+
+# "the state's" in a description, and a US state named in full (not
+# Washington, the capital as often as the state).
+_THE_STATES = re.compile(r"\b[Tt]he state['’]s\b")
+_STATE_NAME = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
+                         r"Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|"
+                         r"Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
+                         r"Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+                         r"North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+                         r"South Dakota|Tennessee|Texas|Utah|Vermont|(?:West )?Virginia|Wisconsin|"
+                         r"Wyoming)\b")
 
 # A relative named by first name alone: "his wife, Jane", "her son Hunter", and
 # after the owner's name: "Clinton's husband, Bill".

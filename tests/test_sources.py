@@ -1172,6 +1172,20 @@ def test_the_company_takes_up_a_name_given_as_an_example_of_businesses():
     assert out["speaker"].iat[-1] == "Monsanto"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # (before: "the state's Republican governor", as written)
+    ("And in Georgia, a religious-freedom bill faced dismal prospects after the state's "
+     "Republican governor suggested he would not support it.", "Georgia's Republican governor"),
+    ("In North Carolina, early results from the state's 13 districts showed Cruz ahead.",
+     "early results from North Carolina's 13 districts"),
+    # no state named in the sentence: as written
+    ("Lawmakers met on Monday. The state's Republican governor said he would veto the bill.",
+     "The state's Republican governor"),
+])
+def test_the_state_is_the_state_the_sentence_names(text, speaker):
+    assert extract_attributions(text)["speaker"].iat[-1] == speaker
+
+
 def test_the_gop_names_the_republican_party():
     text = ("On Tuesday, some of the GOP's best-connected fundraisers signed on to help raise "
             "money for Trump, the party announced Tuesday.")
@@ -3076,8 +3090,9 @@ def test_a_party_tag_rules_out_an_office_holder_of_the_other_party():
     text = ("Gov. Jay Nixon (D) vetoed the bill in Missouri on Monday. In Georgia, the "
             "state's Republican governor suggested he would not support it.")
     out = extract_attributions(text)
-    # the Republican governor is not Nixon, a Democrat: unnamed, as written
-    assert out["speaker"].iat[-1] == "the state's Republican governor"
+    # the Republican governor is not Nixon, a Democrat: unnamed, the state's
+    # the sentence names
+    assert out["speaker"].iat[-1] == "Georgia's Republican governor"
 
 
 def test_the_justice_after_the_supreme_court_justice_is_the_same_person():
