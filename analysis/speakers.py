@@ -794,13 +794,13 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
             if named:
                 res = Resolved(f"{res.speaker[:party.start()]}the {named[-1]}{res.speaker[party.end():]}",
                                res.source_type, res.anonymous, res.person)
-        state = _THE_STATES.search(res.speaker) if res.speaker and not res.person else None
-        named = [m.group() for m in _STATE_NAME.finditer(text, _sentence_start(text, src_spans[i][0]),
-                                                         src_spans[i][0])] if state else []
-        if named:
+        state = _THE_STATE.search(res.speaker) if res.speaker and not res.person else None
+        states = [m.group() for m in _STATE_NAME.finditer(text, _sentence_start(text, src_spans[i][0]),
+                                                          src_spans[i][0])] if state else []
+        if states:
             # "In Georgia, ... the state's Republican governor": of the state
             # the sentence names
-            res = Resolved(f"{res.speaker[:state.start()]}{named[-1]}'s{res.speaker[state.end():]}",
+            res = Resolved(f"{res.speaker[:state.start()]}{states[-1]}'s{res.speaker[state.end():]}",
                            res.source_type, res.anonymous, res.person)
         results[i] = res
         if res.speaker is not None:
@@ -892,7 +892,7 @@ _NAMED_PARTY = re.compile(r"\b((?:Republican|Democratic|Libertarian|Green|Reform
 
 # "the state's" in a description, and a US state named in full (not
 # Washington, the capital as often as the state).
-_THE_STATES = re.compile(r"\b[Tt]he state['’]s\b")
+_THE_STATE = re.compile(r"\b[Tt]he state['’]s\b")
 _STATE_NAME = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
                          r"Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|"
                          r"Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
