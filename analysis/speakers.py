@@ -397,7 +397,8 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
                 or _is_plural(head) or head in _INSTITUTIONS or head in _BODY_NOUNS
                 or _OWNER_IN.search(clean)):
             return None
-        return self._surname_or_title(f"the {clean}", start)
+        # (a role of one word written as a headline's first: "Justice vows")
+        return self._surname_or_title(f"the {clean.lower() if len(tokens) == 1 else clean}", start)
 
     def _called_after(self, clean: str, end: int) -> str | None:
         """The name an indefinite description is given right after it ("A

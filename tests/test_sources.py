@@ -2947,6 +2947,10 @@ def test_for_someone_who_is_the_person_the_sentence_is_about(text, speaker):
      "Trump's retweet on Monday.", "Alwaleed Bin Talal"),
     ("British diplomat says Obama was a fine president.\n\nPresident Barack Obama has an admirer "
      "in British diplomat Sir Peter Westmacott.", "Peter Westmacott"),
+    # a role of one word (before: "Justice")
+    ("Ginsburg apologizes for Trump comments; \nJustice vows to be 'more circumspect' with her "
+     "opinions.\n\nRuth Bader Ginsburg regrets her insults. The Supreme Court justice said she "
+     "regretted her remarks.", "Ruth Bader Ginsburg"),
     # an owner determines a role as an article would: as written
     ("Jamieson issues warning\n\nScotland's justice minister has warned fans that she will ban "
      "them. Cathy Jamieson said orders are considered. First Minister Jack McConnell met the "
