@@ -530,7 +530,10 @@ class ArticleIndex:
                  # (or after the same one as an object, no one named: "Union
                  # leaders have never trusted him, in part because he")
                  or gender is not None and not self.mentions_in(sentence_start, pos)
-                 and _OBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None)
+                 and _OBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None
+                 # (or as the subject before: "While he works with advisers, he")
+                 or gender is not None and not self.mentions_in(sentence_start, pos)
+                 and _SUBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None)
         sentences = 0  # sentences with mentions left behind
         # (a sentence opened by "Asked whether Trump ...": its subject comes
         # after that clause, the last person of the sentence, not the first)

@@ -3020,6 +3020,17 @@ def test_the_senator_is_a_well_known_senator_named_just_before(text, speaker):
     assert extract_attributions(text)["speaker"].iat[-1] == speaker
 
 
+def test_he_after_a_subject_he_is_the_owner_of_the_sentence_before():
+    text = ("Ben Carson met his staff on Monday.\n\n\"Our story was based on his comments,\" editor "
+            "Steven Ginsberg responded.\n\nCarson's renewed endorsement of his team came with "
+            "caveats. He may add to his senior leadership, he said.")
+    out = extract_attributions(text)
+    # (before: Steven Ginsberg, quoted last; the owner opening the sentence
+    # before counted only for a pronoun opening its own sentence, not for one
+    # after the same pronoun as its subject)
+    assert out["speaker"].iat[-1] == "Ben Carson"
+
+
 def test_his_father_is_not_the_owner_described_as_a_father():
     text = ("Ted Cruz, a father of two, spoke in Iowa. He said his father had fled Cuba. "
             "Later his father said the senator would win.")
