@@ -527,13 +527,12 @@ class ArticleIndex:
         opens = (not self.text[sentence_start:pos].strip()
                  or _OPENING_PHRASE.fullmatch(self.text, sentence_start, pos) is not None
                  and not self.mentions_in(sentence_start, pos)
-                 # (or after the same one as an object, no one named: "Union
-                 # leaders have never trusted him, in part because he")
+                 # (or after the same one, no one named: as an object, "Union
+                 # leaders have never trusted him, in part because he"; as the
+                 # subject, "While he works with advisers, he")
                  or gender is not None and not self.mentions_in(sentence_start, pos)
-                 and _OBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None
-                 # (or as the subject before: "While he works with advisers, he")
-                 or gender is not None and not self.mentions_in(sentence_start, pos)
-                 and _SUBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None)
+                 and (_OBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None
+                      or _SUBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None))
         sentences = 0  # sentences with mentions left behind
         # (a sentence opened by "Asked whether Trump ...": its subject comes
         # after that clause, the last person of the sentence, not the first)
