@@ -374,9 +374,11 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
         surname = _SURNAME_SOURCE.fullmatch(source.strip(_STRIP)) if isinstance(source, str) else None
         if not (surname and res.person and res.speaker and res.speaker.split()[-1] == surname.group(2)):
             return res
-        spoke = {r.speaker for *_, r in self.spoken}
         namesakes = self.index.namesakes(res.speaker)
-        if (res.speaker in spoke or len(namesakes) < 2 or is_known_official(res.speaker)
+        if len(namesakes) < 2:
+            return res
+        spoke = {r.speaker for *_, r in self.spoken}
+        if (res.speaker in spoke or is_known_official(res.speaker)
                 or self.index.named_in_full(res.speaker, _paragraph_start(self.text, start), start)):
             return res
         gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(surname.group(1) or "")
@@ -787,22 +789,7 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
         res = resolver.namesake_who_spoke(src, src_spans[i][0], res)
         if _is_fragment(src, res):  # "amid", "season that has seen": not a speaker
             res = resolver.fallback(src, src_spans[i][0], done) or res
-        party = _THE_PARTY.search(res.speaker) if res.speaker and not res.person else None
-        if party:
-            # "the party's top figures": of the party the article named last
-            named = [m.group(1) or "Republican Party"
-                     for m in _NAMED_PARTY.finditer(text, 0, src_spans[i][0])]
-            if named:
-                res = Resolved(f"{res.speaker[:party.start()]}the {named[-1]}{res.speaker[party.end():]}",
-                               res.source_type, res.anonymous, res.person)
-        state = _THE_STATE.search(res.speaker) if res.speaker and not res.person else None
-        states = [m.group() for m in _STATE_NAME.finditer(text, _sentence_start(text, src_spans[i][0]),
-                                                          src_spans[i][0])] if state else []
-        if states:
-            # "In Georgia, ... the state's Republican governor": of the state
-            # the sentence names
-            res = Resolved(f"{res.speaker[:state.start()]}{states[-1]}'s{res.speaker[state.end():]}",
-                           res.source_type, res.anonymous, res.person)
+        res = _party_and_state_named(text, res, src_spans[i][0])
         results[i] = res
         if res.speaker is not None:
             done.append((*content_spans[i], res))
@@ -906,6 +893,28 @@ _STATE_NAME = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Color
 # after the owner's name: "Clinton's husband, Bill".
 _KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")
 _OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+(\w+),?\s+([A-Z][a-z]+)")
+
+
+def _party_and_state_named(text: str, res: Resolved, start: int) -> Resolved:
+    """``res`` with "the party" in an unnamed description named as the party
+    the article names last before ``start`` ("the party's top figures" → "the
+    Republican Party's top figures"; the GOP is the Republican Party), and
+    "the state's" as the US state the sentence names ("In Georgia, ... the
+    state's Republican governor" → "Georgia's Republican governor")."""
+    if not res.speaker or res.person:
+        return res
+    speaker = res.speaker
+    party = _THE_PARTY.search(speaker)
+    parties = ([m.group(1) or "Republican Party" for m in _NAMED_PARTY.finditer(text, 0, start)]
+               if party else [])
+    if parties:
+        speaker = f"{speaker[:party.start()]}the {parties[-1]}{speaker[party.end():]}"
+    state = _THE_STATE.search(speaker)
+    states = ([m.group() for m in _STATE_NAME.finditer(text, _sentence_start(text, start), start)]
+              if state else [])
+    if states:
+        speaker = f"{speaker[:state.start()]}{states[-1]}'s{speaker[state.end():]}"
+    return res if speaker == res.speaker else Resolved(speaker, res.source_type, res.anonymous, res.person)
 
 
 def _straight(speaker: str | None) -> str | None:
