@@ -533,6 +533,10 @@ class ArticleIndex:
                  or gender is not None and not self.mentions_in(sentence_start, pos)
                  and (_OBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None
                       or _SUBJECT_PRONOUN[gender].search(self.text, sentence_start, pos) is not None))
+        # (or after its own quote, '"...," she posted', an owner opening the
+        # sentence before: "Palin's posts about ISIS include ...")
+        after_quote = (skip[0] <= sentence_start + 1 and sentence_start < skip[1] <= pos
+                       and not self.text[skip[1]:pos].strip(" ,.;:!?\"”’'"))
         sentences = 0  # sentences with mentions left behind
         # (a sentence opened by "Asked whether Trump ...": its subject comes
         # after that clause, the last person of the sentence, not the first)
@@ -544,7 +548,8 @@ class ArticleIndex:
                 if found:
                     break
                 if (owner and gender is not None and depth == 0
-                        and (own_sentence or opens and self.text[sentence_start] not in "\"“'‘")
+                        and (own_sentence or opens and self.text[sentence_start] not in "\"“'‘"
+                             or after_quote and not self.text[sentence_start:owner[0]].strip())
                         and not _SUBJECT_PRONOUN[gender].search(self.text, sentence_start, owner[0])):
                     # "Trump's beef was aimed at Megyn Kelly, who he claims ...":
                     # the owner in this sentence, before anyone in an earlier one

@@ -4801,3 +4801,37 @@ def test_a_nickname_in_doubled_apostrophes_is_part_of_the_name():
     text = "Juan ''Chico'' Manriquez, 42, said he would vote for Clinton."
     # before: no one (the run broke at the doubled apostrophes some outlets use)
     assert extract_attributions(text)["speaker"].tolist() == ['Juan "Chico" Manriquez']
+
+
+def test_an_invisible_mark_before_a_quote_leaves_the_quote_whole():
+    # comments pasted from Facebook keep a left-to-right mark (U+202A) before
+    # a closing-style quote mark that opens the quote
+    text = ("Palin's post resonated with Facebook viewers.\n\n"
+            "\u202a\u201dThis is why ISIS has to be destroyed. They are evil,\u201d said John Krystek.")
+    out = extract_attributions(text)
+    # before: no attribution at all (the quote was never opened)
+    assert out[["kind", "speaker"]].values.tolist() == [["direct", "John Krystek"]]
+    assert out["content"].iloc[0] == "\u201dThis is why ISIS has to be destroyed. They are evil,\u201d"
+
+
+def test_she_after_her_quote_is_the_owner_opening_the_sentence_before():
+    text = ("Sarah Palin has a Facebook page. \"So wrong,\" posted Sharon Geyer.\n\n"
+            "Palin's posts about ISIS include one last week on immigration.\n\n"
+            "\"We are right in calling for it,\" she posted.")
+    # before: Sharon Geyer, the last woman to speak, three paragraphs back
+    assert extract_attributions(text)["speaker"].tolist() == ["Sharon Geyer", "Sarah Palin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an owner inside the sentence before is no subject: the aide spoke, and the critic
+    ("Fidel Castro's decision to ban cash transactions in US dollars has turned the spotlight on "
+     "Cuba's economy.\n\nCritics of the measure argue that it reflects the Cuban president's "
+     "desire to increase his control. In a live television broadcast announcing the measure, "
+     "President Castro's chief aide said it was necessary. \"The obligation applies to the "
+     "dollar,\" he said.", "President Castro's chief aide"),
+    ("Film Four's Tim Dams said the panel were not snubbing the film. \"I think it's a "
+     "misjudgement,\" he said.\n\nThe problem with Mel Gibson's film, he believed, was the "
+     "language.\n\n\"Hollywood doesn't like foreign-language films,\" he said.", "Tim Dams"),
+])
+def test_he_after_his_quote_takes_up_no_owner_inside_the_sentence_before(text, speaker):
+    assert extract_attributions(text)["speaker"].tolist()[-1] == speaker

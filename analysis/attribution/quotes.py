@@ -72,6 +72,9 @@ _NORMALIZE = str.maketrans({
     "\u2033": "\"",  # ″
 })
 _RARE_MARKS = "\u2015\u201e\u201f\u00ab\u00bb\u2033"
+# Invisible format characters that text pasted from social media keeps before
+# a quote mark ("\u202a”Sorry Sarah, ...” posted ..."): read as spaces.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # A ” after a space and before a word can only open a quote; a “ after a word
 # or punctuation and before a space, a punctuation mark or the line end can
 # only close one. (The mark comes first in each pattern: re scans for it fast.)
@@ -83,9 +86,11 @@ def _normalize_marks(text: str) -> str:
     """``text`` with dashes and double quote marks in one convention, each
     character replaced by one character so every offset stays valid:
     '„A“' and '«A»' become '“A”', '”A ...' opening a quote becomes '“A ...',
-    '... review“ of' closing one becomes '... review” of', '―' becomes '—'."""
+    '... review“ of' closing one becomes '... review” of', '―' becomes '—', an
+    invisible format mark a space."""
     if any(mark in text for mark in _RARE_MARKS):  # (str's search beats re's class here)
         text = text.translate(_NORMALIZE)
+    text = _INVISIBLE.sub(" ", text)
     if "”" in text or "“" in text:
         text = _REVERSED_CLOSE.sub("”", _REVERSED_OPEN.sub("“", text))
         if text.startswith("”") and text[1:2].strip():
