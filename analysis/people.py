@@ -239,6 +239,17 @@ class ArticleIndex:
                 # ("Kenneth Starr" after a headline's "Ken Starr", "Bill de Blasio"
                 # after "De Blasio": the full form)
                 surnames[key] = name
+        fuller = _fuller_with_initials(self.persons)
+        if fuller:
+            # "Blair Effron" (in a headline, say) and "Blair W. Effron" in one
+            # article are one person, named in full with the initial
+            for short, full in fuller.items():
+                person = self.persons.pop(short)
+                self.persons[full].mentions += person.mentions
+                self.persons[full].titled |= person.titled
+            full_mentions = [(s, e, fuller.get(n, n)) for s, e, n in full_mentions]
+            surnames = {key: fuller.get(n, n) for key, n in surnames.items()}
+            self.title_names = [fuller.get(n, n) for n in self.title_names]
         for m in _NICKNAMED.finditer(text):
             # 'John "Tig" Tiegen': the quoted nickname breaks the run above
             tokens = [m.group(1), m.group(3)]
@@ -832,6 +843,23 @@ def particle_surname_of(short: str, full: str) -> bool:
     return (len(words) >= 2 and words[0].lower() in _PARTICLES
             and full.lower().endswith(" " + short.lower())
             and full.split()[-len(words)].islower())
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _fuller_with_initials(names) -> dict[str, str]:
+    """Each two-word name that the article also gives with middle initials,
+    mapped to that fuller form ("Donald Trump" -> "Donald J. Trump"), where it
+    gives only one such form ("George Bush" stays beside "George W. Bush" and
+    "George H.W. Bush")."""
+    forms: dict[tuple[str, str], list[str]] = {}
+    for name in names:
+        tokens = name.split()
+        if len(tokens) > 2 and all(_INITIAL.fullmatch(t) for t in tokens[1:-1]):
+            forms.setdefault((tokens[0], tokens[-1]), []).append(name)
+    return {name: forms[key][0] for name in names
+            for key in [tuple(name.split())] if len(key) == 2 and len(forms.get(key, ())) == 1}
 
 
 def _short_form_of(short: str, full: str) -> bool:

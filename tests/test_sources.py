@@ -4835,3 +4835,15 @@ def test_she_after_her_quote_is_the_owner_opening_the_sentence_before():
 ])
 def test_he_after_his_quote_takes_up_no_owner_inside_the_sentence_before(text, speaker):
     assert extract_attributions(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_name_given_with_and_without_its_initial_is_one_person():
+    text = ("Blair Effron Hosts Clinton.\n\n"
+            "Blair Effron said the dinner raised $2 million. The banker Blair W. Effron, a "
+            "longtime donor, said he was proud. \"It was a good night,\" Mr. Effron said.")
+    out = extract_attributions(text)
+    # before: "Blair Effron" and "Blair W. Effron" were two speakers
+    assert out["speaker"].tolist() == ["Blair W. Effron"] * 3
+    # but a short name two fuller ones share stays as written
+    text = ("George W. Bush and his father, George H.W. Bush, met. George Bush said he was glad.")
+    assert extract_attributions(text)["speaker"].tolist() == ["George Bush"]
