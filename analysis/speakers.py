@@ -665,6 +665,10 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
             return self._relative_named(kin.group(2), owner().speaker)
         if not self.index.mentions_in(start, end):  # not "her adviser, Jake Sullivan"
             res = describe(clean)
+            if res.source_type in (None, "unspecified") and words[-1].lower() in ("team", "teams"):
+                # "his team": the owner's staff, a body ("team" alone types no
+                # one: a "British team member" is a player)
+                res = Resolved(res.speaker, "organization", False)
             if res.source_type not in (None, "unspecified"):
                 # "her “clawback” plan", "his campaign", "her aides": the
                 # document or staff of the person she is

@@ -4847,3 +4847,13 @@ def test_a_name_given_with_and_without_its_initial_is_one_person():
     # but a short name two fuller ones share stays as written
     text = ("George W. Bush and his father, George H.W. Bush, met. George Bush said he was glad.")
     assert extract_attributions(text)["speaker"].tolist() == ["George Bush"]
+
+
+def test_his_team_is_the_owners_staff_and_a_team_member_no_body():
+    text = "Bernie Sanders spoke in Iowa on Monday. His team said he would win the state."
+    out = extract_attributions(text)
+    # before: "His team", unspecified, as if no one were named
+    assert out[["speaker", "source_type", "anonymous"]].values.tolist()[0] == [
+        "Bernie Sanders's team", "organization", False]
+    text = "Former British team member Chris Bailey told BBC Sport the loss was a blow."
+    assert extract_attributions(text)["source_type"].tolist() == ["public"]
