@@ -213,7 +213,7 @@ _IN_OUTLET = re.compile(r"\s+in\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w
 # "The ad", "this letter": a definite description of a document, taken up
 # from where the article says who made it (:meth:`BodyNamesMixin._document_before`).
 _MADE_HEADS = (r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release|"
-               r"email|tweet|message|op-ed|column|lawsuit|suit")
+               r"email|tweet|message|op-ed|column|lawsuit|suit|affidavit")
 # Heads that name one document two ways: "a lawsuit ... the suit".
 _SAME_DOCUMENT = {"suit": "(?:law)?suit", "lawsuit": "(?:law)?suit"}
 _DEFINITE_DOCUMENT = re.compile(
@@ -235,9 +235,13 @@ _MADE_BY = {head: re.compile(
     rf"\b(?:{_MAKER}{_MAKER_ASIDE}\s+(?:(?:also|is|was|has|had|have|on\s+\w+)\s+)?"
     rf"(?:{_MAKER_VERBS})\s+"
     rf"(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{words}s?\b"
-    # "an ad from the Sanders campaign", "a lawsuit has been filed by Bradley Podliska"
+    # "an ad from the Sanders campaign", "a lawsuit has been filed by Bradley Podliska",
+    # "an affidavit written by Marc Bujnowski"
     rf"|\b{words}s?\s+(?:(?:has|had)\s+been\s+|was\s+)?"
-    rf"(?:(?:released|issued|posted|published|produced|filed)\s+)?(?:by|from)\s+(?:the\s+)?{_MAKER}"
+    rf"(?:(?:released|issued|posted|published|produced|filed|written|signed|sent)\s+)?"
+    rf"(?:by|from)\s+(?:the\s+)?{_MAKER}"
+    # "In a statement, Trump said"
+    rf"|\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{words},\s+(?:the\s+)?{_MAKER}"
     # "a new Clinton campaign video"
     rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{words}\b"
     # "The State Department said in a statement", "Powell's office said in a statement"

@@ -4857,3 +4857,16 @@ def test_his_team_is_the_owners_staff_and_a_team_member_no_body():
         "Bernie Sanders's team", "organization", False]
     text = "Former British team member Chris Bailey told BBC Sport the loss was a blow."
     assert extract_attributions(text)["source_type"].tolist() == ["public"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The charge is explained in an affidavit written by Marc Bujnowski, a detective. The "
+     "affidavit cited interviews with witnesses.", "Marc Bujnowski"),
+    ("In a new report, the Electoral Commission says a cap is worth debating. The report says "
+     "there are still public suspicions.", "Electoral Commission report"),
+    ("In a statement, Donald Trump said he was proud. The statement added that the plan would "
+     "work.", "Donald Trump"),
+])
+def test_a_document_is_named_by_who_wrote_it_or_spoke_in_it(text, speaker):
+    # before: "the affidavit", "The report", "The statement", as written
+    assert extract_attributions(text)["speaker"].tolist()[-1] == speaker
