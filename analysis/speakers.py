@@ -882,6 +882,9 @@ _THE_PARTY = re.compile(r"\b[Tt]he [Pp]arty\b")
 _NAMED_PARTY = re.compile(r"\b((?:Republican|Democratic|Libertarian|Green|Reform|Labour|Conservative|"
                           r"Liberal Democrat|Independence) Party)\b|\bGOP\b")
 
+# A party named by its members or its adjective: "the Democrats'", "Republican majorities".
+_MEMBERS_PARTY = re.compile(r"\b(Democrat|Republican)(?:s|ic)?\b")
+
 # "the state's" in a description, and a US state named in full (not
 # Washington, the capital as often as the state).
 _THE_STATE = re.compile(r"\b[Tt]he state['’]s\b")
@@ -902,7 +905,8 @@ _OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)[
 def _party_and_state_named(text: str, res: Resolved, start: int) -> Resolved:
     """``res`` with "the party" in an unnamed description named as the party
     the article names last before ``start`` ("the party's top figures" → "the
-    Republican Party's top figures"; the GOP is the Republican Party), and
+    Republican Party's top figures"; the GOP is the Republican Party), else
+    as the one party whose members the sentence or the one before names, and
     "the state's" as the US state the sentence names ("In Georgia, ... the
     state's Republican governor" → "Georgia's Republican governor")."""
     if not res.speaker or res.person:
@@ -911,6 +915,16 @@ def _party_and_state_named(text: str, res: Resolved, start: int) -> Resolved:
     party = _THE_PARTY.search(speaker)
     parties = ([m.group(1) or "Republican Party" for m in _NAMED_PARTY.finditer(text, 0, start)]
                if party else [])
+    if party and not parties:
+        # no party named by name: the one whose members or adjective the
+        # sentence or the one before names ("the Democrats' convention ...
+        # the Party's platform"; "the party's top figures, who ... Republican
+        # majorities"), if only one
+        stop = _SENTENCE_END.search(text, start)
+        around = _MEMBERS_PARTY.findall(text, _sentence_start(text, max(0, _sentence_start(text, start) - 1)),
+                                        stop.start() if stop else len(text))
+        parties = ([f"{'Democratic' if around[0] == 'Democrat' else around[0]} Party"]
+                   if len(set(around)) == 1 else [])
     if parties:
         speaker = f"{speaker[:party.start()]}the {parties[-1]}{speaker[party.end():]}"
     state = _THE_STATE.search(speaker)

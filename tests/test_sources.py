@@ -4870,3 +4870,18 @@ def test_his_team_is_the_owners_staff_and_a_team_member_no_body():
 def test_a_document_is_named_by_who_wrote_it_or_spoke_in_it(text, speaker):
     # before: "the affidavit", "The report", "The statement", as written
     assert extract_attributions(text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Abortion will take center stage at the Democrats' convention this week. For the first "
+     "time, the Party's platform says it defends Planned Parenthood.",
+     "the Democratic Party's platform"),
+    ("His behavior has angered the party's top figures, who have openly said they worry about "
+     "preserving Republican majorities in the House.", "the Republican Party's top figures"),
+    # both parties around: which one is meant is not said
+    ("Democrats and Republicans met. The party's leaders said they would vote no.",
+     "The party's leaders"),
+])
+def test_the_party_is_the_one_its_members_name_around_it(text, speaker):
+    # before: "the Party's platform", "the party's top figures", no party named by name
+    assert extract_attributions(text)["speaker"].tolist() == [speaker]
