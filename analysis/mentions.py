@@ -57,7 +57,7 @@ _NAME_PARTICLES = ("de", "del", "da", "van", "von", "bin", "al", "la", "le", "di
 # single words, the commonest match by far, are left to re to skip in C.
 _NAME_RUN = re.compile(
     rf"[{_UP}](?<![\w.].){_NAME_TOKEN_REST}(?:(?:[ \t]+(?:(?:{'|'.join(_NAME_PARTICLES)})[ \t]+)?"
-    rf"{_NAME_TOKEN})+(?:,? (?:Jr|Sr)\.)?|,? (?:Jr|Sr)\.)"
+    rf"{_NAME_TOKEN})+(?:,? (?:Jr|Sr)\.| (?:II|III|IV)\b)?|,? (?:Jr|Sr)\.)"
 )
 
 
@@ -74,8 +74,10 @@ _DOTTED_TITLE_SURNAME = re.compile(rf"({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?
 _NICKNAMED = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:[“\"]|'')(?P<nick>[{_UP}][{_LOW}]+)(?:[”\"]|'')\s+"
                         rf"([{_UP}][{_LOW}]+)\b")
 
-# A capitalised word not followed by another one ("Bondarev said", "WALLACE:").
-_SURNAME = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z])")
+# A capitalised word not followed by another one ("Bondarev said", "WALLACE:"),
+# nor by a generation's numeral ("Elliott III").
+_SURNAME = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z]|\s+I[IV]I?\b)")
+_ROMAN_SUFFIXES = ("II", "III", "IV")
 
 
 def _without_possessive(word: str) -> str:
@@ -87,7 +89,8 @@ def _without_possessive(word: str) -> str:
 @functools.lru_cache(maxsize=4096)  # (asked for each mention of a name: names recur)
 def _surname_key(name: str) -> str:
     tokens = name.split()
-    key = tokens[-1] if tokens[-1].rstrip(".,") not in ("Jr", "Sr") or len(tokens) < 3 else tokens[-2]
+    key = (tokens[-1] if tokens[-1].rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV") or len(tokens) < 3
+           else tokens[-2])
     if len(tokens) == 2 and _KOREAN_GIVEN_NAME.fullmatch(tokens[1]):
         key = tokens[0]  # "Ban Ki-moon", "Moon Jae-in": the family name comes first ("Ban said")
     return _without_possessive(key.rstrip(",")).lower().replace("’", "'")
@@ -177,6 +180,10 @@ _SURNAME_PLACES = frozenset("lake hill hall park beach bridge rivers tower west 
 
 
 def _is_person(tokens: list[str]) -> bool:
+    if len(tokens) > 2 and tokens[-1] in _ROMAN_SUFFIXES:
+        # "Charles Elliott III", "I. Charles McCullough III" (not "World War
+        # II"): a name with a first name in it
+        return any(map(_is_first_name, tokens[:-2])) and _is_person(tokens[:-1])
     words = len(tokens) - sum(t in _NAME_PARTICLES for t in tokens[1:-1])  # ("Lula da Silva")
     if not 2 <= words <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False

@@ -1648,7 +1648,8 @@ def test_roles_given_after_a_doubled_quote_a_list_dash_a_suffix_or_as_a_phrase()
     # state attorney (a prosecutor, not a lawyer for hire). SOURCE_TYPES.md:
     # spokespeople and office holders are official, pollsters experts, former
     # office holders former officials.
-    assert list(out["speaker"]) == ["Josh Earnest", "Ann Selzer", "I. Charles McCullough",
+    # (his full name keeps the numeral)
+    assert list(out["speaker"]) == ["Josh Earnest", "Ann Selzer", "I. Charles McCullough III",
                                     "Timothy Gill", "Angela Corey"]
     assert list(out["source_type"]) == ["official", "expert", "official", "former_official",
                                         "official"]
@@ -4885,3 +4886,16 @@ def test_a_document_is_named_by_who_wrote_it_or_spoke_in_it(text, speaker):
 def test_the_party_is_the_one_its_members_name_around_it(text, speaker):
     # before: "the Party's platform", "the party's top figures", no party named by name
     assert extract_attributions(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_generations_numeral_is_part_of_the_name():
+    text = ("Assistant pastor Charles Elliott III asked the congregation to stand. Elliott said Ali "
+            "was a great man. I. Charles McCullough III, the inspector general, said the emails "
+            "were secret.")
+    out = extract_attributions(text)
+    # before: "Charles Elliott" (the numeral dropped, and with it the person
+    # Charles Elliott Jr. would be), "I. Charles McCullough"
+    assert out["speaker"].tolist() == ["Charles Elliott III"] * 2 + ["I. Charles McCullough III"]
+    # not a war's numeral
+    assert "World War II" not in set(extract_attributions(
+        "World War II ended in 1945, the historian said.")["speaker"])
