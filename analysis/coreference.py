@@ -743,6 +743,12 @@ class CoreferenceMixin:
             w.lower() in ("among", "between", "than", "including")
             or _VERBISH.fullmatch(w) and (k == 0 or words[k - 1].lower() not in _DETERMINERS))),
             default=cut)  # "has angered [the party's top figures], who" (not "a [retired] general")
+        if words and words[-1].lower() == "those" and words[-2:-1] != ["among"]:
+            # "A majority of those who said ...": the people who said it, so
+            # many of them, unnamed, as poll shares are (not the candidate the
+            # sentence is about; but "Jahangir is among those who say" is hers)
+            share = _SHARE_OF_BEFORE.search(" ".join(words[:-1]))
+            return Resolved(f"{share.group(1)} {words[-1]}" if share else words[-1], "public", True)
         phrase = " ".join(words[cut:]).strip(_STRIP)
         if not phrase:
             return Resolved(clean, "unspecified", False)
@@ -759,6 +765,8 @@ class CoreferenceMixin:
 
 
 _WHO = re.compile(r"\bwho\b")
+# A share of them right before: "A majority of", "Most of", "43 percent of".
+_SHARE_OF_BEFORE = re.compile(r"((?:[Aa]n?\s+)?(?:[\w%-]+\s+){0,2}?[\w%-]+\s+of)$")
 # "For someone who ...": a sentence opening on the person it is about.
 _FOR_SOMEONE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']*\s+|\n)(?:For|As)\s+"
                                  r"(?:someone|somebody|a\s+man|a\s+woman)\s+$")

@@ -4899,3 +4899,16 @@ def test_a_generations_numeral_is_part_of_the_name():
     # not a war's numeral
     assert "World War II" not in set(extract_attributions(
         "World War II ended in 1945, the historian said.")["speaker"])
+
+
+def test_those_who_said_are_so_many_unnamed_people():
+    text = ("Bernie Sanders won the state. A majority of those who said their top quality "
+            "in a candidate was caring about people like them supported Sanders.\n\n"
+            "Naureen Jahangir, a Sanders supporter, is among those who say they will not back "
+            "Clinton.")
+    out = extract_attributions(text)
+    # before: "who" was Bernie Sanders, named last; a poll's share of voters
+    # is an unnamed group (SOURCE_TYPES.md), while one "among those who say"
+    # says it herself
+    assert out[["speaker", "source_type", "anonymous"]].values.tolist() == [
+        ["A majority of those", "public", True], ["Naureen Jahangir", "public", False]]
