@@ -797,7 +797,10 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
         results[i] = res
         if res.speaker is not None:
             done.append((*content_spans[i], res))
-            if res.person and " and " not in res.speaker:
+            if (res.person and " and " not in res.speaker
+                    and (src == res.speaker or type_phrase(src)[0] != "document")):
+                # (not a person's book or ad speaking for them: "The book
+                # accuses Bob ... He said" is no Mitchell Zuckoff, its author)
                 resolver.spoken.append((*src_spans[i], *content_spans[i], res))
     done.sort(key=lambda d: d[0])
     for i in first_person:

@@ -4912,3 +4912,14 @@ def test_those_who_said_are_so_many_unnamed_people():
     # says it herself
     assert out[["speaker", "source_type", "anonymous"]].values.tolist() == [
         ["A majority of those", "public", True], ["Naureen Jahangir", "public", False]]
+
+
+def test_a_book_speaking_for_its_author_is_no_he_to_take_up():
+    text = ("Bob said he was familiar with the book. The author of the book, Mitchell Zuckoff, "
+            "said he stands by it.\n\nBob said he arrived in Benghazi in 2011.\n\n"
+            "The book accuses Bob of treating the guards like mall cops. He said that is a "
+            "distortion.")
+    out = extract_attributions(text)
+    assert out.loc[out["source"] == "The book", "speaker"].tolist() == ["Mitchell Zuckoff"]
+    # before: Mitchell Zuckoff, whose book spoke last; the one it accuses answers
+    assert out["speaker"].tolist()[-1] == "Bob"
