@@ -332,8 +332,9 @@ class BodyNamesMixin:
         if found is None or found.end(2) <= len(clean):
             return None  # (no maker, or one in the span: :meth:`_authored_document`'s)
         maker = found.group(2)
-        named = self.index.mentions_in(end + found.start(2) - len(clean), end + found.end(2) - len(clean))
-        if named:
+        maker_end = end + found.end(2) - len(clean)
+        named = self.index.mentions_in(end + found.start(2) - len(clean), maker_end)
+        if named and named[-1][1] == maker_end:  # (not "by the Obama administration")
             return named[-1][2]
         maker = self._body_name(maker)
         if maker is None or _surname_key(maker) in self.index.surnames:

@@ -118,6 +118,10 @@ class Person:
         return None
 
 
+# A speaker closing a sentence's reported clause: "..., Biden said."
+_FINAL_SPEAKER = re.compile(r"\s+(?:said|says|added|wrote|told\s+[\w.’' ]{2,40})\s*[.,]")
+
+
 def _well_known_politician(name: str) -> bool:
     """A politician of the era named in full ("Donald J. Trump") or by surname alone ("Obama")."""
     return is_known_official(name) or (" " not in name and name.lower() in _KNOWN_SURNAMES)
@@ -549,6 +553,7 @@ class ArticleIndex:
         after_quote = (skip[0] <= sentence_start + 1 and sentence_start < skip[1] <= pos
                        and not self.text[skip[1]:pos].strip(" ,.;:!?\"”’'"))
         sentences = 0  # sentences with mentions left behind
+        found_end = pos
         # (a sentence opened by "Asked whether Trump ...": its subject comes
         # after that clause, the last person of the sentence, not the first)
         asked = _ASKED_SENTENCE.match(self.text, sentence_start) is not None
@@ -581,11 +586,14 @@ class ArticleIndex:
             if (not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name)
                     and not (asked and found)
                     and not (found and fronted and start < fronted.end() <= found_at)
-                    and not (found and _PASSIVE_AGENT.search(self.text, max(0, start - 4), start))):
+                    and not (found and _PASSIVE_AGENT.search(self.text, max(0, start - 4), start))
+                    and not (found and sure and _FINAL_SPEAKER.match(self.text, found_end))):
                 # the earliest compatible person of the sentence, one of the
-                # right gender before one of unknown gender ("Palo Alto")
+                # right gender before one of unknown gender ("Palo Alto"),
+                # unless one closes it as its speaker ("Trump's accusation that
+                # Obama and Clinton created ISIS imperiled troops, Biden said.")
                 if g == gender or gender is None:
-                    found, sure, found_at = name, True, start
+                    found, sure, found_at, found_end = name, True, start, end
                 elif g is None and not (found and sure):
                     found, sure, found_at = name, False, start
             i -= 1

@@ -4923,3 +4923,20 @@ def test_a_book_speaking_for_its_author_is_no_he_to_take_up():
     assert out.loc[out["source"] == "The book", "speaker"].tolist() == ["Mitchell Zuckoff"]
     # before: Mitchell Zuckoff, whose book spoke last; the one it accuses answers
     assert out["speaker"].tolist()[-1] == "Bob"
+
+
+def test_the_speaker_closing_a_sentence_is_its_subject_for_the_next_he():
+    text = ("Biden Stumps in Scranton.\n\nJoe Biden campaigned in Scranton on Monday. President "
+            "Obama was in Washington. Trump's accusation that Obama and Clinton created the "
+            "Islamic State had imperiled the lives of US troops, Biden said.\n\n"
+            "- Country less safe -.\n\n\"Does he have any idea of the consequences?\" he said.")
+    # before: Obama, named first in the sentence before
+    assert extract_attributions(text)["speaker"].tolist()[-1] == "Joe Biden"
+
+
+def test_a_body_named_after_its_head_makes_the_document_not_the_head():
+    text = ("Barack Obama spoke on Monday.\n\nThe battle over bathroom use continues. Guidelines "
+            "recently issued by the Obama administration, telling schools to let students use the "
+            "bathroom of their gender identity, have sparked challenges.")
+    # before: Barack Obama, as if he had issued them himself
+    assert extract_attributions(text)["speaker"].tolist() == ["Obama administration guidelines"]
