@@ -208,6 +208,9 @@ class ArticleIndex:
             if not (_is_person(tokens) or _surname_place_person(text, tokens, m.start())) \
                     or _FACILITY_AFTER.match(text, m.end()):
                 continue  # (the "James S. Brady briefing room" is no one)
+            if (len(tokens) == 2 and tokens[0].lower() in _KNOWN_SURNAMES
+                    and not _is_first_name(tokens[0]) and tokens[1] not in ("Jr.", "Sr.")):
+                continue  # a politician's surname first names a thing: "Trump Train", "Cruz Crew"
             if " ".join(tokens) in businesses:
                 continue  # "Film studio Lions Gate ... president of Lions Gate": a company
             if (len(raw) > 2 and raw[-1] != "Show" and _QUOTED_TITLE.match(text, m.end())

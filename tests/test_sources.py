@@ -4940,3 +4940,16 @@ def test_a_body_named_after_its_head_makes_the_document_not_the_head():
             "bathroom of their gender identity, have sparked challenges.")
     # before: Barack Obama, as if he had issued them himself
     assert extract_attributions(text)["speaker"].tolist() == ["Obama administration guidelines"]
+
+
+def test_a_politicians_surname_opening_a_name_makes_a_thing_not_a_person():
+    text = ("Donald Trump rallies supporters in Ohio.\n\nThe Trump Train rolled through Ohio on "
+            "Monday, and Trump Train supporters were loud.\n\nThe Trump Train stopped in Dayton. "
+            "He said the crowds were huge.")
+    # before: "Trump Train", a man by its he
+    assert extract_attributions(text)["speaker"].tolist() == ["Donald Trump"]
+    # a first name opening the run still makes a person ("Clinton Portis"),
+    # a politician's surname no first name ("Cruz Crew")
+    index = ArticleIndex("Fans cheered. Clinton Portis, a former running back, said he would "
+                         "vote. The Cruz Crew gathered in Iowa on Monday.")
+    assert "Clinton Portis" in index.persons and "Cruz Crew" not in index.persons
