@@ -44,8 +44,12 @@ from analysis.source_types import (
     _is_plural,
     _tokens,
     describe,
+    is_group_name,
     type_phrase,
 )
+
+# "for" or "against" right before a name: "Patriots for [Trump]".
+_FOR_NAME = re.compile(r"\s(?:for|against)\s+$")
 
 # A role owned by a title or a body: "the prime minister's spokesman", "the
 # Pentagon's recent top adviser".
@@ -300,6 +304,10 @@ class NamedSourcesMixin:
         is not.
         """
         text = self.text
+        if _FOR_NAME.search(text, start, inside[-1][0]) and is_group_name(clean):
+            # "Hispanic Patriots for Trump": a group named for whom it backs
+            # (not "Americans for Prosperity President Tim Phillips")
+            return Resolved(clean, "organization", False)
         generation = _GENERATION.fullmatch(clean)
         if generation:
             # "the younger Mr. Trump": of a father and son, the one called Jr. (or the other)

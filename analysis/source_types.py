@@ -442,6 +442,14 @@ _GROUP_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:{_GROUP_PEOPLE})"
     r"(?:\s+(?:for|against|(?!Affairs\b|Administration\b|Day\b)[A-Z][\w'’.-]*)"
     r"(?:\s+(?:(?:the|of)\s+)?[A-Z][\w'’.-]*)*)+")
+
+
+def is_group_name(phrase: str) -> bool:
+    """Whether ``phrase`` is an advocacy group's name, made of the people it
+    speaks for ("Americans for Prosperity", "Hispanic Patriots for Trump")."""
+    return bool(_GROUP_WORD.search(phrase)) and _GROUP_NAME.fullmatch(phrase.strip()) is not None
+
+
 # A company's or a non-profit's name by its last word: "General Motors", "British Airways".
 _COMPANY_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
@@ -501,8 +509,7 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return "official", 2  # "his Spanish counterpart": a minister's, as the one he meets
     if _GOVERNMENT_BODY_NAME.fullmatch(phrase.strip()) and not _NOT_GOVERNMENT.search(phrase):
         return "official", 2  # "The National Audit Office" (no audit), "the Scottish Executive"
-    if _COMPANY_NAME.fullmatch(phrase.strip()) or (
-            _GROUP_WORD.search(phrase) and _GROUP_NAME.fullmatch(phrase.strip())):
+    if _COMPANY_NAME.fullmatch(phrase.strip()) or is_group_name(phrase):
         # "General Motors" (no general), "Delta Air Lines"; "Americans for
         # Prosperity", "Citizens United" (a group's name, not the people)
         return "organization", 2

@@ -4953,3 +4953,10 @@ def test_a_politicians_surname_opening_a_name_makes_a_thing_not_a_person():
     index = ArticleIndex("Fans cheered. Clinton Portis, a former running back, said he would "
                          "vote. The Cruz Crew gathered in Iowa on Monday.")
     assert "Clinton Portis" in index.persons and "Cruz Crew" not in index.persons
+
+
+def test_a_group_named_for_whom_it_backs_is_no_speech_of_theirs():
+    text = "Donald Trump spoke on Monday. Hispanic Patriots for Trump said it backed the nominee."
+    # before: Donald Trump (the name in the group's, taken for its speaker)
+    assert extract_attributions(text)[["speaker", "source_type"]].values.tolist() == [
+        ["Hispanic Patriots for Trump", "organization"]]
