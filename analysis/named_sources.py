@@ -70,8 +70,9 @@ _POST_IN_FIELD = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*(?:(?:deputy|assistant|ass
 _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?"
                            r"(?:(?!(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President|Senator)\b)[A-Z][\w'’-]*\s+)+"
                            # (and the office held there: "Bank of England governor")
-                           r"(?:(?:deputy\s+)?(?:governor|chairman|chairwoman|chair|chief|president|director|"
-                           r"head|secretary|minister|spokesman|spokeswoman)\s+)?"
+                           # ("Americans for Prosperity President Tim Phillips")
+                           r"(?:(?i:(?:deputy\s+)?(?:governor|chairman|chairwoman|chair|chief|president|director|"
+                           r"head|secretary|minister|spokesman|spokeswoman))\s+)?"
                            # (in lower case too, the office in any case: "former secretary of
                            # state Hillary Clinton", "Director of rugby Warren Gatland")
                            r"|(?:[Ff]ormer\s+)?(?:[A-Z][\w.'’-]*\s+)*(?i:" + "|".join(sorted(_OFFICE_HEADS)) + r")\s+of\s+"

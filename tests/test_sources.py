@@ -4960,3 +4960,10 @@ def test_a_group_named_for_whom_it_backs_is_no_speech_of_theirs():
     # before: Donald Trump (the name in the group's, taken for its speaker)
     assert extract_attributions(text)[["speaker", "source_type"]].values.tolist() == [
         ["Hispanic Patriots for Trump", "organization"]]
+
+
+def test_a_capitalised_title_after_a_groups_name_is_the_persons():
+    text = "Americans for Prosperity President Tim Phillips said taxes were far too high."
+    # before: the phrase as written, anonymous (the group's name read as a modifier)
+    assert extract_attributions(text)[["speaker", "source_type", "anonymous"]].values.tolist() == [
+        ["Tim Phillips", "organization", False]]
