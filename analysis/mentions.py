@@ -181,9 +181,8 @@ _SURNAME_PLACES = frozenset("lake hill hall park beach bridge rivers tower west 
 
 def _is_person(tokens: list[str]) -> bool:
     if len(tokens) > 2 and tokens[-1] in _ROMAN_SUFFIXES:
-        # "Charles Elliott III", "I. Charles McCullough III" (not "World War
-        # II"): a name with a first name in it
-        return any(map(_is_first_name, tokens[:-2])) and _is_person(tokens[:-1])
+        # "Charles Elliott III" (not "World War II"): a name before the numeral
+        return _is_person(tokens[:-1])
     words = len(tokens) - sum(t in _NAME_PARTICLES for t in tokens[1:-1])  # ("Lula da Silva")
     if not 2 <= words <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False

@@ -856,7 +856,8 @@ def particle_surname_of(short: str, full: str) -> bool:
             and full.split()[-len(words)].islower())
 
 
-_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+# Middle initials, one or more run together: "J.", "H.W.".
+_MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _fuller_with_initials(names) -> dict[str, str]:
@@ -867,7 +868,7 @@ def _fuller_with_initials(names) -> dict[str, str]:
     forms: dict[tuple[str, str], list[str]] = {}
     for name in names:
         tokens = name.split()
-        if len(tokens) > 2 and all(_INITIAL.fullmatch(t) for t in tokens[1:-1]):
+        if len(tokens) > 2 and all(_MIDDLE_INITIALS.fullmatch(t) for t in tokens[1:-1]):
             forms.setdefault((tokens[0], tokens[-1]), []).append(name)
     return {name: forms[key][0] for name in names
             for key in [tuple(name.split())] if len(key) == 2 and len(forms.get(key, ())) == 1}
