@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from analysis.first_person import _LABEL
-from analysis.mentions import _previous_paragraph_start, _sentence_start
+from analysis.mentions import _previous_paragraph_start, _previous_sentence_start, _sentence_start
 from analysis.names import (
     _FEMALE_FIRST,
     _MALE_FIRST,
@@ -306,7 +306,7 @@ class CoreferenceMixin:
         # (for "they", unless two people are named together since, in this
         # sentence or the one before: "Take Idaho Republican Sens. Mike Crapo
         # and Jim Risch. Last week, they endorsed")
-        pair_floor = self._sentence_before_start(start) if lower in _PLURAL_PRONOUN else -1
+        pair_floor = _previous_sentence_start(self.text, start) if lower in _PLURAL_PRONOUN else -1
         together = None  # (whether people are named together there: looked up once, on need)
         for other_start, _, res in reversed(done[-3:]):
             if body and other_start < body_at:
@@ -404,14 +404,10 @@ class CoreferenceMixin:
                 return None
         return None
 
-    def _sentence_before_start(self, start: int) -> int:
-        """Start of the sentence before the one holding ``start``."""
-        return _sentence_start(self.text, max(0, _sentence_start(self.text, start) - 2))
-
     def _mentions_near(self, start: int) -> list[tuple[int, int, str]]:
         """The person mentions outside quotes in this sentence and the one before."""
         index = self.index
-        return [m for m in index.mentions_in(self._sentence_before_start(start), start)
+        return [m for m in index.mentions_in(_previous_sentence_start(self.text, start), start)
                 if not index.in_quote(m[0])]
 
     def _shared_type(self, names: list[str]) -> str:

@@ -309,6 +309,13 @@ def _sentence_start(text: str, pos: int) -> int:
     return last
 
 
+def _previous_sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence before the one holding ``pos`` (-2: past the
+    separator's last character, a space or the second of two line breaks,
+    which would end a sentence of its own)."""
+    return _sentence_start(text, max(0, _sentence_start(text, pos) - 2))
+
+
 def _previous_paragraph_start(text: str, pos: int, back: int = 1) -> int:
     """Start of the paragraph ``back`` paragraphs before the one holding
     ``pos`` (the floor of the lookups that go back "in this paragraph or the

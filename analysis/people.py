@@ -42,6 +42,7 @@ from analysis.mentions import (
     _inside,
     _is_first_name,
     _is_person,
+    _previous_sentence_start,
     _sentence_start,
     _surname_key,
 )
@@ -691,7 +692,7 @@ class ArticleIndex:
             # before, since the last one the article describes so ("Rubio
             # sought ... Walking into the office, the senator said": Rubio,
             # not Sen. Ted Cruz, described paragraphs earlier)
-            floor = _sentence_start(self.text, max(0, _sentence_start(self.text, pos) - 1))
+            floor = _previous_sentence_start(self.text, pos)
             near = [(last_named[name], name) for at, name in profiled
                     if at >= end and last_named.get(name, -1) >= max(floor, max(before)[0] + 1)]
             if near:

@@ -72,7 +72,7 @@ from analysis.coreference import (
 from analysis.descriptors import KNOWN_AS
 from analysis.first_person import _LABEL, _UNSET, FirstPersonMixin, transcript_hosts
 from analysis.mentions import (_SENTENCE_END, _is_first_name, _paragraph_start, _previous_paragraph_start,
-                               _sentence_start, _surname_key)
+                               _previous_sentence_start, _sentence_start, _surname_key)
 from analysis.named_sources import _OFFICE_CHANGING, NamedSourcesMixin
 from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME, canonical_name,
                             is_known_official, known_role)
@@ -885,8 +885,9 @@ _THE_PARTY = re.compile(r"\b[Tt]he [Pp]arty\b")
 _NAMED_PARTY = re.compile(r"\b((?:Republican|Democratic|Libertarian|Green|Reform|Labour|Conservative|"
                           r"Liberal Democrat|Independence) Party)\b|\bGOP\b")
 
-# A party named by its members or its adjective: "the Democrats'", "Republican majorities".
-_MEMBERS_PARTY = re.compile(r"\b(Democrat|Republican)(?:s|ic)?\b")
+# A party named by its members or its adjective: "the Democrats'", "Republican
+# majorities" (not Britain's Liberal Democrats).
+_MEMBERS_PARTY = re.compile(r"\b(?<!Liberal )(Democrat|Republican)(?:s|ic)?\b")
 
 # "the state's" in a description, and a US state named in full (not
 # Washington, the capital as often as the state).
@@ -924,7 +925,7 @@ def _party_and_state_named(text: str, res: Resolved, start: int) -> Resolved:
         # the Party's platform"; "the party's top figures, who ... Republican
         # majorities"), if only one
         stop = _SENTENCE_END.search(text, start)
-        around = _MEMBERS_PARTY.findall(text, _sentence_start(text, max(0, _sentence_start(text, start) - 1)),
+        around = _MEMBERS_PARTY.findall(text, _previous_sentence_start(text, start),
                                         stop.start() if stop else len(text))
         parties = ([f"{'Democratic' if around[0] == 'Democrat' else around[0]} Party"]
                    if len(set(around)) == 1 else [])

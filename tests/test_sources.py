@@ -4966,3 +4966,17 @@ def test_a_capitalised_title_after_a_groups_name_is_the_persons():
     # before: the phrase as written, anonymous (the group's name read as a modifier)
     assert extract_attributions(text)[["speaker", "source_type", "anonymous"]].values.tolist() == [
         ["Tim Phillips", "organization", False]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the sentence before may close the paragraph before (before: "The party",
+    # the look-back stopping at the paragraph break)
+    ("Bernie Sanders has scored a big win in the Democrats Abroad global primary.\n\n"
+     "The party says 34,570 citizens living abroad cast votes.", "the Democratic Party"),
+    # Britain's Liberal Democrats are no Democratic Party
+    ("Lib Dems target the student vote.\n\nStudents can decide the fate of MPs, Liberal Democrat "
+     "leader Charles Kennedy has claimed.\n\nThe party says the votes of students can win it 27 "
+     "seats.", "The party"),
+])
+def test_the_party_named_by_its_members_in_the_paragraph_before(text, speaker):
+    assert extract_attributions(text)["speaker"].tolist()[-1] == speaker
