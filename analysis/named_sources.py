@@ -394,16 +394,19 @@ class NamedSourcesMixin:
               and (tail.lstrip()[:1] in "'’" or _is_plural(tail_words[-1]))
               and "," not in text[chain[-1][1]:end]):  # (not "Mr. Taylor's group, March for Bernie")
             # "Obama's aides", "Clinton supporters": name the person in full
-            # ("The Trump campaign", "the Obama administration", a body named
-            # after its head, stay as written, as a reader says them)
+            # ("the Obama administration", a body named after its head, stays
+            # as written, as a reader says it)
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
             possessive = tail.lstrip()[:1] in "'’"
             res.speaker = f"{chain[0][2]}{chr(39) + 's' if possessive else ''} {noun}"
-        if tail_words == ["camp"] and len(chain) == 1 and set(lead) <= {"the"} and (
+        if tail_words in (["camp"], ["campaign"], ["team"]) and len(chain) == 1 and set(lead) <= {"the"} and (
                 self.person(chain[0][2]).source_type in ("official", "former_official")):
-            # "the Clinton camp", "Clinton's camp": a politician's camp is the
-            # campaign, one speaker with "her campaign" (a player's camp is not)
-            res.speaker = f"{chain[0][2]}'s campaign"
+            # "the Clinton camp", "The Trump campaign", "the Trump team": a
+            # politician's campaign, named by the candidate in full as "her
+            # campaign" is (SOURCE_TYPES.md: the full name wherever the article
+            # gives it); a camp is the campaign (a player's camp is not)
+            noun = "team" if tail_words == ["team"] else "campaign"
+            res.speaker, res.source_type = f"{chain[0][2]}'s {noun}", "organization"
         return res
 
     def _roleless_before(self, tokens: list[str], head: str, start: int) -> str | None:
