@@ -29,7 +29,8 @@ from analysis.names import (
     census_gender,
 )
 from analysis.role_words import _COMPANY_NAME_ENDINGS, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
-from analysis.source_types import _ORDINALS, _TRAILING_POSSESSIVE, _tokens
+from analysis.source_types import _TRAILING_POSSESSIVE, _tokens
+from analysis.unnamed_sources import _ORDINALS
 
 
 # Organisations named earlier: "the IMF", "the fund", "the Times".

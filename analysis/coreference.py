@@ -35,14 +35,8 @@ from analysis.role_words import (
     _STRIP,
     _WORD_TYPE,
 )
-from analysis.source_types import (
-    DEFAULT_PERSON_TYPE,
-    Resolved,
-    _head_word,
-    _is_plural,
-    _tokens,
-    describe,
-)
+from analysis.source_types import _is_plural, _tokens
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, describe
 
 # "A and B", "A and Senator B", "Mr. A and Mr. B": two people named together.
 _PAIR_GLUE = re.compile(r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")

@@ -17,7 +17,7 @@ import re
 from analysis.attribution.lexicon import _CAPITALS_LABEL
 from analysis.mentions import _paragraph_start, _previous_paragraph_start, _surname_key
 from analysis.names import _KNOWN_SURNAMES, known_role
-from analysis.source_types import DEFAULT_PERSON_TYPE, Resolved
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved
 
 # An opinion piece's closing bio or credit line names its author: "Rep. Raul
 # Grijalva, D-Ariz., was an early backer of Bernie Sanders.", "Joel B. Pollak

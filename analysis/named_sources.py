@@ -35,18 +35,8 @@ from analysis.role_words import (
     _STRIP,
     _WORD_TYPE,
 )
-from analysis.source_types import (
-    DEFAULT_PERSON_TYPE,
-    Resolved,
-    _ORDINALS,
-    _TRAILING_POSSESSIVE,
-    _head_word,
-    _is_plural,
-    _tokens,
-    describe,
-    is_group_name,
-    type_phrase,
-)
+from analysis.source_types import _TRAILING_POSSESSIVE, _is_plural, _tokens, is_group_name, type_phrase
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, _ORDINALS, Resolved, _head_word, describe
 
 # "for" or "against" right before a name: "Patriots for [Trump]".
 _FOR_NAME = re.compile(r"\s(?:for|against)\s+$")

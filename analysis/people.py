@@ -61,12 +61,8 @@ from analysis.names import (
     known_role,
 )
 from analysis.role_words import _COUNTRIES, _KIN, _PARTY_NAMES
-from analysis.source_types import (
-    DEFAULT_PERSON_TYPE,
-    _TRAILING_POSSESSIVE,
-    staff_employer,
-    type_phrase,
-)
+from analysis.source_types import _TRAILING_POSSESSIVE, staff_employer, type_phrase
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE
 
 __all__ = ["ArticleIndex", "Person"]
 

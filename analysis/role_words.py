@@ -1,5 +1,6 @@
 """Role words, lower case, by the source type they give: the lexicons of
-:mod:`analysis.source_types` (and of the person and speaker modules).
+:mod:`analysis.source_types` and :mod:`analysis.unnamed_sources` (and of the
+person and speaker modules).
 
 ``_WORD_TYPE`` maps a role word to its type ("diplomat" → official,
 "analyst" → expert), ``_PHRASE_TYPE`` does the same for two-word roles

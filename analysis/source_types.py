@@ -7,8 +7,11 @@ The eight types and their conventions are those of
 :func:`type_phrase` types a descriptive phrase ("former Russian diplomat",
 "director of the Carnegie Russia Eurasia Center", "Clinton campaign
 chairman") from its head role word and the organisation around it;
-:func:`describe` types an unnamed source as written ("a Kremlin-connected
-official", "63 percent", "the report") and decides whether it is anonymous.
+:func:`staff_employer` names a staff role's employer and
+:func:`is_group_name` tells an advocacy group's name. A source the article
+gives no name for ("a Kremlin-connected official", "63 percent", "the
+report") is typed as written, and told anonymous or not, in
+:mod:`analysis.unnamed_sources`, which builds on this module.
 The role words they read are the lexicons of :mod:`analysis.role_words`.
 Person names and article-level evidence are handled in :mod:`analysis.people`
 and :mod:`analysis.speakers`, which share those lexicons.
@@ -18,20 +21,17 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from analysis.names import _KNOWN_BODIES, _ORG_NAME_WORDS, _TITLES, _US_STATES, census_gender
 from analysis.role_words import (
     _BARE_ACRONYM,
     _CANDIDATE_STAFF,
-    _COMPANY_NAME_ENDINGS,
     _COUNCIL_OF_STATE,
     _COUNTRIES,
     _EMPLOYER,
     _EMPLOYER_BEFORE,
     _EMPLOYER_WORDS,
     _FORMER,
-    _FUNCTION,
     _GENERIC,
     _GOVERNMENT_ACRONYMS,
     _GOVERNMENT_NAME,
@@ -40,7 +40,6 @@ from analysis.role_words import (
     _INDEFINITE,
     _INSTITUTIONS,
     _KIN,
-    _MEDIA_PEOPLE,
     _OFFICIAL,
     _OUTLET,
     _PARTIES,
@@ -53,7 +52,7 @@ from analysis.role_words import (
     _WORD_TYPE,
 )
 
-__all__ = ["SOURCE_TYPES", "type_phrase", "describe", "staff_employer", "Resolved"]
+__all__ = ["SOURCE_TYPES", "type_phrase", "staff_employer"]
 
 SOURCE_TYPES = (
     "official", "former_official", "expert", "media", "organization",
@@ -415,13 +414,6 @@ _GOVERNMENT_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*"
                                    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
 
 
-def _names_government_body(phrase: str) -> bool:
-    """Whether a noun of government names ``phrase``'s body ("the Department
-    of Justice", "the Home Office"), not a business's ("News Agency", "the
-    Post Office")."""
-    return _GOVERNMENT_BODY.search(phrase) is not None and _NOT_GOVERNMENT.search(phrase) is None
-
-
 # Britain's regulators: "Ofcom", "Ofsted", "Ofwat", "Ofgem".
 _REGULATOR = re.compile(r"Of(?:com|sted|wat|gem|tel|qual|reg)")
 
@@ -720,57 +712,6 @@ _PAC = re.compile(r"\bPACs?\b")
 _UNION = re.compile(r"\b(?:[Uu]nions?|Teamsters|Machinists|Steelworkers|Brotherhood|AFL-CIO|AFSCME|"
                     r"SEIU|UAW|Workers\b|Federation of (?:Teachers|Labor))")
 
-# A person the article names without any role ("Melanie said"): a member of
-# the public, the commonest case outside politics (politicians of the PolNeAR
-# era are handled by a short list in analysis.people).
-DEFAULT_PERSON_TYPE = "public"
-
-# A party or its caucus named as a body: "Democrats", "The Democrats", "House
-# Republicans" (not "some Republicans", "many Democrats"); in the hand-typed
-# train samples a bare "Democrats" or "Republicans" is the party six times in nine.
-_PARTY_AS_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?:House|Senate)\s+)?(?:Democrats|Republicans)$"
-                            r"|(?:[Tt]he\s+)?(?:Liberal\s+Democrats|Lib\s+Dems|Tories)$"
-                            r"|[Tt]he\s+Conservatives$")  # (a party; not "conservatives")
-
-# "the second official": one of several the article leaves unnamed.
-_ORDINALS = {"first", "second", "third", "fourth", "fifth"}
-
-_UNIQUE_EXCEPTIONS = {"narrator", "announcer"}  # "the announcer" of an ad: unnamed
-
-# A quantifier or indefinite pronoun standing alone, capitalised only because it
-# opens the sentence ("Several said", "Nobody asked", "Another tweeted"): no name.
-_NOBODY_IN_PARTICULAR = _INDEFINITE | {"none", "nobody", "everyone", "everybody", "all", "each",
-                                       "anyone", "anybody", "someone", "somebody", "others",
-                                       "neither", "either"}
-# A company's name ending in a plural: "Japan Airlines", "Nortel Networks" (not
-# "Two of the largest airlines", nor "Senior Officials" in a title-case line).
-_PLURAL_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+)+(?:" + "|".join(
-    sorted(w.capitalize() for w in _COMPANY_NAME_ENDINGS if w.endswith("s"))) + r")")
-# ... and the pronouns among them, which name no organisation however long
-# the phrase ("Everyone who listens to her show", "Anyone who has seen it").
-_ANYONE = {"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody"}
-
-# Person nouns that are no title: "the woman", "the official" the article
-# refers back to is still someone it does not name (unlike "the FBI director";
-# "officer" and "agent" are left out: "the chief financial officer").
-_UNTITLED_PERSONS = frozenset("""
-man woman person official source voter protester resident student worker mother father
-girl boy veteran supporter donor activist witness victim neighbor employee staffer aide
-insider delegate attendee caller viewer reader
-""".split())
-
-
-@dataclass
-class Resolved:
-    """A resolved source: ``speaker`` (None without a source), its
-    ``source_type`` and ``anonymous``; ``person`` tells a named person."""
-
-    speaker: str | None
-    source_type: str | None
-    anonymous: bool | None
-    person: bool = False
-
-
 # Militant groups speaking as such ("The Islamic State asserted responsibility"),
 # only as the whole phrase: "an ISIS-sympathetic cleric" is typed by "cleric".
 _MILITANT_GROUP = re.compile(
@@ -781,11 +722,6 @@ _SINGULAR_S = {"news", "analysis", "series", "status", "us", "its", "his", "camp
                "crisis", "thesis", "times", "politics", "cbs", "abc", "reuters", "nbc", "rnc",
                "dnc", "ministries", "media", "tories", "isis", "hamas", "census"}
 
-_GROUPS_OF_STATES = {"states", "governments", "countries", "nations"}
-# Bodies, not people: "the departments", "the state legislatures" speak as institutions
-# (SOURCE_TYPES.md: agencies speaking as themselves are not anonymous).
-_BODIES = {"departments", "ministries", "legislatures", "commissions"}
-
 
 def _is_plural(word: str) -> bool:
     """A plural role noun ("officials", "analysts", "companies") or group word."""
@@ -795,120 +731,3 @@ def _is_plural(word: str) -> bool:
         return False
     return (word in _WORD_TYPE or word[:-1] in _WORD_TYPE or word[:-1] in _WEAK_OFFICIAL
             or word[:-2] in _WORD_TYPE or word[:-3] + "y" in _WORD_TYPE)
-
-
-def _head_word(words: list[str]) -> str | None:
-    """The last role word before the first preposition (else the last word there);
-    after a quantity, the word counted ("the majority of lawmakers": lawmakers)."""
-    words = _what_of(words, _QUANTITIES)
-    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
-    heads = [w for w in words[:cut] if w in _WORD_TYPE or w in _WEAK_OFFICIAL]
-    return heads[-1] if heads else (words[cut - 1] if cut else None)
-
-
-# "the Tax Foundation", "the fiscally conservative Club for Growth" (two or more
-# capitalised words: one alone may be a family, "the Khans", or a person)
-_NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*"
-                              r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)+$")
-# A state named by its people, with "the", as news does for a government's
-# moves ("The Saudis have warned they could sell off ...").
-_STATE_BY_ITS_PEOPLE = re.compile(r"[Tt]he\s+(?:Saudis|Russians|Chinese|Iranians|Israelis|North\s+Koreans|"
-                                  r"Turks|Egyptians)")
-# A law or treaty by its name: a document.
-_LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)"
-                       r"(?:\s+of\s+\d{4})?$")
-# "the FBI", "the F.A.A.": an agency (government acronyms are the commonest)
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_ACRONYM_AFTER_THE = re.compile(r"[Tt]he\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?)$")
-
-
-# One word with a capital inside ("WikiLeaks", "EgyptAir", "DuPont") is a
-# brand; not the surnames "McFadden", "MacNab", "DeSantis", "LaHood", "VanderSloot".
-_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]\w*")
-_WEBSITE = re.compile(r"[\w-]+\.(?:com|org|net)")
-
-
-def describe(phrase: str) -> Resolved:
-    """Type and anonymity of a source the article gives no name for, kept as written.
-
-    Anonymous (SOURCE_TYPES.md): unnamed people or groups - indefinite ("a
-    Kremlin-connected official", "one source"), bare or possessive plurals
-    ("analysts", "Obama's aides"), poll shares ("63 percent"). Not anonymous:
-    documents, outlets, institutions speaking as themselves ("Police", "the
-    Kremlin") and titles that pick out one person ("the FBI director").
-    """
-    kind, _ = type_phrase(phrase)
-    words = _tokens(_CONJUNCT.split(phrase, maxsplit=1)[0]) or _tokens(phrase)
-    if _PARTY_AS_BODY.match(phrase) and kind == "public":
-        kind = "organization"  # "the Conservatives": the party (not "conservatives")
-    if kind == "public" and _NAMED_AFTER_THE.match(phrase) and phrase.split()[-1][:1].isupper():
-        kind = None  # "the Communications Workers": a union's name, not members of the public
-    if kind is None and _STATE_BY_ITS_PEOPLE.fullmatch(phrase.strip()):
-        return Resolved(phrase, "official", False)  # "The Saudis have warned": the kingdom
-    if kind is None and _LAW_NAME.search(phrase):
-        return Resolved(phrase, "document", False)  # "the Affordable Care Act", "Fourteenth Amendment"
-    if kind is None:
-        proper = phrase[:1].isupper() and not (words and (words[0] in _FUNCTION or words[0] in _ANYONE
-                                                          or len(words) == 1
-                                                          and words[0] in _NOBODY_IN_PARTICULAR
-                                                          # "Many of those who attended"
-                                                          or words[0] in _NOBODY_IN_PARTICULAR
-                                                          and words[1:2] == ["of"]))
-        # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation
-        named = _NAMED_AFTER_THE.match(phrase)
-        if (words and words[-1] in _STATES or phrase in ("US", "UK", "USA", "UAE")
-                or " ".join(w for w in words if w != "the") in _COUNTRIES):
-            kind = "official"
-        elif proper:  # a named organisation or a lone name: not anonymous
-            # an acronym ("HP", "IBM") names an organisation, a lone word may be a surname
-            lone = DEFAULT_PERSON_TYPE if len(words) == 1 and not _ACRONYM.fullmatch(phrase) \
-                else "organization"
-            if len(words) > 1 and _names_government_body(phrase):
-                lone = "official"  # "Office for National Statistics", "Department of Justice"
-            elif _REGULATOR.fullmatch(phrase):
-                lone = "official"
-            elif _WEBSITE.fullmatch(phrase):
-                lone = "media"  # "Factcheck.org", "Outsports.com": a site publishing
-            elif words[0] in _KNOWN_BODIES or _CAMEL_CASE.fullmatch(phrase):
-                lone = "organization"  # "Twitter", "WikiLeaks", "EgyptAir"
-            return Resolved(phrase, lone, False)
-        elif named:
-            # "the Bureau of Labor Statistics", "the Florida Department of State":
-            # a government body's name; other names after "the" name organisations
-            return Resolved(phrase, "official" if _names_government_body(phrase) else "organization", False)
-        elif _ACRONYM_AFTER_THE.match(phrase):
-            # (a government's initials are the commonest, but not "the TUC", "the CBI")
-            known = phrase.split()[-1].lower() in _KNOWN_BODIES
-            return Resolved(phrase, "organization" if known else "official", False)
-        else:
-            kind = "unspecified"
-    if kind == "document" or _OUTLET.search(phrase) and kind == "media" and not (
-            _head_word(_tokens(phrase)) in _MEDIA_PEOPLE | _GENERIC | _UNSPECIFIED):
-        # (an outlet, not someone at it: "a reporter for AFP", "a source at CNN")
-        return Resolved(phrase, kind, False)
-    if _PERCENT.match(phrase):
-        return Resolved(phrase, "public", True)
-    first = words[0] if words else ""
-    head = _head_word(_tokens(phrase)) or ""
-    if (head in _UNIQUE_EXCEPTIONS or first in ("those", "you")
-            or len(words) == 1 and first in _NOBODY_IN_PARTICULAR):
-        anonymous = True
-    elif first in _INDEFINITE or first.isdigit():
-        anonymous = True
-    elif len(words) > 2 and words[0] == "the" and words[1] in _ORDINALS and head in _GENERIC:
-        anonymous = True  # "the second official": one of several unnamed, no title
-    elif words and words[0] == "the" and head in _UNTITLED_PERSONS and "charge" not in words:
-        # "the woman", "the official": unnamed, however definite (not "the
-        # official in charge of the inquiry": a post held by one)
-        anonymous = True
-    elif words and words[-1] == "media":
-        anonymous = True  # "the U.S. media": outlets the article does not name
-    elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES | _BODIES:
-        anonymous = False
-    elif _PARTY_AS_BODY.match(phrase):
-        anonymous = False  # "The Democrats", "House Republicans": the party, its caucus
-    elif _is_plural(head) and not _PLURAL_NAME.fullmatch(phrase):
-        anonymous = True  # (not a name ending in a plural: "Japan Airlines", "Nortel Networks")
-    else:
-        anonymous = False  # "the FBI director": a title that picks out one person
-    return Resolved(phrase, kind, anonymous)

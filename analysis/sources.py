@@ -26,9 +26,10 @@ from analysis.attribution import ATTRIBUTION_COLUMNS, attribution_columns, attri
 from analysis.attribution.quotes import read_marks
 from analysis.coreference import PRONOUN_SOURCES
 from analysis.names import canonical_name
-from analysis.source_types import DEFAULT_PERSON_TYPE, SOURCE_TYPES
+from analysis.source_types import SOURCE_TYPES
 from analysis.speakers import resolve_columns
 from analysis.text import word_count
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE
 
 __all__ = [
     "SOURCE_TYPES",

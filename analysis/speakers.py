@@ -28,7 +28,7 @@ attribution's own content); "they" to the group quoted or named just before;
 "we"/"I" in a quote to the quoted speaker, in a transcript turn ("FALLIN: I
 think", "A: I think") to its speaker; surnames, transcript labels and titles
 ("the Florida senator") to full names; unnamed sources are typed from their
-own words (:mod:`analysis.source_types`). Imperfect source spans fall back to
+own words (:mod:`analysis.unnamed_sources`). Imperfect source spans fall back to
 the person they belong to: an apposition cut from its name ("Graham, R-S.C.,
 [a long-shot candidate]"), a name inside another's apposition, and clause
 fragments ("amid", "And") to the speaker of the quote being continued or the
@@ -78,17 +78,8 @@ from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY
                             is_known_official, known_role)
 from analysis.people import _OFFICE_TITLES, ArticleIndex, particle_surname_of
 from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
-from analysis.source_types import (
-    DEFAULT_PERSON_TYPE,
-    SOURCE_TYPES,
-    _TRAILING_POSSESSIVE,
-    Resolved,
-    _head_word,
-    _is_plural,
-    _tokens,
-    describe,
-    type_phrase,
-)
+from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, describe
 
 __all__ = ["SOURCE_TYPES", "resolve_sources", "resolve_columns"]
 

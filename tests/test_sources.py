@@ -34,7 +34,8 @@ from analysis.sources import (  # noqa: E402
 )
 from analysis.people import ArticleIndex  # noqa: E402
 from analysis.speakers import resolve_sources  # noqa: E402
-from analysis.source_types import describe, type_phrase  # noqa: E402
+from analysis.source_types import type_phrase  # noqa: E402
+from analysis.unnamed_sources import describe  # noqa: E402
 
 
 def found(text: str, pairs: list[tuple[str | None, str]], kind: str = "indirect") -> pd.DataFrame:
