@@ -191,8 +191,9 @@ class CoreferenceMixin:
 
     Expects ``text``, ``index`` (:class:`analysis.people.ArticleIndex`),
     ``spoken``, ``content``, ``cue`` and the methods ``person``, ``resolve``,
-    ``_apposition_of``, ``_surname_or_title``, ``_first_person`` and ``_label``
-    of the class it is mixed into.
+    ``_apposition_of``, ``_surname_or_title``, ``_first_person``, ``_label``
+    and ``_unnamed`` (:mod:`analysis.described_sources`) of the class it is
+    mixed into.
     """
 
     def _in_content(self, pos: int) -> bool:

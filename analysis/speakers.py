@@ -34,11 +34,13 @@ the person they belong to: an apposition cut from its name ("Graham, R-S.C.,
 fragments ("amid", "And") to the speaker of the quote being continued or the
 subject of the sentence.
 
-The lookups live in three mixins of the resolver here: names, surnames,
-titles and appositions in :mod:`analysis.named_sources`; what refers back
-(pronouns, relatives, transcript labels and hosts, clause fragments) in
-:mod:`analysis.coreference`; short names of bodies ("the fund", "the IMF")
-in :mod:`analysis.bodies`.
+The lookups live in five mixins of the resolver here: names, surnames,
+titles and appositions in :mod:`analysis.named_sources`; other descriptions
+of a person or body ("his campaign", "the campaign", "the American", "the
+author") in :mod:`analysis.described_sources`; what refers back (pronouns,
+relatives, clause fragments) in :mod:`analysis.coreference`; "I", "we" and
+transcript labels and hosts in :mod:`analysis.first_person`; short names of
+bodies ("the fund", "the IMF") in :mod:`analysis.bodies`.
 
 Everything is rule based and written by hand: the libraries we have
 (pandas, scikit-learn, textstat) offer no named-entity recognition or
@@ -48,16 +50,14 @@ run time.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
 import pandas as pd
 
-from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_THEN_NAME, KIND_TYPE, BodyNamesMixin
+from analysis.bodies import BodyNamesMixin
 from analysis.coreference import (
     _ADVERBS,
-    _BODY_NOUNS,
     _FEMALE,
     _FIRST_PERSON,
     _MALE,
@@ -66,20 +66,19 @@ from analysis.coreference import (
     _RELATIVE,
     _THING_PRONOUN,
     CoreferenceMixin,
-    _first_name_gender,
     _is_fragment,
 )
+from analysis.described_sources import DescribedSourcesMixin
 from analysis.descriptors import KNOWN_AS
 from analysis.first_person import _LABEL, _UNSET, FirstPersonMixin, transcript_hosts
-from analysis.mentions import (_SENTENCE_END, _is_first_name, _paragraph_start, _previous_paragraph_start,
-                               _previous_sentence_start, _sentence_start, _surname_key)
-from analysis.named_sources import _OFFICE_CHANGING, NamedSourcesMixin
-from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _MONTHS_DAYS, _WEEKDAY_NAME, canonical_name,
-                            is_known_official, known_role)
-from analysis.people import _OFFICE_TITLES, ArticleIndex, particle_surname_of
-from analysis.role_words import _INSTITUTIONS, _KIN, _STRIP, _WORD_TYPE
-from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
-from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, describe
+from analysis.mentions import (_SENTENCE_END, _is_first_name, _paragraph_start, _previous_sentence_start,
+                               _sentence_start, _surname_key)
+from analysis.named_sources import NamedSourcesMixin
+from analysis.names import _KNOWN_SURNAMES, _MONTH_NAME, _WEEKDAY_NAME, canonical_name, is_known_official
+from analysis.people import ArticleIndex, particle_surname_of
+from analysis.role_words import _KIN, _STRIP, _WORD_TYPE
+from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _tokens, type_phrase
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, describe
 
 __all__ = ["SOURCE_TYPES", "resolve_sources", "resolve_columns"]
 
@@ -95,15 +94,6 @@ _LY_ADVERBS = {"recently", "quickly", "immediately", "repeatedly", "publicly", "
                "initially", "previously", "reportedly", "frequently", "openly", "separately",
                "often", "earlier", "finally", "ultimately"}
 
-# What a person says or thinks, standing for the person ("his remarks", "her
-# view"); statements and plans are documents (SOURCE_TYPES.md), typed as such.
-_SPEECH_NOUNS = set("""
-remarks comments criticism criticisms assumption assumptions idea ideas view views argument
-arguments claim claims words message answer answers response reply warning warnings promise
-promises pledge vow belief beliefs position stance complaint complaints suggestion insistence
-contention
-""".split())
-
 # The opening dash of an aside inside a source span.
 _DASH_ASIDE_IN = re.compile(r"\s(?:--|—|–)\s")
 
@@ -114,13 +104,6 @@ _EMBEDDED_SUBJECT = re.compile(r"(?<=\w)\s+(?:that|the ones)\s+(?!.*\s(?:that|th
 # (not an owner: "her campaign's line this week that Sanders' [plan]").
 _PROPER_NAME_TAIL = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}")
 
-# A possessive inside a quantified group: "Many of [her] Republican supporters".
-_QUANTIFIED_OWNER = re.compile(r"(?i:many|some|most|several|few|all|none|one|two|three|both|"
-                               r"each|others|more|hundreds|thousands|dozens)\s+of\s+(his|her)\s")
-
-# "Those close to [him]"
-_OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", re.I)
-
 # Auxiliaries and modals (lower case: "Will", "May" may be names).
 _FINITE_AUX = frozenset("would will can could should might must did does do is was are were has "
                         "have had".split())
@@ -129,11 +112,6 @@ _FINITE_AUX = frozenset("would will can could should might must did does do is w
 # subject speaks, not the phrase before the verb.
 _OWNED_TAIL = re.compile(r"(?:\b(?:his|her|its|their|my|our)\s+\S+|['’]s?|\bthat\s.*)$")
 
-# Words a role opens with that headlines do not drop: a determiner or an owner
-# ("Saudi prince mocks Trump" drops one; "his spokesman", "Scotland's justice
-# minister" keep theirs).
-_HEADLINE_DROPS = {"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "one"}
-_OWNER_IN = re.compile(r"\w['’]s?\s")
 # A surname alone as a source, with its title: "Murphy", "Mr. Bush".
 _SURNAME_SOURCE = re.compile(r"(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?([A-Z][\w'’-]+)")
 # A person's pronoun and those the person leads: "She and her aides".
@@ -144,11 +122,8 @@ _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|v
 # Cues of a reporter at work: "reported", "reports that", "reporting".
 _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
 
-# A quantifier alone: a part of a group the article has just named.
-_QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "both"}
 
-
-class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSourcesMixin):
+class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSourcesMixin, DescribedSourcesMixin):
     """Resolves the sources of one article, in text order (see :func:`resolve_sources`).
 
     ``done`` arguments list ``(content_start, content_end, Resolved)`` of the
@@ -379,321 +354,6 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
                   and (gender is None or self.index.persons[n].gender in (gender, None))]
         return self.person(others[0]) if len(others) == 1 else res
 
-    def _headline_role(self, clean: str, start: int) -> Resolved | None:
-        """A role opening a line with no determiner, as headlines write them
-        ("Saudi prince mocks Trump"), taken as "the Saudi prince": the person
-        the article describes so (named in the lines after); None otherwise."""
-        tokens = _tokens(clean)
-        head = _head_word(tokens)
-        if (_paragraph_start(self.text, start) != start or not head or tokens[0] in _HEADLINE_DROPS
-                or _WORD_TYPE.get(head) not in ("official", "former_official", "expert", "media")
-                or _is_plural(head) or head in _INSTITUTIONS or head in _BODY_NOUNS
-                or _OWNER_IN.search(clean)):
-            return None
-        # (a role of one word written as a headline's first: "Justice vows")
-        return self._surname_or_title(f"the {clean.lower() if len(tokens) == 1 else clean}", start)
-
-    def _called_after(self, clean: str, end: int) -> str | None:
-        """The name an indefinite description is given right after it ("A
-        newly formed super PAC called Future 45"); None if none, or if a quote
-        follows the name ("one lawmaker called Trump 'the orange prince'")."""
-        if not _INDEFINITE_OPENING.match(clean):
-            return None  # (not "The judges called Guy's book ...")
-        called = _CALLED_AFTER.match(self.text, end)
-        return called.group(1) if called and not _QUOTE_OPENS.match(self.text, called.end()) else None
-
-    def _unnamed(self, clean: str, start: int, done: list) -> Resolved:
-        earlier = self._same_description(clean, start)
-        if earlier:
-            return earlier
-        if _NATIONAL_OF_ONE.fullmatch(clean):
-            # "Roddick was left frustrated after losing ... '...,' said the
-            # American": as sports writing calls the one just written of
-            name = self._first_named_before(start)
-            if name:
-                return self.person(name)
-        if clean.lower() in ("the author", "the writer"):
-            # "Gary Byrne, a former Secret Service agent, has written a book ...
-            # In the excerpt, the author wrote": who wrote the book named before
-            writers = [m.group(1) for m in _WROTE_BOOK.finditer(self.text, 0, start)
-                       if m.group(1) in self.index.persons]
-            if writers:
-                return self.person(writers[-1])
-        res = describe(clean)
-        named = _KIND_THEN_NAME.match(clean)
-        if named and res.source_type in ("organization", "media"):
-            res.speaker = named.group("name") or named.group("first")  # "Russian oil giant Yukos": Yukos
-        elif res.source_type == DEFAULT_PERSON_TYPE and clean[:1].isupper() and not res.anonymous:
-            # a name the article gives no first name: a company or group if it
-            # says so anywhere ("Yukos said" after "Russian oil giant Yukos")
-            kind = self._kind_of_name(_TRAILING_POSSESSIVE.sub("", clean))
-            if kind:
-                return Resolved(clean, KIND_TYPE[kind], False)
-        if res.source_type == DEFAULT_PERSON_TYPE and _first_name_gender(clean) and clean[:1].isupper():
-            res.person = True  # "Bob said": someone the article names by first name only
-        pronoun = _OBJECT_PRONOUN.search(clean)
-        if pronoun and res.anonymous:
-            # "Those close to him": name him (the group stays unnamed)
-            gender = "f" if pronoun.group(1).lower() == "her" else "m"
-            name = self.index.previous_person(start, gender)
-            if name:
-                res.speaker = clean[:pronoun.start(1)] + name
-        owner = _QUANTIFIED_OWNER.match(clean)
-        if owner and res.anonymous and res.speaker == clean:
-            # "Many of her Republican supporters": name her (the group stays unnamed)
-            name = self.index.previous_person(start, "f" if owner.group(1).lower() == "her" else "m")
-            if name:
-                res.speaker = (f"{clean[:owner.start(1)]}{name}'s"
-                               f"{clean[owner.end(1):]}")
-        bare = _tokens(clean)
-        if bare and bare[0] == "the":
-            bare = bare[1:]
-        if len(bare) == 1 and _is_plural(bare[0]):
-            # "sources said" after "sources in the Russian government told us":
-            # a bare plural takes the type of the fuller description before it.
-            for _, _, other in reversed(done):
-                if (not other.person and other.speaker and other.anonymous
-                        and _head_word(_tokens(other.speaker)) == bare[0]):
-                    res.source_type = other.source_type
-                    break
-        if len(bare) == 1 and bare[0] in _QUANTIFIERS and res.source_type == "unspecified":
-            # "Supporters cheered ... Some chanted", "Several superdelegates
-            # declined ... Others supported": the group named just before
-            res.source_type = self._group_before(start) or res.source_type
-        poll = (self._poll_name(clean, start, start + len(clean)) or self._authored_document(clean)
-                or self._maker_after(clean, start + len(clean))
-                if res.source_type == "document" else None)
-        if poll:
-            res.speaker = poll
-        elif res.anonymous is False and res.source_type != "unspecified" or _DEFINITE_ONE.match(clean):
-            named = self._named_entity(clean, start)
-            if named:  # "the fund" -> "International Monetary Fund"
-                res.speaker = named
-                spelled = describe(named).source_type
-                acronym = _ACRONYM_ONLY.match(clean)
-                if res.source_type == "unspecified" or (
-                        acronym and acronym.group(1).lower() not in _WORD_TYPE
-                        and spelled not in ("unspecified", "public")):
-                    # (an acronym the lexicons do not know is typed by what it
-                    # stands for: "the SVP", the Swiss People's Party, is a party;
-                    # "the IMF" stays official)
-                    res.source_type = spelled
-        if res.speaker == clean and not res.anonymous:
-            res.speaker = (self._body_quoted_before(clean, start, res.source_type, done)
-                           or self._business_named_before(clean, start) or clean)
-        fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
-        if fuller is None and res.speaker == clean and res.source_type == "document":
-            made = self._document_before(clean, start)
-            if made:  # "The ad" after "the Sanders campaign released a new ad"
-                fuller = (made, False)
-        if fuller is None and res.speaker == clean and clean.lower() in self.taken_up:
-            # "The lawsuit also alleges", paragraphs after "The lawsuit contends"
-            # was taken up: the same description, the same source
-            other = self.taken_up[clean.lower()]
-            return Resolved(other.speaker, other.source_type, other.anonymous)
-        if fuller:
-            res.speaker, indefinite = fuller
-            if res.source_type == "unspecified":  # "the advisory panel": to the Ministry
-                res.source_type = describe(res.speaker).source_type
-            head = _head_word(_tokens(res.speaker))
-            if (indefinite and head in _WORD_TYPE and head not in _INSTITUTIONS
-                    and res.source_type not in ("document", "media")):
-                # "The official" after "a senior law enforcement official":
-                # someone unnamed (not "the court" after "a seven-member court")
-                res.anonymous = True
-            if _DEFINITE_ONE.match(clean):
-                self.taken_up[clean.lower()] = res
-        elif res.speaker == clean and clean.lower() == "the campaign":
-            candidate = self._candidate_before(start)
-            if candidate:  # "Clinton plans to call for ..., the campaign told USA TODAY"
-                res.speaker = f"{candidate}'s campaign"
-        elif res.speaker == clean and _DEFINITE_PERSON.match(clean):
-            head = _head_word(_tokens(clean))
-            if (head in _WORD_TYPE and head not in _INSTITUTIONS and not _is_plural(head)
-                    and _WORD_TYPE[head] not in ("document", "unspecified")
-                    and head in clean):  # (a role noun in lower case, no name: "The FBI")
-                # a title that picks out one person, named only after it ("The
-                # Pentagon's recent top adviser ... went further. ... said retired
-                # Lt. Gen. Mick Bednarek"): the person introduced next
-                end = limit = start + len(clean)
-                for _ in range(2):  # the rest of this sentence and the next
-                    stop = _SENTENCE_END.search(self.text, limit + 1)
-                    limit = stop.end() if stop else len(self.text)
-                name = (self.index.introduced_after(end, limit, head)
-                        or self._subject_of_next_sentence(start, end)
-                        or self._speaker_of_sentence_before(clean, start, done))
-                if name:
-                    return self.person(name)
-        return res
-
-    def _speaker_of_sentence_before(self, clean: str, start: int, done: list) -> str | None:
-        """The named person who speaks last, in the sentence just before the one
-        that an epithet opens at ``start``, when nobody else is named in between
-        ("..., Morton Blackwell ... told AFP. The influential delegate and
-        conservative activist ... warned"); None otherwise."""
-        words = _tokens(clean)
-        if (clean[:4].lower() != "the " or _COMPLEMENT.search(clean)
-                or {_head_word(words), words[-1]} & _NOT_ONE_PERSON or _OFFICE_CHANGING.intersection(words)
-                or _sentence_start(self.text, start + 1) != start):
-            return None  # (not "The deputy head of China's delegation", "The deputy director": others)
-        last = done[-1][2] if done else None  # the attribution resolved just before
-        if last is None or not last.person or not self.spoken:
-            return None  # ("The deputy head" after "The deputy head of ...": no one named)
-        s_start, s_end, _, _, res = self.spoken[-1]
-        before = _sentence_start(self.text, len(self.text[:start].rstrip()) - 1)
-        if res.speaker != last.speaker or not before <= s_start < start:
-            return None
-        others = {name for at, _, name in self.index.mentions_in(s_end, start)
-                  if not self.index.in_quote(at)} - {res.speaker}
-        if others or any(name == res.speaker for _, _, name in self.index.mentions_in(*self.content)):
-            return None  # (not "The former finance officer said Mr Ebbers knew": Ebbers)
-        if describe(clean).source_type in ("official", "former_official"):
-            if self.index.person_type(res.speaker) not in ("official", "former_official"):
-                return None  # "The prime minister" is not the ex-head of communications
-            head = _head_word(words)
-            if head in _OFFICE_TITLES and any(self.index.holds_office(res.speaker, office)
-                                              for office in _OFFICE_TITLES.keys() - {head}):
-                return None  # "The president" is not the Florida senator
-        return res.speaker
-
-    def _subject_of_next_sentence(self, start: int, end: int) -> str | None:
-        """The person named in full, for the first time and given no role, who
-        opens the sentence after the one that a role opens at ``start`` ("The
-        information commissioner says he is ... . Richard Thomas "totally
-        condemned" ..."); None if there is none."""
-        if _sentence_start(self.text, start + 1) != start:
-            return None
-        stop = _SENTENCE_END.search(self.text, end)
-        if stop is None:
-            return None
-        named = self.index.mentions_in(stop.end(), stop.end() + 60)
-        if not named or named[0][0] != stop.end() or self.index.mentions_in(0, start):
-            return None  # (not after anyone named before: the role may be theirs)
-        name = named[0][2]
-        return name if named[0][1] - named[0][0] >= len(name) and self._given_no_role(name) else None
-
-    def _first_named_before(self, start: int) -> str | None:
-        """The person named first, outside quotes, in the nearest sentence
-        before the one holding ``start`` that names someone, in this
-        paragraph or the one before: its subject, as a rule."""
-        floor = _previous_paragraph_start(self.text, start)
-        end = _sentence_start(self.text, start + 1)
-        while end > floor:
-            begin = max(floor, _sentence_start(self.text, end - 1))
-            named = [name for at, _, name in self.index.mentions_in(begin, end)
-                     if not self.index.in_quote(at)]
-            if named:
-                return named[0]
-            if begin >= end:
-                break
-            end = begin
-        return None
-
-    def _candidate_before(self, start: int) -> str | None:
-        """The candidate quoted last before ``start``, else the one named last,
-        in this paragraph or the two before (outside quotes): whose campaign
-        "the campaign" is."""
-        floor = _previous_paragraph_start(self.text, start, back=2)
-        for s_start, _, _, _, res in reversed(self.spoken):
-            if floor <= s_start < start:
-                if self.index.is_candidate(res.speaker):
-                    return res.speaker
-                break
-        for m_start, _, name in reversed(self.index.mentions_in(floor, start)):
-            if not self.index.in_quote(m_start) and self.index.is_candidate(name):
-                return name
-        return None
-
-    def _same_description(self, clean: str, start: int) -> Resolved | None:
-        """The person an earlier source with the same head word was resolved to,
-        in this paragraph or the three before: "The Supreme Court justice ...
-        said", found to be Ruth Bader Ginsburg, then "the justice" (a definite
-        description of a person role, not "the campaign")."""
-        definite = _DEFINITE_ONE.match(clean)
-        head = definite.group(1).lower() if definite else ""
-        if _WORD_TYPE.get(head) in (None, "document") or head in _INSTITUTIONS:
-            return None
-        floor = _previous_paragraph_start(self.text, start, back=3)
-        for s_start, s_end, _, _, earlier in reversed(self.spoken):
-            if s_start >= start:
-                continue
-            if s_start < floor:
-                return None
-            if earlier.person and self.text[s_start:s_end].split()[-1].lower() == head:
-                return self.person(earlier.speaker)
-        return None
-
-    def _possessive(self, clean: str, words: list[str], start: int, end: int,
-                    done: list) -> Resolved | None:
-        """A source opened by "his" or "her": its owner when it is what the owner
-        says, the one person the article gives a kinship, or the owner's
-        document or staff; None when it is none of these."""
-        # (the owner is resolved on first need, and once)
-        owner = functools.cache(lambda: self._pronoun("he" if words[0].lower() == "his" else "she",
-                                                      start, done))
-        if len(words) == 2 and (words[1].lower().strip(_STRIP) in _SPEECH_NOUNS
-                                or words[1].lower().strip(_STRIP) in _MONTHS_DAYS):
-            # (or a time cut from its noun: "her March [comment]")
-            # "His assumption, confidently stated on live TV, was that ...": the
-            # owner is the one speaking
-            if owner().person:
-                return owner()
-        if (len(words) == 2 and words[1].lower() in _KIN
-                and len({name for _, name in self.index.roles.get(words[1].lower(), ())}) == 1
-                and not self.index.mentions_in(start, end)):
-            # "his son said ..." where the article describes one person as a son
-            # ("Eric Trump, son of the Republican front-runner"): that person,
-            # if not the owner himself ("a father of two")
-            holder = self.index.roles[words[1].lower()][0][1]
-            if owner().speaker != holder and canonical_name(holder) != canonical_name(owner().speaker):
-                # (nor the owner by a formal name: "his father, Rafael" is no
-                # "Rafael Edward Cruz", Ted Cruz's own)
-                return self.person(holder)
-        kin = _KIN_FIRST_NAME.fullmatch(clean)
-        if kin and kin.group(1).lower() in _KIN and owner().person and " " in owner().speaker:
-            # "his wife, Jane": the relative by first name and the family's
-            # surname ("Jane Sanders"), as the article would name her in full
-            return self._relative_named(kin.group(2), owner().speaker)
-        if not self.index.mentions_in(start, end):  # not "her adviser, Jake Sullivan"
-            res = describe(clean)
-            if res.source_type in (None, "unspecified") and words[-1].lower() in ("team", "teams"):
-                # "his team": the owner's staff, a body ("team" alone types no
-                # one: a "British team member" is a player)
-                res = Resolved(res.speaker, "organization", False)
-            if res.source_type not in (None, "unspecified"):
-                # "her “clawback” plan", "his campaign", "her aides": the
-                # document or staff of the person she is
-                if owner().person:
-                    res.speaker = f"{owner().speaker}'s {clean.split(None, 1)[1]}"
-                    if (type_phrase(clean) == ("official", 1)
-                            and owner().source_type in ("public", "organization", "media", "expert")):
-                        # "her spokesman" (no government's by default): speaks
-                        # for her, a tennis player (Kim Clijsters's spokesman)
-                        res.source_type = owner().source_type
-                return res
-        return None
-
-    def _relative_named(self, first: str, owner: str) -> Resolved:
-        """The relative called ``first`` of the person ``owner``, by the family's
-        surname: as the article names them in full, else as the name is known."""
-        name = f"{first} {_TRAILING_POSSESSIVE.sub('', owner.split()[-1])}"
-        if name in self.index.persons:
-            return self.person(name)
-        return Resolved(name, known_role(name) or DEFAULT_PERSON_TYPE, False, True)
-
-    def _group_before(self, start: int) -> str | None:
-        """Type of the nearest group (a plural role noun) before ``start``, in
-        this sentence or the one before: what "some", "others" are part of."""
-        sentence = _sentence_start(self.text, start + 1)  # (+1: a boundary right before counts)
-        floor = _sentence_start(self.text, max(0, sentence - 1))
-        for low in reversed(_tokens(self.text[floor:start])):
-            if low in _QUANTIFIERS or low not in _WORD_TYPE or not _is_plural(low):
-                continue
-            kind = type_phrase(low)[0]
-            if kind not in (None, "document", "unspecified"):
-                return kind
-        return None
-
 
 def _name_title_roles(text: str, resolver: _Resolver, order: list[int], sources: list,
                       src_spans: list[tuple[int, int]], results: dict[int, Resolved]) -> None:
@@ -721,24 +381,6 @@ _TITLE_ROLE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?i:(?:former\s+|top\s+)?(?:chief|
 # Joyce and William Graham,]".
 _APPOSED_PAIR = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+and\s+"
                            r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),")
-# One person by nationality alone: "the American", "The 55-year-old Frenchman".
-_NATIONAL_OF_ONE = re.compile(
-    r"[Tt]he\s+(?:(?:\d+-year-old|young|veteran|teenage)\s+)?"
-    r"(?:American|Briton|Scot|Scotsman|Englishman|Welshman|Irishman|Frenchman|Dutchman|Spaniard|"
-    r"German|Russian|Czech|Slovak|Pole|Brazilian|Argentine|Argentinian|Australian|Aussie|Kiwi|"
-    r"New Zealander|South African|Italian|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Swiss|"
-    r"Austrian|Portuguese|Japanese|Chinese|Canadian|Kenyan|Ethiopian|Jamaican|Moroccan|Chilean|"
-    r"Ukrainian|Romanian|Greek|Frenchwoman|Englishwoman|Scotswoman|Irishwoman|Welshwoman|Dutchwoman)")
-# A name given right after a description: "A newly formed super PAC [called Future 45]".
-_CALLED_AFTER = re.compile(r"\s+(?:called|named|dubbed)\s+"
-                           r"([A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|for|and))*)")
-_INDEFINITE_OPENING = re.compile(r"(?i:an?)\s")
-_QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
-# What an epithet for the person just quoted does not end in, nor hold.
-_NOT_ONE_PERSON = _BODY_NOUNS | {"body", "charity", "employer"}
-_COMPLEMENT = re.compile(r"\s(?:of|for|to|at|in|with)\s|['’]s?\s")
-# A definite description: "The Pentagon's top adviser", "Hillary Clinton's right-hand woman".
-_DEFINITE_PERSON = re.compile(r"(?:[Tt]he\s|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s?\s)")
 
 
 def resolve_sources(text: str, found: pd.DataFrame) -> pd.DataFrame:
@@ -865,11 +507,6 @@ _TIMED_PARTICIPLE = re.compile(
 # A description, then the name someone goes by: "the base chief known as Bob".
 _KNOWN_AS = re.compile(rf"(.+?)\s+{KNOWN_AS}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})")
 
-# Someone who wrote a book: "Gary Byrne, a former Secret Service agent, has written a book".
-_WROTE_BOOK = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,[^,.;“”\"]{3,120},?)?\s+"
-                         r"(?:has\s+)?(?:written|wrote|penned|authored)\s+(?:a|an|the|his|her)\s+"
-                         r"(?:[\w-]+\s+)?(?:book|memoir)\b")
-
 # "the party" in a description, and a party the article names ("the Republican Party").
 _THE_PARTY = re.compile(r"\b[Tt]he [Pp]arty\b")
 # (the GOP, the Grand Old Party, is the Republican Party)
@@ -891,9 +528,7 @@ _STATE_NAME = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Color
                          r"South Dakota|Tennessee|Texas|Utah|Vermont|(?:West )?Virginia|Wisconsin|"
                          r"Wyoming)\b")
 
-# A relative named by first name alone: "his wife, Jane", "her son Hunter", and
-# after the owner's name: "Clinton's husband, Bill".
-_KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")
+# A relative named by first name after the owner's name: "Clinton's husband, Bill".
 _OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+(\w+),?\s+([A-Z][a-z]+)")
 
 
