@@ -22,7 +22,7 @@ import functools
 import re
 
 from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_THEN_NAME, KIND_TYPE
-from analysis.coreference import _BODY_NOUNS, _first_name_gender
+from analysis.coreference import _BODY_NOUNS, _first_name_gender, _head_fits_gender, _one_person, quoted_recently
 from analysis.mentions import _SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start
 from analysis.named_sources import _OFFICE_CHANGING
 from analysis.names import _MONTHS_DAYS, canonical_name, known_role
@@ -52,6 +52,10 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", r
 # minister" keep theirs).
 _HEADLINE_DROPS = {"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "one"}
 _OWNER_IN = re.compile(r"\w['’]s?\s")
+
+# A person named by a generic noun alone, no role given: "the woman", "that person".
+_GENERIC_PERSON = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(man|woman|person|source)")
+_GENDER_OF_NOUN = {"man": "m", "woman": "f"}
 
 # A quantifier alone: a part of a group the article has just named.
 _QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "both"}
@@ -199,6 +203,10 @@ class DescribedSourcesMixin:
             res.speaker = (self._body_quoted_before(clean, start, res.source_type, done)
                            or self._business_named_before(clean, start) or clean)
         fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
+        if fuller is None and res.speaker == clean:
+            quoted = self._unnamed_one_quoted_before(clean, start, done)
+            if quoted:  # "the person added", after "said a longtime adviser"
+                return quoted
         if fuller is None and res.speaker == clean and res.source_type == "document":
             made = self._document_before(clean, start)
             if made:  # "The ad" after "the Sanders campaign released a new ad"
@@ -242,6 +250,25 @@ class DescribedSourcesMixin:
                 if name:
                     return self.person(name)
         return res
+
+    def _unnamed_one_quoted_before(self, clean: str, start: int, done: list) -> Resolved | None:
+        """"the man", "the woman", "the person", "the source" (or "that
+        person"): the unnamed person quoted last, in this paragraph or the one
+        before, if the noun fits ("a source close to him said. ... the source
+        said", "said a longtime adviser ... the person added"); not after a
+        named speaker, and not a man taken up as "the woman"."""
+        generic = _GENERIC_PERSON.fullmatch(clean)
+        if generic is None:
+            return None
+        for _, _, res in quoted_recently(self.text, start, done):
+            if res.person or not res.anonymous or not res.speaker or not _one_person(res.speaker):
+                return None
+            noun = generic.group(1).lower()
+            if noun in _GENDER_OF_NOUN and not _head_fits_gender(
+                    _head_word(_tokens(res.speaker)) or "", _GENDER_OF_NOUN[noun]):
+                return None
+            return Resolved(res.speaker, res.source_type, True)
+        return None
 
     def _speaker_of_sentence_before(self, clean: str, start: int, done: list) -> str | None:
         """The named person who speaks last, in the sentence just before the one

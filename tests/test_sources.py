@@ -3423,6 +3423,25 @@ def test_she_after_an_unnamed_woman_quoted_last_is_that_woman():
     assert (row["speaker"], bool(row["anonymous"])) == ("the woman", True)
 
 
+def test_the_person_or_the_source_after_an_unnamed_one_quoted_last_is_that_one():
+    text = ('"We have a ton of work to do," said a longtime adviser to both Clintons, who '
+            "requested anonymity. \"Being candid is the last hurdle,\" the person added.\n\n"
+            "Cruz will campaign for his colleagues, a source close to the senator said. "
+            "That person said the hostility had hurt him. \"He was able to use it,\" the "
+            "source said.\n\n"
+            '"I was there," said a spokesman for the mayor. "It was calm," the woman added.')
+    out = extract_attributions(text).set_index("source")
+    # before: kept as written ("the person", "That person"), as if someone new spoke
+    assert out.loc["the person", ["speaker", "anonymous"]].tolist() == ["a longtime adviser", True]
+    assert out.loc["the person", "source_type"] == out.loc["a longtime adviser", "source_type"]
+    assert out.loc["That person", ["speaker", "anonymous"]].tolist() == [
+        "a source close to the senator", True]
+    # (an earlier description with the same head still comes first: as before)
+    assert out.loc["the source", "speaker"] == "source close to the senator"
+    # a spokesman is a man: "the woman" is someone else
+    assert out.loc["the woman", "speaker"] == "the woman"
+
+
 def test_he_after_an_unnamed_reporter_quoted_last_is_that_reporter():
     text = ("Police identified the driver as Mohamed Bouhlel, a delivery man.\n\n"
             'A reporter for Agence France-Presse called it "absolute chaos."\n\n'
