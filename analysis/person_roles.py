@@ -1,0 +1,228 @@
+"""Roles and source types of the people an article names.
+
+:class:`PersonRolesMixin` gives :class:`analysis.people.ArticleIndex` (which
+mixes it in) the queries that read a person's descriptors for a role: the
+person a role refers to ("the senator", "the former president", "the GOP
+candidate"), the one given a title before a point or introduced with a role
+after it, whether a person runs for office, their party, whether the article
+calls them former, and their source type from the article's strongest
+description (:func:`analysis.source_types.type_phrase`, by the conventions of
+``polnear/SOURCE_TYPES.md``). Written by hand, as the rest of the index.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.mentions import _previous_sentence_start, _sentence_start, _surname_key
+from analysis.names import _KNOWN_SURNAMES, _TITLES, in_race_throughout, is_known_official, known_role
+from analysis.role_words import _PARTY_NAMES
+from analysis.source_types import staff_employer, type_phrase
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE
+
+__all__ = ["PersonRolesMixin"]
+
+# A connective that may open a sentence before its subject: "Instead, ", "But ".
+_CONNECTIVE_OPENER = re.compile(r"\s*(?:And|But|Instead|Still|Yet|Meanwhile|However|Then|Now),?\s+")
+
+# Words a qualifier stands for in a descriptor ("the GOP candidate": Republican).
+_QUALIFIER_SYNONYMS = {"GOP": "GOP|Republican", "Dem": "Dem|Democratic"}
+
+# A party label and no office: "a Republican", "a Democrat who described himself as ...",
+# "a Republican from the Concord area".
+_PARTY_LABEL = re.compile(r"an?\s+(?:Republican|Democrat)(?:$|\s+(?:who|from)\b)")
+
+_MILITARY_TITLES = {"gen", "general", "adm", "admiral", "col", "colonel", "lt", "capt", "captain",
+                    "maj", "major", "sgt", "sergeant", "cmdr", "commander"}
+
+# A party named in a description ("Republican presidential candidate").
+_PARTY_WORD = re.compile(r"\b(?:Republican|GOP|Democratic|Democrat)\b")
+
+_FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
+
+_CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|challenger|presidential|running mate", re.I)
+# Running for a nomination: "who had failed to win his party's nomination".
+_SOUGHT_NOMINATION = re.compile(r"\b(?:win|wins|won|winning|seek|seeks|sought|seeking|lose|loses|lost|"
+                                r"losing|secure|secured|clinch|clinched)\s+(?:[\w'’-]+\s+){0,3}nomination\b")
+
+
+def _well_known_politician(name: str) -> bool:
+    """A politician of the era named in full ("Donald J. Trump") or by surname alone ("Obama")."""
+    return is_known_official(name) or (" " not in name and name.lower() in _KNOWN_SURNAMES)
+
+
+class PersonRolesMixin:
+    """The role and type queries of :class:`analysis.people.ArticleIndex`.
+
+    Expects ``text``, ``persons`` (full name -> :class:`analysis.people.Person`,
+    with its descriptors), ``surnames``, ``roles`` and ``former_roles`` (role
+    word -> ``(offset, name)`` pairs, from
+    :func:`analysis.descriptors.collect_descriptors`), ``_types`` (the cache of
+    :meth:`person_type`, empty at first), ``mentions_in`` and ``in_quote``.
+    """
+
+    def introduced_after(self, pos: int, limit: int, role: str) -> str | None:
+        """The first person named in full for the first time between ``pos``
+        and ``limit``, outside quotes, if the article describes that person
+        with the role noun ``role``."""
+        seen = {name for _, _, name in self.mentions_in(0, pos)}
+        for start, end, name in self.mentions_in(pos, limit):
+            if name not in seen and not self.in_quote(start) and end - start >= len(name):
+                roles = {w for _, phrase in self.persons[name].descriptors for w in phrase.lower().split()}
+                if role in roles:
+                    return name
+            seen.add(name)
+        return None
+
+    def person_by_role(self, word: str, pos: int, qualifiers: tuple[str, ...] = (),
+                       profiles: bool = True, former: bool = False) -> str | None:
+        """The person the article describes with role ``word``, nearest before
+        ``pos``; among them, those described with all of ``qualifiers`` when any
+        are ("the New Jersey governor": not the Ohio governor named last). A
+        role known from :func:`~analysis.names.known_profile` stands at each
+        mention of its holder (unless ``profiles`` is false). A ``former`` role
+        is looked for among former roles first ("the former president": the one
+        described as such, Bill Clinton's profile included), else among current
+        ones, well-known office holders of the day aside (not Obama)."""
+        end = len(self.text)
+        candidates = [c for c in self.former_roles.get(word, ()) if former]
+        # (a profile's former office answers too: "the former president", Bill Clinton)
+        told = len(self.text) + 1 if candidates else end
+        if not candidates:
+            candidates = [c for c in self.roles.get(word, ()) if (profiles or c[0] < end) and not (
+                former and _well_known_politician(c[1]))]
+        if not candidates:
+            return None
+        profiled = candidates
+        fitting = [c for c in candidates if all(
+            any(re.search(rf"\b(?:{_QUALIFIER_SYNONYMS.get(q, re.escape(q))})\b", phrase, re.I)
+                for _, phrase in self.persons[c[1]].descriptors)
+            for q in qualifiers)]
+        # a profile answers only a qualified role ("the Texas senator"), not "the senator"
+        candidates = [c for c in (fitting if qualifiers else candidates) if c[0] < told] or (
+            fitting if qualifiers else []) or [c for c in candidates if c[0] < told]
+        last_named = {name: start for start, _, name in self.mentions_in(0, pos)}
+        if not qualifiers and (not candidates or all(at > pos for at, _ in candidates)):
+            # no one described so before: a well-known holder of the role named
+            # earlier in the sentence, or in the one before when the role opens
+            # its own ("When the moderator pointed out that Trump hadn't
+            # answered, the candidate said": Trump, not one the article
+            # describes pages later)
+            floor = _sentence_start(self.text, pos)  # (at a sentence's start: the one before)
+            if _CONNECTIVE_OPENER.fullmatch(self.text, floor, pos):
+                # "Instead, the businessman has insisted": the role opens its
+                # sentence but for a connective
+                floor = _sentence_start(self.text, floor)
+            near = [(last_named[name], name) for at, name in profiled
+                    if at >= end and last_named.get(name, -1) >= floor]
+            if near:
+                return max(near)[1]
+        if not candidates:
+            return None
+        # a profile stands where its holder was last named
+        placed = [(last_named.get(name, end) if at >= end else at, name) for at, name in candidates]
+        before = [c for c in placed if c[0] < pos]
+        if not qualifiers and before:
+            # a well-known holder of the role named in this sentence or the one
+            # before, since the last one the article describes so ("Rubio
+            # sought ... Walking into the office, the senator said": Rubio,
+            # not Sen. Ted Cruz, described paragraphs earlier)
+            floor = _previous_sentence_start(self.text, pos)
+            near = [(last_named[name], name) for at, name in profiled
+                    if at >= end and last_named.get(name, -1) >= max(floor, max(before)[0] + 1)]
+            if near:
+                return max(near)[1]
+        return (max(before) if before else min(placed))[1]
+
+    def titled_before(self, title: str, pos: int) -> str | None:
+        """The person named last before ``pos`` whom the article gives
+        ``title`` ("vice president") in a descriptor or a title before a name."""
+        pattern = re.compile(rf"\b{title.replace(' ', '[ -]')}\b", re.I)
+        holders = {name for name, person in self.persons.items()
+                   if any(pattern.search(phrase) for _, phrase in person.descriptors)}
+        named = [name for _, _, name in self.mentions_in(0, pos) if name in holders]
+        return named[-1] if named else None
+
+    def is_candidate(self, name: str) -> bool:
+        """Whether ``name`` runs for office: a candidate of the 2016 race to
+        the end, or one the article describes as a nominee, candidate,
+        hopeful ..."""
+        person = self.persons.get(name)
+        return person is not None and (
+            in_race_throughout(name) or any(_CANDIDACY.search(d) for _, d in person.descriptors))
+
+    def party_of(self, name: str) -> str | None:
+        """"Republican" or "Democratic" when the article (or a well-known
+        politician's profile) gives ``name`` a party, else None."""
+        person = self.persons[name]
+        if person.party:
+            return person.party
+        for _, phrase in person.descriptors:
+            party = _PARTY_WORD.search(phrase)
+            if party:
+                return _PARTY_NAMES[party.group().lower()]
+        return None
+
+    def described_as_former(self, name: str) -> bool:
+        """Whether the article calls ``name`` a former (ex-, retired) something."""
+        return any(_FORMER_WORD.search(phrase) for _, phrase in self.persons[name].descriptors)
+
+    def _employs(self, phrase: str) -> bool:
+        """Whether a staff role's employer is a body by name, no government's
+        and no one this article names (:func:`staff_employer`; "an Obama
+        spokesman" is a person's)."""
+        employer = staff_employer(phrase)
+        return bool(employer) and _surname_key(employer) not in self.surnames and not any(
+            employer in name.split() for name in self.persons)
+
+    def person_type(self, name: str) -> str:
+        """Type from the article's strongest description of ``name`` (first one on ties)."""
+        if name not in self._types:
+            best, strength, seen = None, 0, set()
+            known = _well_known_politician(name)
+            for _, phrase in sorted(self.persons[name].descriptors):
+                kind, s = type_phrase(phrase)
+                if kind in ("document", "unspecified"):  # a person is neither
+                    continue
+                if kind == "official" and self._employs(phrase):
+                    kind = "organization"  # "a Lufthansa spokesman", "head of Preventon"
+                if phrase.rstrip(".").lower() in _MILITARY_TITLES:
+                    s = 1  # retired officers keep the title: "Gen. Barry McCaffrey, the former ..."
+                if kind == "official" and _PARTY_LABEL.match(phrase):
+                    s = 1  # voters have parties too: "a Republican who ..., an actor"
+                    if " from " in phrase:
+                        kind = "public"  # "a Republican from the Concord area": a voter there
+                if (kind == "official" and _CANDIDACY.search(phrase)) or _SOUGHT_NOMINATION.search(phrase):
+                    seen.add("candidate")  # (and "failed to win his party's nomination")
+                if kind and s > strength:
+                    best, strength = kind, s
+            if best == "official" and known_role(name) == "former_official" and all(
+                    phrase.rstrip(".").lower() in _TITLES
+                    for _, phrase in self.persons[name].descriptors
+                    if type_phrase(phrase)[0] == "official"):
+                best = "former_official"  # "President Bush", "President Clinton": a former president
+            if best == "public" and " " in name and known_role(name) not in (None, "public"):
+                best = None  # "a mother of three" leaves a host a host (Megyn Kelly)
+            if best is None or known and best not in ("official", "former_official"):
+                # a politician of the era stays one ("Trump supporters" says
+                # nothing about Trump's own role; "the businessman" is the
+                # candidate, per SOURCE_TYPES.md); a well-known host, staffer
+                # or former president takes that role when the article gives none
+                best = "official" if known else (
+                    known_role(name) if best is None and " " in name else None) or DEFAULT_PERSON_TYPE
+            elif best == "former_official" and ("candidate" in seen or known and (
+                    in_race_throughout(name) or not any(
+                        _FORMER_WORD.search(p) and not _CANDIDACY.search(p)
+                        for _, p in self.persons[name].descriptors))):
+                # (a well-known politician whose campaign ended early is what
+                # the article calls him, "former Arkansas Gov. Mike Huckabee";
+                # "a former presidential candidate", John McCain, is still a senator)
+                best = "official"  # "former secretary of state" and now the nominee
+            elif "candidate" in seen or best != "former_official" and any(
+                    phrase == "politician" for _, phrase in self.persons[name].descriptors):
+                # a candidate, whatever else ("billionaire businessman"); a party
+                # tag or an election makes an office holder ("Judiciary Committee
+                # Chairman Bob Goodlatte (R-Va.)")
+                best = "official"
+            self._types[name] = best
+        return self._types[name]
