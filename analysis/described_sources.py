@@ -150,6 +150,9 @@ class DescribedSourcesMixin:
             kind = self._kind_of_name(_TRAILING_POSSESSIVE.sub("", clean))
             if kind:
                 return Resolved(clean, KIND_TYPE[kind], False)
+            misspelt = self.index.misspelt_surname(clean) if " " not in clean else None
+            if misspelt:  # "“...” Sweeny said", after "Steve Sweeney": a typo for him
+                return self.person(misspelt)
         if res.source_type == DEFAULT_PERSON_TYPE and _first_name_gender(clean) and clean[:1].isupper():
             res.person = True  # "Bob said": someone the article names by first name only
         pronoun = _OBJECT_PRONOUN.search(clean)

@@ -485,6 +485,17 @@ class ArticleIndex(PersonRolesMixin):
         matches = [n for n in self.persons if " " in n and n.split()[0] == first]
         return matches[0] if len(matches) == 1 else None
 
+    def misspelt_surname(self, word: str) -> str | None:
+        """The one person named in full whose surname ``word`` misspells by a
+        letter ("Sweeny" for Steve Sweeney, "Giulini" for Rudy Giuliani), for a
+        word of six letters or more that is no name of its own."""
+        low = _TRAILING_POSSESSIVE.sub("", word).lower()
+        if len(low) < 6 or low in self.surnames or low in _KNOWN_SURNAMES or _is_first_name(low):
+            return None
+        matches = {n for n in self.persons  # (not a family: "the Obamas")
+                   if " " in n and _one_edit_apart(low, key := _surname_key(n)) and low != key + "s"}
+        return matches.pop() if len(matches) == 1 else None
+
     def in_headline(self, pos: int) -> bool:
         """Whether ``pos`` is on a title-case line (a headline)."""
         return _inside(self._headlines, self._headline_starts, pos)
@@ -661,6 +672,19 @@ _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
 
 
 _PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "der", "du", "la", "le", "dos", "das"}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter added, dropped, changed or two swapped turns ``a``
+    into ``b`` (a typo; written out: the edit distance of a single edit)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def particle_surname_of(short: str, full: str) -> bool:

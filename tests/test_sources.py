@@ -3442,6 +3442,21 @@ def test_the_person_or_the_source_after_an_unnamed_one_quoted_last_is_that_one()
     assert out.loc["the woman", "speaker"] == "the woman"
 
 
+def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full():
+    text = ("State Senate President Steve Sweeney spoke in Edison. \u201cHe put a lot of "
+            "people out of business,\u201d Sweeny said.\n\n"
+            "Lindsay Davenport lost in Paris. \u201cI was tired,\u201d said Daveport.\n\n"
+            "Barack Obama and Michelle Obama hosted a dinner. The Obamas said it was fun.\n\n"
+            "Mark Hansen and Mary Hanson disagreed. Hansan said the vote was wrong.")
+    out = extract_attributions(text).set_index("source")
+    # before: "Sweeny" and "Daveport" were people of their own, of no role
+    assert out.loc["Sweeny", ["speaker", "source_type"]].tolist() == ["Steve Sweeney", "official"]
+    assert out.loc["Daveport", "speaker"] == "Lindsay Davenport"  # two letters swapped
+    # a family is no misspelling; two people a letter away are no one in particular
+    assert out.loc["The Obamas", "speaker"] != "Barack Obama"
+    assert out.loc["Hansan", "speaker"] == "Hansan"
+
+
 def test_he_after_an_unnamed_reporter_quoted_last_is_that_reporter():
     text = ("Police identified the driver as Mohamed Bouhlel, a delivery man.\n\n"
             'A reporter for Agence France-Presse called it "absolute chaos."\n\n'
