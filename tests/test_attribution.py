@@ -1853,3 +1853,37 @@ def test_a_name_then_a_verb_after_said_is_the_reported_clause_not_an_inverted_so
     row = only_row(text)
     assert (row["source"], row["content"]) == ("Their neighbor Benjamin Green",
                                                "Washington needs a junkyard dog")
+
+
+@pytest.mark.parametrize("text, content, cue, kind", [
+    # the content before the cue, the show's title a tail after it (before: the
+    # title was the content, "on ABC's “This Week.”", mixed)
+    ("The plan would fail, Cruz said on ABC's “This Week.”", "The plan would fail", "said",
+     "indirect"),
+    ("Castro's revolution dampened plans to return home, Mr. Rubio said in his 2012 book, "
+     "''An American Son.''", "Castro's revolution dampened plans to return home", "said",
+     "indirect"),
+    # the quote before the cue alone (before: both quotes and the cue between)
+    ("“The plan would fail,” Cruz said on CNN's “State of the Union.”", "“The plan would fail,”",
+     "said", "direct"),
+    # the title is part of the cue, marks and all (before: mixed, from "on CNN's")
+    ("Cruz said on CNN's “State of the Union” that the plan would fail.",
+     "that the plan would fail", "said on CNN's “State of the Union”", "indirect"),
+])
+def test_a_quoted_title_of_a_show_or_book_after_the_cue_is_no_quote(text, content, cue, kind):
+    row = only_row(text)
+    assert (row["content_start"], row["content_end"]) == span(text, content)
+    assert (row["cue_start"], row["cue_end"]) == span(text, cue)
+    source = "Mr. Rubio" if "Rubio" in text else "Cruz"
+    assert (row["source_start"], row["source_end"], row["kind"]) == (*span(text, source), kind)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("He said in a statement, “We Will Win.”", "“We Will Win.”"),  # no work named: words of his
+    ("The crowd chanted, “Lock Her Up.”", "“Lock Her Up.”"),
+    ("Cruz said on Sunday, “The Plan Would Fail Because It Is Bad.”",
+     "“The Plan Would Fail Because It Is Bad.”"),
+])
+def test_a_quote_in_title_case_with_no_work_named_before_it_stays_a_quote(text, quote):
+    row = only_row(text)
+    assert (row["content"], row["kind"]) == (quote, "direct")

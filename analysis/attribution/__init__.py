@@ -61,6 +61,9 @@ from analysis.attribution.quotes import (
     _orphan_quotes,
     _quoted_share,
     read_marks,
+    title_marks_kept,
+    without_work_titles,
+    work_titles,
 )
 from analysis.attribution.reported import _analyse
 from analysis.text import sentence_spans
@@ -101,7 +104,10 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
     original = text
     # The rules read one convention of quote marks and dashes; the returned
     # strings come from the original text (same offsets).
-    text, lines, quotes = marked if marked is not None else read_marks(text)
+    marked = marked if marked is not None else read_marks(text)
+    # (a work's or a show's title in quote marks is no one's words: "said on ABC's “This Week”")
+    titles = work_titles(marked)
+    text, lines, quotes = without_work_titles(marked, titles)
     qstarts = [q[0] for q in quotes]
     qends = [q[1] for q in quotes]
 
@@ -194,6 +200,10 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
 
     _attach_continuations(text, found, quotes, lines)
     _orphan_quotes(text, found, quotes, lines)
+    for f in found if titles else ():
+        f["spans"] = [title_marks_kept(original, span, titles) for span in f["spans"]]
+        if f["cue"]:
+            f["cue"] = title_marks_kept(original, f["cue"], titles)
     return _columns(original, found, quotes, text)
 
 

@@ -463,6 +463,63 @@ def _quoted_term(text: str, start: int, end: int) -> bool:
         or all(_TITLE_WORD.match(w) for w in words))  # (a title may hold the comma)
 
 
+# What names a work or a show just before its title in quote marks: a
+# preposition or "titled", then at most a few words that end in an owner
+# ("ABC's", "Sirius XM's"), a noun of a work ("his 2012 book,", "the MSNBC
+# show") or "interview(s) with", or nothing ("in “An American Son”").
+_WORK_NOUNS = ("book|memoir|novel|show|program|programme|podcast|column|essay|op-ed|film|movie|"
+               "documentary|spot|ad|series|segment|broadcast|newsletter|speech|song|album|play")
+_TITLE_LEAD = re.compile(
+    r"\b(?:on|in|with|titled|called|dubbed)\s+"
+    rf"(?:(?:[\w.'’-]+\s+){{0,5}}?(?:[\w.&-]+['’]s?|{_WORK_NOUNS}|interviews?\s+with),?\s+)?$")
+
+
+def _work_title(text: str, start: int, end: int) -> bool:
+    """Whether the quote ``text[start:end]`` is the title of a work or show
+    named after the cue ('Cruz said on ABC's “This Week.”', 'wrote in her
+    memoir, “Tough Choices.”', 'said in an interview with “Fox News
+    Sunday.”'), not words of the speaker's: at most eight words, each in
+    title case (or a small word), after :data:`_TITLE_LEAD` in the same line."""
+    inside = text[start:end].strip(_MARKS + " ")
+    words = inside.rstrip(".,!?").split()
+    if not 0 < len(words) <= 8 or not all(_TITLE_WORD.match(w) for w in words) or not words[0][:1].isupper():
+        return False
+    line = text.rfind("\n", max(0, start - 80), start) + 1
+    return _TITLE_LEAD.search(text, max(line, start - 80), start) is not None
+
+
+def work_titles(marked: MarkedText) -> list[tuple[int, int]]:
+    """The quotes of ``marked`` that are titles of works or shows (:func:`_work_title`)."""
+    return [q for q in marked.quotes if _work_title(marked.text, *q)]
+
+
+def without_work_titles(marked: MarkedText, titles: list[tuple[int, int]]) -> MarkedText:
+    """``marked`` with the ``titles`` dropped from its quotes and their marks
+    made spaces in its text (same offsets), so that the rules read 'said on
+    ABC's “This Week”' as a tail after the cue, as they read 'said on Sunday'."""
+    if not titles:
+        return marked
+    chars = list(marked.text)
+    for start, end in titles:
+        for k in (start, start + 1, end - 2, end - 1):
+            if chars[k] in _MARKS:
+                chars[k] = " "
+    return MarkedText("".join(chars), marked.lines, [q for q in marked.quotes if q not in titles])
+
+
+def title_marks_kept(text: str, span: tuple[int, int], titles: list[tuple[int, int]]) -> tuple[int, int]:
+    """``span`` widened to the marks of a title it holds only part of (a cue
+    "said on CNN's “State of the Union”", which the spaces of
+    :func:`without_work_titles` would have cut before its closing mark)."""
+    lo, hi = span
+    for start, end in titles:
+        if lo < end <= hi + 2 and hi < end and start < hi and not text[hi:end].strip(_MARKS + " .,"):
+            hi = end
+        if start <= lo < start + 2 and not text[start:lo].strip(_MARKS):
+            lo = start
+    return lo, hi
+
+
 def _next_sentence(text: str, start: int, quotes, qstarts, limit: int = 300) -> int:
     """Where the sentence after the one running at ``start`` opens: -1 past
     ``limit`` characters or a line's end, or past a quote (another's words)
