@@ -17,8 +17,10 @@ almost nothing.
 
 The package: :mod:`~analysis.attribution.lexicon` (cue words and patterns),
 :mod:`~analysis.attribution.quotes` (quotation spans, split and orphan quotes),
-:mod:`~analysis.attribution.reported` (the rules for one cue) and
-:mod:`~analysis.attribution.phrases` (source noun phrases and boundaries).
+:mod:`~analysis.attribution.reported` (the rules for one cue),
+:mod:`~analysis.attribution.source_before` (the source noun phrase before a
+cue) and :mod:`~analysis.attribution.phrases` (the source after a cue, the
+sentence's subject, and the spans' boundaries).
 Each cue yields at most one candidate per sentence; candidates are ranked
 (a quote closed by "..., he said" first, a clause after a cue last) and a
 word belongs to one attribution only, as in PolNeAR.

@@ -399,7 +399,7 @@ _GAP_STOP = set(
 _NAME_OR_PRONOUN = re.compile(
     r"\b(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we|I|it|who)\b"
 )
-# A dash aside closing a text, from its opening dash (phrases._dash_aside_start
+# A dash aside closing a text, from its opening dash (source_before._dash_aside_start
 # adds the white space before it: a leading \s* would make re try every position).
 _DASH_ASIDE = re.compile(r"[—–\s](?:(?<=[—–])|(?<=\s)--?\s)[^—–]{3,120}(?:[—–]|\s--?)$")
 # A credit line after a quote: '“...” — Bernie Sanders' or, on the next line,

@@ -1,4 +1,7 @@
-"""Noun phrases and boundaries around a cue: sources, tails, trimmed spans."""
+"""Phrases around a cue other than the source before it (for that, see
+:mod:`~analysis.attribution.source_before`): the source after an inverted cue,
+the sentence's subject, and the spans' boundaries (trimmed sources and
+contents, tails, quote lookups, sentence starts)."""
 
 from __future__ import annotations
 
@@ -6,51 +9,31 @@ import bisect
 import re
 
 from analysis.attribution.lexicon import (
-    _REPORTING,
-    _DASH_ASIDE,
     _ABBREV,
-    _ADVERBIAL_CHUNK,
-    _CLAUSE_WORDS,
-    _ENDS_WITH_SUBJECT,
-    _PAREN_END,
-    _APPOSITIVE,
-    _PROPER_NAME,
-    _SUBORDINATORS,
-    _VERBLESS_CLAUSE,
     _AUX,
-    _CLAUSE_BREAK,
     _FUNCTION_WORDS,
-    _LAST_TOKEN,
-    _LEADING_JUNK,
-    _LOWER_RUN,
     _NP_START,
     _OBJECT_CUES,
     _OBJECT_TAIL,
     _OPENING_ADVERBIAL,
     _OPENING_ADVERBIAL_ANYCASE,
     _OPENING_CONJUNCTION,
-    _OPENING_PARTICIPLE,
     _OPENER_CHUNK,
     _PLACE_CHUNK,
-    _ASIDE_SEP,
-    _NEW_CLAUSE,
     _OPEN_QUOTE,
     _QUOTE_MARK,
-    _REL_PRONOUN,
     _SENT_END,
     _SHORT_TITLE,
     _SOURCE_STOP,
     _SUBJECT_PRONOUNS,
     _TAIL_START,
     _TOKEN,
-    _TRAILING_AUX,
-    _COMMA_THEN_TIME,
     _CRIES,
     _MODAL_BEFORE,
     _VERBISH,
 )
 from analysis.names import _MONTH_NAME, _MONTHS_DAYS, _US_STATES, _WEEKDAY_NAME
-from analysis.role_words import PARENTHETICAL_CUE, _OFFICE_HEADS
+from analysis.role_words import _OFFICE_HEADS
 from analysis.text import _ABBREVIATIONS
 
 
@@ -104,12 +87,6 @@ def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _last_token(text: str, s: int, e: int):
-    """The word closing ``text[s:e]`` (a match of _LAST_TOKEN), or None."""
-    # (a word holds no space: searched from the last one, not from s)
-    return _LAST_TOKEN.search(text, max(s, text.rfind(" ", s, e) + 1), e)
-
-
 def _strip_span(text: str, s: int, e: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
     while s < e and text[s] in chars:
         s += 1
@@ -118,349 +95,15 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t\n,;:—–-") -> tu
     return s, e
 
 
-# A relative clause whose own subject says the cue: "the Stonewall Inn, which
-# [President Obama] on Friday declared": the source is that subject.
-# ("which officials said": a plural of people closing the phrase, not "which helps")
-_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z]"
-                              r"|[a-z]+(?:ers|ors|ists|ans|ials|ics|ents|ants|ates|ees)$)")
-
-
-def _dash_aside_start(body: str) -> int | None:
-    """Where a dash aside closing ``body`` starts, with the white space before
-    its dash (" — who is listed as an attorney —"), or None."""
-    if not body.endswith(("—", "–", "-")):
-        return None  # (the aside's closing dash ends every match: most bodies have none)
-    m = _DASH_ASIDE.search(body)
-    if m is None:
-        return None
-    start = m.start()
-    while start and body[start - 1].isspace():  # (str.isspace is re's \s)
-        start -= 1
-    return start
-
-
-_SET_OFF_REACH = 400  # characters from a sentence's start to its cue, for _set_off_subject
-
-
-def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """The noun phrase right before a cue, within its clause; not one inside a
-    "who" clause set off by commas after a name ("Mr Blair, who has described
-    Africa as a “scar” on the world's conscience, has already said": Mr Blair)."""
-    src = _noun_phrase_before(text, lo, cue_start)
-    if src and " who " in text[max(lo, src[0] - 170):src[0]]:
-        aside = _NAME_WHO_ASIDE.search(text, max(lo, cue_start - 200), src[1] + 2)
-        if aside and aside.end(1) < src[0]:
-            return aside.span(1)
-    return src
-
-
-def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """The noun phrase right before a cue, within its clause."""
-    sentence_lo = lo
-    lo = max(lo, cue_start - 200)
-    seg = text[lo:cue_start]
-    seg_end = len(seg.rstrip())
-    # (searched from the run of lowercase letters and spaces closing the
-    # segment, where their matches must start, not from its start)
-    run = len(seg.rstrip(_LOWER_RUN))
-    m = _TRAILING_AUX.search(seg, run, seg_end)
-    if m:
-        seg_end = m.start()
-    time = _COMMA_THEN_TIME.search(seg, max(0, seg_end - 40), seg_end)
-    if time:
-        seg_end = time.start() + 1
-    rel = _REL_PRONOUN.search(seg, run, seg_end)
-    if rel:
-        return lo + rel.start(1), lo + rel.end(1)
-    # (the last character first: most cues follow no aside, and this runs for each)
-    tail = seg[:seg_end].rstrip()[-1:]
-    # (a sentence opening up to 400 characters back: asides run long, "Talk
-    # show host Glenn Beck, who since the appointment of ... nominee, on
-    # Friday declared")
-    lead_subject = (_set_off_subject(text, sentence_lo, lo + seg_end)
-                    if tail and tail in ",—–-t" and cue_start - sentence_lo <= _SET_OFF_REACH
-                    and not _REL_WORD.search(seg, seg_end) else None)
-    # An appositive right before the cue: "Fallon, Clinton's spokesman, said".
-    body = seg[:seg_end].rstrip(" ,")
-    # "Joyce — who is listed as an attorney — told": drop the parenthetical.
-    aside = _dash_aside_start(body)
-    if aside:  # (not at 0: an aside opening the text is kept)
-        body = body[:aside]
-    # "Sen. Elizabeth Warren (D-Mass.) said": the party label is no clause.
-    label = _PAREN_END.search(body) if body.endswith(")") else None
-    if label and label.start() > 0:
-        body = body[:label.start()]
-    set_off = seg[:seg_end].rstrip().endswith(",")
-    appositive = False
-    start = 0
-    breaks = _join_conjuncts(body, [m for m in _CLAUSE_BREAK.finditer(body) if m.end() < len(body)])
-    word = body[breaks[-1].start():breaks[-1].end()].strip().lower() if breaks else ""
-    if (len(breaks) > 1 and set_off and body[breaks[-2].start()] == ","
-            and breaks[-2].end() == breaks[-1].start()
-            and (word in ("whose", "whom")
-                 or word in _SUBORDINATORS and _VERBLESS_CLAUSE.match(body, breaks[-1].end())
-                 or word in ("after", "before", "since")
-                 and not _CLAUSE_WORDS.search(body, breaks[-1].end()))):
-        # "Powell's office, when contacted by Reuters, said", "Sexton, after
-        # previous Trump rallies, wrote": a chunk with no subject of its own
-        # between commas; the noun phrase stands before it.
-        body = body[:breaks[-2].start()]
-        breaks = breaks[:-2]
-        while breaks and breaks[-1].end() >= len(body):
-            breaks.pop()
-    if breaks:
-        start = breaks[-1].end()
-        # "Sexton, after previous Trump rallies, wrote": skip an adverbial
-        # chunk between commas and take the noun phrase before it.
-        relative = None if set_off else _OBJECT_RELATIVE.match(body, start)
-        if relative:
-            start = relative.end()
-        elif (body[breaks[-1].start()] == "," and _ADVERBIAL_CHUNK.match(body, start)
-                and (set_off or not _ENDS_WITH_SUBJECT.search(body))):
-            # (not "..., in which he says": there the pronoun is the source)
-            start = breaks[-2].end() if len(breaks) > 1 else 0
-            body = body[:breaks[-1].start()]
-            breaks = breaks[:-1]
-            if (len(breaks) > 1 and body[breaks[-1].start()] == ","
-                    and _APPOSITIVE.match(body, start)):
-                # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said"
-                lo_name = breaks[-2].end()
-                name = body[lo_name:breaks[-1].start()].strip()
-                if _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", "):
-                    start = lo_name
-            elif len(breaks) == 1 and _APPOSITIVE.match(body, start):
-                name = body[:breaks[0].start()].strip()
-                if _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", "):
-                    start = 0
-        elif (body[breaks[-1].start()] == "," and _APPOSITIVE.match(body, start)
-              and (set_off or not PARENTHETICAL_CUE.match(text, cue_start))):
-            # (not a cue set in its subject's clause: "Clinton, a top aide said,
-            # “is very confident”": the aide speaks of Clinton)
-            # "Brian Abernathy, the city's first deputy manager, said": PolNeAR's
-            # source is the name with its appositive (the name alone is often
-            # all that is annotated), so the span starts at the name.
-            lo_name = breaks[-2].end() if len(breaks) > 1 else 0
-            name = body[lo_name:breaks[-1].start()].strip()
-            if _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", "):
-                start = lo_name
-                appositive = True
-        elif (body[breaks[-1].start()] == "," and body[start:start + 1].islower()
-              and not _NP_START.match(body, start)
-              and body[start:].split()[0].lower() not in _SUBJECT_PRONOUNS | {"who", "which", "that"}):
-            # "Tester, himself up for reelection in 2018, said" / "Clinton,
-            # without naming him, accused": a chunk that cannot be a noun
-            # phrase; the source is the name before it (not a place's state:
-            # "in Douglas, Ariz., border officials say").
-            lo_name = breaks[-2].end() if len(breaks) > 1 else 0
-            name = body[lo_name:breaks[-1].start()].strip()
-            if _is_abbreviation(name) and len(breaks) > 2 and body[breaks[-3].end()].isupper():
-                # "Tom Emanuel of Laconia, N.H., stood ... to say": the name
-                # before the place
-                start = breaks[-3].end()
-                body = body[:breaks[-2].start()]
-            elif _PROPER_NAME.fullmatch(name) and not _OPENING_ADVERBIAL.match(name + ", ") \
-                    and not _is_abbreviation(name):
-                start = lo_name
-                body = body[:breaks[-1].start()]
-    lead = _LEADING_JUNK.match(body, start)
-    if lead:
-        start = lead.end()
-    s, e = _strip_span(text, lo + start, lo + len(body), " \t\n,;:—–-\"“”'’(")
-    if lead_subject and not s <= lead_subject[0] < e:
-        # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
-        # 2012, said": the chunks between commas are asides; the subject
-        # opening the sentence speaks (not "Colorado").
-        return lead_subject
-    if e <= s:
-        return None
-    words = text[s:e].split()
-    # A name or subject set off by an appositive may run long ("Rudolph W.
-    # Giuliani, the former mayor of New York City who has become a close Trump
-    # adviser,"): PolNeAR marks it whole, and its head is the name that opens it.
-    set_off = appositive or lead_subject is not None and lead_subject[0] == s
-    # "A report about the integration of immigrants issued over the summer by
-    # the OECD found": a determiner opens the phrase and no verb of its own
-    # follows, so the head is its first noun ("A report"), kept whole.
-    headed = (len(words) > 9 and words[0].lower() in _HEAD_DETERMINERS
-              and (words[1][:1].islower() or words[-1][:1].islower())  # not "The X Director Y Z"
-              and "," not in text[s:e] and not _has_verb(words))
-    if len(words) > (40 if set_off else 30 if headed else 9):
-        # Too long for a source: keep the last words (the head noun phrase).
-        keep = " ".join(words[-4:])
-        s = e - len(keep)
-    first = words[0].lower()
-    if first in {"it's", "there", "this", "what", "how", "why", "to"}:
-        return None
-    if _verb_phrase(words):
-        return None  # "discussed Trump’s [proposed]", "appeared on Sunday news [shows]"
-    last = _last_token(text, s, e)
-    if (last and last.start() > s and last.group().lower() in _CATENATIVES
-            and _ON_TO.match(text, last.end())):
-        # "The email goes on to say", "Trump went on to claim": the verb is no
-        # part of the source
-        e = text.rindex(last.group(), s, e)
-        s, e = _strip_span(text, s, e)
-        last = _last_token(text, s, e)
-    if last and last.group().lower() in _SUBJECT_PRONOUNS:
-        return last.span()  # "Although in September she said": the source is "she"
-    if last and last.group().lower() in _FUNCTION_WORDS:
-        return None  # "opposed it as a candidate, to say": not a noun phrase
-    return s, e
-
-
 # Verbs that take the cue as an infinitive: "goes on to say", "went on to claim".
 _CATENATIVES = {"goes", "go", "went", "continues", "continued", "proceeds", "proceeded"}
-_ON_TO = re.compile(r"\s+on\s+to\s")
 
-# First words that open an adverbial, not a subject ("Moreover, X, ..., said").
-_NOT_SUBJECT = set(
-    """it it's there this that what how why just last next back moreover furthermore besides again
-    overall likewise indeed yesterday today tonight monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december""".split()
-)
-# Words that end a subject chunk: "Trump, saying ..." is a clause; "Sen. X of
-# New York and Y of Arkansas" is still a subject.
-_CLAUSE_STOP = {"who", "which", "that", "when", "while", "said", "says", "told", "saying",
-                "adding", "noting", "according", "to"}
 # Time words that follow a cue, never a source after it: "said Wednesday he agrees".
 _WHEN_WORDS = set(
     "today yesterday tonight recently earlier later last monday tuesday wednesday thursday "
     "friday saturday sunday".split()
 )
-_TRAILING_NEGATION = re.compile(r"\s+\w+n['’]t$")
-# Words opening an aside that may hold a verb: "X, who has ..., said".
-_ASIDE_OPENERS = {"who", "whose", "whom", "which", "as", "while", "when", "where", "after",
-                  "before", "since", "though", "although", "if", "because"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
-_REL_WORD = re.compile(r"\b(?:who|which|that)\b")
-
-
-# Words that may follow a noun in a noun phrase's post-modifier ("a report
-# issued earlier this year", "emails released this week", "a poll conducted by").
-_POST_NOUN = {"by", "in", "on", "at", "of", "for", "from", "with", "to", "about", "during", "over",
-              "this", "last", "earlier", "since", "among", "under", "between", "into"}
-_HEAD_DETERMINERS = ("a", "an", "the", "this", "these", "one", "another")
-
-
-# Words that may join the names of a coordinated noun phrase.
-_NAME_GLUE = {"of", "for", "the", "in", "on", "at", "both", "de", "and", "&"}
-
-
-def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
-    """``breaks`` without an "and" that joins two names into one noun phrase
-    ("Both Democrats and Republicans", "Officials in Ohio and Texas", "the
-    Organization for Economic Cooperation and Development"), or a name and
-    those it owns ("Sanders and his aides"; "She and her aides" opening the
-    clause, not "They and their supporters"): capitalised words on both sides
-    and nothing between the names that could be a verb (not "Trump won Ohio
-    and Clinton")."""
-    while breaks and body[breaks[-1].start():breaks[-1].end()].strip().lower() == "and":
-        left = body[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].split()
-        right = body[breaks[-1].end():].split()
-        if not (left and right and len(left) + len(right) <= 8
-                and (right[0][:1].isupper() or right[0] in ("his", "her", "their") and len(right) <= 3
-                     and left[-1][:1].isupper()
-                     and (left[-1].lower() not in _SUBJECT_PRONOUNS or left in (["He"], ["She"])))
-                and (left[-1][:1].isupper() or left[0].lower() == "both")
-                and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in left)):
-            break
-        breaks = breaks[:-1]
-        # A list of names after a preposition runs back over its commas:
-        # "Most Republican voters in Alabama, Georgia and Virginia".
-        while (breaks and body[breaks[-1].start()] == ","
-               and body[breaks[-1].end():breaks[-1].end() + 1].isupper()):
-            before = body[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].split()
-            if not (len(before) >= 3 and before[-1][:1].isupper() and before[-2] in ("in", "of", "from")):
-                break
-            breaks = breaks[:-1]
-    return breaks
-
-
-def _has_verb(words: list[str]) -> bool:
-    """Whether a finite verb or a clause seems to follow the first word: an
-    auxiliary, a wh-word, an adverb in -ly, or a word in -s/-ed followed by
-    neither a preposition nor a participle ("The attack sparked a debate",
-    "A poll shows 68%"; not "emails released this week", "a report issued by")."""
-    for k, word in enumerate(words[1:], 1):
-        if not word.islower():
-            continue
-        if (word in _AUX or word in _VERBISH or word in _CLAUSE_STOP or word.endswith("ly")
-                or word in ("how", "why", "what", "whether")):
-            return True
-        if word in _FUNCTION_WORDS or word in _POST_NOUN:
-            continue  # "this", "his"
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        verb_form = word.endswith("ed") or word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
-        if verb_form and nxt and not (nxt in _POST_NOUN or nxt.endswith("ed") or nxt in _WHEN_WORDS):
-            return True
-    return False
-
-
-def _set_off_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject opening the sentence ``text[lo:hi]`` when the cue follows a
-    chain of asides set off by commas or dashes ("Trump, speaking at a rally in
-    Wilmington, N.C., warned"; "Mr. Slinker, whose start-up, Paradata, uses
-    big data, said"), else None. ``hi`` is where the text before the cue ends
-    (after any auxiliary); the subject is the first chunk, after opening
-    adverbials ("In May, ..."), when it reads as a noun phrase."""
-    end = len(text[lo:hi].rstrip())
-    if text[lo + end - 1:lo + end] == "t":
-        neg = _TRAILING_NEGATION.search(text, max(lo, lo + end - 40), lo + end)
-        if neg:
-            end = neg.start() - lo  # "..., wouldn’t say"
-    if not text[lo:lo + end].endswith((",", "—", "–", " -", " --")):
-        return None
-    p = lo
-    for _ in range(3):  # "In 2009, as governor of Virginia, X, ..., said"
-        m = (_OPENING_ADVERBIAL.match(text, p, lo + end) or _OPENING_PARTICIPLE.match(text, p, lo + end)
-             or _OPENER_CHUNK.match(text, p, lo + end))
-        if not m:
-            break
-        p = m.end()
-    sep = _ASIDE_SEP.search(text, p, lo + end)
-    if sep is None or sep.end() >= lo + end:
-        return None  # one chunk only: the ordinary rules handle it
-    middle = text[sep.start():lo + end]
-    if _NEW_CLAUSE.search(middle):
-        return None  # "..., and Clinton, the nominee, said": a clause of its own
-    s, e = _strip_span(text, p, sep.start(), " \t\n\"“”'’(")
-    opener = _OPENING_CONJUNCTION.match(text, s, e)
-    if opener:  # "And retired Gen. John Allen, who led ..., said"
-        s = opener.end()
-    words = text[s:e].split()
-    if not words or len(words) > 10 or not _NP_START.match(text, s):
-        return None
-    first = words[0].lower().strip(",")
-    if (first in _NOT_SUBJECT or first in _SOURCE_STOP or not text[s].isalpha()
-            or first in _FUNCTION_WORDS and first not in _DETERMINERS
-            or len(words) == 1 and (first.endswith("ly") or words[0].isupper() and len(first) > 2
-                                    and re.search(r"\(|,\s*\d", middle))):
-        return None  # "Moreover, ...", "Friday, ...", "PARIS, Aug 31 (Reuters) - ..."
-    det = first in _DETERMINERS
-    for n, word in enumerate(words):
-        low = word.lower().strip(".,;:'’")
-        if word[0].islower() and (low in _AUX or low in _VERBISH or low in _CLAUSE_STOP
-                                  or low in _SUBORDINATORS  # "His comments come as X, ..."
-                                  or low.endswith(("n't", "n’t"))
-                                  or low.endswith("ed") and not (det and n < len(words) - 1)
-                                  and not (n == 0 and low == "retired")):  # "retired Gen. X"
-            return None  # "Trump visited Ohio, ..., said": a clause, not a subject
-    aside_end = _ASIDE_SEP.search(text, sep.end(), lo + end)
-    aside = text[sep.end():aside_end.start() if aside_end else lo + end].split()
-    # (a verb after a relative word is the relative clause's: "X, a pollster
-    # who is working with Y, said")
-    relative = next((i for i, w in enumerate(aside) if w in ("who", "whose", "which")), len(aside))
-    if aside and aside[0].lower() not in _ASIDE_OPENERS and any(
-            w.islower() and w in _AUX for w in aside[:relative]):
-        return None  # "Back in Indiana, bonuses are the last thing X, a Democrat, wants"
-    name = _PROPER_NAME.match(text, sep.end(), lo + end)
-    if name and not _OPENING_ADVERBIAL.match(text, sep.end()):
-        # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist
-        # Church, said": a name in apposition, which PolNeAR marks; keep both.
-        nxt = _ASIDE_SEP.search(text, name.end(), lo + end)
-        return s, _strip_span(text, s, nxt.start() if nxt else lo + end)[1]
-    return s, e
 
 
 # Capitalised heads of institutions' names that go on with "of": "Bureau of Labor Statistics".
@@ -606,54 +249,6 @@ def _quote_ending_at(qends: list[int], quotes, pos: int, slack: int = 3):
     return None
 
 
-def _np_like(phrase: str) -> bool:
-    """Could ``phrase`` be a source noun phrase (with an appositive or relative
-    clause), rather than a clause of its own?"""
-    words = phrase.split()
-    if len(words) > 16:
-        return False
-    for word in words:
-        low = word.lower().strip(",;")
-        if low in ("who", "which", "whose", "whom", "that"):
-            return True  # what follows is a relative clause: anything goes
-        if word.islower() and (low in _AUX or low in _REPORTING or low.endswith(("n't", "n’t"))):
-            return False  # "said he": a clause of its own
-    return True
-
-
-def _verb_phrase(words: list[str]) -> bool:
-    """Do ``words`` open with a verb and its object or preposition ("appeared
-    on Sunday news", "saying that the candidate's speech"), so no noun phrase?"""
-    first = words[0]
-    return (len(words) > 1 and first.islower() and first.endswith(("ed", "ing"))
-            and (words[1].lower() in _VP_NEXT or words[1].endswith(("’s", "'s"))))
-
-
-_VP_NEXT = {"on", "in", "at", "by", "about", "to", "that", "what", "out", "up", "the", "a", "an",
-            "his", "her", "their", "its", "it", "them", "him", "new", "for", "with", "from"}
-
-
-def _np_before(text: str, lo: int, hi: int):
-    """A noun phrase filling ``text[lo:hi]`` before a cue, without trailing
-    auxiliaries or leading conjunctions ("and officials have" -> "officials")."""
-    seg = text[lo:hi]
-    end = len(seg.rstrip())
-    m = _TRAILING_AUX.search(seg, 0, end)
-    if m:
-        end = m.start()
-    start = 0
-    lead = _LEADING_JUNK.match(seg, 0, end)
-    if lead:
-        start = lead.end()
-    s, e = _strip_span(text, lo + start, lo + end, " \t\n,;:—–-\"“”'’(")
-    if e <= s or not _np_like(text[s:e]):
-        return None
-    last = _last_token(text, s, e)
-    if last and last.group().lower() in _FUNCTION_WORDS:
-        return None
-    return s, e
-
-
 def _is_tail(after: str, low: str) -> bool:
     """Is the rest of the sentence after a cue an adjunct ("said Tuesday.",
     "told reporters.") rather than the content?"""
@@ -704,13 +299,6 @@ _TITLES_AND_NAME = re.compile(r"\s*([A-Z][a-z]+(?:\s+[a-z]+){1,2}\s+and\s+(?:[A-
                               r"[A-Z][\w'’-]+)\s*,")
 # A name in apposition after a subject: ", Representative Lee Zeldin,".
 _NAMED_AFTER = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*,")
-# A name, then a "who" clause set off by commas, right before the cue's verb
-# (searched up to the end of the source found inside that clause).
-_NAME_WHO_ASIDE = re.compile(
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    # (or an appositive holding it: "Parker Eaton, a nominal Republican who
-    # voted for JFK and Bill Clinton, said")
-    r",\s+(?:(?:an?|the)\s[a-z][^,;:—–()]{0,60}\s)?who\s[^,;:—–()]{1,160},\s*$")
 # An opening adverbial longer than _OPENING_ADVERBIAL takes, and a verb that
 # makes it a clause of its own.
 _LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|Given)\s[^,]{81,160},\s*")

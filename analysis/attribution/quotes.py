@@ -29,11 +29,11 @@ from analysis.attribution.phrases import (
     _last_inside,
     _quote_at,
     _sentence_start,
-    _source_before,
     _strip_span,
     _subject,
     _unspoken_cry,
 )
+from analysis.attribution.source_before import _source_before
 from analysis.names import _MONTHS_DAYS
 from analysis.text import sentence_spans
 

@@ -76,13 +76,10 @@ from analysis.attribution.lexicon import (
 from analysis.attribution.phrases import (
     _is_tail,
     _last_inside,
-    _np_before,
-    _np_like,
     _quote_at,
     _quote_ending_at,
     _short_tail,
     _source_after,
-    _source_before,
     _strip_span,
     _subject,
     _thought_ok,
@@ -90,6 +87,7 @@ from analysis.attribution.phrases import (
     _unspoken_cry,
 )
 from analysis.attribution.quotes import _inside_quote
+from analysis.attribution.source_before import _np_before, _np_like, _source_before
 from analysis.role_words import _FUNCTION
 
 
