@@ -230,9 +230,10 @@ class NamedSourcesMixin:
     """Name, surname, title and apposition lookups of the resolver.
 
     Expects ``text`` and ``index`` (:class:`analysis.people.ArticleIndex`), the
-    method ``person`` of the class it is mixed into, and ``_previous_official``,
+    method ``person`` of the class it is mixed into, ``_previous_official``,
     ``_previous_subject`` and ``_recent_speaker`` of
-    :class:`analysis.coreference.CoreferenceMixin` beside it.
+    :class:`analysis.coreference.CoreferenceMixin` and ``_shared_type`` of
+    :class:`analysis.group_reference.GroupReferenceMixin` beside it.
     """
 
     def _apposition_of(self, clean: str, start: int, typed: bool = True) -> str | None:

@@ -1,0 +1,268 @@
+"""Groups and things for source resolution: what "they", "the two" and "it"
+refer back to when that is not one person.
+
+:class:`GroupReferenceMixin` holds these lookups for the resolver of
+:mod:`analysis.speakers` (which mixes it in, beside
+:class:`analysis.coreference.CoreferenceMixin`, whose pronoun lookup calls
+them): "they" to the plural group that is the subject of its sentence or
+named just before ("the Democrats are acting as though they want to lose",
+"Hispanics in Miami") or to the people named together just before ("Mike
+Crapo and Jim Risch", or the list such a pair closes); "both" and "the two"
+to such a pair or the two people named there; and "it" to the institution
+opening the sentence ("The Fed does not want ... It plans") or the document
+named in the sentence before ("a 2001 memorandum. It says"). Written by hand:
+no coreference model can be downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.coreference import _CLAUSE_OPENING_AT, _PRONOUNS, _WORD
+from analysis.mentions import _previous_paragraph_start, _previous_sentence_start, _sentence_start
+from analysis.names import _PLACE_ENDINGS, census_gender
+from analysis.role_words import _COUNTRIES, _FUNCTION, _PREPOSITIONS, _WORD_TYPE
+from analysis.source_types import _is_plural
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, describe
+
+# "A and B", "A and Senator B", "Mr. A and Mr. B": two people named together.
+_PAIR_GLUE = re.compile(r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")
+_LIST_COMMA = re.compile(r",\s+")
+
+# A proper name opening a sentence, with its verb after it: "The Fed does not",
+# "The Department of Education has misled", "Tinder suspended".
+_BODY_OPENING = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
+    r"(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
+
+# A short adverbial chunk opening a sentence before its subject: "So far, ",
+# "In 2011, ", "All in all, ".
+_OPENING_CHUNK = re.compile(r"(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,3},\s+(?=[Tt]he\s|[A-Z])")
+
+# A definite institution opening a clause with its verb: "the government will
+# return ... more than it expects to collect".
+_INSTITUTION_SUBJECT = re.compile(
+    r"([Tt]he\s+(?:[A-Za-z][\w'’-]*\s+){0,2}(?:government|administration|company|committee|"
+    r"campaign|agency|department|ministry|court|panel|board|commission|city|bank|fund|union|firm|"
+    r"network|newspaper))(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
+
+# A document named in a sentence, for an "it" opening the next one that says
+# what a document does (:meth:`GroupReferenceMixin._document_it_takes_up`).
+_DOCUMENT_PHRASE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:memo|memorandum|report|study|letter|statement|survey|poll|filing|lawsuit|complaint|"
+    r"ruling|analysis|article|editorial|column|book|ad|video|email|e-mail|document|website|"
+    r"press release|bill|order|brief|motion|audit|review|assessment|indictment|platform|"
+    r"manifesto)\b")
+_DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|shows|showed|"
+                           r"concludes|concluded|notes|noted|argues|argued|adds|added|claims|"
+                           r"claimed|warns|warned|recommends|recommended|accuses|accused|"
+                           r"alleges|alleged|asserts|asserted|predicts|predicted|estimates|"
+                           r"estimated|describes|described|calls|called")
+
+# Words opening a sentence that name no body: pronouns, adverbs, conjunctions,
+# and words in -ly that are no country's name ("Tightly", not "Italy").
+_NO_BODY_WORDS = _PRONOUNS | {"you", "that", "just", "only", "even", "still", "also", "now", "then",
+                              "so", "yet", "but", "and", "or", "here", "there"}
+_LY_WORD = re.compile(r"[A-Z][a-z]*ly")
+
+# Plural words that rarely carry a "they" ("people" is too general, "some" no role)
+_PLURAL_IRREGULAR_GROUPS = {"people", "some", "others", "many", "few", "men", "women"}
+
+# Conjunctions that open a clause, not a group's name ("Though executives").
+_SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "if", "when"}
+# Words that say how many of a group speak, not who they are ("Many Hispanics").
+_GROUP_QUANTIFIERS = {"many", "most", "some", "several", "few", "all", "both"}
+# A noun whose "of" names a thing done to a group, not the group itself:
+# "the drawdown of troops in Iraq, which they say" (they are not the troops);
+# any other word before "of" counts ("dozens of protesters", "a group of").
+_NOUN_OF = re.compile(r"\b(?:drawdown|withdrawal|deployment|treatment|deaths?|killings?|"
+                      r"rights|safety|protection|deportation|use|needs)\s+of\s+(?:the\s+)?$")
+# A named place or body after a group noun: "in Miami", "at Andrean High School".
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # ("United [States]")
+_NAMES_OF_STATES = {"States", "Nations", "Emirates", "Kingdom"}
+# What may open a sentence before its subject: chunks set off by commas, and a
+# determiner ("Meanwhile, on the home front today, the [Democrats]").
+_LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
+                               r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
+
+
+class GroupReferenceMixin:
+    """Group, pair, body and document lookups of the resolver (see the module docstring).
+
+    Expects ``text``, ``index`` (:class:`analysis.people.ArticleIndex`),
+    ``cue`` and the method ``person`` of the class it is mixed into, and
+    ``_in_content`` of :class:`analysis.coreference.CoreferenceMixin` beside
+    it.
+    """
+
+    def _document_it_takes_up(self, start: int) -> Resolved | None:
+        """The document named last in the sentence before an "it" that opens
+        its sentence and says, reads or finds what a document does ("Salceda
+        cited a 2001 memorandum issued by the immigration agency. It says
+        ..."), outside quotes; typed ``document``."""
+        if not (_CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start)
+                and _DOCUMENT_CUE.fullmatch(self.cue.lower().split(" ")[0] if self.cue else "")):
+            return None
+        floor = _sentence_start(self.text, max(0, start - 2))
+        found = None
+        for m in _DOCUMENT_PHRASE.finditer(self.text, floor, start):
+            if not self.index.in_quote(m.start()):
+                found = m
+        return Resolved(found.group(), "document", False) if found else None
+
+    def _mentions_near(self, start: int) -> list[tuple[int, int, str]]:
+        """The person mentions outside quotes in this sentence and the one before."""
+        index = self.index
+        return [m for m in index.mentions_in(_previous_sentence_start(self.text, start), start)
+                if not index.in_quote(m[0])]
+
+    def _shared_type(self, names: list[str]) -> str:
+        """The type the article gives any of ``names`` ("public" is only the
+        default for a person described nowhere)."""
+        kinds = [self.person(n).source_type for n in names]
+        return next((k for k in kinds if k != DEFAULT_PERSON_TYPE),
+                    kinds[0] if kinds else DEFAULT_PERSON_TYPE)
+
+    def _named_together(self, start: int, lists: bool = False) -> list[str] | None:
+        """The names of two people named together ("Hillary Clinton and
+        Senator Elizabeth Warren") in this sentence or the one before, outside
+        quotes, the last such pair; with ``lists``, the whole list a pair
+        closes ("Jason Gardener, Darren Campbell, Marlon Devonish and Mark
+        Lewis-Francis"), else none."""
+        text = self.text
+        mentions = self._mentions_near(start)
+        for k in range(len(mentions) - 2, -1, -1):
+            (_, end1, first), (start2, _, second) = mentions[k], mentions[k + 1]
+            if first != second and _PAIR_GLUE.fullmatch(text, end1, start2):
+                names = [first, second]
+                while k and _LIST_COMMA.fullmatch(text, mentions[k - 1][1], mentions[k][0]):
+                    k -= 1
+                    names.insert(0, mentions[k][2])
+                if len(names) > 2 and not lists:
+                    return None  # ("both" after a list of four: no pair)
+                if any(_is_plural(w.group().lower()) and w.group().lower() in _WORD_TYPE
+                       and not self._in_content(w.start())
+                       for w in _WORD.finditer(text, start2, start)):
+                    return None  # "... knock one of the governors out. Even as they": nearer
+                return names
+        return None
+
+    def _named_pair(self, start: int, lists: bool = False) -> Resolved | None:
+        """The people of :meth:`_named_together` as one source of all of them."""
+        names = self._named_together(start, lists)
+        if not names:
+            return None
+        return Resolved(f"{', '.join(names[:-1])} and {names[-1]}", self._shared_type(names),
+                        False, True)
+
+    def _people_named_together(self, start: int) -> bool:
+        """Whether :meth:`_named_together` finds people, each with a first name
+        ("Mike Crapo and Jim Risch"; not "Waste Electronic and Electrical
+        Equipment", a directive's name)."""
+        names = self._named_together(start, lists=True)
+        return bool(names) and all(census_gender(name.split()[0].lower()) is not None
+                                   for name in names)
+
+    def _two_named(self, start: int) -> Resolved | None:
+        """The two people, and no more, named in this sentence and the one
+        before, outside quotes ("Mr. Obama's first encounter with Speaker Paul
+        D. Ryan ... If the two spoke"): one source of both."""
+        names = list(dict.fromkeys(name for _, _, name in self._mentions_near(start)))
+        if len(names) != 2:
+            return None
+        return Resolved(" and ".join(names), self._shared_type(names), False, True)
+
+    def _body_as_subject(self, start: int) -> tuple[Resolved | None, int]:
+        """The named institution opening the sentence before an "it" that opens
+        its own sentence or clause ("The Department of Education has misled
+        the public ... It has refused", "Tinder suspended her account; it did
+        not explain"), or opening the sentence that holds an "it" inside a
+        clause, after a short opening chunk ("So far, Cleveland has raised ...
+        it pledged", "the government will return ... it expects"), if that is
+        typed official, organization or media (a lone name: a place's
+        government or a company); with where the name starts ((None, 0) if none)."""
+        text = self.text
+        lead = text[max(0, start - 3):start].rstrip()
+        opening = _CLAUSE_OPENING_AT.search(text, max(0, start - 3), start)
+        before = _sentence_start(text, start - 2) if opening and lead.endswith((".", "!", "?")) \
+            else _sentence_start(text, start)
+        if self.index.in_headline(before):
+            return None, 0
+        chunk = _OPENING_CHUNK.match(text, before, start)
+        for at in (before, chunk.end()) if chunk else (before,):
+            name = _BODY_OPENING.match(text, at, start)
+            if name and self.index.mentions_in(name.start(), name.end()):
+                name = None  # a person's name
+            elif name and (name.group(1).lower() in _NO_BODY_WORDS
+                           or _LY_WORD.fullmatch(name.group(1))
+                           and name.group(1).lower() not in _COUNTRIES):
+                name = None  # "I guess that settles it", "Just ...": no name
+            name = name or (None if opening else _INSTITUTION_SUBJECT.match(text, at, start))
+            if name:
+                break
+        else:
+            return None, 0
+        res = describe(name.group(1))
+        if res.source_type == DEFAULT_PERSON_TYPE and " " not in name.group(1):
+            # a lone name "it" refers to is no person: a place's government
+            # ("So far, Cleveland has raised ... it pledged") or a company ("Ford")
+            res.source_type = "official" if name.group(1).lower() in _PLACE_ENDINGS else "organization"
+        if res.source_type not in ("official", "organization", "media") or res.anonymous:
+            return None, 0
+        return Resolved(name.group(1), res.source_type, False), name.start(1)
+
+    def _subject_group(self, start: int) -> Resolved | None:
+        """The plural group that is the subject of the sentence holding a "they"
+        inside it, after an opening chunk ("Meanwhile, on the home front today,
+        the Democrats are acting as though they want to lose")."""
+        floor = _sentence_start(self.text, start)
+        group = self._plural_group(start, floor=floor)
+        if group is None:
+            return None
+        at = self.text.rfind(group.speaker, floor, start)
+        if at < 0 or not _LEADS_TO_SUBJECT.fullmatch(self.text, floor, at):
+            return None
+        the = "the " if self.text.endswith(("the ", "The "), 0, at) else ""
+        group.anonymous = describe(the + group.speaker).anonymous  # ("the Democrats": the party)
+        return group
+
+    def _plural_group(self, start: int, floor: int | None = None) -> Resolved | None:
+        """The nearest plural role noun before ``start`` in this paragraph or the
+        one before (or after ``floor``), outside quotes, with up to two words
+        modifying it (not a quantifier) and a named place or body after it
+        ("Hispanics in Miami", "Students at Andrean High School")."""
+        text, index = self.text, self.index
+        if floor is None:
+            floor = max(_previous_paragraph_start(text, start), start - 400)
+        words = list(_WORD.finditer(text, floor, start))
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            lower = word.group().lower()
+            if (lower in _PLURAL_IRREGULAR_GROUPS or not _is_plural(lower)
+                    or lower not in _WORD_TYPE or index.in_quote(word.start())
+                    or word.group() in _NAMES_OF_STATES
+                    and _NAME_WORD_BEFORE.search(text, max(0, word.start() - 40), word.start())
+                    or lower == "public" and not text.endswith("the ", 0, word.start())):
+                continue  # (not a country's name, "the United States", nor "public opinion")
+            first = k
+            while first > 0 and k - first < 2:  # up to two modifiers right before it
+                before = words[first - 1]
+                lower_before = before.group().lower()
+                if (text[before.end():words[first].start()].strip()
+                        or lower_before in _FUNCTION or lower_before in _PREPOSITIONS
+                        or lower_before in _GROUP_QUANTIFIERS  # "Many Hispanics": not who
+                        or lower_before in _SUBORDINATORS):  # "Though executives ... say"
+                    break
+                first -= 1
+            if _NOUN_OF.search(text, max(0, words[first].start() - 30), words[first].start()):
+                continue
+            if self._in_content(word.start()):
+                continue  # a group in what "they" said: "Wilcox and Beruff argued
+                # ... State departments of education can do that, they said"
+            place = _PLACE_AFTER.match(text, word.end(), start)
+            phrase = text[words[first].start():place.end() if place else word.end()]
+            res = describe(phrase)
+            return Resolved(phrase, res.source_type, True)
+        return None
