@@ -247,7 +247,7 @@ examination investigation inquiry probe assessment evaluation declaration declar
 tape tapes recording recordings guidelines regulation regulations
 photo photos photograph photographs image images picture pictures
 rumour rumours rumor rumors speculation
-summary summaries memorandum
+summary summaries memorandum disclosure disclosures
 """.split())
 
 _UNSPECIFIED = set("source sources some others other someone anyone person many few associate associates "

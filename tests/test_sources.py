@@ -3457,6 +3457,15 @@ def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full():
     assert out.loc["Hansan", "speaker"] == "Hansan"
 
 
+def test_disclosures_are_documents_not_a_fragment_taken_for_a_person():
+    text = ("Wealthy conservatives are helping pay for efforts to wound Donald J. Trump, "
+            "disclosures filed on Sunday night revealed.")
+    row = extract_attributions(text).iloc[0]
+    # before: an untyped fragment, so the sentence's person (Donald J. Trump, official)
+    assert (row["speaker"], row["source_type"], bool(row["anonymous"])) == (
+        "disclosures", "document", False)
+
+
 def test_he_after_an_unnamed_reporter_quoted_last_is_that_reporter():
     text = ("Police identified the driver as Mohamed Bouhlel, a delivery man.\n\n"
             'A reporter for Agence France-Presse called it "absolute chaos."\n\n'
