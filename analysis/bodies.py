@@ -168,10 +168,13 @@ _DEFINITE_ONE = re.compile(
 # Who conducted a poll: "a poll of 400 voters released on Friday by Latino
 # Decisions", "The survey, conducted by the Public Policy Institute of
 # California", "a poll from Marquette Law School" (the conductor's name).
-_POLL_HEADS = ("poll", "survey")
+_POLL_HEADS = ("poll", "survey", "polls", "surveys")
+# A kind of poll kept in its name: "the exit poll conducted by Edison Research"
+# -> "Edison Research exit poll".
+_POLL_KINDS = ("exit", "entrance")
 _CONDUCTED_BY = re.compile(
-    r"\b(?:poll|survey)(?:\s+of\s+[\w\s-]{0,50}?)?,?\s+(?:(?:released|conducted|published|"
-    r"commissioned|sponsored|taken|carried out)\b[^.;:!?\n,]{0,40}?\s)?(?:by|from)\s+(?:the\s+)?"
+    r"\b(?:poll|survey)s?(?:\s+of\s+[\w\s-]{0,50}?)?,?\s+(?:(?:released|conducted|published|"
+    r"commissioned|sponsored|taken|carried out)\b[^.;:!?\n,]{0,60}?\s)?(?:by|from)\s+(?:the\s+)?"
     r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
 # A poll named by its conductor before the word: "a new CNN/ORC poll".
 _NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w.&'’/-]*\s+){1,5})"
@@ -276,12 +279,16 @@ class BodyNamesMixin:
         nearest named one before it (in this paragraph or the three before) and,
         for "a poll", the first one named after it (in this paragraph or the
         next), each falling back on the other."""
-        head = next((w for w in _tokens(clean) if w in _POLL_HEADS), None)
-        if head is None or _NAMED_POLL.search(clean):
+        words = _tokens(clean)
+        at = next((k for k, w in enumerate(words) if w in _POLL_HEADS), None)
+        if at is None or _NAMED_POLL.search(clean):
             return None  # no poll, or one named already ("a Reuters/Ipsos poll")
+        head = " ".join(words[at - 1:at + 1]) if at and words[at - 1] in _POLL_KINDS else words[at]
         own = _CONDUCTED_BY.search(clean)
         if own:
             return f"{own.group(1)} {head}"
+        if head.endswith("s"):
+            return None  # "polls show": several, none of them the one named nearby
         text = self.text
         floor = _previous_paragraph_start(text, start, back=3)
         before = [m for pattern in (_CONDUCTED_BY, _NAMED_POLL)

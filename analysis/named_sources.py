@@ -379,7 +379,10 @@ class NamedSourcesMixin:
         res = describe(clean)
         by = _FROM_BY.search(clean)
         if by and res.source_type == "document":
-            res.speaker = clean[by.end():]  # "a new ad from Donald Trump's campaign": its author
+            # "a new ad from Donald Trump's campaign": its author; a poll, by its
+            # conductor ("the exit poll conducted by Edison Research for the
+            # Associated Press" -> "Edison Research exit poll")
+            res.speaker = self._poll_name(clean, start, end) or clean[by.end():]
         elif (set(lead) <= {"the", "mr", "mrs", "ms", "dr"} and len(chain) == 1
               and 1 <= len(tail_words) <= 2 and tail.strip(" ’'s").islower()
               and (tail.lstrip()[:1] in "'’" or _is_plural(tail_words[-1]))

@@ -3466,6 +3466,22 @@ def test_disclosures_are_documents_not_a_fragment_taken_for_a_person():
         "disclosures", "document", False)
 
 
+def test_a_poll_named_by_its_conductor_keeps_its_kind_and_polls_stay_polls():
+    text = ("Clinton won both states.\n\nAccording to early results of the exit poll conducted "
+            "by Edison Research for the Associated Press and Television Networks, Clinton led "
+            "among women.\n\nAccording to early results of exit polls conducted for The "
+            "Associated Press and television networks by Edison Research, most voters were "
+            "angry.\n\nA CNN/ORC poll released Monday found Trump ahead. Polls show that the "
+            "race is close.")
+    out = extract_attributions(text)
+    # before: "Edison Research for the Associated Press and Television Networks"
+    # (no poll in it) and "Edison Research"
+    assert out["speaker"].tolist()[:2] == ["Edison Research exit poll", "Edison Research exit polls"]
+    assert set(out["source_type"].iloc[:2]) == {"document"}
+    # several polls are none of them the one named before
+    assert out.set_index("source").loc["Polls", "speaker"] == "Polls"
+
+
 def test_he_after_an_unnamed_reporter_quoted_last_is_that_reporter():
     text = ("Police identified the driver as Mohamed Bouhlel, a delivery man.\n\n"
             'A reporter for Agence France-Presse called it "absolute chaos."\n\n'
