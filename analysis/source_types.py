@@ -584,9 +584,11 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         head = "unspecified"
     if head == "document":
         return "document", 2
-    if (head == "expert" and not former and words and words[0] in ("his", "her", "their")
-            and words[head_hits[-1][0]] in _HIRED_EXPERTS):
-        return "organization", 2  # "His chief strategist": someone's campaign staff
+    if (head == "expert" and not former and words[head_hits[-1][0]] in _HIRED_EXPERTS
+            and (words and words[0] in ("his", "her", "their") or _BODY_OWNER.search(phrase))):
+        # "His chief strategist": someone's campaign staff; "the group's chief
+        # strategist": a body's staff, no expert from outside
+        return "organization", 2
     if (head == "expert" and not former and words[head_hits[-1][0]] in _HIRED_EXPERTS
             and _PAC.search(phrase)):
         return "organization", 2  # "chief strategist for the super PAC Priorities USA": its staff
@@ -705,6 +707,9 @@ _PARTY_TOP_LEADERS = re.compile(r"\b[Pp]arty['’]s\s+(?:top|senior|leading|most
 
 # A think tank named in a phrase, whose staff are experts; a PAC, whose
 # hired strategists are its staff.
+# A body owning a role: "the group's chief strategist", "the PAC's pollster".
+_BODY_OWNER = re.compile(r"\b(?i:group|organization|organisation|committee|pac|coalition|union|"
+                         r"campaign|firm|company)['’]s\s")
 _THINK_TANK = re.compile(r"\bthink[- ]tanks?\b")
 _PAC = re.compile(r"\bPACs?\b")
 

@@ -3626,6 +3626,11 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     # (before: organization, expert)
     ("president of the American Action Forum, a conservative think tank", "expert"),
     ("chief strategist for the super PAC Priorities USA", "organization"),
+    # ... as a group's or a PAC's own strategist or pollster is (before: expert),
+    # while a strategist of no one's stays an expert
+    ("the group's chief strategist", "organization"),
+    ("the PAC's pollster", "organization"),
+    ("a Democratic strategist", "expert"),
     # an agency, not a poll
     ("The U.S. Geological Survey", "official"),
     ("a new survey", "document"),
