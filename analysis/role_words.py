@@ -330,7 +330,7 @@ _HIRED_EXPERTS = {"strategist", "strategists", "pollster", "pollsters", "consult
 _CANDIDATES = r"(?:Trump|Clinton|Sanders|Cruz|Rubio|Kasich|Carson|Pence|Kaine)"
 _STAFF_ROLES = (r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|staffer|strategist|"
                 r"pollster|consultant|manager|director|chairman|chairwoman|chair|surrogate|official|"
-                r"ally|allies|veteran)s?")
+                r"ally|allies|veteran|attorney|lawyer)s?")
 _CANDIDATE_STAFF = re.compile(
     rf"\b{_CANDIDATES}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF_ROLES}\b"
     # "a senior adviser and pollster for Mr. Trump"

@@ -3631,6 +3631,12 @@ def test_a_role_in_a_who_clause_outweighs_friendship(text, speaker, source_type)
     ("the group's chief strategist", "organization"),
     ("the PAC's pollster", "organization"),
     ("a Democratic strategist", "expert"),
+    # a candidate's own lawyer speaks for the candidate, as campaign staff do
+    # (before: expert); a lawyer of someone else's, or of no one's, stays an expert
+    ("Trump's attorney", "organization"),
+    ("a lawyer for Clinton's campaign", "organization"),
+    ("D'Souza's defense lawyer", "expert"),
+    ("a Los Angeles-based attorney", "expert"),
     # an agency, not a poll
     ("The U.S. Geological Survey", "official"),
     ("a new survey", "document"),
