@@ -202,10 +202,11 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
 
     _attach_continuations(text, found, quotes, lines)
     _orphan_quotes(text, found, quotes, lines)
-    for f in found if titles else ():
-        f["spans"] = [title_marks_kept(original, span, titles) for span in f["spans"]]
-        if f["cue"]:
-            f["cue"] = title_marks_kept(original, f["cue"], titles)
+    if titles:  # (a cue or content ending inside a title's marks takes them whole)
+        for f in found:
+            f["spans"] = [title_marks_kept(original, span, titles) for span in f["spans"]]
+            if f["cue"]:
+                f["cue"] = title_marks_kept(original, f["cue"], titles)
     return _columns(original, found, quotes, text)
 
 
