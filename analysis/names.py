@@ -469,14 +469,21 @@ admiral adm colonel col lord baroness
 _KNOWN_SURNAMES = {n.split()[-1] for n in _KNOWN_OFFICIALS} - {  # common surnames
     "schultz", "walker", "scott", "perry", "webb", "lynch", "haley", "kerry"}
 
-# Last words of the US states' names ("New Hampshire", "West Virginia").
-_US_STATES = frozenset("""
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico
-york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
-virginia washington wisconsin wyoming
-""".split())
+# The fifty US states by name.
+US_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
+
+# Last words of the US states' names ("New Hampshire", "West Virginia"; Rhode
+# Island's first, "island" being no state's word).
+_US_STATES = frozenset("rhode" if name == "Rhode Island" else name.split()[-1].lower()
+                       for name in US_STATE_NAMES)
 
 # Last words of US place names that pass for a person's ("Palo Alto", "West Virginia").
 _PLACE_ENDINGS = _US_STATES | frozenset("""

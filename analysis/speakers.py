@@ -77,7 +77,8 @@ from analysis.group_reference import GroupReferenceMixin
 from analysis.mentions import (_SENTENCE_END, _is_first_name, _paragraph_start, _previous_sentence_start,
                                _sentence_start, _surname_key)
 from analysis.named_sources import NamedSourcesMixin
-from analysis.names import _KNOWN_SURNAMES, _MONTH_NAME, _WEEKDAY_NAME, canonical_name, is_known_official
+from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _WEEKDAY_NAME, US_STATE_NAMES, canonical_name,
+                            is_known_official)
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.role_words import _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _tokens, type_phrase
@@ -524,13 +525,7 @@ _MEMBERS_PARTY = re.compile(r"\b(?<!Liberal )(Democrat|Republican)(?:s|ic)?\b")
 # "the state's" in a description, and a US state named in full (not
 # Washington, the capital as often as the state).
 _THE_STATE = re.compile(r"\b[Tt]he state['’]s\b")
-_STATE_NAME = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
-                         r"Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|"
-                         r"Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
-                         r"Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
-                         r"North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
-                         r"South Dakota|Tennessee|Texas|Utah|Vermont|(?:West )?Virginia|Wisconsin|"
-                         r"Wyoming)\b")
+_STATE_NAME = re.compile(r"\b(?:%s)\b" % "|".join(name for name in US_STATE_NAMES if name != "Washington"))
 
 # A relative named by first name after the owner's name: "Clinton's husband, Bill".
 _OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+(\w+),?\s+([A-Z][a-z]+)")
