@@ -404,6 +404,11 @@ class BodyNamesMixin:
             # "the bureau" after "the FBI" (its name holds the word: Federal
             # Bureau of Investigation)
             named = "FBI"
+        if not named and head.lower() == "administration" and len(clean.split()) == 2:
+            # "the administration" where none is named: the one sitting
+            # president's the article names ("President Obama" -> "Obama administration")
+            presidents = {m.group(1).split()[-1] for m in _PRESIDENT_NAMED.finditer(self.text)}
+            named = f"{presidents.pop()} administration" if len(presidents) == 1 else None
         return named or self._described_name(head.lower(), start) or self._clipped_name(clean)
 
     def _clipped_name(self, clean: str) -> str | None:
@@ -683,6 +688,11 @@ def _other_modifier(clean: str, found: str) -> bool:
 # its full name ("the bureau"); "the agency" is left to the body quoted last
 # (many agencies are agencies: the FBI too).
 _FBI = re.compile(r"\bFBI\b")
+
+
+# A sitting president named by title: "President Obama", "President Barack
+# Obama" (not "Vice President Joe Biden", "former President Bill Clinton").
+_PRESIDENT_NAMED = re.compile(r"(?<!Vice )(?<!Vice-)(?<![Ff]ormer )\bPresident\s+((?:[A-Z][\w.-]*\s+){0,2}[A-Z][a-z]+)\b")
 
 
 def _definite_one(clean: str) -> re.Match | None:

@@ -3482,6 +3482,19 @@ def test_a_poll_named_by_its_conductor_keeps_its_kind_and_polls_stay_polls():
     assert out.set_index("source").loc["Polls", "speaker"] == "Polls"
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    # the one sitting president the article names (before: as written)
+    ("President Obama spoke on Monday.", "Obama administration"),
+    ("President George W. Bush spoke on Monday.", "Bush administration"),
+    # two presidents, or only a former one: which administration is not said
+    ("President Obama met President Putin.", "The administration"),
+    ("Former President Bill Clinton spoke on Monday.", "The administration"),
+])
+def test_the_administration_is_the_sitting_presidents_the_article_names(opening, speaker):
+    out = extract_attributions(f"{opening} The administration said the plan would work.")
+    assert out[["speaker", "source_type"]].values.tolist() == [[speaker, "official"]]
+
+
 def test_he_after_an_unnamed_reporter_quoted_last_is_that_reporter():
     text = ("Police identified the driver as Mohamed Bouhlel, a delivery man.\n\n"
             'A reporter for Agence France-Presse called it "absolute chaos."\n\n'
