@@ -17,7 +17,9 @@ almost nothing.
 
 The package: :mod:`~analysis.attribution.lexicon` (cue words and patterns),
 :mod:`~analysis.attribution.quotes` (quotation spans, split and orphan quotes),
-:mod:`~analysis.attribution.reported` (the rules for one cue),
+:mod:`~analysis.attribution.reported` (the rules for one cue, whose steps are
+:mod:`~analysis.attribution.content_before`, the content before it, and
+:mod:`~analysis.attribution.content_after`, the content after it),
 :mod:`~analysis.attribution.source_before` (the source noun phrase before a
 cue) and :mod:`~analysis.attribution.phrases` (the source after a cue, the
 sentence's subject, and the spans' boundaries).
