@@ -279,11 +279,11 @@ class BodyNamesMixin:
         nearest named one before it (in this paragraph or the three before) and,
         for "a poll", the first one named after it (in this paragraph or the
         next), each falling back on the other."""
-        words = _tokens(clean)
-        at = next((k for k, w in enumerate(words) if w in _POLL_HEADS), None)
+        tokens = _tokens(clean)
+        at = next((k for k, w in enumerate(tokens) if w in _POLL_HEADS), None)
         if at is None or _NAMED_POLL.search(clean):
             return None  # no poll, or one named already ("a Reuters/Ipsos poll")
-        head = " ".join(words[at - 1:at + 1]) if at and words[at - 1] in _POLL_KINDS else words[at]
+        head = " ".join(tokens[at - 1:at + 1]) if at and tokens[at - 1] in _POLL_KINDS else tokens[at]
         own = _CONDUCTED_BY.search(clean)
         if own:
             return f"{own.group(1)} {head}"
