@@ -28,6 +28,13 @@ from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, describe
 # "A and B", "A and Senator B", "Mr. A and Mr. B": two people named together.
 _PAIR_GLUE = re.compile(r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")
 _LIST_COMMA = re.compile(r",\s+")
+# What the plural noun of two people taken up together says of them (for
+# :meth:`GroupReferenceMixin._two_of_kind`): what they are (candidates,
+# people, a family's members of one surname) and their gender, if one.
+_KIND_OF_PAIR = {"candidates": ("candidate", None), "nominees": ("candidate", None),
+                 "contenders": ("candidate", None), "men": ("person", "m"), "women": ("person", "f"),
+                 "brothers": ("family", "m"), "sisters": ("family", "f"), "couple": ("family", None),
+                 "twins": ("family", None)}
 
 # A proper name opening a sentence, with its verb after it: "The Fed does not",
 # "The Department of Education has misled", "Tinder suspended".
@@ -170,6 +177,43 @@ class GroupReferenceMixin:
         before, outside quotes ("Mr. Obama's first encounter with Speaker Paul
         D. Ryan ... If the two spoke"): one source of both."""
         names = list(dict.fromkeys(name for _, _, name in self._mentions_near(start)))
+        if len(names) != 2:
+            return None
+        return Resolved(" and ".join(names), self._shared_type(names), False, True)
+
+    def _of_kind(self, names: list[str], kind: tuple[str, str | None] | None) -> list[str]:
+        """Those of ``names`` of the ``kind`` of :data:`_KIND_OF_PAIR` (all for None)."""
+        if kind is None:
+            return names
+        what, gender = kind
+        if what == "candidate":
+            return [n for n in names if self.index.is_candidate(n)]
+        if what == "person":
+            return [n for n in names if self.index.persons[n].gender == gender]
+        # a family's: two of one surname, of no other gender
+        names = [n for n in names if " " in n
+                 and (gender is None or self.index.persons[n].gender in (gender, None))]
+        surnames = [n.split()[-1] for n in names]
+        return [n for n in names if surnames.count(n.split()[-1]) == 2]
+
+    def _two_of_kind(self, start: int, noun: str) -> Resolved | None:
+        """The two people, and no more, of the kind ``noun`` names (the plural
+        of "the two candidates", "both men", "the brothers"): the two named
+        outside quotes in this sentence and the one before, if of that kind
+        (:meth:`_two_named`), else the two of that kind named in this
+        paragraph and the two before: candidates, people of one gender, or a
+        family's two members sharing a surname ("Freddy Ortega ... German
+        Ortega says ... the brothers noted"); one source of both."""
+        kind = _KIND_OF_PAIR.get(noun)
+        near = self._two_named(start)
+        if near is not None and (kind is None or len(self._of_kind(near.speaker.split(" and "), kind)) == 2):
+            return near
+        if kind is None:
+            return None
+        index = self.index
+        floor = _previous_paragraph_start(self.text, start, back=2)
+        names = self._of_kind(list(dict.fromkeys(
+            name for at, _, name in index.mentions_in(floor, start) if not index.in_quote(at))), kind)
         if len(names) != 2:
             return None
         return Resolved(" and ".join(names), self._shared_type(names), False, True)

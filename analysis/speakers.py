@@ -278,7 +278,9 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
                 return Resolved(f"{clean} {counted.group(1)}", group.source_type, True)
             return Resolved(clean, "unspecified", True)
         if lower in ("both", "neither") or _THE_TWO.fullmatch(lower):
-            pair = self._named_pair(start) or (self._two_named(start) if lower != "neither" else None)
+            # ("Both candidates", "the brothers": two of that kind)
+            pair = self._named_pair(start) or (self._two_of_kind(start, lower.split()[-1])
+                                               if lower != "neither" else None)
             if pair:  # "Trump and Clinton have criticized ... Both have promised"
                 return pair
         if lower == "you" and self.text.startswith("Q:", _paragraph_start(self.text, start)):
@@ -498,7 +500,8 @@ _AGE_GAP = re.compile(r",\s*")
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,]*\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?!.*\b\d[\d,]*\s+[a-z-]+s\b)")
 
 # Two people taken up together: "the two", "both men", "the pair".
-_THE_TWO = re.compile(r"(?:the two|both)(?: (?:men|women|leaders|candidates|senators))?|the pair")
+_THE_TWO = re.compile(r"(?:the two|both)(?: (?:men|women|leaders|candidates|senators|nominees|contenders))?"
+                      r"|the (?:pair|brothers|sisters|couple|twins)")
 
 # When a document came out, no part of what it is: "a CBS poll [released Monday]",
 # "A news report [published Wednesday]" (its maker stays: "released by the agency").

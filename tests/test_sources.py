@@ -4039,6 +4039,37 @@ def test_a_quantifier_opening_a_sentence_is_an_unnamed_group_or_the_pair(
                                                                       anonymous)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "Both candidates" with a third person named near: the two candidates
+    # (before: "Both candidates", anonymous)
+    ("The key demographic is older women, said Jaime Harrison, chair of the South Carolina "
+     "Democratic Party. Hillary Clinton has to keep them, and Bernie Sanders has to win them "
+     "over. Both candidates sought to appeal to younger voters on Tuesday.",
+     "Hillary Clinton and Bernie Sanders"),
+    # "the couple": the two people of one surname named in the paragraphs before,
+    # not the reporter named between them (before: "the couple", anonymous)
+    ("Mark Ebeling runs a bakery in Ohio. Jane Ebeling keeps its books.\n\n"
+     "They spoke to Tom Brokaw of NBC News.\n\n"
+     "The couple said the new tax would close the shop.", "Mark Ebeling and Jane Ebeling"),
+])
+def test_two_of_a_kind_taken_up_together_are_the_two_of_that_kind_named_before(text, speaker):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["anonymous"]) == (speaker, False)
+
+
+@pytest.mark.parametrize("text", [
+    # three candidates named: no pair of them
+    "Hillary Clinton, Bernie Sanders and Martin O'Malley spoke in Iowa. Both candidates said "
+    "the race was close.",
+    # two of one surname who are no couple of that gender: "the brothers" are no mother and son
+    "Jane Ebeling runs a bakery. Her son, Mark Ebeling, keeps its books.\n\n"
+    "The brothers said the new tax would close the shop.",
+])
+def test_two_of_a_kind_needs_two_and_no_more_of_that_kind(text):
+    row = extract_attributions(text).iloc[-1]
+    assert row["anonymous"]
+
+
 @pytest.mark.parametrize("text, speaker, source_type", [
     # "it" inside a clause: the institution or city the sentence opens with,
     # after a short opening chunk (before: "it", unspecified)
