@@ -89,6 +89,10 @@ _WROTE_BOOK = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,[^,.;�
 _KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")
 
 
+# A spouse's word and the gender it gives (None: either).
+_SPOUSE = {"husband": "m", "wife": "f", "widow": "f", "widower": "m", "spouse": None}
+
+
 class DescribedSourcesMixin:
     """Description lookups of the resolver (see the module docstring).
 
@@ -396,6 +400,10 @@ class DescribedSourcesMixin:
                 # (nor the owner by a formal name: "his father, Rafael" is no
                 # "Rafael Edward Cruz", Ted Cruz's own)
                 return self.person(holder)
+        if len(words) == 2 and words[1].lower() in _SPOUSE and owner().person:
+            spouse = self.spouse_of(owner().speaker, words[1].lower())
+            if spouse:  # "her husband said", after Bill Clinton is named: he
+                return self.person(spouse)
         kin = _KIN_FIRST_NAME.fullmatch(clean)
         if kin and kin.group(1).lower() in _KIN and owner().person and " " in owner().speaker:
             # "his wife, Jane": the relative by first name and the family's
@@ -419,6 +427,23 @@ class DescribedSourcesMixin:
                         res.source_type = owner().source_type
                 return res
         return None
+
+    def spouse_of(self, owner: str, word: str) -> str | None:
+        """The one other person of ``owner``'s surname that the article names in
+        full, of the gender ``word`` ("husband", "wife" ...) gives and not of
+        the owner's, whom the article calls no other relative (Hillary
+        Clinton's husband: Bill Clinton; not a "daughter"); None if none or
+        several."""
+        index = self.index
+        gender = _SPOUSE[word]
+        own = index.persons[owner].gender if owner in index.persons else None
+        surname = owner.split()[-1]
+        other_kin = {name for kin in _KIN - {word} for _, name in index.roles.get(kin, ())}
+        found = [name for name, person in index.persons.items()
+                 if name != owner and " " in name and name.split()[-1] == surname
+                 and person.gender in ((gender, None) if gender else ("m", "f", None))
+                 and (own is None or person.gender != own)]
+        return found[0] if len(found) == 1 and found[0] not in other_kin else None
 
     def _relative_named(self, first: str, owner: str) -> Resolved:
         """The relative called ``first`` of the person ``owner``, by the family's

@@ -70,7 +70,7 @@ from analysis.coreference import (
     CoreferenceMixin,
     _is_fragment,
 )
-from analysis.described_sources import DescribedSourcesMixin
+from analysis.described_sources import _SPOUSE, DescribedSourcesMixin
 from analysis.descriptors import KNOWN_AS
 from analysis.first_person import _LABEL, _UNSET, FirstPersonMixin, transcript_hosts
 from analysis.group_reference import GroupReferenceMixin
@@ -247,6 +247,10 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
             # hers, as "Sanders and his aides" (:mod:`analysis.named_sources`)
             res = self._pronoun(entourage.group(1), start, done)
             if res.person:
+                kin = entourage.group(2).split()[-1]
+                spouse = self.spouse_of(res.speaker, kin) if kin in _SPOUSE else None
+                if spouse:  # "She and her husband", Bill Clinton named: both by name
+                    return Resolved(f"{res.speaker} and {spouse}", res.source_type, False, True)
                 return Resolved(f"{res.speaker}{entourage.group(2)}", res.source_type, False, True)
         if 1 < len(words) and _TRAILING_POSSESSIVE.sub("", words[0]).lower() in _PRONOUNS and (
                 len(words) <= 3 or words[0].lower() in ("he", "she", "i", "we", "they")
@@ -295,6 +299,15 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
             # "Clinton's husband, Bill": the relative by first name and the
             # family's surname, as with "his wife, Jane"
             return self._relative_named(kin.group(3), owner)
+        spouse = _OWNER_SPOUSE.fullmatch(clean)
+        if spouse:
+            # "Clinton's husband", "Hillary Clinton's husband": the one of the
+            # surname the other namesake is married to, as "her husband" is
+            named = self.index.namesakes(spouse.group(1)) or {self.index.surnames.get(
+                _surname_key(spouse.group(1)))} - {None}
+            found = {self.spouse_of(owner, spouse.group(2)) for owner in named} - {None}
+            if len(found) == 1:
+                return self.person(found.pop())
         appositive = self._apposition_of(clean, start) or self._apposition_holder(start, end)
         if appositive:
             return self.person(appositive)
@@ -531,6 +544,8 @@ _THE_STATE = re.compile(r"\b[Tt]he state['’]s\b")
 _STATE_NAME = re.compile(r"\b(?:%s)\b" % "|".join(name for name in US_STATE_NAMES if name != "Washington"))
 
 # A relative named by first name after the owner's name: "Clinton's husband, Bill".
+# "Clinton's husband": a spouse by the owner's name.
+_OWNER_SPOUSE = re.compile(rf"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+({'|'.join(_SPOUSE)})")
 _OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+(\w+),?\s+([A-Z][a-z]+)")
 
 

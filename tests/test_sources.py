@@ -2941,6 +2941,25 @@ def test_her_husband_is_the_one_the_article_calls_her_husband(introduced):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # no one called her husband: the one other Clinton, a man (before: "Hillary
+    # Clinton's husband", "Hillary Clinton and her husband", "Bill Clinton's husband")
+    ("Clinton's record on trade\n\nHillary Clinton is hemmed in by her record. Former President "
+     "Bill Clinton signed Nafta in 1993.\n\nLater her husband said the deal had worked.",
+     "Bill Clinton"),
+    ("Clinton's record on trade\n\nHillary Clinton is hemmed in by her record. Former President "
+     "Bill Clinton signed Nafta in 1993. She and her husband supported the agreement.",
+     "Hillary Clinton and Bill Clinton"),
+    ("Clinton in Nashua\n\nHillary Clinton spoke in Nashua. Former President Bill Clinton was "
+     "there.\n\nClinton's husband said the race was close.", "Bill Clinton"),
+    # his daughter is no wife, and no one else of the name is: as written
+    ("McCain in Phoenix\n\nSen. John McCain spoke in Phoenix. His daughter, Meghan McCain, was "
+     "there. Later his wife said the campaign would go on.", "John McCain's wife"),
+])
+def test_a_spouse_is_the_one_namesake_of_that_gender(text, speaker):
+    assert extract_attributions(text)["speaker"].iloc[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # the subject the sentence goes on to name (before: "someone", anonymous)
     ("Clinton extends her lead.\n\nFor someone who conceded in a recent debate that she's "
      "\"not a natural politician,\" Hillary Clinton is doing well.", "Hillary Clinton"),
