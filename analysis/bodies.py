@@ -28,9 +28,9 @@ from analysis.names import (
     _PLACE_ENDINGS,
     census_gender,
 )
-from analysis.role_words import _COMPANY_NAME_ENDINGS, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
+from analysis.role_words import _COMPANY_NAME_ENDINGS, _COUNTRIES, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
 from analysis.source_types import _TRAILING_POSSESSIVE, _tokens
-from analysis.unnamed_sources import _ORDINALS
+from analysis.unnamed_sources import _ORDINALS, describe
 
 
 # Organisations named earlier: "the IMF", "the fund", "the Times".
@@ -58,6 +58,11 @@ _KIND_OF_NOUN = {
 _NAME = (r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
          r"(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,4}")
 _NAME_RE = re.compile(_NAME)
+# A name opening a sentence as its subject, its verb after it (and an aside in
+# brackets): "Business Insider also commented", "Politifact (which ...) examined".
+_SUBJECT_NAME = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"’] ))({_NAME})(?:\s+\([^()\n]{{1,80}}\))?"
+    r"\s+(?:(?:also|has|had|was|is|then|later|quickly)\s+)?(?:[a-z]+ed|said|says|told|wrote|did|does)\b")
 # The last words of a company's or a group's name ("United Technologies",
 # "National Golf Foundation"), for "the company" and "the group" named before.
 _NAME_ENDINGS = {
@@ -68,11 +73,11 @@ _NAME_ENDINGS = {
 # The nouns of each kind, as one alternation.
 _KIND_NOUNS = {kind: "|".join(n for n, v in _KIND_OF_NOUN.items() if v == kind)
                for kind in set(_KIND_OF_NOUN.values())}
-# "the oil giant Exxon Mobil", "Alphabet, the parent company": a name and a
-# noun of its kind side by side, by kind.
+# "the oil giant Exxon Mobil", "Alphabet, the parent company" (or "MTN - the
+# South African firm"): a name and a noun of its kind side by side, by kind.
 _DESCRIBED_NAME = {
     kind: re.compile(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called\s+)?"
-                     rf"({_NAME})|({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b")
+                     rf"({_NAME})|({_NAME})(?:,|\s+[-–—])\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b")
     for kind, nouns in _KIND_NOUNS.items()}
 # Such a noun just before a name ("oil giant [Yukos]"), in apposition after it
 # ("[Barclays], the UK's third-biggest bank"), and a traded company's "shares in".
@@ -541,6 +546,30 @@ class BodyNamesMixin:
         if found is None or self.index.in_headline(floor + window.rfind(found)):
             return None
         return self._body_name(found)
+
+    def _subject_body_before(self, clean: str, start: int) -> str | None:
+        """"the company", "the group" -> the body that opens a sentence as its
+        subject, last in this paragraph or the one before ("Business Insider
+        also commented ... the company said"), if it is no person, country or
+        government, nor a body whose name says another kind ("the corporation"
+        is no "Public Accounts Committee"), and a name (a lone word is one the
+        article also writes capitalised inside a sentence: not "Revenues
+        rose"); None if none."""
+        definite = _definite_one(clean)
+        kind = _KIND_OF_NOUN.get(definite.group(1).lower()) if definite else None
+        if kind not in ("company", "group"):
+            return None
+        floor = _previous_paragraph_start(self.text, start)
+        found = None
+        for m in _SUBJECT_NAME.finditer(self.text, floor, start):
+            name = self._body_name(m.group(1))
+            if (name and not self.index.mentions_in(m.start(1), m.end(1))
+                    and _HEAD_KIND.get(name.split()[-1].lower(), kind) == kind  # (no "Committee")
+                    and name.lower() not in _COUNTRIES and name.split()[0].lower() not in _FUNCTION
+                    and describe(name).source_type in ("public", "organization", "media")
+                    and (" " in name or re.search(rf"[a-z,] {re.escape(name)}\b", self.text))):
+                found = name
+        return found if found and not self.index.in_headline(self.text.rfind(found, floor, start)) else None
 
     def _body_names(self, lo: int, hi: int) -> Iterator[tuple[str, int]]:
         """Each name between ``lo`` and ``hi`` that can name a body

@@ -208,7 +208,8 @@ class DescribedSourcesMixin:
                     res.source_type = spelled
         if res.speaker == clean and not res.anonymous:
             res.speaker = (self._body_quoted_before(clean, start, res.source_type, done)
-                           or self._business_named_before(clean, start) or clean)
+                           or self._business_named_before(clean, start)
+                           or self._subject_body_before(clean, start) or clean)
         fuller = self._fuller_mention(clean, start) if res.speaker == clean else None
         if fuller is None and res.speaker == clean:
             quoted = self._unnamed_one_quoted_before(clean, start, done)

@@ -460,8 +460,14 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
         results[i] = resolver.resolve(sources[i], *src_spans[i], done)
     _name_title_roles(text, resolver, order, sources, src_spans, results)
     # One type per speaker per article: a person's type comes from the index
-    # already; unnamed phrases repeated verbatim take their first type.
+    # already; unnamed phrases repeated verbatim take their first type, and a
+    # body's name its first type other than the default for a name nothing
+    # describes ("Contrack said ... the firm denied": organization).
     first_type: dict[str, str] = {}
+    for i in order:
+        res = results[i]
+        if res.speaker and not res.person and res.source_type != DEFAULT_PERSON_TYPE:
+            first_type.setdefault(res.speaker.lower(), res.source_type)
     for i in order:
         res = results[i]
         if res.speaker and not res.person:

@@ -1622,6 +1622,33 @@ def test_the_company_and_the_group_are_a_name_of_that_shape_named_just_before():
                                     "the groups"]
 
 
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # no noun nor ending says what it is: the body opening a sentence as its
+    # subject just before (before: "the company", as written)
+    ("Weiner loses jobs\n\nWeiner lost two jobs on Monday.\n\nBusiness Insider also commented "
+     "on his future with it. “We wish them all the best,” the company said in a statement.",
+     "Business Insider", "media"),
+    # and so typed wherever it speaks (before: "Contrack said", public, a name
+    # nothing describes)
+    ("US firm pulls out\n\nOfficials confirmed the withdrawal of Contrack from the contract. "
+     "Contrack said the work could not be done. But the firm denied it was leaving Iraq.",
+     "Contrack", "organization"),
+    # a firm set off by a dash after its name (before: the company subject of
+    # the sentence before, Turkcell)
+    ("Mobile deal at risk\n\nTurkcell said the decision increases the risks. If Turkcell does "
+     "back out, MTN - the South African firm which lost the tender - may be back in the running. "
+     "The company has said it is prepared to accept a minority stake.", "MTN", "organization"),
+    # a capitalised word opening a sentence is no name: not "Revenues"
+    ("Nike profits\n\nRevenues rose by 9% in the quarter. The firm said demand was strong.",
+     "The firm", "organization"),
+])
+def test_the_company_is_the_body_that_opened_a_sentence_before(text, speaker, source_type):
+    out = extract_attributions(text)
+    row = out.iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, source_type)
+    assert (out.loc[out["speaker"] == speaker, "source_type"] == source_type).all()
+
+
 def test_an_unnamed_body_named_beside_its_description_is_not_anonymous():
     text = ("Floods\n\nAfter the floods a Baton Rouge newspaper called on Clinton to visit. "
             "The Advocate had chided Obama too.\n\n"
