@@ -226,6 +226,14 @@ _ROLE_OF_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<role>[
                             r"(?:\S+\s+){0,4}?(?P<owner>(?:[A-Z][\w.'’-]+\s+)*[A-Z][\w'’-]+)")
 
 
+# A description of one person: "a ...", "an ...", "one of ...", "his/her ...".
+_ONE_DESCRIBED = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of|[Hh]is|[Hh]er)\s+\S")
+# Set off after it by commas (after a "who" clause, if any), at most eight
+# words ending in a name: "[ who still backs Randolph], former Colorado Rep.
+# Pat Schroeder,".
+_APPOSED_ONE = re.compile(r"(?:\s+who\s+[^,.;:“”\"]{1,80})?,\s+((?:[^\s,;:()“”\"]+\s+){0,7}[^\s,;:()“”\"]+),")
+
+
 class NamedSourcesMixin:
     """Name, surname, title and apposition lookups of the resolver.
 
@@ -418,6 +426,30 @@ class NamedSourcesMixin:
                 and self._a_person(name)):
             return name
         return None
+
+    def _name_apposed(self, clean: str, start: int, end: int) -> str | None:
+        """The person named in apposition right after a description of one
+        person that names no one ("One of Grayson's former supporters, former
+        Colorado Rep. Pat Schroeder, wrote", "a veteran diplomat, Wendy
+        Sherman, said"): the apposition's last words are the name, in at most
+        eight words set off by commas; None otherwise (a plural, "Critics,
+        Bob Smith among them,"; a name in the description itself)."""
+        if (not _ONE_DESCRIBED.match(clean)
+                or type_phrase(clean)[0] in (None, "document", "unspecified")
+                or any(self.text[e:e + 2] not in ("'s", "’s") for _, e, _ in self.index.mentions_in(start, end))):
+            return None  # (no person's description, "an FBI summary"; a name, not an owner's, in it)
+        head = _head_word(_tokens(clean.split(" who ")[0]))
+        if _is_plural(head) and not clean.lower().startswith("one of"):
+            return None
+        apposed = _APPOSED_ONE.match(self.text, end)
+        named = apposed and self.index.mentions_in(*apposed.span(1))
+        if (not named or named[-1][1] != apposed.end(1) or len({n for _, _, n in named}) > 1
+                or _SENTENCE_END.search(self.text, apposed.start(1), apposed.end(1))):
+            return None  # (not "..., said Obama was wrong. Ed Rendell,")
+        before = _tokens(self.text[apposed.start(1):named[-1][0]])
+        if set(before) & _PREPOSITIONS or any(w.endswith("ing") for w in before):
+            return None  # "parent company of Mercedes Benz", "speaking to ... Paul Adams": another's
+        return named[-1][2]
 
     def _sole_holder(self, clean: str) -> str | None:
         """The person an unnamed holder of a role of a named person or body is,

@@ -289,6 +289,11 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSources
                 return pair
         if lower == "you" and self.text.startswith("Q:", _paragraph_start(self.text, start)):
             return self._label("A", start)  # "Q: What do you think ...": the one answering
+        apposed = self._name_apposed(clean, start, end)
+        if apposed:
+            # "One of Grayson's former supporters, former Colorado Rep. Pat
+            # Schroeder, wrote": the one person the description is set beside
+            return self.person(apposed)
         if len(words) > 1 and words[0].lower() in ("his", "her"):
             res = self._possessive(clean, words, start, end, done)
             if res is not None:

@@ -1649,6 +1649,32 @@ def test_the_company_is_the_body_that_opened_a_sentence_before(text, speaker, so
     assert (out.loc[out["speaker"] == speaker, "source_type"] == source_type).all()
 
 
+@pytest.mark.parametrize("text", [
+    "Grayson faces a primary.\n\nOne of Grayson's former supporters, former Colorado Rep. Pat "
+    "Schroeder, wrote in an email that the campaign was tragic.",
+    # after a "who" clause, and with a verb between (before: the description, anonymous)
+    "Grayson faces a primary.\n\nOne of Grayson's former supporters who still backs Randolph, "
+    "former Colorado Rep. Pat Schroeder, lives in his district and wrote in an email that the "
+    "campaign was tragic.",
+])
+def test_a_description_of_one_person_is_the_person_named_in_apposition_after_it(text):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (
+        "Pat Schroeder", "former_official", False)
+
+
+@pytest.mark.parametrize("text", [
+    # the name belongs to another (a company's parent, the one spoken to)
+    "Cars recalled\n\nA spokesman for DaimlerChrysler, parent company of Mercedes Benz, said it "
+    "would halt some production.",
+    "Jets overspend\n\nA senior defence official, speaking to the BBC's defence correspondent "
+    "Paul Adams, said that although the figures were still not good enough, the report "
+    "reflected unrealistic expectations early on.",
+])
+def test_a_name_apposed_to_another_is_not_the_description_s(text):
+    assert extract_attributions(text).iloc[-1]["anonymous"]
+
+
 def test_an_unnamed_body_named_beside_its_description_is_not_anonymous():
     text = ("Floods\n\nAfter the floods a Baton Rouge newspaper called on Clinton to visit. "
             "The Advocate had chided Obama too.\n\n"
