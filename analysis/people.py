@@ -432,7 +432,8 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
 
         With two people of one surname (Jeh and Gary Johnson), the one named
         in full within the last 1,000 characters (not as someone's relative:
-        "her husband, Bill Clinton"); else the well-known
+        "her husband, Bill Clinton"); else the one the article's title names,
+        if named in full more often than the other; else the well-known
         politician; else the one introduced first. A ``gender`` from a title
         ("Mr. Trump") rules out the namesakes of the other gender.
         """
@@ -455,6 +456,13 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                 # Cruz, whom the articles call "the elder Mr. Cruz")
                 return default
             return recent
+        subject = [n for n in dict.fromkeys(self.title_names) if n != default
+                   and _surname_key(n) == key and len({x for x in (n, default) if x in self.persons}) == 2]
+        if len(subject) == 1 and self.persons[subject[0]].mentions > self.persons[default].mentions:
+            # the namesake the article is about, named in its title and in full
+            # more often ("Ivanka Trump champions ...": "Trump told Business
+            # Insider", paragraphs on, is she, not her father)
+            return subject[0]
         return default
 
     def named_in_full(self, name: str, lo: int, hi: int) -> bool:

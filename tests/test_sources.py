@@ -2524,6 +2524,24 @@ def test_a_relative_named_in_passing_does_not_take_the_surname():
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Hillary Clinton", "official")
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # more than 1,000 characters from any full name: the Trump the article is
+    # about, named in its title and in full most often (before: Donald Trump,
+    # the well-known politician)
+    ("Ivanka Trump spoke at the convention. Her father, Donald Trump, watched. Ivanka Trump has "
+     "built her brand around working women, and Ivanka Trump's company sells dresses.",
+     "Ivanka Trump"),
+    # her father named in full as often: the well-known politician still
+    ("Ivanka Trump spoke at the convention. Her father, Donald Trump, watched. Donald Trump has "
+     "praised her brand.", "Donald Trump"),
+])
+def test_a_shared_surname_far_from_either_full_name_is_the_one_the_title_names(body, speaker):
+    filler = "The company's policy breaks from her public stance on leave for new parents. " * 16
+    text = (f"Ivanka Trump champions working moms\n\n{body}\n\n{filler}\n\n"
+            "“I think parental leave is enormously important,” Trump told Business Insider.")
+    assert extract_attributions(text)["speaker"].iat[-1] == speaker
+
+
 def test_who_after_a_name_and_its_home_state_is_the_person():
     text = ("She says she plans to vote for Senator Bernie Sanders of Vermont, who similarly "
             "blasts free trade.")
