@@ -251,7 +251,7 @@ class CoreferenceMixin:
         # and Jim Risch. Last week, they endorsed")
         pair_floor = _previous_sentence_start(self.text, start) if lower in _PLURAL_PRONOUN else -1
         together = None  # (whether people are named together there: looked up once, on need)
-        for other_start, _, res in reversed(done[-3:]):
+        for other_start, other_end, res in reversed(done[-3:]):
             if body and other_start < body_at:
                 break
             if other_start < pair_floor:
@@ -267,6 +267,13 @@ class CoreferenceMixin:
                     and not (lower in _PLURAL_PRONOUN and res.source_type == "document")
                     and not (lower in _PLURAL_PRONOUN and _one_person(res.speaker))
                     and not (lower in _THING_PRONOUN and res.anonymous)):  # "it": not a group
+                if lower in _PLURAL_PRONOUN:
+                    # a group named after that source spoke, in the sentence
+                    # before, is nearer: "This angered Hispanics who viewed it
+                    # as ... They also have criticized" (not the voters quoted before)
+                    nearer = self._group_acting_since(start, other_end)
+                    if nearer:
+                        return nearer
                 return res
         if lower in _PLURAL_PRONOUN:
             pair = self._named_pair(start, lists=True)

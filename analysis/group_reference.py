@@ -78,6 +78,8 @@ _PLURAL_IRREGULAR_GROUPS = {"people", "some", "others", "many", "few", "men", "w
 
 # Conjunctions that open a clause, not a group's name ("Though executives").
 _SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "if", "when"}
+# Subjects before a verb in -ed or -ing that takes a group as its object: "This [angered] Hispanics".
+_VERB_SUBJECTS = {"this", "that", "it", "which", "who", "he", "she", "they", "we", "i"}
 # Words that say how many of a group speak, not who they are ("Many Hispanics").
 _GROUP_QUANTIFIERS = {"many", "most", "some", "several", "few", "all", "both"}
 # A noun whose "of" names a thing done to a group, not the group itself:
@@ -89,6 +91,8 @@ _NOUN_OF = re.compile(r"\b(?:drawdown|withdrawal|deployment|treatment|deaths?|ki
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # ("United [States]")
 _NAMES_OF_STATES = {"States", "Nations", "Emirates", "Kingdom"}
+# A "who" clause after a group, whose verb says the group acts: "Hispanics [who viewed]".
+_WHO_ACTS = re.compile(r",?\s+who\s+(?:also\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b")
 # What may open a sentence before its subject: chunks set off by commas, and a
 # determiner ("Meanwhile, on the home front today, the [Democrats]").
 _LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
@@ -272,6 +276,24 @@ class GroupReferenceMixin:
         group.anonymous = describe(the + group.speaker).anonymous  # ("the Democrats": the party)
         return group
 
+    def _group_acting_since(self, start: int, since: int) -> Resolved | None:
+        """The plural group named after ``since`` in the sentence before a
+        "they" that opens its own, as that sentence's subject or the subject
+        of a "who" clause ("This angered Hispanics who viewed it as ... They
+        also have criticized"); None if none (a group only acted on: "rules
+        to rein in big banks. They ...")."""
+        floor = max(since, _previous_sentence_start(self.text, start))
+        if floor >= start or not _CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start):
+            return None
+        group = self._plural_group(start, floor=floor)
+        if group is None:
+            return None
+        at = self.text.rfind(group.speaker, floor, start)
+        subject = _LEADS_TO_SUBJECT.fullmatch(self.text, _sentence_start(self.text, at + 1), at)
+        if subject or _WHO_ACTS.match(self.text, at + len(group.speaker)):
+            return group
+        return None
+
     def _plural_group(self, start: int, floor: int | None = None) -> Resolved | None:
         """The nearest plural role noun before ``start`` in this paragraph or the
         one before (or after ``floor``), outside quotes, with up to two words
@@ -297,8 +319,10 @@ class GroupReferenceMixin:
                 if (text[before.end():words[first].start()].strip()
                         or lower_before in _FUNCTION or lower_before in _PREPOSITIONS
                         or lower_before in _GROUP_QUANTIFIERS  # "Many Hispanics": not who
-                        or lower_before in _SUBORDINATORS):  # "Though executives ... say"
-                    break
+                        or lower_before in _SUBORDINATORS  # "Though executives ... say"
+                        or lower_before.endswith(("ed", "ing")) and first - 2 >= 0
+                        and words[first - 2].group().lower() in _VERB_SUBJECTS):
+                    break  # ("This angered Hispanics": a verb, no modifier)
                 first -= 1
             if _NOUN_OF.search(text, max(0, words[first].start() - 30), words[first].start()):
                 continue

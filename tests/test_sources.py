@@ -753,6 +753,24 @@ def test_they_is_the_group_named_just_before():
     assert out["anonymous"].iat[0] == True  # noqa: E712 (pandas boolean)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a group acting in the sentence before, named after the group quoted last:
+    # subject of a "who" clause, or of its sentence (before: "Most in Miami",
+    # "Some shareholders")
+    ("Rubio on immigration\n\nMost in Miami said they liked him. Later, Mr. Rubio distanced "
+     "himself from the bill. This angered Hispanics who viewed it as an attempt to placate the "
+     "base. They also have criticized Mr. Rubio for failing to defend it.", "Hispanics"),
+    ("Glazer bid\n\nSome shareholders said the bid was too low. United fans have reacted with "
+     "anger at the announcement. They have vehemently opposed any takeover by Glazer.",
+     "United fans"),
+    # a group only acted on is no antecedent: the group quoted before
+    ("Rules on lending\n\nProgressive activists said the rules were weak. The new rules would "
+     "rein in big banks. They called for tougher limits.", "Progressive activists"),
+])
+def test_they_is_a_group_acting_since_the_group_quoted_before(text, speaker):
+    assert extract_attributions(text)["speaker"].iat[-1] == speaker
+
+
 def test_answers_of_an_interview_are_the_interviewee():
     text = ("Vice President Joe Biden talked to us about the campaign. Biden was candid.\n\n"
             "Q: Do you wish you were running?\n\nA: No, but I am going to campaign hard.")
