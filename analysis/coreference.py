@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from analysis.first_person import _LABEL
-from analysis.mentions import _previous_paragraph_start, _previous_sentence_start, _sentence_start
+from analysis.mentions import _SENTENCE_END, _previous_paragraph_start, _previous_sentence_start, _sentence_start
 from analysis.names import (
     _FEMALE_FIRST,
     _MALE_FIRST,
@@ -117,6 +117,12 @@ _CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
+# A phrase of place, time or circumstance opening a sentence, no one's name:
+# "In his emotional seven-minute farewell", "Outside the sports arena",
+# "Absent a strong defense", "Of course".
+_PHRASE_OF_PLACE_OR_TIME = re.compile(
+    r"(?:In|On|At(?! least| most)|Outside|Inside|Beyond|Absent|After|Before|During|Despite|Since|"
+    r"Until|Amid|Among|Without|Of course|Here|There|Perhaps|Maybe)(?:\s|$)")
 _NOUN_PHRASE_START = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
                       "this", "these", "those", "that", "some", "no", "every", "each", "any"}
 _VERBISH = re.compile(r"\b(?:[a-z]\w*ed|has|have|had|is|was|are|were|will|would|could|said|says)\b")
@@ -191,6 +197,18 @@ class CoreferenceMixin:
         if name and any(n == name for _, _, n in self.index.mentions_in(floor, start)):
             return name
         return None
+
+    def named_after_opening(self, start: int, content_start: int) -> Resolved | None:
+        """The person named last, outside quotes and not as an owner ("Mr
+        Peston's book"), between a source span that opens with a phrase of
+        place or time and its content after it, in that sentence; None if none."""
+        if content_start <= start or content_start - start > 200:
+            return None
+        names = [(s0, e0, n) for s0, e0, n in self.index.mentions_in(start, content_start)
+                 if not self.index.in_quote(s0) and self.text[e0:e0 + 2] not in ("'s", "’s")]
+        if not names or _SENTENCE_END.search(self.text, start, names[-1][0]):
+            return None
+        return self.person(names[-1][2])
 
     def fallback(self, source: str, start: int, done: list) -> Resolved | None:
         """The speaker of an attribution whose source span is a clause fragment.

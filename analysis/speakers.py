@@ -63,6 +63,7 @@ from analysis.coreference import (
     _FEMALE,
     _FIRST_PERSON,
     _MALE,
+    _PHRASE_OF_PLACE_OR_TIME,
     _PLURAL_PRONOUN,
     _PRONOUNS,
     _RELATIVE,
@@ -449,6 +450,10 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
         resolver.cue = cues[i] if isinstance(cues[i], str) else ""
         res = resolver.resolve(src, *src_spans[i], done)
         res = resolver.namesake_who_spoke(src, src_spans[i][0], res)
+        if isinstance(src, str) and _PHRASE_OF_PLACE_OR_TIME.match(src.strip(_STRIP)):
+            # "In Mr Peston's book Mr Brown is alleged to have told", "At that
+            # point, says Dr Tuffy,": the person named after the opening phrase
+            res = resolver.named_after_opening(src_spans[i][0], content_spans[i][0]) or res
         if _is_fragment(src, res):  # "amid", "season that has seen": not a speaker
             res = resolver.fallback(src, src_spans[i][0], done) or res
         res = _party_and_state_named(text, res, src_spans[i][0])

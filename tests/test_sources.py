@@ -771,6 +771,23 @@ def test_they_is_a_group_acting_since_the_group_quoted_before(text, speaker):
     assert extract_attributions(text)["speaker"].iat[-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a source span that is a phrase of place or time: the person named after
+    # it, before the content (before: the phrase, unspecified or a document)
+    ("Bush quits\n\nIn his emotional seven-minute farewell to a Republican Party that elevated "
+     "his father and brother to the White House, there were two words that a choked-up Jeb Bush "
+     "could not bring himself to utter: ''Donald Trump.''\n\nMr. Bush had been soundly "
+     "rejected.", "Jeb Bush"),
+    ("Sentencing\n\nIn a statement issued on Wednesday Lord Woolf said: \"I have no doubt the "
+     "guidelines have improved.\"", "Woolf"),
+    ("The chancellor\n\nIn Mr Peston's book Mr Brown is alleged to have told the prime minister: "
+     "\"There is nothing you could ever say to me now that I could ever believe.\"", "Brown"),
+])
+def test_a_phrase_of_place_or_time_is_no_source_but_the_person_named_after_it(text, speaker):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["anonymous"]) == (speaker, False)
+
+
 def test_answers_of_an_interview_are_the_interviewee():
     text = ("Vice President Joe Biden talked to us about the campaign. Biden was candid.\n\n"
             "Q: Do you wish you were running?\n\nA: No, but I am going to campaign hard.")
