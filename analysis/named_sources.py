@@ -226,11 +226,15 @@ _ROLE_OF_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<role>[
                             r"(?:\S+\s+){0,4}?(?P<owner>(?:[A-Z][\w.'’-]+\s+)*[A-Z][\w'’-]+)")
 
 
-# A description of one person: "a ...", "an ...", "one of ...", "his/her ...".
-_ONE_DESCRIBED = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of|[Hh]is|[Hh]er)\s+\S")
+# A description of one person: "a ...", "an ...", "one of ...", "his/her ...",
+# "Elliott's ...".
+_ONE_DESCRIBED = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of|[Hh]is|[Hh]er|[A-Z][\w.-]*['’]s)\s+\S")
 # Set off after it by commas (after a "who" clause, if any), at most eight
 # words ending in a name: "[ who still backs Randolph], former Colorado Rep.
 # Pat Schroeder,".
+# A sentence's end, not a title's dot ("the Rev. Charles Elliott Jr.", "Rep. Pat").
+_STOP_NOT_AFTER_TITLE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
+                                   r"\.\s+[A-Z]|[!?]\s")
 _APPOSED_ONE = re.compile(r"(?:\s+who\s+[^,.;:“”\"]{1,80})?,\s+((?:[^\s,;:()“”\"]+\s+){0,7}[^\s,;:()“”\"]+),")
 
 
@@ -443,8 +447,9 @@ class NamedSourcesMixin:
             return None
         apposed = _APPOSED_ONE.match(self.text, end)
         named = apposed and self.index.mentions_in(*apposed.span(1))
-        if (not named or named[-1][1] != apposed.end(1) or len({n for _, _, n in named}) > 1
-                or _SENTENCE_END.search(self.text, apposed.start(1), apposed.end(1))):
+        if (not named or self.text[named[-1][1]:apposed.end(1)] not in ("", ".")  # ("Jr.")
+                or len({n for _, _, n in named}) > 1
+                or _STOP_NOT_AFTER_TITLE.search(self.text, apposed.start(1), apposed.end(1))):
             return None  # (not "..., said Obama was wrong. Ed Rendell,")
         before = _tokens(self.text[apposed.start(1):named[-1][0]])
         if set(before) & _PREPOSITIONS or any(w.endswith("ing") for w in before):

@@ -1698,6 +1698,13 @@ def test_a_description_of_one_person_is_the_person_named_in_apposition_after_it(
         "Pat Schroeder", "former_official", False)
 
 
+def test_a_relative_by_the_owner_s_name_is_the_person_named_in_apposition_after():
+    text = ("Mourners gather\n\nAssistant pastor Charles Elliott III asked the congregation to "
+            "stand. Elliott's father, the Rev. Charles Elliott Jr., said Ali had been generous.")
+    # a title's dot is no sentence's end (before: "Charles Elliott III's father")
+    assert extract_attributions(text)["speaker"].iat[-1] == "Charles Elliott Jr."
+
+
 @pytest.mark.parametrize("text", [
     # the name belongs to another (a company's parent, the one spoken to)
     "Cars recalled\n\nA spokesman for DaimlerChrysler, parent company of Mercedes Benz, said it "
