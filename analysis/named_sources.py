@@ -232,10 +232,10 @@ _ONE_DESCRIBED = re.compile(r"(?:[Aa]n?|[Oo]ne\s+of|[Hh]is|[Hh]er|[A-Z][\w.-]*['
 # Set off after it by commas (after a "who" clause, if any), at most eight
 # words ending in a name: "[ who still backs Randolph], former Colorado Rep.
 # Pat Schroeder,".
+_APPOSED_ONE = re.compile(r"(?:\s+who\s+[^,.;:“”\"]{1,80})?,\s+((?:[^\s,;:()“”\"]+\s+){0,7}[^\s,;:()“”\"]+),")
 # A sentence's end, not a title's dot ("the Rev. Charles Elliott Jr.", "Rep. Pat").
 _STOP_NOT_AFTER_TITLE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
                                    r"\.\s+[A-Z]|[!?]\s")
-_APPOSED_ONE = re.compile(r"(?:\s+who\s+[^,.;:“”\"]{1,80})?,\s+((?:[^\s,;:()“”\"]+\s+){0,7}[^\s,;:()“”\"]+),")
 
 
 class NamedSourcesMixin:
@@ -438,10 +438,10 @@ class NamedSourcesMixin:
         Sherman, said"): the apposition's last words are the name, in at most
         eight words set off by commas; None otherwise (a plural, "Critics,
         Bob Smith among them,"; a name in the description itself)."""
-        if (not _ONE_DESCRIBED.match(clean)
-                or type_phrase(clean)[0] in (None, "document", "unspecified")
-                or any(self.text[e:e + 2] not in ("'s", "’s") for _, e, _ in self.index.mentions_in(start, end))):
-            return None  # (no person's description, "an FBI summary"; a name, not an owner's, in it)
+        if not _ONE_DESCRIBED.match(clean) or type_phrase(clean)[0] in (None, "document", "unspecified"):
+            return None  # (no person's description: "an FBI summary of its investigation")
+        if any(self.text[e:e + 2] not in ("'s", "’s") for _, e, _ in self.index.mentions_in(start, end)):
+            return None  # a name, not an owner's, in it
         head = _head_word(_tokens(clean.split(" who ")[0]))
         if _is_plural(head) and not clean.lower().startswith("one of"):
             return None

@@ -456,8 +456,8 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                 # Cruz, whom the articles call "the elder Mr. Cruz")
                 return default
             return recent
-        subject = [n for n in dict.fromkeys(self.title_names) if n != default
-                   and _surname_key(n) == key and len({x for x in (n, default) if x in self.persons}) == 2]
+        subject = [n for n in dict.fromkeys(self.title_names)
+                   if n != default and _surname_key(n) == key and n in self.persons and default in self.persons]
         if len(subject) == 1 and self.persons[subject[0]].mentions > self.persons[default].mentions:
             # the namesake the article is about, named in its title and in full
             # more often ("Ivanka Trump champions ...": "Trump told Business
