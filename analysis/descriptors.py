@@ -367,7 +367,9 @@ def collect_descriptors(index: ArticleIndex) -> None:
         place = _OF_PLACE.match(after)  # "Paul Krugman of the New York Times"
         if place:
             person.descriptors.append((end, place.group(1)))
-        app = _APPOSITION.match(after) if not _OPENING_TO.search(before) else None
+        # (the look-back is searched only where it ends in "To": most do not)
+        opening_to = before.rstrip().endswith("To") and _OPENING_TO.search(before)
+        app = _APPOSITION.match(after) if not opening_to else None
         if app and _DASH_OPENED.match(after) and (
                 not _DASH_CLOSED.match(after, app.end(1))
                 or _CLAUSE_CLOSING.search(app.group(1))):

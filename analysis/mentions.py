@@ -73,6 +73,10 @@ _DOTTED_TITLE_SURNAME = re.compile(rf"({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?
 # "Chico" Manriquez' (the first and last words make the name).
 _NICKNAMED = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:[“\"]|'')(?P<nick>[{_UP}][{_LOW}]+)(?:[”\"]|'')\s+"
                         rf"([{_UP}][{_LOW}]+)\b")
+# The quoted nickname alone, which every match of _NICKNAMED holds: tried
+# first, as the quote mark leads and re skips ahead in C to the next one
+# (_NICKNAMED tries every capitalised word, and few articles have a nickname).
+_QUOTED_NICKNAME = re.compile(rf"[“\"'](?:(?<=[“\"])|(?<=')')[{_UP}][{_LOW}]+(?:[”\"]|'')\s")
 
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:"),
 # nor by a generation's numeral ("Elliott III").

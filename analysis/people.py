@@ -36,6 +36,7 @@ from analysis.mentions import (
     _KIN_BEFORE,
     _NAME_RUN,
     _PAIRED_FIRST,
+    _QUOTED_NICKNAME,
     _SURNAME,
     _WORDLIKE_FIRST,
     _clean_run,
@@ -231,7 +232,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
             full_mentions = [(s, e, fuller.get(n, n)) for s, e, n in full_mentions]
             surnames = {key: fuller.get(n, n) for key, n in surnames.items()}
             self.title_names = [fuller.get(n, n) for n in self.title_names]
-        for m in _NICKNAMED.finditer(text):
+        for m in _NICKNAMED.finditer(text) if _QUOTED_NICKNAME.search(text) else ():
             # 'John "Tig" Tiegen': the quoted nickname breaks the run above
             tokens = [m.group(1), m.group(3)]
             if not _is_person(tokens) or _inside(headlines, headline_starts, m.start()):

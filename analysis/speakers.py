@@ -613,7 +613,11 @@ def _straight(speaker: str | None) -> str | None:
         except UnicodeError:
             break
     # (a name run stops before the dot of its suffix: "Harry B. Harris Jr.")
-    return _SUFFIX_WITHOUT_DOT.sub(r"\1.", speaker.replace("’", "'"))
+    speaker = speaker.replace("’", "'")
+    # (the pattern is tried at every position: only where a suffix ends the name)
+    if not speaker.endswith(("Jr", "Sr", "Jr\n", "Sr\n")):
+        return speaker
+    return _SUFFIX_WITHOUT_DOT.sub(r"\1.", speaker)
 
 
 _SUFFIX_WITHOUT_DOT = re.compile(r"\b(Jr|Sr)$")
