@@ -535,7 +535,8 @@ def _premodifier(before: str) -> str:
         if word[-1] in ",.;:!?”\")]" and not _INITIALS_OR_TITLE.fullmatch(word):
             break
         bare = word.strip("“\"(").lower().rstrip(".")
-        bare_root = _POSSESSIVE.sub("", bare)
+        # (most words hold no apostrophe: no regex)
+        bare_root = _POSSESSIVE.sub("", bare) if "'" in bare or "’" in bare else bare
         if (word == "and" and taken and k
                 and words[k - 1].lower().strip(",").rstrip(".") in _WORD_TYPE):
             taken.append(word)  # two roles: "former CIA operative and Marine" John Tiegen

@@ -495,15 +495,17 @@ class NamedSourcesMixin:
         for m in _ROLE_OPENS.finditer(text):
             if text[m.start()] == "t" and text[m.start() - 2:m.start()] not in (", ", "t ", "d "):
                 continue  # (a lower-case "the" opens no sentence but after "But", "And", ", ")
-            sentence = _sentence_start(text, m.start() + 1)
-            if not _ROLE_OPENS_LEAD.fullmatch(text, sentence, m.start()):
-                continue
             phrase = m.group(1)
             office = None if phrase.split()[-1] in _PERSON_OFFICES else _OFFICE_NEXT.match(text, m.end(1))
             if office:  # the shortest phrase stopped at a modifier: "The information [commissioner] says"
                 phrase = text[m.start(1):office.end()]
             tokens = _tokens(phrase)
             head = tokens[-1] if tokens else ""
+            if head not in _PERSON_OFFICES:
+                continue  # (asked below too: first, as the sentence's start costs more)
+            sentence = _sentence_start(text, m.start() + 1)
+            if not _ROLE_OPENS_LEAD.fullmatch(text, sentence, m.start()):
+                continue
             kind, strength = type_phrase(phrase)
             if (strength < 1 or head not in _PERSON_OFFICES or index.in_quote(m.start())
                     or "former" in tokens and head not in _LEADERS or "and" in tokens):

@@ -340,7 +340,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
         if surnames:
             for m in _SURNAME.finditer(text):
                 word = m.group()
-                if word[-1] in "s’'":
+                if word.endswith(("'", "’", "'s", "’s")):  # (the only words the pattern changes)
                     word = _TRAILING_POSSESSIVE.sub("", word)
                 key = word.lower().replace("’", "'")
                 if key not in surnames and word not in firsts:
