@@ -259,6 +259,8 @@ _TRAILING_TIME = re.compile(
     r"(?<!ed)(?<!earlier)(?<!later)\s+"
     rf"(?:on\s+{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:(?:late|early)\s+)?(?:last|this)\s+(?:week|month|year|night)|yesterday|today)$")
+# The last letters of every match of _TRAILING_TIME.
+_TIME_ENDINGS = ("day", "night", "morning", "afternoon", "evening", "week", "month", "year")
 # A subordinating conjunction opening a source span: "Though executives ... say".
 _SUBORDINATOR_LEAD = re.compile(r"(?:Though|Although|While|Whereas|Because|Unless)\s+")
 # A subject pronoun closing a longer span, not after "and" or "of" ("A few
@@ -276,7 +278,9 @@ def _repair_source(text: str, src):
     Moscow Times") is cut to its last name or pronoun; with neither, and a
     preposition or conjunction first ("in a debate that"), there is none. A
     time closing it is no part of it ("The Trump campaign on Tuesday")."""
-    time = _TRAILING_TIME.search(text, src[0], src[1])
+    # (these two patterns end in a time or a pronoun: searched only where the span does)
+    time = (_TRAILING_TIME.search(text, src[0], src[1])
+            if text[src[0]:src[1]].rstrip("\n").endswith(_TIME_ENDINGS) else None)
     if time and time.start() > src[0] and time.end() == src[1]:
         src = (src[0], time.start())
     lead = _SUBORDINATOR_LEAD.match(text, src[0], src[1])
@@ -294,7 +298,8 @@ def _repair_source(text: str, src):
         return contracted.span(1)  # "he’s predicted big wins": he (not "’s", has)
     if text.startswith(("Let me", "Let us", "let me", "let us"), src[0]) and src[1] - src[0] == 6:
         return (src[0] + 4, src[1])  # "Let me just say that ...": "me" says it
-    closing = _PRONOUN_CLOSING.search(text, src[0], src[1])
+    closing = (_PRONOUN_CLOSING.search(text, src[0], src[1])
+               if text[src[0]:src[1]].rstrip("\n").endswith(("he", "they", "we", "I")) else None)
     if closing and closing.start(1) > src[0]:
         return closing.span(1)  # "A few minutes later they reversed": they
     owner = _OWNER_THEN_ADJECTIVES.fullmatch(text, src[0], src[1])

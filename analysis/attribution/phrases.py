@@ -52,6 +52,9 @@ _TRAILING_WHEN = re.compile(
     r"(?:\s+(?:also|then|soon|now|again|recently|still|already|"
     rf"(?:later|earlier)(?:\s+(?:on\s+)?(?:{_WEEKDAY_NAME}|today|this\s+week)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?))+$")
+# The last letters of every match of _TRAILING_WHEN (a weekday's and "today" in "day").
+_WHEN_ENDINGS = ("also", "then", "soon", "now", "again", "recently", "still", "already", "later",
+                 "earlier", "day", "week", "morning", "afternoon", "evening", "night")
 # What such a source must open with to be trimmed: a name, a determiner or a
 # pronoun (not a clause the finder mistook for one: "What [needs to happen now]").
 _NOUN_PHRASE_OPENING = re.compile(r"[A-Z0-9]|(?:the|a|an|his|her|its|their|our|he|she|it|they|we)\b")
@@ -69,7 +72,8 @@ _CLAUSE_SUBJECT = re.compile(
 def _trim_source(text: str, s: int, e: int) -> tuple[int, int]:
     """Source bounds without a closing adverb of time ("Trump earlier Tuesday"),
     and only the subject of a clause closing them ("standard that [the court]")."""
-    when = _TRAILING_WHEN.search(text, s, e)
+    # (the pattern is tried at every position: searched only where the span ends in its word)
+    when = _TRAILING_WHEN.search(text, s, e) if text[s:e].rstrip("\n").endswith(_WHEN_ENDINGS) else None
     if when and when.start() > s and _NOUN_PHRASE_OPENING.match(text, s):
         e = when.start()
     clause = _CLAUSE_SUBJECT.search(text, s, e)

@@ -151,7 +151,7 @@ def _no_cue_here(text, low, ss, se, cs, ce) -> bool:
         return True  # "All told, up to 5 million people could be eligible"
     if prev and prev.group(1).lower() in _NOT_CUE_AFTER.get(low, ()):
         return True  # "The so called “Implementation Initiative”"
-    if _SO_BEFORE.search(window):
+    if window.rstrip().endswith("ly") and _SO_BEFORE.search(window):  # (the pattern's adverb ends it)
         return True  # "an attack so politically charged that": a result clause, no one speaks
     return False
 
@@ -191,7 +191,9 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     before = text[b0:cs]
     tail_stop = _TAIL_STOP.search(text, ce, se)
     # (a comma inside a closing quote counts: 'on “Morning Joe,” calling')
-    after_comma = _COMMA_BEFORE.search(before) is not None
+    # (searched only where the look-back ends in the pattern's comma, dash or quote mark)
+    after_comma = (before.rstrip().endswith((",", "—", "–", "”", "\"", "’", "'"))
+                   and _COMMA_BEFORE.search(before) is not None)
     participle = low in _PARTICIPLES or (low in _PARTICIPLE_PHRASES and after_comma)
     if not participle:
         rec = _content_before_cue(text, low, ss, se, cs, ce, b0, before, tail_stop, quotes, qends)
