@@ -280,12 +280,17 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         if len(line.group()) > 250:  # body paragraphs: not headlines
             continue
+        # (three words and a share of 0.7 at the least make three capitalised
+        # words: counted first, as most lines have fewer, and words only then)
+        capitalised = len(_CAPITALISED.findall(line.group()))
+        if capitalised < 3:
+            continue
         words = len(_WORD.findall(line.group()))
         # a lower bar for the article's title line; a body line needs nearly
         # every word capitalised ("Fox News Vice President and Washington
         # Managing Editor Bill Sammon expressed ..." is a sentence)
         share = 0.7 if line.start() == 0 else 0.85
-        if words >= 3 and len(_CAPITALISED.findall(line.group())) >= share * words:
+        if words >= 3 and capitalised >= share * words:
             spans.append(line.span())
     return spans
 
