@@ -1162,6 +1162,29 @@ def test_replies_shot_back_and_fired_back_are_cues(text, content, cue, source):
     assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("O'Malley interjected: \"It's just not true.\"", "\"It's just not true.\"", "interjected:",
+     "O'Malley"),
+    ("The diplomat mused about the 2016 race.", "about the 2016 race", "mused", "The diplomat"),
+    ("A campaign aide later clarified that Clinton misspoke.", "that Clinton misspoke",
+     "clarified", "A campaign aide"),
+    ("Toomey fumed that the Democrats were not serious.", "that the Democrats were not serious",
+     "fumed", "Toomey"),
+])
+def test_verbs_of_speech_of_news_prose_are_cues(text, content, cue, source):
+    # PolNeAR marks "interjected", "mused", "clarified", "fumed", "recounted",
+    # "surmised" ... as cues; before, the last three had no attribution (a quote
+    # after a colon needs no known verb)
+    row = find_attributions(text).iloc[-1]
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
+def test_the_nouns_of_such_verbs_are_no_cues():
+    # "fumes", "whispers" and "marvels" are nouns as often as verbs: left out
+    assert find_attributions("The fumes of the plant reached the town, residents said.")[
+        "cue"].tolist() == ["said"]
+
+
 def test_a_figure_that_shot_back_up_is_no_reply():
     # ("spending shot back up": only the report speaks)
     assert list(find_attributions("Health care spending shot back up last year, the report said.")

@@ -64,6 +64,10 @@ _SPEECH_EXTRA = (
     "refused|refuses|declined|declines|agreed to|pushed for|pushes for|pushing for|"
     "told|informed|reminded|reminds|assured|insists|insisting|"
     "chanted|chanting|screamed|screaming|echoed|"  # (not the nouns "chant", "echo")
+    # (nor "fumes", "whispers", "marvels": the nouns)
+    "recounted|recounts|recounting|interjected|interjects|mused|muses|clarified|clarifies|"
+    "opined|opines|elaborated|elaborates|chided|chides|bragged|brags|bragging|whispered|"
+    "surmised|surmises|marveled|marvelled|thundered|sniped|gushed|groused|fumed|"
     "shot back|shoots back|fired back|fires back|hit back|hits back"  # replies
 )
 # Verbs of thought and intention: PolNeAR counts these as attributions too.
