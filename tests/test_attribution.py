@@ -1170,11 +1170,15 @@ def test_replies_shot_back_and_fired_back_are_cues(text, content, cue, source):
      "clarified", "A campaign aide"),
     ("Toomey fumed that the Democrats were not serious.", "that the Democrats were not serious",
      "fumed", "Toomey"),
+    ("Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking.",
+     "that China opposed hacking", "repeated", "Chinese Foreign Ministry spokesman Lu Kang"),
+    ("The Vermont senator emailed supporters that the struggle continues.",
+     "that the struggle continues", "emailed supporters", "The Vermont senator"),
 ])
 def test_verbs_of_speech_of_news_prose_are_cues(text, content, cue, source):
     # PolNeAR marks "interjected", "mused", "clarified", "fumed", "recounted",
-    # "surmised" ... as cues; before, the last three had no attribution (a quote
-    # after a colon needs no known verb)
+    # "repeated", "emailed" ... as cues; before, all but the first had no
+    # attribution (a quote after a colon needs no known verb)
     row = find_attributions(text).iloc[-1]
     assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
 

@@ -68,6 +68,7 @@ _SPEECH_EXTRA = (
     "recounted|recounts|recounting|interjected|interjects|mused|muses|clarified|clarifies|"
     "opined|opines|elaborated|elaborates|chided|chides|bragged|brags|bragging|whispered|"
     "surmised|surmises|marveled|marvelled|thundered|sniped|gushed|groused|fumed|"
+    "emailed|e-mailed|repeated|repeats|discussed|discusses|"
     "shot back|shoots back|fired back|fires back|hit back|hits back"  # replies
 )
 # Verbs of thought and intention: PolNeAR counts these as attributions too.
@@ -233,7 +234,8 @@ _NP_START = re.compile(
 )
 
 
-_OBJECT_CUES = {"told", "tells", "tell", "telling", "asked", "asks", "wrote", "writes", "reminded"}
+_OBJECT_CUES = {"told", "tells", "tell", "telling", "asked", "asks", "wrote", "writes", "reminded",
+                "emailed", "e-mailed"}
 _OBJECT_TAIL = re.compile(
     r"\s*(?:me|him|her|us|them|reporters|[A-Z][\w.'’-]*|the|a|an|his|their)\b[^“”\"]{0,60}$"
 )
