@@ -286,8 +286,8 @@ class GroupReferenceMixin:
         if floor >= start or not _CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start):
             return None
         group = self._plural_group(start, floor=floor)
-        if group is None:
-            return None
+        if group is None or group.source_type == "document":
+            return None  # (a "they" that speaks is no document: "Rumours ... boosted Sina's shares. They")
         at = self.text.rfind(group.speaker, floor, start)
         subject = _LEADS_TO_SUBJECT.fullmatch(self.text, _sentence_start(self.text, at + 1), at)
         if subject or _WHO_ACTS.match(self.text, at + len(group.speaker)):

@@ -766,6 +766,10 @@ def test_they_is_the_group_named_just_before():
     # a group only acted on is no antecedent: the group quoted before
     ("Rules on lending\n\nProgressive activists said the rules were weak. The new rules would "
      "rein in big banks. They called for tougher limits.", "Progressive activists"),
+    # nor is a document, whatever it does: a "they" that speaks is no document
+    ("Sina shares\n\nSina said its shares were bought in January. Rumours about a takeover "
+     "boosted Sina's shares by more than 10% on Friday. They added an extra 6.4% to $27.24 in "
+     "electronic trading after the session had finished.", "Sina"),
 ])
 def test_they_is_a_group_acting_since_the_group_quoted_before(text, speaker):
     assert extract_attributions(text)["speaker"].iat[-1] == speaker
