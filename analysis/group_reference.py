@@ -176,15 +176,6 @@ class GroupReferenceMixin:
         return bool(names) and all(census_gender(name.split()[0].lower()) is not None
                                    for name in names)
 
-    def _two_named(self, start: int) -> Resolved | None:
-        """The two people, and no more, named in this sentence and the one
-        before, outside quotes ("Mr. Obama's first encounter with Speaker Paul
-        D. Ryan ... If the two spoke"): one source of both."""
-        names = list(dict.fromkeys(name for _, _, name in self._mentions_near(start)))
-        if len(names) != 2:
-            return None
-        return Resolved(" and ".join(names), self._shared_type(names), False, True)
-
     def _of_kind(self, names: list[str], kind: tuple[str, str | None] | None) -> list[str]:
         """Those of ``names`` of the ``kind`` of :data:`_KIND_OF_PAIR` (all for None)."""
         if kind is None:
@@ -202,24 +193,24 @@ class GroupReferenceMixin:
 
     def _two_of_kind(self, start: int, noun: str) -> Resolved | None:
         """The two people, and no more, of the kind ``noun`` names (the plural
-        of "the two candidates", "both men", "the brothers"): the two named
-        outside quotes in this sentence and the one before, if of that kind
-        (:meth:`_two_named`), else the two of that kind named in this
-        paragraph and the two before: candidates, people of one gender, or a
-        family's two members sharing a surname ("Freddy Ortega ... German
-        Ortega says ... the brothers noted"); one source of both."""
+        of "the two candidates", "both men", "the brothers"; any kind for
+        another noun, "the two"): the two named outside quotes in this sentence
+        and the one before ("Mr. Obama's first encounter with Speaker Paul D.
+        Ryan ... If the two spoke"), if of that kind, else the two of that kind
+        named in this paragraph and the two before: candidates, people of one
+        gender, or a family's two members sharing a surname ("Freddy Ortega ...
+        German Ortega says ... the brothers noted"); one source of both."""
         kind = _KIND_OF_PAIR.get(noun)
-        near = self._two_named(start)
-        if near is not None and (kind is None or len(self._of_kind(near.speaker.split(" and "), kind)) == 2):
-            return near
-        if kind is None:
-            return None
-        index = self.index
-        floor = _previous_paragraph_start(self.text, start, back=2)
-        names = self._of_kind(list(dict.fromkeys(
-            name for at, _, name in index.mentions_in(floor, start) if not index.in_quote(at))), kind)
-        if len(names) != 2:
-            return None
+        names = list(dict.fromkeys(name for _, _, name in self._mentions_near(start)))
+        if len(names) != 2 or len(self._of_kind(names, kind)) != 2:
+            if kind is None:
+                return None
+            index = self.index
+            floor = _previous_paragraph_start(self.text, start, back=2)
+            names = self._of_kind(list(dict.fromkeys(
+                name for at, _, name in index.mentions_in(floor, start) if not index.in_quote(at))), kind)
+            if len(names) != 2:
+                return None
         return Resolved(" and ".join(names), self._shared_type(names), False, True)
 
     def _body_as_subject(self, start: int) -> tuple[Resolved | None, int]:
