@@ -178,8 +178,8 @@ _POLL_HEADS = ("poll", "survey", "polls", "surveys")
 # -> "Edison Research exit poll".
 _POLL_KINDS = ("exit", "entrance")
 _CONDUCTED_BY = re.compile(
-    r"\b(?:poll|survey)s?(?:\s+of\s+[\w\s-]{0,50}?)?,?\s+(?:(?:released|conducted|published|"
-    r"commissioned|sponsored|taken|carried out)\b[^.;:!?\n,]{0,60}?\s)?(?:by|from)\s+(?:the\s+)?"
+    r"\b(?:poll|survey)s?(?:\s+of\s+[\w\s-]{0,50}?)?,?\s+(?:(?:was|were|is|has\s+been)\s+)?"
+    r"(?:(?:released|conducted|published|commissioned|sponsored|taken|carried out)\b[^.;:!?\n,]{0,60}?\s)?(?:by|from)\s+(?:the\s+)?"
     r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
 # A poll named by its conductor before the word: "a new CNN/ORC poll".
 _NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w.&'’/-]*\s+){1,5})"
@@ -247,7 +247,9 @@ _MADE_BY = {head: re.compile(
     # "an ad from the Sanders campaign", "a lawsuit has been filed by Bradley Podliska",
     # "an affidavit written by Marc Bujnowski"
     rf"|\b{words}s?\s+(?:(?:has|had)\s+been\s+|was\s+)?"
-    rf"(?:(?:released|issued|posted|published|produced|filed|written|signed|sent)\s+)?"
+    rf"(?:(?:released|issued|posted|published|produced|filed|written|signed|sent)\s+"
+    # ("A report released in September by the National Academies")
+    rf"(?:(?:on|in|last|this)\s+[\w.]+\s+(?:[\w.]+\s+)?)?)?"
     rf"(?:by|from)\s+(?:the\s+)?{_MAKER}"
     # "In a statement, Trump said"
     rf"|\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{words},\s+(?:the\s+)?{_MAKER}"
@@ -286,8 +288,11 @@ class BodyNamesMixin:
         next), each falling back on the other."""
         tokens = _tokens(clean)
         at = next((k for k, w in enumerate(tokens) if w in _POLL_HEADS), None)
-        if at is None or _NAMED_POLL.search(clean):
-            return None  # no poll, or one named already ("a Reuters/Ipsos poll")
+        if at is None:
+            return None
+        named = _NAMED_POLL.search(clean)
+        if named:  # one named already ("a Reuters/Ipsos poll"), maybe in short
+            return self._poll_in_full(named, start)
         head = " ".join(tokens[at - 1:at + 1]) if at and tokens[at - 1] in _POLL_KINDS else tokens[at]
         own = _CONDUCTED_BY.search(clean)
         if own:
@@ -304,17 +309,42 @@ class BodyNamesMixin:
                  for m in [pattern.search(text, start, len(text) if ceiling < 0 else ceiling)] if m]
         if before and (after == [] or clean.split()[0].lower() not in ("a", "an")):
             found = max(before, key=lambda m: m.start())  # "the poll": the one named before
+        elif clean.split()[0].lower() in ("the", "this") and (earlier := self._polls_named(head, floor)):
+            # "The poll showed", paragraphs after the one poll the article names
+            # ("The poll, released ... by the Public Policy Institute of California")
+            return earlier.pop() if len(earlier) == 1 else None
         elif after:
             found = min(after, key=lambda m: m.start())  # "a new poll": a new one, named next
         else:
             return None
+        return self._named_poll(found, head)
+
+    def _polls_named(self, head: str, end: int) -> set[str | None]:
+        """The names of the polls named before ``end`` (outside headlines), as
+        :meth:`_named_poll` gives them."""
+        return {self._named_poll(m, head) for pattern in (_CONDUCTED_BY, _NAMED_POLL)
+                for m in pattern.finditer(self.text, 0, end) if not self.index.in_headline(m.start())}
+
+    def _poll_in_full(self, named: re.Match, start: int) -> str | None:
+        """"the Fox poll" -> "Fox News poll": the one poll named before it in
+        the article whose name opens with the words of this short one; None
+        if none or several ("the Fox poll" after "a Fox News poll")."""
+        short = named.group(1).split()
+        fuller = {name for m in _NAMED_POLL.finditer(self.text, 0, start)
+                  for name in [self._named_poll(m, "")] if name and not self.index.in_headline(m.start())
+                  and name.split()[:len(short)] == short and len(name.split()) > len(short) + 1}
+        return fuller.pop() if len(fuller) == 1 else None
+
+    def _named_poll(self, found: re.Match, head: str) -> str | None:
+        """The name of the poll ``found`` by :data:`_CONDUCTED_BY` or
+        :data:`_NAMED_POLL`; None for a date ("Monday's poll")."""
         words = found.group(1).split()
         while words and (words[0].lower() in _FUNCTION or words[0] in ("new", "latest", "recent")):
             words.pop(0)  # "The Suffolk University" -> "Suffolk University"
         if not words or _TRAILING_POSSESSIVE.sub("", words[0]).lower().rstrip(".") in _MONTHS_DAYS:
             return None  # "Monday's poll", "a Feb. poll": a date, no conductor
         if found.re is _NAMED_POLL:  # the poll as the article names it ("American Community Survey")
-            head = text[found.end(1):found.end()]
+            head = self.text[found.end(1):found.end()]
         return " ".join(words + [head])  # else its conductor's ("Latino Decisions poll")
 
     def _authored_document(self, clean: str) -> str | None:

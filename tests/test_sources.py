@@ -2235,6 +2235,27 @@ def test_a_poll_is_named_by_whoever_conducted_it():
     assert not out["anonymous"].any()
 
 
+def test_a_poll_or_report_named_far_before_or_in_short_is_named_in_full():
+    text = ("The poll, released on Wednesday night by the Public Policy Institute of California, "
+            "showed a tie.\n\nMr. Sanders campaigned.\n\nMrs. Clinton campaigned.\n\n"
+            "Both ran ads.\n\nThe poll showed that either would win.\n\n"
+            "Trump got 45 percent in a new Fox News poll released Thursday. Cruz trails by 18 "
+            "points, according to the Fox poll.\n\n"
+            "A report released in September by the National Academies said immigrants thrive. "
+            "''They integrate,'' the report concluded.\n\n"
+            "The survey was conducted for AP by Edison Research. The survey showed that "
+            "moderates backed Clinton.")
+    out = extract_attributions(text)
+    # the one poll this article names, four paragraphs back; a poll in
+    # short, named in full before; a report released "in September" by its
+    # maker; a survey that "was conducted" by one
+    assert list(out["speaker"]) == [
+        "Public Policy Institute of California poll", "Public Policy Institute of California poll",
+        "Fox News poll", "National Academies report", "National Academies report",
+        "Edison Research survey"]
+    assert set(out["source_type"]) == {"document"}
+
+
 def test_an_owner_role_before_a_name_is_that_person_and_an_owner_is_named_in_full():
     text = ("Angela Merkel spoke on Monday. Ms. Merkel’s spokesman, Steffen Seibert, said she "
             "would go. Bernie Sanders spoke too. Mr. Sanders’s aides said he would stay in the race. "
