@@ -414,7 +414,7 @@ uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|britain|great britain|america
 # Function words and auxiliaries: never names, never roles.
 _FUNCTION = set("""
 the a an in on at if but and or when while after before as for by from this that these those it
-he she we they his her our their its what why how who where which because although so then
+he she we they his her our their its my your what why how who where which because although so then
 there here with without of to into over under during since until meanwhile however still also
 even only now today yesterday said says told according should would could will can may
 might must did does do is was are were has have had not no yes

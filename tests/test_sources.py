@@ -2256,6 +2256,17 @@ def test_a_poll_or_report_named_far_before_or_in_short_is_named_in_full():
     assert set(out["source_type"]) == {"document"}
 
 
+def test_a_letter_addressed_as_yours_in_a_quote_is_no_name_of_the_letter():
+    text = ("Late last month, the company wrote a detailed, six-page letter to the university's "
+            "president.\n\n"
+            "''Your letter disputes the substance of the two articles,'' Mr. Coll wrote.\n\n"
+            "The letter also accuses one of the journalists of ignoring information.")
+    out = extract_attributions(text)
+    # "Your" opens Mr. Coll's sentence to the company: no name the letter goes by
+    assert list(out["speaker"]) == ["the company", "Coll", "The letter"]
+    assert list(out["source_type"])[2] == "document"
+
+
 def test_an_owner_role_before_a_name_is_that_person_and_an_owner_is_named_in_full():
     text = ("Angela Merkel spoke on Monday. Ms. Merkel’s spokesman, Steffen Seibert, said she "
             "would go. Bernie Sanders spoke too. Mr. Sanders’s aides said he would stay in the race. "
