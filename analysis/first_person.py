@@ -17,6 +17,7 @@ import re
 from analysis.attribution.lexicon import _CAPITALS_LABEL
 from analysis.mentions import _paragraph_start, _previous_paragraph_start, _surname_key
 from analysis.names import _KNOWN_SURNAMES, known_role
+from analysis.role_words import _OUTLET
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved
 
 # An opinion piece's closing bio or credit line names its author: "Rep. Raul
@@ -131,6 +132,8 @@ class FirstPersonMixin:
             return Resolved(label, "unspecified", False)
         if label == "Q":  # the interviewer, whom the article does not name: anonymous
             return Resolved("interviewer", "media", True)
+        if _OUTLET.fullmatch(label):  # "AP: Trump chair routed ...": an outlet's report, no person
+            return Resolved(label, "media", False)
         if key in self.index.surnames:
             return self.person(self.index.surname_at(key, start))
         # a name the index skipped (in a headline, or after "Sunday"): "Chris

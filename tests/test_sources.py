@@ -141,6 +141,16 @@ def test_transcript_label_in_capitals_is_the_host():
     assert out["source_type"].iat[0] == "media"  # a host
 
 
+def test_an_outlet_as_a_label_in_capitals_is_the_outlet():
+    text = ("AP: Trump chair routed Ukrainian money to D.C. lobbyists.\n\n"
+            "Donald Trump's campaign chairman helped a pro-Russian party.")
+    out = extract_attributions(text)
+    # "AP:" opens a headline as a news agency's report, not a transcript turn
+    # of someone called "Ap"
+    assert list(out["speaker"]) == ["AP"]
+    assert list(out["source_type"]) == ["media"]
+
+
 def test_we_inside_a_quote_is_the_quoted_speaker():
     text = '"We believe the deal is bad," said Sen. Ted Cruz (R-Texas).'
     frame = found(text, [("Sen. Ted Cruz (R-Texas)", '"We believe the deal is bad,"')])
