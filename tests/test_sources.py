@@ -2324,6 +2324,15 @@ def test_group_and_document_words_of_news_prose_are_typed(source, kind, anonymou
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, anonymous)
 
 
+def test_who_after_a_group_a_list_includes_is_that_group():
+    text = ("The coalition also includes individuals who claim to represent Sikh Americans "
+            "and Muslim Americans. The list includes people who believe the plan is bad.")
+    out = extract_attributions(text)
+    # the members the list includes, not "includes individuals"
+    assert list(out["speaker"]) == ["individuals", "people"]
+    assert list(out["anonymous"]) == [True, True]
+
+
 def test_a_relative_who_is_also_given_a_role_is_typed_by_the_role():
     text = ("Freddy Ortega, German's brother and fellow longtime television comedian, "
             "joined him. Ortega said the show was a hit. Eric Trump, the candidate's son, "
