@@ -7,7 +7,7 @@ runs ``../shared/tools/attribution_score.py`` on them and prints its table; on
 dev it also runs ``source_type_score.py`` against ``dev_source_types.jsonl``,
 on train against the project's own hand-typed samples
 (``benchmarks/data/polnear_train_source_types.jsonl``: samples I, S and V
-held out, B and E held out before they were used up, the others, A to W, for
+held out, B and E held out before they were used up, the others, A to X, for
 development; ``benchmarks/data/README.md`` says which is which).
 Uses :func:`analysis.sources.extract_attributions` when that module exists
 and works (the lines then carry ``speaker``, ``source_type``, ``anonymous``),
@@ -98,7 +98,8 @@ SAMPLE_USE = {"A": "used to develop the rules", "B": "held out, since used: meas
               "O": "used to develop the rules", "P": "used to develop the rules",
               "Q": "used to develop the rules", "R": "used to develop the rules",
               "S": "held out: measure only", "T": "used to develop the rules",
-              "U": "used to develop the rules", "V": "held out: measure only"}
+              "U": "used to develop the rules", "V": "held out: measure only",
+              "W": "used to develop the rules", "X": "used to develop the rules"}
 
 
 def main(argv: list[str] | None = None) -> int:
