@@ -240,6 +240,20 @@ def test_the_owner_rule_reaches_past_an_opening_phrase_or_a_him(text, content):
     assert out["speaker"].iat[0] == "Donald Trump"
 
 
+def test_a_counted_group_or_a_poll_share_is_the_source_as_a_whole():
+    text = ("Clinton did not stop to answer questions, but at least a dozen members of Congress "
+            "told The Huffington Post she thinks the House is within reach.\n\n"
+            "Accurate or not, the doubt has had an effect: Some 20 percent of people in a recent "
+            "CNN/ORC poll said they believe Obama was born outside the country.")
+    out = extract_attributions(text)
+    # unnamed members of Congress, not Congress itself; the poll's share of
+    # people, not the poll (SOURCE_TYPES.md: public, anonymous)
+    assert list(out["source"]) == ["at least a dozen members of Congress",
+                                   "Some 20 percent of people in a recent CNN/ORC poll"]
+    assert list(out["source_type"]) == ["official", "public"]
+    assert list(out["anonymous"]) == [True, True]
+
+
 def test_groups_documents_outlets_and_poll_shares():
     text = ("63 percent said the country was on the wrong track. The report said wages "
             "rose. The New York Times reported that the deal was off. Analysts said "

@@ -226,7 +226,7 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     # "A report about the integration of immigrants issued over the summer by
     # the OECD found": a determiner opens the phrase and no verb of its own
     # follows, so the head is its first noun ("A report"), kept whole.
-    headed = (len(words) > 9 and words[0].lower() in _HEAD_DETERMINERS
+    headed = (len(words) > 9 and (words[0].lower() in _HEAD_DETERMINERS or words[0].lower() in _SHARE_HEADS)
               and (words[1][:1].islower() or words[-1][:1].islower())  # not "The X Director Y Z"
               and "," not in text[s:e] and not _has_verb(words))
     if len(words) > (40 if set_off else 30 if headed else 9):
@@ -280,6 +280,9 @@ _REL_WORD = re.compile(r"\b(?:who|which|that)\b")
 _POST_NOUN = {"by", "in", "on", "at", "of", "for", "from", "with", "to", "about", "during", "over",
               "this", "last", "earlier", "since", "among", "under", "between", "into"}
 _HEAD_DETERMINERS = ("a", "an", "the", "this", "these", "one", "another")
+# Shares that head a group in the same way: "Majorities of Democrats in five
+# states going to the polls Tuesday say".
+_SHARE_HEADS = ("majorities", "majority", "most", "many", "half", "some", "all")
 
 
 # Words that may join the names of a coordinated noun phrase.
