@@ -227,14 +227,14 @@ _GAP_SOURCE = re.compile(
 
 
 _NP_START = re.compile(
-    # (a count opens one too: "at least a dozen members of Congress", "nearly half")
-    r"(?:(?:at\s+(?:least|most)|more\s+than|fewer\s+than|nearly|roughly|almost|about|approximately|"
-    r"as\s+many\s+as)\s+(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
-    r"hundreds|thousands|\d[\d,.]*)\b"
-    r"|[A-Z0-9]|(?:a|an|the|he|she|they|we|i|it|one|some|another|many|several|his|her|"
+    r"(?:[A-Z0-9]|(?:a|an|the|he|she|they|we|i|it|one|some|another|many|several|his|her|"
     r"their|its|our|both|two|three|four|five|most|few|former|retired|other|others|top|senior|"
     r"campaign|party|state|local|federal|officials?|aides?|spokes\w+|sources?|experts?|"
-    r"analysts?|critics?|supporters?|people|voters|residents|democrats|republicans)\b)"
+    r"analysts?|critics?|supporters?|people|voters|residents|democrats|republicans)\b"
+    # (a count opens one too: "at least a dozen members of Congress", "nearly half")
+    r"|(?:at\s+(?:least|most)|more\s+than|fewer\s+than|nearly|roughly|almost|about|approximately|"
+    r"as\s+many\s+as)\s+(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"hundreds|thousands|\d[\d,.]*)\b)"
 )
 
 
