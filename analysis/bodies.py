@@ -179,7 +179,8 @@ _POLL_HEADS = ("poll", "survey", "polls", "surveys")
 _POLL_KINDS = ("exit", "entrance")
 _CONDUCTED_BY = re.compile(
     r"\b(?:poll|survey)s?(?:\s+of\s+[\w\s-]{0,50}?)?,?\s+(?:(?:was|were|is|has\s+been)\s+)?"
-    r"(?:(?:released|conducted|published|commissioned|sponsored|taken|carried out)\b[^.;:!?\n,]{0,60}?\s)?(?:by|from)\s+(?:the\s+)?"
+    r"(?:(?:released|conducted|published|commissioned|sponsored|taken|carried out)\b"
+    r"[^.;:!?\n,]{0,60}?\s)?(?:by|from)\s+(?:the\s+)?"
     r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
 # A poll named by its conductor before the word: "a new CNN/ORC poll".
 _NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w.&'’/-]*\s+){1,5})"
@@ -285,7 +286,10 @@ class BodyNamesMixin:
         by its conductor in the phrase itself, else, for "the poll", the
         nearest named one before it (in this paragraph or the three before) and,
         for "a poll", the first one named after it (in this paragraph or the
-        next), each falling back on the other."""
+        next), each falling back on the other; "the poll" with none named
+        nearby before it is the one poll the article names earlier, if it
+        names only one; a poll named in short, the one named in full before
+        (:meth:`_poll_in_full`)."""
         tokens = _tokens(clean)
         at = next((k for k, w in enumerate(tokens) if w in _POLL_HEADS), None)
         if at is None:
@@ -327,8 +331,8 @@ class BodyNamesMixin:
 
     def _poll_in_full(self, named: re.Match, start: int) -> str | None:
         """"the Fox poll" -> "Fox News poll": the one poll named before it in
-        the article whose name opens with the words of this short one; None
-        if none or several ("the Fox poll" after "a Fox News poll")."""
+        the article whose name opens with the words of this short one and
+        says more; None if no poll or several do."""
         short = named.group(1).split()
         fuller = {name for m in _NAMED_POLL.finditer(self.text, 0, start)
                   for name in [self._named_poll(m, "")] if name and not self.index.in_headline(m.start())

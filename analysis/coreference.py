@@ -536,8 +536,8 @@ class CoreferenceMixin:
         cut = max((k + 1 for k, w in enumerate(words[:-1]) if k >= cut and (
             w.lower() in ("among", "between", "than", "including", "include", "includes", "included")
             or _VERBISH.fullmatch(w) and (k == 0 or words[k - 1].lower() not in _DETERMINERS))),
-            default=cut)  # "has angered [the party's top figures], who" (not "a [retired] general"),
-        # "also includes [individuals] who"
+            default=cut)  # "has angered [the party's top figures], who" (not "a [retired] general");
+        # after a list's verb too: "also includes [individuals] who"
         if words and words[-1].lower() == "those" and words[-2:-1] != ["among"]:
             # "A majority of those who said ...": the people who said it, so
             # many of them, unnamed, as poll shares are (not the candidate the

@@ -224,9 +224,10 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     # adviser,"): PolNeAR marks it whole, and its head is the name that opens it.
     set_off = appositive or lead_subject is not None and lead_subject[0] == s
     # "A report about the integration of immigrants issued over the summer by
-    # the OECD found": a determiner opens the phrase and no verb of its own
-    # follows, so the head is its first noun ("A report"), kept whole.
-    headed = (len(words) > 9 and (words[0].lower() in _HEAD_DETERMINERS or words[0].lower() in _SHARE_HEADS)
+    # the OECD found": a determiner (or a share: "Some 20 percent of people in
+    # a recent CNN/ORC poll") opens the phrase and no verb of its own follows,
+    # so the head is its first noun ("A report"), kept whole.
+    headed = (len(words) > 9 and words[0].lower() in _HEAD_DETERMINERS + _SHARE_HEADS
               and (words[1][:1].islower() or words[-1][:1].islower())  # not "The X Director Y Z"
               and "," not in text[s:e] and not _has_verb(words))
     if len(words) > (40 if set_off else 30 if headed else 9):
