@@ -337,6 +337,18 @@ def test_curly_and_straight_quote_marks_give_the_same_spans():
     assert a["source"] == b["source"] == "he"
 
 
+def test_an_inverted_cue_after_an_opening_adverbial_speaks_the_clause_after_it():
+    text = "For instance, said Mr Hogan, filtering out messages with a web link stops most spam."
+    row = only_row(text)
+    # (British style: the adverbial is no speaker; Mr Hogan says the clause)
+    assert row["source"] == "Mr Hogan" and row["cue"] == "said"
+    assert row["content_spans"] == [span(text, "For instance"),
+                                    span(text, "filtering out messages with a web link stops most spam")]
+    for adverbial in ("Instead", "Currently", "By contrast", "Worryingly"):
+        row = only_row(f"{adverbial}, says Dr Paniccia, most firms filter links out of mail.")
+        assert row["source"] == "Dr Paniccia"
+
+
 def test_parenthetical_cue_splits_the_content_in_two():
     text = "The problem, said Bondarev, is the deeper conflict between the two powers."
     row = only_row(text)

@@ -146,6 +146,13 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
         # The source must close the sentence (or open an appositive):
         # "..., said Bondarev." / "..., said Bondarev, a former diplomat."
         if src and _SOURCE_END.match(text, src[1], se):
+            if (_OPENING_ADVERBIAL.fullmatch(text[ss:b0 + sep.start()].strip() + ", ")
+                    and _CLAUSE_AFTER.match(text, src[1], se)):
+                # "Instead, said Mr Doctorow, firms should filter links": after
+                # an opening adverbial a whole clause resumes after the source
+                rec = {"rule": "post_clause", "spans": [_strip_span(text, ss, b0 + sep.start())],
+                       "cue": (cs, ce), "source": _repair_source(text, src)}
+                return _resume(text, rec, src[1], se, _CLAUSE_AFTER)
             resumes = _PARENTHETICAL_END.match(text, src[1], se) is not None
             rec = _post_content(text, ss, b0 + sep.start(), (cs, ce), src, quotes, qends,
                                 min_words=1 if resumes else 4)
@@ -154,6 +161,10 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
                 # content resumes after the parenthetical.
                 return _resume(text, rec, src[1], se)
     return None
+
+
+# A clause resuming after an inverted cue set off by commas: ", firms should ...".
+_CLAUSE_AFTER = re.compile(r"\s*,\s+(?=\S+\s+\S+\s+\S)")
 
 
 def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after, tail_ok,
@@ -232,6 +243,8 @@ def _name_with_appositive(text: str, lo: int, hi: int) -> bool:
     """Is ``text[lo:hi]`` a name with an appositive and no verb ("Sen. Marco
     Rubio, R-Fla." / "Alexander Gabuev, director of the Carnegie Center")? Then
     it is the source of the cue after it, not content of an inverted "..., said X"."""
+    if _OPENING_ADVERBIAL.fullmatch(text[lo:hi].strip() + ", "):
+        return False  # an adverbial alone ("Instead, said Mr Doctorow, firms ..."): no name
     opener = _OPENING_ADVERBIAL.match(text, lo, hi)
     if opener:
         # the name after an opening adverbial ("However, Chittabrata Majumdar,
@@ -315,11 +328,12 @@ def _repair_source(text: str, src):
     return src
 
 
-def _resume(text: str, rec, after_pos: int, se: int):
-    """Add the rest of the sentence after a parenthetical cue as a second part."""
+def _resume(text: str, rec, after_pos: int, se: int, resumption: re.Pattern = _PARENTHETICAL_END):
+    """Add the rest of the sentence after a parenthetical cue as a second part
+    (where ``resumption`` matches after it: by default a verb phrase)."""
     if rec is None:
         return None
-    m = _PARENTHETICAL_END.match(text, after_pos, se)
+    m = resumption.match(text, after_pos, se)
     if m:
         lo, hi = _trim_content(text, m.end(), se)
         if len(text[lo:hi].split()) >= 2:
