@@ -349,6 +349,16 @@ def test_an_inverted_cue_after_an_opening_adverbial_speaks_the_clause_after_it()
         assert row["source"] == "Dr Paniccia"
 
 
+def test_an_opening_phrase_without_a_comma_is_no_part_of_the_source():
+    for text, source in [("At a press conference on Thursday Intel said it would cut prices.", "Intel"),
+                         ("For its part OptInRealBig says it only sends mail to people who ask.",
+                          "OptInRealBig"),
+                         ("On Thursday evening Hillary Clinton said she would win.", "Hillary Clinton"),
+                         ("At least four Democratic senators said they would vote no.",
+                          "At least four Democratic senators")]:
+        assert only_row(text)["source"] == source
+
+
 def test_parenthetical_cue_splits_the_content_in_two():
     text = "The problem, said Bondarev, is the deeper conflict between the two powers."
     row = only_row(text)
