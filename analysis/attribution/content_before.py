@@ -277,6 +277,7 @@ _TIME_ENDINGS = ("day", "night", "morning", "afternoon", "evening", "week", "mon
 # A prepositional opener at a source span's start: "At a press conference on
 # Thursday [Intel]", "For its part [OptInRealBig]" (not a count: "At least").
 _OPENER_NO_COMMA = re.compile(r"(?:In|On|At|During|After|Before|For|Under|Despite)\s+(?!least\b|most\b)")
+# A weekday opening the name run after it: "on [Thursday] Intel".
 _DAY_FIRST = re.compile(rf"{_WEEKDAY}\s+(?=\S)")
 # A subordinating conjunction opening a source span: "Though executives ... say".
 _SUBORDINATOR_LEAD = re.compile(r"(?:Though|Although|While|Whereas|Because|Unless)\s+")
@@ -322,11 +323,12 @@ def _repair_source(text: str, src):
     owner = _OWNER_THEN_ADJECTIVES.fullmatch(text, src[0], src[1])
     if owner:
         return owner.span(1)  # "The Cleveland police's biggest worry": the police
-    if _OPENER_NO_COMMA.match(text, src[0], src[1]) and "," not in text[src[0]:src[1]]:
+    opening = _OPENER_NO_COMMA.match(text, src[0], src[1])
+    if opening and "," not in text[src[0]:src[1]]:
         # "At a press conference on Thursday Intel said", "For its part
         # OptInRealBig says" (no comma after the opener, as British papers
         # write): the name or pronoun closing it (not "At least four senators")
-        closing = [m for m in _NAME_OR_PRONOUN.finditer(text, src[0] + 3, src[1]) if m.end() == src[1]]
+        closing = [m for m in _NAME_OR_PRONOUN.finditer(text, opening.end(), src[1]) if m.end() == src[1]]
         if closing:
             day = _DAY_FIRST.match(text, closing[0].start(), src[1])  # ("on Thursday Intel")
             return (day.end() if day else closing[0].start()), src[1]
