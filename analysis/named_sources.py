@@ -29,6 +29,7 @@ from analysis.role_words import (
     PARENTHETICAL_CUE,
     _INSTITUTIONS,
     _KIN,
+    _OFFICE_CHANGING,
     _OFFICE_HEADS,
     _PARTY_NAMES,
     _PREPOSITIONS,
@@ -196,9 +197,11 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
 _STATE_AND_PARTY = re.compile(r"[Tt]he\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(Republican|Democrat|Democratic)")
 
 
-# Words before a role that make it another office: a vice president is no president.
-_OFFICE_CHANGING = frozenset({"vice", "vice-", "deputy", "assistant", "associate", "under",
-                              "lieutenant"})
+# Words that make a role of two words, which a holder must be described with:
+# "the prime minister" is no welfare minister, "the home secretary" no foreign one.
+_OFFICE_MODIFIERS = frozenset({"prime", "foreign", "home", "defence", "defense", "finance", "health",
+                               "education", "culture", "trade", "transport", "environment",
+                               "interior", "justice", "energy", "welfare"})
 
 
 def _qualifiers(phrase: str) -> tuple[str, ...]:
@@ -667,8 +670,9 @@ class NamedSourcesMixin:
                             name = None
                     return self.person(name) if name else None
                 else:
+                    office = tokens[-2] if tokens[-1] == head and tokens[-2] in _OFFICE_MODIFIERS else None
                     name = index.person_by_role(head, start, qualifiers, profiles="former" not in tokens,
-                                                former="former" in tokens)
+                                                former="former" in tokens, office=office)
                 if name and (party is None or index.party_of(name) in (None, party)):
                     return self.person(name)  # (not "the Republican senator" for a Democrat)
                 if head in _LEADERS and len(tokens) >= 3:

@@ -16,11 +16,17 @@ import re
 
 from analysis.mentions import _previous_sentence_start, _sentence_start, _surname_key
 from analysis.names import _KNOWN_SURNAMES, _TITLES, in_race_throughout, is_known_official, known_role
-from analysis.role_words import _PARTY_NAMES
+from analysis.role_words import _OFFICE_CHANGING, _PARTY_NAMES
 from analysis.source_types import staff_employer, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE
 
 __all__ = ["PersonRolesMixin"]
+
+# A word before a role that makes it another office (a deputy prime minister,
+# a shadow chancellor), in a phrase and closing the text before one.
+_OTHER_OFFICE_WORD = "|".join(sorted({w.rstrip("-") for w in _OFFICE_CHANGING} | {"shadow"}))
+_OTHER_OFFICE = re.compile(rf"\b(?:{_OTHER_OFFICE_WORD})[\s-]", re.I)
+_OTHER_OFFICE_BEFORE = re.compile(rf"\b(?:{_OTHER_OFFICE_WORD})[\s-]+$", re.I)
 
 # A connective that may open a sentence before its subject: "Instead, ", "But ".
 _CONNECTIVE_OPENER = re.compile(r"\s*(?:And|But|Instead|Still|Yet|Meanwhile|However|Then|Now),?\s+")
@@ -74,8 +80,33 @@ class PersonRolesMixin:
             seen.add(name)
         return None
 
+    def _holds_office(self, name: str, word: str, office: str | None) -> bool:
+        """Whether ``name`` may hold role ``word``: not when every phrase
+        describing them with it makes it another office ("Deputy Prime Minister
+        John Prescott", "shadow chancellor Oliver Letwin"), and, for a role of
+        two words (``office`` "prime" for "prime minister"), only when a phrase
+        gives both (a profile, with no phrase, may)."""
+        described = [(at, phrase) for at, phrase in self.persons[name].descriptors
+                     if re.search(rf"\b{re.escape(word)}\b", phrase, re.I)]
+        phrases = [phrase for _, phrase in described]
+        own = [phrase for at, phrase in described if not _OTHER_OFFICE.search(phrase)
+               and not self._other_office_before(phrase, at)]
+        if phrases and not own:
+            return False
+        return office is None or not phrases or any(
+            re.search(rf"\b{re.escape(office)}[\s-]+{re.escape(word)}\b", phrase, re.I) for phrase in own)
+
+    def _other_office_before(self, phrase: str, at: int) -> bool:
+        """Whether the word before ``phrase``, written near the mention at
+        ``at``, makes it another office: "shadow [chancellor] Oliver Letwin"
+        (the phrase kept leaves it out)."""
+        lo = max(0, at - 100)
+        return any(_OTHER_OFFICE_BEFORE.search(self.text, max(0, lo + m.start() - 15), lo + m.start())
+                   for m in re.finditer(re.escape(phrase), self.text[lo:at + 100], re.I))
+
     def person_by_role(self, word: str, pos: int, qualifiers: tuple[str, ...] = (),
-                       profiles: bool = True, former: bool = False) -> str | None:
+                       profiles: bool = True, former: bool = False,
+                       office: str | None = None) -> str | None:
         """The person the article describes with role ``word``, nearest before
         ``pos``; among them, those described with all of ``qualifiers`` when any
         are ("the New Jersey governor": not the Ohio governor named last). A
@@ -83,7 +114,10 @@ class PersonRolesMixin:
         mention of its holder (unless ``profiles`` is false). A ``former`` role
         is looked for among former roles first ("the former president": the one
         described as such, Bill Clinton's profile included), else among current
-        ones, well-known office holders of the day aside (not Obama)."""
+        ones, well-known office holders of the day aside (not Obama). Holders
+        of another office ("Deputy Prime Minister", "shadow chancellor") are
+        left out, and for a role of two words (``office`` "prime" for "prime
+        minister") so are those whose description gives only ``word``."""
         end = len(self.text)
         candidates = [c for c in self.former_roles.get(word, ()) if former]
         # (a profile's former office answers too: "the former president", Bill Clinton)
@@ -91,6 +125,9 @@ class PersonRolesMixin:
         if not candidates:
             candidates = [c for c in self.roles.get(word, ()) if (profiles or c[0] < end) and not (
                 former and _well_known_politician(c[1]))]
+        # a deputy or a shadow holds another office; "the prime minister" is
+        # one described so (not "welfare minister Frank Field")
+        candidates = [c for c in candidates if self._holds_office(c[1], word, office)]
         if not candidates:
             return None
         profiled = candidates

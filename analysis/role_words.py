@@ -411,6 +411,11 @@ uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|britain|great britain|america
 """.replace("\n", "").split("|"))
 
 
+# Words before a role that make it another office: a vice president is no
+# president, a deputy prime minister no prime minister.
+_OFFICE_CHANGING = frozenset({"vice", "vice-", "deputy", "assistant", "associate", "under",
+                              "lieutenant"})
+
 # Function words and auxiliaries: never names, never roles.
 _FUNCTION = set("""
 the a an in on at if but and or when while after before as for by from this that these those it

@@ -2259,6 +2259,22 @@ def test_a_poll_is_named_by_whoever_conducted_it():
     assert not out["anonymous"].any()
 
 
+def test_a_shadow_or_another_secretary_does_not_hold_the_office():
+    text = ("Gordon Brown has issued a rallying cry to Labour voters.\n\nThe chancellor said the "
+            "vote would be close. Mr Brown said the cuts proposed by shadow chancellor Oliver "
+            "Letwin would hurt schools.")
+    out = extract_attributions(text)
+    # a shadow chancellor holds no office: the chancellor is the man the
+    # paragraph before is about (BBC style: no title given him)
+    assert list(out["speaker"]) == ["Gordon Brown", "Gordon Brown"]
+    text = ("Tony Blair has dismissed the reports.\n\nThe foreign secretary, Jack Straw, backed "
+            "him. Home Secretary Charles Clarke said the book was wrong.\n\nThe foreign secretary "
+            "said the claims were old news.")
+    out = extract_attributions(text)
+    # the home secretary is no foreign secretary
+    assert list(out["speaker"]) == ["Tony Blair", "Charles Clarke", "Jack Straw"]
+
+
 def test_a_poll_or_report_named_far_before_or_in_short_is_named_in_full():
     text = ("The poll, released on Wednesday night by the Public Policy Institute of California, "
             "showed a tie.\n\nMr. Sanders campaigned.\n\nMrs. Clinton campaigned.\n\n"
