@@ -305,8 +305,7 @@ class BodyNamesMixin:
             return None  # "polls show": several, none of them the one named nearby
         text = self.text
         floor = _previous_paragraph_start(text, start, back=3)
-        before = [m for pattern in (_CONDUCTED_BY, _NAMED_POLL)
-                  for m in pattern.finditer(text, floor, start) if not self.index.in_headline(m.start())]
+        before = list(self._polls_in(floor, start))
         ceiling = text.find("\n", text.find("\n", end) + 2)
         # (from the source's start: "[a poll] of 400 voters released by Latino Decisions")
         after = [m for pattern in (_CONDUCTED_BY, _NAMED_POLL)
@@ -323,11 +322,16 @@ class BodyNamesMixin:
             return None
         return self._named_poll(found, head)
 
+    def _polls_in(self, lo: int, hi: int) -> Iterator[re.Match]:
+        """The polls named between ``lo`` and ``hi``, outside headlines: by
+        their conductor (:data:`_CONDUCTED_BY`), then by name (:data:`_NAMED_POLL`)."""
+        return (m for pattern in (_CONDUCTED_BY, _NAMED_POLL)
+                for m in pattern.finditer(self.text, lo, hi) if not self.index.in_headline(m.start()))
+
     def _polls_named(self, head: str, end: int) -> set[str | None]:
         """The names of the polls named before ``end`` (outside headlines), as
         :meth:`_named_poll` gives them."""
-        return {self._named_poll(m, head) for pattern in (_CONDUCTED_BY, _NAMED_POLL)
-                for m in pattern.finditer(self.text, 0, end) if not self.index.in_headline(m.start())}
+        return {self._named_poll(m, head) for m in self._polls_in(0, end)}
 
     def _poll_in_full(self, named: re.Match, start: int) -> str | None:
         """"the Fox poll" -> "Fox News poll": the one poll named before it in

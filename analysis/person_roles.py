@@ -88,12 +88,11 @@ class PersonRolesMixin:
         gives both (a profile, with no phrase, may)."""
         described = [(at, phrase) for at, phrase in self.persons[name].descriptors
                      if re.search(rf"\b{re.escape(word)}\b", phrase, re.I)]
-        phrases = [phrase for _, phrase in described]
         own = [phrase for at, phrase in described if not _OTHER_OFFICE.search(phrase)
                and not self._other_office_before(phrase, at)]
-        if phrases and not own:
+        if described and not own:
             return False
-        return office is None or not phrases or any(
+        return office is None or not described or any(
             re.search(rf"\b{re.escape(office)}[\s-]+{re.escape(word)}\b", phrase, re.I) for phrase in own)
 
     def _other_office_before(self, phrase: str, at: int) -> bool:

@@ -227,7 +227,7 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     # the OECD found": a determiner (or a share: "Some 20 percent of people in
     # a recent CNN/ORC poll") opens the phrase and no verb of its own follows,
     # so the head is its first noun ("A report"), kept whole.
-    headed = (len(words) > 9 and words[0].lower() in _HEAD_DETERMINERS + _SHARE_HEADS
+    headed = (len(words) > 9 and words[0].lower() in _PHRASE_HEADS
               and (words[1][:1].islower() or words[-1][:1].islower())  # not "The X Director Y Z"
               and "," not in text[s:e] and not _has_verb(words))
     if len(words) > (40 if set_off else 30 if headed else 9):
@@ -284,6 +284,7 @@ _HEAD_DETERMINERS = ("a", "an", "the", "this", "these", "one", "another")
 # Shares that head a group in the same way: "Majorities of Democrats in five
 # states going to the polls Tuesday say".
 _SHARE_HEADS = ("majorities", "majority", "most", "many", "half", "some", "all")
+_PHRASE_HEADS = frozenset(_HEAD_DETERMINERS + _SHARE_HEADS)
 
 
 # Words that may join the names of a coordinated noun phrase.
