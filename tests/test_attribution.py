@@ -1078,8 +1078,22 @@ def test_records_or_polls_closing_the_sentence_are_its_source(text, content, sou
     assert_row(only_row(text), text, content, "show", source, "indirect")
 
 
+@pytest.mark.parametrize("text, content, source", [
+    ("For the first time, a poll shows Sanders leading Clinton nationally.",
+     "Sanders leading Clinton nationally", "a poll"),
+    ("A video of the episode shows her clutching her cellphone.",
+     "her clutching her cellphone", "A video of the episode"),
+])
+def test_a_document_opening_the_sentence_shows_what_follows(text, content, source):
+    # A document before "shows" makes it the verb, with no "that" after it.
+    assert_row(only_row(text), text, content, "shows", source, "indirect")
+
+
 def test_a_show_is_no_cue():
     assert find_attributions("The year ended with a bang, the best show in years.").empty
+    # (nor a noun after a document's description: "videos of the 1960s remark")
+    assert find_attributions("Sites had assembled videos of the 1960s remark, "
+                             "their only disagreement coming over a clip.").empty
 
 
 # ---------------------------------------------------------------------------

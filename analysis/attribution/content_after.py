@@ -19,6 +19,7 @@ from analysis.attribution.lexicon import (
     _CONTENT_LEAD,
     _CONTENT_STOP,
     _DAY_AFTER_CUE,
+    _document_subject,
     _LAST_WHO,
     _NAME_AFTER_RELATIVE,
     _NEXT_CLAUSE_CUE,
@@ -146,6 +147,10 @@ def _verb_source(text, low, ss, se, cs, ce):
             src = (src[1] - len(last), src[1])
     if low in _AMBIGUOUS and not (_CLAUSE_NEXT.match(text, ce, se)
                                   or src and text[src[0]:src[1]].lower() in _PRONOUNS
+                                  # "A Fox News poll shows Sanders with 47 percent" (not
+                                  # a clause's object: "libraries that list numbers find")
+                                  or src and _document_subject(text[src[0]:src[1]], low)
+                                  and not text.endswith("that ", ss, src[0])
                                   # "Fox News reports:" closing its paragraph
                                   or src and text[ce:se].strip() == ":" and text[src[0]].isupper()):
         return None  # "a report" / "his comments", not "he reports that"

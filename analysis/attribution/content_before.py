@@ -19,6 +19,7 @@ from analysis.attribution.lexicon import (
     _CLAUSE_WORDS,
     _CONTRACTED_PRONOUN,
     _COORDINATED,
+    _document_subject,
     _GAP,
     _GAP_SOURCE,
     _GAP_STOP,
@@ -75,13 +76,6 @@ _QUOTES_AND_SPACES = "\"”'’" + _SPACES
 _SAID_CLAUSE = re.compile(r"\b(?:said|says|told)\b(?![^“”\"]*[”\"])")
 # A main clause of its own after the comma: its subject reports nothing before it.
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and|yet|so|or)\s")
-
-
-# A document closing the sentence as the subject of "show", "estimate" ...:
-# "..., records show.", "..., the latest polls show." (the verb, not the noun "show").
-_DOCUMENT_SUBJECT = re.compile(r"\b(?:records|polls?|data|figures|documents|numbers|surveys?|studies|"
-                               r"study|reports?|estimates|statistics|results|filings|emails|polling|"
-                               r"research|analysis|census)$", re.I)
 
 
 def _content_before_cue(text, low, ss, se, cs, ce, b0, before, tail_stop, quotes, qends):
@@ -189,7 +183,7 @@ def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after,
                and _CLOSING_SUBJECT.fullmatch(sep_src.group(1)) is not None)
     if (sep_src and (tail_ok or parenthetical) and len(sep_src.group(1).split()) <= limit
             and not _CONJUNCTION_FIRST.match(sep_src.group(1))  # ("..., but the campaign refused")
-            and (low not in _AMBIGUOUS or closing or _DOCUMENT_SUBJECT.search(sep_src.group(1)))
+            and (low not in _AMBIGUOUS or closing or _document_subject(sep_src.group(1), low))
             and (low not in _THOUGHT_SET or closing)):
         src = _np_before(text, b0 + sep_src.start(1), cs)
         if src is not None:

@@ -283,6 +283,30 @@ _AMBIGUOUS = set(
 )
 
 
+# A document as the subject of a cue that is as often a noun, which makes it
+# the verb: "..., records show.", "A Fox News poll shows Sanders with 47
+# percent" (not "the show", "his reports"); group 2, what follows the
+# document's noun ("A video [of the episode] shows"), is for "show" alone
+# ("videos of the 1960s remark" is a noun's). "Data" or "Research" capitalised
+# after a word is a name's: "Dimension Data calls" is a company's.
+_DOCUMENT_SUBJECT = re.compile(r"\b(records|polls?|data|figures|documents|numbers|surveys?|studies|"
+                               r"study|reports?|estimates|statistics|results|filings|emails|polling|"
+                               r"research|analysis|census|reviews?|audits?|videos?|footage|average)"
+                               r"(\s+(?:of|by|from|for|in|on)\s+[^,;:]*)?$", re.I)
+
+
+def _document_subject(phrase: str, low: str) -> bool:
+    """Whether ``phrase`` is a document, making the ambiguous cue ``low`` a
+    verb that agrees with it: "A Fox News poll shows", "Some reports claim",
+    "A video of the episode shows" (not "a research note", a noun)."""
+    doc = _DOCUMENT_SUBJECT.search(phrase)
+    if (doc is None or doc.group(2) is not None and low not in ("show", "shows")
+            or doc.start(1) > 0 and doc.group(1) in ("Data", "Research")):
+        return False
+    noun = doc.group(1).lower()
+    plural = noun.endswith("s") and noun not in ("analysis", "census")
+    return noun == "data" or plural != low.endswith("s")
+
 _DET_OR_BE = set(
     """a an the these those his her their its our my your some any no every
     each is was are were be been being so-called""".split()
