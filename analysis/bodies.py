@@ -182,11 +182,19 @@ _CONDUCTED_BY = re.compile(
     r"(?:(?:released|conducted|published|commissioned|sponsored|taken|carried out)\b"
     r"[^.;:!?\n,]{0,60}?\s)?(?:by|from)\s+(?:the\s+)?"
     r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
-# A poll named by its conductor before the word: "a new CNN/ORC poll".
-_NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w.&'’/-]*\s+){1,5})"
-                         r"(?i:poll|survey)\b")
+# A poll named by its conductor before the word: "a new CNN/ORC poll", "the
+# USC Dornsife/Los Angeles Times Daybreak national tracking poll" (how it was
+# taken, between, is no part of its name: group 2 is "poll" or "survey",
+# after "exit" or "entrance", another kind of poll).
+_NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our|Every|Each|Another|Any|"
+                         r"Some|No|Most|All|Many|Both|One|Several)\s)[A-Z][\w.&'’/-]*\s+){1,5})"
+                         r"(?:(?:national|nationwide|statewide|state|tracking|daily|weekly|monthly|"
+                         r"online|telephone|phone|opinion|presidential|primary)\s+){0,2}"
+                         r"((?:(?:exit|entrance)\s+)?(?i:poll|survey))\b")
 
 
+# What makes a poll none in particular: "Every opinion poll", "another poll".
+_NOT_ONE_POLL = frozenset("every each any no another most all some many several both other".split())
 # A document and who made it, in the phrase itself: "a press release from
 # Judicial Watch", "A 2014 examination by the nonpartisan Better Government
 # Association", "Guidelines recently issued by the Obama administration", "A
@@ -296,7 +304,9 @@ class BodyNamesMixin:
             return None
         named = _NAMED_POLL.search(clean)
         if named:  # one named already ("a Reuters/Ipsos poll"), maybe in short
-            return self._poll_in_full(named, start)
+            return self._poll_in_full(named, start) or self._named_poll(named, "")
+        if tokens[0] in _NOT_ONE_POLL:
+            return None  # "Every opinion poll", "another poll": none named
         head = " ".join(tokens[at - 1:at + 1]) if at and tokens[at - 1] in _POLL_KINDS else tokens[at]
         own = _CONDUCTED_BY.search(clean)
         if own:
@@ -352,7 +362,7 @@ class BodyNamesMixin:
         if not words or _TRAILING_POSSESSIVE.sub("", words[0]).lower().rstrip(".") in _MONTHS_DAYS:
             return None  # "Monday's poll", "a Feb. poll": a date, no conductor
         if found.re is _NAMED_POLL:  # the poll as the article names it ("American Community Survey")
-            head = self.text[found.end(1):found.end()]
+            head = found.group(2)
         return " ".join(words + [head])  # else its conductor's ("Latino Decisions poll")
 
     def _authored_document(self, clean: str) -> str | None:

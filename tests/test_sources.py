@@ -301,7 +301,7 @@ def test_a_name_that_only_modifies_the_source_is_not_the_speaker():
     ("The Trump campaign", "Donald Trump's campaign"),  # his campaign, as "his campaign"
     ("the Trump team", "Donald Trump's team"),
     ("the Trump administration", "the Trump administration"),
-    ("The Morning Consult poll", "The Morning Consult poll"),  # not "Morning Consult's poll"
+    ("The Morning Consult poll", "Morning Consult poll"),  # its name, not "Morning Consult's poll"
 ])
 def test_a_name_modifying_a_source_is_named_in_full_as_an_owner_of_a_group_or_a_campaign(source, speaker):
     text = f"Donald Trump spoke in Ohio on Monday. Later, {source} said the polls were wrong."
@@ -956,10 +956,10 @@ def test_when_a_document_came_out_is_no_part_of_its_name():
                           ("A news report published on Wednesday", "the talks failed"),
                           ("A memo released by the agency's watchdog", "rules were broken"),
                           ("Figures also released on Tuesday", "growth")])
-    # The speaker table groups "a CBS poll" whenever it came out; the source
-    # keeps the words as written, and a maker ("by the agency's watchdog")
-    # stays part of what the document is.
-    assert list(out["speaker"]) == ["A CBS poll", "A news report",
+    # The speaker table groups the CBS poll, by its name, whenever it came
+    # out; the source keeps the words as written, and a maker ("by the
+    # agency's watchdog") stays part of what the document is.
+    assert list(out["speaker"]) == ["CBS poll", "A news report",
                                     "A memo released by the agency's watchdog", "Figures"]
     assert list(out["source_type"]) == ["document"] * 4
 
@@ -1509,7 +1509,7 @@ def test_accented_names_polls_and_reporters():
     # An accented surname is the full name given before (a former ambassador);
     # a capitalised "Poll" names a document, not a person; someone who only
     # "reported" is a reporter (media) when the article gives no other role.
-    assert list(out["speaker"][:2]) == ["Arturo Sarukhán", "A Morning Consult Poll"]
+    assert list(out["speaker"][:2]) == ["Arturo Sarukhán", "Morning Consult Poll"]
     assert list(out["source_type"][:2]) == ["former_official", "document"]
     assert out_cue["source_type"].iat[0] == "media"
 
@@ -2251,10 +2251,11 @@ def test_a_poll_is_named_by_whoever_conducted_it():
             "The New York Times/CBS News poll showed a tie. The poll found Clinton ahead.")
     out = extract_attributions(text)
     # a user counting sources wants the pollster, not "a new poll" (and a
-    # poll beside a name is no apposition of the senator)
+    # poll beside a name is no apposition of the senator); "The New York
+    # Times/CBS News poll" and "The poll" are one poll, under one name
     assert list(out["speaker"]) == [
         "Harvard University Institute of Politics poll", "Latino Decisions poll", "Latino Decisions poll", "Marquette Law School poll",
-        "The New York Times/CBS News poll", "New York Times/CBS News poll"]
+        "New York Times/CBS News poll", "New York Times/CBS News poll"]
     assert set(out["source_type"]) == {"document"}
     assert not out["anonymous"].any()
 
@@ -2293,6 +2294,23 @@ def test_a_poll_or_report_named_far_before_or_in_short_is_named_in_full():
         "Public Policy Institute of California poll", "Public Policy Institute of California poll",
         "Fox News poll", "National Academies report", "National Academies report",
         "Edison Research survey"]
+    assert set(out["source_type"]) == {"document"}
+
+
+def test_a_poll_named_in_the_source_is_named_without_its_kind_or_date():
+    text = ("Clinton leads 46 percent to 39 percent, according to a CBS poll released Monday.\n\n"
+            "However, the USC Dornsife/Los Angeles Times Daybreak national tracking poll shows "
+            "Trump with a four-point lead. Every opinion poll showed a close race. A CNN exit "
+            "poll found that voters were angry.")
+    out = extract_attributions(text)
+    # the second poll is named in the phrase itself, not "the CBS poll" named
+    # the paragraph before; "national tracking" says how it was taken, "Every"
+    # names no pollster, and an exit poll is another kind of poll
+    assert list(out["source"]) == ["a CBS poll released Monday", "the USC Dornsife/Los Angeles "
+                                   "Times Daybreak national tracking poll", "Every opinion poll",
+                                   "A CNN exit poll"]
+    assert list(out["speaker"]) == ["CBS poll", "USC Dornsife/Los Angeles Times Daybreak poll",
+                                    "Every opinion poll", "CNN exit poll"]
     assert set(out["source_type"]) == {"document"}
 
 
