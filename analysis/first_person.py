@@ -132,8 +132,9 @@ class FirstPersonMixin:
             return Resolved(label, "unspecified", False)
         if label == "Q":  # the interviewer, whom the article does not name: anonymous
             return Resolved("interviewer", "media", True)
-        if _OUTLET.fullmatch(label):  # "AP: Trump chair routed ...": an outlet's report, no person
-            return Resolved(label, "media", False)
+        if _OUTLET.fullmatch(label):  # "AP: Trump chair routed ...": an outlet's report, no person,
+            # named as the article names it in full ("Associated Press")
+            return Resolved(self._acronyms().get(label, label), "media", False)
         if key in self.index.surnames:
             return self.person(self.index.surname_at(key, start))
         # a name the index skipped (in a headline, or after "Sunday"): "Chris

@@ -149,6 +149,10 @@ def test_an_outlet_as_a_label_in_capitals_is_the_outlet():
     # of someone called "Ap"
     assert list(out["speaker"]) == ["AP"]
     assert list(out["source_type"]) == ["media"]
+    # named in full where the article names it so
+    out = extract_attributions(text + " Paul Manafort told The Associated Press that the work "
+                                      "was legal.")
+    assert list(out["speaker"]) == ["Associated Press", "Paul Manafort"]
 
 
 def test_we_inside_a_quote_is_the_quoted_speaker():
