@@ -528,9 +528,10 @@ class CoreferenceMixin:
             p_start = base + placed.start()
             return self.resolve(phrase, p_start, p_start + len(phrase), done)
         words = re.split(r"[.;:!?,][\"”’']*\s|\n", before)[-1].split()[-6:]
-        cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _PREPOSITIONS
-                   or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")
-                   or w.lower() in ("them", "us", "him")), default=0)  # "many of them [whites] who"
+        cut = max((k + 1 for k, w in enumerate(words) if (
+            w.lower() in _PREPOSITIONS or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")
+            or w.lower() in ("them", "us", "him"))  # "many of them [whites] who"
+            and not _share_between(words, k)), default=0)  # ("compared with [four in 10] who")
         cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in ("a", "an")),
                   default=cut)  # "Maria Lopez met [a farmer] who"
         cut = max((k + 1 for k, w in enumerate(words[:-1]) if k >= cut and (
@@ -650,3 +651,12 @@ def _is_fragment(source, res: Resolved) -> bool:
         return False  # "current employees": an unnamed group
     return not any(w in _WORD_TYPE or w in _PRONOUNS or w in _FIRST_PERSON or w in _PLURAL_PRONOUN
                    for w in words)
+
+
+_COUNT_WORD = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
+
+
+def _share_between(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` ("in", "of") joins two counts into a share: "four in 10"."""
+    return (0 < k < len(words) - 1 and words[k].lower() in ("in", "of")
+            and bool(_COUNT_WORD.fullmatch(words[k - 1])) and bool(_COUNT_WORD.fullmatch(words[k + 1])))

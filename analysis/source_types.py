@@ -223,7 +223,7 @@ _ACADEMIC = re.compile(r"\b(?:University|College|Harvard|Yale|Stanford|Princeton
                        r"Berkeley|MIT|Dartmouth|Cornell)\b")
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-_PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost|some|just|roughly|"
+_PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost|some|just|roughly|approximately|"
                       r"mere|paltry|whopping|full|slim|narrow|large|small|solid|clear) )*"
                       rf"(?:(?:\d[\d.,]*|{_NUMBER})\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority)"
                       r"|majorities(?!\s+in\s+(?:Congress|the\s+(?:House|Senate)))"

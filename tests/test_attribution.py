@@ -1444,6 +1444,18 @@ def test_a_quote_after_another_subjects_cue_is_that_subjects():
     assert list(zip(out["source"], out["content"])) == [("He", "“It was a joke.”")]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("About half of voters say they prefer an outsider, while about 4 in 10 want one with "
+     "political experience.", "they prefer an outsider"),
+    ("Almost half said they wanted an outsider, compared with four in 10 who said they "
+     "preferred experience.", "they wanted an outsider"),
+])
+def test_a_poll_share_ends_where_another_share_says_its_own(text, content):
+    # what the other share says or wants is no part of the first share's words
+    out = find_attributions(text)
+    assert out["content"].iloc[0] == content
+
+
 @pytest.mark.parametrize("text, source, content", [
     # a bare plural after "which" is the relative clause's subject, and the
     # content ends with the clause (before: "The policy changes" said all of

@@ -1385,17 +1385,22 @@ def test_poll_shares_and_respondents_are_unnamed_members_of_the_public():
     text = ("Only about 4 in 10 Republican voters said they were satisfied. "
             "Two-thirds of Democrats said the same. Those surveyed said the economy "
             "came first. A paltry three percent said they trusted Congress. Nearly nine out "
-            "of 10 said they had a job.")
+            "of 10 said they had a job. Approximately four in 10 Iowa Republicans said they "
+            "liked him, compared with three in 10 who said they did not.")
     out = resolved(text, [("Only about 4 in 10 Republican voters", "they were satisfied"),
                           ("Two-thirds of Democrats", "the same"),
                           ("Those surveyed", "the economy came first"),
                           ("A paltry three percent", "they trusted Congress"),
-                          ("Nearly nine out of 10", "they had a job")])
+                          ("Nearly nine out of 10", "they had a job"),
+                          ("Approximately four in 10 Iowa Republicans", "they liked him"),
+                          ("who", "they did not")])
     # SOURCE_TYPES.md: poll shares are unnamed groups of voters, public and
     # anonymous, even when the share names a party ("of Democrats"); "out of
-    # 10" as "in 10" (before: organization, named)
-    assert list(out["source_type"]) == ["public"] * 5
-    assert list(out["anonymous"]) == [True] * 5
+    # 10" as "in 10" (before: organization, named); "who" after a share is
+    # the whole share (not "10")
+    assert list(out["source_type"]) == ["public"] * 7
+    assert list(out["anonymous"]) == [True] * 7
+    assert out["speaker"].iat[6] == "three in 10"
 
 
 def test_unnamed_spokesmen_are_anonymous_and_an_acronym_names_a_company():

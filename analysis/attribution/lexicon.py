@@ -476,15 +476,17 @@ _SENTENCE_MARK = re.compile(r"[.!?\"“”:…'](?:(?<=[.!?\"“”:…])|(?<=')
 # A new clause with its own speaker inside a would-be content: "..., and
 # Clinton said", "; the senator told".
 _NEXT_CLAUSE_VERBS = ("said", "says", "say", "told", "added", "wrote", "asked", "replied", "responded",
-                      "argued", "noted")
+                      "argued", "noted", "want", "wanted")
 _NEXT_CLAUSE_CUE = re.compile(
     # (",", ";", ".", " and", " but", " while": the mark or space leads, as in
     # _CONTENT_STOP; a mark may close a quote: 'shouted, “Cruz,” Beck said')
-    r"[,;.\s](?:(?<=[,;.])[”\"]?|(?<=\s)\s*(?:and|but|while))\s+"
+    r"[,;.\s](?:(?<=[,;.])[”\"]?|(?<=\s)\s*(?:and|but|while|whereas|compared\s+(?:with|to)))\s+"
     r"(?:(?:the|a|an|other|some|many|most|several|both|all|few|his|her|their|its|our|two|three|"
+    r"four|five|six|seven|eight|nine|ten|about|nearly|almost|roughly|only|just|\d[\d,.]*%?|"
     r"[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+|,\s+who\s+))"
-    # ("..., and Sanders, who says it's ...": a relative clause of its own)
-    r"(?:(?!that\b|who\b|which\b)[\w.'’-]+(?:\s+|,\s+who\s+)){0,4}"
+    # ("..., and Sanders, who says it's ...": a relative clause of its own;
+    # "compared with four in 10 who said": a poll's share of its own)
+    r"(?:(?!that\b|who\b|which\b)[\w.'’-]+(?:\s+|,\s+who\s+)){0,4}(?:who\s+)?"
     r"(?:" + "|".join(_NEXT_CLAUSE_VERBS) + r")\b"
 )
 
