@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.bodies import _POLL_HEADS
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
 from analysis.mentions import _SENTENCE_END, _sentence_start, _surname_key
 from analysis.names import (
@@ -398,6 +399,9 @@ class NamedSourcesMixin:
             # conductor ("the exit poll conducted by Edison Research for the
             # Associated Press" -> "Edison Research exit poll")
             res.speaker = self._poll_name(clean, start, end) or clean[by.end():]
+        elif res.source_type == "document" and set(tail_words) & set(_POLL_HEADS):
+            # "A new Latino Decisions poll": by its name, as "a CBS poll" is
+            res.speaker = self._poll_name(clean, start, end) or res.speaker
         elif (set(lead) <= {"the", "mr", "mrs", "ms", "dr"} and len(chain) == 1
               and 1 <= len(tail_words) <= 2 and tail.strip(" ’'s").islower()
               and (tail.lstrip()[:1] in "'’" or _is_plural(tail_words[-1]))

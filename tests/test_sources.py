@@ -2310,16 +2310,18 @@ def test_a_poll_named_in_the_source_is_named_without_its_kind_or_date():
     text = ("Clinton leads 46 percent to 39 percent, according to a CBS poll released Monday.\n\n"
             "However, the USC Dornsife/Los Angeles Times Daybreak national tracking poll shows "
             "Trump with a four-point lead. Every opinion poll showed a close race. A CNN exit "
-            "poll found that voters were angry.")
+            "poll found that voters were angry. A new Latino Decisions poll found that most "
+            "Latinos dislike Trump.")
     out = extract_attributions(text)
     # the second poll is named in the phrase itself, not "the CBS poll" named
     # the paragraph before; "national tracking" says how it was taken, "Every"
-    # names no pollster, and an exit poll is another kind of poll
+    # names no pollster, and an exit poll is another kind of poll; a pollster
+    # whose name reads like a person's is named so too
     assert list(out["source"]) == ["a CBS poll released Monday", "the USC Dornsife/Los Angeles "
                                    "Times Daybreak national tracking poll", "Every opinion poll",
-                                   "A CNN exit poll"]
+                                   "A CNN exit poll", "A new Latino Decisions poll"]
     assert list(out["speaker"]) == ["CBS poll", "USC Dornsife/Los Angeles Times Daybreak poll",
-                                    "Every opinion poll", "CNN exit poll"]
+                                    "Every opinion poll", "CNN exit poll", "Latino Decisions poll"]
     assert set(out["source_type"]) == {"document"}
 
 
