@@ -103,8 +103,8 @@ _OFFICE_NEXT = re.compile(r"(?:\s+[a-z]+)?\s+(?:" + "|".join(sorted(_PERSON_OFFI
 _LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commissioner",
             "governor", "senator", "mayor", "chairman"}
 # Those a person leads or owns, after the name: "Sanders [and his aides]".
-_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z][\w -]*")
-_ENTOURAGE_LEAD = re.compile(r"(?:[Bb]oth\s+)?" + _TITLES_ONLY.pattern)
+_ENTOURAGE = re.compile(r"\s+(?:and|nor)\s+((?:his|her|their)\s+[a-z][\w -]*)")
+_ENTOURAGE_LEAD = re.compile(r"(?:[Bb]oth\s+|[Nn]either\s+)?" + _TITLES_ONLY.pattern)
 # A name's affiliation after it: "Amy Walter [of the Cook Political Report]",
 # and between two names ("Paul Sperry [of] Counter Jihad"; a peer's "Lord
 # Roberts of Conwy" is one name).
@@ -143,7 +143,7 @@ _APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
 
 # What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
 _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
-                        r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][a-z]{1,3}\.\s+)?"
+                        r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+nor\s+)(?:[A-Z][a-z]{1,3}\.\s+)?"
                         # "... and former Maryland Gov. Martin O'Malley": the second one's title
                         r"(?:(?<=and\s)(?:former\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+)?){1,4})?")
 
@@ -331,11 +331,12 @@ class NamedSourcesMixin:
             inside = inside[1:]
         entourage = _ENTOURAGE.fullmatch(text, inside[0][1], end)
         if len(inside) == 1 and entourage and _ENTOURAGE_LEAD.fullmatch(text, start, inside[0][0]):
-            # "Sanders and his aides", "both Mrs. Clinton and her campaign": the
-            # person and a group of theirs, named by the person in full and
-            # typed as the person, not anonymous as a whole
+            # "Sanders and his aides", "both Mrs. Clinton and her campaign",
+            # "Neither Donald J. Trump nor his opponents": the person and a group
+            # of theirs, named by the person in full and typed as the person, not
+            # anonymous as a whole
             res = self.person(inside[0][2])
-            return Resolved(f"{inside[0][2]}{entourage.group()}", res.source_type,
+            return Resolved(f"{inside[0][2]} and {entourage.group(1)}", res.source_type,
                             False, True)
         lead = text[start:inside[-1][0]]
         if (_APPOSED_NAME_LEAD.fullmatch(lead) and (not text[inside[-1][1]:end].strip(_STRIP)
@@ -712,8 +713,11 @@ class NamedSourcesMixin:
                 if head in _PERSON_ROLES and tokens[-1] == head and "and" not in tokens:
                     # "the businessman replied", "the billionaire real estate
                     # mogul": a definite role (not an office) names the person just before
+                    # (but a politician is no "moderator" or "host" asking him
+                    # questions; he may be "The Spectator editor", as Boris Johnson was)
                     name = self._previous_subject(start)
-                    if name:
+                    if name and not (head in ("moderator", "host", "anchor", "interviewer")
+                                     and self.person(name).source_type == "official"):
                         return self.person(name)
                 if _AGED.search(clean) or head in _PERSON_NOUNS and (
                         head not in _WORD_TYPE or len(tokens) > 2 and tokens[-1] == head):

@@ -33,6 +33,7 @@ from analysis.mentions import (
     _PERSON_NOUN_BEFORE,
     _SURNAME_PLACES,
     _FACILITY_AFTER,
+    _QUOTED_TERM_BEFORE,
     _KIN_BEFORE,
     _NAME_RUN,
     _PAIRED_FIRST,
@@ -181,8 +182,9 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                 titled_singles.append(_TRAILING_POSSESSIVE.sub("", tokens[0].rstrip(",")))
                 continue
             if not (_is_person(tokens) or _surname_place_person(text, tokens, m.start())) \
-                    or _FACILITY_AFTER.match(text, m.end()):
-                continue  # (the "James S. Brady briefing room" is no one)
+                    or _FACILITY_AFTER.match(text, m.end()) \
+                    or _QUOTED_TERM_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # (the "James S. Brady briefing room", the "Ferguson Effect" are no one)
             if (len(tokens) == 2 and tokens[0].lower() in _KNOWN_SURNAMES
                     and not _is_first_name(tokens[0]) and tokens[1] not in ("Jr.", "Sr.")):
                 continue  # a politician's surname first names a thing: "Trump Train", "Cruz Crew"

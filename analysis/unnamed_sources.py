@@ -141,6 +141,11 @@ _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z
 _WEBSITE = re.compile(r"[\w-]+\.(?:com|org|net)")
 
 
+# People named by an adjective after "the": "the poor", "the very wealthy".
+_PEOPLE_BY_ADJECTIVE = re.compile(r"[Tt]he\s+(?:very\s+|working\s+|super-?)?(?:poor|rich|wealthy|elderly|"
+                                  r"young|unemployed|homeless|uninsured|needy|disabled|sick|faithful)")
+
+
 def describe(phrase: str) -> Resolved:
     """Type and anonymity of a source the article gives no name for, kept as written.
 
@@ -150,6 +155,8 @@ def describe(phrase: str) -> Resolved:
     documents, outlets, institutions speaking as themselves ("Police", "the
     Kremlin") and titles that pick out one person ("the FBI director").
     """
+    if _PEOPLE_BY_ADJECTIVE.fullmatch(phrase.strip()):
+        return Resolved(phrase, "public", True)  # "the poor": people, none of them named
     kind, _ = type_phrase(phrase)
     words = _tokens(_CONJUNCT.split(phrase, maxsplit=1)[0]) or _tokens(phrase)
     if _PARTY_AS_BODY.match(phrase) and kind == "public":

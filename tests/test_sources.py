@@ -313,6 +313,34 @@ def test_a_name_modifying_a_source_is_named_in_full_as_an_owner_of_a_group_or_a_
     assert out["speaker"].iat[-1] == speaker
 
 
+def test_a_debate_moderator_is_not_the_candidate_and_a_quoted_term_is_no_one():
+    text = ('Donald Trump was asked about police violence.\n'
+            '"Many argue that phones are exposing abuse," the moderator said.\n'
+            'Trump then reiterated the basic premise of the "Ferguson Effect." If the so-called '
+            'Ferguson Effect exists, he said, crime will rise. The moderator pointed out that '
+            'Trump had not answered the question.')
+    out = extract_attributions(text)
+    # the moderator asks the candidate questions: not Trump, named just before
+    # (was "Donald Trump"), nor a term in quote marks (was "Ferguson Effect")
+    assert list(out["speaker"]) == ["the moderator", "Donald Trump", "Donald Trump",
+                                    "The moderator"]
+    assert list(out["source_type"]) == ["media", "official", "official", "media"]
+
+
+def test_people_named_by_an_adjective_and_a_neither_nor_pair():
+    text = ("Donald Trump and Ted Cruz spoke. The poor say they are ignored. Neither Trump nor "
+            "Cruz said a word about it. Neither Donald Trump nor his opponents said anything "
+            "about Iraq.")
+    out = extract_attributions(text)
+    # "the poor" are people, unnamed (SOURCE_TYPES.md: citizens are public);
+    # "Neither A nor B" names both, as "A and B" does (was: Trump alone, and
+    # an anonymous group of the public)
+    assert list(out["speaker"]) == ["The poor", "Donald Trump and Ted Cruz",
+                                    "Donald Trump and his opponents"]
+    assert list(out["source_type"]) == ["public", "official", "official"]
+    assert list(out["anonymous"]) == [True, False, False]
+
+
 def test_a_politicians_team_is_his_campaign_staff_and_a_managers_team_stays_as_written():
     text = ("Donald Trump spoke in Ohio on Monday. The Trump team said the polls were wrong.\n\n"
             "Alex Ferguson, the Manchester United manager, was sent off. The Ferguson team "
