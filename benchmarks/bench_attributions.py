@@ -99,7 +99,8 @@ SAMPLE_USE = {"A": "used to develop the rules", "B": "held out, since used: meas
               "Q": "used to develop the rules", "R": "used to develop the rules",
               "S": "held out: measure only", "T": "used to develop the rules",
               "U": "used to develop the rules", "V": "held out: measure only",
-              "W": "used to develop the rules", "X": "used to develop the rules"}
+              "W": "used to develop the rules", "X": "used to develop the rules",
+              "Y": "used to develop the rules"}
 
 
 def main(argv: list[str] | None = None) -> int:
