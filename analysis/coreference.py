@@ -27,6 +27,7 @@ from analysis.names import (
     _MALE_FIRST,
 )
 from analysis.role_words import (
+    _BODY_NOUNS,
     _FUNCTION,
     _INSTITUTIONS,
     _PREPOSITIONS,
@@ -618,9 +619,6 @@ def _one_person(phrase: str) -> bool:
     return (bool(head) and head in _WORD_TYPE and not _is_plural(head) and head not in _INSTITUTIONS
             and head not in _BODY_NOUNS and " and " not in phrase)
 
-
-_BODY_NOUNS = {"newspaper", "paper", "group", "firm", "network", "outlet", "magazine",
-               "organization", "party", "team", "board", "panel", "council", "coalition"}
 
 
 # A person and a group the person leads: "Bernie Sanders and his aides" ("they" takes it up).

@@ -28,6 +28,7 @@ from analysis.names import (
 from analysis.people import particle_surname_of
 from analysis.role_words import (
     PARENTHETICAL_CUE,
+    _BODY_NOUNS,
     _INSTITUTIONS,
     _KIN,
     _OFFICE_CHANGING,
@@ -656,6 +657,7 @@ class NamedSourcesMixin:
                 tokens[-2:] = ["front-runner"]
             head = "front-runner" if tokens[-1] == "front-runner" else _head_word(tokens)
             if (head and not _is_plural(head) and head not in _INSTITUTIONS
+                    and head not in _BODY_NOUNS  # ("the network": an outlet, not its anchor)
                     and tokens[1] not in _ORDINALS):  # ("the second official": no title)
                 qualifiers = _qualifiers(clean[len(words[0]):])
                 # (a profile gives offices of now: "the former Florida governor" is none)

@@ -327,6 +327,15 @@ def test_a_debate_moderator_is_not_the_candidate_and_a_quoted_term_is_no_one():
     assert list(out["source_type"]) == ["media", "official", "official", "media"]
 
 
+def test_a_body_noun_names_the_body_not_someone_who_works_there():
+    text = ("Ted Cruz blamed CNN and mentioned the network's Jake Tapper by name. In a "
+            "statement, the network said that Cruz's description was false.")
+    out = extract_attributions(text)
+    # "the network" is CNN (was Jake Tapper, whom "the network's" describes)
+    assert list(out["speaker"]) == ["Ted Cruz", "CNN"]
+    assert list(out["source_type"]) == ["official", "media"]
+
+
 def test_people_named_by_an_adjective_and_a_neither_nor_pair():
     text = ("Donald Trump and Ted Cruz spoke. The poor say they are ignored. Neither Trump nor "
             "Cruz said a word about it. Neither Donald Trump nor his opponents said anything "
