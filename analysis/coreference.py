@@ -131,10 +131,12 @@ _VERBISH = re.compile(r"\b(?:[a-z]\w*ed|has|have|had|is|was|are|were|will|would|
 
 # A sentence opening with a subordinate clause: "When asked whom she supported, ...".
 _OPENING_SUBORDINATE = re.compile(
-    r"\s*(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because|Asked)\b")
-# What may stand between that clause's comma and the name: spaces, a title.
+    r"\s*(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because|Asked|"
+    r"In\s+what|Even\s+as|Even\s+though)\b")
+# What may stand between that clause's comma and the name: a quote's closing
+# mark ('In what he called a “rant,” President Obama'), spaces, a title.
 _TITLE_OR_SPACE = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|(?:President|Senator|Governor)\s+)?")
+    r"[”\"’']?\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|(?:President|Senator|Governor)\s+)?")
 
 # Words that open a noun phrase before an adjectival participle ("a retired general").
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "some", "many", "most"}

@@ -4022,6 +4022,11 @@ def test_they_after_a_group_in_a_named_place_is_that_group(text, speaker):
      'Sherry smiled and said, "I am waiting."', "Maureen Sherry"),
     ("Todd Starnes hosted the show. Asked by Starnes if he believed the situation was as bad, "
      "Ben Carson said that he did not.", "Ben Carson"),
+    ("Donald Trump was not at the summit. In what he acknowledged as a news conference-ending "
+     '"rant," President Barack Obama took a whack at Trump.', "Barack Obama"),
+    ("Comey would not take questions. Even as he accused the Justice Department of giving "
+     "Clinton special treatment, Rudy Giuliani wouldn't speculate about Comey's motives.",
+     "Rudy Giuliani"),
 ])
 def test_a_pronoun_in_an_opening_clause_is_the_person_named_after_it(text, speaker):
     out = extract_attributions(text)
