@@ -617,6 +617,18 @@ def test_partial_quote_then_more_words_before_the_cue_is_one_mixed_content():
                "mixed")
 
 
+def test_a_quote_introduced_by_a_participle_is_the_content_alone():
+    text = ("Vice President Joe Biden weighed in as well, telling Mic in an interview published "
+            "on Monday, “But gosh almighty, they’re both qualified,” he said.")
+    # the words before the quote introduce it ("telling Mic ..."): they are no
+    # part of what "he said" (before: from the sentence start, a mixed content
+    # holding Biden's name, so that "he" went to someone else)
+    row = only_row(text)
+    assert (row["content"], row["cue"], row["source"], row["kind"]) == (
+        "“But gosh almighty, they’re both qualified,”", "said", "he", "direct")
+    assert row["content_start"] == text.index("“")
+
+
 # --- Source spans -------------------------------------------------------------
 
 def test_adverb_between_source_and_cue_is_not_part_of_the_source():

@@ -118,9 +118,7 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
             if s1 > s0 and not _np_like(text[s0:s1]):
                 return None  # '“...,” he could not refuse ... Trump's calls for': no source
             if tail_ok or split_quote or (s1 <= s0 and src) or _short_tail(after):
-                lo = qs
-                if ss < qs and text[ss:qs].strip() and not text[ss:qs].rstrip().endswith(":"):
-                    lo = ss  # 'Instead, Grayson “is trying ...,” he wrote': mixed
+                lo = _quote_or_sentence_start(text, ss, qs)
                 return {"rule": "post_quote", "spans": [_strip_span(text, lo, qe, " \t\n,;:")],
                         "cue": (cs, ce), "source": src}
     return None
@@ -349,6 +347,25 @@ def _resume(text: str, rec, after_pos: int, se: int, resumption: re.Pattern = _P
     return rec
 
 
+# A participle of speech introducing the quote after it: ", telling Mic in an
+# interview published on Monday, “".
+_INTRODUCED_QUOTE = re.compile(r",\s+(?:telling|saying|adding|noting|writing|explaining|arguing)\b"
+                               r"[^.;:!?“”\"]*,\s*$")
+
+
+def _quote_or_sentence_start(text, ss, qs):
+    """Where the content of a quote opening at ``qs`` before its cue starts:
+    at the sentence start ``ss`` when words before the quote lead into it
+    ('Instead, Grayson “is trying ...,” he wrote': mixed), else at the quote
+    (after a colon, or a participle that introduced it: "Biden weighed in,
+    telling Mic in an interview, “...,” he said")."""
+    before = text[ss:qs]
+    if (ss < qs and before.strip() and not before.rstrip().endswith(":")
+            and not _INTRODUCED_QUOTE.search(text, ss, qs)):
+        return ss
+    return qs
+
+
 def _post_content(text, ss, content_end, cue, src, quotes, qends, min_words=4):
     """Content that precedes its cue: the quote closing just before the cue
     (however many sentences back it opened), else the sentence up to the comma."""
@@ -366,10 +383,7 @@ def _post_content(text, ss, content_end, cue, src, quotes, qends, min_words=4):
     if src:
         src = _repair_source(text, src)
     if qi is not None and quotes[qi][0] < content_end:
-        lo, hi = quotes[qi][0], max(quotes[qi][1], content_end)
-        # "Instead, Grayson “is trying ...,” he wrote": mixed, from the sentence start.
-        if ss < lo and text[ss:lo].strip() and not text[ss:lo].rstrip().endswith(":"):
-            lo = ss
+        lo, hi = _quote_or_sentence_start(text, ss, quotes[qi][0]), max(quotes[qi][1], content_end)
         min_words = 1
     else:
         lo, hi = ss, content_end
