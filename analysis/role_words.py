@@ -84,7 +84,7 @@ developer developers donor donors billionaire lobbyist lobbyists activist activi
 advocate advocates campaigners rnc dnc naacp aclu nra party industry employer employers
 tories tory labour ukip snp plaid sinn fein owner owners narrator announcer voiceover voice-over
 movement forum
-mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates
+mogul tycoon broker brokers banker organizer organizers publisher publishers surrogate surrogates advocacy
 bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
 industrialist industrialists

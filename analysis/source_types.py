@@ -406,7 +406,11 @@ def _names_a_body(name: str) -> bool:
 _GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Service|Treasury|Executive|"
                               r"Inspectorate)\b")
 _NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b|\b(?:Post|Box) Office\b"
-                             r"|\b(?:News|Wire|Parcel|Customer|Financial) Service\b|\bChief Executive\b")
+                             r"|\b(?:News|Wire|Parcel|Customer|Financial) Service\b|\bChief Executive\b"
+                             # a body of its own named last: "National Korean American
+                             # Service and Education Consortium"
+                             r"|\b(?:Consortium|Coalition|Alliance|Association|Foundation|Institute|"
+                             r"Society|League|Federation|Union|Project|Network)\s*$")
 # A government body's whole name, by its last word or the "Office for ..." it opens with.
 _GOVERNMENT_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*"
                                    r"(?:Office|Service|Treasury|Executive|Inspectorate)"

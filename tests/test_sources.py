@@ -2815,6 +2815,14 @@ def test_a_government_body_named_after_the_is_official(source, kind):
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, False)
 
 
+def test_an_advocacy_director_works_for_an_organization():
+    text = ('"The paperwork is suddenly not enough," said Emily Kessel, advocacy director of the '
+            "National Korean American Service and Education Consortium.")
+    out = extract_attributions(text)
+    # SOURCE_TYPES.md: NGOs and advocacy groups and their staff (was official)
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Emily Kessel", "organization")
+
+
 def test_his_remarks_or_assumption_speak_for_their_owner():
     text = ("At the time, Senator Ted Cruz told NBC News that the race was open. His assumption, "
             "confidently stated on live TV, was that voters would come around.")
