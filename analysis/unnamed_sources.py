@@ -221,8 +221,8 @@ def describe(phrase: str) -> Resolved:
         # "the woman", "the official": unnamed, however definite (not "the
         # official in charge of the inquiry": a post held by one)
         anonymous = True
-    elif words and words[-1] == "media":
-        anonymous = True  # "the U.S. media": outlets the article does not name
+    elif words and words[-1] == "media" and "Media" not in phrase:
+        anonymous = True  # "the U.S. media": outlets the article does not name (not "Center for Media ...")
     elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES | _BODIES:
         anonymous = False
     elif _PARTY_AS_BODY.match(phrase):

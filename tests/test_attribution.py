@@ -630,6 +630,20 @@ def test_a_quote_introduced_by_a_participle_is_the_content_alone():
 
 
 # --- Source spans -------------------------------------------------------------
+@pytest.mark.parametrize("text, source", [
+    ("France and Australia, which the Organization for Economic Cooperation and Development "
+     "says had the highest wage floors, are rich.",
+     "the Organization for Economic Cooperation and Development"),
+    ("A 2009 report by the progressive Center for Economic and Policy Research found that wages "
+     "rose.", "Center for Economic and Policy Research"),
+    ("In 2013, research conducted by the Center for Media and Public Affairs found that the site "
+     "was biased.", "the Center for Media and Public Affairs"),
+])
+def test_a_bodys_name_holding_and_is_the_source_whole(text, source):
+    # (was "Development", "Economic and Policy Research", "Public Affairs")
+    out = find_attributions(text)
+    assert list(out["source"]) == [source]
+
 
 def test_adverb_between_source_and_cue_is_not_part_of_the_source():
     text = "Trump bluntly said the deal was dead."

@@ -2815,6 +2815,14 @@ def test_a_government_body_named_after_the_is_official(source, kind):
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == (kind, False)
 
 
+def test_a_body_named_for_the_media_is_no_unnamed_outlet():
+    out = extract_attributions("In 2013, research conducted by the Center for Media and Public "
+                               "Affairs found that the site was biased.")
+    # (was anonymous, as "the U.S. media" is: outlets the article does not name)
+    assert (out["source"].iat[0], bool(out["anonymous"].iat[0])) == (
+        "the Center for Media and Public Affairs", False)
+
+
 def test_an_advocacy_director_works_for_an_organization():
     text = ('"The paperwork is suddenly not enough," said Emily Kessel, advocacy director of the '
             "National Korean American Service and Education Consortium.")

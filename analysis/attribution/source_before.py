@@ -231,8 +231,13 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
               and (words[1][:1].islower() or words[-1][:1].islower())  # not "The X Director Y Z"
               and "," not in text[s:e] and not _has_verb(words))
     if len(words) > (40 if set_off else 30 if headed else 9):
-        # Too long for a source: keep the last words (the head noun phrase).
-        keep = " ".join(words[-4:])
+        # Too long for a source: keep the last words (the head noun phrase),
+        # or the name closing it whole ("[the Center for Economic and Policy
+        # Research]", not "Economic and Policy Research")
+        name = _name_closing(words)
+        if 4 < len(name) <= 8 and words[-len(name) - 1].lower() == "the":
+            name = words[-len(name) - 1:]  # (with its article: "the Center for ...")
+        keep = " ".join(name if 4 < len(name) <= 9 else words[-4:])
         s = e - len(keep)
     first = words[0].lower()
     if first in {"it's", "there", "this", "what", "how", "why", "to"}:
@@ -291,6 +296,17 @@ _PHRASE_HEADS = frozenset(_HEAD_DETERMINERS + _SHARE_HEADS)
 _NAME_GLUE = {"of", "for", "the", "in", "on", "at", "both", "de", "and", "&"}
 
 
+def _name_closing(words: list[str]) -> list[str]:
+    """The capitalised name closing ``words`` ("[the Organization for Economic
+    Cooperation]"), its glue words included, opening with a capital."""
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1] in _NAME_GLUE):
+        k -= 1
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1
+    return words[k:]
+
+
 def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
     """``breaks`` without an "and" that joins two names into one noun phrase
     ("Both Democrats and Republicans", "Officials in Ohio and Texas", "the
@@ -302,6 +318,13 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
     while breaks and body[breaks[-1].start():breaks[-1].end()].strip().lower() == "and":
         left = body[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].split()
         right = body[breaks[-1].end():].split()
+        name = _name_closing(left)
+        if len(name) > len(left) - 2 or not all(w[:1].isupper() for w in right):
+            name = []
+        if name and any(w in ("of", "for") for w in name):
+            # "... released by the Organization for Economic Cooperation and
+            # Development": a body's name holding "and", closing a longer chunk
+            left = name
         if not (left and right and len(left) + len(right) <= 8
                 and (right[0][:1].isupper() or right[0] in ("his", "her", "their") and len(right) <= 3
                      and left[-1][:1].isupper()
