@@ -68,6 +68,7 @@ poll polls survey study report index show politics statistics bureau motor motor
 sentinel register courier inquirer enquirer dispatch ledger courant
 action progress prosperity hotel hotels inn resort casino restaurant chamber directorate
 legislature convention room amendment treaty stadium arena airport movement
+affairs studies relations sciences
 partnership principles values freedom liberty democracy reform agreement accord
 patriots veterans voters citizens christians evangelicals conservatives liberals progressives
 democrats republicans women moms mothers students families hispanics latinos

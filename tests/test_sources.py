@@ -2821,6 +2821,12 @@ def test_a_body_named_for_the_media_is_no_unnamed_outlet():
     # (was anonymous, as "the U.S. media" is: outlets the article does not name)
     assert (out["source"].iat[0], bool(out["anonymous"].iat[0])) == (
         "the Center for Media and Public Affairs", False)
+    # nor is "Public Affairs" anyone's name (was the speaker "Public Affairs",
+    # a person of the public)
+    out = extract_attributions("The Center for Media and Public Affairs found PolitiFact was "
+                               "biased.")
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (
+        "The Center for Media and Public Affairs", "expert")
 
 
 def test_an_advocacy_director_works_for_an_organization():
