@@ -638,6 +638,10 @@ def test_a_quote_introduced_by_a_participle_is_the_content_alone():
      "rose.", "Center for Economic and Policy Research"),
     ("In 2013, research conducted by the Center for Media and Public Affairs found that the site "
      "was biased.", "the Center for Media and Public Affairs"),
+    # (a year before it is no part of it: was no attribution, "in 2002 ..." an adverbial)
+    ("The awards have run since 1997, but in 2002 the British Academy of Film and Television "
+     "decided to split them into separate ceremonies.",
+     "the British Academy of Film and Television"),
 ])
 def test_a_bodys_name_holding_and_is_the_source_whole(text, source):
     # (was "Development", "Economic and Policy Research", "Public Affairs")

@@ -172,7 +172,7 @@ _REL_PRONOUN = re.compile(r"([wt](?<!\w.)(?:(?<=w)(?:ho|hich)|(?<=t)hat))(?:['â€
 _LEADING_JUNK = re.compile(
     r"(?:(?:and|but|so|yet|as|still|now|instead|meanwhile|however|also|then|indeed|even|"
     r"specifically|moreover|furthermore|additionally|similarly|likewise|notably|ultimately|"
-    r"in fact|in turn|at the time|later|earlier|previously|on \w+|in \w+ \d{4}|last \w+|"
+    r"in fact|in turn|at the time|later|earlier|previously|on \w+|in (?:\w+ )?\d{4}|last \w+|"
     # a fronted object ("That, the commission said") and an empty lead-in
     # ("it turns out that the bureau asked")
     r"(?:that|this)(?=,)|it\s+(?:turns|turned)\s+out\s+that|it\s+(?:appears|seems)\s+that)\b,?\s*)+",
