@@ -195,6 +195,8 @@ _NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our|Every|Ea
 
 # What makes a poll none in particular: "Every opinion poll", "another poll".
 _NOT_ONE_POLL = frozenset("every each any no another most all some many several both other".split())
+
+
 # A document and who made it, in the phrase itself: "a press release from
 # Judicial Watch", "A 2014 examination by the nonpartisan Better Government
 # Association", "Guidelines recently issued by the Obama administration", "A

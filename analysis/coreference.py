@@ -622,7 +622,6 @@ def _one_person(phrase: str) -> bool:
             and head not in _BODY_NOUNS and " and " not in phrase)
 
 
-
 # A person and a group the person leads: "Bernie Sanders and his aides" ("they" takes it up).
 _LED_GROUP = re.compile(r"\s+and\s+(?:his|her)\s+[a-z]")
 

@@ -263,10 +263,10 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:star|firebrand|singer|rapper|actor|actre
 _BUSINESS_BEFORE = re.compile(r"\b(?:studio|firm|company|giant|carmaker|automaker|retailer|airline|"
                               r"carrier|drugmaker|insurer|lender|conglomerate|manufacturer|chipmaker|"
                               r"broadcaster|publisher|label|bank|group)\s+$")
-# A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
 # A term the article quotes, or calls so-called, after "the", no one's name:
 # 'the "Ferguson Effect"', "the so-called Ferguson Effect".
 _QUOTED_TERM_BEFORE = re.compile(r"\b[Tt]he\s*(?:[\"“‘']|so-called\s+[\"“‘']?)$")
+# A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
 _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:room|building|airport|"
                              r"stadium|arena|library|memorial|bridge|highway|school|hospital|"
                              r"center|centre|hall|theater|theatre|auditorium|museum|plaza|tower)\b")

@@ -2343,7 +2343,7 @@ def test_a_poll_or_report_named_far_before_or_in_short_is_named_in_full():
     assert set(out["source_type"]) == {"document"}
 
 
-def test_a_poll_named_in_the_source_is_named_without_its_kind_or_date():
+def test_a_poll_named_in_the_source_is_named_without_how_or_when_it_was_taken():
     text = ("Clinton leads 46 percent to 39 percent, according to a CBS poll released Monday.\n\n"
             "However, the USC Dornsife/Los Angeles Times Daybreak national tracking poll shows "
             "Trump with a four-point lead. Every opinion poll showed a close race. A CNN exit "

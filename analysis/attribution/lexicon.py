@@ -307,6 +307,7 @@ def _document_subject(phrase: str, low: str) -> bool:
     plural = noun.endswith("s") and noun not in ("analysis", "census")
     return noun == "data" or plural != low.endswith("s")
 
+
 _DET_OR_BE = set(
     """a an the these those his her their its our my your some any no every
     each is was are were be been being so-called""".split()
