@@ -34,7 +34,7 @@ from analysis.role_words import (
     _STRIP,
     _WORD_TYPE,
 )
-from analysis.source_types import _is_plural, _tokens
+from analysis.source_types import _NUMBER, _is_plural, _tokens
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word
 
 # An "it" opening a sentence or a clause after a semicolon.
@@ -652,7 +652,8 @@ def _is_fragment(source, res: Resolved) -> bool:
                    for w in words)
 
 
-_COUNT_WORD = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
+# (the number words of poll shares, source_types._NUMBER, and digits with their separators)
+_COUNT_WORD = re.compile(rf"\d[\d,.]*|{_NUMBER}", re.I)
 
 
 def _share_between(words: list[str], k: int) -> bool:
