@@ -1855,10 +1855,38 @@ def test_a_list_of_places_stays_in_the_subject(text, source):
      "return his donations.", ["The Anti-Defamation League", "The Anti-Defamation League"]),
     # a noun in -ly stays in the subject
     ("A Clinton ally criticized the plan and said it would fail.", ["A Clinton ally", "A Clinton ally"]),
+    # an irregular past tense after the adverb (was "Mitt Romney largely")
+    ("In 2012, Mitt Romney largely ran on the economy and accused Obama of bungling the recovery.",
+     ["Mitt Romney"]),
+    # ... and after the subject ("shook": was "Mrs. Clinton shook her head")
+    ("Asked whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head and said, "
+     "''No.''", ["Mrs. Clinton"]),
 ])
 def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, sources):
     # before: "The Anti-Defamation League strongly" spoke for the second verb
     assert list(find_attributions(text)["source"]) == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adverb set off by commas after the subject (was "almost unilaterally")
+    ("The question is how and why Mr. Trump, almost unilaterally, decided to add the return "
+     "of Glass-Steagall to the platform.", "Mr. Trump"),
+    # an adverb opening the sentence (was "Often")
+    ("Often, families did not understand the implications of the paperwork.", "families"),
+    # "so far" between subject and verb (was "far")
+    ("Trump so far has not attacked the companies he listed.", "Trump"),
+    # an indirect question's lead-in (was the whole phrase)
+    ("That's why Rubio's team argued that he had won.", "Rubio's team"),
+    ("It's not clear whether Trump believes that the wall will be built.", "Trump"),
+])
+def test_adverbs_and_a_questions_lead_in_are_no_part_of_the_source(text, source):
+    assert only_row(text)["source"] == source
+
+
+def test_a_direct_question_opening_with_why_is_no_attribution():
+    # (the lead-in rule leaves "Why" opening a sentence alone: a question, no one's words)
+    assert find_attributions("Why a cheesy ditty like Angels should be voted the best song is "
+                             "beyond me.").empty
 
 
 @pytest.mark.parametrize("text, source", [

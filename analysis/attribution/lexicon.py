@@ -175,7 +175,11 @@ _LEADING_JUNK = re.compile(
     r"in fact|in turn|at the time|later|earlier|previously|on \w+|in (?:\w+ )?\d{4}|last \w+|"
     # a fronted object ("That, the commission said") and an empty lead-in
     # ("it turns out that the bureau asked")
-    r"(?:that|this)(?=,)|it\s+(?:turns|turned)\s+out\s+that|it\s+(?:appears|seems)\s+that)\b,?\s*)+",
+    r"(?:that|this)(?=,)|it\s+(?:turns|turned)\s+out\s+that|it\s+(?:appears|seems)\s+that|"
+    # an indirect question's lead-in ("That's why [Rubio's team]", "it's not
+    # clear whether [Trump]", "how and why [Mr. Trump]")
+    # (not "Asked why he thought ..., Lord Butler said": the rules for "Asked" read it)
+    r"(?!asked\s|(?-i:Why|Whether)\b)(?:[\w'’-]+\s+){0,4}?(?:why|whether))\b,?\s*)+",
     re.IGNORECASE,
 )
 
@@ -186,7 +190,7 @@ _AUX_WORD = (
     r"too|again|would|will|could|should|might|may|must|can|did|does|do|not|never|"
     r"previously|recently|repeatedly|privately|publicly|reportedly|apparently|clearly|"
     r"simply|only|first|further|long|openly|frequently|has\s+also|is|was|are|were|been|"
-    r"being|had\s+been|has\s+been|has\s+repeatedly|n't|not\s+only|in\s+the\s+past|now|both|all|each|"
+    r"being|had\s+been|has\s+been|has\s+repeatedly|n't|not\s+only|in\s+the\s+past|so\s+far|now|both|all|each|"
     # any adverb in -ly ("who formally endorsed", "Trump bluntly said"), not
     # the nouns in -ly that head sources ("the family said")
     r"(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|homily|lily|belly)\b)"
@@ -506,7 +510,7 @@ _OPENING_ADVERBIAL = re.compile(
     r"Nevertheless|Nonetheless|Moreover|Furthermore|Indeed|Otherwise|Therefore|Thus|Besides|"
     r"Elsewhere|Overall|Again|Yesterday|Today|Tonight|Tomorrow|Already|Afterward|Afterwards|"
     r"Likewise|Consequently|Accordingly|Specifically|Nationally|Nationwide|Statewide|Anyway|"
-    r"Regardless|Hence|"
+    r"Regardless|Hence|Often|Sometimes|Perhaps|Maybe|Soon|"
     # sentence adverbs by their endings ("Worryingly", "Locally"; not "Kelly", "Sally")
     r"[A-Z][a-z]{2,}(?:ingly|ally|ously|ately|edly|ively|ently|antly|fully|ably|ibly))\b"
     r"[^,]{0,80},\s*"
@@ -543,12 +547,17 @@ _VERBISH = {"is", "are", "was", "were", "has", "have", "had", "says", "said", "t
             "put", "set", "sent", "spent", "left", "kept", "became", "began", "sought",
             "brought", "thought", "felt", "found", "stood", "struck", "spoke", "wrote",
             "met", "saw", "lost", "paid", "sat", "fought", "built", "chose", "drew", "flew",
-            "hit", "knew", "meant", "rose", "sold", "taught", "threw", "heard"}
+            "hit", "knew", "meant", "rose", "sold", "taught", "threw", "heard", "shook", "broke",
+            "fell", "drove", "wore", "caught", "bought", "swore", "fled", "forgot", "froze", "grew",
+            "hid", "rode", "sank", "shut", "sang", "stole", "stuck", "swam", "tore", "woke"}
 _ADVERBIAL_CHUNK = re.compile(
     r"(?:after|before|in|on|at|during|for|with|like|unlike|speaking|asked|meanwhile|"
     r"however|though|too|also|in turn|for example|for instance|of course|once again|"
     r"again|later|earlier|then|now|still|moreover|separately|likewise|who|which|whose|"
-    r"(?-i:[a-z]+ing))\b",
+    r"(?-i:[a-z]+ing)"
+    # an adverb set off alone ("Mr. Trump, almost unilaterally, decided"; not
+    # "early results", "nearly two-thirds of voters")
+    r"|(?:almost\s+|nearly\s+)?(?-i:[a-z]{3,}ly)(?=\s*(?:,|$))|(?:perhaps|often|sometimes)(?=\s*(?:,|$)))\b",
     re.IGNORECASE,
 )
 # "... and said", "... and instead proposed": a verb coordinated with an

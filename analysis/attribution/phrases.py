@@ -313,7 +313,9 @@ _PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|ha
 # not a noun in -ly ("a Clinton ally said", "the family said").
 _ADVERB_BEFORE_VERB = re.compile(r"(?!(?:ally|family|rally|assembly|supply|monopoly|bully|fly|"
                                  r"homily|tally|folly|belly)\b)[a-z]{3,}ly\s+"
-                                 r"(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|will|would|said)\b")
+                                 r"(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|will|would|"
+                                 # (or a past tense of _VERBISH: "Mitt Romney largely ran")
+                                 + "|".join(sorted(_VERBISH)) + r")\b")
 
 
 def _unspoken_cry(text: str, word: str, start: int, floor: int = 0) -> bool:
