@@ -1883,6 +1883,43 @@ def test_adverbs_and_a_questions_lead_in_are_no_part_of_the_source(text, source)
     assert only_row(text)["source"] == source
 
 
+def test_secretary_of_state_is_no_cue_and_the_title_stays_in_the_source():
+    # (was the cue "state", the source "migration" for the quote)
+    text = ("The new plans “will not solve this challenge, but are steps in the right direction,” "
+            "Anne Richards, assistant secretary of state for population, refugees, and migration, "
+            "said on the same call.")
+    row = only_row(text)
+    assert (row["cue"], row["source"]) == (
+        "said", "Anne Richards, assistant secretary of state for population, refugees, and migration")
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # a verb phrase between a quote and the cue is no source (was "denounced
+    # her record as secretary of state and", typed as a person), and the
+    # adverb after the subject is no part of it
+    ("Trump further summed up Clinton as “terrible,” denounced her record as secretary of state "
+     "and said she should not run.", "Trump", "said"),
+    # the subject of "said" speaks for the participle after it (was "Henry said")
+    ("“It is from California,” Henry said, likely referring to Trump's first TV ad.", "Henry",
+     "referring to"),
+    # a coordinated verb after "When X later referred": the verb after the
+    # adverb still shows the subject (else the quote goes to "the crowd applauded")
+    ('When Trump later referred to the massacre in Orlando and said he would "protect our LGBTQ '
+     'citizens," the crowd applauded loudly.', "Trump", "said"),
+])
+def test_the_subject_of_a_clause_with_an_adverb_or_a_said_speaks(text, source, cue):
+    table = find_attributions(text)
+    assert source in list(table.loc[table["cue"] == cue, "source"])
+
+
+def test_an_adjective_in_ly_is_no_adverb_before_a_verb():
+    # "the deadly attacks" is a noun phrase: the coordinated verb's subject is
+    # no bare "the"
+    text = ("Much like he did after the deadly attacks in Paris, Trump cast the blame on his "
+            "rivals, and emphasized the threat that terrorism poses.")
+    assert "the" not in list(find_attributions(text)["source"])
+
+
 def test_a_direct_question_opening_with_why_is_no_attribution():
     # (the lead-in rule leaves "Why" opening a sentence alone: a question, no one's words)
     assert find_attributions("Why a cheesy ditty like Angels should be voted the best song is "

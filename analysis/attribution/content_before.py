@@ -48,7 +48,7 @@ from analysis.attribution.phrases import (
     _strip_span,
     _trim_content,
 )
-from analysis.attribution.source_before import _np_before, _np_like
+from analysis.attribution.source_before import _np_before, _np_like, _verb_phrase
 
 # What a step of the rules returns when the cue makes no attribution at all
 # (None: the step found no content, and the next step is tried).
@@ -115,8 +115,10 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
             src = (s0, s1) if s1 > s0 else _source_after(text, ce, se)
             # '“A,” he said, “B.”': the quote goes on after the cue (joined later).
             split_quote = _QUOTE_NEXT.match(after) is not None
-            if s1 > s0 and not _np_like(text[s0:s1]):
-                return None  # '“...,” he could not refuse ... Trump's calls for': no source
+            if s1 > s0 and (not _np_like(text[s0:s1]) or _verb_phrase(text[s0:s1].split())):
+                # '“...,” he could not refuse ... Trump's calls for', '“terrible,”
+                # denounced her record ... and said': no source
+                return None
             if tail_ok or split_quote or (s1 <= s0 and src) or _short_tail(after):
                 lo = _quote_or_sentence_start(text, ss, qs)
                 return {"rule": "post_quote", "spans": [_strip_span(text, lo, qe, " \t\n,;:")],

@@ -323,8 +323,9 @@ _PREV_WORD = re.compile(r"([\w'’-]+)\s+$")
 # told, the group ..." (in all; not "They all told reporters that ...").
 _IDIOM_BEFORE = {"told": ("all",)}
 # Cue words that the word before makes no cue, comma or not: "The so called
-# “Implementation Initiative”" (an unhyphenated "so-called"), "(pun intended)".
-_NOT_CUE_AFTER = {"called": ("so",), "intended": ("pun", "no")}
+# “Implementation Initiative”" (an unhyphenated "so-called"), "(pun intended)",
+# "assistant secretary of state", "head of state" (a noun after "of").
+_NOT_CUE_AFTER = {"called": ("so",), "intended": ("pun", "no"), "state": ("of",), "states": ("of",)}
 # A sentence opened by "That said," or "That being said,": up to the cue.
 _THAT_SAID = re.compile(r"[(\s]*[Tt]hat\s+(?:being\s+)?")
 # Cue words that the next word makes another verb, or no verb: "showed up in
@@ -578,9 +579,19 @@ _PAREN_END = re.compile(r"\s*\([^()]{1,40}\)$")
 _NAME_AFTER_RELATIVE = re.compile(r"\b(?:which|whom|where|when)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
 # (or such a name: "..., in which Trump declared")
 _ENDS_WITH_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)$|" + _NAME_AFTER_RELATIVE.pattern)
-# A verb right after a subject: "ignored", "has", "was", "says".
+# An adverb between a subject and its verb ("strongly", "later"), not a noun
+# or an adjective in -ly ("a Clinton ally said", "the family said", "the
+# deadly attacks", "early results show").
+_PRE_VERB_ADVERB = (r"(?:(?!(?:ally|family|rally|assembly|supply|monopoly|bully|fly|homily|tally|"
+                    r"folly|belly|deadly|early|only|likely|unlikely|daily|weekly|monthly|yearly|"
+                    r"nightly|quarterly|elderly|friendly|costly|lonely|lovely|ugly|holy|silly|"
+                    r"orderly|timely|lively|cowardly|scholarly|worldly)\b)[a-z]{3,}ly|also|"
+                    r"further|then|later|often|never|always|still|already|even|just|once|again|soon)")
+# A verb right after a subject, or after its adverb: "ignored", "has", "was",
+# "says", "later referred".
 _VERB_NEXT = re.compile(
-    r"\s+(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|are|were|will|would|could|can|did|does|"
+    rf"\s+(?:{_PRE_VERB_ADVERB}\s+)?"
+    r"(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|are|were|will|would|could|can|did|does|"
     r"took|made|went|came|gave|got|held|led|ran|won|put|set|sent|spent|left|kept|became|"
     r"began|sought|brought|thought|felt|found|stood|struck|spoke|wrote|told|said)\b")
 # A relative clause's pronoun at the start of a clause.

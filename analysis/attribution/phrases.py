@@ -30,6 +30,7 @@ from analysis.attribution.lexicon import (
     _TOKEN,
     _CRIES,
     _MODAL_BEFORE,
+    _PRE_VERB_ADVERB,
     _VERBISH,
 )
 from analysis.names import _MONTH_NAME, _MONTHS_DAYS, _US_STATES, _WEEKDAY_NAME
@@ -309,10 +310,9 @@ _LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|
 _PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|have|had|says|said)\b")
 
 
-# An adverb in -ly before the subject's verb ("The league strongly denounced"),
-# not a noun in -ly ("a Clinton ally said", "the family said").
-_ADVERB_BEFORE_VERB = re.compile(r"(?!(?:ally|family|rally|assembly|supply|monopoly|bully|fly|"
-                                 r"homily|tally|folly|belly)\b)[a-z]{3,}ly\s+"
+# An adverb before the subject's verb ("The league strongly denounced", "Trump
+# further summed up").
+_ADVERB_BEFORE_VERB = re.compile(_PRE_VERB_ADVERB + r"\s+"
                                  r"(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|will|would|"
                                  # (or a past tense of _VERBISH: "Mitt Romney largely ran")
                                  + "|".join(sorted(_VERBISH)) + r")\b")

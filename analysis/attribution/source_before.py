@@ -252,6 +252,11 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
         e = text.rindex(last.group(), s, e)
         s, e = _strip_span(text, s, e)
         last = _last_token(text, s, e)
+    if last and last.start() > s and last.group().lower() in ("said", "says"):
+        # "“...,” Clinton said, referencing a super PAC called": the clause
+        # before the participle is the subject and its "said"
+        s, e = _strip_span(text, s, last.start())
+        last = _last_token(text, s, e)
     if last and last.group().lower() in _SUBJECT_PRONOUNS:
         return last.span()  # "Although in September she said": the source is "she"
     if last and last.group().lower() in _FUNCTION_WORDS:
