@@ -125,7 +125,8 @@ _PERSON_PRONOUN_ENTOURAGE = re.compile(r"(He|She)(\s+and\s+(?:his|her)\s+[a-z][\
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|ve|m)", re.I)
 
 # Cues of a reporter at work: "reported", "reports that", "reporting".
-_REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b", re.IGNORECASE)
+# (not the passive "reported as saying": the one reported speaks)
+_REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b(?!\s+as\s+saying)", re.IGNORECASE)
 
 
 class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSourcesMixin, DescribedSourcesMixin,

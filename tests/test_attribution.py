@@ -1920,6 +1920,36 @@ def test_an_adjective_in_ly_is_no_adverb_before_a_verb():
     assert "the" not in list(find_attributions(text)["source"])
 
 
+@pytest.mark.parametrize("text, source, cue, content", [
+    # after a quote: the auxiliary is no part of the source (was "he is")
+    ('"I demand better transparency," he is quoted as saying by a German magazine.', "he",
+     "quoted as saying", '"I demand better transparency,"'),
+    # reported speech after the passive (was no attribution: "was" made "quoted" an adjective)
+    ("The minister was quoted as saying that the plan would fail.", "The minister",
+     "quoted as saying", "that the plan would fail"),
+    ("Home Secretary Charles Clarke has been quoted as telling Labour members he wants more "
+     "migrants to come to the UK.", "Home Secretary Charles Clarke",
+     "quoted as telling Labour members", "he wants more migrants to come to the UK"),
+    # in an absolute construction after "with", as a participle (was "7,000 jobs out Australia")
+    ("The company may move 7,000 jobs out of Australia, with Mr Dixon quoted as saying that the "
+     "carrier could no longer stay all-Australian.", "Mr Dixon", "quoted as saying",
+     "that the carrier could no longer stay all-Australian"),
+])
+def test_quoted_or_reported_as_saying_is_the_cue_of_the_one_quoted(text, source, cue, content):
+    table = find_attributions(text)
+    row = table.loc[table["cue"] == cue].iloc[0]
+    assert (row["source"], row["content"]) == (source, content)
+
+
+def test_reported_as_saying_makes_no_reporter():
+    # the passive names the one quoted; "X reported" alone makes a journalist
+    from analysis.sources import extract_attributions
+    quoted = extract_attributions('"The war is over," Mr Kapor is reported as saying.')
+    assert list(quoted["source_type"]) != ["media"]
+    reported = extract_attributions('"The war is over," Mr Kapor reported.')
+    assert list(reported["source_type"]) == ["media"]
+
+
 def test_a_direct_question_opening_with_why_is_no_attribution():
     # (the lead-in rule leaves "Why" opening a sentence alone: a question, no one's words)
     assert find_attributions("Why a cheesy ditty like Angels should be voted the best song is "

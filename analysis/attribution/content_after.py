@@ -119,6 +119,12 @@ def _verb_source(text, low, ss, se, cs, ce):
     asked"). None when the cue makes no attribution here: an adverbial
     with no one in it ("In a video posted"), or a noun ("a report")."""
     src = _source_before(text, ss, cs)
+    if low.startswith(("quoted ", "reported ")):
+        # a passive in an absolute construction, as a participle is: "...,
+        # with Mr Dixon quoted as saying that": Mr Dixon
+        absolute = _WITH_ABSOLUTE.search(text, max(ss, cs - 100), cs)
+        if absolute:
+            return absolute.span(1), False
     near = text[max(ss, cs - 40):cs]
     coord = (_AND_BEFORE.search(text, max(ss, cs - 40), cs)
              if " and" in near or " but" in near or " And" in near or " But" in near else None)

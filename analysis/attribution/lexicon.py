@@ -69,7 +69,8 @@ _SPEECH_EXTRA = (
     "opined|opines|elaborated|elaborates|chided|chides|bragged|brags|bragging|whispered|"
     "surmised|surmises|marveled|marvelled|thundered|sniped|gushed|groused|fumed|"
     "emailed|e-mailed|repeated|repeats|discussed|discusses|"
-    "shot back|shoots back|fired back|fires back|hit back|hits back"  # replies
+    "shot back|shoots back|fired back|fires back|hit back|hits back|"  # replies
+    "quoted as saying|reported as saying|quoted as telling"  # (British papers' passive)
 )
 # Verbs of thought and intention: PolNeAR counts these as attributions too.
 _THOUGHT = """
@@ -95,7 +96,7 @@ _SPEECH_WORDS = _words(_SPEECH) + _SPEECH_EXTRA.split("|")
 _THOUGHT_WORDS = _words(_THOUGHT)
 
 
-_PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing")}
+_PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing") and " as " not in w}  # (not "quoted as saying")
 # Phrases opening like a participle: after a comma, one (", calling for ...");
 # else a verb of its own ("Sanders has been talking about ...").
 _PARTICIPLE_PHRASES = {w for w in _SPEECH_WORDS if " " in w and w.split()[0].endswith("ing")}
@@ -243,7 +244,7 @@ _NP_START = re.compile(
 
 
 _OBJECT_CUES = {"told", "tells", "tell", "telling", "asked", "asks", "wrote", "writes", "reminded",
-                "emailed", "e-mailed"}
+                "emailed", "e-mailed", "quoted as telling"}
 _OBJECT_TAIL = re.compile(
     r"\s*(?:me|him|her|us|them|reporters|[A-Z][\w.'’-]*|the|a|an|his|their)\b[^“”\"]{0,60}$"
 )
@@ -408,8 +409,11 @@ _SRC_WORD = r"(?!(?:that|and|but|or|when|if)\b)[\w.'’-]+"
 # follow it ("chanted, three days after ...").
 _OUTRO = re.compile(
     r"\s+(?P<src>(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|one)(?:,?\s+" + _SRC_WORD + r"){0,10}?"
-    r"|(?:some|many|the|a|an|his|her|their)(?:,?\s+" + _SRC_WORD + r"){1,10}?),?\s+"
-    r"(?P<cue>(?!(?:has|is|was|his|this|its|news|does|as|us|yes|less|boss)\b)[a-z]+(?:ed|s)|said|told"
+    r"|(?:some|many|the|a|an|his|her|their)(?:,?\s+" + _SRC_WORD + r"){1,10}?),?"
+    # (a passive's auxiliary is no part of the source: '“...,” he is quoted as saying')
+    r"(?:\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been))?\s+"
+    r"(?P<cue>(?:quoted|reported|cited)\s+as\s+saying"
+    r"|(?!(?:has|is|was|his|this|its|news|does|as|us|yes|less|boss)\b)[a-z]+(?:ed|s)|said|told"
     r"|Tweeted|wrote|read|put it|went on)\b"
     r"(?:,?\s+[\w.'’()-]+){0,12}?\s*[.!?]"
 )
@@ -688,7 +692,9 @@ _DAY_AFTER_CUE = re.compile(r" (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
                             r"(?: (?:morning|afternoon|evening|night))?(?=,? )")
 # "told CNN('s Jake Tapper) (Sunday) he would": the addressee, then a clause.
 _TOLD_WHOM = re.compile(r"( (?:reporters|journalists|(?:[Tt]he )?[A-Z][\w.&-]*(?:['’]s)?"
-                        r"(?: [A-Z][\w.&-]*(?:['’]s)?)*)(?: (?:on )?[A-Z][a-z]+day)?),? "
+                        # (and the people of a name: "Labour members", "Trump supporters")
+                        r"(?: [A-Z][\w.&-]*(?:['’]s)?)*(?: [a-z]+(?:ers|ors|ists|ans|bers))?)"
+                        r"(?: (?:on )?[A-Z][a-z]+day)?),? "
                         r"((?:he|she|they|it|we|I|there)\b)")
 
 

@@ -145,8 +145,10 @@ def _no_cue_here(text, low, ss, se, cs, ce) -> bool:
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
-    if prev and prev.group(1).lower() in _DET_OR_BE:
-        return True  # "the stated goal", "is considered", "his remarks"
+    if prev and prev.group(1).lower() in _DET_OR_BE and not low.startswith(("quoted ", "reported ")):
+        # "the stated goal", "is considered", "his remarks" (not the passive
+        # of British papers: "was quoted as saying")
+        return True
     if prev and prev.group(1).lower() in _IDIOM_BEFORE.get(low, ()) and text.startswith(",", ce):
         return True  # "All told, up to 5 million people could be eligible"
     if prev and prev.group(1).lower() in _NOT_CUE_AFTER.get(low, ()):
