@@ -220,7 +220,7 @@ opponent foe foes adversary adversaries enemy enemies naysayers admirer devotees
 taxpayers consumers listeners callers user users audience audiences questioner questioners
 latinos hispanics muslims christians evangelicals catholics millennials seniors retirees homeowners
 farmers locals passengers commuters shoppers survivors refugees respondents participants
-children kids youths adults moms dads households travelers attendee rallygoer
+child kid children kids youths adults moms dads households travelers attendee rallygoer
 spectator spectators onlooker onlookers bystander bystanders caucusgoers participant
 native natives beneficiaries beneficiary
 actor actors actress actresses singer singers rapper rappers

@@ -82,8 +82,12 @@ _ANYONE = {"everyone", "everybody", "anyone", "anybody", "someone", "somebody", 
 _UNTITLED_PERSONS = frozenset("""
 man woman person official source voter protester resident student worker mother father
 girl boy veteran supporter donor activist witness victim neighbor employee staffer aide
-insider delegate attendee caller viewer reader
+insider delegate attendee caller viewer reader child kid friend classmate colleague organizer
 """.split())
+# Of these, the ones that someone has many of: "his childhood friend", "her
+# neighbor" (not "his mother", "her aide" may be the one).
+_ONE_OF_MANY = frozenset("friend classmate colleague neighbor supporter".split())
+_POSSESSIVES = frozenset("his her their our my your".split())
 
 
 @dataclass
@@ -217,6 +221,8 @@ def describe(phrase: str) -> Resolved:
         anonymous = True
     elif len(words) > 2 and words[0] == "the" and words[1] in _ORDINALS and head in _GENERIC:
         anonymous = True  # "the second official": one of several unnamed, no title
+    elif words and words[0] in _POSSESSIVES and head in _ONE_OF_MANY:
+        anonymous = True  # "his childhood friend", "her neighbor": one of many, unnamed
     elif words and words[0] == "the" and head in _UNTITLED_PERSONS and "charge" not in words:
         # "the woman", "the official": unnamed, however definite (not "the
         # official in charge of the inquiry": a post held by one)

@@ -3637,6 +3637,27 @@ def test_the_woman_or_the_official_is_still_unnamed():
     assert bool(out.loc["the FBI director", "anonymous"]) is False  # a title: one person
 
 
+@pytest.mark.parametrize("text, source, source_type", [
+    # a friend or neighbour is one of many: unnamed (was named, a "title")
+    ('He had "wanted to be a pilot since he was 5," his childhood friend told The Daily Beast.',
+     "his childhood friend", "public"),
+    # "the organizer" after "an organizer": the same unnamed person
+    ('They were greeted by an organizer at a field office. "You guys are the best messengers," '
+     'the organizer told them.', "the organizer", "organization"),
+    # a child is one of the public (was typed organization, a capitalised "name")
+    ('A young boy asked who he was. Another child responded, "That is Hillary\'s husband."',
+     "Another child", "public"),
+])
+def test_a_friend_an_organizer_or_a_child_is_unnamed(text, source, source_type):
+    row = extract_attributions(text).set_index("source").loc[source]
+    assert (bool(row["anonymous"]), row["source_type"]) == (True, source_type)
+
+
+def test_his_wife_is_still_one_person():
+    out = extract_attributions('"We are fine," his wife said.')
+    assert bool(out["anonymous"].iloc[0]) is False  # one person, a title of sorts
+
+
 def test_he_after_a_speaker_named_by_first_name_only_is_that_speaker():
     text = ("The book was written by Mitchell Zuckoff, a journalism professor.\n\n"
             'Bob said he took only one call that evening. "I just cut it short," he said. '
