@@ -640,8 +640,9 @@ def _is_fragment(source, res: Resolved) -> bool:
         return False  # typed, or resolved to another phrase ("who" -> "a gunman")
     clean = source.strip(_STRIP)
     first = clean.split()[0]
-    if " " in clean and (first[:1].isupper() or first.lower() in _NOUN_PHRASE_START):
-        return False  # "The U.N.", "the National Urban League", "its defenders"
+    if " " in clean and (first[:1].isupper() or first.lower() in _NOUN_PHRASE_START
+                         or first[:1].islower() and not first.islower()):
+        return False  # "The U.N.", "the National Urban League", "its defenders", "eBay UK"
     if " " not in clean and first[:1].isupper() and first.lower() not in _FUNCTION \
             and first.lower() not in _ADVERBS:
         return False  # "Husted": a name the index does not hold

@@ -86,6 +86,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A web address by its domain ("Shopping.com", "Amazon.co.uk"), with its full stop.
+_WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk)\.?", re.IGNORECASE)
+
+
 def _is_abbreviation(text_before: str, next_word: str) -> bool:
     """Whether the full stop ending ``text_before`` belongs to an abbreviation
     inside a sentence (so that ``next_word`` does not start a new one)."""
@@ -102,7 +106,8 @@ def _is_abbreviation(text_before: str, next_word: str) -> bool:
     if next_word.lower() in _SENTENCE_STARTERS:
         return False
     if "." in word:  # U.S., a.m., D.C.
-        return True
+        # (not a web address closing the sentence: "... at Shopping.com. According to")
+        return not (_WEB_ADDRESS.fullmatch(word) and next_word[:1].isupper())
     if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
         return True
     if lower in _NUMBER_ABBREVIATIONS:  # "No. 1", "pp. 12" (not "he said no. Ms Smith")

@@ -172,7 +172,9 @@ def describe(phrase: str) -> Resolved:
     if kind is None and _LAW_NAME.search(phrase):
         return Resolved(phrase, "document", False)  # "the Affordable Care Act", "Fourteenth Amendment"
     if kind is None:
-        proper = phrase[:1].isupper() and not (words and (words[0] in _FUNCTION or words[0] in _ANYONE
+        # (a name in camel case opens lowercase: "eBay UK", "iTunes")
+        camel = phrase[:1].islower() and not phrase.split()[0].islower()
+        proper = (phrase[:1].isupper() or camel) and not (words and (words[0] in _FUNCTION or words[0] in _ANYONE
                                                           or len(words) == 1
                                                           and words[0] in _NOBODY_IN_PARTICULAR
                                                           # "Many of those who attended"
@@ -186,7 +188,7 @@ def describe(phrase: str) -> Resolved:
         elif proper:  # a named organisation or a lone name: not anonymous
             # an acronym ("HP", "IBM") names an organisation, a lone word may be a surname
             lone = DEFAULT_PERSON_TYPE if len(words) == 1 and not _ACRONYM.fullmatch(phrase) \
-                else "organization"
+                and not camel else "organization"
             if len(words) > 1 and _names_government_body(phrase):
                 lone = "official"  # "Office for National Statistics", "Department of Justice"
             elif _REGULATOR.fullmatch(phrase):

@@ -1950,6 +1950,26 @@ def test_reported_as_saying_makes_no_reporter():
     assert list(reported["source_type"]) == ["media"]
 
 
+@pytest.mark.parametrize("text, source, content", [
+    # British papers' "According to X" with no comma (was the source running on
+    # to the next comma, or no attribution at all)
+    ("According to Ofcom there were almost four million broadband users in April 2004, up from "
+     "one million.", "Ofcom",
+     "there were almost four million broadband users in April 2004, up from one million"),
+    ("According to Pew Research 44% of searchers use just a single search engine.",
+     "Pew Research", "44% of searchers use just a single search engine"),
+    ("According to Microsoft the messages were sent via net addresses in Kuwait.", "Microsoft",
+     "the messages were sent via net addresses in Kuwait"),
+    # a number in the name, a title in quote marks: the comma still ends the source
+    ("According to Il Sole 24 Ore, the bank will merge.", "Il Sole 24 Ore", "the bank will merge"),
+    ("According to “The Trumps: Three Generations That Built an Empire”, he left the business.",
+     "“The Trumps: Three Generations That Built an Empire”", "he left the business"),
+])
+def test_according_to_with_or_without_a_comma(text, source, content):
+    row = only_row(text)
+    assert (row["source"], row["content"]) == (source, content)
+
+
 def test_a_direct_question_opening_with_why_is_no_attribution():
     # (the lead-in rule leaves "Why" opening a sentence alone: a question, no one's words)
     assert find_attributions("Why a cheesy ditty like Angels should be voted the best song is "

@@ -3653,6 +3653,17 @@ def test_a_friend_an_organizer_or_a_child_is_unnamed(text, source, source_type):
     assert (bool(row["anonymous"]), row["source_type"]) == (True, source_type)
 
 
+def test_a_name_in_camel_case_is_a_body_not_a_fragment():
+    # (before: "eBay UK", opening lowercase, was a fragment that took the
+    # person named before it, Iggy Fanlo; "iTunes" alone was typed a person)
+    text = ('"It is a big year," said Iggy Fanlo, chief revenue officer at Shopping.com.\n\n'
+            "According to eBay UK there are now more than 150 robots for sale.\n\n"
+            'iTunes said sales doubled.')
+    out = extract_attributions(text).set_index("source")
+    assert (out.loc["eBay UK", "speaker"], out.loc["eBay UK", "source_type"]) == ("eBay UK", "organization")
+    assert out.loc["iTunes", "source_type"] == "organization"
+
+
 def test_his_wife_is_still_one_person():
     out = extract_attributions('"We are fine," his wife said.')
     assert bool(out["anonymous"].iloc[0]) is False  # one person, a title of sorts

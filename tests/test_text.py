@@ -43,6 +43,14 @@ def test_words_that_are_also_abbreviations_end_sentences_in_lower_case():
         "Rooney said so.", "They met in Springfield, Ill. on Monday."]
 
 
+def test_a_web_address_closing_a_sentence_ends_it():
+    # (before: the dot in "Shopping.com" made the word an abbreviation, one sentence)
+    text = "He is chief revenue officer at Shopping.com. According to eBay UK sales rose. See amazon.co.uk now."
+    assert cut(text, sentence_spans(text)) == [
+        "He is chief revenue officer at Shopping.com.", "According to eBay UK sales rose.",
+        "See amazon.co.uk now."]
+
+
 def test_a_heading_paragraph_is_a_sentence_of_its_own():
     text = "The Trump roadblock\n\nThe main obstacle appears to be Trump. He urged Moscow."
     assert cut(text, sentence_spans(text)) == [

@@ -215,16 +215,32 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
                               si, sent_line, lines, quotes, qstarts)
 
 
+# A name closing "According to ..." with no comma, and the clause after it:
+# "[Ofcom] there were", "[Pew Research] 44% of searchers", "[Microsoft] the messages".
+_NAME_THEN_CLAUSE = re.compile(
+    r"([A-Z][\w&.'’/-]*)\s+(?=(?:\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)"
+    r"|(?:there|it|the|he|she|they|we)\b))")
+
+
 def _according_to(text, m, ss, se, quotes, qends):
     cs, ce = m.span("cue")
     before = text[ss:cs]
     if not before.strip():
         # "According to SRC, CONTENT."
         comma = text.find(",", ce, se)
-        if comma < 0:
+        # (or with no comma, as British papers write: "According to Ofcom there
+        # were ...", "According to Pew Research 44% of searchers use ...")
+        bare = _NAME_THEN_CLAUSE.search(text, ce, comma if comma >= 0 else se)
+        # (not inside a title in quote marks: "According to ''The Trumps: ...
+        # That Built an Empire,''")
+        if bare and not _QUOTE_MARK.search(text, ce, bare.end(1)):
+            src = _strip_span(text, ce, bare.end(1))
+            lo, hi = _trim_content(text, bare.end(), se)
+        elif comma < 0:
             return None
-        src = _strip_span(text, ce, comma)
-        lo, hi = _trim_content(text, comma + 1, se)
+        else:
+            src = _strip_span(text, ce, comma)
+            lo, hi = _trim_content(text, comma + 1, se)
         qi = _quote_at([q[0] for q in quotes], quotes, lo, lo + 1)
         if qi is not None:
             hi = max(hi, quotes[qi][1])
