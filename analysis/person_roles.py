@@ -20,6 +20,9 @@ from analysis.role_words import _OFFICE_CHANGING, _PARTY_NAMES
 from analysis.source_types import staff_employer, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE
 
+# The last word of a research firm's name: "Jupiter Research", "Strategy Analytics".
+_RESEARCH_FIRM = re.compile(r"\s(?:Research|Analytics)$")
+
 __all__ = ["PersonRolesMixin"]
 
 # A word before a role that makes it another office (a deputy prime minister,
@@ -260,5 +263,9 @@ class PersonRolesMixin:
                 # tag or an election makes an office holder ("Judiciary Committee
                 # Chairman Bob Goodlatte (R-Va.)")
                 best = "official"
+            if best == DEFAULT_PERSON_TYPE and _RESEARCH_FIRM.search(name):
+                # a research firm the index holds by its name, as a surname
+                # takes it up ("Forrester said"): analysts, no one of the public
+                best = "expert"
             self._types[name] = best
         return self._types[name]

@@ -3664,6 +3664,15 @@ def test_a_name_in_camel_case_is_a_body_not_a_fragment():
     assert out.loc["iTunes", "source_type"] == "organization"
 
 
+def test_a_research_firm_named_so_is_analysts():
+    # (before: "Jupiter Research", held as a person's name, was typed public)
+    text = ("According to Jupiter Research, 40% of homes with broadband say it helps.\n\n"
+            "Jupiter said sales rose.")
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == ["Jupiter Research", "Jupiter Research"]
+    assert set(out["source_type"]) == {"expert"}
+
+
 def test_his_wife_is_still_one_person():
     out = extract_attributions('"We are fine," his wife said.')
     assert bool(out["anonymous"].iloc[0]) is False  # one person, a title of sorts
