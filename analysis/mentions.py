@@ -129,7 +129,7 @@ def _clean_run(tokens: list[str]) -> list[str]:
             continue  # a middle initial, not the article: "Roberta A. Kaplan"
         if i == len(tokens) - 1 and i > cut and low in _WORD_SURNAMES and _is_first_name(tokens[i - 1]):
             continue  # a surname that is also a modal verb or a title: "George Will", "Patty Judge"
-        if (low in _NOT_NAME or low in _FUNCTION
+        if (low in _NOT_NAME or low in _FUNCTION or low in _WEEKDAYS  # "On Monday Tony Blair"
                 or tok.count(".") > 1 and _INITIALS.fullmatch(tok) and not _GIVEN_INITIALS.fullmatch(
                     tok) or tok in _PLACE_INITIALS
                 or len(tokens) - i > 2 and any(_WORD_TYPE.get(part, "document") != "document"
@@ -168,6 +168,8 @@ def _clean_run(tokens: list[str]) -> list[str]:
 _WORD_SURNAMES = frozenset({"will", "may", "judge", "bishop", "king", "dean", "major", "marshal",
                             "sheriff", "pope"})
 
+# (days, never given names; months may be: "April Ryan", "June Carter")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december".split())
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

@@ -3673,6 +3673,16 @@ def test_a_research_firm_named_so_is_analysts():
     assert set(out["source_type"]) == {"expert"}
 
 
+def test_a_weekday_opening_the_sentence_is_no_part_of_the_name():
+    # (before: "On Monday Tony Blair" left only "Blair", a person of the public,
+    # and "Tony Blair" alone was typed as an organisation's name)
+    text = ("On Monday Tony Blair insisted closer co-operation did not mean losing control.\n\n"
+            '"We keep the veto," Mr Blair said.')
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == ["Tony Blair", "Tony Blair"]
+    assert set(out["source_type"]) == {"official"}
+
+
 def test_his_wife_is_still_one_person():
     out = extract_attributions('"We are fine," his wife said.')
     assert bool(out["anonymous"].iloc[0]) is False  # one person, a title of sorts
