@@ -559,6 +559,7 @@ def _premodifier(before: str) -> str:
             break
         if (word[0].isupper() or bare_root in _WORD_TYPE or bare_root in _PRE_OK
                 or bare_root in _WEAK_OFFICIAL or "-" in bare_root
+                or bare_root.endswith(("ologist", "ologists"))  # "Forensic pathologist Dr"
                 or taken and f"{bare_root} {taken[-1].lower()}" in _PHRASE_TYPE):
             # (the first word of a two-word role: "organizing director")
             taken.append(word)

@@ -170,7 +170,7 @@ watcher watchers
 gallup quinnipiac marist monmouth rasmussen yougov ipsos zogby surveyusa pew
 observer observers technologist technologists forecaster forecasters statistician statisticians
 epidemiologist epidemiologists ethicist ethicists theologian theologians psychiatrist psychiatrists
-criminologist criminologists linguist linguists philosopher philosophers
+criminologist criminologists linguist linguists philosopher philosophers guru gurus
 """.split())
 
 _EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}

@@ -3683,6 +3683,19 @@ def test_a_weekday_opening_the_sentence_is_no_part_of_the_name():
     assert set(out["source_type"]) == {"official"}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the role before the title "Dr" types the person (was public: "Dr" ended the role)
+    ("Forensic pathologist Dr Patricia McFeeley said she had started to see the show's "
+     "influence.", "Patricia McFeeley"),
+    ("Usability guru Dr Jakob Nielsen said some things have stayed constant. Dr Nielsen added "
+     "that design matters.", "Jakob Nielsen"),
+])
+def test_a_role_before_dr_and_the_name_types_the_person(text, speaker):
+    out = extract_attributions(text)
+    assert set(out["speaker"]) == {speaker}
+    assert set(out["source_type"]) == {"expert"}
+
+
 def test_his_wife_is_still_one_person():
     out = extract_attributions('"We are fine," his wife said.')
     assert bool(out["anonymous"].iloc[0]) is False  # one person, a title of sorts
