@@ -1970,6 +1970,15 @@ def test_according_to_with_or_without_a_comma(text, source, content):
     assert (row["source"], row["content"]) == (source, content)
 
 
+def test_a_conjunction_then_an_inverted_cue_set_off_is_a_parenthetical():
+    # "But, says X, ...": the clause after the source is the content, as after
+    # "Instead, said X," (before: "But" was taken for a name, no attribution)
+    text = "But, says Nick Donofrio, some things have stayed constant in that decade."
+    row = only_row(text)
+    assert (row["source"], row["cue"]) == ("Nick Donofrio", "says")
+    assert text[slice(*row["content_spans"][-1])] == "some things have stayed constant in that decade"
+
+
 def test_a_direct_question_opening_with_why_is_no_attribution():
     # (the lead-in rule leaves "Why" opening a sentence alone: a question, no one's words)
     assert find_attributions("Why a cheesy ditty like Angels should be voted the best song is "

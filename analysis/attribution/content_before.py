@@ -134,16 +134,19 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
     # (searched from where a match can start: its separator closes the
     # text but for quote marks and spaces)
     sep = _SEP_END.search(before, max(0, len(before.rstrip(_QUOTES_AND_SPACES)) - 3))
+    lead = text[ss:b0 + sep.start()].strip() if sep else ""
+    conjunction = lead in ("But", "And", "Yet", "So")  # (no name: "But, says X, ...")
     if (sep and low in _REPORTING and low not in _ADDRESSED
-            and not _name_with_appositive(text, ss, b0 + sep.start())):
+            and (conjunction or not _name_with_appositive(text, ss, b0 + sep.start()))):
         src = _source_after(text, ce, se)
         # The source must close the sentence (or open an appositive):
         # "..., said Bondarev." / "..., said Bondarev, a former diplomat."
         if src and _SOURCE_END.match(text, src[1], se):
-            if (_OPENING_ADVERBIAL.fullmatch(text[ss:b0 + sep.start()].strip() + ", ")
+            if ((_OPENING_ADVERBIAL.fullmatch(lead + ", ") or conjunction)
                     and _CLAUSE_AFTER.match(text, src[1], se)):
-                # "Instead, said Mr Doctorow, firms should filter links": after
-                # an opening adverbial a whole clause resumes after the source
+                # "Instead, said Mr Doctorow, firms should filter links", "But,
+                # says Nick Donofrio, ...": after an opening adverbial or a
+                # conjunction a whole clause resumes after the source
                 rec = {"rule": "post_clause", "spans": [_strip_span(text, ss, b0 + sep.start())],
                        "cue": (cs, ce), "source": _repair_source(text, src)}
                 return _resume(text, rec, src[1], se, _CLAUSE_AFTER)
