@@ -26,6 +26,7 @@ candidate candidates hopeful hopefuls contender contenders politician politician
 judge judges justice justices prosecutor prosecutors commissioner commissioners
 sheriff police policeman officer officers trooper troopers kremlin government
 recorder comptroller assessor
+watchdog watchdogs bundesbank
 governments administration authorities authority commission agency department delegation
 delegations congress senate parliament court courts pentagon fbi cia nsa dhs irs
 epa doj nato un eu imf cabinet speaker regime state states military army navy fed
@@ -88,6 +89,7 @@ mogul tycoon broker brokers banker organizer organizers publisher publishers sur
 bankers corporate employee employees investor investors entrepreneur entrepreneurs trader traders operative operatives volunteer volunteers
 commerce afl cio teamsters seiu fundraiser fundraisers bundler bundlers
 industrialist industrialists
+airline airlines studio studios supermarket supermarkets operator operators
 machinists steelworkers autoworkers chapter
 magnate magnates pastor pastors rabbi rabbis priest priests imam imams bishop bishops
 businesses retailer retailers manufacturer manufacturers automaker automakers insurer insurers
@@ -197,6 +199,7 @@ _MEDIA = _MEDIA_PEOPLE | set("""
 newspaper newspapers outlet outlets magazine network networks broadcaster editorial
 cnn msnbc nbc abc cbs npr pbs bbc ap reuters politico breitbart bloomberg politifact tass
 interfax espn paper tabloid writes podcast blog newsletter broadcasters
+documentary documentaries
 """.split())
 
 # Family roles: public when the article presents someone only as a relative
@@ -229,6 +232,7 @@ commenter commenters goers caller progressives moderates independents mourners w
 churchgoers congregants parishioners admirers enthusiasts
 classmate classmates coworkers tenant tenants pensioners motorists public
 nurse nurses farmer boy boys girl girls
+pilot pilots gamer gamers
 troops soldier soldiers sailor sailors airman airmen serviceman servicemen servicewoman servicewomen
 population populations community communities
 whites blacks centrists radicals idealists

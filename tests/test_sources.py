@@ -3696,6 +3696,22 @@ def test_a_role_before_dr_and_the_name_types_the_person(text, speaker):
     assert set(out["source_type"]) == {"expert"}
 
 
+@pytest.mark.parametrize("source, source_type", [
+    # (all were unspecified, the words naming no role; studios were an
+    # organisation only by a capitalised name before them)
+    ("The airline", "organization"),
+    ("studios", "organization"),
+    ("some mobile operators", "organization"),
+    ("the elections watchdog", "official"),
+    ("the Bundesbank", "official"),
+    ("The documentary", "media"),
+    ("gamers", "public"),
+])
+def test_airlines_studios_watchdogs_documentaries_and_gamers_have_roles(source, source_type):
+    out = extract_attributions(f"{source} said the figures were wrong.")
+    assert list(out["source_type"]) == [source_type]
+
+
 def test_his_wife_is_still_one_person():
     out = extract_attributions('"We are fine," his wife said.')
     assert bool(out["anonymous"].iloc[0]) is False  # one person, a title of sorts
