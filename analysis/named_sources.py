@@ -89,14 +89,15 @@ _ROLE_LEAD = re.compile(rf"(?:{_QUOTE_THEN_ROLE.pattern})"
 # speaking ...", "But the chancellor said".
 # (found by its "the", then checked from the sentence's start: a pattern
 # opening with lookbehinds would make re try every position)
-_ROLE_OPENS = re.compile(r"[Tt](?<![\w-].)he\s+((?:[\w-]+\s+){0,3}?(?:prime minister|[a-z]+))"
+_ROLE_OPENS = re.compile(r"[Tt](?<![\w-].)he\s+((?:[\w'’-]+\s+){0,3}?(?:prime minister|[a-z]+))"
                          r"\s+(?=[a-z])")
 _ROLE_OPENS_LEAD = re.compile(rf"(?:(?:But|And|Yet)\s+)?(?:{_FRONTED})?")
 # Offices one person holds, for a role phrase opening a sentence (not "The
 # nonprofit paid", "The Pentagon said": bodies).
 _PERSON_OFFICES = {"leader", "minister", "premier", "chancellor", "secretary", "president",
                    "commissioner", "governor", "senator", "mayor", "chairman", "ambassador",
-                   "candidate", "nominee", "mp", "msp", "mep", "congressman", "congresswoman"}
+                   "candidate", "nominee", "mp", "msp", "mep", "congressman", "congresswoman",
+                   "spokesman", "spokeswoman", "spokesperson"}
 # Such an office, after at most one more lower-case word, then a verb:
 # "The information [commissioner] says".
 _OFFICE_NEXT = re.compile(r"(?:\s+[a-z]+)?\s+(?:" + "|".join(sorted(_PERSON_OFFICES)) + r")(?=\s+[a-z])")

@@ -3712,6 +3712,14 @@ def test_airlines_studios_watchdogs_documentaries_and_gamers_have_roles(source, 
     assert list(out["source_type"]) == [source_type]
 
 
+def test_a_spokesman_opening_the_next_sentence_types_the_one_named():
+    # "X says ... The Lib Dems' Treasury spokesman is unveiling": the role is
+    # X's (before: a possessive in the role, or a spokesman, was not read; public)
+    text = ("Vincent Cable says one in eight households already struggle with debt. The Lib Dems' "
+            "Treasury spokesman is unveiling a policy aimed at the issue.")
+    assert list(extract_attributions(text)["source_type"]) == ["official"]
+
+
 def test_his_wife_is_still_one_person():
     out = extract_attributions('"We are fine," his wife said.')
     assert bool(out["anonymous"].iloc[0]) is False  # one person, a title of sorts
