@@ -20,10 +20,10 @@ from analysis.role_words import _OFFICE_CHANGING, _PARTY_NAMES
 from analysis.source_types import staff_employer, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE
 
+__all__ = ["PersonRolesMixin"]
+
 # The last word of a research firm's name: "Jupiter Research", "Strategy Analytics".
 _RESEARCH_FIRM = re.compile(r"\s(?:Research|Analytics)$")
-
-__all__ = ["PersonRolesMixin"]
 
 # A word before a role that makes it another office (a deputy prime minister,
 # a shadow chancellor), in a phrase and closing the text before one.

@@ -174,12 +174,11 @@ def describe(phrase: str) -> Resolved:
     if kind is None:
         # (a name in camel case opens lowercase: "eBay UK", "iTunes")
         camel = phrase[:1].islower() and not phrase.split()[0].islower()
-        proper = (phrase[:1].isupper() or camel) and not (words and (words[0] in _FUNCTION or words[0] in _ANYONE
-                                                          or len(words) == 1
-                                                          and words[0] in _NOBODY_IN_PARTICULAR
-                                                          # "Many of those who attended"
-                                                          or words[0] in _NOBODY_IN_PARTICULAR
-                                                          and words[1:2] == ["of"]))
+        proper = (phrase[:1].isupper() or camel) and not (
+            words and (words[0] in _FUNCTION or words[0] in _ANYONE
+                       or len(words) == 1 and words[0] in _NOBODY_IN_PARTICULAR
+                       # "Many of those who attended"
+                       or words[0] in _NOBODY_IN_PARTICULAR and words[1:2] == ["of"]))
         # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation
         named = _NAMED_AFTER_THE.match(phrase)
         if (words and words[-1] in _STATES or phrase in ("US", "UK", "USA", "UAE")

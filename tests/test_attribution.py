@@ -1941,15 +1941,6 @@ def test_quoted_or_reported_as_saying_is_the_cue_of_the_one_quoted(text, source,
     assert (row["source"], row["content"]) == (source, content)
 
 
-def test_reported_as_saying_makes_no_reporter():
-    # the passive names the one quoted; "X reported" alone makes a journalist
-    from analysis.sources import extract_attributions
-    quoted = extract_attributions('"The war is over," Mr Kapor is reported as saying.')
-    assert list(quoted["source_type"]) != ["media"]
-    reported = extract_attributions('"The war is over," Mr Kapor reported.')
-    assert list(reported["source_type"]) == ["media"]
-
-
 @pytest.mark.parametrize("text, source, content", [
     # British papers' "According to X" with no comma (was the source running on
     # to the next comma, or no attribution at all)

@@ -45,7 +45,8 @@ def test_words_that_are_also_abbreviations_end_sentences_in_lower_case():
 
 def test_a_web_address_closing_a_sentence_ends_it():
     # (before: the dot in "Shopping.com" made the word an abbreviation, one sentence)
-    text = "He is chief revenue officer at Shopping.com. According to eBay UK sales rose. See amazon.co.uk now."
+    text = ("He is chief revenue officer at Shopping.com. According to eBay UK sales rose. "
+            "See amazon.co.uk now.")
     assert cut(text, sentence_spans(text)) == [
         "He is chief revenue officer at Shopping.com.", "According to eBay UK sales rose.",
         "See amazon.co.uk now."]

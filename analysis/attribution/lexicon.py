@@ -96,7 +96,8 @@ _SPEECH_WORDS = _words(_SPEECH) + _SPEECH_EXTRA.split("|")
 _THOUGHT_WORDS = _words(_THOUGHT)
 
 
-_PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing") and " as " not in w}  # (not "quoted as saying")
+# (not the passive "quoted as saying": a verb phrase of its own)
+_PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing") and " as " not in w}
 # Phrases opening like a participle: after a comma, one (", calling for ...");
 # else a verb of its own ("Sanders has been talking about ...").
 _PARTICIPLE_PHRASES = {w for w in _SPEECH_WORDS if " " in w and w.split()[0].endswith("ing")}
@@ -412,7 +413,7 @@ _OUTRO = re.compile(
     r"|(?:some|many|the|a|an|his|her|their)(?:,?\s+" + _SRC_WORD + r"){1,10}?),?"
     # (a passive's auxiliary is no part of the source: '“...,” he is quoted as saying')
     r"(?:\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been))?\s+"
-    r"(?P<cue>(?:quoted|reported|cited)\s+as\s+saying"
+    r"(?P<cue>(?:quoted|reported)\s+as\s+saying"
     r"|(?!(?:has|is|was|his|this|its|news|does|as|us|yes|less|boss)\b)[a-z]+(?:ed|s)|said|told"
     r"|Tweeted|wrote|read|put it|went on)\b"
     r"(?:,?\s+[\w.'’()-]+){0,12}?\s*[.!?]"
@@ -562,7 +563,8 @@ _ADVERBIAL_CHUNK = re.compile(
     r"(?-i:[a-z]+ing)"
     # an adverb set off alone ("Mr. Trump, almost unilaterally, decided"; not
     # "early results", "nearly two-thirds of voters")
-    r"|(?:almost\s+|nearly\s+)?(?-i:[a-z]{3,}ly)(?=\s*(?:,|$))|(?:perhaps|often|sometimes)(?=\s*(?:,|$)))\b",
+    r"|(?:almost\s+|nearly\s+)?(?-i:[a-z]{3,}ly)(?=\s*(?:,|$))"
+    r"|(?:perhaps|often|sometimes)(?=\s*(?:,|$)))\b",
     re.IGNORECASE,
 )
 # "... and said", "... and instead proposed": a verb coordinated with an
