@@ -131,6 +131,10 @@ _NAMED_AFTER_THE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*"
 # moves ("The Saudis have warned they could sell off ...").
 _STATE_BY_ITS_PEOPLE = re.compile(r"[Tt]he\s+(?:Saudis|Russians|Chinese|Iranians|Israelis|North\s+Koreans|"
                                   r"Turks|Egyptians)")
+# A capitalised body's name "of" a state or country ("The Muslim Council of
+# Britain", "Lloyds of London"; not "the state of Ohio", "The Republic of Turkey").
+_BODY_OF_A_STATE = re.compile(r"\b(?!(?:State|Government|People|Republic|Kingdom|Commonwealth|"
+                              r"Emirate|Sultanate|Principality|Grand Duchy)\b)[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z]")
 # A law or treaty by its name: a document.
 _LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)"
                        r"(?:\s+of\s+\d{4})?$")
@@ -181,7 +185,10 @@ def describe(phrase: str) -> Resolved:
                        or words[0] in _NOBODY_IN_PARTICULAR and words[1:2] == ["of"]))
         # "The Tax Foundation", "the AFL-CIO": a name after "the" names an organisation
         named = _NAMED_AFTER_THE.match(phrase)
-        if (words and words[-1] in _STATES or phrase in ("US", "UK", "USA", "UAE")
+        # (a state or its government, not a body named for one: "The Muslim
+        # Council of Britain" is no government)
+        if (words and words[-1] in _STATES and not _BODY_OF_A_STATE.search(phrase)
+                or phrase in ("US", "UK", "USA", "UAE")
                 or " ".join(w for w in words if w != "the") in _COUNTRIES):
             kind = "official"
         elif proper:  # a named organisation or a lone name: not anonymous

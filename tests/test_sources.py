@@ -3718,6 +3718,19 @@ def test_reported_as_saying_makes_no_reporter():
     assert list(reported["source_type"]) == ["media"]
 
 
+@pytest.mark.parametrize("source, source_type", [
+    # a body named "of" a country is no government (was official, by "Britain")
+    ("The Muslim Council of Britain", "organization"),
+    ("Lloyds of London", "organization"),
+    # the state itself, or its republic, still is
+    ("The Republic of Turkey", "official"),
+    ("Britain", "official"),
+])
+def test_a_body_named_of_a_country_is_no_government(source, source_type):
+    out = extract_attributions(f"{source} said the plan was unfair.")
+    assert list(out["source_type"]) == [source_type]
+
+
 def test_his_wife_is_still_one_person():
     out = extract_attributions('"We are fine," his wife said.')
     assert bool(out["anonymous"].iloc[0]) is False  # one person, a title of sorts
