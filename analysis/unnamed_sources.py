@@ -134,7 +134,7 @@ _STATE_BY_ITS_PEOPLE = re.compile(r"[Tt]he\s+(?:Saudis|Russians|Chinese|Iranians
 # A capitalised body's name "of" a state or country ("The Muslim Council of
 # Britain", "Lloyds of London"; not "the state of Ohio", "The Republic of Turkey").
 _BODY_OF_A_STATE = re.compile(r"\b(?!(?:State|Government|People|Republic|Kingdom|Commonwealth|"
-                              r"Emirate|Sultanate|Principality|Grand Duchy)\b)[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z]")
+                              r"Emirate|Sultanate|Principality|Duchy)\b)[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z]")
 # A law or treaty by its name: a document.
 _LAW_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:Act|Amendment|Treaty|Accords?|Constitution)"
                        r"(?:\s+of\s+\d{4})?$")
