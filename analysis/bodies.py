@@ -182,19 +182,22 @@ _CONDUCTED_BY = re.compile(
     r"(?:(?:released|conducted|published|commissioned|sponsored|taken|carried out)\b"
     r"[^.;:!?\n,]{0,60}?\s)?(?:by|from)\s+(?:the\s+)?"
     r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
+# What makes a poll none in particular: "Every opinion poll", "another poll".
+_NOT_ONE_POLL = frozenset("every each any no another most all some many several both other".split())
+# The words opening a phrase before a conductor's name, none of it: the
+# determiners, and those of _NOT_ONE_POLL ("Other" aside: "Other polls" are
+# plural, which the pattern never reads).
+_BEFORE_CONDUCTOR = "|".join(sorted(w.capitalize() for w in (_NOT_ONE_POLL - {"other"}) | {
+    "the", "a", "an", "this", "that", "its", "their", "our", "one"}))
 # A poll named by its conductor before the word: "a new CNN/ORC poll", "the
 # USC Dornsife/Los Angeles Times Daybreak national tracking poll" (how it was
 # taken, between, is no part of its name: group 2 is "poll" or "survey",
 # after "exit" or "entrance", another kind of poll).
-_NAMED_POLL = re.compile(r"\b((?:(?!(?:The|A|An|This|That|Its|Their|Our|Every|Each|Another|Any|"
-                         r"Some|No|Most|All|Many|Both|One|Several)\s)[A-Z][\w.&'’/-]*\s+){1,5})"
+_NAMED_POLL = re.compile(rf"\b((?:(?!(?:{_BEFORE_CONDUCTOR})\s)[A-Z][\w.&'’/-]*\s+){{1,5}})"
                          r"(?:(?:national|nationwide|statewide|state|tracking|daily|weekly|monthly|"
                          r"online|telephone|phone|opinion|presidential|primary)\s+){0,2}"
                          r"((?:(?:exit|entrance)\s+)?(?i:poll|survey))\b")
 
-
-# What makes a poll none in particular: "Every opinion poll", "another poll".
-_NOT_ONE_POLL = frozenset("every each any no another most all some many several both other".split())
 
 
 # A document and who made it, in the phrase itself: "a press release from

@@ -35,7 +35,7 @@ from analysis.role_words import (
     _WORD_TYPE,
 )
 from analysis.source_types import _NUMBER, _is_plural, _tokens
-from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, _opens_in_camel_case
 
 # An "it" opening a sentence or a clause after a semicolon.
 _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;]\s*|\n)$")
@@ -641,7 +641,7 @@ def _is_fragment(source, res: Resolved) -> bool:
     clean = source.strip(_STRIP)
     first = clean.split()[0]
     if " " in clean and (first[:1].isupper() or first.lower() in _NOUN_PHRASE_START
-                         or first[:1].islower() and not first.islower()):
+                         or _opens_in_camel_case(clean)):
         return False  # "The U.N.", "the National Urban League", "its defenders", "eBay UK"
     if " " not in clean and first[:1].isupper() and first.lower() not in _FUNCTION \
             and first.lower() not in _ADVERBS:

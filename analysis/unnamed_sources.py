@@ -116,6 +116,12 @@ def _head_word(words: list[str]) -> str | None:
     return heads[-1] if heads else (words[cut - 1] if cut else None)
 
 
+def _opens_in_camel_case(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a name in camel case, lowercase first:
+    "eBay UK", "iTunes" (a name, though it opens lowercase)."""
+    return phrase[:1].islower() and not phrase.split(None, 1)[0].islower()
+
+
 def _names_government_body(phrase: str) -> bool:
     """Whether a noun of government names ``phrase``'s body ("the Department
     of Justice", "the Home Office"), not a business's ("News Agency", "the
@@ -176,8 +182,7 @@ def describe(phrase: str) -> Resolved:
     if kind is None and _LAW_NAME.search(phrase):
         return Resolved(phrase, "document", False)  # "the Affordable Care Act", "Fourteenth Amendment"
     if kind is None:
-        # (a name in camel case opens lowercase: "eBay UK", "iTunes")
-        camel = phrase[:1].islower() and not phrase.split()[0].islower()
+        camel = _opens_in_camel_case(phrase)
         proper = (phrase[:1].isupper() or camel) and not (
             words and (words[0] in _FUNCTION or words[0] in _ANYONE
                        or len(words) == 1 and words[0] in _NOBODY_IN_PARTICULAR

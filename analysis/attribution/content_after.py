@@ -26,6 +26,7 @@ from analysis.attribution.lexicon import (
     _NEXT_CLAUSE_VERBS,
     _OBJECT_CUES,
     _OPENERS,
+    _PASSIVE_CUES,
     _PRONOUNS,
     _PROPER_NAME,
     _RELATIVE_START,
@@ -119,7 +120,7 @@ def _verb_source(text, low, ss, se, cs, ce):
     asked"). None when the cue makes no attribution here: an adverbial
     with no one in it ("In a video posted"), or a noun ("a report")."""
     src = _source_before(text, ss, cs)
-    if low.startswith(("quoted ", "reported ")):
+    if low in _PASSIVE_CUES:
         # a passive in an absolute construction, as a participle is: "...,
         # with Mr Dixon quoted as saying that": Mr Dixon
         absolute = _WITH_ABSOLUTE.search(text, max(ss, cs - 100), cs)

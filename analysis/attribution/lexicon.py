@@ -44,6 +44,9 @@ caution cautions cautioned cautioning|hint hints hinted hinting|
 show shows showed showing|find finds found finding|
 reiterate reiterates reiterated reiterating|yell yells yelled yelling|
 """
+# The passive of British papers, the cue of the one quoted: "he is quoted as
+# saying", "Charles Clarke has been quoted as telling Labour members".
+_PASSIVE_CUES = frozenset({"quoted as saying", "reported as saying", "quoted as telling"})
 _SPEECH_EXTRA = (
     "pointed out|points out|point out|pointing out|referring to|referred to|refers to|"
     "called for|calls for|calling for|called on|calls on|calling on|spoke about|"
@@ -70,7 +73,7 @@ _SPEECH_EXTRA = (
     "surmised|surmises|marveled|marvelled|thundered|sniped|gushed|groused|fumed|"
     "emailed|e-mailed|repeated|repeats|discussed|discusses|"
     "shot back|shoots back|fired back|fires back|hit back|hits back|"  # replies
-    "quoted as saying|reported as saying|quoted as telling"  # (British papers' passive)
+    + "|".join(sorted(_PASSIVE_CUES))
 )
 # Verbs of thought and intention: PolNeAR counts these as attributions too.
 _THOUGHT = """
@@ -97,7 +100,7 @@ _THOUGHT_WORDS = _words(_THOUGHT)
 
 
 # (not the passive "quoted as saying": a verb phrase of its own)
-_PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing") and " as " not in w}
+_PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing") and w not in _PASSIVE_CUES}
 # Phrases opening like a participle: after a comma, one (", calling for ...");
 # else a verb of its own ("Sanders has been talking about ...").
 _PARTICIPLE_PHRASES = {w for w in _SPEECH_WORDS if " " in w and w.split()[0].endswith("ing")}

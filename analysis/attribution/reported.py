@@ -26,6 +26,7 @@ from analysis.attribution.lexicon import (
     _NP_AFTER_THAT,
     _PARTICIPLE_PHRASES,
     _PARTICIPLES,
+    _PASSIVE_CUES,
     _PREV_WORD,
     _QUOTE_MARK,
     _QUOTE_NEXT,
@@ -145,7 +146,7 @@ def _no_cue_here(text, low, ss, se, cs, ce) -> bool:
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
-    if prev and prev.group(1).lower() in _DET_OR_BE and not low.startswith(("quoted ", "reported ")):
+    if prev and prev.group(1).lower() in _DET_OR_BE and low not in _PASSIVE_CUES:
         # "the stated goal", "is considered", "his remarks" (not the passive
         # of British papers: "was quoted as saying")
         return True
