@@ -1878,9 +1878,30 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, sources):
     # an indirect question's lead-in (was the whole phrase)
     ("That's why Rubio's team argued that he had won.", "Rubio's team"),
     ("It's not clear whether Trump believes that the wall will be built.", "Trump"),
+    # adverbs set off from each other by a comma between subject and verb
+    # (was the whole clause before them: "It followed a day in which she repeatedly")
+    ("It followed a day in which she repeatedly, implicitly criticized the Republican "
+     "front-runner.", "she"),
 ])
 def test_adverbs_and_a_questions_lead_in_are_no_part_of_the_source(text, source):
     assert only_row(text)["source"] == source
+
+
+@pytest.mark.parametrize("text, attributions", [
+    # a clause after ", after" with its own subject and cue is an attribution
+    # of its own (was one of Lewandowski's, the report folded in)
+    ("Mr. Lewandowski backed away from the deal, after BuzzFeed reported that he was working on "
+     "a book.", [("Mr. Lewandowski", "the deal"), ("BuzzFeed", "he was working on a book")]),
+    ("Six in 10 say he’s at least somewhat decisive, before half said so in the earlier poll.",
+     [("Six in 10", "he’s at least somewhat decisive"), ("half", "so")]),
+])
+def test_a_clause_after_a_comma_and_after_or_before_speaks_for_its_own_subject(text, attributions):
+    table = find_attributions(text)
+    assert list(table["source"]) == [source for source, _ in attributions]
+    # each content ends where the clause does (the first before the comma)
+    for content, (_, ending) in zip(table["content"], attributions):
+        assert content.endswith(ending) or content.startswith(ending)
+        assert "," not in content
 
 
 def test_secretary_of_state_is_no_cue_and_the_title_stays_in_the_source():

@@ -203,13 +203,16 @@ _AUX_WORD = (
 )  # case-sensitive: "While Will acknowledges" keeps "Will"
 # (\s+WORD)+ written as \s\s*WORD(\s+WORD)*: the same matches, but a leading
 # character class lets re skip to white space in C instead of trying every position.
-_TRAILING_AUX = re.compile(rf"\s\s*{_AUX_WORD}(?:\s+{_AUX_WORD})*\s*$")
+# (adverbs may be set off from each other by a comma: "she repeatedly,
+# implicitly criticized")
+_TRAILING_AUX = re.compile(rf"\s\s*{_AUX_WORD}(?:,?\s+{_AUX_WORD})*\s*$")
 # Every character re's \s (and str.isspace) takes.
 _SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
            "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 # The characters of a text-final match of _TRAILING_AUX or _REL_PRONOUN: a
 # match can start no earlier than the run of these closing the text.
 _LOWER_RUN = "abcdefghijklmnopqrstuvwxyz'’" + _SPACES
+_LOWER_RUN_OR_COMMA = _LOWER_RUN + ","
 # A clause after the cue that is an adjunct, not content: "said Tuesday.",
 # "said in a statement.", "told reporters on Monday."
 _TAIL_START = re.compile(
@@ -655,7 +658,7 @@ _TAIL_STOP = re.compile(
 # "; ", ", and ", " but ".
 _CLAUSE_BEFORE = re.compile(
     # (", which he said ...": a relative clause with a subject of its own, too)
-    r"(?:[,;]\s*(?:and|but|while|although|though|whereas|yet|which|where|when)?"
+    r"(?:[,;]\s*(?:and|but|while|although|though|whereas|yet|which|where|when|after|before)?"
     r"|\s(?:and|but|while|although|whereas|(?P<reason>as|because)))\s+$"
 )
 # The same with a time or linking adverbial before the subject: ", but late

@@ -24,6 +24,7 @@ from analysis.attribution.lexicon import (
     _LAST_TOKEN,
     _LEADING_JUNK,
     _LOWER_RUN,
+    _LOWER_RUN_OR_COMMA,
     _NP_START,
     _OPENING_ADVERBIAL,
     _OPENING_CONJUNCTION,
@@ -108,7 +109,7 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     # (searched from the run of lowercase letters and spaces closing the
     # segment, where their matches must start, not from its start)
     run = len(seg.rstrip(_LOWER_RUN))
-    m = _TRAILING_AUX.search(seg, run, seg_end)
+    m = _TRAILING_AUX.search(seg, len(seg.rstrip(_LOWER_RUN_OR_COMMA)), seg_end)
     if m:
         seg_end = m.start()
     time = _COMMA_THEN_TIME.search(seg, max(0, seg_end - 40), seg_end)
