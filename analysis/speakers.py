@@ -52,6 +52,7 @@ run time.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
@@ -442,22 +443,31 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
     first_person = []
     order = sorted(range(count), key=lambda i: src_spans[i][0] if src_spans[i][0] >= 0
                    else content_spans[i][0])
+    by_source: dict[tuple[int, int], Resolved] = {}  # source span -> its resolution
     for i in order:
         src = sources[i]
         if isinstance(src, str) and src.strip(_STRIP).lower() in _FIRST_PERSON:
             first_person.append(i)
             continue
-        resolver.content = content_spans[i]
-        resolver.cue = cues[i] if isinstance(cues[i], str) else ""
-        res = resolver.resolve(src, *src_spans[i], done)
-        res = resolver.namesake_who_spoke(src, src_spans[i][0], res)
-        if isinstance(src, str) and _PHRASE_OF_PLACE_OR_TIME.match(src.strip(_STRIP)):
-            # "In Mr Peston's book Mr Brown is alleged to have told", "At that
-            # point, says Dr Tuffy,": the person named after the opening phrase
-            res = resolver.named_after_opening(src_spans[i][0], content_spans[i][0]) or res
-        if _is_fragment(src, res):  # "amid", "season that has seen": not a speaker
-            res = resolver.fallback(src, src_spans[i][0], done) or res
-        res = _party_and_state_named(text, res, src_spans[i][0])
+        if src_spans[i] in by_source:
+            # one mention is one speaker, whichever cue it serves ("Mr Blair has
+            # failed ..., he claimed, saying he has the wrong solution": the
+            # "he" of both is the one who claims, found for the first)
+            res = dataclasses.replace(by_source[src_spans[i]])
+        else:
+            resolver.content = content_spans[i]
+            resolver.cue = cues[i] if isinstance(cues[i], str) else ""
+            res = resolver.resolve(src, *src_spans[i], done)
+            res = resolver.namesake_who_spoke(src, src_spans[i][0], res)
+            if isinstance(src, str) and _PHRASE_OF_PLACE_OR_TIME.match(src.strip(_STRIP)):
+                # "In Mr Peston's book Mr Brown is alleged to have told", "At that
+                # point, says Dr Tuffy,": the person named after the opening phrase
+                res = resolver.named_after_opening(src_spans[i][0], content_spans[i][0]) or res
+            if _is_fragment(src, res):  # "amid", "season that has seen": not a speaker
+                res = resolver.fallback(src, src_spans[i][0], done) or res
+            res = _party_and_state_named(text, res, src_spans[i][0])
+            if src_spans[i][0] >= 0:
+                by_source[src_spans[i]] = res
         results[i] = res
         if res.speaker is not None:
             done.append((*content_spans[i], res))

@@ -1029,3 +1029,13 @@ def test_a_politicians_camp_is_her_campaign(camp, speaker):
     text = ("Hillary Clinton spoke in Iowa on Monday. Tim Henman lost in the first round. "
             f"{camp} said the report was false.")
     assert _who(text)[-1][1:] == (speaker, "organization")
+
+
+def test_one_pronoun_serving_two_cues_is_one_speaker():
+    # "he claimed, saying ...": one "he", the Tory leader speaking (not the
+    # Mr Blair his claim is about); the "saying" was Tony Blair before
+    text = ("Tory leader Michael Howard said the election was near. \"Who can be trusted to get "
+            "a grip on the disorder on our streets?\"\n\n"
+            "Mr Blair has failed to tackle these problems, he claimed, saying he has the "
+            "\"wrong solution\" to them.")
+    assert [speaker for _, speaker, _ in _who(text)] == ["Michael Howard"] * 3
