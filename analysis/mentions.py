@@ -213,6 +213,8 @@ def _is_person(tokens: list[str]) -> bool:
     # ("James York" is a person, "New York" a place)
     if len(tokens) == 2 and last in _SURNAME_PLACES and _is_first_name(tokens[0]):
         lower = lower - _SURNAME_PLACES  # "Mike Lake", "Anita Hill" (not "Capitol Hill")
+    if first_named and last == "day":
+        lower = lower - {"day"}  # "Kristen Day", "Wendy Day" (not "Election Day", "Boxing Day")
     return not (lower & _ORG_NAME_WORDS or dates or lower & _STATES or first in _KNOWN_BODIES
                 or last in _KNOWN_BODIES and not first_named  # "Wilayat Twitter"
                 or place or _OUTLET.fullmatch(" ".join(tokens)))  # "Mother Jones"

@@ -1039,3 +1039,15 @@ def test_one_pronoun_serving_two_cues_is_one_speaker():
             "Mr Blair has failed to tackle these problems, he claimed, saying he has the "
             "\"wrong solution\" to them.")
     assert [speaker for _, speaker, _ in _who(text)] == ["Michael Howard"] * 3
+
+
+def test_a_first_name_makes_day_a_surname():
+    # "Day" ends holidays' names ("Election Day", "Boxing Day"), so "Wendy
+    # Day" and "Kristen Day" were no one: the publicist was Nicole Kidman, the
+    # director "Day" and her "She added" Cecile Richards, named before
+    text = ("Cecile Richards of Planned Parenthood praised the platform. "
+            "“You are no longer welcome,” said Kristen Day, executive director of Democrats "
+            "for Life.\n\nDay said the language was divisive. She added that some Democrats "
+            "would not vote. “We have a job to do,” said Kidman's publicist Wendy Day on Boxing Day.")
+    speakers = [speaker for _, speaker, _ in _who(text)]
+    assert speakers == ["Cecile Richards", "Kristen Day", "Kristen Day", "Kristen Day", "Wendy Day"]
