@@ -4186,6 +4186,12 @@ def test_they_takes_a_group_without_the_words_before_it(text, speaker):
     # and so does one after a role with no determiner (before: the whole phrase)
     ("\"It is new,\" said BA director of commercial planning, Robert Boyle.", "Robert Boyle",
      "organization"),
+    # two roles joined by "and" before the name that holds both (before: the
+    # source stopped at "and", "Nortel president", typed official)
+    ("\"We grew,\" said Nortel president and chief executive Bill Owens.", "Bill Owens",
+     "organization"),
+    ("\"This year is strong,\" said BIFA founder and director Elliot Grove.", "Elliot Grove",
+     "organization"),
 ])
 def test_names_with_inner_capitals_adverbs_and_closing_appositions(text, speaker, source_type):
     row = extract_attributions(text).iloc[-1]

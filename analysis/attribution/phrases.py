@@ -34,7 +34,7 @@ from analysis.attribution.lexicon import (
     _VERBISH,
 )
 from analysis.names import _MONTH_NAME, _MONTHS_DAYS, _US_STATES, _WEEKDAY_NAME
-from analysis.role_words import _OFFICE_HEADS
+from analysis.role_words import _OFFICE_HEADS, _WORD_TYPE
 from analysis.text import _ABBREVIATIONS
 
 
@@ -146,6 +146,11 @@ _HOLDER_OF = {"results", "findings", "data", "analysis", "figures", "estimates",
               "averages"}
 
 
+# A second role and the name holding both, after "and": "[president and] chief
+# executive John Smith", "[founder and] director Elliot Grove".
+_SECOND_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+[A-Z]")
+
+
 # A participle (and its subject) closing a source: "released", "he submitted".
 _DANGLING_PARTICIPLE = re.compile(r"(?:\s(?:he|she|they|it|we|I))?\s[a-z]{2,}ed$")
 
@@ -168,6 +173,13 @@ def _is_abbreviation(word: str) -> bool:
     abbreviation."""
     return bool(_ABBREV.fullmatch(word)) and (
         len(word) == 2 or "." in word[:-1] or word[:-1].lower() in _ABBREVIATIONS)
+
+
+def _second_role_then_name(text: str, pos: int) -> bool:
+    """Whether a role word and a capitalised name follow ``pos`` (after "and"
+    following a role word: "president and chief executive John Smith")."""
+    m = _SECOND_ROLE_THEN_NAME.match(text, pos)
+    return m is not None and m.group(1) in _WORD_TYPE
 
 
 def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
@@ -200,14 +212,16 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
                                  or n > 0 and previous.lower() in _PART_OF
                                  or n > 0 and previous.lower() in _HOLDER_OF)
                 or low in ("at", "in", "inside", "within") and previous.lower() in _PLACED_HEADS
-                and _WORKPLACE_NEXT.match(text, m.end())):
+                and _WORKPLACE_NEXT.match(text, m.end())
+                or low == "and" and previous in _WORD_TYPE and _second_role_then_name(text, m.end())):
             # (an institution's name runs on: "the Bureau of Labor Statistics",
             # and an office's: "the secretary of state's website"; so does
             # where an unnamed source works: "a source at the Tampa station",
             # "an aide in the governor's office" (not "at a news conference");
             # so does a part of a group: "a strategist for one of these
             # candidates", and what holds a document's content: "the results
-            # of the latest Quinnipiac University poll")
+            # of the latest Quinnipiac University poll"; and two roles of one
+            # name: "said BIFA founder and director Elliot Grove")
             break
         previous = word
         last = m.end()
