@@ -86,8 +86,11 @@ _KIND_PLURALS = {kind: "|".join(sorted(
     {n if n[-1] == "s" else re.sub(r"y$", "ie", n) + "s" for n in nouns.split("|")}
     | ({"employers", "businesses"} if kind == "company" else set())))
     for kind, nouns in _KIND_NOUNS.items()}
+# ... and the plural before a name or a list of names: "technology firms
+# [Earthlink] and [Webroot]".
 _KIND_BEFORE = {kind: re.compile(rf"\b(?:{nouns})\s+(?:called\s+)?$"
-                                 rf"|\b(?:{_KIND_PLURALS[kind]})\s+(?:such\s+as|like|including)\s+$")
+                                 rf"|\b(?:{_KIND_PLURALS[kind]})\s+(?:(?:such\s+as|like|including)\s+"
+                                 r"|(?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*(?:,\s+|\s+and\s+))*)$")
                 for kind, nouns in _KIND_NOUNS.items()}
 _KIND_AFTER = {kind: re.compile(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,5}}(?:{nouns})\b")
                for kind, nouns in _KIND_NOUNS.items()}

@@ -34,6 +34,15 @@ def test_white_is_a_surname_too():
     assert [speaker for _, speaker, _ in _who(text)] == ["Kelli White"] * 3
 
 
+def test_companies_listed_after_their_kinds_plural():
+    # (before: Webroot and Eidos were people the article says nothing of, "public")
+    text = ("Research by technology firms Earthlink and Webroot revealed that 90% of machines "
+            "have spyware. Last year was the final time that developers Sports Interactive and "
+            "publishers Eidos worked together. Eidos said it kept the brand.")
+    assert [(speaker, kind) for _, speaker, kind in _who(text)] == [
+        ("Webroot", "organization"), ("Eidos", "organization")]
+
+
 def test_a_company_named_with_a_noun_of_its_kind_and_no_article():
     text = ("Russian oil giant Yukos said it would appeal against the ruling. "
             "A US judge threw out its claim on Friday.\n\n"
