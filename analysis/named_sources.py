@@ -24,6 +24,7 @@ from analysis.names import (
     _US_STATES,
     census_gender,
     is_known_official,
+    listed,
 )
 from analysis.people import particle_surname_of
 from analysis.role_words import (
@@ -145,7 +146,7 @@ _APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
 
 # What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
 _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
-                        r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+nor\s+)(?:[A-Z][a-z]{1,3}\.\s+)?"
+                        r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+nor\s+)(?:[A-Z][a-z]{1,3}\.\s+|(?:Mr|Mrs|Ms|Dr)\s+)?"
                         # "... and former Maryland Gov. Martin O'Malley": the second one's title
                         r"(?:(?<=and\s)(?:former\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+)?){1,4})?")
 
@@ -393,7 +394,7 @@ class NamedSourcesMixin:
             names = list(dict.fromkeys(n for _, _, n in chain))
             res = self.person(names[0])
             if len(names) > 1:
-                res = Resolved(" and ".join(names), self._shared_type(names), False, True)
+                res = Resolved(listed(names), self._shared_type(names), False, True)
             return res
         res = describe(clean)
         by = _FROM_BY.search(clean)
@@ -741,9 +742,9 @@ class NamedSourcesMixin:
 def _family_names(names: list[str]) -> str:
     """A family's members as English names them: "Khizr and Ghazala Khan",
     "Betsy, Tom and Ann Ebeling" (first names, then the shared surname);
-    full names joined by "and" where the surnames differ."""
+    full names listed where the surnames differ."""
     surnames = {name.split()[-1] for name in names}
     if len(surnames) > 1 or any(len(name.split()) != 2 for name in names):
-        return " and ".join(names)
+        return listed(names)
     firsts = [name.split()[0] for name in names]
     return f"{', '.join(firsts[:-1])} and {firsts[-1]} {surnames.pop()}"

@@ -441,6 +441,11 @@ def is_known_official(name: str, formal: bool = True) -> bool:
     return any(key in _KNOWN_OFFICIALS for key in _name_keys(name, formal))
 
 
+def listed(names: list[str]) -> str:
+    """Names as English lists them: "A and B", "A, B and C"."""
+    return " and ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def canonical_name(name: str) -> str:
     """A well-known politician's name in its usual form, whatever the outlet's
     style ("Donald J. Trump", "Hillary Rodham Clinton" -> "Donald Trump",

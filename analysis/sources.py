@@ -211,13 +211,15 @@ def _speaker_type(types: pd.Series) -> str | None:
 
 def _usual_names(speaker: str) -> str:
     """``speaker`` with each well-known politician in it named in the usual
-    form, whatever the outlet's style ("Donald J. Trump and Ted Cruz",
+    form, whatever the outlet's style ("Donald J. Trump and Ted Cruz", "Ben
+    Carson, Donald J. Trump and Ted Cruz",
     "Donald J. Trump's campaign" -> "Donald Trump and Ted Cruz", "Donald
     Trump's campaign"), so that a corpus counts each once."""
     def usual(part: str) -> str:
         name, *possessive = re.split(r"(?=['’]s )", part, maxsplit=1)
         return canonical_name(name) + "".join(possessive)
-    return " and ".join(map(usual, speaker.split(" and ")))
+    parts = re.split(r"(, | and )", speaker)  # (names and the separators between them)
+    return "".join(part if k % 2 else usual(part) for k, part in enumerate(parts))
 
 
 def speaker_table(attributions: pd.DataFrame, by: str | None = None) -> pd.DataFrame:

@@ -777,6 +777,19 @@ def test_a_well_known_politician_has_one_name_across_outlets_styles():
     assert speakers.loc["Donald Trump", ["attributions", "quoted_words"]].tolist() == [2, 6]
 
 
+def test_a_list_of_three_names_speaks_as_english_lists_them():
+    text = ("Senators spoke on Monday.\n\nBen Carson, Donald J. Trump and Ted Cruz met voters. "
+            "Mr. Carson, Mr. Trump and Mr. Cruz said the deal was bad. Sens. John McCain, Lindsey "
+            "Graham and Marco Rubio said it was good.")
+    table = attributions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    # each whole list speaks (before: the source began after the first comma,
+    # "Lindsey Graham and Marco Rubio"), as English lists the names
+    assert list(table["speaker"]) == ["Ben Carson, Donald J. Trump and Ted Cruz",
+                                      "John McCain, Lindsey Graham and Marco Rubio"]
+    # the speaker table puts the well-known one in his usual form
+    assert "Ben Carson, Donald Trump and Ted Cruz" in set(speaker_table(table)["speaker"])
+
+
 def test_a_title_picks_the_namesake_of_its_gender():
     text = ("Ivana Trump, his first wife, spoke first. Donald Trump spoke next. "
             "\"We will win,\" Mr. Trump said. \"He will,\" Mrs. Trump said.")

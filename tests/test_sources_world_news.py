@@ -1060,3 +1060,13 @@ def test_a_first_name_makes_day_a_surname():
             "would not vote. “We have a job to do,” said Kidman's publicist Wendy Day on Boxing Day.")
     speakers = [speaker for _, speaker, _ in _who(text)]
     assert speakers == ["Cecile Richards", "Kristen Day", "Kristen Day", "Kristen Day", "Wendy Day"]
+
+
+def test_a_list_of_names_with_titles_without_dots():
+    # (before: the list began at the second name, "Mr Islam and Mr Kazi"; then,
+    # the titles without a dot broke the chain: "Muhammad Afzal" alone)
+    text = ("Vote-rigging trial\n\nThe case against Muhammad Afzal, Mohammed Islam and Mohammed "
+            "Kazi is being brought by supporters. Mr Afzal, Mr Islam and Mr Kazi deny conspiring "
+            "to commit election fraud.")
+    assert [speaker for _, speaker, _ in _who(text)] == [
+        "Muhammad Afzal, Mohammed Islam and Mohammed Kazi"]

@@ -340,11 +340,18 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
             break
         breaks = breaks[:-1]
         # A list of names after a preposition runs back over its commas:
-        # "Most Republican voters in Alabama, Georgia and Virginia".
+        # "Most Republican voters in Alabama, Georgia and Virginia"; so does
+        # one of names alone: "Sens. John McCain, Lindsey Graham and Marco
+        # Rubio", "Ford, General Motors and Chrysler" (not "Yesterday, Clinton
+        # and Sanders": an opening adverbial).
         while (breaks and body[breaks[-1].start()] == ","
                and body[breaks[-1].end():breaks[-1].end() + 1].isupper()):
-            before = body[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].split()
-            if not (len(before) >= 3 and before[-1][:1].isupper() and before[-2] in ("in", "of", "from")):
+            lo = breaks[-2].end() if len(breaks) > 1 else 0
+            before = body[lo:breaks[-1].start()].split()
+            if not (len(before) >= 3 and before[-1][:1].isupper() and before[-2] in ("in", "of", "from")
+                    or 0 < len(before) <= 4 and all(w[:1].isupper() for w in before)
+                    and not _OPENING_ADVERBIAL.match(body, lo, breaks[-1].end())
+                    and not (lo and body[breaks[-2].start()] == ",")):
                 break
             breaks = breaks[:-1]
     return breaks
