@@ -1882,6 +1882,9 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, sources):
     # (was the whole clause before them: "It followed a day in which she repeatedly")
     ("It followed a day in which she repeatedly, implicitly criticized the Republican "
      "front-runner.", "she"),
+    # an opening adverbial ending in a place is no list of names with the
+    # subject (was "the debate in Iowa, Clinton and Sanders")
+    ("After the debate in Iowa, Clinton and Sanders said they would win.", "Clinton and Sanders"),
 ])
 def test_adverbs_and_a_questions_lead_in_are_no_part_of_the_source(text, source):
     assert only_row(text)["source"] == source

@@ -342,16 +342,19 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
         # A list of names after a preposition runs back over its commas:
         # "Most Republican voters in Alabama, Georgia and Virginia"; so does
         # one of names alone: "Sens. John McCain, Lindsey Graham and Marco
-        # Rubio", "Ford, General Motors and Chrysler" (not "Yesterday, Clinton
-        # and Sanders": an opening adverbial).
+        # Rubio", "Ford, General Motors and Chrysler" (not after an opening
+        # adverbial: "Yesterday, Clinton and Sanders", "After the debate in
+        # Iowa, Clinton and Sanders").
         while (breaks and body[breaks[-1].start()] == ","
                and body[breaks[-1].end():breaks[-1].end() + 1].isupper()):
             lo = breaks[-2].end() if len(breaks) > 1 else 0
             before = body[lo:breaks[-1].start()].split()
-            if not (len(before) >= 3 and before[-1][:1].isupper() and before[-2] in ("in", "of", "from")
-                    or 0 < len(before) <= 4 and all(w[:1].isupper() for w in before)
-                    and not _OPENING_ADVERBIAL.match(body, lo, breaks[-1].end())
-                    and not (lo and body[breaks[-2].start()] == ",")):
+            opening = (_OPENING_ADVERBIAL.match(body, lo, breaks[-1].end())
+                       or len(breaks) > 1 and body[breaks[-2].start()].isalpha())  # ("After ...")
+            places = len(before) >= 3 and before[-1][:1].isupper() and before[-2] in ("in", "of", "from")
+            names = (0 < len(before) <= 4 and all(w[:1].isupper() for w in before)
+                     and not (lo and body[breaks[-2].start()] == ","))
+            if opening or not (places or names):
                 break
             breaks = breaks[:-1]
     return breaks
