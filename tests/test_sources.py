@@ -777,6 +777,19 @@ def test_a_well_known_politician_has_one_name_across_outlets_styles():
     assert speakers.loc["Donald Trump", ["attributions", "quoted_words"]].tolist() == [2, 6]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Bernie Sanders spoke in Ohio. Asked about fraud, Michael Briggs, Sanders's spokesman, "
+     "suggested that the party had been sabotaged.", "Michael Briggs"),
+    ("Donald Trump spoke in Ohio. Corey Lewandowski, Trump’s campaign manager, said the "
+     "rally was full.", "Corey Lewandowski"),
+])
+def test_a_name_then_an_owners_role_is_no_list_of_names(text, speaker):
+    # (before: "Michael Briggs, Sanders's" read as a list of two names with a
+    # role after it, so the phrase whole was the speaker)
+    table = attributions(pd.DataFrame({"article_id": ["a"], "text": [f"Title\n\n{text}"]}))
+    assert list(table["speaker"]) == [speaker]
+
+
 def test_a_list_of_three_names_speaks_as_english_lists_them():
     text = ("Senators spoke on Monday.\n\nBen Carson, Donald J. Trump and Ted Cruz met voters. "
             "Mr. Carson, Mr. Trump and Mr. Cruz said the deal was bad. Sens. John McCain, Lindsey "
