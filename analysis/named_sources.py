@@ -146,6 +146,7 @@ _APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
 
 # What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
 _POSSESSIVE_AT = re.compile(r"['’]s?\s")
+_AND_OR_NOR = re.compile(r"\b(?:and|nor)\b")
 _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
                         r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+nor\s+)(?:[A-Z][a-z]{1,3}\.\s+|(?:Mr|Mrs|Ms|Dr)\s+)?"
                         # "... and former Maryland Gov. Martin O'Malley": the second one's title
@@ -376,8 +377,11 @@ class NamedSourcesMixin:
         chain = [inside[first]]
         for mention in inside[first + 1:]:
             glue = text[chain[-1][1]:mention[0]]
-            if not _LIST_GLUE.fullmatch(glue) or glue.strip() == "," and _POSSESSIVE_AT.match(text, mention[1]):
-                break  # (not an owner in apposition: "Michael Briggs, Sanders's spokesman")
+            if not _LIST_GLUE.fullmatch(glue) or (_POSSESSIVE_AT.match(text, mention[1])
+                                                  and not _AND_OR_NOR.search(glue)):
+                # (not an owner in apposition: "Michael Briggs, Sanders's
+                # spokesman", "Tina Tchen, Mrs. Obama's chief of staff")
+                break
             chain.append(mention)
         lead = _tokens(text[start:chain[0][0]])
         tail = re.split(r"[,(]", text[chain[-1][1]:end], maxsplit=1)[0]

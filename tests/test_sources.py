@@ -782,6 +782,9 @@ def test_a_well_known_politician_has_one_name_across_outlets_styles():
      "suggested that the party had been sabotaged.", "Michael Briggs"),
     ("Donald Trump spoke in Ohio. Corey Lewandowski, Trump’s campaign manager, said the "
      "rally was full.", "Corey Lewandowski"),
+    # a title before the owner (before: the phrase whole)
+    ("Michelle Obama hosted the party. Tina Tchen, Mrs. Obama's chief of staff, said the "
+     "guests were happy.", "Tina Tchen"),
 ])
 def test_a_name_then_an_owners_role_is_no_list_of_names(text, speaker):
     # (before: "Michael Briggs, Sanders's" read as a list of two names with a
