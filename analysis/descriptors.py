@@ -110,6 +110,9 @@ _CLAUSE_VERBS = {"has", "have", "had", "is", "was", "are", "were", "will", "woul
                  "could", "should", "said", "says", "did", "does", "told", "added", "may", "might"}
 
 _PARTY_TAG = re.compile(r"^\s*\((?:[RDI]|[RDI]-[A-Z][\w. ]{0,20})\)")
+# A member of a parliament by the letters after the name, as British outlets
+# write them: "Frank Field MP", "Tom McCabe MSP".
+_MEMBER_AFTER = re.compile(r"\s+(MP|MEP|MSP)\b")
 
 # The party a tag's letter names ("(R-Texas)": Republican; "I" names none).
 _PARTY_LETTERS = {"R": "Republican", "D": "Democratic"}
@@ -324,6 +327,9 @@ def collect_descriptors(index: ArticleIndex) -> None:
         if tag:
             person.descriptors.append((start, "politician"))
             person.party = person.party or _PARTY_LETTERS.get(tag.group().strip(" (,")[0])
+        member = _MEMBER_AFTER.match(after)
+        if member:
+            person.descriptors.append((start, member.group(1)))
         if (_HAS_CAMPAIGN.match(after) and not index.in_quote(start)
                 and (text[start:end] == name or len(index.namesakes(name)) < 2)):
             # "Trump's campaign": a candidate (a bare surname only when no

@@ -146,11 +146,15 @@ _APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
 
 # What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
 _POSSESSIVE_AT = re.compile(r"['’]s?\s")
+# Letters after a name, as British outlets write them: "Frank Field MP".
+_POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "QC", "KC"})
 _AND_OR_NOR = re.compile(r"\b(?:and|nor)\b")
 _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
                         r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+nor\s+)(?:[A-Z][a-z]{1,3}\.\s+|(?:Mr|Mrs|Ms|Dr)\s+)?"
-                        # "... and former Maryland Gov. Martin O'Malley": the second one's title
-                        r"(?:(?<=and\s)(?:former\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+)?){1,4})?")
+                        # "... and former Maryland Gov. Martin O'Malley": the second one's
+                        # title (or role: "Michael Howard and frontbencher John Redwood")
+                        r"(?:(?<=and\s)(?:former\s+)?(?:(?:[A-Z][\w.’'-]*|[a-z]+(?:er|or|ist|man|woman))"
+                        r"\s+(?:of\s+)?){1,4})?")
 
 # A verb between two names: the first is the subject ("Rep. Gwen Graham slams Trump").
 _VERB_BETWEEN = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:slams|blasts|hits|praises|attacks|backs|"
@@ -386,8 +390,11 @@ class NamedSourcesMixin:
         lead = _tokens(text[start:chain[0][0]])
         tail = re.split(r"[,(]", text[chain[-1][1]:end], maxsplit=1)[0]
         tail_words = _tokens(tail)
-        if _AFFILIATION.match(tail):
-            tail_words = []  # "Amy Walter of the Cook Political Report": the name heads
+        if _AFFILIATION.match(tail) or tail.strip() in _POST_NOMINALS and lead[-1:] not in (
+                ["the"], ["a"], ["an"], ["one"]):
+            # "Amy Walter of the Cook Political Report", "Frank Field MP": the
+            # name heads (not "A Plaid Cymru MP", "The Glasgow Kelvin MP")
+            tail_words = []
         modified = (set(lead) & _PREPOSITIONS and any(w in _WORD_TYPE for w in lead)
                     and not _OFFICE_TITLE.fullmatch(text, start, chain[0][0])
                     and not self._post_in_field(start, chain[0][0])

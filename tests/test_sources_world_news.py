@@ -1070,3 +1070,19 @@ def test_a_list_of_names_with_titles_without_dots():
             "to commit election fraud.")
     assert [speaker for _, speaker, _ in _who(text)] == [
         "Muhammad Afzal, Mohammed Islam and Mohammed Kazi"]
+
+
+def test_letters_after_a_name_make_a_member_of_parliament():
+    # "MP" after a name is no part of what describes him (before: the phrase
+    # whole spoke, and "Tory frontbencher John Redwood" was one of the public)
+    text = ("Party plans\n\nFormer welfare minister Frank Field MP said the plan was flawed. "
+            "\"It will fail,\" said Tory frontbencher Andrew Tyrie MP. A Plaid Cymru MP said it "
+            "would pass. Michael Howard and frontbencher John Redwood on Thursday said they would "
+            "cut taxes.")
+    out = extract_attributions(text)
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        ("Frank Field", "official", False),  # (an MP now, whatever he was)
+        ("Andrew Tyrie", "official", False),
+        ("A Plaid Cymru MP", "official", True),  # "MP" heads the phrase: unnamed
+        ("Michael Howard and John Redwood", "official", False),
+    ]

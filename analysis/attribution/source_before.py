@@ -46,7 +46,7 @@ from analysis.attribution.phrases import (
     _is_abbreviation,
     _strip_span,
 )
-from analysis.role_words import PARENTHETICAL_CUE
+from analysis.role_words import _WORD_TYPE, PARENTHETICAL_CUE
 
 
 def _last_token(text: str, s: int, e: int):
@@ -324,6 +324,8 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
     while breaks and body[breaks[-1].start():breaks[-1].end()].strip().lower() == "and":
         left = body[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].split()
         right = body[breaks[-1].end():].split()
+        if len(right) > 2 and right[0] in _WORD_TYPE and right[1][:1].isupper():
+            right = right[1:]  # a role before the second name: "and frontbencher John Redwood"
         name = _name_closing(left)
         if len(name) > len(left) - 2 or not all(w[:1].isupper() for w in right):
             name = []
