@@ -260,7 +260,7 @@ _KIN_BEFORE = re.compile(rf"[{''.join(sorted({w[0] for w in _KIN}))}](?<!\w.)(?:
 # census lists, makes a person only so).
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:star|firebrand|singer|rapper|actor|actress|producer|musician|"
                                  r"player|author|writer|director|artist|comedian|presenter|host|"
-                                 r"striker|manager|coach|minister|senator|activist|preacher)\s+$")
+                                 r"striker|manager|coach|minister|senator|activist|preacher|ombudsman)\s+$")
 # A noun of a business just before a name with no first name: "Film studio
 # [Lions Gate]", "oil giant [Yukos]" name a company, no person (not "maker":
 # "Film-maker Spike Lee").

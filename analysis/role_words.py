@@ -26,7 +26,7 @@ candidate candidates hopeful hopefuls contender contenders politician politician
 judge judges justice justices prosecutor prosecutors commissioner commissioners
 sheriff police policeman officer officers trooper troopers kremlin government
 recorder comptroller assessor
-watchdog watchdogs bundesbank frontbencher frontbenchers backbencher backbenchers
+watchdog watchdogs bundesbank frontbencher frontbenchers backbencher backbenchers ombudsman
 governments administration authorities authority commission agency department delegation
 delegations congress senate parliament court courts pentagon fbi cia nsa dhs irs
 epa doj nato un eu imf cabinet speaker regime state states military army navy fed

@@ -1086,3 +1086,12 @@ def test_letters_after_a_name_make_a_member_of_parliament():
         ("A Plaid Cymru MP", "official", True),  # "MP" heads the phrase: unnamed
         ("Michael Howard and John Redwood", "official", False),
     ]
+
+
+def test_a_role_then_a_first_name_makes_any_surname_a_persons():
+    # a country, a city as surname after a person's noun and a first name
+    # (before: the phrases whole spoke, no one named)
+    text = ("Film news\n\n\"It is fine,\" said Sideways producer Michael London. Telecoms "
+            "ombudsman Elizabeth France said the bills were wrong.")
+    assert [(speaker, kind) for _, speaker, kind in _who(text)] == [
+        ("Michael London", "public"), ("Elizabeth France", "official")]
