@@ -126,7 +126,10 @@ _APPOSED_NAME_LEAD = re.compile(r"(?:(?i:an?|one|another|the|its|his|her|their)\
                                 r"[^,;:()“”\"]+"
                                 # (or with no determiner, a role noun closing it:
                                 # "BA director of commercial planning, Robert Boyle")
-                                r"|(?![^,]*\sand\s)[^,;:()“”\"]*\s[a-z]+),\s+")
+                                r"|(?![^,]*\sand\s)[^,;:()“”\"]*\s[a-z]+),\s+"
+                                # (the name's title: "Another Clinton ally, Agriculture
+                                # Secretary Tom Vilsack")
+                                r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 # One of a father and son of one name: "the younger Mr. Trump", "the elder Bush".
 _GENERATION = re.compile(r"[Tt]he\s+(younger|elder|older)\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+")
 _JUNIOR = re.compile(r"\b(?:Jr\.?|II|III)$")

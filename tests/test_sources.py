@@ -2515,6 +2515,19 @@ def test_a_name_in_apposition_to_a_description_is_the_speaker():
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("organization", False)
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Another Clinton ally, Agriculture Secretary Tom Vilsack, said the state was hers.",
+     "Tom Vilsack"),
+    ("The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., said the ships "
+     "would sail.", "Joseph F. Dunford Jr."),
+])
+def test_a_name_in_apposition_may_carry_its_title(sentence, speaker):
+    # (before: the phrase whole, and "Another Clinton ally" made it anonymous)
+    text = f"Hillary Clinton spoke in Iowa.\n\n{sentence}"
+    table = attributions(pd.DataFrame({"article_id": ["a"], "text": [f"Title\n\n{text}"]}))
+    assert (table["speaker"].iat[-1], bool(table["anonymous"].iat[-1])) == (speaker, False)
+
+
 def test_a_month_in_a_name_is_still_a_name():
     text = ("Former Arizona Gov. Jan Brewer spoke in Cleveland. She said the party was united. "
             "\"Many of his ideas are far from heartwarming,\" columnist Ai Jun wrote. "
