@@ -431,16 +431,29 @@ class NamedSourcesMixin:
             # as written, as a reader says it)
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
             possessive = tail.lstrip()[:1] in "'’"
-            res.speaker = f"{chain[0][2]}{chr(39) + 's' if possessive else ''} {noun}"
+            res.speaker = f"{self._group_leader(chain[0])}{chr(39) + 's' if possessive else ''} {noun}"
         if tail_words in (["camp"], ["campaign"], ["team"]) and len(chain) == 1 and set(lead) <= {"the"} and (
-                self.person(chain[0][2]).source_type in ("official", "former_official")):
+                self.person(self._group_leader(chain[0])).source_type in ("official", "former_official")):
             # "the Clinton camp", "The Trump campaign", "the Trump team": a
             # politician's campaign, named by the candidate in full as "her
             # campaign" is (SOURCE_TYPES.md: the full name wherever the article
             # gives it); a camp is the campaign (a player's camp is not)
             noun = "team" if tail_words == ["team"] else "campaign"
-            res.speaker, res.source_type = f"{chain[0][2]}'s {noun}", "organization"
+            res.speaker, res.source_type = f"{self._group_leader(chain[0])}'s {noun}", "organization"
         return res
+
+    def _group_leader(self, mention: tuple[int, int, str]) -> str:
+        """The person a surname names as the head of a group ("Trump officials",
+        "the Clinton campaign"): of several namesakes, the one candidate or
+        well-known politician, whoever of them was named last (not Melania
+        Trump, whose speech the sentence before was about); else the mention's
+        own person."""
+        start, end, name = mention
+        if _TRAILING_POSSESSIVE.sub("", self.text[start:end].strip()) != name.split()[-1]:
+            return name  # named in full, or by a first name ("Freddy's"): that one
+        leaders = [n for n in sorted(self.index.namesakes(name))
+                   if self.index.is_candidate(n) or is_known_official(n)]
+        return leaders[0] if len(leaders) == 1 else name
 
     def _roleless_before(self, tokens: list[str], head: str, start: int) -> str | None:
         """"Ruth Bader Ginsburg regrets her insults ... The Supreme Court justice

@@ -2528,6 +2528,16 @@ def test_a_name_in_apposition_may_carry_its_title(sentence, speaker):
     assert (table["speaker"].iat[-1], bool(table["anonymous"].iat[-1])) == (speaker, False)
 
 
+def test_a_surname_heading_a_group_names_the_candidate_of_its_namesakes():
+    text = ("Donald Trump spoke on Monday. Melania Trump gave a speech. Freddy Trump, his "
+            "brother, died young.\n\nTrump officials said the speech was hers. Freddy's friends "
+            "said the brothers fought.")
+    table = attributions(pd.DataFrame({"article_id": ["a"], "text": [f"Title\n\n{text}"]}))
+    # (before: "Melania Trump officials", the Trump named last); a first name
+    # still names its own ("Freddy's friends")
+    assert list(table["speaker"]) == ["Donald Trump officials", "Freddy Trump's friends"]
+
+
 def test_a_month_in_a_name_is_still_a_name():
     text = ("Former Arizona Gov. Jan Brewer spoke in Cleveland. She said the party was united. "
             "\"Many of his ideas are far from heartwarming,\" columnist Ai Jun wrote. "
