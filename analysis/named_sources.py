@@ -147,11 +147,12 @@ _APPOSITION_GAP = re.compile(r"(?:\s*\([^)\n]{0,30}\))?(?:,\s*[A-Z]{1,2}-[A-Z][\
 _APPOSITION_OBJECT = re.compile(r",\s+(?:an?|the)\s[^,.;:!?“”\"()\n]*?"
                                 r"\s(?:to|of|for|at|with|under|by)\s+(?:then-|ex-)?")
 
-# What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
+# A possessive after a name ("Sanders's spokesman"), and the words listing names.
 _POSSESSIVE_AT = re.compile(r"['’]s?\s")
-# Letters after a name, as British outlets write them: "Frank Field MP".
-_POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "QC", "KC"})
 _AND_OR_NOR = re.compile(r"\b(?:and|nor)\b")
+# Letters after a name, as British outlets write them: "Frank Field MP", "John Smith QC".
+_POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "QC", "KC"})
+# What joins names listed together: "Mr. King and Mr. Schultz", "A, B and C".
 _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "(R-Va.)", "of Texas"
                         r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+nor\s+)(?:[A-Z][a-z]{1,3}\.\s+|(?:Mr|Mrs|Ms|Dr)\s+)?"
                         # "... and former Maryland Gov. Martin O'Malley": the second one's

@@ -131,8 +131,8 @@ def _fame(name: str) -> int:
 def _surname_place_person(text: str, tokens: list[str], start: int) -> bool:
     """A given name the census does not list and a place's word as surname,
     after a person's noun ("hip-hop star Kanye West"), or a given name it
-    does list and any word as surname ("producer Michael London", "coach Mike
-    Friday", "ombudsman Elizabeth France")."""
+    does list and any word as surname ("producer Michael London", "ombudsman
+    Elizabeth France")."""
     return (len(tokens) == 2 and (tokens[1].lower() in _SURNAME_PLACES or _is_first_name(tokens[0]))
             and _PERSON_NOUN_BEFORE.search(text, max(0, start - 25), start) is not None
             and _is_person([tokens[0], "Smith"]))

@@ -211,10 +211,9 @@ def _speaker_type(types: pd.Series) -> str | None:
 
 def _usual_names(speaker: str) -> str:
     """``speaker`` with each well-known politician in it named in the usual
-    form, whatever the outlet's style ("Donald J. Trump and Ted Cruz", "Ben
-    Carson, Donald J. Trump and Ted Cruz",
-    "Donald J. Trump's campaign" -> "Donald Trump and Ted Cruz", "Donald
-    Trump's campaign"), so that a corpus counts each once."""
+    form, whatever the outlet's style ("Ben Carson, Donald J. Trump and Ted
+    Cruz", "Donald J. Trump's campaign" -> "Ben Carson, Donald Trump and Ted
+    Cruz", "Donald Trump's campaign"), so that a corpus counts each once."""
     def usual(part: str) -> str:
         name, *possessive = re.split(r"(?=['’]s )", part, maxsplit=1)
         return canonical_name(name) + "".join(possessive)

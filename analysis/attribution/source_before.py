@@ -46,7 +46,7 @@ from analysis.attribution.phrases import (
     _is_abbreviation,
     _strip_span,
 )
-from analysis.role_words import _WORD_TYPE, PARENTHETICAL_CUE
+from analysis.role_words import PARENTHETICAL_CUE, _WORD_TYPE
 
 
 def _last_token(text: str, s: int, e: int):
