@@ -157,7 +157,7 @@ _LIST_GLUE = re.compile(r"(?:\s*\([^)\n]{0,30}\)|\s+of\s+[A-Z][a-z.]+(?:\s+[A-Z]
                         r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+nor\s+)(?:[A-Z][a-z]{1,3}\.\s+|(?:Mr|Mrs|Ms|Dr)\s+)?"
                         # "... and former Maryland Gov. Martin O'Malley": the second one's
                         # title (or role: "Michael Howard and frontbencher John Redwood")
-                        r"(?:(?<=and\s)(?:former\s+)?(?:(?:[A-Z][\w.’'-]*|[a-z]+(?:er|or|ist|man|woman))"
+                        r"(?:(?<=and\s)(?:former\s+|state\s+)?(?:(?:[A-Z][\w.’'-]*|[a-z]+(?:er|or|ist|man|woman))"
                         r"\s+(?:of\s+)?){1,4})?")
 
 # A verb between two names: the first is the subject ("Rep. Gwen Graham slams Trump").

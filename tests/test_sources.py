@@ -806,6 +806,13 @@ def test_a_list_of_three_names_speaks_as_english_lists_them():
     assert "Ben Carson, Donald Trump and Ted Cruz" in set(speaker_table(table)["speaker"])
 
 
+def test_a_second_name_may_carry_a_states_title():
+    # (before: "Brian Bosma" alone, the chain of names broken by "state")
+    text = "Indiana race\n\nRep. Todd Rokita and state House Speaker Brian Bosma said they would run."
+    table = attributions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert list(table["speaker"]) == ["Todd Rokita and Brian Bosma"]
+
+
 def test_a_title_picks_the_namesake_of_its_gender():
     text = ("Ivana Trump, his first wife, spoke first. Donald Trump spoke next. "
             "\"We will win,\" Mr. Trump said. \"He will,\" Mrs. Trump said.")
