@@ -1077,8 +1077,9 @@ def test_a_list_of_names_with_titles_without_dots():
 
 
 def test_letters_after_a_name_make_a_member_of_parliament():
-    # "MP" after a name is no part of what describes him (before: the phrase
-    # whole spoke, and "Tory frontbencher John Redwood" was one of the public)
+    # "MP" after a name is no part of what describes him (before: the first
+    # two phrases whole spoke, and the last was "frontbencher John Redwood"
+    # alone, one of the public)
     text = ("Party plans\n\nFormer welfare minister Frank Field MP said the plan was flawed. "
             "\"It will fail,\" said Tory frontbencher Andrew Tyrie MP. A Plaid Cymru MP said it "
             "would pass. Michael Howard and frontbencher John Redwood on Thursday said they would "
