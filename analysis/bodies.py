@@ -202,7 +202,6 @@ _NAMED_POLL = re.compile(rf"\b((?:(?!(?:{_BEFORE_CONDUCTOR})\s)[A-Z][\w.&'’/-]
                          r"((?:(?:exit|entrance)\s+)?(?i:poll|survey))\b")
 
 
-
 # A document and who made it, in the phrase itself: "a press release from
 # Judicial Watch", "A 2014 examination by the nonpartisan Better Government
 # Association", "Guidelines recently issued by the Obama administration", "A

@@ -169,7 +169,7 @@ _WORD_SURNAMES = frozenset({"will", "may", "judge", "bishop", "king", "dean", "m
                             "sheriff", "pope"})
 
 # (days, never given names; months may be: "April Ryan", "June Carter")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(word for word in _MONTHS_DAYS if word.endswith("day"))
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december".split())
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

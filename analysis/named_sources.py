@@ -433,14 +433,15 @@ class NamedSourcesMixin:
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
             possessive = tail.lstrip()[:1] in "'’"
             res.speaker = f"{self._group_leader(chain[0])}{chr(39) + 's' if possessive else ''} {noun}"
-        if tail_words in (["camp"], ["campaign"], ["team"]) and len(chain) == 1 and set(lead) <= {"the"} and (
-                self.person(self._group_leader(chain[0])).source_type in ("official", "former_official")):
-            # "the Clinton camp", "The Trump campaign", "the Trump team": a
-            # politician's campaign, named by the candidate in full as "her
-            # campaign" is (SOURCE_TYPES.md: the full name wherever the article
-            # gives it); a camp is the campaign (a player's camp is not)
-            noun = "team" if tail_words == ["team"] else "campaign"
-            res.speaker, res.source_type = f"{self._group_leader(chain[0])}'s {noun}", "organization"
+        if tail_words in (["camp"], ["campaign"], ["team"]) and len(chain) == 1 and set(lead) <= {"the"}:
+            leader = self._group_leader(chain[0])
+            if self.person(leader).source_type in ("official", "former_official"):
+                # "the Clinton camp", "The Trump campaign", "the Trump team": a
+                # politician's campaign, named by the candidate in full as "her
+                # campaign" is (SOURCE_TYPES.md: the full name wherever the
+                # article gives it); a camp is the campaign (a player's camp is not)
+                noun = "team" if tail_words == ["team"] else "campaign"
+                res.speaker, res.source_type = f"{leader}'s {noun}", "organization"
         return res
 
     def _group_leader(self, mention: tuple[int, int, str]) -> str:

@@ -435,7 +435,6 @@ _PLURAL_IRREGULAR = {"people", "men", "women", "staff", "authorities", "media", 
 # Nouns of a body, never of a person: "the network" is CNN, not its anchor.
 _BODY_NOUNS = {"newspaper", "paper", "group", "firm", "network", "outlet", "magazine",
                "organization", "party", "team", "board", "panel", "council", "coalition"}
-
 _INSTITUTIONS = {"police", "government", "administration", "kremlin", "court", "congress",
                  "senate", "ministry", "department", "agency", "campaign", "committee", "commission",
                  "company", "bank", "union", "fund", "military", "army", "regime", "state"}
