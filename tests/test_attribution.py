@@ -2086,6 +2086,40 @@ def test_a_groups_list_of_members_is_no_part_of_its_source():
     assert only_row(text)["source"] == "Several Republican leaders"
 
 
+@pytest.mark.parametrize("text, source", [
+    # no comma closes the list: before, "Iowa)" (the last name's state)
+    ("Several Republican leaders, including Sens. John McCain (Ariz.), Kelly Ayotte (N.H.) and "
+     "Chuck Grassley (Iowa) have since denounced Trump's comments.", "Several Republican leaders"),
+    # before, "abortion rights" (the list's last words)
+    ("Liberal groups, including labor unions and groups supporting gay rights and abortion "
+     "rights reported spending $20 million.", "Liberal groups"),
+])
+def test_a_groups_members_listed_up_to_the_cue_are_no_part_of_its_source(text, source):
+    assert only_row(text)["source"] == source
+
+
+def test_including_after_a_clause_heads_no_group():
+    text = ("Calabrese is also honest about some of the challenges the island is facing, including "
+            "the very reason he hopes Americans and others consider moving there.")
+    # a clause, not a group, stands before "including": the source is among
+    # those who consider it, not "the island" the clause ends with
+    assert only_row(text)["source_start"] > text.index("hopes")
+
+
+def test_including_in_an_opening_phrase_heads_no_group():
+    text = ("And following the All Blacks' displays in Europe, including a 45-6 humiliation of "
+            "France, Woodward believes the series will be tough.")
+    assert only_row(text)["source"] == "Woodward"
+
+
+def test_a_share_of_voters_going_to_the_polls_is_the_source_whole():
+    text = ("Majorities of Democrats in five states going to the polls Tuesday say they would be "
+            "satisfied with both candidates.")
+    # before: "Tuesday" (the infinitive's "to" read as a verb, cutting the phrase to its end)
+    assert only_row(text)["source"] == ("Majorities of Democrats in five states going to the "
+                                        "polls Tuesday")
+
+
 def test_a_name_then_a_verb_after_said_is_the_reported_clause_not_an_inverted_source():
     text = "Their neighbor Benjamin Green, 83, said Washington needs a junkyard dog."
     # before: "Washington needs a junkyard dog" said "Their neighbor Benjamin Green, 83"

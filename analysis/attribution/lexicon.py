@@ -195,7 +195,7 @@ _AUX_WORD = (
     r"too|again|would|will|could|should|might|may|must|can|did|does|do|not|never|"
     r"previously|recently|repeatedly|privately|publicly|reportedly|apparently|clearly|"
     r"simply|only|first|further|long|openly|frequently|has\s+also|is|was|are|were|been|"
-    r"being|had\s+been|has\s+been|has\s+repeatedly|n't|not\s+only|in\s+the\s+past|so\s+far|now|both|all|each|"
+    r"being|had\s+been|has\s+been|has\s+repeatedly|ha(?:s|ve|d)\s+since|n't|not\s+only|in\s+the\s+past|so\s+far|now|both|all|each|"
     # any adverb in -ly ("who formally endorsed", "Trump bluntly said"), not
     # the nouns in -ly that head sources ("the family said")
     r"(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|homily|lily|belly)\b)"

@@ -27,6 +27,7 @@ from analysis.attribution.lexicon import (
     _LOWER_RUN_OR_COMMA,
     _NP_START,
     _OPENING_ADVERBIAL,
+    _OPENING_ADVERBIAL_ANYCASE,
     _OPENING_CONJUNCTION,
     _OPENING_PARTICIPLE,
     _OPENER_CHUNK,
@@ -136,6 +137,9 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     label = _PAREN_END.search(body) if body.endswith(")") else None
     if label and label.start() > 0:
         body = body[:label.start()]
+    members = _members_listed(body)
+    if members is not None:
+        body = body[:members]
     set_off = seg[:seg_end].rstrip().endswith(",")
     appositive = False
     start = 0
@@ -265,6 +269,29 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     return s, e
 
 
+# The members a subject lists after its head, up to the cue: ", including ...".
+_INCLUDING = re.compile(r",\s+including\s(?!.*,\s+including\s)", re.S)
+
+
+def _members_listed(body: str) -> int | None:
+    """Where the members a group lists closing ``body`` start ("Several
+    Republican leaders[, including Sens. John McCain (Ariz.) and Chuck
+    Grassley (Iowa)] have since denounced": they belong to the group heading
+    the subject), or None: not after a clause ("the challenges the island is
+    facing, including ...") or an opening phrase ("And following the
+    displays, including a rout of France, Woodward believes")."""
+    members = _INCLUDING.search(body)
+    if members is None:
+        return None
+    head, listed = body[:members.start()], body[members.end():]
+    conjunction = _OPENING_CONJUNCTION.match(head)
+    if (not _np_like(listed) or (_CLAUSE_STOP | _SUBJECT_PRONOUNS).intersection(listed.split())
+            or _has_verb(head.split())
+            or _OPENING_ADVERBIAL_ANYCASE.match(head + ", ", conjunction.end() if conjunction else 0)):
+        return None
+    return members.start()
+
+
 # "On to" after a verb of _CATENATIVES: "goes on to say", "went on to claim".
 _ON_TO = re.compile(r"\s+on\s+to\s")
 
@@ -366,18 +393,22 @@ def _has_verb(words: list[str]) -> bool:
     """Whether a finite verb or a clause seems to follow the first word: an
     auxiliary, a wh-word, an adverb in -ly, or a word in -s/-ed followed by
     neither a preposition nor a participle ("The attack sparked a debate",
-    "A poll shows 68%"; not "emails released this week", "a report issued by")."""
+    "A poll shows 68%"; not "emails released this week", "a report issued by",
+    "voters in five states going to the polls")."""
     for k, word in enumerate(words[1:], 1):
         if not word.islower():
             continue
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if word == "to" and nxt in _DETERMINERS and words[k - 1].endswith("ing"):
+            continue  # a preposition, not an infinitive: "going to the polls"
         if (word in _AUX or word in _VERBISH or word in _CLAUSE_STOP or word.endswith("ly")
                 or word in ("how", "why", "what", "whether")):
             return True
         if word in _FUNCTION_WORDS or word in _POST_NOUN:
             continue  # "this", "his"
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         verb_form = word.endswith("ed") or word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
-        if verb_form and nxt and not (nxt in _POST_NOUN or nxt.endswith("ed") or nxt in _WHEN_WORDS):
+        if verb_form and nxt and not (nxt in _POST_NOUN or nxt.endswith(("ed", "ing"))
+                                      or nxt in _WHEN_WORDS):
             return True
     return False
 
