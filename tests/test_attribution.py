@@ -751,6 +751,13 @@ def test_party_label_in_parentheses_stays_out_of_the_source():
                "Sen. Elizabeth Warren", "indirect")
 
 
+@pytest.mark.parametrize("time", ["last week", "on Saturday", "this month"])
+def test_party_label_then_a_time_before_the_verb_stays_out_of_the_source(time):
+    text = f"Sen. Dianne Feinstein (D-Calif.) {time} said Clinton was not the originator."
+    # before: "D-Calif.)" (the label read as the noun phrase before the time)
+    assert only_row(text)["source"] == "Sen. Dianne Feinstein"
+
+
 def test_pronoun_after_in_which_is_the_source():
     # The source is the pronoun itself, not the noun phrase before the comma.
     text = "The ad includes a clip of a television interview, in which he says he will build a wall."

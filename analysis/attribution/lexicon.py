@@ -711,8 +711,10 @@ _CONTENT_LEAD = re.compile(r"[\s,:—–-]*")
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 # A time between a subject set off by commas and its verb: "Glenn Beck, who
-# ..., on Friday declared" (the comma stays: the subject is set off before it).
-_COMMA_THEN_TIME = re.compile(rf",\s+(?:on\s+{_WEEKDAY}|(?:last|this)\s+(?:week|month|year|night)"
+# ..., on Friday declared" (the comma stays: the subject is set off before it),
+# or closed by a party label: "Dianne Feinstein (D-Calif.) last week said" (the
+# label stays: the rules for labels drop it).
+_COMMA_THEN_TIME = re.compile(rf"[,)]\s+(?:on\s+{_WEEKDAY}|(?:last|this)\s+(?:week|month|year|night)"
                               r"|yesterday|today)\s*$")
 
 # A dateline opening a paragraph: "WASHINGTON, Dec. 8 (UPI) — ", "NEW YORK (AP) -- ".
