@@ -38,8 +38,10 @@ _LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
 # (a token's first capital factored out of the alternatives; a capital may
 # follow up to five small letters: "McConnell", "DeSantis", "VanderSloot";
 # two initials make one token: "J.J. Goldberg", "E.J. Dionne")
+# (and such UTF-8 decomposed after it was misread, its "Ã" and "Â" split into
+# "A" and a combining accent: "SarukhA\u0303\x83A\u0302¡n" is one word)
 _NAME_TOKEN_REST = (rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,5}}[{_UP}][{_LOW}]+|[{_LOW}]+"
-                    rf"|\.(?:[{_UP}]\.)?)")
+                    rf"|\.(?:[{_UP}]\.)?)(?:A[\u0302\u0303][{_LOW}]*)*")
 # After the first token also a Korean given name: "Ban Ki-moon", "Moon Jae-in"
 # (not "Pro-life")
 # (and a middle initial without its dot, as British outlets write: "George W Bush")

@@ -9,6 +9,7 @@ reading the text and ``polnear/SOURCE_TYPES.md``.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import matplotlib
 import pandas as pd
@@ -2153,6 +2154,21 @@ def test_utf8_read_as_latin1_still_names_the_person():
     # still found, and the speaker is given as it should read.
     assert list(out["speaker"]) == ["Enrique Peña Nieto"]
     assert list(out["source_type"]) == ["official"]
+
+
+def test_utf8_misread_twice_then_decomposed_still_names_the_person_whole():
+    # "Sarukhán" encoded as UTF-8, read as Latin-1 twice, then decomposed
+    # (NFD), as in some PolNeAR texts: each "Ã" and "Â" is "A" and a combining
+    # tilde or circumflex, capitals inside the word.
+    surname = "Sarukh" + "A\u0303\x83" + "A\u0302\u00a1" + "n"
+    assert unicodedata.normalize("NFC", surname).encode("latin-1").decode("utf-8") \
+        .encode("latin-1").decode("utf-8") == "Sarukhán"
+    text = (f"Arturo {surname}, Mexico's ambassador from 2007 to 2013, said the plan was "
+            f"welcome. It is late, {surname} added.")
+    out = extract_attributions(text)
+    # before: "Arturo SarukhÃ\x83" (the name cut at the second capital), and
+    # "Sarukhán" alone for the surname
+    assert list(out["speaker"]) == ["Arturo Sarukhán", "Arturo Sarukhán"]
 
 
 def test_a_definite_role_names_the_candidate_or_the_former_holder_of_that_office():
