@@ -2056,6 +2056,12 @@ def test_a_state_after_a_town_is_no_source(text, source):
      "Mr. Obama"),
     ("It is a standard that the court applied, and the test that the court said it would use.",
      "the court"),
+    # after a comma, with a preposition: before, "June" and "the case" (the
+    # clause read as an adverbial aside, the phrase before it as the subject)
+    ("The prosecution played clips of his show, dating as far back as June, in which Santilli "
+     "discusses burying guns.", "Santilli"),
+    ("Trump railed against the judge for his handling of the case, in which students have "
+     "alleged they were misled.", "students"),
 ])
 def test_a_relative_clauses_own_subject_is_the_source(text, source):
     # before: "an issue on which Trump", "the very camps that Mr. Obama"

@@ -57,9 +57,11 @@ def _last_token(text: str, s: int, e: int):
 
 
 # A relative clause whose own subject says the cue: "the Stonewall Inn, which
-# [President Obama] on Friday declared": the source is that subject.
+# [President Obama] on Friday declared", "clips ..., in which [Santilli]
+# discusses": the source is that subject.
 # ("which officials said": a plural of people closing the phrase, not "which helps")
-_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z]"
+_OBJECT_RELATIVE = re.compile(r"(?:(?:in|on|at|for|from|with|during)\s+)?(?:which|whom)\s+"
+                              r"(?=(?:the|a|an|his|her|their|its)\s|[A-Z]"
                               r"|[a-z]+(?:ers|ors|ists|ans|ials|ics|ents|ants|ates|ees)$)")
 
 
