@@ -751,6 +751,17 @@ def test_party_label_in_parentheses_stays_out_of_the_source():
                "Sen. Elizabeth Warren", "indirect")
 
 
+def test_an_aside_in_parentheses_stays_out_of_the_source():
+    text = ("Few politicians would admit this, but Sen. Chris Murphy (a Connecticut Democrat so "
+            "boyish he has been mistaken for a junior staffer) says he was unfocused.")
+    # before: only "Few politicians" admitting, with the whole rest as content
+    # (the aside, longer than a party label, hid the name before "says")
+    out = find_attributions(text)
+    says = out[out["cue"] == "says"]
+    assert list(says["source"]) == ["Sen. Chris Murphy"]
+    assert list(says["content"]) == ["he was unfocused"]
+
+
 @pytest.mark.parametrize("time", ["last week", "on Saturday", "this month"])
 def test_party_label_then_a_time_before_the_verb_stays_out_of_the_source(time):
     text = f"Sen. Dianne Feinstein (D-Calif.) {time} said Clinton was not the originator."

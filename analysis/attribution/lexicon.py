@@ -584,8 +584,10 @@ _LAST_WHO = re.compile(r"\b(who)\b(?!.*\bwho\b)")
 # Words that make a chunk a clause: a subject pronoun or an auxiliary.
 _CLAUSE_WORDS = re.compile(
     r"\b(?:he|she|they|we|I|it|is|was|were|are|has|had|have|did|does|would|will|could)\b")
-# A closing parenthetical (party label, state) after a name.
-_PAREN_END = re.compile(r"\s*\([^()]{1,40}\)$")
+# A closing parenthetical after a name: a party label or a state, or an aside
+# ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken
+# for a junior staffer) says").
+_PAREN_END = re.compile(r"\s*\([^()\n]{1,160}\)$")
 # A chunk ending with a subject pronoun: "in which he", "after she".
 # A name closing an adverbial relative clause: "in which [Trump]", "at which [Sen. Cruz]".
 _NAME_AFTER_RELATIVE = re.compile(r"\b(?:which|whom|where|when)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
