@@ -107,6 +107,31 @@ def test_a_progressive_after_an_adverb_keeps_its_subject():
     assert list(find_attributions(text)["source"]) == ["He"]
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    # before: "sophisticated" suggesting "a report ...", no attribution at all,
+    # "Sales fell sharply last year" admitting "the chief executive"
+    ("Search engine users are an odd mix of naive and sophisticated, suggests a report into "
+     "search habits.", "Search engine users are an odd mix of naive and sophisticated",
+     "suggests", "a report into search habits"),
+    ("England will protest to the IRB about the referee, reports the Daily Mail.",
+     "England will protest to the IRB about the referee", "reports", "the Daily Mail"),
+    ("There may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget "
+     "magazine Stuff.", "There may not be enough iPod minis to go round", "predicts",
+     "Oliver Irish"),
+    ("Sales fell sharply last year, admits the chief executive.", "Sales fell sharply last year",
+     "admits", "the chief executive"),
+])
+def test_more_verbs_put_their_source_after_them_closing_the_sentence(text, content, cue, source):
+    assert_row(only_row(text), text, content, cue, source, "indirect")
+
+
+def test_a_verbs_object_closing_the_sentence_is_no_inverted_source():
+    text = "Four casinos — Bally's, Caesars and Harrah's — reported revenue declines."
+    # the casinos report; what they report is no one (the source after a
+    # verb of these must open with a name or a determiner)
+    assert_row(only_row(text), text, "revenue declines", "reported", "Four casinos", "indirect")
+
+
 def test_an_owners_noun_closing_the_sentence_is_no_inverted_cue():
     text = "The senator forcefully rejected Clinton's claims."
     assert list(find_attributions(text)["cue"]) == ["rejected"]

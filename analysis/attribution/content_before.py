@@ -31,6 +31,7 @@ from analysis.attribution.lexicon import (
     _PROPER_NAME,
     _QUOTE_NEXT,
     _REPORTING,
+    _INVERTED_TOO,
     _SEP_END,
     _SEP_SOURCE,
     _SOURCE_END,
@@ -136,9 +137,11 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
     sep = _SEP_END.search(before, max(0, len(before.rstrip(_QUOTES_AND_SPACES)) - 3))
     lead = text[ss:b0 + sep.start()].strip() if sep else ""
     conjunction = lead in ("But", "And", "Yet", "So")  # (no name: "But, says X, ...")
-    if (sep and low in _REPORTING and low not in _ADDRESSED
+    if (sep and (low in _REPORTING or low in _INVERTED_TOO) and low not in _ADDRESSED
             and (conjunction or not _name_with_appositive(text, ss, b0 + sep.start()))):
         src = _source_after(text, ce, se)
+        if src and low not in _REPORTING and not _NAMED_OR_DETERMINED.match(text, src[0]):
+            src = None  # "... — reported year-over-year revenue declines.": the verb's object
         # The source must close the sentence (or open an appositive):
         # "..., said Bondarev." / "..., said Bondarev, a former diplomat."
         if src and _SOURCE_END.match(text, src[1], se):
@@ -158,6 +161,11 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
                 # content resumes after the parenthetical.
                 return _resume(text, rec, src[1], se)
     return None
+
+
+# How the source after a verb of _INVERTED_TOO opens: a name or a determiner
+# ("..., reports The New York Times.", "..., concludes a study").
+_NAMED_OR_DETERMINED = re.compile(r"[A-Z]|(?:the|a|an)\s")
 
 
 # A clause resuming after an inverted cue set off by commas: ", firms should ...".

@@ -637,6 +637,17 @@ _REPORTING = set(
 )
 
 
+# Other verbs that put their source after them, closing the sentence: "...,
+# reports The New York Times.", "..., concludes a study by Harvard.", "...,
+# admits the chief executive." (kept out of _REPORTING, which also marks a
+# verb inside a would-be noun phrase: "news reports" is one).
+_INVERTED_TOO = frozenset(
+    """reports reported admits admitted suggests acknowledges declares predicts observes
+    counters concedes complains stresses stressed confirms confirmed cautions cautioned
+    emphasizes emphasised emphasises""".split()
+)
+
+
 _SOURCE_END = re.compile(r"\s*(?:[.!?;,]|$|\s(?:in|on|at)\s)")
 
 
