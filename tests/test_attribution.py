@@ -125,6 +125,26 @@ def test_more_verbs_put_their_source_after_them_closing_the_sentence(text, conte
     assert_row(only_row(text), text, content, cue, source, "indirect")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The 27-year-old, who captained St Helens last year, said following in the footsteps of "
+     "Farrell would be a challenge.", "following in the footsteps of Farrell would be a challenge"),
+    ("Keanu Reeves, who presented the award, said being on the red carpet was exciting.",
+     "being on the red carpet was exciting"),
+])
+def test_a_gerund_after_said_opens_the_content_not_an_inverted_source(text, content):
+    # before: "following" and "being" said what the subject's clause says
+    row = only_row(text)
+    assert row["content"] == content
+    assert row["source"] == text.split(",")[0]
+
+
+def test_afterwards_before_the_verb_is_no_source():
+    text = ("Caprice, who left having gained just 5% of the public vote, afterwards said: "
+            "\"I am so happy.\"")
+    # before: "afterwards"
+    assert only_row(text)["source"] == "Caprice"
+
+
 def test_a_verbs_object_closing_the_sentence_is_no_inverted_source():
     text = "Four casinos — Bally's, Caesars and Harrah's — reported revenue declines."
     # the casinos report; what they report is no one (the source after a

@@ -142,6 +142,8 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
         src = _source_after(text, ce, se)
         if src and low not in _REPORTING and not _NAMED_OR_DETERMINED.match(text, src[0]):
             src = None  # "... — reported year-over-year revenue declines.": the verb's object
+        if src and _GERUND_CLAUSE.match(text, src[0]):
+            src = None  # "said following in the footsteps of Farrell would be": a clause
         # The source must close the sentence (or open an appositive):
         # "..., said Bondarev." / "..., said Bondarev, a former diplomat."
         if src and _SOURCE_END.match(text, src[1], se):
@@ -161,6 +163,13 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
                 # content resumes after the parenthetical.
                 return _resume(text, rec, src[1], se)
     return None
+
+
+# A gerund opening the clause after an inverted cue, not its source: "said
+# [following in] the footsteps", "said [being on] the red carpet" (not "said
+# leading economist John Smith").
+_GERUND_CLAUSE = re.compile(r"[a-z]+ing\s+(?:in|on|at|to|up|out|with|for|from|about|the|an?|his|"
+                            r"her|their|its|it|them|him|that)\s")
 
 
 # How the source after a verb of _INVERTED_TOO opens: a name or a determiner

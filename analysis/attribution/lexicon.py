@@ -192,7 +192,7 @@ _LEADING_JUNK = re.compile(
 # A run of auxiliaries and adverbs closing a text (searched to its end).
 _AUX_WORD = (
     r"(?:has|have|had|also|then|later|once|often|always|already|even|just|still|"
-    r"too|again|would|will|could|should|might|may|must|can|did|does|do|not|never|"
+    r"too|again|afterwards?|would|will|could|should|might|may|must|can|did|does|do|not|never|"
     r"previously|recently|repeatedly|privately|publicly|reportedly|apparently|clearly|"
     r"simply|only|first|further|long|openly|frequently|has\s+also|is|was|are|were|been|"
     r"being|had\s+been|has\s+been|has\s+repeatedly|ha(?:s|ve|d)\s+since|n't|not\s+only|in\s+the\s+past|so\s+far|now|both|all|each|"
