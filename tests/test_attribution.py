@@ -2181,6 +2181,13 @@ def test_including_in_an_opening_phrase_heads_no_group():
     assert only_row(text)["source"] == "Woodward"
 
 
+def test_an_age_range_is_no_list_of_sources():
+    text = ("In the survey, 14% of people aged between 18 and 34 said they never voted in "
+            "general elections.")
+    # before: "34" (the range's "and" read as joining two sources)
+    assert only_row(text)["source"] == "14% of people aged between 18 and 34"
+
+
 def test_a_share_of_voters_going_to_the_polls_is_the_source_whole():
     text = ("Majorities of Democrats in five states going to the polls Tuesday say they would be "
             "satisfied with both candidates.")

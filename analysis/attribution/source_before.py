@@ -353,6 +353,9 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
     while breaks and body[breaks[-1].start():breaks[-1].end()].strip().lower() == "and":
         left = body[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].split()
         right = body[breaks[-1].end():].split()
+        if left[-2:-1] == ["between"] and right[:1] and right[0][:1].isdigit():
+            breaks = breaks[:-1]  # "people aged between 18 and 34": one range
+            continue
         if len(right) > 2 and right[0] in _WORD_TYPE and right[1][:1].isupper():
             right = right[1:]  # a role before the second name: "and frontbencher John Redwood"
         name = _name_closing(left)
