@@ -138,6 +138,12 @@ def test_a_gerund_after_said_opens_the_content_not_an_inverted_source(text, cont
     assert row["source"] == text.split(",")[0]
 
 
+def test_a_graded_adverb_before_the_verb_is_no_part_of_the_source():
+    text = "Senate Democrats most strongly opposed the provision."
+    # before: "Senate Democrats most" ("most" read as a noun)
+    assert only_row(text)["source"] == "Senate Democrats"
+
+
 def test_afterwards_before_the_verb_is_no_source():
     text = ("Caprice, who left having gained just 5% of the public vote, afterwards said: "
             "\"I am so happy.\"")

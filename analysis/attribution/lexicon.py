@@ -196,8 +196,10 @@ _AUX_WORD = (
     r"previously|recently|repeatedly|privately|publicly|reportedly|apparently|clearly|"
     r"simply|only|first|further|long|openly|frequently|has\s+also|is|was|are|were|been|"
     r"being|had\s+been|has\s+been|has\s+repeatedly|ha(?:s|ve|d)\s+since|n't|not\s+only|in\s+the\s+past|so\s+far|now|both|all|each|"
-    # any adverb in -ly ("who formally endorsed", "Trump bluntly said"), not
-    # the nouns in -ly that head sources ("the family said")
+    # any adverb in -ly ("who formally endorsed", "Trump bluntly said"),
+    # graded too ("Democrats most strongly opposed"), not the nouns in -ly
+    # that head sources ("the family said")
+    r"(?:(?:most|more|less|very)\s+)?"
     r"(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|homily|lily|belly)\b)"
     r"[a-z]+ly)"
 )  # case-sensitive: "While Will acknowledges" keeps "Will"
