@@ -2118,6 +2118,10 @@ def test_a_state_after_a_town_is_no_source(text, source):
      "Mr. Obama"),
     ("It is a standard that the court applied, and the test that the court said it would use.",
      "the court"),
+    # a plural of people as that subject: before, "It" (cut at "is") and the
+    # whole phrase up to the cue
+    ("It is a tax that economists say would hurt growth.", "economists"),
+    ("It was the kind of job that many economists say is disappearing.", "many economists"),
     # after a comma, with a preposition: before, "June" and "the case" (the
     # clause read as an adverbial aside, the phrase before it as the subject)
     ("The prosecution played clips of his show, dating as far back as June, in which Santilli "

@@ -39,7 +39,14 @@ from analysis.attribution.lexicon import (
     _TOLD_WHOM,
     _VERB_NEXT,
 )
-from analysis.attribution.phrases import _quote_at, _strip_span, _subject, _thought_ok, _trim_content
+from analysis.attribution.phrases import (
+    _CLAUSE_SUBJECT,
+    _quote_at,
+    _strip_span,
+    _subject,
+    _thought_ok,
+    _trim_content,
+)
 from analysis.attribution.quotes import _inside_quote
 from analysis.attribution.source_before import _source_before
 from analysis.role_words import _FUNCTION
@@ -359,6 +366,11 @@ def _repaired_source(text, low, src, participle):
     src = _repair_source(text, src)
     if src is None:
         return None
+    clause = _CLAUSE_SUBJECT.search(text, *src)
+    if clause and clause.group(1)[:1].islower() and clause.group(1)[-1:] == "s":
+        # "It is a tax that [economists] say": the clause's plural subject, not
+        # "It" before a verb of its own
+        return clause.span(1)
     src = _before_own_verb(text, src)
     if src is None:
         return None  # "[would see big stock price] declines": a noun, no cue

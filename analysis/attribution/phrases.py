@@ -67,7 +67,11 @@ _NOUN_PHRASE_OPENING = re.compile(r"[A-Z0-9]|(?:the|a|an|his|her|its|their|our|h
 _CLAUSE_SUBJECT = re.compile(
     r"(?<!ed)(?<!said)(?<!says)\s(?:that|which|whom|how)\s+"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?<!['’])(?<!['’]s)"
-    r"|he|she|they|it|we|I|the\s+[a-z]+)$")
+    r"|he|she|they|it|we|I|the\s+[a-z]+"
+    # a plural of people, counted or not: "a tax that [economists] say", "the
+    # issues that [most voters] say", "the plan that [many] said"
+    r"|(?:(?:most|many|some|few|several|other|all)\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:ers|ors|ists|ans|ials|ics|"
+    r"ents|ants|ates|ees|ies|ves)|most|many|some)$")
 
 
 def _trim_source(text: str, s: int, e: int) -> tuple[int, int]:
