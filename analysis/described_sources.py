@@ -78,6 +78,14 @@ _COMPLEMENT = re.compile(r"\s(?:of|for|to|at|in|with)\s|['’]s?\s")
 # A definite description: "The Pentagon's top adviser", "Hillary Clinton's right-hand woman".
 _DEFINITE_PERSON = re.compile(r"(?:[Tt]he\s|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s?\s)")
 
+# Members of parliament unnamed ("MPs have said", "say MPs", "the MPs found"),
+# and the committee the article names, whose members British papers call so
+# ("the Constitutional Affairs Select Committee", "the Commons work and
+# pensions committee"; not "The Committee" opening a sentence).
+_BARE_MPS = re.compile(r"(?:[Tt]he\s+)?MPs")
+_COMMITTEE_NAMED = re.compile(r"\b((?!The\b)[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|on\s+)?[A-Z][\w'’-]*)*"
+                              r"\s+Committee|Commons\s+(?:[a-z]+\s+){1,4}committee)\b")
+
 # Someone who wrote a book: "Gary Byrne, a former Secret Service agent, has written a book".
 _WROTE_BOOK = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,[^,.;“”\"]{3,120},?)?\s+"
                          r"(?:has\s+)?(?:written|wrote|penned|authored)\s+(?:a|an|the|his|her)\s+"
@@ -143,6 +151,15 @@ class DescribedSourcesMixin:
                        if m.group(1) in self.index.persons]
             if writers:
                 return self.person(writers[-1])
+        if _BARE_MPS.fullmatch(clean):
+            # (named before them, or anywhere when they speak in the lede: not
+            # "in which MPs backed the invasion", paragraphs before a committee)
+            lede = self.text.count("\n\n", 0, start) <= 1
+            committee = _COMMITTEE_NAMED.search(self.text, 0, len(self.text) if lede else start)
+            if committee:
+                # "..., MPs have said. The Constitutional Affairs Select
+                # Committee said ...": the committee speaking through its members
+                return Resolved(committee.group(1), "official", False)
         res = describe(clean)
         named = _KIND_THEN_NAME.match(clean)
         if named and res.source_type in ("organization", "media"):

@@ -2171,6 +2171,33 @@ def test_utf8_misread_twice_then_decomposed_still_names_the_person_whole():
     assert list(out["speaker"]) == ["Arturo Sarukhán", "Arturo Sarukhán"]
 
 
+def test_mps_in_a_committee_story_are_the_committee_not_anonymous():
+    text = ("MPs criticise child access system\n\n"
+            "Divorced parents are often disadvantaged by the legal system, MPs have said.\n\n"
+            "The Constitutional Affairs Select Committee said parents should mediate.\n\n"
+            "\"The law must change,\" the MPs said.")
+    out = extract_attributions(text).set_index("source")
+    # British papers call a Commons committee's members "MPs" ("..., MPs have
+    # said"): named by their committee, not anonymous (before: "MPs", "the
+    # MPs", anonymous)
+    assert out.loc["MPs", "speaker"] == "Constitutional Affairs Select Committee"
+    assert out.loc["the MPs", "speaker"] == "Constitutional Affairs Select Committee"
+    assert not out.loc["MPs", "anonymous"] and out.loc["MPs", "source_type"] == "official"
+
+
+def test_mps_voting_before_a_committee_is_named_stay_unnamed():
+    text = ("Goldsmith: 'I was not leant on'\n\n"
+            "The attorney general has denied being leant on.\n\n"
+            "The text was released on the eve of a Commons vote in which MPs backed the "
+            "invasion.\n\n"
+            "Tory MP Michael Mates, a member of the Commons intelligence and security committee, "
+            "told the BBC the papers were confidential.")
+    out = extract_attributions(text)
+    # MPs voting, out of the lede, before any committee is named, are all of them
+    backed = out[out["cue"] == "backed"]
+    assert list(backed["speaker"]) == ["MPs"] and list(backed["anonymous"]) == [True]
+
+
 def test_a_definite_role_names_the_candidate_or_the_former_holder_of_that_office():
     text = ("Donald Trump led the field. Trump spoke in Iowa. Carly Fiorina trailed.\n\n"
             "Voters in Iowa were undecided.\n\n"
