@@ -609,9 +609,16 @@ def _head_fits_gender(head: str, gender: str) -> bool:
 
 
 def _first_name_gender(name: str) -> str | None:
-    """"m" or "f" for a first name used alone ("Bob said"), else None."""
-    low = name.lower()
+    """"m" or "f" for a first name used alone ("Bob said"), or with an
+    appositive ("Michelle, a mother of twins, said"), else None."""
+    appositive = _FIRST_NAME_APPOSITIVE.match(name)
+    low = (appositive.group(1) if appositive else name).lower()
     return "m" if low in _MALE_FIRST else "f" if low in _FEMALE_FIRST else None
+
+
+# A first name and an appositive, as British papers name members of the public:
+# "Michelle, a mother of twins".
+_FIRST_NAME_APPOSITIVE = re.compile(r"([A-Z][a-z]+),\s+(?:an?|the)\s")
 
 
 def _one_person(phrase: str) -> bool:

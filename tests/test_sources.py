@@ -2292,6 +2292,17 @@ def test_a_pronoun_finds_a_speaker_whose_first_name_tells_the_gender():
     assert list(out["source_type"]) == ["public", "former_official"]
 
 
+def test_she_after_a_woman_named_by_first_name_and_an_appositive_is_that_woman():
+    text = ("CSA could close\n\nChairman Sir Archy Kirkwood said the agency was failing.\n\n"
+            "Michelle, a mother of twins, said she had not received a penny. Her forms have "
+            "twice been lost in the post, she said.")
+    out = extract_attributions(text)
+    # BBC style names members of the public by first name and a description;
+    # Michelle is a woman's name (US Census lists). Before: "she" was Archy
+    # Kirkwood, named before and of no known gender
+    assert list(out["speaker"])[1:] == ["Michelle, a mother of twins"] * 2
+
+
 def test_an_employer_described_in_lower_case_after_the_name_gives_the_role():
     text = ("\"It resonates,\" said Phil Musser of digital consulting firm IMGE. "
             "\"The odds are even,\" said Andrew J. Pincus of the law firm Mayer Brown. "
