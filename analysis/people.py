@@ -400,6 +400,17 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                 person.male += 1
             else:
                 person.female += 1
+        for start, _, name in self.mentions:
+            # a title of one gender before a name: "Sir Archy Kirkwood", "Lord
+            # Butler", "Dame Judi Dench" (not with namesakes: "Mr." may then
+            # be another's, whom _titles_pick_gender finds)
+            title = _GENDER_TITLE.search(self.text, max(0, start - 10), start)
+            if title and len(self.namesakes(name)) < 2:
+                person = self.persons[name]
+                if title.group(1) in _MALE_TITLES:
+                    person.male += 2
+                else:
+                    person.female += 2
 
     def _president_title_picks_the_president(self) -> None:
         """"President Bush" in an article on Jeb Bush is George W. Bush: a
@@ -541,6 +552,9 @@ _NAME_GOES_ON_BEFORE = re.compile(r"(?:&|\b[A-Z][\w'’-]*,?)\s+$")
 _TITLE_OR_FIRST_NAME = {"dean", "coach", "pastor", "bishop", "rabbi", "father", "chief"}
 
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+# Titles of one gender before a name, British ones too.
+_MALE_TITLES = ("Mr", "Sir", "Lord")
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Baroness)\.?\s+$")
 
 # An office and the titles that give it before a name.
 _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",

@@ -2303,6 +2303,17 @@ def test_she_after_a_woman_named_by_first_name_and_an_appositive_is_that_woman()
     assert list(out["speaker"])[1:] == ["Michelle, a mother of twins"] * 2
 
 
+def test_a_title_of_one_gender_tells_the_persons_gender():
+    text = ("Butler attacks Blair\n\nFormer civil service chief Lord Butler has criticised the "
+            "way Tony Blair's government operates.\n\nHe also attacked the way the Iraq war was "
+            "sold to the public. Lord Butler, Robin Butler, spoke to The Spectator.")
+    out = extract_attributions(text)
+    # "Lord" is a man's title, as "Sir" is (and "Dame" a woman's): "He"
+    # continues Lord Butler's paragraph (before: Tony Blair, the US census
+    # counting more women than men named Robin)
+    assert list(out["speaker"]) == ["Robin Butler", "Robin Butler"]
+
+
 def test_an_employer_described_in_lower_case_after_the_name_gives_the_role():
     text = ("\"It resonates,\" said Phil Musser of digital consulting firm IMGE. "
             "\"The odds are even,\" said Andrew J. Pincus of the law firm Mayer Brown. "
