@@ -21,7 +21,14 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_THEN_NAME, KIND_TYPE
+from analysis.bodies import (
+    _ACRONYM_ONLY,
+    _DEFINITE_ONE,
+    _KIND_OF_NOUN,
+    _KIND_THEN_NAME,
+    _PLACE_EPITHET,
+    KIND_TYPE,
+)
 from analysis.coreference import _first_name_gender, _head_fits_gender, _one_person, quoted_recently
 from analysis.mentions import _SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start
 from analysis.names import _MONTHS_DAYS, canonical_name, known_role
@@ -138,6 +145,10 @@ class DescribedSourcesMixin:
         earlier = self._same_description(clean, start)
         if earlier:
             return earlier
+        body = self._place_epithet_body(clean, start)
+        if body:  # "Electrolux saw its shares rise ... The Swedish firm said": Electrolux
+            head = _PLACE_EPITHET.fullmatch(clean).group("head")
+            return Resolved(body, KIND_TYPE[_KIND_OF_NOUN.get(head, "group")], False)
         if _NATIONAL_OF_ONE.fullmatch(clean):
             # "Roddick was left frustrated after losing ... '...,' said the
             # American": as sports writing calls the one just written of

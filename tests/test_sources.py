@@ -1795,6 +1795,27 @@ def test_the_company_is_the_body_that_opened_a_sentence_before(text, speaker, so
     assert (out.loc[out["speaker"] == speaker, "source_type"] == source_type).all()
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the body opening the sentence before as its subject (before: "The
+    # Norwegian company", as written)
+    ("Steel deal\n\nHalvard saw its shares rise 5% on Monday. The Norwegian company said it would "
+     "close two plants.", "Halvard"),
+    # else the last body that sentence names, not the one named later in the
+    # epithet's own sentence (before: "The German firm")
+    ("Car deal\n\nThe 2001 deal ended a race between Kestrel and Brandt Motors to buy Orvalo. "
+     "The German firm said it had wanted to buy Orvalo outright.", "Brandt Motors"),
+    # not one the article gives another place (before: "The Norwegian company")
+    ("Steel deal\n\nThe deal was signed on Monday by Halvard and its Japanese rival Koyama Steel. "
+     "The Norwegian company said it would close two plants.", "Halvard"),
+    # no body named, only a place: as written (as before)
+    ("Jobs cut\n\nWorkers at a plant in Bremen were told on Monday. The German firm said it "
+     "would close the plant.", "The German firm"),
+])
+def test_a_body_named_by_its_place_is_the_one_just_named(text, speaker):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "organization", False)
+
+
 @pytest.mark.parametrize("text", [
     "Grayson faces a primary.\n\nOne of Grayson's former supporters, former Colorado Rep. Pat "
     "Schroeder, wrote in an email that the campaign was tragic.",
