@@ -599,11 +599,31 @@ class BodyNamesMixin:
             words.pop(0)  # "The Tampa Bay" -> "Tampa Bay" (not "Our Principles PAC")
         if not words or not all(w[:1].isupper() for w in words):
             return None
+        if (found.group().islower() and found.group() in _KIND_OF_NOUN
+                and all(_PLACE_ONLY.fullmatch(part) for w in words for part in w.split("-"))):
+            # "German airline Lufthansa": a place and a kind of body describe one, no name
+            # (not "Israeli officials", "the French government": as written)
+            return self._described_by_place(self.text.index(words[0], caps.start()), found.end())
         name = " ".join(words + [found.group()])
         of = _OF_CAPITALS.match(self.text, found.end())
         if of:  # "the board" -> "Illinois Board of Elections", not "Illinois Board"
             name += of.group()
         return name if name.lower() != clean.lower() else None
+
+    def _described_by_place(self, start: int, end: int) -> str | None:
+        """The body that a place and a kind of body between ``start`` and
+        ``end`` describe: the name right after them ("German airline
+        [Lufthansa]", "Australian brewer [Fosters]"), else, after "the", the
+        body such an epithet takes up (:meth:`_place_epithet_body`: "The
+        German-US carmaker saw ..." after "parent DaimlerChrysler"); None
+        if neither."""
+        after = _NAME_RE.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
+        if after and not self.index.mentions_in(after.start(), after.end()):
+            return self._body_name(_TRAILING_POSSESSIVE.sub("", after.group()))
+        the = max(0, start - 4)
+        if self.text[the:start].lower() == "the ":
+            return self._place_epithet_body(self.text[the:end], the)
+        return None
 
     def _described_name(self, head: str, start: int) -> str | None:
         """"the company" -> the name described with a noun of that kind ("the
@@ -719,8 +739,8 @@ class BodyNamesMixin:
         one the article gives another place ("India's HCL Technologies" is no
         "US company"). None if there is none."""
         epithet = _PLACE_EPITHET.fullmatch(clean)
-        if epithet is None:
-            return None
+        if epithet is None or clean.startswith("The") and _sentence_start(self.text, start + 1) != start:
+            return None  # (a capital "The" inside a sentence opens a name: "by The Australian newspaper")
         places = {_place_key(p) for p in epithet.group("place").removesuffix("-based").split("-")}
         text = self.text
         floor = _previous_paragraph_start(text, start)

@@ -1816,6 +1816,20 @@ def test_a_body_named_by_its_place_is_the_one_just_named(text, speaker):
     assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "organization", False)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a place and a kind before a name describe it (before: "German airline")
+    ("Airline results\n\nGerman airline Lufthansa returned to profit in 2004. Costs fell by a "
+     "tenth. The airline said demand was strong.", "Lufthansa"),
+    # after "the", the body that epithet takes up (before: "Swedish-US carmaker")
+    ("Car results\n\nA slump at the luxury brand hit profits at parent Karlsson Motors. The "
+     "Swedish-US carmaker saw its profits fall by half.\n\nThe carmaker blamed high launch costs "
+     "for new models.", "Karlsson Motors"),
+])
+def test_a_place_and_a_kind_of_body_describe_a_body_and_name_none(text, speaker):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "organization", False)
+
+
 @pytest.mark.parametrize("text", [
     "Grayson faces a primary.\n\nOne of Grayson's former supporters, former Colorado Rep. Pat "
     "Schroeder, wrote in an email that the campaign was tragic.",
