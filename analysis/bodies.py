@@ -303,6 +303,15 @@ _PLACE_ADJECTIVES = (
 _PLACE_EPITHET = re.compile(
     rf"[Tt]he\s+(?P<place>(?:{_PLACE_ADJECTIVES})(?:-(?:{_PLACE_ADJECTIVES}))*|[A-Z][\w.]*-based)"
     rf"\s+(?P<head>{_ANY_KIND}|club)")
+# ... or by its rank in a place or the world: "South Korea's top car maker",
+# "The UK's biggest mortgage lender", "Europe's biggest drugmaker" (one body,
+# no plural: "Britain's biggest banks" are some).
+_RANKED_EPITHET = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|world|nation|country)['’]s\s+"
+    r"(?:(?:second|third|fourth|fifth)[\s-]+)?(?:[a-z]+est|top|leading|No\.?\s*\d+|number\s+(?:one|two|three))"
+    rf"\s+(?:[a-z-]+\s+){{0,2}}(?P<head>{'|'.join(n for n in _KIND_OF_NOUN if not n.endswith('s'))})")
+# The places such a rank is in that hold many others: no place is another's there.
+_REGIONS = {"world", "nation", "country", "europe", "asia", "africa", "america", "the world"}
 # Another place given a name right before it ("India's HCL Technologies",
 # "Japanese rival Nissan") or in apposition after it ("Fiat, Italy's largest
 # private sector employer"): a body of that place, no other's epithet.
@@ -326,8 +335,15 @@ _SUBJECT_LEAD = re.compile(rf"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}},\s+)?(?
 # A sentence a description of a body opens as its subject: "The company, which makes".
 _BODY_DESCRIBED_OPENING = re.compile(rf"[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,4}}?(?:{_ANY_KIND})\b(?!\s+[A-Z])")
 # A verb after a name opening a sentence: "Volkswagen [is] considering".
-_VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|said|saw|made|took|"
-                         r"gave|won|lost|fell|rose|[a-z]+ed|[a-z]+s)\b")
+# (no "-s": "House [prices] rose" is no verb's)
+_VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|said|says|saw|sees|"
+                         r"made|took|gave|won|lost|fell|rose|[a-z]+ed)\b")
+
+
+def place_epithet(clean: str) -> re.Match | None:
+    """The match of :data:`_PLACE_EPITHET` or :data:`_RANKED_EPITHET` for a
+    whole source (its group "head" the kind of body), else None."""
+    return _PLACE_EPITHET.fullmatch(clean) or _RANKED_EPITHET.fullmatch(clean)
 
 
 def _place_key(word: str) -> str:
@@ -724,8 +740,9 @@ class BodyNamesMixin:
         return found
 
     def _place_epithet_body(self, clean: str, start: int) -> str | None:
-        """"The Swedish firm", "The German club" (:data:`_PLACE_EPITHET`) -> the
-        body named just before that it takes up: in this sentence before it,
+        """"The Swedish firm", "The German club" (:data:`_PLACE_EPITHET`),
+        "South Korea's top car maker" (:data:`_RANKED_EPITHET`, of a country
+        or a region) -> the body named just before that it takes up: in this sentence before it,
         else in the nearest sentence before that names one (in this paragraph
         or the one before), the body that sentence opens with as its subject
         ("Electrolux saw its shares rise ... The Swedish firm said"; after
@@ -738,10 +755,15 @@ class BodyNamesMixin:
         own sentence ("The US firm agreed ... to buy Fiat": someone else), nor
         one the article gives another place ("India's HCL Technologies" is no
         "US company"). None if there is none."""
-        epithet = _PLACE_EPITHET.fullmatch(clean)
+        epithet = place_epithet(clean)
         if epithet is None or clean.startswith("The") and _sentence_start(self.text, start + 1) != start:
             return None  # (a capital "The" inside a sentence opens a name: "by The Australian newspaper")
-        places = {_place_key(p) for p in epithet.group("place").removesuffix("-based").split("-")}
+        owner = epithet.groupdict().get("owner")
+        if owner and owner.lower() not in _COUNTRIES | _STATES | _REGIONS | _PLACE_ALIASES.keys():
+            return None  # ("Mr Tellier's top ... firm": no place's)
+        places = (None if owner and owner.lower() in _REGIONS
+                  else {_place_key(owner.split()[-1])} if owner
+                  else {_place_key(p) for p in epithet.group("place").removesuffix("-based").split("-")})
         text = self.text
         floor = _previous_paragraph_start(text, start)
         stop = _SENTENCE_END.search(text, start + len(clean))
@@ -762,19 +784,20 @@ class BodyNamesMixin:
             begin, end = max(floor, _sentence_start(text, begin - 2)), begin
         return None
 
-    def _place_body_names(self, begin: int, end: int, places: set[str]) -> Iterator[tuple[str, int]]:
+    def _place_body_names(self, begin: int, end: int, places: set[str] | None) -> Iterator[tuple[str, int]]:
         """The names between ``begin`` (a sentence's start) and ``end`` that can
-        name a body of one of ``places`` (keys of :func:`_place_key`), with
-        where each starts: outside quotes, no person's, country's or place's,
-        no lone word the article also writes in lower case or that only opens
-        this sentence ("Shares", "Separately"), nor a person's role ("Analysts"), nor
-        a place after a preposition ("in Bremen"), and none the article gives
-        another place, before it or in apposition."""
+        name a body of one of ``places`` (keys of :func:`_place_key`; None: of
+        any place), with where each starts: outside quotes and headlines, no
+        person's, country's or place's, no lone word the article also writes
+        in lower case or that only opens this sentence ("Shares",
+        "Separately"), nor a person's role ("Analysts"), nor a place after a
+        preposition ("in Bremen"), and none the article gives another place,
+        before it or in apposition."""
         text = self.text
         for m in _NAME_RE.finditer(text, begin, end):
             name = self._body_name(_TRAILING_POSSESSIVE.sub("", m.group()))
             lone = " " not in name if name else False
-            if (name is None or self.index.in_quote(m.start())
+            if (name is None or self.index.in_quote(m.start()) or self.index.in_headline(m.start())
                     or self.index.mentions_in(m.start(), m.end())
                     or name.lower() in _COUNTRIES or _PLACE_ONLY.fullmatch(name)
                     or lone and _WORD_TYPE.get(name.lower()) not in (None, "media", "organization")
@@ -786,7 +809,7 @@ class BodyNamesMixin:
                  or _NEAR_BEFORE.search(text, before, m.start()))
                     and not _SHARES_IN.search(text, before, m.start())):
                 continue  # a place: "a plant in Bremen", "near Hamburg" (not "Shares in Cairn Energy")
-            if any(_place_key(other.group(1)) not in places
+            if places is not None and any(_place_key(other.group(1)) not in places
                    for at in re.finditer(rf"\b{re.escape(name)}\b", text)
                    for other in (_PLACE_BEFORE.search(text, max(0, at.start() - 40), at.start()),
                                  _PLACE_AFTER.match(text, at.end())) if other):

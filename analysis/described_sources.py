@@ -26,8 +26,8 @@ from analysis.bodies import (
     _DEFINITE_ONE,
     _KIND_OF_NOUN,
     _KIND_THEN_NAME,
-    _PLACE_EPITHET,
     KIND_TYPE,
+    place_epithet,
 )
 from analysis.coreference import _first_name_gender, _head_fits_gender, _one_person, quoted_recently
 from analysis.mentions import _SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start
@@ -147,7 +147,8 @@ class DescribedSourcesMixin:
             return earlier
         body = self._place_epithet_body(clean, start)
         if body:  # "Electrolux saw its shares rise ... The Swedish firm said": Electrolux
-            head = _PLACE_EPITHET.fullmatch(clean).group("head")
+            # (and "Hyundai expects ... South Korea's top car maker estimates": Hyundai)
+            head = place_epithet(clean).group("head")
             return Resolved(body, KIND_TYPE[_KIND_OF_NOUN.get(head, "group")], False)
         if _NATIONAL_OF_ONE.fullmatch(clean):
             # "Roddick was left frustrated after losing ... '...,' said the

@@ -1830,6 +1830,26 @@ def test_a_place_and_a_kind_of_body_describe_a_body_and_name_none(text, speaker)
     assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "organization", False)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the body opening this sentence (before: "Europe's biggest drugmaker", as written)
+    ("Drug profits\n\nNovarex saw its profits fall 9% last year, but Europe's biggest drugmaker "
+     "says a recovery is on the way.", "Novarex"),
+    # the last body named before (before: "The UK's biggest mortgage lender")
+    ("Mortgage data\n\nHouse prices rose by 1.1% in May, Norbank has said.\n\nThe UK's biggest "
+     "mortgage lender said prices rose 5% over the year.", "Norbank"),
+])
+def test_a_body_named_by_its_rank_in_a_place_is_the_one_just_named(text, speaker):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "organization", False)
+
+
+def test_a_plural_ranked_in_a_place_stays_a_group():
+    out = extract_attributions("Bank data\n\nLending fell in May, Norbank said. Britain's biggest "
+                               "banks said demand was weak.")
+    # some banks, no one body (as before)
+    assert out.iloc[-1]["speaker"] == "Britain's biggest banks"
+
+
 @pytest.mark.parametrize("text", [
     "Grayson faces a primary.\n\nOne of Grayson's former supporters, former Colorado Rep. Pat "
     "Schroeder, wrote in an email that the campaign was tragic.",
