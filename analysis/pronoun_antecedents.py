@@ -7,7 +7,8 @@ a mention can be what a pronoun refers to (outside quotes, a person the
 article says more of, not a modifier: "Rand's speech", "the Trump release");
 the person before a pronoun compatible in gender, the subject of its sentence
 or of the nearest one before naming someone (passing over one in an "Asked
-whether ..." clause, in a fronted participle's phrase or after a passive's
+whether ..." clause, in a fronted participle's phrase or subordinate clause
+("When Mr. Trump tried ..., Mr. Kasich differed") or after a passive's
 "by", and keeping a speaker who closes the sentence: "..., Biden said."), or
 an owner of that gender ("Trump's beef was aimed at Megyn Kelly, who he
 claims ..."); and, as a last resort, the one person of that gender a passage
@@ -34,10 +35,13 @@ _OBJECT_PRONOUN = {"m": re.compile(r"\bhim\b"), "f": re.compile(r"\bher\b")}
 _FINAL_SPEAKER = re.compile(r"\s+(?:said|says|added|wrote|told\s+[\w.’' ]{2,40})\s*[.,]")
 # A sentence opened by the question put to its subject: "Asked whether ...".
 _ASKED_SENTENCE = re.compile(r"\s*(?:Asked|When asked|Pressed)\s+(?:whether|if|about|why|how|what)\b")
-# A participle's phrase fronted before the subject: "Filling in for Sanders at
-# the event, West landed a sharp dig": not Sanders, the one it is about.
-_FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|While|Despite|Unlike|Like)\s"
-                             r"[^,.;:!?\n“”\"]{1,120},\s+")
+# A participle's phrase or a subordinate clause fronted before the subject:
+# "Filling in for Sanders at the event, West landed a sharp dig", "When Mr.
+# Trump tried to defend his remarks, Mr. Kasich forcefully differed": not
+# Sanders or Trump, the one it is about (a title's dot may stand in it).
+_FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|While|Despite|Unlike|Like"
+                             r"|When|Whenever|Although|Though|If|Because|Since|Once|Until|Whereas)\s"
+                             r"(?:[^,.;:!?\n“”\"]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.){1,160},\s+")
 # "the Trump campaign": a name modifying the noun after it.
 _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
 # A short phrase opening a sentence before its subject: "Within minutes, ", "However, ".
@@ -133,7 +137,11 @@ class PronounAntecedentsMixin:
                 owner = (start, name)
             if (not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name)
                     and not (asked and found)
-                    and not (found and fronted and start < fronted.end() <= found_at)
+                    and not (found and fronted and start < fronted.end() <= found_at
+                             # (the one found opening the main clause: not
+                             # "When Joy Rainey started in 1974 she was ... - her
+                             # father, Murray, is a former Australian Formula 3 champion")
+                             and "," not in self.text[fronted.end():found_at])
                     and not (found and _PASSIVE_AGENT.search(self.text, max(0, start - 4), start))
                     and not (found and sure and _FINAL_SPEAKER.match(self.text, found_end))):
                 # the earliest compatible person of the sentence, one of the

@@ -211,6 +211,17 @@ def test_the_agent_of_a_passive_is_not_the_subject_a_pronoun_takes_up():
     assert list(out["speaker"]) == ["Donald Trump", "Donald Trump", "Jerry Brown"]
 
 
+@pytest.mark.parametrize("opening", ["When Mr. Trump tried to defend his remarks,",
+                                     "Although Donald Trump defended his remarks,"])
+def test_a_person_in_a_fronted_subordinate_clause_is_not_the_subject(opening):
+    text = (f"Donald Trump and John Kasich met in Miami. {opening} Mr. Kasich "
+            "forcefully differed. \"I think that was wrong,\" he said.")
+    out = resolved(text, [("he", "\"I think that was wrong,\"")])
+    # before: Donald Trump, the first man named in the sentence; the clause
+    # fronted before the main one names someone else than its subject, Kasich
+    assert out["speaker"].iat[0] == "John Kasich"
+
+
 def test_a_pronoun_opening_its_sentence_takes_up_the_owner_of_a_sentence_with_no_subject():
     text = ("Senator John McCain worked with Bernie Sanders on a bill. It passed.\n\n"
             "But when it comes to Mr. Sanders's proudest moments, it is the losses "
