@@ -4,7 +4,9 @@
 (which mixes it in) the lookups of a pronoun's antecedent that
 :mod:`analysis.coreference` and :mod:`analysis.named_sources` ask for: whether
 a mention can be what a pronoun refers to (outside quotes, a person the
-article says more of, not a modifier: "Rand's speech", "the Trump release");
+article says more of, not a modifier: "Rand's speech", "the Trump release";
+one before a campaign's noun, "Trump campaign manager Corey Lewandowski", only
+where its sentence names no one else);
 the person before a pronoun compatible in gender, the subject of its sentence
 or of the nearest one before naming someone (passing over one in an "Asked
 whether ..." clause, in a fronted participle's phrase or subordinate clause
@@ -44,6 +46,10 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|While|Despite|U
                              r"(?:[^,.;:!?\n“”\"]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.){1,160},\s+")
 # "the Trump campaign": a name modifying the noun after it.
 _MODIFIED_NAME = re.compile(r"\b[Tt]he\s+$")
+# A noun of a person's campaign or following right after the name, which then
+# only modifies it: "Clinton campaign Chairman John Podesta", "Trump aides".
+_FOLLOWING_NOUN_AFTER = re.compile(r"\s+(?:campaign|spokes(?:man|woman|person)|aides?|advis[eo]rs?|supporters"
+                                   r"|backers|allies|surrogates?|staff(?:ers)?|camp|loyalists|administration)\b")
 # A short phrase opening a sentence before its subject: "Within minutes, ", "However, ".
 _OPENING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+")
 # The agent of a passive ("used by Barack Obama"): no subject where the sentence names another.
@@ -110,6 +116,12 @@ class PronounAntecedentsMixin:
         # after that clause, the last person of the sentence, not the first)
         asked = _ASKED_SENTENCE.match(self.text, sentence_start) is not None
         fronted = _FRONTED_PHRASE.match(self.text, sentence_start)
+        # a name only modifying the noun after it, the sentence's antecedent
+        # only if no one else is ("While Clinton's rating with Sanders
+        # supporters has been falling, many of his endorsers"), not before
+        # the subject it names ("Former Trump campaign manager Corey
+        # Lewandowski ..., but he"), nor before an owner
+        modifier = None
         while i >= 0:
             start, end, name = self.mentions[i]
             if start < sentence_start:
@@ -126,6 +138,9 @@ class PronounAntecedentsMixin:
                     # so is the owner in a sentence before with no subject of
                     # its own ("Mr. Sanders's proudest moments are losses. He")
                     return owner[1]
+                if modifier:
+                    found, sure, found_at, found_end = modifier
+                    break
                 own_sentence = False
                 sentences += 1
                 sentence_start = _sentence_start(self.text, start + 1)  # (+1: one opening there)
@@ -135,7 +150,11 @@ class PronounAntecedentsMixin:
             if (sentences < 2 and g == gender and not skip[0] <= start < skip[1]
                     and self.text.startswith(("'s", "’s"), end) and not self.in_quote(start)):
                 owner = (start, name)
-            if (not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name)
+            if _FOLLOWING_NOUN_AFTER.match(self.text, end):
+                if (not found and g in (gender, None) and not skip[0] <= start < skip[1]
+                        and self.could_be_subject(start, end, name)):
+                    modifier = (name, g == gender or gender is None, start, end)
+            elif (not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name)
                     and not (asked and found)
                     and not (found and fronted and start < fronted.end() <= found_at
                              # (the one found opening the main clause: not
@@ -153,6 +172,8 @@ class PronounAntecedentsMixin:
                 elif g is None and not (found and sure):
                     found, sure, found_at = name, False, start
             i -= 1
+        if not found and modifier:
+            found, sure, found_at, found_end = modifier
         if found and gender is not None and depth < 3:
             # "However, he held his fire on Ben Carson ... He": a "he" opening
             # the sentence of the name found, before any name, is the one this

@@ -222,6 +222,24 @@ def test_a_person_in_a_fronted_subordinate_clause_is_not_the_subject(opening):
     assert out["speaker"].iat[0] == "John Kasich"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # a name only modifying the noun after it ("Trump campaign manager") is no
+    # subject before the one it names (before: Donald Trump, both times)
+    ("Donald Trump spoke in Ohio on Monday. Former Trump campaign manager Corey Lewandowski "
+     "has joined CNN, but it is unclear whether he can comment freely.",
+     "can comment freely", "Corey Lewandowski"),
+    ("Donald Trump spoke in Ohio. Trump campaign chairman Paul Manafort offered a slogan "
+     "when I asked him. \"We will win,\" he said.", "\"We will win,\"", "Paul Manafort"),
+    # ... but still the antecedent where its sentence names no one else
+    ("Bernie Sanders met Barack Obama in May. While the party's rating with Sanders "
+     "supporters has been falling, he thinks that can be reversed.",
+     "that can be reversed", "Bernie Sanders"),
+])
+def test_a_name_modifying_a_campaign_noun_is_no_subject_before_the_one_it_names(text, content, speaker):
+    out = resolved(text, [("he", content)])
+    assert out["speaker"].iat[0] == speaker
+
+
 def test_a_pronoun_opening_its_sentence_takes_up_the_owner_of_a_sentence_with_no_subject():
     text = ("Senator John McCain worked with Bernie Sanders on a bill. It passed.\n\n"
             "But when it comes to Mr. Sanders's proudest moments, it is the losses "
