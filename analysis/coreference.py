@@ -113,6 +113,12 @@ _ROLE_IN_PLACES = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(?:in|of|from|across)\s
 # and bully [who] has pledged": the relative's antecedent is that subject.
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s+)?an?\s"
                                r"[^.;:!?“”\"()\n]{0,160}$")
+# What follows a name used as a modifier or an owner: "Trump supporters",
+# "Trump Tower", "Trump's".
+_NAME_AS_MODIFIER = re.compile(r"['’]|\s+(?:[A-Z]|[a-z]+(?:ers|ors|ists|ians)\b"
+                               r"|(?:campaign|camp|team|administration|era|rally|rallies|aides?|staff)\b)")
+# A quote inside a quote: "‘Billie Jean King, you are the Queen,’".
+_INNER_QUOTE = re.compile(r"(?:‘|(?<=[\s:,])')[^‘’“”\"]*?(?:’|'(?![A-Za-z]))")
 # Cues that continue the speaker's previous quote: "he added".
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "concluded"}
 
@@ -251,6 +257,16 @@ class CoreferenceMixin:
             if role:
                 return role
             name = self.index.previous_person(start, gender, self.content)
+            spoken_of = self._spoken_of()
+            if name in spoken_of:
+                # whom the quote speaks of is not who speaks it: the subject
+                # before that person's, if named in this paragraph or the one
+                # before ("Cruz is not only right ..., Viguerie argues. “Cruz
+                # is our best debater,” he says": Viguerie)
+                other = self.index.previous_person(start, gender, self.content, exclude=frozenset(spoken_of))
+                floor = _previous_paragraph_start(self.text, start)
+                if other and any(n == other for _, _, n in self.index.mentions_in(floor, start)):
+                    name = other
             if name:
                 return self.person(name)
             unnamed = self._unnamed_role_before(start, gender, done)
@@ -393,6 +409,7 @@ class CoreferenceMixin:
         continuing = self.cue.lower() in _CONTINUING and self._reports_speech()
         in_turn = any(c_start <= start < c_end and _LABEL.fullmatch(text, s_start, s_end)
                       for s_start, s_end, c_start, c_end, _ in self.spoken)
+        spoken_of = self._spoken_of()
         for s_start, s_end, c_start, c_end, res in reversed(self.spoken):
             if s_start >= start:
                 continue
@@ -413,7 +430,8 @@ class CoreferenceMixin:
                                                           start):
                 if (name == res.speaker or c_start <= m_start < c_end
                         or self._in_content(m_start)
-                        or s_start <= m_start < s_end):
+                        or s_start <= m_start < s_end
+                        or name in spoken_of):
                     continue
                 other = index.persons[name].gender
                 if ((gender is None or other in (None, gender)) and not index.in_quote(m_start)
@@ -425,6 +443,21 @@ class CoreferenceMixin:
                     return None
             return res
         return None
+
+    def _spoken_of(self) -> set[str]:
+        """The people the attribution's own quote speaks of by name, as
+        someone else than its speaker ("“Cruz is our best debater,” he says":
+        not Cruz); not as a modifier ("the peaceful Trump supporters", "Trump
+        Tower"), as an owner, nor in a quote inside it, where another speaks
+        ("“He always whispered in my ear, ‘Billie Jean King, you are the
+        Queen,’” she said")."""
+        c_start, c_end = self.content
+        if c_start < 0 or self.text[c_start:c_start + 1] not in "“\"'‘":
+            return set()
+        inner = [m.span() for m in _INNER_QUOTE.finditer(self.text, c_start + 1, c_end)]
+        return {name for m_start, m_end, name in self.index.mentions_in(c_start, c_end)
+                if not _NAME_AS_MODIFIER.match(self.text, m_end)
+                and not any(lo <= m_start < hi for lo, hi in inner)}
 
     def _reports_speech(self) -> bool:
         """Whether the attribution's content is speech or a clause: quoted,

@@ -84,9 +84,11 @@ class PronounAntecedentsMixin:
         return not _MODIFIED_NAME.search(self.text, max(0, start - 5), start)
 
     def previous_person(self, pos: int, gender: str | None = None,
-                        skip: tuple[int, int] = (-1, -1), depth: int = 0) -> str | None:
+                        skip: tuple[int, int] = (-1, -1), depth: int = 0,
+                        exclude: frozenset[str] = frozenset()) -> str | None:
         """Nearest person mentioned before ``pos`` outside quotes, compatible in
-        gender, and outside the ``skip`` span (the attribution's own content)."""
+        gender, outside the ``skip`` span (the attribution's own content) and
+        not one of ``exclude`` (the people that content speaks of)."""
         # Prefer the subject: the first compatible person of the sentence
         # holding the pronoun, else of the nearest earlier sentence with one.
         i = bisect.bisect_left(self._mention_starts, pos) - 1
@@ -152,9 +154,10 @@ class PronounAntecedentsMixin:
                 owner = (start, name)
             if _FOLLOWING_NOUN_AFTER.match(self.text, end):
                 if (not found and g in (gender, None) and not skip[0] <= start < skip[1]
-                        and self.could_be_subject(start, end, name)):
+                        and name not in exclude and self.could_be_subject(start, end, name)):
                     modifier = (name, g == gender or gender is None, start, end)
-            elif (not skip[0] <= start < skip[1] and self.could_be_subject(start, end, name)
+            elif (not skip[0] <= start < skip[1] and name not in exclude
+                    and self.could_be_subject(start, end, name)
                     and not (asked and found)
                     and not (found and fronted and start < fronted.end() <= found_at
                              # (the one found opening the main clause: not
@@ -181,7 +184,7 @@ class PronounAntecedentsMixin:
             floor = _sentence_start(self.text, found_at)
             first = _SUBJECT_PRONOUN[gender].search(self.text, floor, found_at)
             if first and not self.in_quote(first.start()) and not self.mentions_in(floor, first.start()):
-                return self.previous_person(first.start(), gender, skip, depth + 1) or found
+                return self.previous_person(first.start(), gender, skip, depth + 1, exclude) or found
         return found
 
     def only_one_of_gender(self, pos: int, gender: str, floor: int) -> str | None:

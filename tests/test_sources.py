@@ -240,6 +240,23 @@ def test_a_name_modifying_a_campaign_noun_is_no_subject_before_the_one_it_names(
     assert out["speaker"].iat[0] == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # whom the quote speaks of by name is not who speaks it: the subject
+    # before that person's (before: Ted Cruz, the subject of the sentence before)
+    ("Richard Viguerie backs Ted Cruz.\n\nCruz is not only right on the issues but also "
+     "the ablest candidate Viguerie argues.\n\n“Cruz is our best debater, our most "
+     "articulate fighter,” he says.",
+     "“Cruz is our best debater, our most articulate fighter,”", "Richard Viguerie"),
+    # ... but a name in a quote inside the quote is another's words, to the speaker
+    ("Tennis great Billie Jean King remembered Muhammad Ali. She saw him again in 1999.\n\n"
+     "“He always whispered in my ear, ‘Billie Jean King, you are the Queen,’” she said.",
+     "“He always whispered in my ear, ‘Billie Jean King, you are the Queen,’”", "Billie Jean King"),
+])
+def test_a_pronoun_is_not_the_person_its_own_quote_speaks_of(text, content, speaker):
+    out = resolved(text, [("he" if " he says" in text else "she", content)])
+    assert out["speaker"].iat[0] == speaker
+
+
 def test_a_pronoun_opening_its_sentence_takes_up_the_owner_of_a_sentence_with_no_subject():
     text = ("Senator John McCain worked with Bernie Sanders on a bill. It passed.\n\n"
             "But when it comes to Mr. Sanders's proudest moments, it is the losses "
