@@ -79,6 +79,9 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _NO_ONE_BACK = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
                 "none", "each", "another", "one", "neither", "either"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "this"}
+# Pronouns of one person speaking or spoken to (or of the speaker's group):
+# what they stand for is no group or thing "they" or "it" takes up.
+_ONE_SPEAKING = _MALE | _FEMALE | _FIRST_PERSON | {"you"}
 # Every pronoun a source may be: a speaker still one of these was left unresolved.
 PRONOUN_SOURCES = frozenset(_PRONOUNS | _RELATIVE | _FIRST_PERSON | _MALE | _FEMALE
                             | _PLURAL_PRONOUN | {"you"})
@@ -297,6 +300,8 @@ class CoreferenceMixin:
                 if together:
                     break
             if (res.speaker and _noun_phrase(res.speaker)
+                    # (not one left "she", "you": no group, no thing; "they" goes on)
+                    and res.speaker.lower() not in _ONE_SPEAKING
                     and (not res.person or lower in _PLURAL_PRONOUN and _LED_GROUP.search(res.speaker))
                     and res.speaker.lower() not in _THING_PRONOUN
                     and res.speaker.lower() not in _NO_ONE_BACK
@@ -476,7 +481,7 @@ class CoreferenceMixin:
         said ... “...,” he said"; "The Trafford Centre spokeswoman said ...
         she added"), if the description fits the gender."""
         for _, _, res in quoted_recently(self.text, start, done):
-            if res.person or not res.speaker or not _one_person(res.speaker):
+            if res.person or not res.speaker or not _one_person(res.speaker) or _left_a_pronoun(res):
                 return None
             return res if _head_fits_gender(res.speaker.split()[-1].lower(), gender) else None
         return None
@@ -486,8 +491,11 @@ class CoreferenceMixin:
         to be quoted by name. “Too much hate,” she said"), in this paragraph or
         the one before, with no one of that gender named since."""
         for c_start, c_end, res in quoted_recently(self.text, start, done):
-            if res.person:
-                return None  # a named speaker came last: the other rules decide
+            if res.person or _left_a_pronoun(res):
+                # a named speaker came last: the other rules decide (so they
+                # do after a pronoun left unresolved: "can you believe it, he
+                # urged": not "you")
+                return None
             head = (res.speaker or "").split()[-1:]
             if head and res.anonymous and (
                     head[0].lower() in _GENDERED_HEADS[gender]
@@ -639,6 +647,12 @@ def _head_fits_gender(head: str, gender: str) -> bool:
     other = "f" if gender == "m" else "m"
     said = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
     return head not in _GENDERED_HEADS[other] and said != other
+
+
+def _left_a_pronoun(res: Resolved) -> bool:
+    """Whether a source was left a pronoun ("you", "I", "they"): no description
+    of anyone a "he" or "she" could take up."""
+    return (res.speaker or "").lower() in PRONOUN_SOURCES
 
 
 def _first_name_gender(name: str) -> str | None:

@@ -257,6 +257,20 @@ def test_a_pronoun_is_not_the_person_its_own_quote_speaks_of(text, content, spea
     assert out["speaker"].iat[0] == speaker
 
 
+def test_a_source_left_a_pronoun_is_no_antecedent_of_another():
+    text = ("Title\n\nEntrusting Donald Trump with our nuclear codes is a risky proposition. "
+            "He has questioned our alliances. Just yesterday, can you believe it, he urged "
+            "the Russians to hack into my emails!")
+    out = extract_attributions(text)
+    # before: "he urged" was "you" (the generic you of "can you believe it")
+    # and "They told" below was "She": a "you" or a "she" left unresolved
+    # describes no one a "he" takes up, and no group "they" does
+    assert list(zip(out["source"], out["speaker"])) == [
+        ("He", "Donald Trump"), ("you", "you"), ("he", "Donald Trump")]
+    out = extract_attributions("Title\n\nShe called her service provider. They told her it would be five days.")
+    assert list(zip(out["source"], out["speaker"])) == [("She", "She"), ("They", "They")]
+
+
 def test_a_pronoun_opening_its_sentence_takes_up_the_owner_of_a_sentence_with_no_subject():
     text = ("Senator John McCain worked with Bernie Sanders on a bill. It passed.\n\n"
             "But when it comes to Mr. Sanders's proudest moments, it is the losses "
