@@ -400,14 +400,16 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                 person.male += 1
             else:
                 person.female += 1
+        # a title of one gender before a name: "Sir Archy Kirkwood", "Lord
+        # Butler", "Dame Judi Dench" (not with namesakes: "Mr." may then be
+        # another's, whom _titles_pick_gender finds)
+        titles = {m.end(): title for m in _GENDER_TITLE.finditer(self.text)
+                  for title in [m.group(1) + m.group(2)] if title in _GENDER_TITLES}
         for start, _, name in self.mentions:
-            # a title of one gender before a name: "Sir Archy Kirkwood", "Lord
-            # Butler", "Dame Judi Dench" (not with namesakes: "Mr." may then
-            # be another's, whom _titles_pick_gender finds)
-            title = _GENDER_TITLE.search(self.text, max(0, start - 10), start)
+            title = titles.get(start)
             if title and len(self.namesakes(name)) < 2:
                 person = self.persons[name]
-                if title.group(1) in _MALE_TITLES:
+                if title in _MALE_TITLES:
                     person.male += 2
                 else:
                     person.female += 2
@@ -554,7 +556,11 @@ _TITLE_OR_FIRST_NAME = {"dean", "coach", "pastor", "bishop", "rabbi", "father", 
 _GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 # Titles of one gender before a name, British ones too.
 _MALE_TITLES = ("Mr", "Sir", "Lord")
-_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Baroness)\.?\s+$")
+_GENDER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Sir", "Lord", "Dame", "Lady", "Baroness"})
+# Where such a title ends, a name starting: "Sir [Archy Kirkwood]". (The
+# first letter leads, a lookbehind stands for the \b, as in _NAME_RUN; the
+# two groups make a title only if it is one of _GENDER_TITLES: not "Mir".)
+_GENDER_TITLE = re.compile(r"([MSLDB])(?<![\w.].)(rs|r|s|iss|ir|ord|ame|ady|aroness)\.?\s+(?=[A-Z])")
 
 # An office and the titles that give it before a name.
 _OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",

@@ -40,7 +40,7 @@ from analysis.attribution.lexicon import (
     _VERB_NEXT,
 )
 from analysis.attribution.phrases import (
-    _CLAUSE_SUBJECT,
+    _clause_subject,
     _quote_at,
     _strip_span,
     _subject,
@@ -366,7 +366,7 @@ def _repaired_source(text, low, src, participle):
     src = _repair_source(text, src)
     if src is None:
         return None
-    clause = _CLAUSE_SUBJECT.search(text, *src)
+    clause = _clause_subject(text, *src)
     if clause and clause.group(1)[:1].islower() and clause.group(1)[-1:] == "s":
         # "It is a tax that [economists] say": the clause's plural subject, not
         # "It" before a verb of its own

@@ -81,10 +81,20 @@ def _trim_source(text: str, s: int, e: int) -> tuple[int, int]:
     when = _TRAILING_WHEN.search(text, s, e) if text[s:e].rstrip("\n").endswith(_WHEN_ENDINGS) else None
     if when and when.start() > s and _NOUN_PHRASE_OPENING.match(text, s):
         e = when.start()
-    clause = _CLAUSE_SUBJECT.search(text, s, e)
+    clause = _clause_subject(text, s, e)
     if clause:
         return clause.span(1)
     return s, e
+
+
+def _clause_subject(text: str, s: int, e: int) -> re.Match | None:
+    """:data:`_CLAUSE_SUBJECT`'s match in ``text[s:e]``, or None."""
+    # (its lookbehinds are tried at every position: searched only in a span
+    # holding one of the words that open the clause)
+    span = text[s:e]
+    if "that" in span or "which" in span or "whom" in span or "how" in span:
+        return _CLAUSE_SUBJECT.search(text, s, e)
+    return None
 
 
 def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:

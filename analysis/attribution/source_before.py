@@ -282,7 +282,7 @@ def _members_listed(body: str) -> int | None:
     the subject), or None: not after a clause ("the challenges the island is
     facing, including ...") or an opening phrase ("And following the
     displays, including a rout of France, Woodward believes")."""
-    members = _INCLUDING.search(body)
+    members = _INCLUDING.search(body) if "including" in body else None
     if members is None:
         return None
     head, listed = body[:members.start()], body[members.end():]
