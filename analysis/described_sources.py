@@ -21,18 +21,12 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.bodies import (
-    _ACRONYM_ONLY,
-    _DEFINITE_ONE,
-    _KIND_OF_NOUN,
-    _KIND_THEN_NAME,
-    KIND_TYPE,
-    place_epithet,
-)
+from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_OF_NOUN, _KIND_THEN_NAME, KIND_TYPE
 from analysis.coreference import _first_name_gender, _head_fits_gender, _one_person, quoted_recently
 from analysis.mentions import _SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start
 from analysis.names import _MONTHS_DAYS, canonical_name, known_role
 from analysis.people import _OFFICE_TITLES
+from analysis.place_epithets import place_epithet
 from analysis.role_words import _BODY_NOUNS, _INSTITUTIONS, _KIN, _OFFICE_CHANGING, _STRIP, _WORD_TYPE
 from analysis.source_types import _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, describe

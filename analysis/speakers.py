@@ -82,6 +82,7 @@ from analysis.named_sources import NamedSourcesMixin
 from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _WEEKDAY_NAME, US_STATE_NAMES, canonical_name,
                             is_known_official)
 from analysis.people import ArticleIndex, particle_surname_of
+from analysis.place_epithets import PlaceEpithetsMixin
 from analysis.role_words import _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _tokens, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, describe
@@ -130,8 +131,8 @@ _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|v
 _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b(?!\s+as\s+saying)", re.IGNORECASE)
 
 
-class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, NamedSourcesMixin, DescribedSourcesMixin,
-                GroupReferenceMixin):
+class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, PlaceEpithetsMixin, NamedSourcesMixin,
+                DescribedSourcesMixin, GroupReferenceMixin):
     """Resolves the sources of one article, in text order (see :func:`resolve_sources`).
 
     ``done`` arguments list ``(content_start, content_end, Resolved)`` of the
