@@ -729,7 +729,7 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"
 # ..., on Friday declared" (the comma stays: the subject is set off before it),
 # or closed by a party label: "Dianne Feinstein (D-Calif.) last week said" (the
 # label stays: the rules for labels drop it).
-_COMMA_THEN_TIME = re.compile(rf"[,)]\s+(?:on\s+{_WEEKDAY}|(?:last|this)\s+(?:week|month|year|night)"
+_SET_OFF_THEN_TIME = re.compile(rf"[,)]\s+(?:on\s+{_WEEKDAY}|(?:last|this)\s+(?:week|month|year|night)"
                               r"|yesterday|today)\s*$")
 
 # A dateline opening a paragraph: "WASHINGTON, Dec. 8 (UPI) — ", "NEW YORK (AP) -- ".

@@ -37,7 +37,7 @@ from analysis.attribution.lexicon import (
     _SOURCE_STOP,
     _SUBJECT_PRONOUNS,
     _TRAILING_AUX,
-    _COMMA_THEN_TIME,
+    _SET_OFF_THEN_TIME,
     _VERBISH,
 )
 from analysis.attribution.phrases import (
@@ -115,7 +115,7 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     m = _TRAILING_AUX.search(seg, len(seg.rstrip(_LOWER_RUN_OR_COMMA)), seg_end)
     if m:
         seg_end = m.start()
-    time = _COMMA_THEN_TIME.search(seg, max(0, seg_end - 40), seg_end)
+    time = _SET_OFF_THEN_TIME.search(seg, max(0, seg_end - 40), seg_end)
     if time:
         seg_end = time.start() + 1
     rel = _REL_PRONOUN.search(seg, run, seg_end)
