@@ -252,6 +252,7 @@ tape tapes recording recordings guidelines regulation regulations
 photo photos photograph photographs image images picture pictures
 rumour rumours rumor rumors speculation
 summary summaries memorandum disclosure disclosures
+review reviews code
 """.split())
 
 _UNSPECIFIED = set("source sources some others other someone anyone person many few associate associates "

@@ -587,6 +587,11 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
     if "unspecified" in kinds and any(w in ("close", "familiar") for w in words):
         head = "unspecified"
     if head == "document":
+        # (an outlet whose name ends in a document's word is no document:
+        # "the UK-published China Review", "Harvard Business Review")
+        outlet = _OUTLET.search(phrase) if head_hits[-1][0] == len(words) - 1 else None
+        if outlet and outlet.end() == len(phrase.rstrip()):
+            return "media", 2
         return "document", 2
     if (head == "expert" and not former and words[head_hits[-1][0]] in _HIRED_EXPERTS
             and (words and words[0] in ("his", "her", "their") or _BODY_OWNER.search(phrase))):

@@ -4012,6 +4012,23 @@ def test_shared_heads_and_inquiries(phrase, kind, anonymous):
     assert (result.source_type, result.anonymous) == (kind, anonymous)
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a review and a code of conduct are documents, never anonymous people
+    ("A review by the ONS found that the figures had been overstated.", "ONS review", "document"),
+    ("The ministerial code says that ministers must resign if they mislead Parliament.",
+     "The ministerial code", "document"),
+    # an outlet whose name ends in such a word is still an outlet
+    ("The UK-published China Review said that the bank had lent too much.",
+     "The UK-published China Review", "media"),
+])
+def test_reviews_and_codes_are_documents(text, speaker, kind):
+    out = extract_attributions("Title\n\n" + text)
+    # before: "A review by the ONS" was an unnamed person (`unspecified`,
+    # anonymous) and the code `unspecified`: no document word named them
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        (speaker, kind, False)]
+
+
 @pytest.mark.parametrize("phrase, anonymous", [
     ("Democrats", False),            # the party, speaking as a body
     ("Republicans", False),
