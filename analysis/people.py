@@ -274,6 +274,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                 kin_only.add(name)
             self.persons[name].mentions += 1
             bisect.insort(full_mentions, (m.start(2), m.end(2), name))
+        pairs: list[tuple[str, str]] = []  # ("Mark Smith", "Jane Smith")
         for start, _, second in list(full_mentions):
             # "Mark and Jane Smith": the first of two first names sharing the
             # surname is that family's too (not "of Georgia and John Boozman",
@@ -281,13 +282,15 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
             m = (_FIRST_AND.search(text, max(0, start - 25), start)
                  if text.startswith(" and ", start - 5) and second.count(" ") == 1 else None)
             first = m.group(1).lower() if m else ""
-            if (not m or not _is_first_name(first) or first in _KNOWN_SURNAMES
+            if (not m or not (_is_first_name(first) or _PAIR_OF_KIN_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start())) or first in _KNOWN_SURNAMES
                     or _surname_key(m.group(1)) in surnames or first in _US_STATES or first in _COUNTRIES
                     or _NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 continue
             name = f"{m.group(1)} {second.split()[1]}"
             self.persons.setdefault(name, Person(name)).mentions += 1
             bisect.insort(full_mentions, (m.start(1), m.end(1), name))
+            pairs.append((name, second))
         for m in _DOTTED_TITLE_SURNAME.finditer(text):
             # "Mr. Obama", "Sen. Cruz": the dot ends the capitalised run above,
             # so a surname after a dotted title is found here
@@ -325,6 +328,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                 surnames[key] = first
                 self.persons[first] = Person(first)
         self.surnames = surnames
+        self._pairs = pairs
         self._kin_only = frozenset(kin_only)
         self._full_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, full name)
         # "Clinton and her husband, former President Bill Clinton, ...": news
@@ -370,6 +374,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
         self._president_title_picks_the_president()
         collect_descriptors(self)
         self._collect_gender()
+        self._couple_by_titles()
         self._titles_pick_gender()
         self._types: dict[str, str] = {}
 
@@ -413,6 +418,21 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                     person.male += 2
                 else:
                     person.female += 2
+
+    def _couple_by_titles(self) -> None:
+        """"Khizr and Ghazala Khan ... Mr. Khan ... Ms. Khan": a pair sharing
+        a surname, whose given names no list knows, that the article goes on
+        to call "Mr." and "Mrs." (or "Ms.") is a man and a woman, named as
+        English names a couple, the husband first ("Mr. and Mrs. Smith")."""
+        for first, second in self._pairs:
+            one, other = self.persons[first], self.persons[second]
+            if one.gender or other.gender:
+                continue
+            surname = re.escape(second.split()[-1])
+            if (re.search(rf"\bMr\.?\s+{surname}\b", self.text)
+                    and re.search(rf"\bM(?:rs|s)\.?\s+{surname}\b", self.text)):
+                one.male += 1
+                other.female += 1
 
     def _president_title_picks_the_president(self) -> None:
         """"President Bush" in an article on Jeb Bush is George W. Bush: a
@@ -548,6 +568,10 @@ _OWNER_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 # on before it ("Marks & [Spencer]", "Brandy, [Monica] and Lauryn Hill").
 _FIRST_AND = re.compile(r"\b([A-Z][a-z]+) and $")
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:&|\b[A-Z][\w'’-]*,?)\s+$")
+# A word for two relatives set off before such a pair: "the parents, [Khizr]
+# and Ghazala Khan", "the couple, ...": the first word is a given name even
+# where the lists of first names lack it.
+_PAIR_OF_KIN_BEFORE = re.compile(r"\b(?:parents|couple|brothers|sisters|twins|siblings|spouses),?\s+$")
 
 # Titles that are also first names ("Dean Johnson"): a title only before the
 # surname of someone the article has named in full ("Dean Amar" after "Vikram Amar").

@@ -3527,6 +3527,11 @@ def test_a_headline_role_is_the_person_the_story_describes_so(text, speaker):
     # was Jane Smith, the only Smith known)
     ("The parents, Mark and Jane Smith, spoke. Mr. Smith said he was angry. Ms. Smith said "
      "she was sad.", ["Mark Smith", "Jane Smith"]),
+    # given names no list knows, set off after "the parents": a couple whom
+    # "Mr." and "Ms." tell apart, the husband named first (before: both were
+    # Ghazala Khan, the only Khan known)
+    ("The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said he was angry. Ms. Khan said "
+     "she was sad.", ["Khizr Khan", "Ghazala Khan"]),
     # (before: "David", a first name the article gave no surname)
     ("The ad names David and Charles Koch. David said he would not give.", ["David Koch"]),
     # a list of singers, a state and a surname are no family's first names
