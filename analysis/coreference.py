@@ -201,14 +201,36 @@ class CoreferenceMixin:
             return ranked[0]
         return None
 
-    def _previous_subject(self, start: int) -> str | None:
+    def _previous_subject(self, start: int, fits=lambda name: True) -> str | None:
         """The subject of the nearest sentence naming a person, if that is in this
-        paragraph or the one before."""
+        paragraph or the one before (and ``fits`` the role that asks)."""
         floor = _previous_paragraph_start(self.text, start)
         name = self.index.previous_person(start, None, self.content)
         if name and any(n == name for _, _, n in self.index.mentions_in(floor, start)):
-            return name
+            subject = self._pronoun_subject_before(floor, start)
+            return next((n for n in (subject, name) if n and fits(n)), None)
         return None
+
+    def _pronoun_subject_before(self, floor: int, start: int) -> str | None:
+        """The person a "he" or "she" stands for that speaks before any name
+        in the last sentence naming someone before ``start`` (from ``floor``):
+        that sentence's subject, the names after it its objects ("Adelson said
+        ... . While the mega donor didn't disclose ..., he did say he found
+        Trump 'very charming.' '...,' the gambling tycoon told Reuters":
+        Adelson, not Trump); None otherwise."""
+        for s_start, s_end, _, _, res in reversed(self.spoken):
+            if s_start < start:
+                break
+        else:
+            return None
+        if s_start < floor or self.text[s_start:s_end].lower() not in ("he", "she"):
+            return None
+        sentence = _sentence_start(self.text, s_start + 1)
+        named = [at for at, _, _ in self.index.mentions_in(sentence, start)
+                 if not self.index.in_quote(at) and not self.content[0] <= at < self.content[1]]
+        if not named or named[0] < s_start or _SENTENCE_END.search(self.text, s_start, named[-1]):
+            return None  # (a name before the pronoun, or a later sentence naming someone)
+        return res.speaker
 
     def named_after_opening(self, start: int, content_start: int) -> Resolved | None:
         """The person named last, outside quotes and not as an owner ("Mr

@@ -750,9 +750,10 @@ class NamedSourcesMixin:
                     # mogul": a definite role (not an office) names the person just before
                     # (but a politician is no "moderator" or "host" asking him
                     # questions; he may be "The Spectator editor", as Boris Johnson was)
-                    name = self._previous_subject(start)
-                    if name and not (head in ("moderator", "host", "anchor", "interviewer")
-                                     and self.person(name).source_type == "official"):
+                    name = self._previous_subject(start, lambda n: not (
+                        head in ("moderator", "host", "anchor", "interviewer")
+                        and self.person(n).source_type == "official"))
+                    if name:
                         return self.person(name)
                 if _AGED.search(clean) or head in _PERSON_NOUNS and (
                         head not in _WORD_TYPE or len(tokens) > 2 and tokens[-1] == head):

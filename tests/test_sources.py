@@ -1229,6 +1229,16 @@ def test_a_known_candidate_called_the_businessman_stays_official():
     assert out["source_type"].iat[0] == "official"
 
 
+def test_a_role_after_a_he_speaking_before_a_name_is_the_he():
+    text = ("Casino owner Sam Adler said on Friday he met Donald Trump this week.\n\n"
+            "While the donor gave no figure, he did say he found Trump \"very charming.\"\n\n"
+            "\"It was very nice,\" the gambling tycoon told Reuters.")
+    out = extract_attributions(text)
+    # the subject of the sentence before is the "he" (Adler), Trump its
+    # object (before: Donald Trump, the one name in that sentence)
+    assert out["speaker"].iat[-1] == "Sam Adler"
+
+
 def test_a_person_whose_campaign_is_mentioned_is_a_candidate():
     text = ("Zephyr Teachout's campaign raised money in May. "
             "Teachout said the donor was buying the seat.")
