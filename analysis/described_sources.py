@@ -59,6 +59,8 @@ _GENDER_OF_NOUN = {"man": "m", "woman": "f"}
 
 # A quantifier alone: a part of a group the article has just named.
 _QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "both"}
+# A cue of a post online: "Another tweeted", "one person posted".
+_POSTED_ONLINE = re.compile(r"(?:re)?tweet(?:ed|s|ing)?\b|post(?:ed|s|ing)\b", re.I)
 
 # One person by nationality alone: "the American", "The 55-year-old Frenchman".
 _NATIONAL_OF_ONE = re.compile(
@@ -210,6 +212,12 @@ class DescribedSourcesMixin:
             # "Supporters cheered ... Some chanted", "Several superdelegates
             # declined ... Others supported": the group named just before
             res.source_type = self._group_before(start) or res.source_type
+        posted = _POSTED_ONLINE.match(self.cue or "")
+        if posted and res.source_type == "unspecified" and res.anonymous:
+            # "Another tweeted: “...”", "one person posted": someone the article
+            # knows only by a post online is a social media user, of the public
+            # (SOURCE_TYPES.md), not a source of no role
+            res.source_type = "public"
         poll = (self._poll_name(clean, start, start + len(clean)) or self._authored_document(clean)
                 or self._maker_after(clean, start + len(clean))
                 if res.source_type == "document" else None)

@@ -4057,6 +4057,16 @@ def test_a_bare_party_name_is_the_party(phrase, anonymous):
     assert describe(phrase).anonymous is anonymous
 
 
+def test_someone_unnamed_who_posts_online_is_a_social_media_user():
+    text = ("Debate\n\nMaria Lopez answered the post. Lopez tweeted, “She broke the rules.”\n\n"
+            "Another tweeted, “The moderators let it go.”\n\n"
+            "One person posted that the stage was too small.")
+    out = extract_attributions(text)
+    # before: "Another", "One person" stayed `unspecified` (no role given)
+    assert list(out["source_type"].iloc[-2:]) == ["public", "public"]
+    assert out["anonymous"].iloc[-2:].all()
+
+
 @pytest.mark.parametrize("phrase, anonymous", [
     ("Both campaigns", False),       # a race's sides, taken up whole: the article names them
     ("the campaigns", False),
