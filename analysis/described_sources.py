@@ -59,6 +59,12 @@ _GENDER_OF_NOUN = {"man": "m", "woman": "f"}
 
 # A quantifier alone: a part of a group the article has just named.
 _QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "both"}
+# A poll's share counting the group after it: "81 percent of [Democrats]",
+# "nine of 10 [Republicans]" (ending right before the group; not "half" or "a
+# majority", which count lawmakers' votes too).
+_SHARE_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|per cent)"
+                           r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:of|in|out of)\s+"
+                           r"(?:10|ten))\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # A cue of a post online: "Another tweeted", "one person posted".
 _POSTED_ONLINE = re.compile(r"(?:re)?tweet(?:ed|s|ing)?\b|post(?:ed|s|ing)\b", re.I)
 
@@ -486,7 +492,9 @@ class DescribedSourcesMixin:
 
     def _group_before(self, start: int) -> str | None:
         """Type of the nearest group (a plural role noun) before ``start``, in
-        this sentence or the one before: what "some", "others" are part of."""
+        this sentence or the one before: what "some", "others" are part of.
+        A group counted by a share there ("81 percent of Democrats approve
+        ... Most believe") is a poll's respondents: voters, `public`."""
         sentence = _sentence_start(self.text, start + 1)  # (+1: a boundary right before counts)
         floor = _sentence_start(self.text, max(0, sentence - 1))
         for low in reversed(_tokens(self.text[floor:start])):
@@ -494,5 +502,8 @@ class DescribedSourcesMixin:
                 continue
             kind = type_phrase(low)[0]
             if kind not in (None, "document", "unspecified"):
-                return kind
+                window = self.text[floor:start]
+                at = window.lower().rfind(low)
+                shared = at > 0 and _SHARE_BEFORE.search(window, max(0, at - 60), at)
+                return "public" if shared else kind
         return None

@@ -4057,6 +4057,21 @@ def test_a_bare_party_name_is_the_party(phrase, anonymous):
     assert describe(phrase).anonymous is anonymous
 
 
+@pytest.mark.parametrize("text, source_type", [
+    # a share counts the group: poll respondents (before: `official`, the party's politicians)
+    ("Poll\n\nAbout 78 percent of Republicans in Ohio back the plan. Most said that taxes "
+     "were too high.", "public"),
+    ("Poll\n\nEight of 10 Democrats were worried about jobs; many said that wages had fallen.",
+     "public"),
+    # no share: the group as named, here lawmakers
+    ("Vote\n\nSenate Republicans met on Tuesday. Most said that they would oppose the bill.",
+     "official"),
+])
+def test_a_quantifier_taking_up_a_group_counted_by_a_share_is_poll_respondents(text, source_type):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["source_type"], bool(row["anonymous"])) == (source_type, True)
+
+
 def test_someone_unnamed_who_posts_online_is_a_social_media_user():
     text = ("Debate\n\nMaria Lopez answered the post. Lopez tweeted, “She broke the rules.”\n\n"
             "Another tweeted, “The moderators let it go.”\n\n"
