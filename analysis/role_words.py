@@ -253,6 +253,7 @@ photo photos photograph photographs image images picture pictures
 rumour rumours rumor rumors speculation
 summary summaries memorandum disclosure disclosures
 review reviews code
+notice notices tally tallies ranking rankings resolution resolutions accord accords
 """.split())
 
 _UNSPECIFIED = set("source sources some others other someone anyone person many few associate associates "

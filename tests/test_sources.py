@@ -4057,6 +4057,14 @@ def test_a_bare_party_name_is_the_party(phrase, anonymous):
     assert describe(phrase).anonymous is anonymous
 
 
+@pytest.mark.parametrize("phrase", [
+    "The notice", "Another ranking", "The rare accord", "The resolution", "the group's tally",
+])
+def test_notices_rankings_accords_and_tallies_are_documents(phrase):
+    # before: `unspecified` (no role word), or `organization` ("the group's")
+    assert (describe(phrase).source_type, describe(phrase).anonymous) == ("document", False)
+
+
 @pytest.mark.parametrize("text, source_type", [
     # a share counts the group: poll respondents (before: `official`, the party's politicians)
     ("Poll\n\nAbout 78 percent of Republicans in Ohio back the plan. Most said that taxes "
