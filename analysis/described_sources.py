@@ -65,6 +65,8 @@ _QUANTIFIERS = {"some", "others", "many", "most", "several", "few", "another", "
 _SHARE_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|per cent)"
                            r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:of|in|out of)\s+"
                            r"(?:10|ten))\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "according to" right before a source, opening a sentence or inside one.
+_ACCORDING_TO = re.compile(r"(?:\baccording|(?:[.!?\n]\s*|^)According)\s+to\s+$")
 # A cue of a post online: "Another tweeted", "one person posted".
 _POSTED_ONLINE = re.compile(r"(?:re)?tweet(?:ed|s|ing)?\b|post(?:ed|s|ing)\b", re.I)
 
@@ -187,6 +189,14 @@ class DescribedSourcesMixin:
             misspelt = self.index.misspelt_surname(clean) if " " not in clean else None
             if misspelt:  # "“...” Sweeny said", after "Steve Sweeney": a typo for him
                 return self.person(misspelt)
+            if (" " not in clean and _ACCORDING_TO.search(self.text, max(0, start - 40), start)
+                    and not _first_name_gender(clean)):
+                # "according to Nielsen", "According to Crowdpac": a lone name a
+                # finding is credited to, no person's (people are named in full
+                # first, and "Bob" would be one), is a body's (not "lending
+                # figures from the Bank of [England]", nor a title's "The
+                # World According to Bex")
+                return Resolved(clean, "organization", False)
         if res.source_type == DEFAULT_PERSON_TYPE and _first_name_gender(clean) and clean[:1].isupper():
             res.person = True  # "Bob said": someone the article names by first name only
         pronoun = _OBJECT_PRONOUN.search(clean)

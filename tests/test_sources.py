@@ -4057,6 +4057,19 @@ def test_a_bare_party_name_is_the_party(phrase, anonymous):
     assert describe(phrase).anonymous is anonymous
 
 
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a lone name a finding is credited to, no person's: a body (before: `public`)
+    ("Books\n\nHis memoir has sold 90,000 copies, according to Nielsen.", "Nielsen", "organization"),
+    ("Money\n\nAccording to Crowdpac, women gave most of the money.", "Crowdpac", "organization"),
+    # a person named in full first keeps their name
+    ("Books\n\nJane Okafor tracks sales. The memoir sold 90,000 copies, according to Okafor.",
+     "Jane Okafor", "public"),
+])
+def test_a_lone_name_a_finding_is_credited_to_is_a_body(text, speaker, source_type):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], bool(row["anonymous"])) == (speaker, source_type, False)
+
+
 @pytest.mark.parametrize("phrase", [
     "The notice", "Another ranking", "The rare accord", "The resolution", "the group's tally",
 ])
