@@ -164,9 +164,11 @@ _EMPLOYER_NAME = r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 # ("French president", "Shadow foreign secretary", "Rings director" name no
 # employer): "a Lufthansa spokesman", "Ladbrokes spokesman Warren Lush".
 _STAFF_EMPLOYER = re.compile(
-    rf"^(?:(?:an?|the)\s+)?{_EMPLOYER_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"^(?:(?:[Aa]n?|[Tt]he)\s+)?{_EMPLOYER_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:spokes(?:man|woman|person|people|men)|chair(?:man|woman)?|chief|head)$"
-    rf"|^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+(?:of|for|at)\s+(?:the\s+)?{_EMPLOYER_NAME}$"
+    # (a description opening a sentence keeps its capital: "The head of Mercury")
+    rf"|^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"{_EMPLOYER_NAME}$"
     # (and the owner of an office of a field: "Merck's head of research")
     rf"|^{_EMPLOYER_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+of\s+[a-z][a-z\s-]*$")
 # A people's name, which names no employer: "Venezuelan", "Dutch", "Chinese", "Israeli".

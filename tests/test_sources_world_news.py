@@ -615,6 +615,9 @@ def test_a_public_bodys_boss_is_an_official_a_partys_is_not():
      "Paul Goosens", "organization"),
     # (before: official, a spokesman being a government's by default)
     ("Ladbrokes spokesman Warren Lush said the odds had been cut.", "Warren Lush", "organization"),
+    # a description opening its sentence, with its capital "The" (before: official)
+    ("Vin Weber said the fees were legal. The head of Mercury, Weber has lobbied for years.",
+     "Vin Weber", "organization"),
     # an "and" inside a union's name (before: official)
     ("Mark Serwotka, the leader of the Public and Commercial Services Union, said "
      "the cuts were wrong.", "Mark Serwotka", "organization"),
