@@ -18,7 +18,7 @@ from analysis.mentions import _previous_sentence_start, _sentence_start, _surnam
 from analysis.names import _KNOWN_SURNAMES, _TITLES, in_race_throughout, is_known_official, known_role
 from analysis.role_words import _OFFICE_CHANGING, _PARTY_NAMES
 from analysis.source_types import staff_employer, type_phrase
-from analysis.unnamed_sources import DEFAULT_PERSON_TYPE
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, describe
 
 __all__ = ["PersonRolesMixin"]
 
@@ -43,6 +43,20 @@ _PARTY_LABEL = re.compile(r"an?\s+(?:Republican|Democrat)(?:$|\s+(?:who|from)\b)
 
 _MILITARY_TITLES = {"gen", "general", "adm", "admiral", "col", "colonel", "lt", "capt", "captain",
                     "maj", "major", "sgt", "sergeant", "cmdr", "commander"}
+
+# A spokesperson whose description names no one they speak for, nor any
+# brief or party before it in the text: after a comma, a quote or a verb of
+# saying ("..., a spokeswoman, Anna Richardson White, said", '," spokesman
+# Stuart Roy said', "said spokeswoman Jill Sutherland"; not "Conservative
+# deregulation spokesman John Redwood").
+_BARE_SPOKESPERSON = re.compile(r"(?:[Aa]n?\s+)?spokes(?:man|woman|person)")
+_NOTHING_BEFORE = re.compile(r"(?:^|[,;:.!?\"“”'‘’(]|\b(?:said|says|according\s+to|added|adds|told))\s*$")
+# A body opening a sentence as its subject: "Facebook created ...", "The group
+# also plans ...", "The Rock and Roll Hall alone opened ...".
+_BODY_SUBJECT = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,4}"
+    r"|[Tt]he\s+(?:group|organization|organisation|company|firm|museum|network|union))"
+    r"(?=\s+(?:also\s+|alone\s+)?(?:has|have|had|is|was|does|did|will|would|[a-z]+ed|[a-z]+s)\b)")
 
 # A party named in a description ("Republican presidential candidate").
 _PARTY_WORD = re.compile(r"\b(?:Republican|GOP|Democratic|Democrat)\b")
@@ -214,17 +228,44 @@ class PersonRolesMixin:
         return bool(employer) and _surname_key(employer) not in self.surnames and not any(
             employer in name.split() for name in self.persons)
 
+    def _bare_at(self, phrase: str, at: int) -> bool:
+        """Whether the description ``phrase`` of a person named at ``at``
+        (before the name or after it) has nothing before it in the text but a
+        comma, a quote or a verb of saying (:data:`_NOTHING_BEFORE`)."""
+        pos = self.text.rfind(phrase, max(0, at - 40), at + len(phrase))
+        return pos >= 0 and _NOTHING_BEFORE.search(self.text, max(0, pos - 20), pos) is not None
+
+    def _spoken_for(self, at: int) -> str | None:
+        """The type of the body a spokesperson whose description names no one
+        (at ``at``) speaks for: a business, group or outlet opening this
+        sentence or the one before as its subject, by no person's name
+        ("Facebook created the tool ..., a spokeswoman, Anna Richardson White,
+        said"; "The group also plans to run ads. ... spokesman Stuart Roy
+        said"); None if none (a spokesman is a government's by default)."""
+        for lo in (_sentence_start(self.text, at), _previous_sentence_start(self.text, at)):
+            opener = _CONNECTIVE_OPENER.match(self.text, lo)
+            m = _BODY_SUBJECT.match(self.text, opener.end() if opener else lo)
+            if not m or _surname_key(m.group(1)) in self.surnames or m.group(1) in self.persons:
+                continue
+            kind = describe(m.group(1)).source_type
+            if kind in ("organization", "media", "expert"):
+                return kind
+        return None
+
     def person_type(self, name: str) -> str:
         """Type from the article's strongest description of ``name`` (first one on ties)."""
         if name not in self._types:
             best, strength, seen = None, 0, set()
             known = _well_known_politician(name)
-            for _, phrase in sorted(self.persons[name].descriptors):
+            for at, phrase in sorted(self.persons[name].descriptors):
                 kind, s = type_phrase(phrase)
                 if kind in ("document", "unspecified"):  # a person is neither
                     continue
                 if kind == "official" and self._employs(phrase):
                     kind = "organization"  # "a Lufthansa spokesman", "head of Preventon"
+                elif (kind == "official" and _BARE_SPOKESPERSON.fullmatch(phrase)
+                      and self._bare_at(phrase, at)):
+                    kind = self._spoken_for(at) or kind  # "Facebook created ..., a spokeswoman"
                 if phrase.rstrip(".").lower() in _MILITARY_TITLES:
                     s = 1  # retired officers keep the title: "Gen. Barry McCaffrey, the former ..."
                 if kind == "official" and _PARTY_LABEL.match(phrase):

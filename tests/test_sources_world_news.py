@@ -615,6 +615,17 @@ def test_a_public_bodys_boss_is_an_official_a_partys_is_not():
      "Paul Goosens", "organization"),
     # (before: official, a spokesman being a government's by default)
     ("Ladbrokes spokesman Warren Lush said the odds had been cut.", "Warren Lush", "organization"),
+    # a spokesperson of no one named speaks for the business or group opening
+    # their sentence or the one before (before: official, a government's)
+    ("Tools\n\nGoogle created the tool to help in a crisis, a spokeswoman, Mary Ames, said. "
+     "“It works,” she said.", "Mary Ames", "organization"),
+    ("Ads\n\nThe group also plans to run ads in Ohio.\n\n“Donors are worried,” spokesman "
+     "Tom Reyes said.", "Tom Reyes", "organization"),
+    # ... not one of a party's brief, nor with no business or group there
+    ("Jobs\n\nThe report was welcomed.\n\nConservative deregulation spokesman John Redwood "
+     "said it was right.", "John Redwood", "official"),
+    ("Emails\n\nThe inquiry found gaps.\n\n“We are committed,” said spokesman John Kirby.",
+     "John Kirby", "official"),
     # a description opening its sentence, with its capital "The" (before: official)
     ("Vin Weber said the fees were legal. The head of Mercury, Weber has lobbied for years.",
      "Vin Weber", "organization"),
