@@ -177,6 +177,11 @@ class DescribedSourcesMixin:
                 # Committee said ...": the committee speaking through its members
                 return Resolved(committee.group(1), "official", False)
         res = describe(clean)
+        if res.source_type == "official" and res.anonymous and self.index._employs(clean):
+            # staff of a body by name, no government's nor a person's of the
+            # article: "a Lufthansa spokesman", "A spokeswoman for Janney" (as
+            # named staff are: a spokesman is a government's by default)
+            res.source_type = "organization"
         named = _KIND_THEN_NAME.match(clean)
         if named and res.source_type in ("organization", "media"):
             res.speaker = named.group("name") or named.group("first")  # "Russian oil giant Yukos": Yukos

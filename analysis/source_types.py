@@ -192,8 +192,8 @@ def staff_employer(phrase: str) -> str | None:
     else None. Whether the name is a person's is for the caller to say."""
     match = _STAFF_EMPLOYER.match(phrase.strip())
     name = match and (match.group(1) or match.group(2) or match.group(3))
-    if not name:
-        return None
+    if not name or name in ("A", "An", "The"):
+        return None  # ("A spokesman": an article, no employer)
     words = {_TRAILING_POSSESSIVE.sub("", w).strip(".,").lower() for w in name.split()}
     if (set(_tokens(phrase)) - _GENERIC) & _OFFICIAL:
         return None  # an office's word anywhere ("minister", "senator"): a government's

@@ -626,6 +626,14 @@ def test_a_public_bodys_boss_is_an_official_a_partys_is_not():
      "said it was right.", "John Redwood", "official"),
     ("Emails\n\nThe inquiry found gaps.\n\n“We are committed,” said spokesman John Kirby.",
      "John Kirby", "official"),
+    # unnamed staff of a body by name, no government's nor a person's of the
+    # article (before: official); "A spokesman" names no employer "A"
+    ("Cars\n\nSales fell. A Honda spokesman said the plant would stay open.",
+     "A Honda spokesman", "organization"),
+    ("Bank\n\nThe bank was fined. A spokeswoman for Janney declined to comment.",
+     "A spokeswoman for Janney", "organization"),
+    ("Talks\n\nThe talks stalled. A spokesman said the minister would attend.",
+     "A spokesman", "official"),
     # a description opening its sentence, with its capital "The" (before: official)
     ("Vin Weber said the fees were legal. The head of Mercury, Weber has lobbied for years.",
      "Vin Weber", "organization"),
