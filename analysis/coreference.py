@@ -35,13 +35,7 @@ from analysis.role_words import (
     _WORD_TYPE,
 )
 from analysis.source_types import _NUMBER, _is_plural, _tokens
-from analysis.unnamed_sources import (
-    _ORGANISATIONS,
-    DEFAULT_PERSON_TYPE,
-    Resolved,
-    _head_word,
-    _opens_in_camel_case,
-)
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, _opens_in_camel_case
 
 # An "it" opening a sentence or a clause after a semicolon.
 _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;]\s*|\n)$")
@@ -336,9 +330,7 @@ class CoreferenceMixin:
                     and (res.source_type != "unspecified" or res.anonymous)
                     and not (lower in _PLURAL_PRONOUN and res.source_type == "document")
                     and not (lower in _PLURAL_PRONOUN and _one_person(res.speaker))
-                    # "it": not a group, nor businesses ("the two firms", not anonymous)
-                    and not (lower in _THING_PRONOUN and (
-                        res.anonymous or _head_word(_tokens(res.speaker)) in _ORGANISATIONS))):
+                    and not (lower in _THING_PRONOUN and res.anonymous)):  # "it": not a group
                 if lower in _PLURAL_PRONOUN:
                     # a group named after that source spoke, in the sentence
                     # before, is nearer: "This angered Hispanics who viewed it

@@ -29,7 +29,7 @@ from analysis.people import _OFFICE_TITLES
 from analysis.place_epithets import place_epithet
 from analysis.role_words import _BODY_NOUNS, _INSTITUTIONS, _KIN, _OFFICE_CHANGING, _STRIP, _WORD_TYPE
 from analysis.source_types import _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
-from analysis.unnamed_sources import _ORGANISATIONS, DEFAULT_PERSON_TYPE, Resolved, _head_word, describe
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, describe
 
 # What a person says or thinks, standing for the person ("his remarks", "her
 # view"); statements and plans are documents (SOURCE_TYPES.md), typed as such.
@@ -239,16 +239,12 @@ class DescribedSourcesMixin:
             # knows only by a post online is a social media user, of the public
             # (SOURCE_TYPES.md), not a source of no role
             res.source_type = "public"
-        # (businesses and groups taken up as such, "the groups", are named by
-        # no one body's name, though not anonymous)
-        bodies = res.anonymous is False and _head_word(_tokens(clean)) in _ORGANISATIONS
         poll = (self._poll_name(clean, start, start + len(clean)) or self._authored_document(clean)
                 or self._maker_after(clean, start + len(clean))
                 if res.source_type == "document" else None)
         if poll:
             res.speaker = poll
-        elif (res.anonymous is False and not bodies and res.source_type != "unspecified"
-              or _DEFINITE_ONE.match(clean)):
+        elif res.anonymous is False and res.source_type != "unspecified" or _DEFINITE_ONE.match(clean):
             named = self._named_entity(clean, start)
             if named:  # "the fund" -> "International Monetary Fund"
                 res.speaker = named
@@ -261,7 +257,7 @@ class DescribedSourcesMixin:
                     # stands for: "the SVP", the Swiss People's Party, is a party;
                     # "the IMF" stays official)
                     res.source_type = spelled
-        if res.speaker == clean and not res.anonymous and not bodies:
+        if res.speaker == clean and not res.anonymous:
             res.speaker = (self._body_quoted_before(clean, start, res.source_type, done)
                            or self._business_named_before(clean, start)
                            or self._subject_body_before(clean, start) or clean)

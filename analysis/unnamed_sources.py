@@ -114,14 +114,6 @@ _GROUPS_OF_STATES = {"states", "governments", "countries", "nations"}
 # Bodies, not people: "the departments", "the state legislatures" speak as institutions
 # (SOURCE_TYPES.md: agencies speaking as themselves are not anonymous).
 _BODIES = {"departments", "ministries", "legislatures", "commissions"}
-# ... and so do businesses and groups, taken up as such ("Companies argue",
-# "the groups wrote", "only a handful of retailers"): organisations, not
-# people; "several groups", "other companies" stay unnamed (which is not said).
-_ORGANISATIONS = frozenset("""
-companies corporations firms banks businesses groups organizations organisations
-associations coalitions unions nonprofits charities airlines carmakers automakers
-retailers manufacturers insurers lenders suppliers drugmakers chipmakers conglomerates
-""".split())
 
 
 def _head_word(words: list[str]) -> str | None:
@@ -262,8 +254,7 @@ def describe(phrase: str) -> Resolved:
         anonymous = True
     elif words and words[-1] == "media" and "Media" not in phrase:
         anonymous = True  # "the U.S. media": outlets the article does not name (not "Center for Media ...")
-    elif (head in _INSTITUTIONS and not _is_plural(head)
-          or head in _GROUPS_OF_STATES | _BODIES | _ORGANISATIONS):
+    elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES | _BODIES:
         anonymous = False
     elif _PARTY_AS_BODY.match(phrase):
         anonymous = False  # "The Democrats", "House Republicans": the party, its caucus

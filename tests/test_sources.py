@@ -4070,28 +4070,6 @@ def test_a_lone_name_a_finding_is_credited_to_is_a_body(text, speaker, source_ty
     assert (row["speaker"], row["source_type"], bool(row["anonymous"])) == (speaker, source_type, False)
 
 
-@pytest.mark.parametrize("phrase, anonymous", [
-    ("the groups", False),           # organisations, not people: never anonymous
-    ("Companies", False),
-    ("Tech companies", False),
-    ("only a handful of retailers", False),
-    ("several advocacy groups", True),  # which of them is not said
-    ("other companies", True),
-    ("many individuals and user organisations", True),  # people first
-])
-def test_businesses_and_groups_taken_up_as_such_are_not_anonymous(phrase, anonymous):
-    # before: "the groups", "Companies" were anonymous, as unnamed people are
-    assert describe(phrase).anonymous is anonymous
-
-
-def test_an_it_takes_up_no_businesses_though_they_are_not_anonymous():
-    text = ("Deal\n\nThe two firms said the merger would close in March. Last month it said "
-            "it was looking for more backing.")
-    out = extract_attributions(text)
-    assert (out["speaker"].iat[0], bool(out["anonymous"].iat[0])) == ("The two firms", False)
-    assert out["speaker"].iat[1] == "it"  # a plural is no "it"
-
-
 @pytest.mark.parametrize("phrase", [
     "The notice", "Another ranking", "The rare accord", "The resolution", "the group's tally",
 ])
