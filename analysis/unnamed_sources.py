@@ -89,15 +89,6 @@ insider delegate attendee caller viewer reader child kid friend classmate collea
 _ONE_OF_MANY = frozenset("friend classmate colleague neighbor supporter".split())
 _POSSESSIVES = frozenset("his her their our my your".split())
 
-# The sides of a race, taken up as a whole: "the candidates", "Both campaigns",
-# "The GOP contenders", "the top candidates of both parties". News names every
-# candidate and campaign in a race, so these are no unnamed group (SOURCE_TYPES.md:
-# a group the article names elsewhere); "Several candidates", "some of the
-# candidates" stay anonymous (which of them is not said), and so do "Both
-# candidates" the resolver found no pair for (two of three named, say).
-_RACE_SIDES = frozenset("candidates contenders nominees campaigns".split())
-_WHOLE_RACE = re.compile(r"\bboth\s+(?:major\s+|political\s+)*parties\b", re.I)
-
 
 @dataclass
 class Resolved:
@@ -239,9 +230,6 @@ def describe(phrase: str) -> Resolved:
     if (head in _UNIQUE_EXCEPTIONS or first in ("those", "you")
             or len(words) == 1 and first in _NOBODY_IN_PARTICULAR):
         anonymous = True
-    elif head in _RACE_SIDES and (first in ("the", "all") or _WHOLE_RACE.search(phrase)
-                                  or first == "both" and head == "campaigns"):
-        anonymous = False  # "Both campaigns", "the candidates": a race's named sides
     elif first in _INDEFINITE or first.isdigit():
         anonymous = True
     elif len(words) > 2 and words[0] == "the" and words[1] in _ORDINALS and head in _GENERIC:

@@ -4103,30 +4103,6 @@ def test_someone_unnamed_who_posts_online_is_a_social_media_user():
     assert out["anonymous"].iloc[-2:].all()
 
 
-@pytest.mark.parametrize("phrase, anonymous", [
-    ("Both campaigns", False),       # a race's sides, taken up whole: the article names them
-    ("the campaigns", False),
-    ("The GOP contenders", False),
-    ("Presidential candidates in both parties", False),
-    ("the top candidates of both political parties", False),
-    ("Several candidates", True),    # which of them is not said
-    ("some of the same candidates", True),
-    ("two candidates", True),
-])
-def test_the_sides_of_a_race_taken_up_whole_are_not_anonymous(phrase, anonymous):
-    # before: "Both campaigns", "the candidates" were unnamed groups of people
-    assert describe(phrase).anonymous is anonymous
-
-
-def test_both_campaigns_of_a_race_are_named_sides():
-    text = ("Race\n\nThe Clinton campaign and the Trump campaign spent heavily in Ohio. "
-            "Both campaigns called the state a must-win. The GOP contenders said that "
-            "schools should be left to the states.")
-    out = extract_attributions(text)
-    assert list(out["source"]) == ["Both campaigns", "The GOP contenders"]
-    assert not out["anonymous"].any()
-
-
 @pytest.mark.parametrize("text, speaker, source_type", [
     ('"The first line of defense is the community," said former secretary of state '
      "Hillary Clinton, the Democratic front-runner.", "Hillary Clinton", "official"),
