@@ -5839,3 +5839,25 @@ def test_a_capitalised_title_after_a_groups_name_is_the_persons():
 ])
 def test_the_party_named_by_its_members_in_the_paragraph_before(text, speaker):
     assert extract_attributions(text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The uproar began a week after the real estate mogul Donald Trump entered the race, "
+     "calling the deal a disaster.", "Donald Trump"),
+    ("The second disruption came at a rally in Ohio, when Sanders supporters stood up, "
+     "chanting “Feel the Bern!”", "Sanders supporters"),
+])
+def test_a_participle_closing_a_subordinate_clause_is_that_clauses_subjects(text, speaker):
+    out = extract_attributions(text)
+    # A participle set off at the sentence's end goes with the nearest clause:
+    # the mogul calls the deal a disaster, not "The uproar"; a main subject
+    # that can speak keeps it ("Clinton spoke after the debate ended, saying").
+    assert len(out) == 1
+    assert speaker in out["speaker"].iloc[0]
+    assert out["source_type"].iloc[0] != "unspecified"
+
+
+def test_a_participle_after_a_subordinate_clause_of_things_is_the_main_subjects():
+    text = "Senator Jane Smith spoke after the debate ended, saying she was pleased."
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == ["Jane Smith"]

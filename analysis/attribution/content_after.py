@@ -49,7 +49,7 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.quotes import _inside_quote
 from analysis.attribution.source_before import _source_before
-from analysis.role_words import _FUNCTION
+from analysis.role_words import _FUNCTION, _WORD_TYPE
 
 # A past tense inside a noun cue's source: "She [issued] a detailed statement".
 _PAST_VERB = re.compile(r"(?<=\s)(?<!ly\s)(?!(?:need|feed|speed|seed|bred|red|led|shed)\b)[a-z]{2,}ed"
@@ -85,6 +85,9 @@ _ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 _INNER_CLAUSE = re.compile(r"\b(?:after|before|when|as|while|because|since)\s+"
                            r"(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+)\b")
 
+_PEOPLE_WORDS = frozenset(w for w, kind in _WORD_TYPE.items() if kind != "document")
+_SPEAKING_PRONOUNS = frozenset(("he", "she", "we", "i"))  # ("they" may be things)
+
 _TIME_ONLY = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight tomorrow""".split())
 
@@ -116,7 +119,38 @@ def _participle_source(text, ss, cs, after_comma, quotes, qstarts):
                 and not _inside_quote(br.start(), quotes, qstarts)):
             src = sub
             break
-    return src, True
+    return _subordinate_speaker(text, src, cs, quotes, qstarts) or src, True
+
+
+# A subordinate clause that a participle cue closes: "..., when [Sanders
+# protesters] interrupted her speech, shouting", "after [the tycoon] entered
+# the race, calling", "in which [he] continued his assault, mocking".
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which|that)\b")
+_SUBORDINATE_OPENER = re.compile(r"\b(?:when|after|while|because|since|before|until|once|"
+                                 r"(?:in|during|at)\s+which)\s+")
+
+
+def _subordinate_speaker(text, src, cs, quotes, qstarts):
+    """The subject of the subordinate clause right before a participle cue,
+    when one who can speak stands there (a name, a pronoun, a word for
+    people): a participle set off at the end of a sentence goes with the
+    nearest clause, so "The fracas erupted two months after the real estate
+    tycoon entered the race, calling them rapists" is the tycoon's; else None
+    ("Clinton spoke after the debate ended, saying": Clinton's)."""
+    if src is None or not _VERB_NEXT.match(text, src[1]) or _RELATIVE_WORD.search(text, *src):
+        return None  # (the main clause's verb first: not "The hacker whose ... while she was")
+    opener = None
+    for opener in _SUBORDINATE_OPENER.finditer(text, src[1], cs):
+        pass
+    if opener is None or _inside_quote(opener.start(), quotes, qstarts):
+        return None
+    sub = _subject(text, opener.end(), cs)
+    if sub is None or not _VERB_NEXT.match(text, sub[1]) or "," in text[sub[1]:cs - 2]:
+        return None
+    head = text[sub[0]:sub[1]].split()[-1]
+    if not (head[0].isupper() or head.lower() in _SPEAKING_PRONOUNS or head.lower() in _PEOPLE_WORDS):
+        return None
+    return sub
 
 
 def _verb_source(text, low, ss, se, cs, ce):
