@@ -5861,3 +5861,23 @@ def test_a_participle_after_a_subordinate_clause_of_things_is_the_main_subjects(
     text = "Senator Jane Smith spoke after the debate ended, saying she was pleased."
     out = extract_attributions(text)
     assert list(out["speaker"]) == ["Jane Smith"]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Jane Smith won the primary.\n\nThe upset led Republican Chairman Tom Jones to declare "
+     "that the race was over.", "Republican Chairman Tom Jones", "Tom Jones"),
+    ("The senator spoke for an hour, leaving many voters to wonder what he meant.",
+     "many voters", "many voters"),
+])
+def test_the_one_a_verb_makes_speak_is_the_source(text, source, speaker):
+    out = extract_attributions(text)
+    # "led X to declare", "leaving X to wonder", "prompted X to say": the
+    # object made to speak is the source, not the sentence's subject
+    assert list(out["source"]) == [source]
+    assert list(out["speaker"]) == [speaker]
+
+
+def test_a_purpose_after_leaving_a_place_makes_no_source_of_the_place():
+    out = extract_attributions("Senator Jane Smith left the stage to tell reporters that "
+                               "she would win.")
+    assert "the stage" not in set(out["source"])

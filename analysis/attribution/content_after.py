@@ -153,6 +153,56 @@ def _subordinate_speaker(text, src, cs, quotes, qstarts):
     return sub
 
 
+# A verb that makes someone speak or think, its object, and "to" before the
+# cue: "led [Republicans] to say", "leaving [many] to wonder", "prompted
+# [Anderson Cooper] to accuse" (not "drove from Chicago to ask").
+_CAUSED_TO = re.compile(
+    r"\b(lead|leads|led|leading|leave|leaves|left|leaving|prompt|prompts|prompted|prompting|"
+    r"cause|causes|caused|causing|force|forces|forced|forcing|spur|spurs|spurred|spurring|"
+    r"drive|drives|drove|driving|compel|compels|compelled|push|pushes|pushed|pushing)"
+    r"\s+((?!(?:from|to|in|on|at|by|with|for|into|up|out|off|away|back|down|over|of|and|"
+    r"that|what|who|it)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s+to\s+$")
+# A base form is a verb after a modal or "to" ("will almost certainly force
+# Sen. Bernie Sanders to acknowledge") or a plural ("These developments lead
+# some to suggest"), else as often a noun ("probable cause exists to
+# charge", "the lead"); "compelling" is an adjective ("no compelling reason
+# to maintain") and after a determiner so is "leading".
+_BASE_FORMS = frozenset("lead leave prompt cause force spur drive compel push".split())
+_PLURAL_SUBJECT = re.compile(r"[a-z]+[^s\W]s|they|we|you|i")
+_MODAL_BEFORE = frozenset("will would could can may might should must to not".split())
+_DETERMINERS_BEFORE = frozenset("a an the no any his her its their our".split())
+# Verbs that take a place or a thing and a purpose as often ("left the room
+# to say"): the one made to speak is a person or a group there.
+_LEAVE_DRIVE_PUSH = frozenset("leaves left leaving drives drove driving pushes pushed pushing".split())
+_CAUSED_PEOPLE = _PEOPLE_WORDS | {"him", "her", "them", "us", "me", "most", "all", "both"}
+
+
+def _caused_to_speak(text, ss, cs):
+    """The object of a verb that makes someone speak, before "to" and the
+    cue: "The delay led [Republicans] to say that ...", "leaving [the
+    cufflink wing of the party] to wonder what went wrong": the one led to
+    speak is the source, as PolNeAR marks it, not the sentence's subject;
+    None when no such verb stands there."""
+    if not text.endswith("to ", max(ss, cs - 3), cs):
+        return None  # (most cues follow no "to")
+    caused = _CAUSED_TO.search(text, max(ss, cs - 100), cs)
+    if caused is None or any(c in caused.group(2) for c in ",;:“”\"") \
+            or " to " in f" {caused.group(2)} ":
+        return None
+    verb = caused.group(1)
+    before = text[max(ss, caused.start() - 30):caused.start()].split()
+    previous = before[-1].lower() if before else ""
+    if (previous in _DETERMINERS_BEFORE
+            or verb in _BASE_FORMS and not (previous in _MODAL_BEFORE or previous.endswith("ly")
+                                            or _PLURAL_SUBJECT.fullmatch(previous))):
+        return None
+    if verb in _LEAVE_DRIVE_PUSH and not any(
+            word[0].isupper() or word.lower().strip(".'’") in _CAUSED_PEOPLE
+            for word in caused.group(2).split()):
+        return None  # a purpose: "She left the stage to tell reporters": she tells
+    return caused.span(2)
+
+
 def _verb_source(text, low, ss, se, cs, ce):
     """Step 2, the source of a cue that is no participle, as ``(source,
     False)``: the noun phrase before the cue, or the subject it shares with
@@ -160,6 +210,9 @@ def _verb_source(text, low, ss, se, cs, ce):
     is None in a clause with no subject of its own ("told MSNBC when
     asked"). None when the cue makes no attribution here: an adverbial
     with no one in it ("In a video posted"), or a noun ("a report")."""
+    caused = _caused_to_speak(text, ss, cs)
+    if caused:
+        return caused, False
     src = _source_before(text, ss, cs)
     if low in _PASSIVE_CUES:
         # a passive in an absolute construction, as a participle is: "...,
