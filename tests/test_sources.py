@@ -5881,3 +5881,18 @@ def test_a_purpose_after_leaving_a_place_makes_no_source_of_the_place():
     out = extract_attributions("Senator Jane Smith left the stage to tell reporters that "
                                "she would win.")
     assert "the stage" not in set(out["source"])
+
+
+@pytest.mark.parametrize("text", [
+    "But even as Governor Tom Jones claimed on Tuesday that the plan “worked far better,” "
+    "Senator Ann Lee said the numbers were quite different.",
+    "And although Governor Tom Jones lamented the delays - \"why does it take so long?\" - "
+    "Senator Ann Lee said the numbers were quite different.",
+])
+def test_a_quote_closing_a_subordinate_clause_is_not_the_main_cues(text):
+    out = extract_attributions(text)
+    # the quote closes the clause "even as" or "although" opens: it is the
+    # governor's, and what the senator said follows her cue
+    assert list(out["speaker"]) == ["Tom Jones", "Ann Lee"]
+    assert out["content"].iloc[1] == "the numbers were quite different"
+    assert "Ann Lee" not in out["content"].iloc[0]

@@ -42,6 +42,7 @@ every common convention (curly, also typed the wrong way round, straight,
 from __future__ import annotations
 
 import bisect
+import re
 
 import numpy as np
 import pandas as pd
@@ -227,7 +228,8 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
                     or not s + 3 < src[0] < inner["cue"][1] <= e):
                 continue
             brk = (_CLAUSE_BEFORE.search(text, max(s, src[0] - 14), src[0])
-                   or _CLAUSE_BEFORE_ADVERBIAL.search(text, max(s, src[0] - 40), src[0]))
+                   or _CLAUSE_BEFORE_ADVERBIAL.search(text, max(s, src[0] - 40), src[0])
+                   or _after_subordinate_quote(text, outer, src[0], s))
             if brk is None and text[src[0]:src[1]].lower() in ("who", "which"):
                 # "..., radicals who wanted ...": the clause starts at its antecedent
                 brk = _ANTECEDENT_BEFORE.search(text, max(s, src[0] - 50), src[0])
@@ -248,6 +250,24 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
                 continue
             outer["spans"] = [_trim_content(text, s, brk.start())]
             break
+
+
+# A subordinator before the outer cue's subject ("But even as [Trump]
+# claimed"), and the quote closing its clause before the inner one's subject
+# ('...,” [one of the prosecutors] said', '...?" - [Democrats] said').
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|although|though|whereas)\s+$", re.I)
+_QUOTE_CLOSED_BEFORE = re.compile(r"(?<=[,?!][”\"])\s+(?:[-—–]{1,2}\s+)?$")
+
+
+def _after_subordinate_quote(text: str, outer: dict, src_start: int, s: int):
+    """The break after a quote closing a subordinate clause, before a main
+    clause with its own subject and cue: "But even as Trump claimed on
+    Tuesday that “...,” one of the prosecutors said the cases were different"
+    (two attributions, the quote Trump's); None elsewhere."""
+    osrc = outer["source"]
+    if osrc is None or not _SUBORDINATOR_BEFORE.search(text, max(0, osrc[0] - 20), osrc[0]):
+        return None
+    return _QUOTE_CLOSED_BEFORE.search(text, max(s, src_start - 14), src_start)
 
 
 def _drop_nested(text: str, candidates: list[dict]) -> None:

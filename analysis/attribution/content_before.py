@@ -120,11 +120,29 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
                 # '“...,” he could not refuse ... Trump's calls for', '“terrible,”
                 # denounced her record ... and said': no source
                 return None
+            if (s1 > s0 and not tail_ok and not split_quote and low not in _AMBIGUOUS
+                    and _SUBORDINATE_LEAD.match(text, ss, qs) and _CLAUSE_OF_ITS_OWN.search(after)):
+                # "But even as Trump claimed that “...,” one of the
+                # prosecutors said the two cases were different": the quote
+                # is the subordinate clause's, the cue's content follows it
+                # (not an inverted cue's: 'And if studios do focus on “...”,
+                # thinks Mr Dean, ultimately it could mean')
+                return None
             if tail_ok or split_quote or (s1 <= s0 and src) or _short_tail(after):
                 lo = _quote_or_sentence_start(text, ss, qs)
                 return {"rule": "post_quote", "spans": [_strip_span(text, lo, qe, " \t\n,;:")],
                         "cue": (cs, ce), "source": src}
     return None
+
+
+# A sentence opened by a subordinate clause, which a quote may close: "But
+# even as Trump claimed ...", "While Clinton said ...", "And although ...".
+_SUBORDINATE_LEAD = re.compile(r"[\s(]*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ee]ven\s+)?(?:[Aa]s|[Ww]hile|[Ww]hen)|"
+                               r"[Aa]lthough|[Tt]hough|[Ww]hereas|[Ii]f|[Bb]ecause|[Ss]ince)\s")
+# A clause after the cue, with a verb of its own: "said [the two cases were]
+# quite different" (not "said Tuesday in Iowa").
+_CLAUSE_OF_ITS_OWN = re.compile(r"\s(?:is|was|are|were|has|have|had|will|would|could|can|should|"
+                                r"must|did|does|do|may|might)\s")
 
 
 def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes, qends):
