@@ -5896,3 +5896,13 @@ def test_a_quote_closing_a_subordinate_clause_is_not_the_main_cues(text):
     assert list(out["speaker"]) == ["Tom Jones", "Ann Lee"]
     assert out["content"].iloc[1] == "the numbers were quite different"
     assert "Ann Lee" not in out["content"].iloc[0]
+
+
+def test_a_second_verb_shares_the_subject_an_appositive_sets_off():
+    text = ("Governor Tom Jones signed an order on Monday, while Ann Lee, the former state "
+            "treasurer, proposed a new law and said the order would fail.")
+    out = extract_attributions(text)
+    # "proposed ... and said": Ann Lee's second verb, not the sentence's subject's
+    said = out[out["cue"] == "said"]
+    assert list(said["speaker"]) == ["Ann Lee"]
+    assert list(said["source"]) == ["Ann Lee, the former state treasurer"]

@@ -283,7 +283,26 @@ def _subject_of_coordinated_verb(text, ss, cs, coord, src):
         sub = _subject(text, clause, coord.start())
         if sub and _VERB_NEXT.match(text, sub[1]):
             return sub
+        named = _name_and_appositive(text, clause, coord.start())
+        if named:
+            return named
     return _subject(text, ss, cs) or src
+
+
+# A name, its appositive set off by commas, then the first verb: "while [Mike
+# Huckabee, the former Arkansas governor,] proposed ... and said".
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+(?:the|a|an)\s[^,;:“”\"()]{1,60},)(?=\s)")
+
+
+def _name_and_appositive(text, lo, hi):
+    """The name with its appositive opening ``text[lo:hi]`` when the clause's
+    verb follows them ("Mike Huckabee, the former Arkansas governor,
+    proposed"), as PolNeAR marks such a source; else None."""
+    named = _NAME_THEN_APPOSITIVE.match(text, lo, hi)
+    if named is None or not _VERB_NEXT.match(text, named.end(1)):
+        return None
+    return named.start(1), named.end(1) - 1
 
 
 def _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail_stop,
