@@ -5906,3 +5906,22 @@ def test_a_second_verb_shares_the_subject_an_appositive_sets_off():
     said = out[out["cue"] == "said"]
     assert list(said["speaker"]) == ["Ann Lee"]
     assert list(said["source"]) == ["Ann Lee, the former state treasurer"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Jane Smith trails in the polls. But Smith's team and her Democratic allies believe "
+     "that she can still win.", "Smith's team and her Democratic allies"),
+    ("In the poll, 31% of Republicans and Republican-leaning voters said they were "
+     "enthusiastic.", "31% of Republicans and Republican-leaning voters"),
+])
+def test_an_owners_people_or_a_share_joined_by_and_are_one_source(text, source):
+    out = extract_attributions(text)
+    assert list(out["source"]) == [source]
+    # the group whole, not its second half alone ("her Democratic allies")
+    assert out["speaker"].iloc[0] in (source, source.replace("Smith's", "Jane Smith's"))
+
+
+def test_a_share_before_a_verb_and_another_share_are_no_one_source():
+    out = extract_attributions("In the poll, 39 percent blame his supporters and 22 percent "
+                               "said the party was at fault.")
+    assert "39 percent" not in " ".join(out["source"].dropna())

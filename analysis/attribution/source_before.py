@@ -370,7 +370,8 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
                      and left[-1][:1].isupper()
                      and (left[-1].lower() not in _SUBJECT_PRONOUNS or left in (["He"], ["She"])))
                 and (left[-1][:1].isupper() or left[0].lower() == "both")
-                and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in left)):
+                and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in left)
+                or _noun_phrases_joined(left, right)):
             break
         breaks = breaks[:-1]
         # A list of names after a preposition runs back over its commas:
@@ -392,6 +393,34 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
                 break
             breaks = breaks[:-1]
     return breaks
+
+
+# Words that open a noun phrase and no clause (after "and").
+_NP_OPENERS = frozenset("the a an his her their its our my some many most all both other "
+                        "several".split())
+# A share of a group: "31% of Republicans", "40 percent of young voters" (not
+# "39 percent blame his supporters").
+_SHARE_OF = re.compile(r"\d[\d.,]*(?:%| percent| per cent) of(?: [\w'’-]+){1,3}")
+
+
+def _noun_phrases_joined(left: list[str], right: list[str]) -> bool:
+    """Whether "and" joins two noun phrases into one subject, both short, the
+    first opened by an owner or a share of a group and neither holding a
+    verb ("Clinton's team and her Democratic allies believe", "31% of
+    Republicans and Republican-leaning voters said", as PolNeAR marks them;
+    not "Trump's lead grew and her aides said", "39 percent blame his
+    supporters and 22 percent")."""
+    if not (0 < len(left) <= 5 and 0 < len(right) <= 4):
+        return False
+    first = left[0].lower()
+    if not (first.endswith(("'s", "’s")) or _SHARE_OF.fullmatch(" ".join(left))):
+        return False
+    for word in left[1:] + right:
+        low = word.lower()
+        if (low in _AUX or low in _VERBISH or low in _CLAUSE_STOP or low.endswith(("ed", "ly"))
+                or low in _SUBJECT_PRONOUNS):
+            return False
+    return right[0].lower() in _NP_OPENERS or right[0][:1].isupper() or len(right) <= 2
 
 
 def _has_verb(words: list[str]) -> bool:
