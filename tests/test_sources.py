@@ -5925,3 +5925,12 @@ def test_a_share_before_a_verb_and_another_share_are_no_one_source():
     out = extract_attributions("In the poll, 39 percent blame his supporters and 22 percent "
                                "said the party was at fault.")
     assert "39 percent" not in " ".join(out["source"].dropna())
+
+
+def test_the_group_a_share_is_taken_from_opens_no_source():
+    out = extract_attributions("Among Democrats, about two-thirds of caucus attendees said "
+                               "they were liberals.")
+    # "Among Democrats," is an opening adverbial: the share speaks, voters
+    # at a caucus, not the party
+    assert list(out["source"]) == ["about two-thirds of caucus attendees"]
+    assert list(out["source_type"]) == ["public"]

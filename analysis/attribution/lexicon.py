@@ -515,7 +515,7 @@ _SHORT_TITLE = re.compile(r"(?:“|\"|'')[^“”\"\s]+(?:\s[^“”\"\s]+){0,4}
 
 _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:(?:In|On|At|During|After|Before|Since|Last|This|Earlier|Later|For|With|"
-    r"When|While|As|Although|Though|If|Because|Speaking|Asked|Meanwhile|However|Still|"
+    r"When|While|As|Although|Though|If|Because|Speaking|Asked|Meanwhile|However|Still|Among|"
     r"Now|Then|Instead|Also|Once|Until|Despite|Amid|Following|Like|Unlike|"
     r"Under|Throughout|Without|By|From|Given|Even|Shortly|Recently|Finally|Previously|"
     r"Ultimately|Initially|Separately|Additionally|Currently|Eventually|Originally|"
