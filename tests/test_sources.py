@@ -5934,3 +5934,21 @@ def test_the_group_a_share_is_taken_from_opens_no_source():
     # at a caucus, not the party
     assert list(out["source"]) == ["about two-thirds of caucus attendees"]
     assert list(out["source_type"]) == ["public"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Governor Tom Jones, later alleging that the audit was rigged, said he would appeal.",
+     "Tom Jones"),
+    ("Senator Ann Lee turned tougher against the governor, eventually saying he would be a "
+     "disaster.", "Ann Lee"),
+])
+def test_an_adverb_between_the_comma_and_a_participle_keeps_the_clauses_subject(text, speaker):
+    out = extract_attributions(text)
+    first = out.sort_values("content_start").iloc[0]
+    assert first["cue"] in ("alleging", "saying")
+    assert first["speaker"] == speaker
+
+
+def test_an_adverb_and_a_participle_after_an_opener_make_no_source():
+    out = extract_attributions("However, simply complaining about the media is not enough.")
+    assert out.empty

@@ -119,6 +119,10 @@ def _participle_source(text, ss, cs, after_comma, quotes, qstarts):
                 and not _inside_quote(br.start(), quotes, qstarts)):
             src = sub
             break
+    if src and src[0] > max(text.rfind(",", ss, cs), text.rfind("—", ss, cs), text.rfind("–", ss, cs)):
+        # the adverb before the participle, after an opener: "However, [simply]
+        # complaining about the media is not enough": no clause before it
+        return None
     return _subordinate_speaker(text, src, cs, quotes, qstarts) or src, True
 
 

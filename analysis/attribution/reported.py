@@ -77,6 +77,10 @@ _RUN_BEFORE = re.compile(r"\b(?i:run|runs|ran|running)\s+$")
 
 # A comma (or dash) closing the text before a cue, inside a closing quote or not.
 _COMMA_BEFORE = re.compile(r"[,—–](?:[”\"’]|'')?\s*$")
+# The same with an adverb after it: ", later", ", eventually", ", also".
+_COMMA_ADVERB_BEFORE = re.compile(r"[,—–](?:[”\"’]|'')?\s*(?:[a-z]{2,}ly|also|later|then|again|even|"
+                                  r"once|still|further|instead|often|always|never|now|first|"
+                                  r"just|only)\s+$")
 
 
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
@@ -196,7 +200,10 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     # (a comma inside a closing quote counts: 'on “Morning Joe,” calling')
     # (searched only where the look-back ends in the pattern's comma, dash or quote mark)
     after_comma = (before.rstrip().endswith((",", "—", "–", "”", "\"", "’", "'"))
-                   and _COMMA_BEFORE.search(before) is not None)
+                   and _COMMA_BEFORE.search(before) is not None
+                   # (or with an adverb between: "Trump, later alleging", "...,
+                   # eventually saying he would be a disaster")
+                   or low in _PARTICIPLES and _COMMA_ADVERB_BEFORE.search(before) is not None)
     participle = low in _PARTICIPLES or (low in _PARTICIPLE_PHRASES and after_comma)
     if not participle:
         rec = _content_before_cue(text, low, ss, se, cs, ce, b0, before, tail_stop, quotes, qends)
