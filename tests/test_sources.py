@@ -5952,3 +5952,11 @@ def test_an_adverb_between_the_comma_and_a_participle_keeps_the_clauses_subject(
 def test_an_adverb_and_a_participle_after_an_opener_make_no_source():
     out = extract_attributions("However, simply complaining about the media is not enough.")
     assert out.empty
+
+
+def test_a_clause_of_time_with_its_own_cue_ends_a_participles_content():
+    text = ("Senator Ann Lee had a strong night, denouncing the budget after Governor Tom Jones "
+            "said he is open to new taxes.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["speaker"]) == ["Ann Lee", "Tom Jones"]
+    assert list(out["content"]) == ["the budget", "he is open to new taxes"]

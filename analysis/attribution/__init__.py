@@ -229,7 +229,8 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
                 continue
             brk = (_CLAUSE_BEFORE.search(text, max(s, src[0] - 14), src[0])
                    or _CLAUSE_BEFORE_ADVERBIAL.search(text, max(s, src[0] - 40), src[0])
-                   or _after_subordinate_quote(text, outer, src[0], s))
+                   or _after_subordinate_quote(text, outer, src[0], s)
+                   or _time_clause_in_participle(text, outer, src[0], s))
             if brk is None and text[src[0]:src[1]].lower() in ("who", "which"):
                 # "..., radicals who wanted ...": the clause starts at its antecedent
                 brk = _ANTECEDENT_BEFORE.search(text, max(s, src[0] - 50), src[0])
@@ -257,6 +258,20 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
 # ('...,” [one of the prosecutors] said', '...?" - [Democrats] said').
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|although|though|whereas)\s+$", re.I)
 _QUOTE_CLOSED_BEFORE = re.compile(r"(?<=[,?!][”\"])\s+(?:[-—–]{1,2}\s+)?$")
+
+
+# A clause of time in a participle's content, with its own subject and cue:
+# ", forcefully denouncing the Castro regime after [Trump] said ...".
+_TIME_CLAUSE_BEFORE = re.compile(r"\s(?:after|before|when|until)\s+$")
+
+
+def _time_clause_in_participle(text: str, outer: dict, src_start: int, s: int):
+    """The break before a clause of time in a participle's content, with its
+    own subject and cue (", forcefully denouncing the Castro regime after
+    Trump said he is open to ...": two attributions); None elsewhere."""
+    if not text[outer["cue"][0]:outer["cue"][1]].endswith("ing"):
+        return None
+    return _TIME_CLAUSE_BEFORE.search(text, max(s, src_start - 10), src_start)
 
 
 def _after_subordinate_quote(text: str, outer: dict, src_start: int, s: int):
