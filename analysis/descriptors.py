@@ -473,6 +473,12 @@ def collect_descriptors(index: ArticleIndex) -> None:
             person.male += 2
     screen = _story_of(_SCREEN_WORDS, text)
     for person in index.persons.values():
+        if any(_NEGATED.match(phrase) for _, phrase in person.descriptors):
+            # what one is not or has not done is no role: "Sue Smith, who
+            # hasn't decided which candidate she will caucus with" (a voter),
+            # "Federer, who has not had a coach since ..." (a player)
+            person.descriptors = [(pos, phrase) for pos, phrase in person.descriptors
+                                  if not _NEGATED.match(phrase)]
         if any(_RACE_WORD.search(phrase) for _, phrase in person.descriptors) and sporting():
             # a "hopeful" or "contender" of sport runs for a title, no office
             person.descriptors = [(pos, phrase) for pos, phrase in person.descriptors
@@ -498,6 +504,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
                     # (a vice president is not "the president")
                     roles.setdefault(word, []).append((pos, name))
 
+
+# A description that denies: "(who is) not affiliated with a candidate",
+# "(who) hasn't decided which candidate ...", "(who has) never held office".
+_NEGATED = re.compile(r"(?:not|never|[a-z]+n['’]t)\s", re.I)
 
 # A name after an opening "To": "To Frank, issues of ... get attention" (no apposition).
 _OPENING_TO = re.compile(r"(?:^|[.!?]\s+|\n)To\s+$")

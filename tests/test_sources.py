@@ -4277,6 +4277,21 @@ def test_a_who_clause_of_saying_or_living_gives_no_role(text, source_type):
     assert set(zip(out["speaker"], out["source_type"])) == {("Michael Seaman", source_type)}
 
 
+@pytest.mark.parametrize("text, source_type", [
+    # what someone is not, or has not done, is no role (before: official, from
+    # "candidate" and "office" in the clause)
+    ("\"I liked what I heard,\" said Michael Seaman, 58, who hasn't decided which candidate "
+     "he will back.", "public"),
+    ("\"I liked what I heard,\" said Michael Seaman, who has never run for office.", "public"),
+    # the role before the name stays: an activist not tied to a campaign
+    ("\"I liked what I heard,\" said conservative activist Michael Seaman, who is not "
+     "affiliated with a candidate.", "organization"),
+])
+def test_a_negated_who_clause_gives_no_role(text, source_type):
+    out = extract_attributions(text)
+    assert set(zip(out["speaker"], out["source_type"])) == {("Michael Seaman", source_type)}
+
+
 def test_someone_a_who_clause_tells_of_is_whom_he_refers_to():
     text = ("Protests spread across the Oromia region, which surrounds Addis Ababa. The "
             "Ethiopian marathoner Feyisa Lilesa, who won the silver medal at the Olympics this "
