@@ -50,6 +50,12 @@ _MILITARY_TITLES = {"gen", "general", "adm", "admiral", "col", "colonel", "lt", 
 # Stuart Roy said', "said spokeswoman Jill Sutherland"; not "Conservative
 # deregulation spokesman John Redwood").
 _BARE_SPOKESPERSON = re.compile(r"(?:[Aa]n?\s+)?spokes(?:man|woman|person)")
+# A writer or author of nothing named, no newsroom's ("the writer Jared
+# Sexton", "conservative writer", "author"; not "staff writer", "writer for
+# The Atlantic"): another strong role the article gives, a professor's, says
+# more of what the person is.
+_BARE_WRITER = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?!staff|senior|contributing|sports)[a-z-]+\s+)?"
+                          r"(?:writer|author)", re.I)
 _NOTHING_BEFORE = re.compile(r"(?:^|[,;:.!?\"“”'‘’(]|\b(?:said|says|according\s+to|added|adds|told))\s*$")
 # A body opening a sentence as its subject: "Facebook created ...", "The group
 # also plans ...", "The Rock and Roll Hall alone opened ...".
@@ -256,6 +262,7 @@ class PersonRolesMixin:
         """Type from the article's strongest description of ``name`` (first one on ties)."""
         if name not in self._types:
             best, strength, seen = None, 0, set()
+            bare_writer = False  # whether ``best`` comes from a writer of nothing named
             known = _well_known_politician(name)
             for at, phrase in sorted(self.persons[name].descriptors):
                 kind, s = type_phrase(phrase)
@@ -274,8 +281,14 @@ class PersonRolesMixin:
                         kind = "public"  # "a Republican from the Concord area": a voter there
                 if (kind == "official" and _CANDIDACY.search(phrase)) or _SOUGHT_NOMINATION.search(phrase):
                     seen.add("candidate")  # (and "failed to win his party's nomination")
-                if kind and s > strength:
+                if kind and (s > strength or s == 2 and bare_writer
+                             and kind not in ("public", "former_official")):
+                    # ("the writer Jared Sexton, who teaches at Georgia Southern
+                    # University": the professor, an expert, not a journalist;
+                    # "The conservative writer David Frum, ..., a former
+                    # speechwriter for George W. Bush": a writer now)
                     best, strength = kind, s
+                    bare_writer = _BARE_WRITER.fullmatch(phrase.strip()) is not None
             if best == "official" and known_role(name) == "former_official" and all(
                     phrase.rstrip(".").lower() in _TITLES
                     for _, phrase in self.persons[name].descriptors

@@ -4292,6 +4292,23 @@ def test_a_negated_who_clause_gives_no_role(text, source_type):
     assert set(zip(out["speaker"], out["source_type"])) == {("Michael Seaman", source_type)}
 
 
+@pytest.mark.parametrize("text, source_type", [
+    # a writer of nothing named gives way to the other role the article gives
+    # (before: media, the writer's, whatever came after)
+    ("The scenes will keep the writer Michael Seaman, who teaches at Georgia Southern "
+     "University, awake at night. \"I was surprised,\" said Seaman.", "expert"),
+    # a past office does not outrank what someone is now
+    ("The conservative writer Michael Seaman called it a panic. Mr. Seaman, a former "
+     "speechwriter for the governor, wrote: \"It was a panic.\"", "media"),
+    # a newsroom's writer stays a journalist
+    ("\"I was surprised,\" said Michael Seaman, a staff writer who teaches at Georgia "
+     "Southern University.", "media"),
+])
+def test_a_bare_writer_gives_way_to_another_role(text, source_type):
+    out = extract_attributions(text)
+    assert set(zip(out["speaker"], out["source_type"])) == {("Michael Seaman", source_type)}
+
+
 def test_someone_a_who_clause_tells_of_is_whom_he_refers_to():
     text = ("Protests spread across the Oromia region, which surrounds Addis Ababa. The "
             "Ethiopian marathoner Feyisa Lilesa, who won the silver medal at the Olympics this "
