@@ -265,7 +265,7 @@ class PersonRolesMixin:
             bare_writer = False  # whether ``best`` comes from a writer of nothing named
             known = _well_known_politician(name)
             for at, phrase in sorted(self.persons[name].descriptors):
-                kind, s = type_phrase(phrase)
+                kind, s = type_phrase(phrase, describes_named=True)
                 if kind in ("document", "unspecified"):  # a person is neither
                     continue
                 if kind == "official" and self._employs(phrase):

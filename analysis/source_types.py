@@ -477,9 +477,34 @@ def _is_outlet_name(name: str) -> bool:
 _COURT_ADVOCATE = re.compile(r"\b(?:[Cc]ourt|[Aa]ppellate|[Tt]rial)\s+advocates?\b")
 
 
+# A word written right before a person's name of two words or more: its title
+# ("journalist Matei Rosca", "Gov. Mike Pence"; not "group Electronic
+# Frontier Foundation", a body's name).
+_TITLE_OF_NAME = re.compile(r"([a-z][\w-]*|[A-Z][a-z]{1,3}\.)\s+((?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*"
+                            r"(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def _not_titles_of_names(phrase: str, words: list[str], hits: list[tuple[int, str]]):
+    """The ``hits`` (role words of ``words``, from ``phrase``) that are no
+    title of a name the phrase holds: with no role before its first
+    preposition, a phrase's role words before a name are that person's, not
+    the head's ("an in-prison interview with journalist Matei Rosca")."""
+    if not any(c.isupper() for c in phrase[1:]):
+        return hits
+    titles = {_ALIAS.get(m.group(1).lower().rstrip("."), m.group(1).lower().rstrip(".")) for m in _TITLE_OF_NAME.finditer(phrase)
+              if not {w.lower() for w in m.group(2).split()} & _ORG_NAME_WORDS}
+    # (a body's epithet is no person's title: "the technology giant Cisco Systems")
+    return [h for h in hits if words[h[0]] not in titles or h[1] == "organization"]
+
+
 @functools.lru_cache(maxsize=4096)
-def type_phrase(phrase: str) -> tuple[str | None, int]:
+def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None, int]:
     """Type a descriptive phrase ("former Russian diplomat") from its role words.
+
+    With ``describes_named``, the phrase describes a person named apart from
+    it, so a name inside it is someone else's, and so is its title
+    (:func:`_not_titles_of_names`); a source phrase may end in its own
+    speaker's name ("Essential Guide to British Quangos 2005 author Dan Lewis").
 
     Returns ``(source_type, strength)``; strength is 2 for a clear head word,
     1 for a staff role without context or a party label, 0 (type None) when
@@ -583,7 +608,10 @@ def type_phrase(phrase: str) -> tuple[str | None, int]:
         return None, 0
     # The head is the last role word before the first preposition.
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
-    head_hits = [h for h in hits if h[0] < cut] or hits[:1]
+    head_hits = [h for h in hits if h[0] < cut] or (
+        _not_titles_of_names(phrase, words, hits) if describes_named else hits)[:1]
+    if not head_hits:
+        return None, 0  # "an interview with journalist Matei Rosca": the journalist is another
     head = head_hits[-1][1]
     kinds = {t for _, t in hits}
     if "unspecified" in kinds and any(w in ("close", "familiar") for w in words):

@@ -4309,6 +4309,15 @@ def test_a_bare_writer_gives_way_to_another_role(text, source_type):
     assert set(zip(out["speaker"], out["source_type"])) == {("Michael Seaman", source_type)}
 
 
+def test_a_title_before_another_name_in_a_description_is_that_persons():
+    text = ("Michael Seaman, 44, pleaded guilty on Tuesday to hacking charges.\n\n"
+            "In a long, in-prison interview with journalist Anna Berg last year, Seaman said he "
+            "welcomed extradition.")
+    out = extract_attributions(text)
+    # the journalist is Anna Berg, not the man she interviewed (before: media)
+    assert set(zip(out["speaker"], out["source_type"])) == {("Michael Seaman", "public")}
+
+
 def test_someone_a_who_clause_tells_of_is_whom_he_refers_to():
     text = ("Protests spread across the Oromia region, which surrounds Addis Ababa. The "
             "Ethiopian marathoner Feyisa Lilesa, who won the silver medal at the Olympics this "
