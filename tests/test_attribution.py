@@ -1313,6 +1313,28 @@ def test_verbs_of_speech_of_news_prose_are_cues(text, content, cue, source):
     assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("The senator made it clear that she would not back the bill.",
+     "that she would not back the bill", "made it clear", "The senator"),
+    ("Union leaders have made clear they will fight the plan.",
+     "they will fight the plan", "made clear", "Union leaders"),
+    ("The mayor implied that the police had acted alone.", "that the police had acted alone",
+     "implied", "The mayor"),
+    ("The governor assailed the new tax on fuel.", "the new tax on fuel", "assailed",
+     "The governor"),
+    ("The candidate railed against the trade deal.", "the trade deal", "railed against",
+     "The candidate"),
+    ("The actor retweeted a message from his agent.", "a message from his agent", "retweeted",
+     "The actor"),
+])
+def test_making_clear_implying_assailing_and_retweeting_are_cues(text, content, cue, source):
+    # PolNeAR marks "made (it) clear", "implied", "assailed", "railed
+    # against", "retweeted" and "repeating" as cues; before, none of these
+    # sentences had an attribution
+    row = find_attributions(text).iloc[-1]
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
 def test_the_nouns_of_such_verbs_are_no_cues():
     # "fumes", "whispers" and "marvels" are nouns as often as verbs: left out
     assert find_attributions("The fumes of the plant reached the town, residents said.")[
@@ -2126,8 +2148,9 @@ def test_a_state_after_a_town_is_no_source(text, source):
     # clause read as an adverbial aside, the phrase before it as the subject)
     ("The prosecution played clips of his show, dating as far back as June, in which Santilli "
      "discusses burying guns.", "Santilli"),
-    ("Trump railed against the judge for his handling of the case, in which students have "
-     "alleged they were misled.", "students"),
+    # (not after "railed against": that cue's content runs on over the clause)
+    ("Trump held a rally to rage at the judge for his handling of the case, in which "
+     "students have alleged they were misled.", "students"),
 ])
 def test_a_relative_clauses_own_subject_is_the_source(text, source):
     # before: "an issue on which Trump", "the very camps that Mr. Obama"

@@ -73,6 +73,10 @@ _SPEECH_EXTRA = (
     "surmised|surmises|marveled|marvelled|thundered|sniped|gushed|groused|fumed|"
     "emailed|e-mailed|repeated|repeats|discussed|discusses|"
     "shot back|shoots back|fired back|fires back|hit back|hits back|"  # replies
+    # making a view plain, hinting at it, charging at someone, passing a post on
+    "made it clear|makes it clear|making it clear|made clear|makes clear|making clear|"
+    "implied|implies|implying|assailed|assails|assailing|railed against|rails against|"
+    "railing against|retweeted|retweets|retweeting|repeating|"
     + "|".join(sorted(_PASSIVE_CUES))
 )
 # Verbs of thought and intention: PolNeAR counts these as attributions too.
