@@ -1335,6 +1335,39 @@ def test_making_clear_implying_assailing_and_retweeting_are_cues(text, content, 
     assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("The mayor derided the plan for the railways.", "the plan for the railways", "derided",
+     "The mayor"),
+    ("The minister proclaimed that the crisis was over.", "that the crisis was over",
+     "proclaimed", "The minister"),
+    ("The senator lashed out at the new tax on fuel.", "the new tax on fuel", "lashed out at",
+     "The senator"),
+    ("The governor took aim at the budget of the city.", "the budget of the city", "took aim at",
+     "The governor"),
+    ("The union leader disavowed the strike in the port.", "the strike in the port", "disavowed",
+     "The union leader"),
+    ("The coach referenced the loss to the champions.", "the loss to the champions", "referenced",
+     "The coach"),
+])
+def test_deriding_lashing_out_and_disavowing_are_cues(text, content, cue, source):
+    # PolNeAR marks "derided", "proclaimed", "lashed out at", "took aim at",
+    # "rebuked", "disavowed", "referenced" ... as cues; before, none of these
+    # sentences had an attribution
+    row = find_attributions(text).iloc[-1]
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack drew rebukes from the Pentagon, officials said.",
+    # (a film's or an actor's "portrayed", a plan "well laid out": left out)
+    "The new series portrays a family in Leeds, the broadcaster said.",
+    "The levels are well laid out and fun, the reviewer said.",
+])
+def test_rebukes_portrays_and_laid_out_are_no_cues(text):
+    # ("drew rebukes from the Pentagon": the plural noun, no speech of its own)
+    assert find_attributions(text)["cue"].tolist() == ["said"]
+
+
 def test_the_nouns_of_such_verbs_are_no_cues():
     # "fumes", "whispers" and "marvels" are nouns as often as verbs: left out
     assert find_attributions("The fumes of the plant reached the town, residents said.")[

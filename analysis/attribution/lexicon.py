@@ -77,6 +77,13 @@ _SPEECH_EXTRA = (
     "made it clear|makes it clear|making it clear|made clear|makes clear|making clear|"
     "implied|implies|implying|assailed|assails|assailing|railed against|rails against|"
     "railing against|retweeted|retweets|retweeting|repeating|"
+    # naming a thing, rebuking or disowning (not the nouns "rebukes" and
+    # "references": "drew rebukes from the Pentagon"; nor "portrayed" and
+    # "laid out", a film's or an actor's, a plan's "well laid out" as often)
+    "referencing|referenced|"
+    "lashed out at|lashes out at|lashing out at|took aim at|takes aim at|taking aim at|"
+    "proclaimed|proclaims|proclaiming|excoriated|castigated|berated|derided|derides|"
+    "rebuked|rebuking|disavowed|disavows|disavowing|decrying|decries|"
     + "|".join(sorted(_PASSIVE_CUES))
 )
 # Verbs of thought and intention: PolNeAR counts these as attributions too.
