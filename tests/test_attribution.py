@@ -1368,6 +1368,22 @@ def test_rebukes_portrays_and_laid_out_are_no_cues(text):
     assert find_attributions(text)["cue"].tolist() == ["said"]
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("The mayor flew to Paris on Monday, hoping to win the games for the city.",
+     "to win the games for the city", "hoping", "The mayor"),
+    ("The party is raising money for its candidates, fearing that it could lose the seat.",
+     "that it could lose the seat", "fearing", "The party"),
+    ("The bank kept its rate at 2%, believing the economy would slow.",
+     "the economy would slow", "believing", "The bank"),
+])
+def test_a_participle_of_thought_after_a_comma_is_the_subjects(text, content, cue, source):
+    # PolNeAR marks "hoping", "fearing", "expecting", "believing" (24 of the
+    # 35 "hoping" in train) as the clause's subject's thought, as "saying";
+    # before, such sentences had no attribution
+    row = find_attributions(text).iloc[-1]
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
 def test_the_nouns_of_such_verbs_are_no_cues():
     # "fumes", "whispers" and "marvels" are nouns as often as verbs: left out
     assert find_attributions("The fumes of the plant reached the town, residents said.")[

@@ -94,6 +94,7 @@ expect expects expected|realize realizes realized|assume assumes assumed|
 suspect suspects suspected|understand understands understood|learn learns learned|
 want wants wanted|plan plans planned|intend intends intended|
 decide decides decided|consider considers considered|
+hoping|fearing|expecting|believing|
 """
 # Cues whose content may also stand before them without a source nearby:
 # keep them from starting a clause-initial attribution of their own.
@@ -111,7 +112,9 @@ _THOUGHT_WORDS = _words(_THOUGHT)
 
 
 # (not the passive "quoted as saying": a verb phrase of its own)
-_PARTICIPLES = {w for w in _SPEECH_WORDS if w.endswith("ing") and w not in _PASSIVE_CUES}
+# (with the participles of thought: "..., hoping to deprive him of delegates")
+_PARTICIPLES = {w for w in _SPEECH_WORDS + _THOUGHT_WORDS
+                if w.endswith("ing") and w not in _PASSIVE_CUES}
 # Phrases opening like a participle: after a comma, one (", calling for ...");
 # else a verb of its own ("Sanders has been talking about ...").
 _PARTICIPLE_PHRASES = {w for w in _SPEECH_WORDS if " " in w and w.split()[0].endswith("ing")}
