@@ -1384,6 +1384,25 @@ def test_a_participle_of_thought_after_a_comma_is_the_subjects(text, content, cu
     assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("The mayor took issue with the report on the railways.", "the report on the railways",
+     "took issue with", "The mayor"),
+    ("The minister brushed off questions about her budget.", "questions about her budget",
+     "brushed off", "The minister"),
+])
+def test_taking_issue_and_brushing_off_are_cues(text, content, cue, source):
+    # PolNeAR marks "took issue with" (4 of 4 in train) and "brushed off" (4
+    # of 4 with "brushed aside") as cues; before, no attribution
+    row = find_attributions(text).iloc[-1]
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
+def test_a_team_brushed_aside_says_nothing():
+    # ("brushed aside": as often a team beaten in sport reports, so left out)
+    assert find_attributions("Celtic brushed aside Clyde to reach the semi-final, the club "
+                             "said.")["cue"].tolist() == ["said"]
+
+
 def test_the_nouns_of_such_verbs_are_no_cues():
     # "fumes", "whispers" and "marvels" are nouns as often as verbs: left out
     assert find_attributions("The fumes of the plant reached the town, residents said.")[

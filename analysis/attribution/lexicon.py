@@ -84,6 +84,8 @@ _SPEECH_EXTRA = (
     "lashed out at|lashes out at|lashing out at|took aim at|takes aim at|taking aim at|"
     "proclaimed|proclaims|proclaiming|excoriated|castigated|berated|derided|derides|"
     "rebuked|rebuking|disavowed|disavows|disavowing|decrying|decries|"
+    # objecting to a claim, waving it away (not "brushed aside", a team beaten)
+    "took issue with|takes issue with|taking issue with|brushed off|brushes off|brushing off|"
     + "|".join(sorted(_PASSIVE_CUES))
 )
 # Verbs of thought and intention: PolNeAR counts these as attributions too.
