@@ -491,7 +491,8 @@ def _not_titles_of_names(phrase: str, words: list[str], hits: list[tuple[int, st
     the head's ("an in-prison interview with journalist Matei Rosca")."""
     if not any(c.isupper() for c in phrase[1:]):
         return hits
-    titles = {_ALIAS.get(m.group(1).lower().rstrip("."), m.group(1).lower().rstrip(".")) for m in _TITLE_OF_NAME.finditer(phrase)
+    titles = {_ALIAS.get(title, title) for m in _TITLE_OF_NAME.finditer(phrase)
+              for title in [m.group(1).lower().rstrip(".")]
               if not {w.lower() for w in m.group(2).split()} & _ORG_NAME_WORDS}
     # (a body's epithet is no person's title: "the technology giant Cisco Systems")
     return [h for h in hits if words[h[0]] not in titles or h[1] == "organization"]
