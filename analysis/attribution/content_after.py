@@ -173,7 +173,9 @@ _CAUSED_TO = re.compile(
 # to maintain") and after a determiner so is "leading".
 _BASE_FORMS = frozenset("lead leave prompt cause force spur drive compel push".split())
 _PLURAL_SUBJECT = re.compile(r"[a-z]+[^s\W]s|they|we|you|i")
-_MODAL_BEFORE = frozenset("will would could can may might should must to not".split())
+# (the word itself, where lexicon._MODAL_BEFORE is a look-back pattern of
+# another list: its name stays that one's)
+_MODAL_WORDS = frozenset("will would could can may might should must to not".split())
 _DETERMINERS_BEFORE = frozenset("a an the no any his her its their our".split())
 # Verbs that take a place or a thing and a purpose as often ("left the room
 # to say"): the one made to speak is a person or a group there.
@@ -197,7 +199,7 @@ def _caused_to_speak(text, ss, cs):
     before = text[max(ss, caused.start() - 30):caused.start()].split()
     previous = before[-1].lower() if before else ""
     if (previous in _DETERMINERS_BEFORE
-            or verb in _BASE_FORMS and not (previous in _MODAL_BEFORE or previous.endswith("ly")
+            or verb in _BASE_FORMS and not (previous in _MODAL_WORDS or previous.endswith("ly")
                                             or _PLURAL_SUBJECT.fullmatch(previous))):
         return None
     if verb in _LEAVE_DRIVE_PUSH and not any(
