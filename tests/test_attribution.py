@@ -873,8 +873,10 @@ def test_a_who_clause_set_off_by_commas_ends_where_the_main_clause_goes_on():
     text = ("Asked whether Donald Trump, the presumptive nominee, who has called the notion of "
             "man-made global warming a hoax, could be the next occupant of the White House, Ban "
             "demurred.")
-    # (before: the content ran on to "Ban demurred")
-    assert only_row(text)["content"] == "the notion of man-made global warming a hoax"
+    # (before: the content ran on to "Ban demurred"; now the question asked
+    # holds the who clause, as PolNeAR marks it)
+    assert only_row(text)["content"] == ("whether Donald Trump, the presumptive nominee, who has "
+                                         "called the notion of man-made global warming a hoax")
     # so where the main clause goes on with a verb of its own, said or not
     text = ("The influential delegate, who backs Cruz and Rubio, warned of a ferocious battle "
             "ahead.")
@@ -2018,8 +2020,9 @@ def test_a_list_of_places_stays_in_the_subject(text, source):
     ("In 2012, Mitt Romney largely ran on the economy and accused Obama of bungling the recovery.",
      ["Mitt Romney"]),
     # ... and after the subject ("shook": was "Mrs. Clinton shook her head")
+    # (the question asked first, with no source)
     ("Asked whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head and said, "
-     "''No.''", ["Mrs. Clinton"]),
+     "''No.''", [None, "Mrs. Clinton"]),
 ])
 def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, sources):
     # before: "The Anti-Defamation League strongly" spoke for the second verb
@@ -2337,3 +2340,36 @@ def test_a_quoted_title_of_a_show_or_book_after_the_cue_is_no_quote(text, conten
 def test_a_quote_in_title_case_with_no_work_named_before_it_stays_a_quote(text, quote):
     row = only_row(text)
     assert (row["content"], row["kind"]) == (quote, "direct")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Asked whether she would run again, the mayor said she had not decided.",
+     "whether she would run again", None),
+    ("When asked by a reporter if the plan would pass, Smith smiled.",
+     "if the plan would pass", "a reporter"),
+    ("Asked on Monday about the budget, the governor said little.", "about the budget", None),
+    ("The senator was asked by host Ann Lee whether the bill, which cost $5 billion, "
+     "had failed.", "whether the bill, which cost $5 billion, had failed", "host Ann Lee"),
+    # (a name's appositive and relative clause are the question's, no attribution
+    # of their own: at least up to the relative clause)
+    ("Asked whether Tom Jones, the party's candidate, who has called the tax a fraud, "
+     "could win, Lee demurred.",
+     "whether Tom Jones, the party's candidate, who has called the tax a fraud", None),
+])
+def test_a_question_asked_is_an_attribution_of_its_own(text, content, source):
+    # PolNeAR marks a question put to someone as an attribution (59 of the 69
+    # sentences opening with "Asked ..." or "When asked ..." in train): the
+    # question, and who asked it when "by" names them; before, no attribution
+    table = find_attributions(text)
+    assert "called" not in list(table["cue"])
+    row = table[table["cue"].str.lower() == "asked"].iloc[0]
+    assert (row["content"], row["source"]) == (content, source)
+    assert row["content_start"] == text.index(content)
+
+
+def test_a_question_asked_keeps_the_answer_apart():
+    # (an answer after a colon, with no comma closing the question: the
+    # answer's attribution, as before)
+    out = find_attributions('Asked if she enjoys chess she confesses: "Yes, a lot."')
+    assert list(out["cue"]) == ["confesses:"]
+    assert list(find_attributions("He was asked to leave the room.")["cue"]) == []

@@ -293,13 +293,22 @@ def _drop_nested(text: str, candidates: list[dict]) -> None:
     attribution); so is one whose source holds another's subject and cue,
     and a quote with its cue inside the clause an inverted "..., said X" closes.
     Changes ``candidates`` in place."""
-    outers = [r["spans"][0] for r in candidates if r["rule"] == "pre" and len(r["spans"]) == 1]
+    # (and a question opening the sentence: "Asked whether Trump, ..., who
+    # has called it a hoax, could be ..., Ban demurred": the question's)
+    outers = [r["spans"][0] for r in candidates
+              if (r["rule"] == "pre" or r.get("fronted")) and len(r["spans"]) == 1]
+    # (a question asked holds a cue of its own: "And when asked who they
+    # thought was America's closest ally, ...": the question, not a thought)
+    questions = [r["spans"][0] for r in candidates if r["rule"] == "question_asked"]
     keep = []
     for inner in candidates:
         src = inner["source"]
         lo = min(inner["cue"][0], inner["spans"][0][0], src[0] if src else inner["cue"][0])
         hi = max(inner["cue"][1], inner["spans"][-1][1])
         nested = any((s, e) != inner["spans"][0] and s <= lo and hi <= e + 2 for s, e in outers)
+        if src and inner["rule"] != "question_asked" and any(
+                s < src[0] <= s + 15 and inner["cue"][1] <= e for s, e in questions):
+            continue  # (its subject and cue right after the question's word)
         if nested and (src is None or text[src[0]:src[1]].lower() in _NESTED_SOURCES):
             continue
         if src and inner["rule"] == "pre_quote" and any(

@@ -155,7 +155,8 @@ def _trie_pattern(words: list[str]) -> str:
 _CUE_WORD = (
     r"(?P<cue>(?P<acc>[Aa]ccording to)|(?P<verb>"
     + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS)))
-    + r"))(?![\w'’-])"
+    # (capitalised only where it opens a sentence: "Asked whether he would run, ...")
+    + r"|Asked))(?![\w'’-])"
 )
 # (The character before the cue leads the match, as one class, rather than a
 # lookbehind: re then skips ahead in C to the next space or mark instead of
@@ -706,7 +707,8 @@ _CLAUSE_BEFORE_ADVERBIAL = re.compile(
 )
 # A relative clause's antecedent after a comma: ", radicals who ...", "; and many voters who ...".
 _ANTECEDENT_BEFORE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){1,4}$")
-_PRIORITY = {"post_quote": 0, "pre_quote": 1, "according": 2, "post_clause": 3, "pre": 4}
+_PRIORITY = {"post_quote": 0, "pre_quote": 1, "according": 2, "post_clause": 3, "pre": 4,
+             "question_asked": 5}
 # (one leading class, lookbehinds pick the branch: see _SENTENCE_MARK)
 _OPEN_QUOTE = re.compile(r"[“\"'](?:(?<=“)|(?<=\")(?<!\w.)(?=\w)|(?<=')(?<!\w.)'(?=\w))")
 

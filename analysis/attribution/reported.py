@@ -172,6 +172,11 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
     rec = _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
     cs = m.start("cue")
     low = m.group("cue").lower()
+    if rec is None and low == "asked" and text.endswith("when ", max(ss, cs - 5), cs):
+        # "..., who used the same words when asked in May if he would
+        # endorse Trump", "he said when asked by a reporter if ...": the
+        # question, where no other rule reads the cue
+        return _question_asked(text, ss, se, cs, m.end("cue"), fronted=None)
     if (rec is not None and rec["source"] and rec["source"][1] <= cs
             and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES)
             and _BE_THEN_ADVERB.search(text, max(ss, cs - 40), cs)):
@@ -190,6 +195,14 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     if m.group("acc"):
         return _according_to(text, m, ss, se, quotes, qends)
     low = m.group("cue").lower()
+    if low == "asked" and _ASKED_OPENER.fullmatch(text, ss, cs):
+        return _question_asked(text, ss, se, cs, ce, fronted=True)
+    if low == "asked" and _BE_BEFORE.search(text, max(ss, cs - 8), cs):
+        rec = _question_asked(text, ss, se, cs, ce, fronted=False)
+        if rec is not None:
+            return rec
+    if m.group("cue") == "Asked":
+        return None  # (a title's "Star Asked Actors To ...": read as before)
     if _no_cue_here(text, low, ss, se, cs, ce):
         return None
 
@@ -221,6 +234,115 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     src, inherit = found
     return _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail_stop,
                               si, sent_line, lines, quotes, qstarts)
+
+
+# What opens a sentence before a fronted "asked": nothing ("Asked whether
+# ..."), or "when" ("But when asked by a reporter if ...").
+_ASKED_OPENER = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:(?:[Ww]hen|[Oo]nce|[Ii]f)\s+)?")
+# The asker after a fronted "asked": "Asked by host John Dickerson whether",
+# "When asked by Ingraham on Thursday about" (a few words, up to the question).
+_ASKED_BY = re.compile(r"\s+by\s+([^,;:\s]+(?:\s+[^,;:\s]+){0,4}?)(?=\s+(?:whether|if|why|what|who|"
+                       r"whom|which|how|where|about|to|for|on|at|in|during|after|last|this)\b|,)")
+# The question asked, after at most a few words of time and place opening
+# with a preposition or a day: "Asked on Monday whether", "Asked during a
+# January debate why", "Asked Tuesday about" (not "Asked a direct question
+# about this": the question is all of it).
+_QUESTION_START = re.compile(
+    r"(?:(?:on|in|at|during|after|before|last|this|earlier|later|recently|again|repeatedly|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?:\s+[^,;:\s]+){0,5}?\s+)?"
+    r"((?:whether|if|why|what|who|whom|which|how|where|when|about|to)\b)")
+# A passive's "was" before the cue: "Rubio was asked by ... whether".
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
+# A colon opening the answer after a question.
+_ANSWER_MARK = re.compile(r":")
+# A comma before a main clause's pronoun subject, after a passive's question:
+# "When Mook was asked if Clinton would ..., he laughed and said".
+_COMMA_THEN_SUBJECT = re.compile(r",\s+(?:he|she|they|we|I|it)\b")
+# The question words a passive "was asked" takes (not "was asked to leave", a request).
+_PASSIVE_QUESTION = frozenset("whether if why what who whom which how about".split())
+_CLOSING_QUOTE = re.compile(r"”|\"|''")
+# A word, then an aside between dashes: "later - war or not ... -".
+_DASHED_ASIDE = re.compile(r"\s*[a-z]+\s[-—–]{1,2}\s(?=[^—–]+\s[-—–]{1,2}\s)")
+# A comma or a dash closing a fronted question.
+_CLAUSE_END = re.compile(r",|\s[-—–]{1,2}\s|—")
+
+# What a comma after a name opens inside a question, not ending it: an
+# appositive and a relative clause ("whether Donald Trump, the presumptive
+# nominee, who has called it a hoax, could be ...").
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:]{1,60},(?:\s+(?:who|which)\s+[^,;:]{1,80},)?")
+
+
+def _question_end(text, start, se):
+    """Where a question asked ends: at its first comma or dash, past an
+    appositive after a name (see :data:`_APPOSITIVE`); -1 when none. A word
+    alone before a dash is no question, the aside is: "Asked later - war or
+    not over the Scarborough Shoal - the admiral chuckled"."""
+    end = _CLAUSE_END.search(text, start, se)
+    while end and end.group() == ",":
+        before = text[max(start, end.start() - 30):end.start()].split()
+        aside = before and before[-1][0].isupper() and _APPOSITIVE.match(text, end.start())
+        if not aside:
+            break
+        end = _CLAUSE_END.search(text, aside.end() - 1, se)
+    return end.start() if end else -1
+
+
+def _question_asked(text, ss, se, cs, ce, fronted):
+    """A question put to someone, which PolNeAR marks as an attribution of its
+    own: its content is the question, its source the asker when "by" names
+    one, else none. ``fronted``: in a clause opening the sentence, which ends
+    at its comma (a comma closing a quote keeps the quote mark): "Asked
+    whether he would run, Reid said no": 'whether he would run', no source;
+    "When asked by a reporter if ..., Trump said": 'a reporter'. Else after a
+    passive, up to the sentence's end or a main clause's subject: "Rubio was
+    asked by moderator Gerard Baker whether ...": 'moderator Gerard Baker'.
+    ``fronted`` None: after "when" in mid-sentence, up to a comma or the
+    sentence's end ("..., who used the same words when asked in May if he
+    would endorse Trump"). None when there is no such clause."""
+    src = None
+    pos = ce
+    by = _ASKED_BY.match(text, ce, se)
+    if by:
+        src, pos = by.span(1), by.end(1)
+    question = _QUESTION_START.match(text, pos + 1, se)
+    if not fronted and (question is None or question.group(1) not in _PASSIVE_QUESTION
+                        or text.startswith("about to ", question.start(1))):
+        return None  # (not "was asked to leave", a request, nor "about to respond")
+    start = question.start(1) if question else pos
+    aside = _DASHED_ASIDE.match(text, start, se)
+    if fronted and aside:
+        start = aside.end()
+    if fronted is not False:
+        # (or a dash: 'when asked how she would define the "establishment" -
+        # the term used by Kingson - Deacon fought back')
+        comma = _question_end(text, start, se)
+        if fronted and (comma < 0 or not text[comma + 1:se].strip()
+                        # (no comma before the answer: "Asked if she enjoys a
+                        # game she confesses: “Yeah, ...”")
+                        or _ANSWER_MARK.search(text, start, comma)):
+            return None
+    else:
+        # (a passive's question runs on over a comma: "whether his plan,
+        # which costs $170 billion, would risk ...", not into an answer: "was
+        # asked whether he was taking a risk he replied: “...”")
+        subject = _COMMA_THEN_SUBJECT.search(text, start, se)
+        comma = subject.start() if subject else -1
+        if _ANSWER_MARK.search(text, start, comma if subject else se):
+            return None
+    if comma < 0:
+        # (the sentence's end, before a quote opening the next one: 'was
+        # asked by a caller why ... refugees. "So they can ...," he said')
+        end = se
+        while end > start and text[end - 1] in " “\"'":
+            end -= 1
+    else:
+        closing = _CLOSING_QUOTE.match(text, comma + 1)
+        end = closing.end() if closing else comma
+    lo, hi = _trim_content(text, start, end)
+    if hi <= lo:
+        return None
+    return {"rule": "question_asked", "spans": [(lo, hi)], "cue": (cs, ce), "source": src,
+            "fronted": bool(fronted)}
 
 
 # A name closing "According to ..." with no comma, and the clause after it:
