@@ -646,7 +646,10 @@ class NamedSourcesMixin:
         if (clean in index.persons and index.in_headline(start)  # the index skips headlines
                 and (index.persons[clean].gender or index.persons[clean].descriptors)):
             return self.person(clean)
+        # (a surname is written capitalised: "a White House official who spoke
+        # to discuss internal strategy" is no "Office of Political Strategy")
         if key in index.surnames and (len(words) == 1 or words[0].rstrip(".").lower() in _NOT_NAME
+                                      and words[-1][:1].isupper()
                                       or particle_surname_of(clean, index.surnames[key])):
             return self.person(index.surname_at(key, start))  # (or "De Blasio": Bill de Blasio)
         if len(words) == 2 and words[0].rstrip(".").lower() in ("sir", "dame", "lord", "lady"):

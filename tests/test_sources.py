@@ -2388,6 +2388,35 @@ def test_a_long_document_phrase_is_kept_whole_and_typed_by_what_it_holds():
     assert list(out["anonymous"]) == [False, False]
 
 
+def test_a_long_subject_headed_by_people_is_kept_whole_not_its_last_words():
+    text = ("Many angry farmers who drove to the capital to oppose the new water plan say "
+            "they will fight on. The only woman to finish the whole race across the desert "
+            "says she was lucky. But at least some of the likely voters in the state "
+            "primary took issue with the new tax.")
+    out = extract_attributions(text)
+    # A person or group heads the subject and its modifier holds the verbs:
+    # the whole subject speaks, not its last words ("the new water plan").
+    assert list(out["source"]) == [
+        "Many angry farmers who drove to the capital to oppose the new water plan",
+        "The only woman to finish the whole race across the desert",
+        "at least some of the likely voters in the state primary"]
+    assert list(out["source_type"]) == ["public", "public", "public"]
+    assert list(out["anonymous"]) == [True, True, True]
+
+
+def test_a_lowercase_word_closing_a_description_is_no_surname():
+    text = ("Ann Lee, director of the White House Office of Political Strategy and Outreach, "
+            "said the talks went well. A White House official who spoke anonymously to discuss "
+            "internal strategy said the president was pleased.")
+    out = extract_attributions(text).sort_values("content_start")
+    # "Political Strategy" may read as a name, but "strategy" written lowercase
+    # is no surname: the official stays unnamed.
+    assert list(out["speaker"]) == [
+        "Ann Lee", "A White House official who spoke anonymously to discuss internal strategy"]
+    assert list(out["source_type"]) == ["official", "official"]
+    assert list(out["anonymous"]) == [False, True]
+
+
 def test_staff_of_a_named_union_firm_or_college_take_its_type():
     text = ("Christopher Shelton, president of the Communications Workers of America, said "
             "the deal was bad. Hany Farid, chairman of the computer science department at "

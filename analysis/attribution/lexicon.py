@@ -262,10 +262,11 @@ _NP_START = re.compile(
     r"their|its|our|both|two|three|four|five|most|few|former|retired|other|others|top|senior|"
     r"campaign|party|state|local|federal|officials?|aides?|spokes\w+|sources?|experts?|"
     r"analysts?|critics?|supporters?|people|voters|residents|democrats|republicans)\b"
-    # (a count opens one too: "at least a dozen members of Congress", "nearly half")
+    # (a count opens one too: "at least a dozen members of Congress", "nearly half",
+    # "at least some of the likely beneficiaries")
     r"|(?:at\s+(?:least|most)|more\s+than|fewer\s+than|nearly|roughly|almost|about|approximately|"
     r"as\s+many\s+as)\s+(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
-    r"hundreds|thousands|\d[\d,.]*)\b)"
+    r"hundreds|thousands|\d[\d,.]*)\b|at\s+least\s+some\b)"
 )
 
 

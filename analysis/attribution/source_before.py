@@ -237,6 +237,9 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     headed = (len(words) > 9 and words[0].lower() in _PHRASE_HEADS
               and (words[1][:1].islower() or words[-1][:1].islower())  # not "The X Director Y Z"
               and "," not in text[s:e] and not _has_verb(words))
+    # (or a person or group heads it, its modifier holding a verb: see _led_by_person)
+    headed = headed or (len(words) > 9 and (start > 0 or lo == sentence_lo)
+                        and "," not in text[s:e] and _led_by_person(words))
     if len(words) > (40 if set_off else 30 if headed else 9):
         # Too long for a source: keep the last words (the head noun phrase),
         # or the name closing it whole ("[the Center for Economic and Policy
@@ -421,6 +424,71 @@ def _noun_phrases_joined(left: list[str], right: list[str]) -> bool:
                 or low in _SUBJECT_PRONOUNS):
             return False
     return right[0].lower() in _NP_OPENERS or right[0][:1].isupper() or len(right) <= 2
+
+
+# Words that open a person's or group's modifier right after its head noun:
+# a relative clause, an infinitive, a preposition ("supporters who came to
+# Philadelphia", "The last man to mount", "beneficiaries of the new rule").
+_MODIFIER_OPENERS = frozenset("who that to of in at from for with on".split())
+# Words that may stand before the head noun of such a subject: a share, a
+# count, a determiner ("at least some of the likely [beneficiaries]").
+_BEFORE_HEAD = frozenset("at least more than some many most all of the a an one another two three "
+                         "four five several few last first".split())
+
+
+def _led_by_person(words: list[str]) -> bool:
+    """Whether ``words`` are one long subject headed by a person or a group,
+    whose modifier after the head holds the verbs ("But many diehard Sanders
+    supporters who came to Philadelphia to protest this week's convention
+    say", "The last man to mount a major third-party presidential race
+    says", "One organization campaigning for Britain to leave the EU in the
+    June 23 referendum posted"): PolNeAR marks it whole, and its last words
+    ("this week's convention") are no speaker. The head opens the phrase,
+    after a share, a count or adjectives, and a relative word, "to", a
+    preposition or a participle follows it."""
+    for k, word in enumerate(words[:8]):
+        low = word.lower()
+        kind = _WORD_TYPE.get(low)
+        if kind is not None and kind != "document" and low not in _BEFORE_HEAD:
+            after = words[k + 1].lower() if k + 1 < len(words) else ""
+            return ((after in _MODIFIER_OPENERS or after.endswith("ing") and len(after) > 4)
+                    and not _verb_of_its_own(words[k + 1:]))
+        if (low in _AUX or low in _VERBISH or low in _CLAUSE_STOP or low in _SUBJECT_PRONOUNS
+                or low in _FUNCTION_WORDS and low not in _BEFORE_HEAD
+                or word.islower() and low.endswith("ed") and "-" not in low):
+            return False  # a clause before any head: "Trump told supporters who"
+    return False
+
+
+_RELATIVE_WORDS = frozenset(("who", "that", "which", "whose", "whom"))
+
+
+def _verb_of_its_own(words: list[str]) -> bool:
+    """Whether ``words``, after a subject's head, hold a finite verb of a
+    clause of their own: before any relative word ("the candidate holding the
+    spotlight [was] Donald Trump"), or after a relative clause's verb
+    ("Fans who buy tickets for the festival [will] be issued", "Democrats who
+    won close races [were] the ones"); a relative clause's own verbs are no
+    such ("men who had just dropped", "a woman who had been", "Voters who are
+    angry about an economy that seems", "people who get into the mess he did")."""
+    relative = verbs_over = False
+    previous = ""
+    for word in words:
+        if word in _RELATIVE_WORDS:
+            relative, verbs_over = True, False
+            continue
+        # (not a verb after a pronoun: a relative clause with no "that", "the mess he did")
+        finite = (word in _AUX or word in _VERBISH) and previous not in _SUBJECT_PRONOUNS
+        previous = word
+        if not relative:
+            if finite:
+                return True
+        elif finite or word.endswith("ly") or word in ("also", "just", "not", "never"):
+            if finite and verbs_over:
+                return True  # a second verb group: the relative clause has ended
+        elif word.islower():
+            verbs_over = True  # (the relative clause's verb group has ended)
+    return False
 
 
 def _has_verb(words: list[str]) -> bool:
