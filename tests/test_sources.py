@@ -2417,6 +2417,19 @@ def test_a_lowercase_word_closing_a_description_is_no_surname():
     assert list(out["anonymous"]) == [False, True]
 
 
+def test_a_state_after_a_town_is_no_source_in_mid_sentence():
+    text = ("The senator turned to the crowd after a retired nurse in Keene, New Hampshire, told "
+            "him she feared for her pension. Mary Stone of Columbia, South Carolina says she "
+            "will vote for him.")
+    out = extract_attributions(text).sort_values("content_start")
+    # The state closes the town of the one who speaks: not "New Hampshire".
+    assert list(out["source"]) == ["a retired nurse in Keene, New Hampshire",
+                                   "Mary Stone of Columbia, South Carolina"]
+    assert list(out["speaker"]) == ["a retired nurse in Keene, New Hampshire", "Mary Stone"]
+    assert list(out["source_type"]) == ["public", "public"]
+    assert list(out["anonymous"]) == [True, False]
+
+
 def test_staff_of_a_named_union_firm_or_college_take_its_type():
     text = ("Christopher Shelton, president of the Communications Workers of America, said "
             "the deal was bad. Hany Farid, chairman of the computer science department at "

@@ -47,6 +47,7 @@ from analysis.attribution.phrases import (
     _is_abbreviation,
     _strip_span,
 )
+from analysis.names import US_STATE_NAMES
 from analysis.role_words import PARENTHETICAL_CUE, _WORD_TYPE
 
 
@@ -63,6 +64,10 @@ def _last_token(text: str, s: int, e: int):
 _OBJECT_RELATIVE = re.compile(r"(?:(?:in|on|at|for|from|with|during)\s+)?(?:which|whom)\s+"
                               r"(?=(?:the|a|an|his|her|their|its)\s|[A-Z]"
                               r"|[a-z]+(?:ers|ors|ists|ans|ials|ics|ents|ants|ates|ees)$)")
+
+
+# A person's town closing a phrase before its state: "a woman [in Worcester]".
+_PLACE_CLOSING = re.compile(r"\S\s+(?:in|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
 
 def _dash_aside_start(body: str) -> int | None:
@@ -214,6 +219,13 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
                     and not _is_abbreviation(name):
                 start = lo_name
                 body = body[:breaks[-1].start()]
+        elif body[breaks[-1].start()] == "," and body[start:].strip() in US_STATE_NAMES:
+            # "after a woman in Worcester, Massachusetts, told him", "Stacy
+            # Baker of Columbia, South Carolina says": a state closes the
+            # place of the one who speaks, who stands before it
+            lo_place = breaks[-2].end() if len(breaks) > 1 else 0
+            if _PLACE_CLOSING.search(body, lo_place, breaks[-1].start()):
+                start = lo_place
     lead = _LEADING_JUNK.match(body, start)
     if lead:
         start = lead.end()
