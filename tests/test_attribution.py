@@ -2373,3 +2373,35 @@ def test_a_question_asked_keeps_the_answer_apart():
     out = find_attributions('Asked if she enjoys chess she confesses: "Yes, a lot."')
     assert list(out["cue"]) == ["confesses:"]
     assert list(find_attributions("He was asked to leave the room.")["cue"]) == []
+
+
+@pytest.mark.parametrize("text, parts, source", [
+    ("The problem, according to the mayor, is the cost of the new bridge.",
+     ["The problem", "is the cost of the new bridge"], "the mayor"),
+    ("At the heart of the dispute, according to Ann Lee, a former envoy, was a decision by "
+     "the council.", ["At the heart of the dispute", "was a decision by the council"], "Ann Lee"),
+    ("But, according to the poll, 46 percent of voters remain undecided.",
+     ["46 percent of voters remain undecided"], "the poll"),
+    ("He left the country after, according to him, the network censured his report.",
+     ["the network censured his report"], "him"),
+])
+def test_an_interposed_according_to_attributes_the_sentence_around_it(text, parts, source):
+    # PolNeAR marks the words before an "according to" set off by commas and
+    # the rest of the sentence after its source (or the clause after it when
+    # what comes before is a connective or a clause left open); before, no
+    # attribution or the words before it alone
+    row = only_row(text)
+    assert [text[s:e] for s, e in row["content_spans"]] == parts
+    assert (row["cue"], row["source"]) == ("according to", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales fell 5 percent last year, according to the filing, which was released on Monday.",
+    "The IMF said that, according to the data, the economy grew by 2% in 2004.",
+])
+def test_an_according_to_before_an_aside_or_inside_a_report_is_read_as_before(text):
+    # (a relative clause about the source, a report's own clause: not the
+    # content of the interposed reading)
+    table = find_attributions(text)
+    row = table[table["cue"] == "according to"].iloc[0]
+    assert len(row["content_spans"]) == 1 and row["content_start"] == 0

@@ -6055,3 +6055,10 @@ def test_the_asker_named_in_a_question_asked_is_its_speaker():
     assert list(out["speaker"]) == ["Tom Jones", "Ann Lee"]
     assert list(out["content"]) == ["whether the bill would pass", "it would"]
     assert out.iloc[0]["source_type"] == "media"
+
+
+def test_the_source_of_an_interposed_according_to_is_its_speaker():
+    text = ("Schools report\n\nThe problem, according to Graham Lane, the council's education "
+            "chief, is the cost of new buildings.")
+    row = extract_attributions(text).iloc[0]
+    assert (row["speaker"], row["anonymous"]) == ("Graham Lane", False)

@@ -345,6 +345,78 @@ def _question_asked(text, ss, se, cs, ce, fronted):
             "fronted": bool(fronted)}
 
 
+# What may open a sentence before an interposed "according to" and is no
+# content: "But, according to the poll, ...", "(According to ...".
+_CONNECTIVE = re.compile(r"[\s(]*(?:(?:but|and|yet|so|still|however|also|in addition|moreover|meanwhile)"
+                         r"[\s,]*)?", re.IGNORECASE)
+# An appositive or a list's rest after the source, before the clause goes on:
+# "according to Dennis B. Ross[, another former special envoy], was".
+_SOURCE_APPOSITIVE = re.compile(r",\s+(?:another|the|a|an|his|her|its|their|and)(?:\s+[^\s,;:\d]+){1,5}(?=,)")
+# A lead-in before an interposed "according to" that is no clause of its own:
+# a few words ("At the heart of the trouble", "Fundraising"); a clause left
+# open by its last word ("He crossed the border ... after, according to")
+# is no content, the clause after the source is.
+_LEAD_WORDS = 6
+_OPEN_CLAUSE_WORDS = frozenset("after before because since when while and but that if so".split())
+# Speech verbs whose own clause an "according to" may sit in ("The IMF said
+# that, according to data ..., the GDP rose", "61% said", "Politico reported,
+# according to sources, ..."): that attribution is read as before.
+_SPEECH_BEFORE_CLAUSE = frozenset("said says say told reported reports added noted argued claimed "
+                                  "stated warned believe believes believed think thinks thought".split())
+# What a clause after "according to SRC," is not when it opens so: a
+# relative clause, a participle or a cue of the source's, an aside
+# ("although Carson keeps it competitive"), a new quote.
+_NOT_THE_CLAUSE = re.compile(r"(?:which|who|whose|where|when|while|as|and|but|or|said|says|told|"
+                             r"although|though|compared|despite|unlike|[a-z]+ing)\b|[“\"'‘]",
+                             re.IGNORECASE)
+
+
+def _interposed_according(text, ss, se, cs, src):
+    """The content around an "according to SRC" set off by commas inside a
+    sentence that goes on after it, as PolNeAR marks it: what comes before
+    and the rest of the sentence ("At the heart of the trouble, according
+    to Dennis B. Ross, was a decision by Mr. Obama": 'At the heart of the
+    trouble' and 'was a decision by Mr. Obama'), or the rest alone after a
+    connective ("But, according to the poll, 46 percent remain undecided").
+    None when the sentence ends with the source, or goes on with no clause
+    of the content (", according to the filing, which was released ...")."""
+    if src is None:
+        return None
+    lead_start = _CONNECTIVE.match(text, ss, cs).end()
+    lead = _strip_span(text, lead_start, cs, " \t\n,;:(")
+    comma = text.find(",", src[1], se)
+    if comma < 0 or text[src[1]:comma].strip() and lead[1] > lead[0]:
+        return None  # (not right after the source: "according to the filing by ...")
+    for _ in range(2):
+        aside = _SOURCE_APPOSITIVE.match(text, comma)
+        if not aside:
+            break
+        comma = aside.end()
+    rest = _trim_content(text, comma + 1, se)
+    if "(" in text[ss:cs] and text[rest[0]:rest[1] + 2].rstrip().endswith(")"):
+        # "(According to the police, it keeps no statistics.)": not the parenthesis
+        rest = _trim_content(text, rest[0], text.rindex(")", rest[0], rest[1] + 2))
+    opening = text[rest[0]:rest[1]].split(None, 4)
+    if (len(opening) < 3 or _NOT_THE_CLAUSE.match(text, rest[0])
+            or any(w.lower() in _SPEECH_BEFORE_CLAUSE for w in opening[:4])):
+        return None
+    if lead[1] <= lead[0]:
+        return [rest]
+    if not text[lead[1]:cs].strip().startswith(","):
+        return None  # (set off by a comma: not "the driver fired, according to")
+    words = text[lead[0]:lead[1]].split()
+    if words[-1].lower() in _SPEECH_BEFORE_CLAUSE or (
+            words[-1].lower() == "that" and len(words) > 1 and words[-2].lower() in _SPEECH_BEFORE_CLAUSE):
+        return None
+    if words[-1].lower() in _OPEN_CLAUSE_WORDS:
+        return [rest]  # ("after, according to him, the network censured ...": that clause)
+    if len(words) > _LEAD_WORDS:
+        # a clause whole before it: what follows the source is about the
+        # source ("..., according to Andy Smith, director of the ...")
+        return None
+    return [lead, rest]
+
+
 # A name closing "According to ..." with no comma, and the clause after it:
 # "[Ofcom] there were", "[Pew Research] 44% of searchers", "[Microsoft] the messages".
 _NAME_THEN_CLAUSE = re.compile(
@@ -377,6 +449,11 @@ def _according_to(text, m, ss, se, quotes, qends):
     else:
         # "CONTENT, according to SRC."
         src = _source_after(text, ce, se)
+        interposed = _interposed_according(text, ss, se, cs, src)
+        if interposed:
+            if len(interposed) == 1:  # ("But according to reports emerging in the media, ...")
+                src = _strip_span(text, ce, text.rfind(",", ce, interposed[0][0]))
+            return {"rule": "according", "spans": interposed, "cue": (cs, ce), "source": src}
         sep = re.search(r"[,—–(]?\s*$", before)
         return _post_content(text, ss, ss + sep.start(), (cs, ce), src, quotes, qends)
     if len(text[lo:hi].split()) < 2 or src[1] <= src[0]:
