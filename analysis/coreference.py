@@ -593,12 +593,16 @@ class CoreferenceMixin:
             phrase = before[placed.start():]
             p_start = base + placed.start()
             return self.resolve(phrase, p_start, p_start + len(phrase), done)
-        words = re.split(r"[.;:!?,][\"”’']*\s|\n", before)[-1].split()[-6:]
+        # (a sentence may close inside brackets: "... in tears.) The Republican leaders who")
+        words = re.split(r"[.;:!?,][\"”’')]*\s|\n", before)[-1].split()[-6:]
         cut = max((k + 1 for k, w in enumerate(words) if (
             w.lower() in _PREPOSITIONS or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")
             or w.lower() in ("them", "us", "him"))  # "many of them [whites] who"
             and not _share_between(words, k)), default=0)  # ("compared with [four in 10] who")
-        cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in ("a", "an")),
+        cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in ("a", "an")
+                   # (or "the" after an infinitive: "allow him to consolidate [the voters] who")
+                   or k > cut and w.lower() == "the" and k > 1 and words[k - 2].lower() == "to"
+                   and words[k - 1].islower() and words[k - 1].lower() not in _FUNCTION),
                   default=cut)  # "Maria Lopez met [a farmer] who"
         cut = max((k + 1 for k, w in enumerate(words[:-1]) if k >= cut and (
             w.lower() in ("among", "between", "than", "including", "include", "includes", "included")

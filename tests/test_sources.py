@@ -2430,6 +2430,18 @@ def test_a_state_after_a_town_is_no_source_in_mid_sentence():
     assert list(out["anonymous"]) == [True, False]
 
 
+def test_who_is_an_infinitives_object_or_the_group_after_a_bracketed_sentence():
+    text = ("A win in Ohio would allow the governor to rally the workers who backed "
+            "the union. Some stayed home. (She says the rally made her cry.) The local "
+            "union leaders who publicly praised the governor include Ann Lee.")
+    out = extract_attributions(text)
+    who = out[out["source"] == "who"].sort_values("content_start")
+    # The relative pronoun is the noun phrase right before it: not the verb
+    # with its object ("rally the workers"), nor the sentence closing in brackets.
+    assert list(who["speaker"]) == ["the workers", "The local union leaders"]
+    assert list(who["anonymous"]) == [True, True]
+
+
 def test_staff_of_a_named_union_firm_or_college_take_its_type():
     text = ("Christopher Shelton, president of the Communications Workers of America, said "
             "the deal was bad. Hany Farid, chairman of the computer science department at "
