@@ -2442,6 +2442,17 @@ def test_who_is_an_infinitives_object_or_the_group_after_a_bracketed_sentence():
     assert list(who["anonymous"]) == [True, True]
 
 
+def test_a_group_pronoun_followed_by_its_verb_is_the_whole_subject():
+    text = ("Farmers were angry about the new rules. Some want the rules dropped, arguing "
+            "that prices will fall. Many young farmers marched, saying they would fight on.")
+    out = extract_attributions(text).sort_values("content_start")
+    # "Some want": "want" is the verb, no part of the source; "Many young
+    # farmers" is a determiner with its group.
+    assert list(out["source"]) == ["Some", "Many young farmers"]
+    assert list(out["source_type"]) == ["public", "public"]
+    assert list(out["anonymous"]) == [True, True]
+
+
 def test_staff_of_a_named_union_firm_or_college_take_its_type():
     text = ("Christopher Shelton, president of the Communications Workers of America, said "
             "the deal was bad. Hany Farid, chairman of the computer science department at "

@@ -139,6 +139,30 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _PART_OF = {"one", "some", "many", "most", "each", "several", "two", "three", "none", "any"}
 # Words counting the group after "of": "Hundreds of demonstrators".
 _COUNTED = {"hundreds", "thousands", "dozens", "millions", "scores", "tens"}
+# A share of the group after "of": "The share of Republicans saying".
+_SHARE_NOUNS = {"share", "percentage", "proportion", "majority", "half"}
+# Words that speak for a group on their own, as a sentence's subject: "Some",
+# "Many", "Others" (their verb follows: "Some seek", "Many fear the worst").
+_GROUP_PRONOUNS = {"some", "many", "most", "others", "few", "several", "both"}
+# The words after such a pronoun, up to a person's or group's noun, a plural
+# or a capitalised word that makes it a determiner ("Some young [voters]",
+# "Many [Democrats]"), else the first is its verb ("Others want change").
+_AFTER_GROUP_PRONOUN = re.compile(r"\s*([\w'’-]+)(?:\s+([\w'’-]+))?")
+
+
+def _verb_after_pronoun(text: str, at: int, cs: int) -> bool:
+    """Whether the word at ``at``, after a pronoun of :data:`_GROUP_PRONOUNS`
+    opening the subject, is its verb: neither it nor the word after it is a
+    person's or a group's noun, a plural or capitalised ("Some seek to",
+    "Many fear the worst", "Others want change"; not "Some young voters",
+    "Most Americans")."""
+    m = _AFTER_GROUP_PRONOUN.match(text, at, cs)
+    if m is None or not m.group(1).islower():
+        return False
+    for word in filter(None, m.groups()):
+        if not word.islower() or word in _WORD_TYPE or word.endswith("s") or word in ("of", "in", "who"):
+            return False
+    return True
 # Unnamed sources placed by where they work: "a source at the company".
 _PLACED_HEADS = {"source", "sources", "official", "officials", "aide", "aides", "staffer",
                  "staffers", "employee", "employees", "insider", "insiders", "someone",
@@ -407,9 +431,11 @@ def _subject(text: str, ss: int, cs: int):
         if (word in ("of", "for") and previous[:1].isupper() and previous[-1].isalpha()
                 and _CAPITAL_NEXT.match(text, m.end(), cs)):
             continue  # an office's title: "Former Secretary of State Madeleine Albright"
-        if word == "of" and previous.lower() in _PART_OF | _COUNTED:
+        if word == "of" and previous.lower() in _PART_OF | _COUNTED | _SHARE_NOUNS:
             previous = word
             continue  # "Hundreds of pro-Sanders demonstrators marched ..., chanting"
+        if n == 1 and previous.lower() in _GROUP_PRONOUNS and _verb_after_pronoun(text, m.start(), cs):
+            break  # "Some seek to be removed from the lists, fearing": "Some"
         # (after a determiner a word in -ed is an adjective: "The retired neurosurgeon")
         adjective = previous.lower() in _DETERMINERS
         previous = word
