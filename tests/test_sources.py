@@ -6085,3 +6085,10 @@ def test_the_source_of_an_interposed_according_to_is_its_speaker():
             "chief, is the cost of new buildings.")
     row = extract_attributions(text).iloc[0]
     assert (row["speaker"], row["anonymous"]) == ("Graham Lane", False)
+
+
+def test_the_speaker_of_a_title_case_headline_is_named_in_full():
+    text = ("Mayor Says The City Will Build A New Bridge.\n\nMayor Bill Jones said on Monday "
+            "that the bridge would open in 2020.")
+    out = extract_attributions(text)
+    assert (out.iloc[0]["cue"], out.iloc[0]["speaker"]) == ("Says", "Bill Jones")

@@ -155,8 +155,9 @@ def _trie_pattern(words: list[str]) -> str:
 _CUE_WORD = (
     r"(?P<cue>(?P<acc>[Aa]ccording to)|(?P<verb>"
     + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS)))
-    # (capitalised only where it opens a sentence: "Asked whether he would run, ...")
-    + r"|Asked))(?![\w'’-])"
+    # (capitalised: "Asked" opening a sentence, "Asked whether he would run,
+    # ...", and a headline's cues in title case, "Trump Says He Will Win")
+    + r"|Asked|Says|Said|Tells|Calls|Endorses))(?![\w'’-])"
 )
 # (The character before the cue leads the match, as one class, rather than a
 # lookbehind: re then skips ahead in C to the next space or mark instead of

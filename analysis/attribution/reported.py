@@ -203,6 +203,10 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
             return rec
     if m.group("cue") == "Asked":
         return None  # (a title's "Star Asked Actors To ...": read as before)
+    if m.group("cue")[0].isupper() and not (_CAPITAL_BEFORE.search(text, max(ss, cs - 30), cs)
+                                            and _CAPITAL_NEXT.match(text, ce, se)
+                                            and _title_case(text, ss, se)):
+        return None  # (a headline's cue only: "Trump Says He Will Win", not "You Said No, and")
     if _no_cue_here(text, low, ss, se, cs, ce):
         return None
 
@@ -234,6 +238,22 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     src, inherit = found
     return _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail_stop,
                               si, sent_line, lines, quotes, qstarts)
+
+
+# A headline's cue in title case, between capitalised words: "Bellwether
+# County Says Trump Should Win", "Trevor Noah Says ..." (searched in the 30
+# characters before a capitalised cue only, which are rare).
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z‘“'\"]")
+
+
+def _title_case(text, ss, se):
+    """Whether the sentence ``text[ss:se]`` is a headline in title case: all
+    but a few short words capitalised ("Bellwether County Says Trump Should
+    Win GOP Nomination"; not a song's title in running text: "Their singles
+    include What I Go To School For, ... You Said No")."""
+    words = [w for w in text[ss:se].split() if w[0].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(not w[0].isupper() for w in words) <= len(words) // 8
 
 
 # What opens a sentence before a fronted "asked": nothing ("Asked whether
