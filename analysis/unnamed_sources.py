@@ -105,6 +105,8 @@ _GROUPS_OF_STATES = {"states", "governments", "countries", "nations"}
 # Bodies, not people: "the departments", "the state legislatures" speak as institutions
 # (SOURCE_TYPES.md: agencies speaking as themselves are not anonymous).
 _BODIES = {"departments", "ministries", "legislatures", "commissions"}
+# Groups of one persuasion, named by it rather than by a name.
+_CAMPS = {"movement", "wing", "left", "right", "establishment", "faction"}
 
 
 def _head_word(words: list[str]) -> str | None:
@@ -242,6 +244,12 @@ def describe(phrase: str) -> Resolved:
         anonymous = True
     elif words and words[-1] == "media" and "Media" not in phrase:
         anonymous = True  # "the U.S. media": outlets the article does not name (not "Center for Media ...")
+    elif (head in _CAMPS and first == "the" and phrase[1:].islower()
+          and (len(words) > 2 or head in ("left", "right"))):
+        # "the anti-abortion movement", "the left", "the cufflink wing of the
+        # party": people of one persuasion, no body the article names (not
+        # "the Tea Party movement"; "the movement" may take up a named one)
+        anonymous = True
     elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES | _BODIES:
         anonymous = False
     elif _PARTY_AS_BODY.match(phrase):

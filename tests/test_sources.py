@@ -2453,6 +2453,16 @@ def test_a_group_pronoun_followed_by_its_verb_is_the_whole_subject():
     assert list(out["anonymous"]) == [True, True]
 
 
+def test_a_movement_or_wing_named_by_its_persuasion_is_anonymous():
+    text = ("The anti-war movement has long argued that the troops should come home. "
+            "The business wing of the party warned that taxes would rise. The left said "
+            "the plan was a gift to banks. The Tea Party movement said it would fight on.")
+    out = extract_attributions(text).sort_values("content_start")
+    # People of one persuasion, no body the article names; a movement with a
+    # name is that body.
+    assert list(out["anonymous"]) == [True, True, True, False]
+
+
 def test_staff_of_a_named_union_firm_or_college_take_its_type():
     text = ("Christopher Shelton, president of the Communications Workers of America, said "
             "the deal was bad. Hany Farid, chairman of the computer science department at "
