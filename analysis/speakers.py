@@ -84,7 +84,7 @@ from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _WEEKDAY_NAME, US_STAT
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.place_epithets import PlaceEpithetsMixin
 from analysis.role_words import _KIN, _STRIP, _WORD_TYPE
-from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _tokens, type_phrase
+from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, describe
 
 __all__ = ["SOURCE_TYPES", "resolve_sources", "resolve_columns"]
@@ -199,6 +199,14 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, PlaceEpithet
                 if full in self.index.persons:
                     return self.person(full)
                 return Resolved(full, res.source_type, False, True)
+        examples = _GROUP_AND_EXAMPLES.fullmatch(clean) if " like " in clean or " such as " in clean else None
+        if examples and _is_plural(examples.group(1).split()[-1].lower()):
+            group = describe(examples.group(1))
+            if group.anonymous and group.source_type not in (None, "document", "unspecified"):
+                # "Clinton economic advisers like Gene Sperling have pointed out":
+                # the group speaks, one of its members named as an example, and
+                # a group named only in part stays anonymous (SOURCE_TYPES.md)
+                return Resolved(clean, group.source_type, True)
         that = _EMBEDDED_SUBJECT.search(clean)
         if that and not self.index.in_headline(start):
             tail = clean[that.end():]
@@ -553,6 +561,9 @@ _TIMED_PARTICIPLE = re.compile(
     r"|(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today"
     rf"|in\s+(?:(?:late|early|mid)[\s-])?{_MONTH_NAME})$")
 
+# A group, then members of it named as examples: "Clinton economic advisers
+# like Gene Sperling", "Republican senators such as John McCain".
+_GROUP_AND_EXAMPLES = re.compile(r"(.+?\w)\s+(?:like|such\s+as)\s+[A-Z].*")
 # A description, then the name someone goes by: "the base chief known as Bob".
 _KNOWN_AS = re.compile(rf"(.+?)\s+{KNOWN_AS}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})")
 

@@ -2463,6 +2463,16 @@ def test_a_movement_or_wing_named_by_its_persuasion_is_anonymous():
     assert list(out["anonymous"]) == [True, True, True, False]
 
 
+def test_a_group_with_an_example_member_speaks_as_the_group():
+    text = ("The bill passed the House. Republican senators like Ann Lee have argued "
+            "that it costs too much.")
+    out = extract_attributions(text)
+    # One member named as an example: the group speaks, named only in part.
+    assert list(out["speaker"]) == ["Republican senators like Ann Lee"]
+    assert list(out["source_type"]) == ["official"]
+    assert list(out["anonymous"]) == [True]
+
+
 def test_staff_of_a_named_union_firm_or_college_take_its_type():
     text = ("Christopher Shelton, president of the Communications Workers of America, said "
             "the deal was bad. Hany Farid, chairman of the computer science department at "
