@@ -106,6 +106,9 @@ _WROTE_BOOK = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,[^,.;�
 # "her son Hunter".
 _KIN_FIRST_NAME = re.compile(r"(?:[Hh]is|[Hh]er)\s+(\w+),?\s+([A-Z][a-z]+)")
 
+# Quantifiers opening a group the article does not name ("Several Democrats").
+_SOME_OF_A_GROUP = frozenset(("several", "some", "many", "most", "few", "numerous"))
+
 
 # A spouse's word and the gender it gives (None: either).
 _SPOUSE = {"husband": "m", "wife": "f", "widow": "f", "widower": "m", "spouse": None}
@@ -249,6 +252,10 @@ class DescribedSourcesMixin:
             if named:  # "the fund" -> "International Monetary Fund"
                 res.speaker = named
                 spelled = describe(named).source_type
+                if named.split()[0].lower() in _SOME_OF_A_GROUP:
+                    # "Several Democrats said ... Yet the Democrats acknowledged":
+                    # the unnamed group taken up stays unnamed
+                    res.anonymous = True
                 acronym = _ACRONYM_ONLY.match(clean)
                 if res.source_type == "unspecified" or (
                         acronym and acronym.group(1).lower() not in _WORD_TYPE

@@ -2473,6 +2473,15 @@ def test_a_group_with_an_example_member_speaks_as_the_group():
     assert list(out["anonymous"]) == [True]
 
 
+def test_the_group_taking_up_an_unnamed_group_stays_anonymous():
+    text = ("The vote in Ohio was close.\n\nSeveral Republicans said the result was a "
+            "warning. Yet the Republicans acknowledged that the party was divided.")
+    out = extract_attributions(text).sort_values("content_start")
+    # "the Republicans" are the several who spoke, not the party as a body.
+    assert list(out["speaker"]) == ["Several Republicans", "Several Republicans"]
+    assert list(out["anonymous"]) == [True, True]
+
+
 def test_staff_of_a_named_union_firm_or_college_take_its_type():
     text = ("Christopher Shelton, president of the Communications Workers of America, said "
             "the deal was bad. Hany Farid, chairman of the computer science department at "
