@@ -122,8 +122,9 @@ _EPITHET_ENDINGS = ("er", "or", "ist", "ian", "an", "ese", "ish", "man", "woman"
                     "ive", "ic", "al")
 
 
-def _clean_run(tokens: list[str]) -> list[str]:
-    """Drop titles and sentence words before the name proper."""
+def _clean_run(tokens: list[str], surnames: frozenset[str] = frozenset()) -> list[str]:
+    """Drop titles and sentence words before the name proper (``surnames``:
+    those the article gives people, see :func:`people_surnames`)."""
     cut = 0
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
@@ -131,6 +132,8 @@ def _clean_run(tokens: list[str]) -> list[str]:
             continue  # a middle initial, not the article: "Roberta A. Kaplan"
         if i == len(tokens) - 1 and i > cut and low in _WORD_SURNAMES and _is_first_name(tokens[i - 1]):
             continue  # a surname that is also a modal verb or a title: "George Will", "Patty Judge"
+        if i == cut and _given_name_not_epithet(tokens, i, surnames):
+            continue  # "said German Ortega": a given name, not a nationality
         if (low in _NOT_NAME or low in _FUNCTION or low in _WEEKDAYS  # "On Monday Tony Blair"
                 or tok.count(".") > 1 and _INITIALS.fullmatch(tok) and not _GIVEN_INITIALS.fullmatch(
                     tok) or tok in _PLACE_INITIALS
@@ -163,6 +166,29 @@ def _clean_run(tokens: list[str]) -> list[str]:
         # -hed, -red: "Mohammed", "Murshed Zaheed")
         cut += 1
     return tokens[cut:]
+
+
+def _given_name_not_epithet(tokens: list[str], i: int, surnames: frozenset[str]) -> bool:
+    """Whether ``tokens[i]``, a nationality that is also a given name
+    ("German"), is the given name of the lone surname after it: news puts a
+    nationality before a full name ("German Chancellor Angela Merkel",
+    "Australian Cate Blanchett"), seldom before a bare surname, so "said German
+    Ortega" names German Ortega if the article gives that surname to people
+    elsewhere ("Freddy Ortega", "Mr Gref"; not "the 4th German Reich", "German
+    Boerse"); the word alone stays a nationality."""
+    if len(tokens) - i != 2 or len(tokens[i]) < 5 or _without_possessive(tokens[i + 1]) not in surnames:
+        return False
+    word, surname = tokens[i].lower(), _without_possessive(tokens[i + 1]).lower()
+    return (word in _NOT_NAME and word.endswith(_EPITHET_ENDINGS) and _is_first_name(word)
+            and surname not in _NOT_NAME and surname not in _FUNCTION and not _is_first_name(surname))
+
+
+def people_surnames(runs: list[list[str]]) -> frozenset[str]:
+    """The last words of the name runs ``runs`` that follow a title or a
+    given name ("Mr Gref", "Freddy Ortega"): surnames the article gives people."""
+    return frozenset(_without_possessive(raw[-1]) for raw in runs if len(raw) > 1 and (
+        raw[-2].lower().rstrip(".") in _TITLES
+        or raw[-2].lower() not in _NOT_NAME and _is_first_name(raw[-2])))
 
 
 # Surnames that are also modal verbs or titles, names only after a first name

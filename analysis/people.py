@@ -47,6 +47,7 @@ from analysis.mentions import (
     _is_first_name,
     _is_person,
     _surname_key,
+    people_surnames,
 )
 from analysis.names import (
     _FEMALE_FIRST,
@@ -170,9 +171,10 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                       if len(words) > 1 and not _is_first_name(words[0])
                       and _BUSINESS_BEFORE.search(text, max(0, m.start() - 16), m.start())
                       for k in range(2, len(words) + 1)}
-        for m in runs:
-            raw = m.group().split()
-            tokens = _clean_run(raw)
+        raws = [m.group().split() for m in runs]
+        given_surnames = people_surnames(raws)
+        for m, raw in zip(runs, raws):
+            tokens = _clean_run(raw, given_surnames)
             if _inside(headlines, headline_starts, m.start()):
                 if _is_person(tokens):
                     headline_names.append(" ".join(tokens))

@@ -6121,3 +6121,17 @@ def test_the_speaker_of_a_title_case_headline_is_named_in_full():
             "that the bridge would open in 2020.")
     out = extract_attributions(text)
     assert (out.iloc[0]["cue"], out.iloc[0]["speaker"]) == ("Says", "Bill Jones")
+
+
+def test_a_nationality_that_is_a_given_name_before_a_lone_surname_is_the_name():
+    text = ("Show\n\n\"It is a critique,\" said Freddy Ortega, a comedian. His brother "
+            "agreed.\n\nGerman Ortega says the reaction has been rejection.\n\n"
+            "\"It set off something really cool,\" he said. The play is set in a 4th German "
+            "Reich.")
+    # "German" is a nationality, but before a surname the article gives
+    # people a given name: news puts a nationality before a full name
+    # ("German Chancellor Angela Merkel"), seldom before a bare surname
+    assert sorted(ArticleIndex(text).persons) == ["Freddy Ortega", "German Ortega"]
+    out = extract_attributions(text)
+    # before, "he" was Freddy Ortega, the only Ortega in the index
+    assert list(out["speaker"]) == ["Freddy Ortega", "German Ortega", "German Ortega"]
