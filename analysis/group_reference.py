@@ -199,7 +199,10 @@ class GroupReferenceMixin:
         Ryan ... If the two spoke"), if of that kind, else the two of that kind
         named in this paragraph and the two before: candidates, people of one
         gender, or a family's two members sharing a surname ("Freddy Ortega ...
-        German Ortega says ... the brothers noted"); one source of both."""
+        German Ortega says ... the brothers noted"), else for a family the two
+        of one surname named anywhere before (a surname shared by two only is
+        no reading of a moment: "Freddy Ortega said" paragraphs before "the
+        brothers noted"); one source of both."""
         kind = _KIND_OF_PAIR.get(noun)
         names = list(dict.fromkeys(name for _, _, name in self._mentions_near(start)))
         if len(names) != 2 or len(self._of_kind(names, kind)) != 2:
@@ -209,6 +212,9 @@ class GroupReferenceMixin:
             floor = _previous_paragraph_start(self.text, start, back=2)
             names = self._of_kind(list(dict.fromkeys(
                 name for at, _, name in index.mentions_in(floor, start) if not index.in_quote(at))), kind)
+            if len(names) != 2 and kind[0] == "family":
+                names = self._of_kind(list(dict.fromkeys(
+                    name for at, _, name in index.mentions_in(0, start) if not index.in_quote(at))), kind)
             if len(names) != 2:
                 return None
         return Resolved(" and ".join(names), self._shared_type(names), False, True)

@@ -4921,6 +4921,12 @@ def test_a_quantifier_opening_a_sentence_is_an_unnamed_group_or_the_pair(
     ("Mark Ebeling runs a bakery in Ohio. Jane Ebeling keeps its books.\n\n"
      "They spoke to Tom Brokaw of NBC News.\n\n"
      "The couple said the new tax would close the shop.", "Mark Ebeling and Jane Ebeling"),
+    # a family's two of one surname, named paragraphs before: "the brothers"
+    # are those two however far back (before: "the brothers", anonymous)
+    ("\"We mock the rich,\" said Freddy Ortega, a comedian.\n\n"
+     "His brother Tony Ortega agreed.\n\nThe play opened in June.\n\n"
+     "Critics liked it.\n\nIt will tour Texas.\n\n"
+     "The play may grow, the brothers noted.", "Freddy Ortega and Tony Ortega"),
 ])
 def test_two_of_a_kind_taken_up_together_are_the_two_of_that_kind_named_before(text, speaker):
     row = extract_attributions(text).iloc[-1]
