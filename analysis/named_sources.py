@@ -50,6 +50,17 @@ _FOR_NAME = re.compile(r"\s(?:for|against)\s+$")
 # (not "the head of the RNC’s powerful rules committee": the head of it)
 _OWNED_ROLE = re.compile(r"((?:[Tt]he|[Tt]his)(?:\s+(?!of\s)[^\s'’]+){1,3})['’]s?\s+([a-z][\w -]*)")
 
+def _people_acting_on(lead: list[str]) -> bool:
+    """Whether the words ``lead`` before a name open with people and a
+    participle, so that the people head the phrase and the name is the one
+    they act on: "Lawyers defending former WorldCom chief Bernie Ebbers said"
+    is the lawyers, not Ebbers ("The aides travelling with Clinton"); not
+    "including", whose name is one of them ("newspapers including El Watan")."""
+    words = lead[1:] if lead[:1] and lead[0] in _DETERMINERS else lead
+    return (len(words) > 1 and words[0] in _WORD_TYPE and _is_plural(words[0])
+            and len(words[1]) > 4 and words[1].endswith("ing") and words[1] != "including")
+
+
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
                 "most", "all", "both", "few", "other", "these", "those"}
 
@@ -406,7 +417,8 @@ class NamedSourcesMixin:
                     # "A Clinton ally": a common noun after the name heads the phrase
                     # (a determiner first, so that "Davenport paid tribute" stays hers)
                     or bool(tail_words) and tail.strip(" ’'s")[:1].islower()
-                    and bool(set(lead) & _DETERMINERS))
+                    and bool(set(lead) & _DETERMINERS)
+                    or _people_acting_on(lead))
         if not modified:
             names = list(dict.fromkeys(n for _, _, n in chain))
             res = self.person(names[0])
@@ -414,6 +426,8 @@ class NamedSourcesMixin:
                 res = Resolved(listed(names), self._shared_type(names), False, True)
             return res
         res = describe(clean)
+        if _people_acting_on(lead):
+            res.anonymous = True  # (the lawyers are unnamed: the name is another's)
         by = _FROM_BY.search(clean)
         if by and res.source_type == "document":
             # "a new ad from Donald Trump's campaign": its author; a poll, by its

@@ -6141,3 +6141,16 @@ def test_a_nationality_that_is_a_given_name_before_a_lone_surname_is_the_name():
     out = extract_attributions(text)
     # before, "he" was Freddy Ortega, the only Ortega in the index
     assert list(out["speaker"]) == ["Freddy Ortega", "German Ortega", "German Ortega"]
+
+
+def test_people_whose_participle_acts_on_someone_named_speak_as_the_group():
+    text = ("Trial\n\nLawyers defending former bank chief Jon Ebbs said the case was weak. "
+            "Several delegates supporting Bernie Sanders said he should stay in. "
+            "Newspapers including El Pais said the deal was off.")
+    out = extract_attributions(text)
+    # the lawyers speak, unnamed: the name is the one they act on (before:
+    # Jon Ebbs, named); "including" names one of them, as before
+    assert list(out["speaker"]) == [
+        "Lawyers defending former bank chief Jon Ebbs", "Several delegates supporting Bernie Sanders",
+        "El Pais"]
+    assert list(out["anonymous"]) == [True, True, False]
