@@ -6154,3 +6154,12 @@ def test_people_whose_participle_acts_on_someone_named_speak_as_the_group():
         "Lawyers defending former bank chief Jon Ebbs", "Several delegates supporting Bernie Sanders",
         "El Pais"]
     assert list(out["anonymous"]) == [True, True, False]
+
+
+def test_calling_after_a_comma_is_an_attribution_of_its_own():
+    text = ("Debate night\n\nSenator Ann Lee attacked the governor's budget plan, calling it "
+            "“a disaster for working families.”")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["cue"]) == ["attacked", "calling"]
+    assert list(out["speaker"]) == ["Ann Lee", "Ann Lee"]
+    assert out.iloc[1]["content"] == "it “a disaster for working families.”"

@@ -291,9 +291,11 @@ _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b(?!\s+(?:the|a|an|his|her|their|its
                           r"|[,:]?\s*(?:“|\"|''|``))")
 
 
-# What ends content at a comma: ", adding", ", he said", ", and said", ", said"
+# What ends content at a comma: ", adding", ", calling" ("attacked Trump,
+# calling him a loser": two attributions), ", he said", ", and said", ", said"
 # ("Sanders, who endorsed Clinton, said": the main verb) ...
-_STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|according to)\b"
+_STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|calling|"
+                     r"according to)\b"
                      r"|\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
                      r"|\s+and\s+(?:added|said|says|noted|continued|told|wrote)\b"
                      r"|\s+(?:said|says|told|wrote)\s"
