@@ -6163,3 +6163,25 @@ def test_calling_after_a_comma_is_an_attribution_of_its_own():
     assert list(out["cue"]) == ["attacked", "calling"]
     assert list(out["speaker"]) == ["Ann Lee", "Ann Lee"]
     assert out.iloc[1]["content"] == "it “a disaster for working families.”"
+
+
+def test_a_second_cue_in_the_past_after_and_is_an_attribution_of_its_own():
+    text = ("Budget vote\n\nSenator Ann Lee said on Monday that the budget was fair and "
+            "predicted that it would pass easily.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["cue"]) == ["said on Monday", "predicted"]
+    assert list(out["speaker"]) == ["Ann Lee", "Ann Lee"]
+    assert list(out["content"]) == ["that the budget was fair", "that it would pass easily"]
+
+
+def test_a_past_cue_after_a_present_one_stays_in_the_reported_clause():
+    text = "Budget vote\n\nSenator Ann Lee says she met the mayor and asked him to resign."
+    out = extract_attributions(text)
+    assert list(out["content"]) == ["she met the mayor and asked him to resign"]
+
+
+def test_the_who_of_a_question_is_no_subject_of_a_second_cue():
+    text = ("Budget vote\n\nThe mayor's spokesman refused to answer questions on who the mayor "
+            "would back but said the vote was fair.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["source"]) == ["The mayor's spokesman", "The mayor's spokesman"]

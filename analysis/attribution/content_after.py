@@ -18,6 +18,7 @@ from analysis.attribution.lexicon import (
     _CLAUSE_NEXT,
     _CONTENT_LEAD,
     _CONTENT_STOP,
+    _COORDINATED_CUE,
     _DAY_AFTER_CUE,
     _document_subject,
     _LAST_WHO,
@@ -264,6 +265,10 @@ def _verb_source(text, low, ss, se, cs, ce):
     return src, False
 
 
+# A preposition right before a "who", which then opens an indirect question.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|to|as|for)\s+$")
+
+
 def _subject_of_coordinated_verb(text, ss, cs, coord, src):
     """The source of a cue that is a second verb, after ``coord`` ("and",
     "but"), sharing its subject with the first: a "who" opening the first
@@ -278,6 +283,8 @@ def _subject_of_coordinated_verb(text, ss, cs, coord, src):
               if text[br.start()] not in "“”\"'"]  # not 'called it “crazy” and said'
     rel = _RELATIVE_START.match(text, starts[-1], coord.start()) if starts else None
     who = None if rel else _LAST_WHO.search(text, starts[-1] if starts else ss, coord.start())
+    if who and _PREPOSITION_BEFORE.search(text, max(ss, who.start() - 8), who.start()):
+        who = None  # a question's "who": "refused to answer questions on who Cameron ... but said"
     if rel:  # "Terris, who saw the incident and described it": "who"
         return rel.span(1)
     if who:  # "many who have made commitments but don't want to": "who"
@@ -321,6 +328,7 @@ def _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail
         return None
     c_lo, cue_end = start
     c_hi = _content_end(text, se, c_lo, tail_stop)
+    c_hi = _before_coordinated_cue(text, low, cs, c_lo, c_hi)
     if c_lo >= c_hi:
         # "He said:" closing a paragraph: the content is the next paragraph.
         paragraph = _next_paragraph(text, se, ce, si, sent_line, lines, quotes, qstarts)
@@ -408,6 +416,33 @@ def _content_end(text, se, c_lo, tail_stop):
     if nxt and nxt.start() > c_lo + 10:
         c_hi = nxt.start()  # "... and Clinton said, “...”": the next attribution
     return c_hi
+
+
+_IRREGULAR_PAST = frozenset("said told wrote thought knew felt found sought took made shot hit".split())
+# Words before a base form that make it no present tense: "did not mention".
+_NOT_PRESENT_BEFORE = frozenset("""did didn't didn’t will would could can may might should must to
+""".split())
+
+
+def _present_tense(text, low, cs):
+    """Whether the cue ``low`` at ``cs`` is in the present tense ("says",
+    "The Liberal Democrats say"; not "said", "did not mention", "will tell")."""
+    first = low.split(None, 1)[0]
+    if first.endswith(("ed", "ing")) or first in _IRREGULAR_PAST:
+        return False
+    return not any(w.lower() in _NOT_PRESENT_BEFORE for w in text[max(0, cs - 12):cs].split()[-2:])
+
+
+def _before_coordinated_cue(text, low, cs, c_lo, c_hi):
+    """Where the content after a cue ends before a second cue of the same
+    subject in the past: "Spicer said the party was not in crisis and urged
+    that everyone relax" (two attributions); after a present tense the past
+    is the reported clause's own ("McConnell says he spoke to Trump and asked
+    him to condemn violence": one)."""
+    if not (" and " in text[c_lo:c_hi] or " but " in text[c_lo:c_hi]) or _present_tense(text, low, cs):
+        return c_hi
+    second = _COORDINATED_CUE.search(text, c_lo, c_hi)
+    return second.start() if second and second.start() > c_lo + 10 else c_hi
 
 
 def _next_paragraph(text, se, ce, si, sent_line, lines, quotes, qstarts):

@@ -303,6 +303,18 @@ _STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|w
                      r"|\s+with\s+(?:[\w.'’-]+\s+){1,6}?(?:saying|telling|adding|noting|arguing|warning)\s")
 # ... or at a space: " according to", " and said".
 _STOP_AFTER_SPACE = r"\s*(?:according to|and\s+(?:added|said|says|noted|continued|told|wrote))\b"
+# A second cue of the same subject in the past tense after "and" or "but":
+# "Ginsburg said she didn't want to think about it and predicted that Clinton
+# will win", "She said she had met him twice but said ...": two
+# attributions, as PolNeAR marks them (not a verb of showing, "showed
+# restraint", "indicated", which report evidence as often, one taking a
+# thing, "supported", nor an adjective as often, "and alleged fraud").
+_COORDINATED_CUES = _trie_pattern(sorted(
+    w for w in _SPEECH_WORDS if " " not in w and (w.endswith("ed") or w in ("said", "told", "wrote"))
+    and w not in ("continued", "supported", "opposed", "backed", "accepted", "posted", "charged",
+                  "reported", "showed", "indicated", "revealed", "alleged")))
+_COORDINATED_CUE = re.compile(
+    rf"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{_COORDINATED_CUES})\b")
 # (Only where a match starts is used. The comma or space leads, as one class,
 # and a lookbehind picks its alternatives: re then skips ahead in C to the
 # next comma or space instead of trying every alternative at every position.)
