@@ -50,6 +50,10 @@ _FOR_NAME = re.compile(r"\s(?:for|against)\s+$")
 # (not "the head of the RNC’s powerful rules committee": the head of it)
 _OWNED_ROLE = re.compile(r"((?:[Tt]he|[Tt]his)(?:\s+(?!of\s)[^\s'’]+){1,3})['’]s?\s+([a-z][\w -]*)")
 
+_DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
+                "most", "all", "both", "few", "other", "these", "those"}
+
+
 def _people_acting_on(lead: list[str]) -> bool:
     """Whether the words ``lead`` before a name open with people and a
     participle, so that the people head the phrase and the name is the one
@@ -60,9 +64,6 @@ def _people_acting_on(lead: list[str]) -> bool:
     return (len(words) > 1 and words[0] in _WORD_TYPE and _is_plural(words[0])
             and len(words[1]) > 4 and words[1].endswith("ing") and words[1] != "including")
 
-
-_DETERMINERS = {"a", "an", "the", "one", "another", "some", "several", "many", "two", "three",
-                "most", "all", "both", "few", "other", "these", "those"}
 
 # A post in a field of work, in lower case, before its holder's name: "[Merck's]
 # head of research", "Professor of economics", "chief of emergency medicine".
