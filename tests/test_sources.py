@@ -6185,3 +6185,24 @@ def test_the_who_of_a_question_is_no_subject_of_a_second_cue():
             "would back but said the vote was fair.")
     out = extract_attributions(text).sort_values("content_start")
     assert list(out["source"]) == ["The mayor's spokesman", "The mayor's spokesman"]
+
+
+def test_a_closed_subordinate_clause_is_no_subject_of_a_second_cue():
+    text = ("Bank sale\n\nThe Hartley Group did not say when the sale would close, but said "
+            "it had signed a letter of intent.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["speaker"]) == ["The Hartley Group", "The Hartley Group"]
+
+
+def test_a_quoted_phrase_is_no_subject_of_a_second_cue():
+    text = ("Farm ban\n\nFarmer Tom Hale called the ban \"unfair\" and \"poorly thought "
+            "through\" but said most people would obey it.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["source"]) == ["Farmer Tom Hale", "Farmer Tom Hale"]
+
+
+def test_an_opening_phrase_without_a_comma_is_no_subject_of_a_second_cue():
+    text = ("Mayor's remarks\n\nMayor Ann Lee spoke on Monday. At her weekly press "
+            "conference on Tuesday she said her remarks were fair and refused to apologise.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["speaker"])[-2:] == ["Ann Lee", "Ann Lee"]

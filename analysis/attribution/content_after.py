@@ -280,7 +280,9 @@ def _subject_of_coordinated_verb(text, ss, cs, coord, src):
     # subject in that clause ("..., furrowed his brow and said"), the
     # sentence's subject does.
     starts = [br.end() for br in _CLAUSE_BREAK.finditer(text, ss, coord.start())
-              if text[br.start()] not in "“”\"'"]  # not 'called it “crazy” and said'
+              if text[br.start()] not in "“”\"'"  # not 'called it “crazy” and said'
+              and not _OPENING_QUOTE.match(text, br.end())]  # nor '“ridiculous” and “badly ...”'
+    starts = _without_closed_subordinate(text, starts, coord.start())
     rel = _RELATIVE_START.match(text, starts[-1], coord.start()) if starts else None
     who = None if rel else _LAST_WHO.search(text, starts[-1] if starts else ss, coord.start())
     if who and _PREPOSITION_BEFORE.search(text, max(ss, who.start() - 8), who.start()):
@@ -300,6 +302,35 @@ def _subject_of_coordinated_verb(text, ss, cs, coord, src):
         if named:
             return named
     return _subject(text, ss, cs) or src
+
+
+# A quotation opening right after a clause break: a quoted phrase ("and “badly
+# thought out”"), not a clause with a subject of its own.
+_OPENING_QUOTE = re.compile(r"“|\"(?=\w)")
+# Words opening a subordinate clause, not a main one.
+_SUBORDINATE_OPENERS = {"when", "where", "whether", "what", "if", "because", "since", "although",
+                        "though", "while", "than", "whom", "whose"}
+
+
+def _without_closed_subordinate(text, starts, coord_start):
+    """No clause starts (the sentence's subject speaks) when a comma closes
+    a clause a subordinator opens before the coordinator: the verb after ",
+    but" shares the subject of the main clause ("Marsh did not say when the
+    move would take place, but said": Marsh, not "the move"); else
+    ``starts``."""
+    comma = len(text[:coord_start].rstrip()) - 1
+    if text[comma] != ",":
+        return starts
+    inside = [start for start in starts if start <= comma]  # (not the comma's own)
+    if not inside:
+        return starts
+    opener = text[inside[-1]:comma].split(None, 1)
+    before = text[max(0, inside[-1] - 9):inside[-1]].split()
+    word = before[-1].lower() if before else ""
+    if word in _SUBORDINATE_OPENERS or opener and opener[0].lower() in _SUBORDINATE_OPENERS:
+        return []  # (the clauses before it may be its own: "an axis that ..., and a new
+        # Syria where Assad is allowed ..., and admit": the sentence's subject)
+    return starts
 
 
 # A name, its appositive set off by commas, then the first verb: "while [Mike
