@@ -6206,3 +6206,18 @@ def test_an_opening_phrase_without_a_comma_is_no_subject_of_a_second_cue():
             "conference on Tuesday she said her remarks were fair and refused to apologise.")
     out = extract_attributions(text).sort_values("content_start")
     assert list(out["speaker"])[-2:] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_sentence_adverb_opening_the_sentence_is_no_part_of_the_source():
+    text = ("Budget vote\n\nThe vote was close. Firstly, the finance minister insisted on Monday "
+            "that he had written the plan. Eventually someone will decide to sue the council.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["source"]) == ["the finance minister", "someone"]
+
+
+def test_a_title_and_name_after_an_opening_phrase_with_no_comma_is_the_source():
+    text = ("Farm ban\n\nTom Hale farms in Kent. In a radio interview on Sunday Mr Hale said: "
+            "\"The ban is unfair.\"")
+    out = extract_attributions(text)
+    assert list(out["source"]) == ["Mr Hale"]
+    assert list(out["speaker"]) == ["Tom Hale"]

@@ -195,6 +195,9 @@ _REL_PRONOUN = re.compile(r"([wt](?<!\w.)(?:(?<=w)(?:ho|hich)|(?<=t)hat))(?:['â€
 _LEADING_JUNK = re.compile(
     r"(?:(?:and|but|so|yet|as|still|now|instead|meanwhile|however|also|then|indeed|even|"
     r"specifically|moreover|furthermore|additionally|similarly|likewise|notably|ultimately|"
+    # sentence adverbs ("Firstly, the prime minister insisted", "Eventually someone")
+    r"firstly|secondly|thirdly|lastly|eventually|recently|separately|interestingly|"
+    r"importantly|significantly|crucially|unsurprisingly|predictably|ironically|typically|"
     r"in fact|in turn|at the time|later|earlier|previously|on \w+|in (?:\w+ )?\d{4}|last \w+|"
     # a fronted object ("That, the commission said") and an empty lead-in
     # ("it turns out that the bureau asked")

@@ -349,7 +349,8 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # press conference on Tuesday he said ... and refused" (he, not "At his ...").
 _SUBORDINATOR_NO_COMMA = re.compile(
     r"\s*(?:(?:When|While|After|Before|Once|As)\s+(?=(?:he|she|they|we|I)\s)"
-    r"|(?:At|In|On|During|Later|Earlier)\s[^,;:.“”\"]{1,60}?\s(?=(?:he|she|they|we|I)\s))?")
+    r"|(?:At|In|On|During|Later|Earlier)\s[^,;:.“”\"]{1,60}?\s"
+    r"(?=(?:he|she|they|we|I)\s|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]))?")
 # One of a group, named in apposition: "One of the men, Jessie Elkins, 70,".
 _ONE_OF_NAMED = re.compile(r"\s*(?:One|Another|Each)\s+of\s+(?:the|them|those)\b[^,.;:]{0,30},\s+"
                            r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,")
