@@ -46,7 +46,7 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # Nouns that a definite description ("the company") and the name it stands
 # for share, by kind of body.
 _KIND_OF_NOUN = {
-    **dict.fromkeys("company firm giant maker retailer manufacturer corporation "
+    **dict.fromkeys("company firm giant behemoth maker retailer manufacturer corporation "
                     "conglomerate automaker airline carrier drugmaker brewer insurer lender "
                     "supplier provider chain bank carmaker chipmaker broker publisher "
                     "label winemaker planemaker exchange consultancy studio".split(), "company"),

@@ -64,7 +64,7 @@ from analysis.names import (
 from analysis.person_roles import _FORMER_WORD, PersonRolesMixin
 from analysis.pronoun_antecedents import PronounAntecedentsMixin
 from analysis.role_words import _COUNTRIES, _KIN
-from analysis.source_types import _TRAILING_POSSESSIVE
+from analysis.source_types import _GENERAL_COMPANY, _TRAILING_POSSESSIVE
 
 __all__ = ["ArticleIndex", "Person"]
 
@@ -182,6 +182,9 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                         self.title_names.append(" ".join(tokens))
                 continue
             titled = len(raw) > len(tokens) and raw[-len(tokens) - 1].lower().rstrip(".") in _TITLES
+            if titled and raw[-len(tokens) - 1] == "General" and _GENERAL_COMPANY.match(
+                    " ".join(raw[-len(tokens) - 1:])):
+                continue  # "US behemoth General Electric": a company, no general named Electric
             if len(tokens) == 1 and titled and _is_person(["X", *tokens]):
                 titled_singles.append(_TRAILING_POSSESSIVE.sub("", tokens[0].rstrip(",")))
                 continue

@@ -459,6 +459,10 @@ _COMPANY_NAME = re.compile(
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Project|Coalition)")
 
 
+# "General" written out before a trade names a company, no general: "US
+# behemoth General Electric", "a General Motors spokesman" (not "Gen. Mills";
+# the people index reads it so too).
+_GENERAL_COMPANY = re.compile(r"\bGeneral\s+(?:Electric|Motors|Mills|Dynamics|Foods|Atomics)\b")
 # A preposition before an employer's name: "director [for ]Arbor Networks".
 _EMPLOYER_NAMED_NEXT = re.compile(r"\s(?:at|for|of|with|from)\s+$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # (a longer name goes on: "Fox Networks Group")
@@ -533,6 +537,8 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
         return "official", 2  # "his Spanish counterpart": a minister's, as the one he meets
     if _GOVERNMENT_BODY_NAME.fullmatch(phrase.strip()) and not _NOT_GOVERNMENT.search(phrase):
         return "official", 2  # "The National Audit Office" (no audit), "the Scottish Executive"
+    if "General " in phrase and _GENERAL_COMPANY.search(phrase):
+        return "organization", 2  # the company's, or its staff's: "General Electric"
     if _COMPANY_NAME.fullmatch(phrase.strip()) or is_group_name(phrase):
         # "General Motors" (no general), "Delta Air Lines"; "Americans for
         # Prosperity", "Citizens United" (a group's name, not the people)

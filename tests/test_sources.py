@@ -1817,6 +1817,19 @@ def test_the_company_and_the_newspaper_are_the_body_named_just_before():
     assert not out["anonymous"].any()
 
 
+def test_general_written_out_before_a_trade_is_a_company_not_a_title():
+    text = ("Profits up\n\nUS behemoth General Electric has posted a 20% rise in profits. "
+            "A General Dynamics spokesman said orders were strong. "
+            "Gen. Mills said the troops would stay.")
+    out = extract_attributions(text)
+    # before: 'Electric', an `official` (a general by his surname), and the
+    # spokesman a government's; "General" written out before a trade names a
+    # company, "Gen." before a surname stays an officer's title
+    assert list(out["speaker"]) == ["General Electric", "A General Dynamics spokesman", "Mills"]
+    assert list(out["source_type"]) == ["organization", "organization", "official"]
+    assert list(out["anonymous"]) == [False, True, False]
+
+
 def test_a_quoted_nickname_does_not_break_a_name():
     text = ("As reported on Monday, former CIA operative John “Tig” Tiegen found both issues "
             "disqualifying. “She failed them,” Tiegen said. He noted the report was damning.")
