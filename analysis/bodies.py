@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from analysis.attribution.lexicon import _OPENING_ADVERBIAL
 from analysis.coreference import _WORD, quoted_recently
 from analysis.mentions import _previous_paragraph_start, _surname_key
 from analysis.names import (
@@ -756,7 +757,8 @@ class BodyNamesMixin:
         lower = [w.lower() for w in words]
         if (not words or set(lower) & _MONTHS_DAYS or lower[-1] in _STATES
                 or lower[-1] in _PLACE_ENDINGS or lower[0] in _MALE_FIRST
-                or lower[0] in _FEMALE_FIRST):
+                or lower[0] in _FEMALE_FIRST  # (nor a sentence adverb: "Likewise, a paper")
+                or len(words) == 1 and _OPENING_ADVERBIAL.fullmatch(words[0] + ", ")):
             return None
         return " ".join(words)
 

@@ -6234,3 +6234,18 @@ def test_a_title_and_name_after_an_opening_phrase_with_no_comma_is_the_source():
     out = extract_attributions(text)
     assert list(out["source"]) == ["Mr Hale"]
     assert list(out["speaker"]) == ["Tom Hale"]
+
+
+def test_an_infinitive_before_a_colon_gives_the_clause_subject_as_source():
+    text = ("Tuition plan\n\nThe plan was praised. A report from the Hale Institute had this "
+            "to say about the free-tuition proposal: \"Richer families would gain most.\"")
+    out = extract_attributions(text)
+    assert list(out["source"]) == ["A report from the Hale Institute"]
+
+
+def test_a_sentence_adverb_before_a_description_names_no_body():
+    text = ("Tuition plan\n\nThe plan was praised. Likewise, a paper from the Hale Institute "
+            "had this to say about the proposal: \"Richer families would gain most.\"")
+    out = extract_attributions(text)
+    assert list(out["source"]) == ["a paper from the Hale Institute"]
+    assert "Likewise" not in list(out["speaker"])

@@ -302,9 +302,12 @@ def _orphan_quotes(text, found, quotes, lines):
                 src = None if dated else _source_before(text, start, intro.start("cue"))
                 if src:  # "She went on:" -- the noun phrase, not "She went"
                     sub = _subject(text, src[0], src[1])
-                    if sub is None or text[sub[0]:sub[1]].lower() in ("it", "that", "this", "them"):
+                    if (sub is None or text[sub[0]:sub[1]].lower() in ("it", "that", "this", "them")
+                            or text.endswith(" to ", start, src[0])):
                         # "The campaign worded it even more carefully:", "Cruz
-                        # called them on it:" -- the clause's subject speaks.
+                        # called them on it:" -- the clause's subject speaks;
+                        # so it does for an infinitive: "a paper from Brookings
+                        # had this to say about his proposal:" (not "say").
                         sub = _subject(text, start, intro.start("cue")) or sub
                     src = sub or src
                 else:
