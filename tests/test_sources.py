@@ -6249,3 +6249,10 @@ def test_a_sentence_adverb_before_a_description_names_no_body():
     out = extract_attributions(text)
     assert list(out["source"]) == ["a paper from the Hale Institute"]
     assert "Likewise" not in list(out["speaker"])
+
+
+def test_an_adverbial_with_too_before_an_inverted_cue_is_no_source():
+    text = ("Market mood\n\nShares rose in Karachi. Locally, too, say traders, the calmer "
+            "political mood has helped the market.")
+    out = extract_attributions(text)
+    assert list(out["source"]) == ["traders"]

@@ -165,7 +165,9 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
         # The source must close the sentence (or open an appositive):
         # "..., said Bondarev." / "..., said Bondarev, a former diplomat."
         if src and _SOURCE_END.match(text, src[1], se):
-            if ((_OPENING_ADVERBIAL.fullmatch(lead + ", ") or conjunction)
+            # (an adverbial with "too" after it is one too: "Locally, too, say
+            # analysts, recent developments have helped")
+            if ((_OPENING_ADVERBIAL.fullmatch(lead.removesuffix(", too") + ", ") or conjunction)
                     and _CLAUSE_AFTER.match(text, src[1], se)):
                 # "Instead, said Mr Doctorow, firms should filter links", "But,
                 # says Nick Donofrio, ...": after an opening adverbial or a
