@@ -157,9 +157,15 @@ class PersonRolesMixin:
             any(re.search(rf"\b(?:{_QUALIFIER_SYNONYMS.get(q, re.escape(q))})\b", phrase, re.I)
                 for _, phrase in self.persons[c[1]].descriptors)
             for q in qualifiers)]
-        # a profile answers only a qualified role ("the Texas senator"), not "the senator"
+        # a profile answers only a qualified role ("the Texas senator"), not
+        # "the senator"; a body's name of two words or more that describes no
+        # holder names someone the article does not ("The Scottish National
+        # Party's parliamentary leader" is no "Scottish Conservative leader"),
+        # where a word may be said otherwise ("the Mexican president",
+        # described as "President ... of Mexico")
         candidates = [c for c in (fitting if qualifiers else candidates) if c[0] < told] or (
-            fitting if qualifiers else []) or [c for c in candidates if c[0] < told]
+            fitting if qualifiers else []) or [c for c in candidates if c[0] < told and not any(
+                " " in q for q in qualifiers)]
         last_named = {name: start for start, _, name in self.mentions_in(0, pos)}
         if not qualifiers and (not candidates or all(at > pos for at, _ in candidates)):
             # no one described so before: a well-known holder of the role named

@@ -1830,6 +1830,19 @@ def test_general_written_out_before_a_trade_is_a_company_not_a_title():
     assert list(out["anonymous"]) == [False, True, False]
 
 
+def test_a_role_of_a_body_no_one_holds_in_the_article_is_no_other_holder():
+    text = ("Escape row\n\nScottish Conservative leader David McLetchie said the escape "
+            "was beyond belief.\n\nThe Scottish National Party's parliamentary leader "
+            "argued that ministers had to answer.")
+    out = extract_attributions(text)
+    # before: David McLetchie, the one leader the article names: a body named
+    # in two words or more that describes no one names a holder the article
+    # does not
+    assert list(out["speaker"]) == ["David McLetchie",
+                                    "The Scottish National Party's parliamentary leader"]
+    assert not out["anonymous"].any()
+
+
 def test_a_quoted_nickname_does_not_break_a_name():
     text = ("As reported on Monday, former CIA operative John “Tig” Tiegen found both issues "
             "disqualifying. “She failed them,” Tiegen said. He noted the report was damning.")
