@@ -298,6 +298,12 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:studio|firm|company|giant|carmaker|automake
 # A term the article quotes, or calls so-called, after "the", no one's name:
 # 'the "Ferguson Effect"', "the so-called Ferguson Effect".
 _QUOTED_TERM_BEFORE = re.compile(r"\b[Tt]he\s*(?:[\"“‘']|so-called\s+[\"“‘']?)$")
+# A body's name goes on after "of", naming no one: "the White House's
+# Office of [Political Strategy] and Outreach", "the National Institute of
+# [Medical Research]" (a person needs a first name there: "Office of John
+# Smith"; not a council's, which often names its members: "the Council of
+# Mortgage Lenders").
+_BODY_OF_BEFORE = re.compile(r"\b(?:Office|Department|Ministry|Bureau|Institute|Agency|Division)\s+of\s+$")
 # A lower-case place noun after a name makes the name a place's: "the James S. Brady briefing room".
 _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:room|building|airport|"
                              r"stadium|arena|library|memorial|bridge|highway|school|hospital|"

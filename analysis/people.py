@@ -34,6 +34,7 @@ from analysis.mentions import (
     _SURNAME_PLACES,
     _FACILITY_AFTER,
     _QUOTED_TERM_BEFORE,
+    _BODY_OF_BEFORE,
     _KIN_BEFORE,
     _NAME_RUN,
     _PAIRED_FIRST,
@@ -190,7 +191,9 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                 continue
             if not (_is_person(tokens) or _surname_place_person(text, tokens, m.start())) \
                     or _FACILITY_AFTER.match(text, m.end()) \
-                    or _QUOTED_TERM_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                    or _QUOTED_TERM_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                    or len(tokens) == 2 and not _is_first_name(tokens[0]) \
+                    and _BODY_OF_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # (the "James S. Brady briefing room", the "Ferguson Effect" are no one)
             if (len(tokens) == 2 and tokens[0].lower() in _KNOWN_SURNAMES
                     and not _is_first_name(tokens[0]) and tokens[1] not in ("Jr.", "Sr.")):

@@ -1843,6 +1843,18 @@ def test_a_role_of_a_body_no_one_holds_in_the_article_is_no_other_holder():
     assert not out["anonymous"].any()
 
 
+def test_two_words_going_on_a_body_name_after_of_are_no_person():
+    text = ("Stem cells\n\nHead of developmental genetics at the National Institute of "
+            "Medical Research, Professor Robin Hale-Booth, said he had witnessed the confused "
+            "situation in the US where many religious groups opposed the practice. He said: "
+            "\"If someone as senior as Ruth Kelly is against it we will fall behind.\"")
+    out = extract_attributions(text)
+    # before: 'Medical Research', taken for a man's name ("He" its nearest
+    # person); "the National Institute of Medical Research" names no one
+    assert out["speaker"].iloc[-1] == "Robin Hale-Booth"
+    assert out["source_type"].iloc[-1] == "expert"
+
+
 def test_a_quoted_nickname_does_not_break_a_name():
     text = ("As reported on Monday, former CIA operative John “Tig” Tiegen found both issues "
             "disqualifying. “She failed them,” Tiegen said. He noted the report was damning.")
