@@ -26,7 +26,7 @@ from analysis.names import (
     _US_STATES,
     census_gender,
 )
-from analysis.role_words import _FUNCTION, _KIN, _OUTLET, _STATES, _WORD_TYPE
+from analysis.role_words import _FUNCTION, _KIN, _OUTLET, _PEOPLE_WORDS, _STATES
 from analysis.source_types import _POSSESSIVE, _TRAILING_POSSESSIVE
 
 # Capital and small letters, accented ones too ("José Martínez", "Peña
@@ -137,8 +137,7 @@ def _clean_run(tokens: list[str], surnames: frozenset[str] = frozenset()) -> lis
         if (low in _NOT_NAME or low in _FUNCTION or low in _WEEKDAYS  # "On Monday Tony Blair"
                 or tok.count(".") > 1 and _INITIALS.fullmatch(tok) and not _GIVEN_INITIALS.fullmatch(
                     tok) or tok in _PLACE_INITIALS
-                or len(tokens) - i > 2 and any(_WORD_TYPE.get(part, "document") != "document"
-                                               for part in low.split("-"))):
+                or len(tokens) - i > 2 and any(part in _PEOPLE_WORDS for part in low.split("-"))):
             # "Billionaire Donald Trump", "Washington Political Editor Matthew Boyle"
             cut = i + 1
         elif i < len(tokens) - 1 and ("’" in tok or "'" in tok) and _POSSESSIVE.search(tok):

@@ -286,6 +286,10 @@ for _words, _type in ((_UNSPECIFIED, "unspecified"), (_PUBLIC, "public"),
     for _w in _words:
         _WORD_TYPE[_w] = _type
 
+# The role words of people and bodies, who can speak: all but a document's
+# ("supporters", "spokesman", "firm"; not "report").
+_PEOPLE_WORDS = frozenset(w for w, kind in _WORD_TYPE.items() if kind != "document")
+
 _PHRASE_TYPE = {**{p: "official" for p in _OFFICIAL_PHRASES},
                 **{p: "organization" for p in _ORGANIZATION_PHRASES},
                 **{p: "expert" for p in _EXPERT_PHRASES},

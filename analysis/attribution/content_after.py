@@ -50,7 +50,7 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.quotes import _inside_quote
 from analysis.attribution.source_before import _source_before
-from analysis.role_words import _FUNCTION, _WORD_TYPE
+from analysis.role_words import _FUNCTION, _PEOPLE_WORDS
 
 # A past tense inside a noun cue's source: "She [issued] a detailed statement".
 _PAST_VERB = re.compile(r"(?<=\s)(?<!ly\s)(?!(?:need|feed|speed|seed|bred|red|led|shed)\b)[a-z]{2,}ed"
@@ -86,7 +86,6 @@ _ASIDE_START = re.compile(r"(?:in|at|on|during|after|before|for|with)\s")
 _INNER_CLAUSE = re.compile(r"\b(?:after|before|when|as|while|because|since)\s+"
                            r"(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+)\b")
 
-_PEOPLE_WORDS = frozenset(w for w, kind in _WORD_TYPE.items() if kind != "document")
 _SPEAKING_PRONOUNS = frozenset(("he", "she", "we", "i"))  # ("they" may be things)
 
 _TIME_ONLY = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday

@@ -204,7 +204,7 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     if m.group("cue") == "Asked":
         return None  # (a title's "Star Asked Actors To ...": read as before)
     if m.group("cue")[0].isupper() and not (_CAPITAL_BEFORE.search(text, max(ss, cs - 30), cs)
-                                            and _CAPITAL_NEXT.match(text, ce, se)
+                                            and _TITLE_WORD_NEXT.match(text, ce, se)
                                             and _title_case(text, ss, se)):
         return None  # (a headline's cue only: "Trump Says He Will Win", not "You Said No, and")
     if _no_cue_here(text, low, ss, se, cs, ce):
@@ -244,7 +244,7 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
 # County Says Trump Should Win", "Trevor Noah Says ..." (searched in the 30
 # characters before a capitalised cue only, which are rare).
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*\s+$")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z‘“'\"]")
+_TITLE_WORD_NEXT = re.compile(r"\s+[A-Z‘“'\"]")
 
 
 def _title_case(text, ss, se):
@@ -273,8 +273,6 @@ _QUESTION_START = re.compile(
     r"((?:whether|if|why|what|who|whom|which|how|where|when|about|to)\b)")
 # A passive's "was" before the cue: "Rubio was asked by ... whether".
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
-# A colon opening the answer after a question.
-_ANSWER_MARK = re.compile(r":")
 # A comma before a main clause's pronoun subject, after a passive's question:
 # "When Mook was asked if Clinton would ..., he laughed and said".
 _COMMA_THEN_SUBJECT = re.compile(r",\s+(?:he|she|they|we|I|it)\b")
@@ -339,7 +337,7 @@ def _question_asked(text, ss, se, cs, ce, fronted):
         if fronted and (comma < 0 or not text[comma + 1:se].strip()
                         # (no comma before the answer: "Asked if she enjoys a
                         # game she confesses: “Yeah, ...”")
-                        or _ANSWER_MARK.search(text, start, comma)):
+                        or text.find(":", start, comma) >= 0):
             return None
     else:
         # (a passive's question runs on over a comma: "whether his plan,
@@ -347,7 +345,7 @@ def _question_asked(text, ss, se, cs, ce, fronted):
         # asked whether he was taking a risk he replied: “...”")
         subject = _COMMA_THEN_SUBJECT.search(text, start, se)
         comma = subject.start() if subject else -1
-        if _ANSWER_MARK.search(text, start, comma if subject else se):
+        if text.find(":", start, comma if subject else se) >= 0:
             return None
     if comma < 0:
         # (the sentence's end, before a quote opening the next one: 'was

@@ -48,7 +48,7 @@ from analysis.attribution.phrases import (
     _strip_span,
 )
 from analysis.names import US_STATE_NAMES
-from analysis.role_words import PARENTHETICAL_CUE, _WORD_TYPE
+from analysis.role_words import PARENTHETICAL_CUE, _PEOPLE_WORDS, _WORD_TYPE
 
 
 def _last_token(text: str, s: int, e: int):
@@ -460,8 +460,7 @@ def _led_by_person(words: list[str]) -> bool:
     preposition or a participle follows it."""
     for k, word in enumerate(words[:8]):
         low = word.lower()
-        kind = _WORD_TYPE.get(low)
-        if kind is not None and kind != "document" and low not in _BEFORE_HEAD:
+        if low in _PEOPLE_WORDS and low not in _BEFORE_HEAD:
             after = words[k + 1].lower() if k + 1 < len(words) else ""
             return ((after in _MODIFIER_OPENERS or after.endswith("ing") and len(after) > 4)
                     and not _verb_of_its_own(words[k + 1:]))
