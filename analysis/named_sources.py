@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.bodies import _POLL_HEADS
 from analysis.descriptors import _PARTY_TAG, _PRE_OK
+from analysis.document_names import _POLL_HEADS
 from analysis.mentions import _SENTENCE_END, _sentence_start, _surname_key
 from analysis.names import (
     _KNOWN_SURNAMES,

@@ -34,7 +34,7 @@ the person they belong to: an apposition cut from its name ("Graham, R-S.C.,
 fragments ("amid", "And") to the speaker of the quote being continued or the
 subject of the sentence.
 
-The lookups live in six mixins of the resolver here: names, surnames,
+The lookups live in seven mixins of the resolver here: names, surnames,
 titles and appositions in :mod:`analysis.named_sources`; other descriptions
 of a person or body ("his campaign", "the campaign", "the American", "the
 author") in :mod:`analysis.described_sources`; what refers back (pronouns,
@@ -42,7 +42,8 @@ relatives, clause fragments) in :mod:`analysis.coreference`, and the groups,
 pairs, bodies and documents named before that "they", "the two" and "it"
 take up in :mod:`analysis.group_reference`; "I", "we" and transcript labels
 and hosts in :mod:`analysis.first_person`; short names of bodies ("the
-fund", "the IMF") in :mod:`analysis.bodies`.
+fund", "the IMF") in :mod:`analysis.bodies`, and of polls and documents ("the
+poll", "the ad") in :mod:`analysis.document_names`.
 
 Everything is rule based and written by hand: the libraries we have
 (pandas, scikit-learn, textstat) offer no named-entity recognition or
@@ -74,6 +75,7 @@ from analysis.coreference import (
 )
 from analysis.described_sources import _SPOUSE, DescribedSourcesMixin
 from analysis.descriptors import KNOWN_AS
+from analysis.document_names import DocumentNamesMixin
 from analysis.first_person import _LABEL, _UNSET, FirstPersonMixin, transcript_hosts
 from analysis.group_reference import GroupReferenceMixin
 from analysis.mentions import (_SENTENCE_END, _is_first_name, _paragraph_start, _previous_sentence_start,
@@ -131,8 +133,8 @@ _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|v
 _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b(?!\s+as\s+saying)", re.IGNORECASE)
 
 
-class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, PlaceEpithetsMixin, NamedSourcesMixin,
-                DescribedSourcesMixin, GroupReferenceMixin):
+class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentNamesMixin, PlaceEpithetsMixin,
+                NamedSourcesMixin, DescribedSourcesMixin, GroupReferenceMixin):
     """Resolves the sources of one article, in text order (see :func:`resolve_sources`).
 
     ``done`` arguments list ``(content_start, content_end, Resolved)`` of the
