@@ -34,16 +34,19 @@ the person they belong to: an apposition cut from its name ("Graham, R-S.C.,
 fragments ("amid", "And") to the speaker of the quote being continued or the
 subject of the sentence.
 
-The lookups live in seven mixins of the resolver here: names, surnames,
-titles and appositions in :mod:`analysis.named_sources`; other descriptions
+The lookups live in nine mixins of the resolver here: names, surnames,
+titles and appositions in :mod:`analysis.named_sources`, and the holder of a
+role named nearby ("... The prime minister said") in
+:mod:`analysis.role_holders`; other descriptions
 of a person or body ("his campaign", "the campaign", "the American", "the
 author") in :mod:`analysis.described_sources`; what refers back (pronouns,
 relatives, clause fragments) in :mod:`analysis.coreference`, and the groups,
 pairs, bodies and documents named before that "they", "the two" and "it"
 take up in :mod:`analysis.group_reference`; "I", "we" and transcript labels
 and hosts in :mod:`analysis.first_person`; short names of bodies ("the
-fund", "the IMF") in :mod:`analysis.bodies`, and of polls and documents ("the
-poll", "the ad") in :mod:`analysis.document_names`.
+fund", "the IMF") in :mod:`analysis.bodies`, of polls and documents ("the
+poll", "the ad") in :mod:`analysis.document_names`, and bodies described by
+their country ("The Swedish firm") in :mod:`analysis.place_epithets`.
 
 Everything is rule based and written by hand: the libraries we have
 (pandas, scikit-learn, textstat) offer no named-entity recognition or
@@ -85,6 +88,7 @@ from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _WEEKDAY_NAME, US_STAT
                             is_known_official)
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.place_epithets import PlaceEpithetsMixin
+from analysis.role_holders import RoleHoldersMixin
 from analysis.role_words import _KIN, _STRIP, _WORD_TYPE
 from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, describe
@@ -134,7 +138,7 @@ _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b(?!\s+as\s+saying)", re.IGNOREC
 
 
 class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentNamesMixin, PlaceEpithetsMixin,
-                NamedSourcesMixin, DescribedSourcesMixin, GroupReferenceMixin):
+                NamedSourcesMixin, RoleHoldersMixin, DescribedSourcesMixin, GroupReferenceMixin):
     """Resolves the sources of one article, in text order (see :func:`resolve_sources`).
 
     ``done`` arguments list ``(content_start, content_end, Resolved)`` of the
