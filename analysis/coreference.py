@@ -699,7 +699,12 @@ def _one_person(phrase: str) -> bool:
     manager"), whom "they" does not take up (a body it may: "the newspaper")."""
     head = _head_word(_tokens(phrase))
     return (bool(head) and head in _WORD_TYPE and not _is_plural(head) and head not in _INSTITUTIONS
-            and head not in _BODY_NOUNS and " and " not in phrase)
+            and head not in _BODY_NOUNS and head not in _PARTIES_BY_NAME and " and " not in phrase)
+
+
+# A party by its own name, no member of it: "The Tories say ... They claim"
+# (not "the Republican", one person).
+_PARTIES_BY_NAME = frozenset({"tories", "labour", "ukip", "snp", "plaid", "gop", "dems"})
 
 
 # A person and a group the person leads: "Bernie Sanders and his aides" ("they" takes it up).

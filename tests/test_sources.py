@@ -3946,6 +3946,17 @@ def test_who_after_people_in_places_is_those_people(text, speaker):
         (speaker, "public", True)]
 
 
+def test_they_after_a_party_quoted_by_its_name_is_that_party():
+    text = ("Ministers want to cut the benefit. Pensioners, who they say have suffered most, "
+            "will be spared. The Tories say the plan is unfair. They claim that the savings "
+            "are a fiction.")
+    out = extract_attributions(text)
+    # before: "the Tories" was taken for one person, whom "they" passes over,
+    # and "they" went back to the pensioners
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"]))[-2:] == [
+        ("The Tories", "organization", False), ("The Tories", "organization", False)]
+
+
 def test_foes_and_partisans_are_unnamed_members_of_the_public():
     text = ("Paul Manafort joined the campaign on Thursday. Friends, lobbyists and former foes "
             "say that Trump is picking the right man. Partisans on both sides warn that the "
