@@ -34,7 +34,8 @@ from analysis.role_words import (
     _STRIP,
     _WORD_TYPE,
 )
-from analysis.source_types import _NUMBER, _is_plural, _tokens
+from analysis.relative_antecedents import _VERBISH, antecedent_cut, people_before_object
+from analysis.source_types import _is_plural, _tokens
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, _opens_in_camel_case
 
 # An "it" opening a sentence or a clause after a semicolon.
@@ -135,7 +136,6 @@ _PHRASE_OF_PLACE_OR_TIME = re.compile(
     r"Until|Amid|Among|Without|Of course|Here|There|Perhaps|Maybe)(?:\s|$)")
 _NOUN_PHRASE_START = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
                       "this", "these", "those", "that", "some", "no", "every", "each", "any"}
-_VERBISH = re.compile(r"\b(?:[a-z]\w*ed|has|have|had|is|was|are|were|will|would|could|said|says)\b")
 
 
 # A sentence opening with a subordinate clause: "When asked whom she supported, ...".
@@ -147,8 +147,6 @@ _OPENING_SUBORDINATE = re.compile(
 _TITLE_OR_SPACE = re.compile(
     r"[”\"’']?\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|(?:President|Senator|Governor)\s+)?")
 
-# Words that open a noun phrase before an adjectival participle ("a retired general").
-_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "some", "many", "most"}
 
 
 class CoreferenceMixin:
@@ -595,20 +593,13 @@ class CoreferenceMixin:
             return self.resolve(phrase, p_start, p_start + len(phrase), done)
         # (a sentence may close inside brackets: "... in tears.) The Republican leaders who")
         words = re.split(r"[.;:!?,][\"”’')]*\s|\n", before)[-1].split()[-6:]
-        cut = max((k + 1 for k, w in enumerate(words) if (
-            w.lower() in _PREPOSITIONS or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")
-            or w.lower() in ("them", "us", "him"))  # "many of them [whites] who"
-            and not _share_between(words, k)), default=0)  # ("compared with [four in 10] who")
-        cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in ("a", "an")
-                   # (or "the" after an infinitive: "allow him to consolidate [the voters] who")
-                   or k > cut and w.lower() == "the" and k > 1 and words[k - 2].lower() == "to"
-                   and words[k - 1].islower() and words[k - 1].lower() not in _FUNCTION),
-                  default=cut)  # "Maria Lopez met [a farmer] who"
-        cut = max((k + 1 for k, w in enumerate(words[:-1]) if k >= cut and (
-            w.lower() in ("among", "between", "than", "including", "include", "includes", "included")
-            or _VERBISH.fullmatch(w) and (k == 0 or words[k - 1].lower() not in _DETERMINERS))),
-            default=cut)  # "has angered [the party's top figures], who" (not "a [retired] general");
-        # after a list's verb too: "also includes [individuals] who"
+        cut = antecedent_cut(words)
+        people = people_before_object(words, cut) if clean.lower() in ("who", "whom") else None
+        if people is not None and not index.mentions_in(start - len(" ".join(words[cut:])) - 3, start):
+            # "who" speaks of people, not of the body or place after their
+            # preposition: "criticism from [Democrats and Republicans in
+            # Congress] who agree" (a person named there stays: "supporters of Trump")
+            cut = people
         if words and words[-1].lower() == "those" and words[-2:-1] != ["among"]:
             # "A majority of those who said ...": the people who said it, so
             # many of them, unnamed, as poll shares are (not the candidate the
@@ -736,13 +727,3 @@ def _is_fragment(source, res: Resolved) -> bool:
         return False  # "current employees": an unnamed group
     return not any(w in _WORD_TYPE or w in _PRONOUNS or w in _FIRST_PERSON or w in _PLURAL_PRONOUN
                    for w in words)
-
-
-# (the number words of poll shares, source_types._NUMBER, and digits with their separators)
-_COUNT_WORD = re.compile(rf"\d[\d,.]*|{_NUMBER}", re.I)
-
-
-def _share_between(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` ("in", "of") joins two counts into a share: "four in 10"."""
-    return (0 < k < len(words) - 1 and words[k].lower() in ("in", "of")
-            and bool(_COUNT_WORD.fullmatch(words[k - 1])) and bool(_COUNT_WORD.fullmatch(words[k + 1])))

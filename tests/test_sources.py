@@ -3957,6 +3957,20 @@ def test_they_after_a_party_quoted_by_its_name_is_that_party():
         ("The Tories", "organization", False), ("The Tories", "organization", False)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The merger drew fire from Democrats and Republicans in Congress who argue that such "
+     "deals should be banned.", "Democrats and Republicans in Congress"),
+    ("The memo was leaked by officials at the agency who said the plan had failed.",
+     "officials at the agency"),
+])
+def test_who_after_people_and_a_body_they_belong_to_is_those_people(text, speaker):
+    out = extract_attributions(text)
+    # before: the body after the preposition ("Congress", "the agency") spoke,
+    # named, as if "who" could be a body
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        (speaker, "official", True)]
+
+
 def test_foes_and_partisans_are_unnamed_members_of_the_public():
     text = ("Paul Manafort joined the campaign on Thursday. Friends, lobbyists and former foes "
             "say that Trump is picking the right man. Partisans on both sides warn that the "
