@@ -45,6 +45,8 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;]\s*|\n)$")
 _REPORTING_CUE = re.compile(r"(?i:report|wr(?:ote|ites|iting)|publish|editorializ)")
 # Cues of evidence, not speech: what a thing "shows", "suggests" or "means".
 _EVIDENCE_CUE = re.compile(r"(?i:show|suggest|indicat|mean|reflect|signal|illustrat|demonstrat|prov)")
+# The cue of a written text's words: what "reads" is a sign, a letter, a post.
+_READING_CUE = re.compile(r"(?i:reads?)")
 
 # A definite role opening a sentence (after an opening chunk) with its verb:
 # "Speaking to reporters Sunday, the president framed the shooting ...".
@@ -352,11 +354,13 @@ class CoreferenceMixin:
                 return document
         # left unresolved: an "it" that speaks still does so as a body (a
         # company, a group, an agency: "organization", the commonest; one that
-        # reports or writes, an outlet); one that shows or suggests is a thing,
-        # no speaker ("it shows how much the party has changed"); "they" stays
-        # an unnamed group
+        # reports or writes, an outlet); one that reads is a text ("“I am
+        # still Sanders,” it read": a sign); one that shows or suggests is a
+        # thing, no speaker ("it shows how much the party has changed"); "they"
+        # stays an unnamed group
         speaks = lower == "it" and not _EVIDENCE_CUE.match(self.cue or "")
         kind = ("media" if speaks and _REPORTING_CUE.match(self.cue or "")  # "It reported"
+                else "document" if speaks and _READING_CUE.fullmatch(self.cue or "")
                 else "organization" if speaks else "unspecified")
         return Resolved(clean, kind, lower in _PLURAL_PRONOUN)
 

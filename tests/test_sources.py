@@ -3275,6 +3275,9 @@ def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
     # one that reports as an outlet (before: "unspecified")
     ("Shares fell sharply on Monday. It said the drop was temporary.", "It", "organization"),
     ("Shares fell sharply on Monday. It reported that the deal had collapsed.", "It", "media"),
+    # one that reads is a text, a document (before: "organization")
+    ("Dawson smiled and lifted a placard of her own.\n\n“I am still here,” it read.", "it",
+     "document"),
 ])
 def test_an_unresolved_it_is_a_body_when_it_speaks(text, speaker, kind):
     out = extract_attributions(text)
