@@ -93,6 +93,13 @@ _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # ("United [States]")
 _NAMES_OF_STATES = {"States", "Nations", "Emirates", "Kingdom"}
 # A "who" clause after a group, whose verb says the group acts: "Hispanics [who viewed]".
 _WHO_ACTS = re.compile(r",?\s+who\s+(?:also\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b")
+# What makes "people" a story's source: "familiar with the matter", "briefed
+# on the reshuffling", "close to the campaign" (up to the verb after it).
+_SOURCED_AFTER = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of)"
+                            r"(?:\s+(?!(?:were|was|are|is|said|say|says|have|has|had|told|who|and)\b)"
+                            r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.|[\w'’-]+)){1,5}")
+# A conjunction opening a sentence before its pronoun: "And [they] insisted".
+_CONJUNCTION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:And|But|Yet|So)\s+$")
 # What may open a sentence before its subject: chunks set off by commas, and a
 # determiner ("Meanwhile, on the home front today, the [Democrats]").
 _LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
@@ -280,15 +287,20 @@ class GroupReferenceMixin:
         also have criticized"); None if none (a group only acted on: "rules
         to rein in big banks. They ...")."""
         floor = max(since, _previous_sentence_start(self.text, start))
-        if floor >= start or not _CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start):
+        if floor >= start or not (_CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start)
+                                  or _CONJUNCTION_OPENING.search(self.text, max(0, start - 8), start)):
             return None
         group = self._plural_group(start, floor=floor)
-        if group is None or group.source_type == "document":
-            return None  # (a "they" that speaks is no document: "Rumours ... boosted Sina's shares. They")
-        at = self.text.rfind(group.speaker, floor, start)
-        subject = _LEADS_TO_SUBJECT.fullmatch(self.text, _sentence_start(self.text, at + 1), at)
-        if subject or _WHO_ACTS.match(self.text, at + len(group.speaker)):
-            return group
+        while group is not None and group.source_type != "document":
+            # (a "they" that speaks is no document: "Rumours ... boosted Sina's shares. They")
+            at = self.text.rfind(group.speaker, floor, start)
+            subject = _LEADS_TO_SUBJECT.fullmatch(self.text, _sentence_start(self.text, at + 1), at)
+            if subject or _WHO_ACTS.match(self.text, at + len(group.speaker)):
+                return group
+            # a group only acted on is passed over for the subject before it:
+            # "People briefed on the move said ... would block a return by
+            # Mr. Lewandowski's rivals. And they insisted": the people
+            group = self._plural_group(at, floor=floor) if at > floor else None
         return None
 
     def _plural_group(self, start: int, floor: int | None = None) -> Resolved | None:
@@ -303,6 +315,12 @@ class GroupReferenceMixin:
         for k in range(len(words) - 1, -1, -1):
             word = words[k]
             lower = word.group().lower()
+            sourced = _SOURCED_AFTER.match(text, word.end(), start) if lower == "people" else None
+            if sourced and not index.in_quote(word.start()) and not self._in_content(word.start()):
+                # "people" too general to carry a "they", but for those a
+                # story sources its news to: "People briefed on the reshuffling"
+                phrase = text[word.start():sourced.end()]
+                return Resolved(phrase, describe(phrase).source_type, True)
             if (lower in _PLURAL_IRREGULAR_GROUPS or not _is_plural(lower)
                     or lower not in _WORD_TYPE or index.in_quote(word.start())
                     or word.group() in _NAMES_OF_STATES

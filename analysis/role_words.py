@@ -260,7 +260,7 @@ _UNSPECIFIED = set("source sources some others other someone anyone person many 
                    "confidant confidants".split())
 
 _UNSPECIFIED_PHRASES = {"people familiar", "those familiar", "people close", "those close",
-                        "close to", "familiar with"}
+                        "close to", "familiar with", "people briefed", "those briefed", "briefed on"}
 
 # Party names: a party speaking as such is an organisation ("The Tories said"),
 # its leaders and spokespeople are politicians.

@@ -936,6 +936,17 @@ def test_they_is_the_group_named_just_before():
     ("Sina shares\n\nSina said its shares were bought in January. Rumours about a takeover "
      "boosted Sina's shares by more than 10% on Friday. They added an extra 6.4% to $27.24 in "
      "electronic trading after the session had finished.", "Sina"),
+    # the subject past a group only acted on after it, and after "And" or
+    # "But" opening the sentence (before: "The company", "Prosecutors")
+    ("Union talks\n\nThe company said the offer was final. Workers objected to the plan to "
+     "move their managers. They also said that jobs were being sent abroad.", "Workers"),
+    ("Union talks\n\nThe company said the offer was final. The national unions are aware of "
+     "the anger among teachers. But they maintain that most members back the deal.",
+     "national unions"),
+    # "people" a story sources its news to: unnamed, no role
+    ("Staffing\n\nProsecutors declined to pursue the case.\n\nPeople briefed on the talks were "
+     "adamant that the family would block his return. And they insisted that few staff would "
+     "leave.", "People briefed on the talks"),
 ])
 def test_they_is_a_group_acting_since_the_group_quoted_before(text, speaker):
     assert extract_attributions(text)["speaker"].iat[-1] == speaker
