@@ -273,12 +273,32 @@ class GroupReferenceMixin:
         group = self._plural_group(start, floor=floor)
         if group is None:
             return None
-        at = self.text.rfind(group.speaker, floor, start)
+        at, _ = self._group_at(group, floor, start)
         if at < 0 or not _LEADS_TO_SUBJECT.fullmatch(self.text, floor, at):
             return None
-        the = "the " if self.text.endswith(("the ", "The "), 0, at) else ""
-        group.anonymous = describe(the + group.speaker).anonymous  # ("the Democrats": the party)
+        if not group.person:
+            the = "the " if self.text.endswith(("the ", "The "), 0, at) else ""
+            group.anonymous = describe(the + group.speaker).anonymous  # ("the Democrats": the party)
         return group
+
+    def _group_at(self, group: Resolved, floor: int, start: int) -> tuple[int, int]:
+        """Where the phrase of a group of :meth:`_plural_group` opens (at the
+        person who leads it: "[Trump] and other Republicans") and ends, after
+        ``floor`` and before ``start``; (-1, -1) if not there."""
+        written = group.speaker.split(" and ", 1)[1] if group.person else group.speaker
+        at = self.text.rfind(written, floor, start)
+        lead = self._named_lead(at) if at >= 0 and group.person else None
+        if at < 0 or group.person and not lead:
+            return -1, -1
+        return (lead[1] if lead else at), at + len(written)
+
+    def _named_lead(self, at: int) -> tuple[str, int] | None:
+        """The person named right before "and" and a group opening at ``at``
+        ("[Trump] and other Republicans"), with where the name opens."""
+        named = self.index.mentions_in(max(0, at - 60), at)
+        if named and self.text[named[-1][1]:at] == " and " and not self.index.in_quote(named[-1][0]):
+            return named[-1][2], named[-1][0]
+        return None
 
     def _group_acting_since(self, start: int, since: int) -> Resolved | None:
         """The plural group named after ``since`` in the sentence before a
@@ -293,9 +313,9 @@ class GroupReferenceMixin:
         group = self._plural_group(start, floor=floor)
         while group is not None and group.source_type != "document":
             # (a "they" that speaks is no document: "Rumours ... boosted Sina's shares. They")
-            at = self.text.rfind(group.speaker, floor, start)
+            at, end = self._group_at(group, floor, start)
             subject = _LEADS_TO_SUBJECT.fullmatch(self.text, _sentence_start(self.text, at + 1), at)
-            if subject or _WHO_ACTS.match(self.text, at + len(group.speaker)):
+            if subject or _WHO_ACTS.match(self.text, end):
                 return group
             # a group only acted on is passed over for the subject before it:
             # "People briefed on the move said ... would block a return by
@@ -346,6 +366,11 @@ class GroupReferenceMixin:
                 # ... State departments of education can do that, they said"
             place = _PLACE_AFTER.match(text, word.end(), start)
             phrase = text[words[first].start():place.end() if place else word.end()]
+            lead = self._named_lead(words[first].start()) if words[first].group() == "other" else None
+            if lead:
+                # the person named and the others of their kind, one source
+                # typed as the person, named: "Trump and other Republicans"
+                return Resolved(f"{lead[0]} and {phrase}", self.person(lead[0]).source_type, False, True)
             res = describe(phrase)
             return Resolved(phrase, res.source_type, True)
         return None

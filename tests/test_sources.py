@@ -3985,6 +3985,19 @@ def test_who_after_people_and_a_body_they_belong_to_is_those_people(text, speake
         (speaker, "official", True)]
 
 
+@pytest.mark.parametrize("text", [
+    "Donald Trump spoke in Iowa on Monday. Trump and other Republicans pointed at what they "
+    "called the failure of the president.",
+    "Donald Trump spoke in Iowa on Monday. Trump and other Republicans met in Ohio. They said "
+    "that the president had failed.",
+])
+def test_they_after_a_name_and_others_of_a_kind_is_both(text):
+    out = extract_attributions(text)
+    # before: "other Republicans", anonymous, without the man named with them
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        ("Donald Trump and other Republicans", "official", False)]
+
+
 def test_foes_and_partisans_are_unnamed_members_of_the_public():
     text = ("Paul Manafort joined the campaign on Thursday. Friends, lobbyists and former foes "
             "say that Trump is picking the right man. Partisans on both sides warn that the "
