@@ -63,7 +63,7 @@ from analysis.names import (
     is_known_official,
 )
 from analysis.person_roles import _FORMER_WORD, PersonRolesMixin
-from analysis.pronoun_antecedents import PronounAntecedentsMixin
+from analysis.pronoun_antecedents import _FOLLOWING_NOUN_AFTER, PronounAntecedentsMixin
 from analysis.role_words import _COUNTRIES, _KIN
 from analysis.source_types import _GENERAL_COMPANY, _TRAILING_POSSESSIVE
 
@@ -138,6 +138,33 @@ def _surname_place_person(text: str, tokens: list[str], start: int) -> bool:
     return (len(tokens) == 2 and (tokens[1].lower() in _SURNAME_PLACES or _is_first_name(tokens[0]))
             and _PERSON_NOUN_BEFORE.search(text, max(0, start - 25), start) is not None
             and _is_person([tokens[0], "Smith"]))
+
+
+# A well-known politician's surname as a word of its own (not "Trump Tower",
+# "Clinton Foundation": a capitalised word after it makes it a modifier).
+# (matched in any case, kept capitalised: "McCain", "O'Malley")
+_KNOWN_SURNAME_WORD = re.compile(
+    r"\b(?i:(%s))\b(?![ \t]+[A-Z])" % "|".join(sorted(map(re.escape, _KNOWN_SURNAMES))))
+
+
+def _known_surnames_alone(text: str, surnames: dict, first_names: set[str],
+                          headlines: list, headline_starts: list) -> list[str]:
+    """The well-known politicians' surnames (:data:`analysis.names._KNOWN_SURNAMES`)
+    that the body uses twice or more on their own while it names no one of
+    that surname in full ("So is Trump lying about his signature issue? ...
+    he talks about immigration at every single one of his rallies": Trump,
+    in a column that never writes "Donald Trump"); not a word that is a
+    first name ("Paul", of Paul Ryan), in use or not, and not where the
+    surname only modifies a noun of a campaign ("Sanders aide Jeff Weaver")."""
+    counts: dict[str, int] = {}
+    for m in _KNOWN_SURNAME_WORD.finditer(text):
+        if (m.group(1)[0].isupper() and not m.group(1).isupper()  # (not a label: "TRUMP:")
+                and not _FOLLOWING_NOUN_AFTER.match(text, m.end())  # (nor "Sanders aide")
+                and not _inside(headlines, headline_starts, m.start())):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return [word for word, count in counts.items()
+            if count >= 2 and _surname_key(word) not in surnames and word not in first_names
+            and not _is_first_name(word)]
 
 
 class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
@@ -323,6 +350,11 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                 surnames[key] = name
                 self.persons[name] = Person(name)
         first_names_in_use = {n.split()[0] for n in self.persons if " " in n}
+        for single in _known_surnames_alone(text, surnames, first_names_in_use, headlines, headline_starts):
+            # "Trump" again and again in a column that never gives "Donald":
+            # the well-known politician, known here by surname alone
+            surnames[_surname_key(single)] = single
+            self.persons[single] = Person(single)
         speakers = {word.group(1) for m in _SPEAKS.finditer(text)
                     for word in [_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())] if word}
         for first in speakers:

@@ -6333,3 +6333,22 @@ def test_an_adverbial_with_too_before_an_inverted_cue_is_no_source():
             "political mood has helped the market.")
     out = extract_attributions(text)
     assert list(out["source"]) == ["traders"]
+
+
+def test_a_well_known_surname_used_alone_throughout_is_the_person_a_he_takes_up():
+    text = ("Wall talk\n\nA column on the race. Mitt Romney lost in 2012 on immigration.\n\n"
+            "So is Trump serious about the wall? Trump soared in the polls all year.\n\n"
+            "He never backs down, and the crowd cheers whenever he mentions the wall.")
+    out = extract_attributions(text)
+    row = out[out["cue"] == "mentions"].iloc[0]
+    assert row["speaker"] == "Trump"
+    assert row["source_type"] == "official"
+
+
+def test_a_well_known_surname_only_modifying_a_campaign_noun_is_no_person():
+    text = ("Debate photo\n\nSanders aide Jeff Weaver told reporters the photo broke the rules. "
+            "The implication, according to the Sanders aide, is that the rival cheated. "
+            "Another Sanders aide agreed.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "the Sanders aide"].iloc[0]
+    assert row["speaker"] == "Jeff Weaver"
