@@ -30,6 +30,10 @@ _AUTHOR_BIO = re.compile(
     r"(?:is|was|chairs|edits|writes|teaches|directs|heads|leads|serves|co-hosts|hosts)\s"
     rf"|From\s+[^\n]{{1,80}}?\s+by\s+{_AUTHOR_NAME}\.")
 
+# A reader's signature, a line of its own under a letter or a post: a handle
+# ("@givens1613.") or a name of two to four words ("Atul M. Karnik.").
+_SIGNATURE = re.compile(r"(@\w+|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})\.?")
+
 _UNSET = object()  # (a lazy attribute not looked up yet; None is a result)
 
 _FIRST_PERSON_I = re.compile(r"\bI\b(?!\.)")  # (not an initial, "George I. Smith")
@@ -89,6 +93,9 @@ class FirstPersonMixin:
         label = _TURN.match(self.text, _paragraph_start(self.text, start)) or self._turn_before(start)
         if label:  # "FALLIN: I think ...": the speaker of the transcript turn
             return self._label(label.group(1), label.start())
+        signer = self._signed_below(start)
+        if signer is not None:  # a reader's letter or post, signed below it
+            return signer
         # outside any quote and transcript: the writer (an op-ed, a column),
         # by name when a closing bio gives it
         author = self._author()
@@ -98,6 +105,25 @@ class FirstPersonMixin:
         if res.source_type == DEFAULT_PERSON_TYPE:
             res.source_type = "media"  # a writer the article says nothing more of
         return res
+
+    def _signed_below(self, start: int) -> Resolved | None:
+        """The reader who signs the letter or post holding ``start``, as a
+        letters page prints one: a paragraph of its own right after the text,
+        with the writer's name or handle alone ("I think it is a sure sign we
+        need her to be president. / @givens1613." , "... I was moved. / Atul M.
+        Karnik. / Edison, N.J."): a member of the public, named; None if the
+        next paragraph is no such line."""
+        end = self.text.find("\n", start)
+        if end < 0:
+            return None
+        line = self.text[end:].lstrip("\n").split("\n", 1)[0].strip()
+        signature = _SIGNATURE.fullmatch(line)
+        if signature is None or line.isupper():  # (not a heading: "GOING BROKE FOR RUBIO.")
+            return None
+        name = signature.group(1)
+        if name in self.index.persons:
+            return self.person(name)
+        return Resolved(name, DEFAULT_PERSON_TYPE, False, not name.startswith("@"))
 
     def _turn_before(self, start: int, back: int = 4) -> re.Match | None:
         """The turn label opening one of the ``back`` paragraphs before the one

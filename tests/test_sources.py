@@ -6352,3 +6352,14 @@ def test_a_well_known_surname_only_modifying_a_campaign_noun_is_no_person():
     out = extract_attributions(text)
     row = out[out["source"] == "the Sanders aide"].iloc[0]
     assert row["speaker"] == "Jeff Weaver"
+
+
+def test_i_in_a_readers_post_signed_on_the_line_below_is_the_signer():
+    text = ("Readers respond\n\nWe asked our followers what they thought of the debate.\n\n"
+            "I think she won it easily and will win the nomination.\n\n@jdoe1977.\n\n"
+            "I believe he lost his temper too often.\n\nMaria L. Ortega.\n\nTucson, Ariz.")
+    out = extract_attributions(text)
+    signed = out[out["source"] == "I"]
+    assert list(signed["speaker"]) == ["@jdoe1977", "Maria L. Ortega"]
+    assert list(signed["source_type"]) == ["public", "public"]
+    assert list(signed["anonymous"]) == [False, False]
