@@ -26,6 +26,7 @@ from analysis.names import (
     _FEMALE_FIRST,
     _MALE_FIRST,
 )
+from analysis.pronoun_antecedents import GENDERED_NOUNS as _GENDERED_NOUNS
 from analysis.role_words import (
     _BODY_NOUNS,
     _FUNCTION,
@@ -59,10 +60,6 @@ _ROLE_SUBJECT = re.compile(
 # An unnamed person of known gender opening a sentence (after an opening
 # chunk), before a comma or a verb: "A 29-year-old Berlin woman, meanwhile,
 # received five months' probation ... “Filth out!” she wrote".
-_GENDERED_NOUNS = {
-    "f": "woman|mother|grandmother|wife|widow|daughter|sister|girl|businesswoman|congresswoman",
-    "m": "man|father|grandfather|husband|widower|son|brother|boy|businessman|congressman",
-}
 _GENDERED_HEADS = {gender: frozenset(nouns.split("|")) for gender, nouns in _GENDERED_NOUNS.items()}
 _UNNAMED_PERSON_SUBJECT = {
     gender: re.compile(
@@ -275,6 +272,9 @@ class CoreferenceMixin:
             ahead = self._subject_ahead(start, gender)
             if ahead:  # "When asked whom she supported, Ms. Sherry smiled"
                 return self.person(ahead)
+            introduced = self.index.person_introduced_before(start, gender, self.content)
+            if introduced:  # "the home of a 26-year-old Berlin man was raided ... after he had posted"
+                return self._unnamed(self.text[introduced[0]:introduced[1]], introduced[0], [])
             recent = self._recent_unnamed(start, gender, done) or self._recent_speaker(start, gender)
             if recent:
                 return recent

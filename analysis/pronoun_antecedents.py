@@ -27,6 +27,24 @@ from analysis.names import _FEMALE_FIRST, _MALE_FIRST, census_gender, is_known_o
 
 __all__ = ["PronounAntecedentsMixin"]
 
+# Nouns of a woman or a man, whom "she" or "he" may take up unnamed.
+GENDERED_NOUNS = {
+    "f": "woman|mother|grandmother|wife|widow|daughter|sister|girl|businesswoman|congresswoman",
+    "m": "man|father|grandfather|husband|widower|son|brother|boy|businessman|congressman",
+}
+# An unnamed woman or man brought into a sentence by an indefinite article:
+# "the home of [a 26-year-old Berlin man] was raided".
+_INTRODUCED_PERSON = {
+    gender: re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{nouns})\b")
+    for gender, nouns in GENDERED_NOUNS.items()}
+# A predicate's verb before it: "LeVell is [a black man] on a mission": the
+# subject described, no one new.
+_PREDICATE_VERB_BEFORE = re.compile(r"\b(?:is|was|be|been|being|became|becomes|remains|remained|as|like)\s+$")
+# A relative's noun before it: "The illegitimate third son of [a rich father],
+# ..., he has described": the son is the one the sentence is about.
+_KIN_OF_BEFORE = re.compile(r"\b(?:son|daughter|child|children|wife|husband|widow|grandson|granddaughter"
+                            r"|brother|sister|friend)\s+of\s+$")
+
 # "he" and "she" by gender (and below, "him" and "her").
 _SUBJECT_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 # A past or present verb right after a name: "Aubrey Pelletier hoisted".
@@ -185,6 +203,30 @@ class PronounAntecedentsMixin:
             first = _SUBJECT_PRONOUN[gender].search(self.text, floor, found_at)
             if first and not self.in_quote(first.start()) and not self.mentions_in(floor, first.start()):
                 return self.previous_person(first.start(), gender, skip, depth + 1, exclude) or found
+        return found
+
+    def person_introduced_before(self, pos: int, gender: str,
+                                 skip: tuple[int, int] = (-1, -1)) -> tuple[int, int] | None:
+        """The span of the last unnamed woman or man (for ``gender``) that an
+        indefinite article brings into the sentence of the pronoun at ``pos``,
+        before it and outside quotes and the ``skip`` span, when the sentence
+        names no one who could be meant: the pronoun's nearest antecedent, a
+        new person, not the one quoted before ("In September, the home of a
+        26-year-old Berlin man was raided by police, who confiscated his
+        computer after he had posted ...": that man, not the man of the
+        paragraph before); never a predicate ("LeVell is a black man on a
+        mission to change what he thinks") nor a relative of the one meant
+        ("The illegitimate third son of a rich father, ..., he has described")."""
+        sentence = _sentence_start(self.text, pos + 1)
+        found = None
+        for m in _INTRODUCED_PERSON[gender].finditer(self.text, sentence, pos):
+            if (not self.in_quote(m.start()) and not skip[0] <= m.start() < skip[1]
+                    and not _PREDICATE_VERB_BEFORE.search(self.text, max(sentence, m.start() - 12), m.start())
+                    and not _KIN_OF_BEFORE.search(self.text, max(sentence, m.start() - 16), m.start())):
+                found = m.span()
+        if found is None or any(self.persons[name].gender in (gender, None)
+                                for _, _, name in self.mentions_in(sentence, pos)):
+            return None
         return found
 
     def only_one_of_gender(self, pos: int, gender: str, floor: int) -> str | None:

@@ -6363,3 +6363,29 @@ def test_i_in_a_readers_post_signed_on_the_line_below_is_the_signer():
     assert list(signed["speaker"]) == ["@jdoe1977", "Maria L. Ortega"]
     assert list(signed["source_type"]) == ["public", "public"]
     assert list(signed["anonymous"]) == [False, False]
+
+
+def test_he_takes_up_an_unnamed_man_brought_into_his_own_sentence():
+    text = ("Online hate\n\nA judge sentenced a 30-year-old man after the man posted that migrants "
+            "should drown.\n\nIn May, the flat of a 41-year-old Hamburg man was searched by police, "
+            "who seized his laptop after he posted a photo of a burning shelter.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "he"].iloc[0]
+    assert row["speaker"] == "a 41-year-old Hamburg man"
+    assert row["anonymous"]
+
+
+def test_he_after_a_predicate_noun_is_the_subject_it_describes():
+    text = ("Campaign ally\n\nBruce LeVell leads the diversity coalition.\n\n"
+            "LeVell is a black man on a mission to change what he thinks is an unfair image.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "he"].iloc[0]
+    assert row["speaker"] == "Bruce LeVell"
+
+
+def test_he_after_a_son_of_an_unnamed_father_is_not_the_father():
+    text = ("Fallen tycoon\n\nYoshi Tanaka ran a railway empire.\n\n"
+            "The third son of a rich father, who bought land after the war, he has described "
+            "the demands his father made.")
+    out = extract_attributions(text)
+    assert "a rich father" not in list(out["speaker"])
