@@ -464,7 +464,7 @@ class CoreferenceMixin:
                     continue
                 other = index.persons[name].gender
                 if ((gender is None or other in (None, gender)) and not index.in_quote(m_start)
-                        and not _AFTER_PREPOSITION.search(text, max(0, m_start - 10), m_start)
+                        and not _AFTER_PREPOSITION.search(text, max(0, m_start - 16), m_start)
                         and not _ASKED_OPENER.match(text, _sentence_start(text, start), m_start)):
                     # someone else could be meant: leave it to the subject rule
                     # (not the object of a preposition: "more upheaval than
@@ -646,7 +646,9 @@ _FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|can|cou
 # A question's content follows: "a reporter asked if", "asked Trump whether".
 _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|wondered)\b[^.!?“”\"]{0,40}$")
 # (not "As for Trump, he said": a topic, the subject to come)
-_AFTER_PREPOSITION = re.compile(r"\b(?:than|with|against|(?<![Aa]s\s)for|from|about|over|to)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:than|with|against|(?<![Aa]s\s)for|from|about|over|to"
+                                 # (or a gerund's object: "sold him on supporting Sanders")
+                                 r"|(?!(?:morn|even|dur|noth|someth|everyth|anyth|spr)ing)[a-z]{2,}[^aeiou\s]ing)\s+$")
 
 
 def quoted_recently(text: str, start: int, done: list) -> Iterator[tuple[int, int, Resolved]]:

@@ -6389,3 +6389,13 @@ def test_he_after_a_son_of_an_unnamed_father_is_not_the_father():
             "the demands his father made.")
     out = extract_attributions(text)
     assert "a rich father" not in list(out["speaker"])
+
+
+def test_he_after_the_man_quoted_last_passes_over_a_gerunds_object():
+    text = ("Union hall\n\nBernie Sanders spoke first. \"It's like a cheerleading contest,\" said "
+            "Tom Reyes, a grocery clerk.\n\n"
+            "But Reyes's daughters have talked him into backing Sanders in the primary. "
+            "And if Clinton is the nominee, he said, he would vote for a third party.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "he"].iloc[0]
+    assert row["speaker"] == "Tom Reyes"
