@@ -34,6 +34,12 @@ _AUTHOR_BIO = re.compile(
 # ("@givens1613.") or a name of two to four words ("Atul M. Karnik.").
 _SIGNATURE = re.compile(r"(@\w+|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})\.?")
 
+# A paragraph whose quotes are all words or phrases set inside the writer's
+# sentences, each opening after a word in lower case ('the surveys they
+# studied aren’t “monolithic,” with some performing better'): no speaker's
+# own sentences, whom a "we" after them could go on from.
+_PARTIAL_QUOTES_ONLY = re.compile(r"[^\"“]*+(?:(?<=[a-z,] )[\"“][^\"“”]*+[\"”][^\"“]*+)*+")
+
 _UNSET = object()  # (a lazy attribute not looked up yet; None is a result)
 
 _FIRST_PERSON_I = re.compile(r"\bI\b(?!\.)")  # (not an initial, "George I. Smith")
@@ -82,7 +88,8 @@ class FirstPersonMixin:
                 return res  # "we" inside a quote: the quoted speaker
         paragraph = self.text[self.text.rfind("\n", 0, start) + 1:start]
         if (paragraph.count('"') % 2 or paragraph.count("“") > paragraph.count("”")
-                or not self._narrated_in_first_person() and ('"' in paragraph or "“" in paragraph)):
+                or not self._narrated_in_first_person() and ('"' in paragraph or "“" in paragraph)
+                and not _PARTIAL_QUOTES_ONLY.fullmatch(paragraph)):
             # inside a quote left open in this paragraph, running over
             # paragraphs; or, in a story not told in the first person,
             # after a quote in it (its speaker goes on: '"...," he said.

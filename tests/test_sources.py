@@ -6399,3 +6399,14 @@ def test_he_after_the_man_quoted_last_passes_over_a_gerunds_object():
     out = extract_attributions(text)
     row = out[out["source"] == "he"].iloc[0]
     assert row["speaker"] == "Tom Reyes"
+
+
+def test_we_after_only_a_partial_quote_in_its_paragraph_is_the_writer():
+    text = ("Poll watch\n\nA new Pew Research study compared online panels.\n\n"
+            "Pew notes that the panels it studied aren't \"monolithic,\" with some doing far "
+            "better than others. One panel was the most accurate, but we don't know which "
+            "company fielded that one.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "we"].iloc[0]
+    assert row["speaker"] == "the author"
+    assert row["source_type"] == "media"
