@@ -267,8 +267,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
     text = index.text
     shared = (-1, "")  # a plural title before a list of names, and where the list is
     sporting = _story_of(_SPORT_WORDS, text)
+    previous = (-1, -1, "")  # the mention before, for a pair's shared apposition
     for start, end, name in index.mentions:
         person = index.persons[name]
+        paired, previous = previous, (start, end, name)
         before = text[max(0, start - 150):start]
         pre = _premodifier(before)
         if not pre and shared[0] >= 0 and _NAME_LIST_GLUE.fullmatch(text, shared[0], start):
@@ -440,6 +442,11 @@ def collect_descriptors(index: ArticleIndex) -> None:
                     and (who or not words & _CLAUSE_VERBS)  # "X, the campaign has ...": a clause
                     and type_phrase(phrase)[0] != "document"):  # "Sanders, a new poll shows"
                 person.descriptors.append((end, phrase))
+                if paired[2] and paired[2] != name and _PAIR_GLUE.fullmatch(text, paired[1], start) \
+                        and _plural_head(phrase):
+                    # "Blair W. Effron and Robert A. Pruzan, the firm's
+                    # co-founders": a plural apposition after a pair describes both
+                    index.persons[paired[2]].descriptors.append((paired[1], phrase))
                 pre = f"{pre} {phrase}"  # for the gender cues below
             elif who:  # no role, but someone the article tells of, and gender cues:
                 person.told_of = True  # "who won the silver medal ... when he held"
@@ -503,6 +510,24 @@ def collect_descriptors(index: ArticleIndex) -> None:
                 if word in _WORD_TYPE and not (k and words[k - 1] == "vice"):
                     # (a vice president is not "the president")
                     roles.setdefault(word, []).append((pos, name))
+
+
+# Between the two names of a pair: "Anna Palmer [and] Jake Sherman".
+_PAIR_GLUE = re.compile(r"\s+and\s+")
+# A count or "both" opening a plural apposition: "two of the most aggressive
+# reporters", "both longtime aides".
+_COUNT_OPENING = re.compile(r"(?:(?:two|both|all)\s+(?:of\s+)?)?(?:the\s+|their\s+)?", re.I)
+_HEAD_CUT = re.compile(r"\s(?:of|for|at|in|with|to|from|on|who|which|that)\s")
+
+
+def _plural_head(phrase: str) -> bool:
+    """Whether an apposition's head noun, its last word before a preposition
+    or a relative, is a plural role ("the firm's co-founders", "two of the
+    most aggressive reporters in Washington"; not "a spokesman for the
+    Democrats")."""
+    rest = phrase[_COUNT_OPENING.match(phrase).end():]
+    words = _HEAD_CUT.split(rest, 1)[0].split()
+    return bool(words) and _is_plural(words[-1].lower().split("-")[-1].strip("’'"))
 
 
 # A description that denies: "(who is) not affiliated with a candidate",

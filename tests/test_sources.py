@@ -6410,3 +6410,14 @@ def test_we_after_only_a_partial_quote_in_its_paragraph_is_the_writer():
     row = out[out["source"] == "we"].iloc[0]
     assert row["speaker"] == "the author"
     assert row["source_type"] == "media"
+
+
+def test_a_plural_apposition_after_two_names_describes_both():
+    text = ("Bank deal\n\nThe bank advises big companies. Laura M. Benning and Oscar T. Wilde, "
+            "the firm's co-founders, sat at the head of the table. \"We like small teams,\" "
+            "said Ms. Benning, a Denver native.")
+    out = extract_attributions(text)
+    row = out[out["source"].str.contains("Benning")].iloc[0]
+    assert row["speaker"] == "Laura M. Benning"
+    assert row["source_type"] == "organization"
+    assert not row["anonymous"]
