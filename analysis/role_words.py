@@ -325,7 +325,8 @@ _OUTLET = re.compile(
     r"Agence France[- ]Presse|AFP|Kyodo|Yonhap|The Root|The Verge|Jezebel|Gizmodo|"
     # British broadcasters by channel: "Radio 1", "BBC Radio 4", "Channel 4", "ITV1", "Five Live"
     r"Radio (?:[1-6]|One|Two|Three|Four|Five)(?: Live)?|Channel (?:[45]|Four|Five)|ITV\d?|Five Live|"
-    r"[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
+    # (a "Gold Star" family lost a soldier in war: no Star newspaper's)
+    r"(?!Gold Star\b)[A-Z][\w.]* (?:Times|Post|Journal|News|Tribune|Herald|Gazette|Globe|Chronicle|"
     r"Daily|Weekly|Monthly|[Mm]agazine|Radio|Review|Telegraph|Independent|Examiner|Observer|Star|"
     r"Sentinel|Dealer|"
     r"Register|Courier|Inquirer|Enquirer|Dispatch|Ledger|Courant|Bee|Sun|Free Press)|"

@@ -6421,3 +6421,12 @@ def test_a_plural_apposition_after_two_names_describes_both():
     assert row["speaker"] == "Laura M. Benning"
     assert row["source_type"] == "organization"
     assert not row["anonymous"]
+
+
+def test_a_gold_star_family_is_public_not_a_star_newspaper():
+    text = ("Fallen soldier\n\nMaria Lopez, the Gold Star mother whose son died in Iraq, spoke "
+            "on Monday. \"We miss him every day,\" Lopez said.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "Lopez"].iloc[0]
+    assert row["speaker"] == "Maria Lopez"
+    assert row["source_type"] == "public"
