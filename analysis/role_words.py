@@ -335,6 +335,11 @@ _OUTLET = re.compile(
 
 # Experts one hires: "his chief strategist" works for him.
 _HIRED_EXPERTS = {"strategist", "strategists", "pollster", "pollsters", "consultant", "consultants"}
+# The chief of them in politics works for one body or campaign: "Priorities
+# USA chief strategist", "the Chamber's chief political strategist" (no
+# outside expert; a bank's "chief currency strategist" is a market analyst).
+_CHIEF_HIRED = re.compile(r"\bchief\s+(?:(?:political|campaign|election|media|digital)\s+)?"
+                          r"(?:strategist|pollster|consultant)s?\b", re.I)
 
 # The 2016 candidates whose staff PolNeAR-era stories quote ("Trump adviser",
 # "Clinton spokesman"): campaign staff, an organisation (SOURCE_TYPES.md).

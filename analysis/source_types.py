@@ -26,6 +26,7 @@ from analysis.names import _KNOWN_BODIES, _ORG_NAME_WORDS, _TITLES, _US_STATES, 
 from analysis.role_words import (
     _BARE_ACRONYM,
     _CANDIDATE_STAFF,
+    _CHIEF_HIRED,
     _COUNCIL_OF_STATE,
     _COUNTRIES,
     _EMPLOYER,
@@ -636,8 +637,11 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
         # strategist": a body's staff, no expert from outside
         return "organization", 2
     if (head == "expert" and not former and words[head_hits[-1][0]] in _HIRED_EXPERTS
-            and _PAC.search(phrase)):
-        return "organization", 2  # "chief strategist for the super PAC Priorities USA": its staff
+            and (_PAC.search(phrase) or _CHIEF_HIRED.search(phrase)
+                 and not _ACADEMIC.search(phrase) and not _PAST_CAMPAIGN.search(phrase))):
+        # "chief strategist for the super PAC Priorities USA": its staff, as
+        # any chief strategist ("the Chamber's chief political strategist")
+        return "organization", 2
     if (head == "expert" and not former and _CANDIDATE_STAFF.search(phrase)
             and not _ACADEMIC.search(phrase) and not _PAST_CAMPAIGN.search(phrase)):
         # "Sanders' chief strategist", "pollster for Mr. Trump": campaign staff,

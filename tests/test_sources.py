@@ -6430,3 +6430,13 @@ def test_a_gold_star_family_is_public_not_a_star_newspaper():
     row = out[out["source"] == "Lopez"].iloc[0]
     assert row["speaker"] == "Maria Lopez"
     assert row["source_type"] == "public"
+
+
+def test_a_chief_strategist_in_politics_is_the_employer_s_staff():
+    text = ("Ad war\n\nThe business lobby will spend heavily on Senate races this fall. "
+            "\"We are ready,\" said the Guild's chief political strategist, Ralph Tenney. "
+            "\"The dollar may slip,\" said Nora Fisk, chief currency strategist at Hanse Bank.")
+    out = extract_attributions(text)
+    tenney = out[out["speaker"] == "Ralph Tenney"].iloc[0]
+    assert tenney["source_type"] == "organization"
+    assert out[out["speaker"] == "Nora Fisk"].iloc[0]["source_type"] == "expert"
