@@ -18,6 +18,7 @@ from analysis.attribution.lexicon import _CAPITALS_LABEL
 from analysis.mentions import _paragraph_start, _previous_paragraph_start, _surname_key
 from analysis.names import _KNOWN_SURNAMES, known_role
 from analysis.role_words import _OUTLET
+from analysis.source_types import type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved
 
 # An opinion piece's closing bio or credit line names its author: "Rep. Raul
@@ -39,6 +40,9 @@ _SIGNATURE = re.compile(r"(@\w+|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)
 # studied aren’t “monolithic,” with some performing better'): no speaker's
 # own sentences, whom a "we" after them could go on from.
 _PARTIAL_QUOTES_ONLY = re.compile(r"[^\"“]*+(?:(?<=[a-z,] )[\"“][^\"“”]*+[\"”][^\"“]*+)*+")
+
+# A writer's role word: "author", "bestselling author", "writer".
+_AUTHOR_WORD = re.compile(r"\b(?:author|writer)s?\b", re.I)
 
 _UNSET = object()  # (a lazy attribute not looked up yet; None is a result)
 
@@ -109,8 +113,13 @@ class FirstPersonMixin:
         if author is None:
             return Resolved("the author", "media", False)
         res = self.person(author)
-        if res.source_type == DEFAULT_PERSON_TYPE:
-            res.source_type = "media"  # a writer the article says nothing more of
+        if res.source_type == DEFAULT_PERSON_TYPE or (
+                res.source_type == "expert" and self._only_an_author(res.speaker)):
+            # a writer the article says nothing more of, or only that they
+            # write books ("bestselling author Dinesh D'Souza", "James Bovard
+            # is the author of Public Policy Hooligan and a member of USA
+            # TODAY's Board of Contributors"): here a columnist
+            res.source_type = "media"
         return res
 
     def _signed_below(self, start: int) -> Resolved | None:
@@ -131,6 +140,17 @@ class FirstPersonMixin:
         if name in self.index.persons:
             return self.person(name)
         return Resolved(name, DEFAULT_PERSON_TYPE, False, not name.startswith("@"))
+
+    def _only_an_author(self, name: str) -> bool:
+        """Whether every description of ``name`` that makes an expert does so
+        by an author's or a writer's word alone (not "a professor and author")."""
+        person = self.index.persons.get(name)
+        if person is None:
+            return False
+        expert = [p for _, p in person.descriptors if type_phrase(p, describes_named=True)[0] == "expert"]
+        return bool(expert) and all(
+            _AUTHOR_WORD.search(p) and type_phrase(_AUTHOR_WORD.sub(" ", p), describes_named=True)[0] != "expert"
+            for p in expert)
 
     def _turn_before(self, start: int, back: int = 4) -> re.Match | None:
         """The turn label opening one of the ``back`` paragraphs before the one

@@ -6440,3 +6440,16 @@ def test_a_chief_strategist_in_politics_is_the_employer_s_staff():
     tenney = out[out["speaker"] == "Ralph Tenney"].iloc[0]
     assert tenney["source_type"] == "organization"
     assert out[out["speaker"] == "Nora Fisk"].iloc[0]["source_type"] == "expert"
+
+
+def test_a_piece_s_writer_described_only_as_an_author_writes_as_a_columnist():
+    text = ("Census worries\n\nI refuse to answer the survey. We rarely learn of abuses "
+            "until long after.\n\nMartin Kell is the author of Paper Tyrants and a frequent "
+            "contributor.")
+    out = extract_attributions(text)
+    assert set(out["speaker"]) == {"Martin Kell"}
+    assert set(out["source_type"]) == {"media"}
+    text = ("Census worries\n\nI refuse to answer the survey. We rarely learn of abuses "
+            "until long after.\n\nMartin Kell is a law professor and the author of Paper Tyrants.")
+    out = extract_attributions(text)
+    assert set(out["source_type"]) == {"expert"}
