@@ -710,8 +710,15 @@ _LED_GROUP = re.compile(r"\s+and\s+(?:his|her)\s+[a-z]")
 
 def _noun_phrase(phrase: str) -> bool:
     """A short phrase without a verb: "the company", "Republican leaders" (not
-    "his campaign shelled out to broadcast a short film")."""
-    return len(phrase.split()) <= 6 and not _VERBISH.search(phrase)
+    "his campaign shelled out to broadcast a short film"), before any "who"
+    clause saying which ("Friends of Mr. Clinton's who have seen him on the
+    trail": the friends, whom a "they" takes up)."""
+    head = _WHO_CLAUSE.split(phrase, 1)[0]
+    return len(head.split()) <= 6 and not _VERBISH.search(head)
+
+
+# A "who" clause after a noun phrase: "Friends of Mr. Clinton's[ who have seen him]".
+_WHO_CLAUSE = re.compile(r",?\s+who\s")
 
 
 def _is_fragment(source, res: Resolved) -> bool:

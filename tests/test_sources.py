@@ -3998,6 +3998,16 @@ def test_they_after_a_name_and_others_of_a_kind_is_both(text):
         ("Donald Trump and other Republicans", "official", False)]
 
 
+def test_they_takes_up_a_group_quoted_with_a_who_clause():
+    text = ("Bill Clinton campaigned in Iowa.\n\nFriends of Mr. Clinton who have seen him on the "
+            "trail say that his energy has matured into calm, even on a rope line with voters. "
+            "He is still an effective advocate, they say.")
+    out = extract_attributions(text)
+    # before: the clause's verb made the friends no noun phrase, and "they"
+    # went to the voters in what the friends said
+    assert list(out["speaker"]) == ["Friends of Mr. Clinton who have seen him on the trail"] * 2
+
+
 def test_foes_and_partisans_are_unnamed_members_of_the_public():
     text = ("Paul Manafort joined the campaign on Thursday. Friends, lobbyists and former foes "
             "say that Trump is picking the right man. Partisans on both sides warn that the "
@@ -4703,8 +4713,9 @@ def test_a_pronoun_in_an_opening_clause_is_the_person_named_after_it(text, speak
 @pytest.mark.parametrize("text, speaker", [
     ("That frustrates many analysts because they believe that a shift in policy will come "
      "only later.", "analysts"),
+    # (the executives as quoted just before, "who" clause and all)
     ("Though executives who have worked with him say they assume he shares some of his views, "
-     "they also say he does not advertise them.", "executives"),
+     "they also say he does not advertise them.", "executives who have worked with him"),
 ])
 def test_they_takes_a_group_without_the_words_before_it(text, speaker):
     out = extract_attributions(text)
