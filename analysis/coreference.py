@@ -311,7 +311,8 @@ class CoreferenceMixin:
         # (for "they", unless two people are named together since, in this
         # sentence or the one before: "Take Idaho Republican Sens. Mike Crapo
         # and Jim Risch. Last week, they endorsed")
-        pair_floor = _previous_sentence_start(self.text, start) if lower in _PLURAL_PRONOUN else -1
+        # (start + 1: a "they" opening its sentence is in it, not in the one before)
+        pair_floor = _previous_sentence_start(self.text, start + 1) if lower in _PLURAL_PRONOUN else -1
         together = None  # (whether people are named together there: looked up once, on need)
         for other_start, other_end, res in reversed(done[-3:]):
             if body and other_start < body_at:

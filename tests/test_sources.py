@@ -4008,6 +4008,20 @@ def test_they_takes_up_a_group_quoted_with_a_who_clause():
     assert list(out["speaker"]) == ["Friends of Mr. Clinton who have seen him on the trail"] * 2
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Officials said the vote was close. Sen. Mike Lee of Utah and Sen. Ted Cruz of Texas met "
+     "on Monday. They said that the bill would fail.", "Mike Lee and Ted Cruz"),
+    ("Officials said the ruling was narrow. Richard Posner of the Court of Appeals and William "
+     "Landes, a law professor, wrote a study of the cases. In it, they conclude that the court "
+     "favors business.", "Richard Posner and William Landes"),
+])
+def test_they_after_two_people_named_with_their_places_is_both(text, pair):
+    out = extract_attributions(text)
+    # before: the officials quoted two sentences back, as a place or a body
+    # after each name kept the two from being named together
+    assert out["speaker"].iat[-1] == pair
+
+
 def test_foes_and_partisans_are_unnamed_members_of_the_public():
     text = ("Paul Manafort joined the campaign on Thursday. Friends, lobbyists and former foes "
             "say that Trump is picking the right man. Partisans on both sides warn that the "
