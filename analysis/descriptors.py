@@ -465,8 +465,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
             noun = _BEFORE_ARTICLE.sub("", phrase)
             first = phrase.split()[0]
             if (first.lower() not in _SUBORDINATORS
-                    and not (first[0].isupper() and first.endswith(("ing", "ed"))
-                             and first.lower() not in _WORD_TYPE)  # ("Standing with activists,")
+                    and not (first.endswith(("ing", "ed")) and first.lower() not in _WORD_TYPE
+                             and (first[0].isupper() or _VERB_PHRASE_NEXT.match(phrase, len(first))))
+                    # ("Standing with activists,"; "..., that, standing on stage at the
+                    # Wells Fargo Center in Philadelphia, Khizr Khan": where he stood)
                     and not {w.lower() for w in phrase.split()} & _CLAUSE_VERBS
                     and type_phrase(noun)[0] not in (None, "document", "unspecified")):
                 person.descriptors.append((start, noun))
@@ -533,6 +535,11 @@ def _plural_head(phrase: str) -> bool:
 # A description that denies: "(who is) not affiliated with a candidate",
 # "(who) hasn't decided which candidate ...", "(who has) never held office".
 _NEGATED = re.compile(r"(?:not|never|[a-z]+n['’]t)\s", re.I)
+
+# A preposition after a participle: "standing [on] stage", "speaking [at] ..."
+# (not an object: "misstated [the] year Pershing Square's founder, ...").
+_VERB_PHRASE_NEXT = re.compile(r"\s+(?:on|at|in|into|with|by|to|about|from|for|before|after|"
+                               r"outside|inside|behind|near|among)\s")
 
 # A name after an opening "To": "To Frank, issues of ... get attention" (no apposition).
 _OPENING_TO = re.compile(r"(?:^|[.!?]\s+|\n)To\s+$")

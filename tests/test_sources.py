@@ -6478,3 +6478,11 @@ def test_a_piece_s_writer_described_only_as_an_author_writes_as_a_columnist():
             "until long after.\n\nMartin Kell is a law professor and the author of Paper Tyrants.")
     out = extract_attributions(text)
     assert set(out["source_type"]) == {"expert"}
+
+
+def test_a_participle_with_a_preposition_inside_the_sentence_describes_no_one():
+    text = ("Budget rules\n\nThe new rules were criticised. But, speaking to the Hanley "
+            "Policy Center, Maria Olsen said the rules were too tight. Olsen is a farmer.")
+    out = extract_attributions(text)
+    row = out[out["speaker"] == "Maria Olsen"].iloc[0]
+    assert row["source_type"] == "public"
