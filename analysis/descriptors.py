@@ -148,10 +148,11 @@ _SCHOLARLY_VERBS = {"teaches": "professor", "studies": "researcher", "researches
 _ROLE_VERBS = {"founded": "founder of", "co-founded": "co-founder of", "helms": "head of",
                "heads": "head of", "runs": "head of", "leads": "head of", "chairs": "chair of",
                "directs": "director of", "oversees": "head of", "manages": "manager of",
+               "prosecutes": "prosecutor of",
                "hosts": "host of", "anchors": "anchor of", "edits": "editor of", "owns": "owner of",
                # (past: "who had headed East Germany's foreign intelligence division")
                "headed": "former head of", "chaired": "former chair of",
-               "directed": "former director of"}
+               "directed": "former director of", "prosecuted": "former prosecutor of"}
 
 # A description, then the name someone goes by: "the base chief known as Bob"
 # (the words between, for this pattern and the speakers' one).

@@ -175,6 +175,15 @@ epidemiologist epidemiologists ethicist ethicists theologian theologians psychia
 criminologist criminologists linguist linguists philosopher philosophers guru gurus
 """.split())
 
+# Centres that are places people go, no think tanks: "a community center",
+# "the convention center", "a leisure centre".
+_PLACE_CENTRES = frozenset("""
+community convention shopping fitness activities activity commercial conference trade cultural
+detention health recreation sports leisure youth senior civic arts visitor visitors call
+distribution treatment rehabilitation nursing care day job garden town city student events
+exhibition evacuation emergency holding processing refugee asylum crisis
+""".split())
+
 _EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}
 
 _MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",

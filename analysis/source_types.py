@@ -45,6 +45,7 @@ from analysis.role_words import (
     _OUTLET,
     _PARTIES,
     _PHRASE_TYPE,
+    _PLACE_CENTRES,
     _PLURAL_IRREGULAR,
     _PREPOSITIONS,
     _STATES,
@@ -319,6 +320,8 @@ def _hits(words: list[str]) -> list[tuple[int, str]]:
         if pair in _PHRASE_TYPE:
             hits.append((i + 1, _PHRASE_TYPE[pair]))
         elif w in _WORD_TYPE:
+            if i and w in ("center", "centre") and words[i - 1] in _PLACE_CENTRES:
+                continue  # a place, no think tank: "the community center's program coordinator"
             hits.append((i, _WORD_TYPE[w]))
         elif w in _WEAK_OFFICIAL:
             hits.append((i, "weak"))

@@ -6486,3 +6486,14 @@ def test_a_participle_with_a_preposition_inside_the_sentence_describes_no_one():
     out = extract_attributions(text)
     row = out[out["speaker"] == "Maria Olsen"].iloc[0]
     assert row["source_type"] == "public"
+
+
+def test_a_community_centre_is_a_place_and_who_prosecuted_makes_a_former_prosecutor():
+    text = ("Refugees settle in\n\nSamir Haddad, the community center's program coordinator, "
+            "helps new arrivals. \"They want to work,\" Haddad said.\n\nDana Ruiz, who "
+            "prosecuted the leaders of the Lakeside Ring in the 1990s, disagreed. \"The law is "
+            "clear,\" Ruiz said.")
+    out = extract_attributions(text)
+    types = dict(zip(out["speaker"], out["source_type"]))
+    assert types["Samir Haddad"] == "public"
+    assert types["Dana Ruiz"] == "former_official"
