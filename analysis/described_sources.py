@@ -27,7 +27,15 @@ from analysis.mentions import _SENTENCE_END, _paragraph_start, _previous_paragra
 from analysis.names import _MONTHS_DAYS, canonical_name, known_role
 from analysis.people import _OFFICE_TITLES
 from analysis.place_epithets import place_epithet
-from analysis.role_words import _BODY_NOUNS, _INSTITUTIONS, _KIN, _OFFICE_CHANGING, _STRIP, _WORD_TYPE
+from analysis.role_words import (
+    _BODY_NOUNS,
+    _INSTITUTIONS,
+    _KIN,
+    _OFFICE_CHANGING,
+    _STANCE_ONLY,
+    _STRIP,
+    _WORD_TYPE,
+)
 from analysis.source_types import _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, describe
 
@@ -474,9 +482,9 @@ class DescribedSourcesMixin:
                 # "his team": the owner's staff, a body ("team" alone types no
                 # one: a "British team member" is a player)
                 res = Resolved(res.speaker, "organization", False)
-            if res.source_type not in (None, "unspecified"):
+            if res.source_type not in (None, "unspecified") or words[-1].lower() in _STANCE_ONLY:
                 # "her “clawback” plan", "his campaign", "her aides": the
-                # document or staff of the person she is
+                # document or staff of the person she is ("her critics": hers)
                 if owner().person:
                     res.speaker = f"{owner().speaker}'s {clean.split(None, 1)[1]}"
                     if (type_phrase(clean) == ("official", 1)

@@ -184,6 +184,15 @@ distribution treatment rehabilitation nursing care day job garden town city stud
 exhibition evacuation emergency holding processing refugee asylum crisis
 """.split())
 
+# People named by their stance alone, no role: "Critics", "his critics" give
+# none (SOURCE_TYPES.md: `unspecified`), unlike critics by trade, who review
+# a field ("the UK's leading movie critics").
+_STANCE_ONLY = frozenset({"critics", "critic", "detractors", "detractor", "skeptics", "sceptics"})
+_CRITICS_FIELDS = frozenset("""
+movie movies film films theatre theater music art arts restaurant food wine book books tv
+television dance drama fashion architecture rock pop jazz opera classical game games media
+""".split())
+
 _EXPERT_PHRASES = {"think tank", "policy center", "consulting firm", "polling firm", "law firm"}
 
 _MEDIA_PHRASES = {"news service", "wire service", "news agency", "mainstream media", "bureau chief",

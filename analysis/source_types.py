@@ -29,6 +29,7 @@ from analysis.role_words import (
     _CHIEF_HIRED,
     _COUNCIL_OF_STATE,
     _COUNTRIES,
+    _CRITICS_FIELDS,
     _EMPLOYER,
     _EMPLOYER_BEFORE,
     _EMPLOYER_WORDS,
@@ -48,6 +49,7 @@ from analysis.role_words import (
     _PLACE_CENTRES,
     _PLURAL_IRREGULAR,
     _PREPOSITIONS,
+    _STANCE_ONLY,
     _STATES,
     _UNSPECIFIED,
     _WEAK_OFFICIAL,
@@ -738,6 +740,9 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
     outlet = _OUTLET.search(phrase) is not None and _QUOTED_BY.search(phrase) is None
     if head == "public" and outlet and len(kinds) == 1:
         return "media", 2
+    if (head == "public" and len(kinds) == 1 and head_hits[-1][0] == len(words) - 1
+            and words[-1] in _STANCE_ONLY and not _CRITICS_FIELDS & set(words)):
+        return "unspecified", 2  # "Critics", "his critics": a stance, no role (not "movie critics")
     if head == "expert" and words[head_hits[-1][0]] in _ON_AIR_EXPERTS and outlet:
         return "media", 2  # "an ESPN analyst", "a CNN political analyst": on the outlet's staff
     return head, 2

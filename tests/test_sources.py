@@ -2774,7 +2774,7 @@ def test_what_a_scholar_does_and_what_an_aside_says_about_others():
 
 
 @pytest.mark.parametrize("source, kind, anonymous", [
-    ("Skeptics", "public", True),              # unnamed critics, like "critics"
+    ("Skeptics", "unspecified", True),         # a stance, no role, like "critics"
     ("Many observers", "expert", True),        # onlookers of politics, like analysts
     ("Some rally-goers", "public", True),      # the hyphen splits the word
     ("The public", "public", True),            # a group of people the article does not name
@@ -6497,3 +6497,13 @@ def test_a_community_centre_is_a_place_and_who_prosecuted_makes_a_former_prosecu
     types = dict(zip(out["speaker"], out["source_type"]))
     assert types["Samir Haddad"] == "public"
     assert types["Dana Ruiz"] == "former_official"
+
+
+def test_critics_named_by_their_stance_alone_are_unspecified():
+    text = ("Hearing ends\n\nThe panel met for eleven hours. Critics said the hearing was a "
+            "waste of money. Film critics said the new documentary was moving.")
+    out = extract_attributions(text)
+    types = dict(zip(out["source"], out["source_type"]))
+    assert types["Critics"] == "unspecified"
+    assert types["Film critics"] != "unspecified"
+    assert out["anonymous"].all()
