@@ -272,6 +272,11 @@ class DescribedSourcesMixin:
                     # stands for: "the SVP", the Swiss People's Party, is a party;
                     # "the IMF" stays official)
                     res.source_type = spelled
+        bodies = self._bodies_named_together(clean, start) if res.speaker == clean else None
+        if bodies:  # "The departments declined", both named just before
+            if bodies.source_type in (None, "unspecified", "public"):
+                bodies.source_type = res.source_type
+            return bodies
         if res.speaker == clean and not res.anonymous:
             res.speaker = (self._body_quoted_before(clean, start, res.source_type, done)
                            or self._business_named_before(clean, start)

@@ -110,6 +110,27 @@ _LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
                                r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
 
 
+# A plural body noun taken up from two bodies named together, each holding
+# its singular ("The State Department and the Department of Homeland Security
+# have said ... The departments declined"): the plural nouns, by singular.
+_BODY_PLURALS = {"departments": "department", "agencies": "agency", "committees": "committee",
+                 "ministries": "ministry", "commissions": "commission", "councils": "council",
+                 "courts": "court", "offices": "office", "bureaus": "bureau", "unions": "union",
+                 "foundations": "foundation", "institutes": "institute", "universities": "university",
+                 "parties": "party", "services": "service", "boards": "board", "banks": "bank"}
+# ... and plural nouns of a kind of body whose names need not hold the noun
+# ("Allergan and Pfizer ... the companies"): names the article makes of that
+# kind (:meth:`analysis.bodies.BodyNamesMixin._kind_of_name`).
+_KIND_PLURALS_TAKEN = {"companies": "company", "firms": "company", "groups": "group",
+                       "organizations": "group", "organisations": "group"}
+_TAKEN_UP_BODIES = re.compile(r"[Tt]he\s+(?:two\s+)?("
+                              + "|".join([*_BODY_PLURALS, *_KIND_PLURALS_TAKEN]) + r")")
+# Two capitalised names joined by "and", each of one to six words (with "of",
+# "for", "of the" inside): "the State Department and the Department of Homeland Security".
+_BODY_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # (a full stop only inside: "U.S", no sentence's end)
+_BODY_IN_PAIR = rf"{_BODY_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{_BODY_WORD}){{0,5}}"
+_TWO_BODIES = re.compile(rf"\b(?:[Tt]he\s+)?({_BODY_IN_PAIR})\s+and\s+(?:the\s+)?({_BODY_IN_PAIR})")
+
 class GroupReferenceMixin:
     """Group, pair, body and document lookups of the resolver (see the module docstring).
 
@@ -133,6 +154,46 @@ class GroupReferenceMixin:
             if not self.index.in_quote(m.start()):
                 found = m
         return Resolved(found.group(), "document", False) if found else None
+
+    def _bodies_named_together(self, clean: str, start: int) -> Resolved | None:
+        """The two bodies a plural body noun takes up, named together by "and"
+        in this sentence or the one before, each a capitalised name holding
+        the noun's singular: "The State Department and the Department of
+        Homeland Security have said they followed all policies. The
+        departments declined" -> both, as written, one source (a group the
+        article names is not anonymous); None if no such pair is there."""
+        noun = _TAKEN_UP_BODIES.fullmatch(clean)
+        if noun is None:
+            return None
+        plural = noun.group(1).lower()
+        floor = _previous_sentence_start(self.text, start)
+        found = None
+        for m in _TWO_BODIES.finditer(self.text, floor, start):
+            if (all(self._body_of(name, plural) for name in m.groups())
+                    and not self.index.mentions_in(m.start(), m.end())
+                    and not self.index.in_quote(m.start())):
+                found = m
+        if found is None:
+            return None
+        # typed as a body of the kind ("companies": organization), else as
+        # the first name is ("State Department": official)
+        kind = _KIND_PLURALS_TAKEN.get(plural)
+        kind_type = "organization" if kind else describe(found.group(1)).source_type
+        return Resolved(self.text[found.start(1):found.end(2)], kind_type, False)
+
+    def _body_of(self, name: str, plural: str) -> bool:
+        """Whether ``name`` names a body that ``plural`` takes up: it holds the
+        singular ("Department of Homeland Security" for "departments"), or, for
+        a kind's plural ("companies"), it is a body's name the article makes
+        of that kind."""
+        if plural in _BODY_PLURALS:
+            return _BODY_PLURALS[plural] in name.lower().split()
+        body = self._body_name(name)
+        if body is None or body.lower() in _COUNTRIES:
+            return False
+        if body not in self.name_kinds:
+            self.name_kinds[body] = self._kind_of_name(body, weak=False)
+        return self.name_kinds[body] == _KIND_PLURALS_TAKEN[plural]
 
     def _mentions_near(self, start: int) -> list[tuple[int, int, str]]:
         """The person mentions outside quotes in this sentence and the one before."""

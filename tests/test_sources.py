@@ -6507,3 +6507,20 @@ def test_critics_named_by_their_stance_alone_are_unspecified():
     assert types["Critics"] == "unspecified"
     assert types["Film critics"] != "unspecified"
     assert out["anonymous"].all()
+
+
+def test_a_plural_body_noun_takes_up_the_two_bodies_named_together():
+    text = ("Visa checks\n\nAll the reviews came back clear. The State Department and the "
+            "Department of Homeland Security have said they followed all procedures. The "
+            "departments declined to provide any documents, saying the case is still open.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "The departments"].iloc[0]
+    assert row["speaker"] == "State Department and the Department of Homeland Security"
+    assert row["source_type"] == "official"
+    assert not row["anonymous"]
+    text = ("Drug deal\n\nAllergan, the maker of Botox, and Pfizer, the drug giant, agreed to "
+            "merge. The deal was announced by Allergan and Pfizer on Monday. The companies said "
+            "the merger would close next year.")
+    row = extract_attributions(text).iloc[0]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (
+        "Allergan and Pfizer", "organization", False)
