@@ -65,16 +65,20 @@ _DOCUMENT_HEADS = (r"(?:press\s+)?releases?|statements?|reports?|study|studies|a
 # it, and its administration, campaign or committee ("Judicial Watch", "the
 # Obama administration", "the Sanders campaign"), for :data:`_AUTHORED` and
 # :data:`_MADE_BY`.
-_MAKER_NAME = (r"[A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w.&'’/-]*){{0,{more}}}"
+_MAKER_NAME = (r"[A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&{joins})\s+)?[A-Z][\w.&'’/-]*){{0,{more}}}"
                r"(?:\s+(?:administration|campaign|committee))?")
 _AUTHORED = re.compile(
     rf"^(?:(?i:the|an?|this|that|its|their|these|those)\s+)?(?:[\w,-]+\s+){{0,3}}?"
     rf"((?i:{_DOCUMENT_HEADS}))"
+    # what it is about: "A study of wages published in May by Oxfam"
+    r"(?:\s+(?:about|on|of|into)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
     r"(?:\s+(?:(?:recently|newly|also|first|just|publicly)\s+)?(?:released|conducted|published|issued|"
     r"compiled|posted|filed|made\s+public|commissioned|prepared|written|produced|put\s+out)"
-    r"(?:\s+(?:on|in|last|this)\s+[\w.]+(?:\s+[\w.]+)?)?)?"
+    r"(?:\s+(?:on|in|last|this|over)\s+[\w.]+(?:\s+[\w.]+)?)?)?"
     r"\s+(?:by|from|on\s+the\s+(?:website|site|page)(?:\s+of)?)\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}?"
-    rf"({_MAKER_NAME.format(more=6)})"
+    # (an "and" inside the name after a document's "by": "the Organization
+    # for Economic Cooperation and Development")
+    rf"({_MAKER_NAME.format(more=6, joins='|and')})"
     r"(?=$|,|\s+(?:released|published|on|in|last|this|about|based|that|which|said|says|shows?|"
     r"showed|finds?|found|reads?|stated|states|notes|noted)\b)")
 
@@ -98,7 +102,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:President|Sen|Rep|Gov|Secretary|Mayor|Mr|Mrs|M
 _MAKER_VERBS = (r"released|issued|sent|posted|published|put\s+out|unveiled|launched|aired|"
                 r"ran|produced|filed|wrote|sent\s+out|releasing|issuing|posting|unveiling|"
                 r"launching|airing|running")
-_MAKER = f"({_MAKER_NAME.format(more=5)})"
+_MAKER = f"({_MAKER_NAME.format(more=5, joins='')})"
 # An appositive between the maker and the making: "Huma Abedin[, vice chairwoman ...,] sent".
 _MAKER_ASIDE = r"(?:,[^,.;:“”\"]{3,100},)?"
 # Documents whose making has a verb of its own: "emailed", "live tweeted".
@@ -127,7 +131,6 @@ _MADE_BY = {head: re.compile(
     + (rf"|\b{_MAKER}{_MAKER_ASIDE}\s+(?:(?:also|has|had)\s+)?{_MADE_AS_VERB[head]}\b"
        if head in _MADE_AS_VERB else "") + ")")
     for head in _MADE_HEADS.split("|") for words in [_SAME_DOCUMENT.get(head, head)]}
-
 class DocumentNamesMixin:
     """Poll and document names behind short descriptions (see the module docstring).
 

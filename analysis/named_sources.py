@@ -390,10 +390,13 @@ class NamedSourcesMixin:
             res.anonymous = True  # (the lawyers are unnamed: the name is another's)
         by = _FROM_BY.search(clean)
         if by and res.source_type == "document":
-            # "a new ad from Donald Trump's campaign": its author; a poll, by its
-            # conductor ("the exit poll conducted by Edison Research for the
+            # "a new ad from Donald Trump's campaign": its author; a document
+            # a body made, by its maker ("A report ... by the Organization for
+            # Economic Cooperation and Development" -> "... report", when a
+            # name inside it was taken for a person's); a poll, by its conductor ("the exit poll conducted by Edison Research for the
             # Associated Press" -> "Edison Research exit poll")
-            res.speaker = self._poll_name(clean, start, end) or clean[by.end():]
+            res.speaker = (self._poll_name(clean, start, end) or self._authored_document(clean)
+                           or clean[by.end():])
         elif res.source_type == "document" and set(tail_words) & set(_POLL_HEADS):
             # "A new Latino Decisions poll": by its name, as "a CBS poll" is
             res.speaker = self._poll_name(clean, start, end) or res.speaker

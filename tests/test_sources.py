@@ -6524,3 +6524,13 @@ def test_a_plural_body_noun_takes_up_the_two_bodies_named_together():
     row = extract_attributions(text).iloc[0]
     assert (row["speaker"], row["source_type"], row["anonymous"]) == (
         "Allergan and Pfizer", "organization", False)
+
+
+
+def test_a_document_about_a_topic_by_a_body_is_named_by_its_maker():
+    text = ("Pay\n\nA study of wages published in May by Oxfam found that pay had stalled. "
+            "A report on poverty by the World Bank found that it fell. An email from Nora Pell, "
+            "a senior aide, said the plan was sound.")
+    out = extract_attributions(text)
+    assert list(out["speaker"]) == ["Oxfam study", "World Bank report", "Nora Pell"]
+    assert set(out["source_type"]) == {"document"}
