@@ -135,6 +135,9 @@ _HEAD_KIND = {**_KIND_OF_NOUN, **dict.fromkeys(("corporation", "exchange"), "com
               **dict.fromkeys(_GOVERNMENT_HEADS, "government")}
 _BODY_HEADS = set(_KIND_OF_NOUN) | {"agency", "department", "ministry", "commission",
                                     "committee", "union", "fund", "party", "bureau"}
+# Descriptions of an outlet beyond the media nouns of _KIND_OF_NOUN: "the
+# news service", "the fact-checker", "the wire service".
+_OUTLET_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?:news|wire)\s+(?:service|agency)|fact[- ]checkers?)")
 # The type of a body of each kind.
 KIND_TYPE = {"company": "organization", "group": "organization", "media": "media"}
 # The determiner of an indefinite description ("a policy institute", "one of the groups").
@@ -373,14 +376,18 @@ class BodyNamesMixin:
     def _subject_body_before(self, clean: str, start: int) -> str | None:
         """"the company", "the group" -> the body that opens a sentence as its
         subject, last in this paragraph or the one before ("Business Insider
-        also commented ... the company said"), if it is no person, country or
+        also commented ... the company said"; for "the newspaper", "the news
+        service" or "the fact-checker", an outlet: "Politifact (which ...)
+        examined the charge ... The news service pointed"), if it is no person, country or
         government, nor a body whose name says another kind ("the corporation"
         is no "Public Accounts Committee"), and a name (a lone word is one the
         article also writes capitalised inside a sentence: not "Revenues
         rose"); None if none."""
         definite = _definite_one(clean)
         kind = _KIND_OF_NOUN.get(definite.group(1).lower()) if definite else None
-        if kind not in ("company", "group"):
+        if _OUTLET_DESCRIPTION.fullmatch(clean):
+            kind = "media"  # ("Politifact (which ...) examined ... The news service pointed")
+        if kind not in ("company", "group", "media"):
             return None
         floor = _previous_paragraph_start(self.text, start)
         found = None
@@ -389,8 +396,10 @@ class BodyNamesMixin:
             if (name and not self.index.mentions_in(m.start(1), m.end(1))
                     and _HEAD_KIND.get(name.split()[-1].lower(), kind) == kind  # (no "Committee")
                     and name.lower() not in _COUNTRIES and name.split()[0].lower() not in _FUNCTION
-                    and describe(name).source_type in ("public", "organization", "media")
-                    and (" " in name or re.search(rf"[a-z,] {re.escape(name)}\b", self.text))):
+                    and describe(name).source_type in (("media",) if kind == "media" else
+                                                       ("public", "organization", "media"))
+                    and (" " in name or kind == "media"  # (an outlet the lexicon knows)
+                         or re.search(rf"[a-z,] {re.escape(name)}\b", self.text))):
                 found = name
         return found if found and not self.index.in_headline(self.text.rfind(found, floor, start)) else None
 

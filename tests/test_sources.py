@@ -6534,3 +6534,12 @@ def test_a_document_about_a_topic_by_a_body_is_named_by_its_maker():
     out = extract_attributions(text)
     assert list(out["speaker"]) == ["Oxfam study", "World Bank report", "Nora Pell"]
     assert set(out["source_type"]) == {"document"}
+
+
+def test_the_news_service_is_the_outlet_opening_the_sentence_before():
+    text = ("Security cuts\n\nA senator said the embassy lost guards. Politifact (which is not "
+            "known as partisan) examined the charge and rated it true. The news service pointed "
+            "to the review board's own finding.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "The news service"].iloc[0]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == ("Politifact", "media", False)
