@@ -138,6 +138,9 @@ _BODY_HEADS = set(_KIND_OF_NOUN) | {"agency", "department", "ministry", "commiss
 # Descriptions of an outlet beyond the media nouns of _KIND_OF_NOUN: "the
 # news service", "the fact-checker", "the wire service".
 _OUTLET_DESCRIPTION = re.compile(r"[Tt]he\s+(?:(?:news|wire)\s+(?:service|agency)|fact[- ]checkers?)")
+# A year modifying a noun, which says which one it is ("a 2013 video ... The
+# video shows": the 2013 video).
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # The type of a body of each kind.
 KIND_TYPE = {"company": "organization", "group": "organization", "media": "media"}
 # The determiner of an indefinite description ("a policy institute", "one of the groups").
@@ -254,7 +257,7 @@ class BodyNamesMixin:
         take up: the last earlier noun phrase, in this paragraph or the three
         before, with the same head and words that say more ("a fundraising
         email", "multiple sources familiar with the effort", "the San
-        Bernardino police"), without its determiner; and whether that phrase
+        Bernardino police", a year: "a 2013 video"), without its determiner; and whether that phrase
         was indefinite ("a senior law enforcement official": someone unnamed)."""
         definite = _definite_one(clean)
         if not definite:
@@ -274,7 +277,8 @@ class BodyNamesMixin:
                 continue  # "a former Fed governor": the head modifies a role there
             words = self.text[max(floor, at - 60):at].split()
             modifiers: list[str] = []
-            while words and len(modifiers) < 4 and _WORD.fullmatch(words[-1]) and not (
+            while words and len(modifiers) < 4 and (
+                    _WORD.fullmatch(words[-1]) or _YEAR.fullmatch(words[-1])) and not (
                     opens(words[-1]) or words[-1].lower() in _FUNCTION):
                 modifiers.insert(0, words.pop())
             after = _POST_MODIFIER.match(self.text, floor + m.end())

@@ -6543,3 +6543,11 @@ def test_the_news_service_is_the_outlet_opening_the_sentence_before():
     out = extract_attributions(text)
     row = out[out["source"] == "The news service"].iloc[0]
     assert (row["speaker"], row["source_type"], row["anonymous"]) == ("Politifact", "media", False)
+
+
+def test_the_video_takes_up_the_video_named_by_its_year_before():
+    text = ("Old tape\n\nIn a 2013 video uncovered by a network, a diplomat said the secretary "
+            "put speed over security.\n\nThe video shows Wendy Sherman outlining the differences.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "The video"].iloc[0]
+    assert (row["speaker"], row["source_type"]) == ("2013 video", "document")
