@@ -410,6 +410,15 @@ class NamedSourcesMixin:
             noun = re.sub(r"^['’]s?\s*", "", " ".join(tail.split()))
             possessive = tail.lstrip()[:1] in "'’"
             res.speaker = f"{self._group_leader(chain[0])}{chr(39) + 's' if possessive else ''} {noun}"
+        if (tail_words in (["campaigns"], ["camps"]) and len(chain) == 2
+                and set(lead) <= {"the", "neither", "both"} and _AND_OR_NOR.search(
+                    text, chain[0][1], chain[1][0])):
+            # "Neither Alan Grayson nor Dena Grayson's campaigns", "The Clinton
+            # and Sanders campaigns": the two candidates' campaigns, each named
+            # in full, as "The Trump campaign" is (below): bodies the article
+            # names, not anonymous
+            first, second = (self._group_leader(mention) for mention in chain)
+            return Resolved(f"{first}'s and {second}'s campaigns", "organization", False)
         if tail_words in (["camp"], ["campaign"], ["team"]) and len(chain) == 1 and set(lead) <= {"the"}:
             leader = self._group_leader(chain[0])
             if self.person(leader).source_type in ("official", "former_official"):

@@ -6551,3 +6551,12 @@ def test_the_video_takes_up_the_video_named_by_its_year_before():
     out = extract_attributions(text)
     row = out[out["source"] == "The video"].iloc[0]
     assert (row["speaker"], row["source_type"]) == ("2013 video", "document")
+
+
+def test_two_named_candidates_campaigns_are_named_not_anonymous():
+    text = ("Family race\n\nAlan Gray is running for Senate and his wife Dena Gray for his House "
+            "seat. Neither Alan Gray nor Dena Gray's campaigns responded to requests for comment, "
+            "saying only that the race was private.")
+    row = extract_attributions(text).iloc[0]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (
+        "Alan Gray's and Dena Gray's campaigns", "organization", False)
