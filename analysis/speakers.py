@@ -338,8 +338,10 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
             return self.person(appositive)
         inside = self.index.mentions_in(start, end)
         pair = None if inside else _APPOSED_PAIR.match(self.text, end)
+        # (each name ends its part, after a title at most: "the two leading
+        # Republicans, Donald J. Trump and Senator Ted Cruz,")
         names = [n for s0, e0, n in self.index.mentions_in(pair.start(1), pair.end())
-                 if (s0, e0) in (pair.span(1), pair.span(2))] if pair else []
+                 if e0 in (pair.end(1), pair.end(2))] if pair else []
         if len(names) == 2:
             # "Two objectors, Lawrence Joyce and William Graham, had challenged":
             # the two people the description stands for, typed by its role if it

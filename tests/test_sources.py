@@ -6560,3 +6560,12 @@ def test_two_named_candidates_campaigns_are_named_not_anonymous():
     row = extract_attributions(text).iloc[0]
     assert (row["speaker"], row["source_type"], row["anonymous"]) == (
         "Alan Gray's and Dena Gray's campaigns", "organization", False)
+
+
+def test_a_pair_apposed_to_a_plural_keeps_a_title_before_the_second_name():
+    text = ("Climate\n\nThe Democratic candidates have promised to build on the legacy. But the "
+            "two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the "
+            "science and criticized the Paris agreement.")
+    out = extract_attributions(text)
+    row = out[out["source"] == "the two leading Republicans"].iloc[0]
+    assert (row["speaker"], row["anonymous"]) == ("Donald J. Trump and Ted Cruz", False)
