@@ -109,6 +109,29 @@ _BODIES = {"departments", "ministries", "legislatures", "commissions"}
 _CAMPS = {"movement", "wing", "left", "right", "establishment", "faction"}
 
 
+# Plural agent nouns the role lists do not know ("hackers", "reviewers",
+# "applicants", "folks"): people, whom a bare plural leaves unnamed; not the
+# things that end alike ("papers", "orders", "grants").
+_PEOPLE_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ians)|folks")
+_THINGS_LIKE_PEOPLE = frozenset("""
+papers letters numbers orders matters headquarters centers powers answers offers
+others factors sectors errors grants lists quarters borders waters chapters
+posters banners members
+""".split())
+
+
+def _unknown_people_plural(phrase: str, words: list[str]) -> bool:
+    """Whether ``words`` of ``phrase`` end, before any preposition, in a plural
+    agent noun no role list knows, written in lower case: "State's reviewers",
+    "Syrian hackers", "my own folks" (people, none named; not a family's or a
+    person's name, "the Sanders", "Summers")."""
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
+    last = words[cut - 1] if cut else ""
+    return (_PEOPLE_PLURAL.fullmatch(last) is not None and last not in _THINGS_LIKE_PEOPLE
+            and last not in _WORD_TYPE and last[:-1] not in _WORD_TYPE
+            and re.search(r"\b" + last + r"\b", phrase) is not None)
+
+
 def _head_word(words: list[str]) -> str | None:
     """The last role word before the first preposition (else the last word there);
     after a quantity, the word counted ("the majority of lawmakers": lawmakers)."""
@@ -210,7 +233,10 @@ def describe(phrase: str) -> Resolved:
                 lone = "media"  # "Factcheck.org", "Outsports.com": a site publishing
             elif words[0] in _KNOWN_BODIES or _CAMEL_CASE.fullmatch(phrase):
                 lone = "organization"  # "Twitter", "WikiLeaks", "EgyptAir"
-            return Resolved(phrase, lone, False)
+            # (a capital that only opens the sentence: "Syrian hackers", "Applicants"
+            # are people it does not name; a name ends in a capital)
+            unnamed = _unknown_people_plural(phrase, words)
+            return Resolved(phrase, lone, unnamed)
         elif named:
             # "the Bureau of Labor Statistics", "the Florida Department of State":
             # a government body's name; other names after "the" name organisations
@@ -250,6 +276,8 @@ def describe(phrase: str) -> Resolved:
         # party": people of one persuasion, no body the article names (not
         # "the Tea Party movement"; "the movement" may take up a named one)
         anonymous = True
+    elif _unknown_people_plural(phrase, words) and not _PLURAL_NAME.fullmatch(phrase):
+        anonymous = True  # "State's reviewers", "Syrian hackers": people it does not name
     elif head in _INSTITUTIONS and not _is_plural(head) or head in _GROUPS_OF_STATES | _BODIES:
         anonymous = False
     elif _PARTY_AS_BODY.match(phrase):

@@ -6569,3 +6569,13 @@ def test_a_pair_apposed_to_a_plural_keeps_a_title_before_the_second_name():
     out = extract_attributions(text)
     row = out[out["source"] == "the two leading Republicans"].iloc[0]
     assert (row["speaker"], row["anonymous"]) == ("Donald J. Trump and Ted Cruz", False)
+
+
+def test_people_named_by_an_agent_noun_no_role_list_knows_are_anonymous():
+    text = ("The agency was silent. The agency's reviewers had said that the "
+            "files held secrets. Syrian hackers claimed that the account was theirs. "
+            "Later the hackers said they would strike again.")
+    out = extract_attributions(text).sort_values("content_start")
+    # "reviewers", "hackers": people the article does not name, however rare
+    # the word (SOURCE_TYPES.md: a bare or possessive plural is anonymous).
+    assert list(out["anonymous"]) == [True, True, True]
