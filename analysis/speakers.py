@@ -91,7 +91,7 @@ from analysis.place_epithets import PlaceEpithetsMixin
 from analysis.role_holders import RoleHoldersMixin
 from analysis.role_words import _KIN, _STANCE_ONLY, _STRIP, _WORD_TYPE
 from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
-from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, describe
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, RACE_FIELD, Resolved, describe
 
 __all__ = ["SOURCE_TYPES", "resolve_sources", "resolve_columns"]
 
@@ -208,9 +208,12 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
         examples = _GROUP_AND_EXAMPLES.fullmatch(clean) if " like " in clean or " such as " in clean else None
         if examples and _is_plural(examples.group(1).split()[-1].lower()):
             group = describe(examples.group(1))
-            if group.anonymous and group.source_type not in (None, "document") and (
-                    group.source_type != "unspecified"
-                    or examples.group(1).split()[-1].lower() in _STANCE_ONLY):  # ("critics like Huffman")
+            # (a race's field, named as a whole, is named only in part by its
+            # examples: "candidates like Marco Rubio")
+            last = examples.group(1).split()[-1].lower()
+            in_part = group.anonymous or last in RACE_FIELD
+            if in_part and group.source_type not in (None, "document") and (
+                    group.source_type != "unspecified" or last in _STANCE_ONLY):  # ("critics like Huffman")
                 # "Clinton economic advisers like Gene Sperling have pointed out":
                 # the group speaks, one of its members named as an example, and
                 # a group named only in part stays anonymous (SOURCE_TYPES.md)

@@ -44,7 +44,7 @@ from analysis.source_types import (
     type_phrase,
 )
 
-__all__ = ["describe", "Resolved"]
+__all__ = ["describe", "Resolved", "RACE_FIELD"]
 
 # A person the article names without any role ("Melanie said"): a member of
 # the public, the commonest case outside politics (politicians of the PolNeAR
@@ -130,6 +130,24 @@ def _unknown_people_plural(phrase: str, words: list[str]) -> bool:
     return (_PEOPLE_PLURAL.fullmatch(last) is not None and last not in _THINGS_LIKE_PEOPLE
             and last not in _WORD_TYPE and last[:-1] not in _WORD_TYPE
             and re.search(r"\b" + last + r"\b", phrase) is not None)
+
+
+# A race's field, bare or with "the" ("the candidates", "Presidential candidates
+# in both parties", "The GOP contenders"): public figures the article names
+# (SOURCE_TYPES.md: a group named elsewhere is not anonymous); not some,
+# other, rival or a number of them, who are part of the field.
+RACE_FIELD = frozenset("candidates contenders hopefuls".split())
+_PART_OF_A_FIELD = frozenset("other others rival any all delegate".split())
+
+
+def _names_a_races_field(words: list[str], head: str) -> bool:
+    """Whether ``words`` name a race's whole field: "the top candidates of
+    both political parties" (not "Other Republican candidates", "two
+    Democratic presidential candidates", "Several delegate candidates")."""
+    if head not in RACE_FIELD or head not in words:
+        return False
+    before = words[:words.index(head)]
+    return not any(w in _INDEFINITE or w in _PART_OF_A_FIELD or w.isdigit() for w in before)
 
 
 def _head_word(words: list[str]) -> str | None:
@@ -282,6 +300,8 @@ def describe(phrase: str) -> Resolved:
         anonymous = False
     elif _PARTY_AS_BODY.match(phrase):
         anonymous = False  # "The Democrats", "House Republicans": the party, its caucus
+    elif _names_a_races_field(words, head):
+        anonymous = False  # "the candidates": the field the article names
     elif _is_plural(head) and not _PLURAL_NAME.fullmatch(phrase):
         anonymous = True  # (not a name ending in a plural: "Japan Airlines", "Nortel Networks")
     else:

@@ -6579,3 +6579,19 @@ def test_people_named_by_an_agent_noun_no_role_list_knows_are_anonymous():
     # "reviewers", "hackers": people the article does not name, however rare
     # the word (SOURCE_TYPES.md: a bare or possessive plural is anonymous).
     assert list(out["anonymous"]) == [True, True, True]
+
+
+def test_a_races_field_is_not_anonymous_but_some_of_it_are():
+    text = ("The Senate race is close. Jane Roe and John Doe met in Tampa.\n\n"
+            "The Republican candidates said that taxes were too high. Several "
+            "candidates said the debate was unfair.")
+    out = extract_attributions(text).sort_values("content_start")
+    # The field of a race is public figures the article names (SOURCE_TYPES.md:
+    # a group named elsewhere); "several" of them are not said to be which.
+    assert list(out["anonymous"]) == [False, True]
+    text = ("The race is close.\n\nBut candidates like Jane Roe have also said that "
+            "the plan is a threat.")
+    out = extract_attributions(text)
+    # Examples name the field only in part: the group speaks, anonymous.
+    assert list(out["speaker"]) == ["candidates like Jane Roe"]
+    assert list(out["anonymous"]) == [True]
