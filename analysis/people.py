@@ -21,6 +21,7 @@ coreference without downloaded models.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -140,11 +141,15 @@ def _surname_place_person(text: str, tokens: list[str], start: int) -> bool:
             and _is_person([tokens[0], "Smith"]))
 
 
-# A well-known politician's surname as a word of its own (not "Trump Tower",
-# "Clinton Foundation": a capitalised word after it makes it a modifier).
-# (matched in any case, kept capitalised: "McCain", "O'Malley")
-_KNOWN_SURNAME_WORD = re.compile(
-    r"\b(?i:(%s))\b(?![ \t]+[A-Z])" % "|".join(sorted(map(re.escape, _KNOWN_SURNAMES))))
+# A well-known politician's surname as a word of its own, capitalised (not
+# "Trump Tower", "Clinton Foundation": a capitalised word after it makes it a
+# modifier), the rest in any case ("McCain", "O'Malley", "TRUMP").
+# (each surname led by its capital, then the word boundary checked behind it:
+# re then skips in C to the next such capital, instead of trying a pattern
+# that opens with a boundary at every word)
+_KNOWN_SURNAME_WORD = re.compile(r"(%s)\b(?![ \t]+[A-Z])" % "|".join(
+    rf"{re.escape(first.upper())}(?<!\w.)(?i:{'|'.join(re.escape(name[1:]) for name in names)})"
+    for first, names in itertools.groupby(sorted(_KNOWN_SURNAMES), key=lambda name: name[0])))
 
 
 def _known_surnames_alone(text: str, surnames: dict, first_names: set[str],
@@ -158,7 +163,7 @@ def _known_surnames_alone(text: str, surnames: dict, first_names: set[str],
     surname only modifies a noun of a campaign ("Sanders aide Jeff Weaver")."""
     counts: dict[str, int] = {}
     for m in _KNOWN_SURNAME_WORD.finditer(text):
-        if (m.group(1)[0].isupper() and not m.group(1).isupper()  # (not a label: "TRUMP:")
+        if (not m.group(1).isupper()  # (not a label: "TRUMP:")
                 and not _FOLLOWING_NOUN_AFTER.match(text, m.end())  # (nor "Sanders aide")
                 and not _inside(headlines, headline_starts, m.start())):
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
