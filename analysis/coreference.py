@@ -649,7 +649,8 @@ _ASKED_BEFORE = re.compile(r"\b(?:asked|asks|questioned|wondered)\b[^.!?“”\"
 # (not "As for Trump, he said": a topic, the subject to come)
 _AFTER_PREPOSITION = re.compile(r"\b(?:than|with|against|(?<![Aa]s\s)for|from|about|over|to"
                                  # (or a gerund's object: "sold him on supporting Sanders")
-                                 r"|(?!(?:morn|even|dur|noth|someth|everyth|anyth|spr)ing)[a-z]{2,}[^aeiou\s]ing)\s+$")
+                                 r"|(?!(?:morn|even|dur|noth|someth|everyth|anyth|spr)ing)"
+                                 r"[a-z]{2,}[^aeiou\s]ing)\s+$")
 
 
 def quoted_recently(text: str, start: int, done: list) -> Iterator[tuple[int, int, Resolved]]:

@@ -131,6 +131,8 @@ _MADE_BY = {head: re.compile(
     + (rf"|\b{_MAKER}{_MAKER_ASIDE}\s+(?:(?:also|has|had)\s+)?{_MADE_AS_VERB[head]}\b"
        if head in _MADE_AS_VERB else "") + ")")
     for head in _MADE_HEADS.split("|") for words in [_SAME_DOCUMENT.get(head, head)]}
+
+
 class DocumentNamesMixin:
     """Poll and document names behind short descriptions (see the module docstring).
 

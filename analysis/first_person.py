@@ -149,7 +149,8 @@ class FirstPersonMixin:
             return False
         expert = [p for _, p in person.descriptors if type_phrase(p, describes_named=True)[0] == "expert"]
         return bool(expert) and all(
-            _AUTHOR_WORD.search(p) and type_phrase(_AUTHOR_WORD.sub(" ", p), describes_named=True)[0] != "expert"
+            _AUTHOR_WORD.search(p)
+            and type_phrase(_AUTHOR_WORD.sub(" ", p), describes_named=True)[0] != "expert"
             for p in expert)
 
     def _turn_before(self, start: int, back: int = 4) -> re.Match | None:

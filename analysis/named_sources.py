@@ -393,7 +393,8 @@ class NamedSourcesMixin:
             # "a new ad from Donald Trump's campaign": its author; a document
             # a body made, by its maker ("A report ... by the Organization for
             # Economic Cooperation and Development" -> "... report", when a
-            # name inside it was taken for a person's); a poll, by its conductor ("the exit poll conducted by Edison Research for the
+            # name inside it was taken for a person's); a poll, by its
+            # conductor ("the exit poll conducted by Edison Research for the
             # Associated Press" -> "Edison Research exit poll")
             res.speaker = (self._poll_name(clean, start, end) or self._authored_document(clean)
                            or clean[by.end():])

@@ -71,7 +71,8 @@ def people_before_object(words: list[str], cut: int) -> int | None:
            for w in place):
         return None  # people after the preposition too: "supporters of [farmers] who"
     start = antecedent_cut(words[:cut - 1])
-    while start >= 2 and words[start - 1].lower() == "and" and _is_plural(words[start - 2].strip(_STRIP).lower()):
+    while (start >= 2 and words[start - 1].lower() == "and"
+           and _is_plural(words[start - 2].strip(_STRIP).lower())):
         start -= 2  # "[Democrats and Republicans] in Congress"
     return start
 
