@@ -443,8 +443,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
                     and (who or not words & _CLAUSE_VERBS)  # "X, the campaign has ...": a clause
                     and type_phrase(phrase)[0] != "document"):  # "Sanders, a new poll shows"
                 person.descriptors.append((end, phrase))
-                if paired[2] and paired[2] != name and _PAIR_GLUE.fullmatch(text, paired[1], start) \
-                        and _plural_head(phrase):
+                if (paired[2] and paired[2] != name and _AND_BETWEEN_NAMES.fullmatch(text, paired[1], start)
+                        and _plural_head(phrase)):
                     # "Blair W. Effron and Robert A. Pruzan, the firm's
                     # co-founders": a plural apposition after a pair describes both
                     index.persons[paired[2]].descriptors.append((paired[1], phrase))
@@ -516,7 +516,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
 
 
 # Between the two names of a pair: "Anna Palmer [and] Jake Sherman".
-_PAIR_GLUE = re.compile(r"\s+and\s+")
+_AND_BETWEEN_NAMES = re.compile(r"\s+and\s+")
 # A count or "both" opening a plural apposition: "two of the most aggressive
 # reporters", "both longtime aides".
 _COUNT_OPENING = re.compile(r"(?:(?:two|both|all)\s+(?:of\s+)?)?(?:the\s+|their\s+)?", re.I)
