@@ -32,8 +32,9 @@ _AUTHOR_BIO = re.compile(
     rf"|From\s+[^\n]{{1,80}}?\s+by\s+{_AUTHOR_NAME}\.")
 
 # A reader's signature, a line of its own under a letter or a post: a handle
-# ("@givens1613.") or a name of two to four words ("Atul M. Karnik.").
-_SIGNATURE = re.compile(r"(@\w+|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})\.?")
+# ("@givens1613.") or a name of two to four words ("Atul M. Karnik."), closed
+# by a full stop, as letters pages print it (not a heading: "The Economy").
+_SIGNATURE = re.compile(r"(@\w+|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})\.")
 
 # A paragraph whose quotes are all words or phrases set inside the writer's
 # sentences, each opening after a word in lower case ('the surveys they

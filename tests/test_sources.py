@@ -6390,6 +6390,18 @@ def test_i_in_a_readers_post_signed_on_the_line_below_is_the_signer():
     assert list(signed["anonymous"]) == [False, False]
 
 
+def test_a_section_heading_after_a_first_person_paragraph_signs_nothing():
+    # A letter's signature ends with a full stop, as letters pages print it; a
+    # heading of two capitalised words, without one, is no reader who signs.
+    text = ("Why I vote\n\nI think the plan will fail, and I have said so for years.\n\n"
+            "The Economy\n\nThe economy grew by 2 percent last year.")
+    out = extract_attributions(text)
+    first_person = out[out["source"] == "I"]
+    assert len(first_person) == 2
+    assert set(first_person["speaker"]) == {"the author"}
+    assert set(first_person["source_type"]) == {"media"}
+
+
 def test_he_takes_up_an_unnamed_man_brought_into_his_own_sentence():
     text = ("Online hate\n\nA judge sentenced a 30-year-old man after the man posted that migrants "
             "should drown.\n\nIn May, the flat of a 41-year-old Hamburg man was searched by police, "
