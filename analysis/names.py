@@ -66,6 +66,7 @@ equity insurance assurance open cup trophy championship championships prix marat
 police constabulary government assembly parliament authority prison charity concern
 poll polls survey study report index show politics statistics bureau motor motors circuit
 sentinel register courier inquirer enquirer dispatch ledger courant
+consortium cooperation retail matter
 action progress prosperity hotel hotels inn resort casino restaurant chamber directorate
 legislature convention room amendment treaty stadium arena airport movement
 affairs studies relations sciences

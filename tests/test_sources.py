@@ -6402,6 +6402,22 @@ def test_a_section_heading_after_a_first_person_paragraph_signs_nothing():
     assert set(first_person["source_type"]) == {"media"}
 
 
+def test_bodies_whose_names_end_in_a_common_noun_are_no_people():
+    # "Black Lives Matter", "Retail Decisions", "the Organization for Economic
+    # Cooperation and Development": capitalised runs that name bodies, whom
+    # "the group" takes up, typed by what the article calls them.
+    text = ("Parade\n\nBlack Lives Matter issued a statement saying it would withdraw from "
+            "the parade.\n\n\"We will not march beside armed police,\" the group said in the "
+            "statement.\n\nAnti-fraud consultancy Retail Decisions said card fraud had fallen.")
+    out = extract_attributions(text).set_index("source")
+    assert out.loc["the group", "speaker"] == "Black Lives Matter"
+    assert not out.loc["the group", "anonymous"]
+    assert out.loc["Anti-fraud consultancy Retail Decisions", "source_type"] == "organization"
+    index = ArticleIndex("Report\n\nA report by the Organization for Economic Cooperation and "
+                         "Development said growth slowed.")
+    assert "Economic Cooperation" not in index.persons
+
+
 def test_he_takes_up_an_unnamed_man_brought_into_his_own_sentence():
     text = ("Online hate\n\nA judge sentenced a 30-year-old man after the man posted that migrants "
             "should drown.\n\nIn May, the flat of a 41-year-old Hamburg man was searched by police, "
