@@ -28,10 +28,10 @@ from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, describe
 # "A and B", "A and Senator B", "Mr. A and Mr. B": two people named together.
 # (each name may keep its place or body: "Sen. Mike Lee of Utah and Sen. Ted
 # Cruz", "David Autor at the Massachusetts Institute of Technology, David Dorn")
-_AFFILIATION = (r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+_NAMES_AFFILIATION = (r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
                 r"(?:\s+(?:of|for|the|[A-Z][\w.&'’-]*)){0,8})?")
-_PAIR_GLUE = re.compile(_AFFILIATION + r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")
-_LIST_COMMA = re.compile(_AFFILIATION + r",\s+")
+_PAIR_GLUE = re.compile(_NAMES_AFFILIATION + r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")
+_LIST_COMMA = re.compile(_NAMES_AFFILIATION + r",\s+")
 # What the plural noun of two people taken up together says of them (for
 # :meth:`GroupReferenceMixin._two_of_kind`): what they are (candidates,
 # people, a family's members of one surname) and their gender, if one.

@@ -206,11 +206,11 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
                     return self.person(full)
                 return Resolved(full, res.source_type, False, True)
         examples = _GROUP_AND_EXAMPLES.fullmatch(clean) if " like " in clean or " such as " in clean else None
-        if examples and _is_plural(examples.group(1).split()[-1].lower()):
+        last = examples.group(1).split()[-1].lower() if examples else ""
+        if examples and _is_plural(last):
             group = describe(examples.group(1))
             # (a race's field, named as a whole, is named only in part by its
             # examples: "candidates like Marco Rubio")
-            last = examples.group(1).split()[-1].lower()
             in_part = group.anonymous or last in RACE_FIELD
             if in_part and group.source_type not in (None, "document") and (
                     group.source_type != "unspecified" or last in _STANCE_ONLY):  # ("critics like Huffman")
