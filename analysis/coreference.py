@@ -37,7 +37,13 @@ from analysis.role_words import (
 )
 from analysis.relative_antecedents import _VERBISH, antecedent_cut, people_before_object
 from analysis.source_types import _is_plural, _tokens
-from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, _opens_in_camel_case
+from analysis.unnamed_sources import (
+    DEFAULT_PERSON_TYPE,
+    Resolved,
+    _head_word,
+    _opens_in_camel_case,
+    names_a_set_of_bodies,
+)
 
 # An "it" opening a sentence or a clause after a semicolon.
 _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;]\s*|\n)$")
@@ -331,7 +337,9 @@ class CoreferenceMixin:
                     and (res.source_type != "unspecified" or res.anonymous)
                     and not (lower in _PLURAL_PRONOUN and res.source_type == "document")
                     and not (lower in _PLURAL_PRONOUN and _one_person(res.speaker))
-                    and not (lower in _THING_PRONOUN and res.anonymous)):  # "it": not a group
+                    and not (lower in _THING_PRONOUN  # "it": not a group, unnamed or a
+                             # set ("The two firms signed ... Last month it said")
+                             and (res.anonymous or names_a_set_of_bodies(res.speaker)))):
                 if lower in _PLURAL_PRONOUN:
                     # a group named after that source spoke, in the sentence
                     # before, is nearer: "This angered Hispanics who viewed it

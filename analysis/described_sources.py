@@ -37,7 +37,7 @@ from analysis.role_words import (
     _WORD_TYPE,
 )
 from analysis.source_types import _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
-from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, describe
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, describe, names_a_set_of_bodies
 
 # What a person says or thinks, standing for the person ("his remarks", "her
 # view"); statements and plans are documents (SOURCE_TYPES.md), typed as such.
@@ -277,7 +277,8 @@ class DescribedSourcesMixin:
             if bodies.source_type in (None, "unspecified", "public"):
                 bodies.source_type = res.source_type
             return bodies
-        if res.speaker == clean and not res.anonymous:
+        if res.speaker == clean and not res.anonymous and not names_a_set_of_bodies(clean):
+            # (one body, not a set: "the groups" are no one group quoted before)
             res.speaker = (self._body_quoted_before(clean, start, res.source_type, done)
                            or self._business_named_before(clean, start)
                            or self._subject_body_before(clean, start) or clean)

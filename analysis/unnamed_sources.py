@@ -150,6 +150,35 @@ def _names_a_races_field(words: list[str], head: str) -> bool:
     return not any(w in _INDEFINITE or w in _PART_OF_A_FIELD or w.isdigit() for w in before)
 
 
+# Organisations taken up together by a definite plural ("the two firms",
+# "Both companies", "The groups"): the ones the story has introduced, which for
+# organisations is by name ("Mitsubishi ... Peugeot. The two firms signed"), so
+# no group it leaves unnamed (SOURCE_TYPES.md: a group the article names
+# elsewhere is not anonymous). Not with a word that makes them a kind ("the
+# tobacco companies"), nor unions or banks, often a workforce's or a sector's.
+_BODIES_TAKEN_UP = frozenset("firms companies groups organizations organisations outlets clubs".split())
+_SET_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_RELATIVE = frozenset("who that which".split())
+
+
+def _takes_up_named_bodies(words: list[str]) -> bool:
+    """Whether ``words`` take up organisations the story named, as a definite
+    set: "the firms", "both companies", "the three firms", "the groups who
+    wrote to her" (not "some firms", "the tobacco companies", "firms")."""
+    if not words or words[0] not in ("the", "both"):
+        return False
+    k = 1 + (words[0] == "both" and words[1:2] == ["the"])
+    k += k < len(words) and words[k] in _SET_COUNTS
+    return (k < len(words) and words[k] in _BODIES_TAKEN_UP
+            and (k + 1 == len(words) or words[k + 1] in _RELATIVE))
+
+
+def names_a_set_of_bodies(phrase: str) -> bool:
+    """Whether ``phrase`` takes up named organisations as a set ("the two
+    firms"): a group, though not anonymous, that no "it" refers back to."""
+    return _takes_up_named_bodies(_tokens(phrase))
+
+
 def _head_word(words: list[str]) -> str | None:
     """The last role word before the first preposition (else the last word there);
     after a quantity, the word counted ("the majority of lawmakers": lawmakers)."""
@@ -276,6 +305,8 @@ def describe(phrase: str) -> Resolved:
     if (head in _UNIQUE_EXCEPTIONS or first in ("those", "you")
             or len(words) == 1 and first in _NOBODY_IN_PARTICULAR):
         anonymous = True
+    elif _takes_up_named_bodies(words):
+        anonymous = False  # "The two firms signed": the companies the story named
     elif first in _INDEFINITE or first.isdigit():
         anonymous = True
     elif len(words) > 2 and words[0] == "the" and words[1] in _ORDINALS and head in _GENERIC:

@@ -6623,3 +6623,20 @@ def test_a_races_field_is_not_anonymous_but_some_of_it_are():
     # Examples name the field only in part: the group speaks, anonymous.
     assert list(out["speaker"]) == ["candidates like Jane Roe"]
     assert list(out["anonymous"]) == [True]
+
+
+def test_organisations_taken_up_as_a_definite_set_are_not_anonymous():
+    text = ("Merger talks\n\nCarmaker Rovena will supply Dalton Motors with "
+            "engines. The two firms said that a final deal would follow in May. "
+            "Last month it said that sales were weak. "
+            "Both companies said that jobs were safe. Some firms said that prices "
+            "would rise. The tobacco companies said that the tax was unfair.")
+    out = extract_attributions(text).sort_values("content_start")
+    # "the two firms", "both companies": the organisations the story named
+    # (SOURCE_TYPES.md: a group the article names elsewhere); "some firms" and
+    # a kind of company ("the tobacco companies") are not said to be which.
+    assert list(out["source"]) == ["The two firms", "it", "Both companies", "Some firms",
+                                   "The tobacco companies"]
+    assert list(out["anonymous"]) == [False, False, False, True, True]
+    # a set of firms, though named, is no "it"
+    assert out["speaker"].iloc[1] != "The two firms"
