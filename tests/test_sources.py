@@ -6640,3 +6640,42 @@ def test_organisations_taken_up_as_a_definite_set_are_not_anonymous():
     assert list(out["anonymous"]) == [False, False, False, True, True]
     # a set of firms, though named, is no "it"
     assert out["speaker"].iloc[1] != "The two firms"
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # the subject after "that" says the cue; the words before it are the
+    # head of a clause of comment or result, no one (before: "It",
+    # organization; "far removed that I don't", unspecified)
+    ("Wages\n\nIt is very good that the government has decided to raise the minimum wage.",
+     "the government", "official"),
+    ("Awards\n\nThe music is so far removed that I don't expect them to get it right.",
+     "the author", "media"),
+])
+def test_the_subject_after_that_says_the_cue(text, speaker, source_type):
+    row = extract_attributions(text).iloc[0]
+    assert (row["speaker"], row["source_type"]) == (speaker, source_type)
+
+
+@pytest.mark.parametrize("text, source", [
+    # the head of an object relative clause is no part of its subject
+    # (before: "The candidate stuck to issues that most Republicans")
+    ("Issues\n\nThe candidate stuck to issues that most Republicans can agree on, like taxes.",
+     "most Republicans"),
+    # a verb after "that" makes it the subject's own relative clause, and a
+    # verb of speech before it reports the clause: both kept
+    ("Chairs\n\nMany of the county chairs that the newspaper interviewed predicted a win.",
+     "Many of the county chairs that the newspaper interviewed"),
+    ("Visit\n\nWestmacott also said that Obama shows great charm.", "Westmacott"),
+])
+def test_a_source_after_that_is_the_clauses_own_subject(text, source):
+    assert list(extract_attributions(text)["source"]) == [source]
+
+
+def test_an_object_relative_after_a_reported_phrase_is_an_attribution_of_its_own():
+    # the subject after "that" opens a clause the reported phrase does not
+    # hold: the phrase ends at the comma before its antecedent
+    text = ("Knife\n\nTrump also mocked Carson's story about a hunting knife, an event that "
+            "Carson says led him to faith.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(zip(out["source"], out["content"])) == [
+        ("Trump", "Carson's story about a hunting knife"), ("Carson", "led him to faith")]

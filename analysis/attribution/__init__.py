@@ -231,8 +231,10 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
                    or _CLAUSE_BEFORE_ADVERBIAL.search(text, max(s, src[0] - 40), src[0])
                    or _after_subordinate_quote(text, outer, src[0], s)
                    or _time_clause_in_participle(text, outer, src[0], s))
-            if brk is None and text[src[0]:src[1]].lower() in ("who", "which"):
-                # "..., radicals who wanted ...": the clause starts at its antecedent
+            if brk is None and (text[src[0]:src[1]].lower() in ("who", "which")
+                                or _object_relative_subject(text, s, src)):
+                # "..., radicals who wanted ...", "..., an event that Carson
+                # says ...": the clause starts at its antecedent
                 brk = _ANTECEDENT_BEFORE.search(text, max(s, src[0] - 50), src[0])
             if brk is None or _inside_quote(brk.start(), quotes, qstarts):
                 continue
@@ -251,6 +253,17 @@ def _split_clauses(text: str, candidates: list[dict], quotes, qstarts) -> None:
                 continue
             outer["spans"] = [_trim_content(text, s, brk.start())]
             break
+
+
+def _object_relative_subject(text: str, lo: int, src: tuple[int, int]) -> bool:
+    """Whether ``src`` is a noun phrase opening an object relative clause
+    after "that" ("an event that [Carson] says led him to Christ"), not a
+    pronoun nor a second clause after "and that" ("... and that he ...")."""
+    if not text.endswith(" that ", max(lo, src[0] - 6), src[0]):
+        return False
+    before = text[max(lo, src[0] - 12):src[0] - 6].split()
+    return (bool(before) and before[-1].lower() not in ("and", "but", "or")
+            and text[src[0]:src[1]].lower() not in _SUBJECT_PRONOUNS)
 
 
 # A subordinator before the outer cue's subject ("But even as [Trump]
