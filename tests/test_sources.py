@@ -6679,3 +6679,14 @@ def test_an_object_relative_after_a_reported_phrase_is_an_attribution_of_its_own
     out = extract_attributions(text).sort_values("content_start")
     assert list(zip(out["source"], out["content"])) == [
         ("Trump", "Carson's story about a hunting knife"), ("Carson", "led him to faith")]
+
+
+def test_a_subordinate_clause_between_a_quote_and_its_cue_is_no_source():
+    # the source after the clause's comma notes the whole sentence up to it
+    # (before: "well before ... Mr. Oppenheim", typed public after "Virgin")
+    text = ("Debut\n\nHis first segment on the station involved ''a painful chest-waxing "
+            "incident,'' well before the actor made that gag famous in ''The 40-Year-Old "
+            "Virgin,'' Mr. Oppenheim noted.")
+    row = extract_attributions(text).iloc[0]
+    assert (row["source"], row["speaker"]) == ("Mr. Oppenheim", "Oppenheim")
+    assert row["content"].endswith("made that gag famous in ''The 40-Year-Old Virgin")

@@ -116,7 +116,8 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
             src = (s0, s1) if s1 > s0 else _source_after(text, ce, se)
             # '“A,” he said, “B.”': the quote goes on after the cue (joined later).
             split_quote = _QUOTE_NEXT.match(after) is not None
-            if s1 > s0 and (not _np_like(text[s0:s1]) or _verb_phrase(text[s0:s1].split())):
+            if s1 > s0 and (not _np_like(text[s0:s1]) or _verb_phrase(text[s0:s1].split())
+                            or _clause_then_source(text, s0, s1)):
                 # '“...,” he could not refuse ... Trump's calls for', '“terrible,”
                 # denounced her record ... and said': no source
                 return None
@@ -133,6 +134,20 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
                 return {"rule": "post_quote", "spans": [_strip_span(text, lo, qe, " \t\n,;:")],
                         "cue": (cs, ce), "source": src}
     return None
+
+
+# A clause a subordinator opens, up to a comma: "well before Steve Carell
+# made that gag famous in ''The 40-Year-Old Virgin,''".
+_SUBORDINATE_CHUNK = re.compile(r"(?:[a-z]+\s+)?(?:before|after|when|while|because|since|although|"
+                                r"though|until|unless|if)\s[^,]+,")
+
+
+def _clause_then_source(text: str, s0: int, s1: int) -> bool:
+    """Whether the words between a quote and its cue open with a clause of
+    their own set off by a comma, the source after it ('“...,” well before
+    Carell made that gag famous in “The Virgin,” Mr. Oppenheim noted': the
+    sentence up to the comma is the content, not the quote alone)."""
+    return "," in text[s0:s1] and _SUBORDINATE_CHUNK.match(text, s0, s1) is not None
 
 
 # A sentence opened by a subordinate clause, which a quote may close: "But
