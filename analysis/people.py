@@ -99,7 +99,13 @@ class Person:
                  else _KNOWN_FIRST_NAMES.get(alone, alone if alone in _FIRST_NAMES else ""))
         # a first name outweighs stray he/she votes, and any number of them
         # once the article's pronouns agree with it a few times ("Donald Trump"
-        # is no "she" in a story about Clinton, however often "she" follows "Trump")
+        # is no "she" in a story about Clinton, however often "she" follows "Trump");
+        # one the census too gives to that sex settles it ("Bill Posey" stays a
+        # he in a story about a woman whose every "she" follows his name), but
+        # for the unisex ("Lee Epstein" is a she if the article says so)
+        listed = "f" if first in _FEMALE_FIRST else "m" if first in _MALE_FIRST else None
+        if listed and census_gender(first) == listed:
+            return listed
         if first in _FEMALE_FIRST:
             return "f" if self.male < self.female + 4 or self.female > 1 else "m"
         if first in _MALE_FIRST:

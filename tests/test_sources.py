@@ -6690,3 +6690,18 @@ def test_a_subordinate_clause_between_a_quote_and_its_cue_is_no_source():
     row = extract_attributions(text).iloc[0]
     assert (row["source"], row["speaker"]) == ("Mr. Oppenheim", "Oppenheim")
     assert row["content"].endswith("made that gag famous in ''The 40-Year-Old Virgin")
+
+
+def test_a_first_name_both_lists_give_one_sex_outweighs_any_number_of_pronouns():
+    text = ("Warren rises\n\nSenator Elizabeth Warren spoke in Ohio on Monday. The rise of "
+            "Bill Posey forced her to move left. Against Posey, she has gained ground. After "
+            "Posey won in Iowa, she changed her plans. Posey's allies mocked her, and she "
+            "fired back. Even Posey praised her, yet she stayed calm.\n\n"
+            "Posey's supporters still doubt whether she backs the plan. "
+            "\"We will win this,\" she said.")
+    out = resolved(text, [("she", "the plan"), ("she", "\"We will win this,\"")])
+    # Every "she" follows a sentence naming Posey, in a story about a woman;
+    # Bill is a man's name in the project's list and the US Census alike, so
+    # no count of such votes makes a "she" of him: the pronoun is Warren.
+    assert list(out["speaker"]) == ["Elizabeth Warren"] * 2
+    assert list(out["source_type"]) == ["official"] * 2
