@@ -605,8 +605,9 @@ class CoreferenceMixin:
             p_start = base + placed.start()
             return self.resolve(phrase, p_start, p_start + len(phrase), done)
         # (a sentence may close inside brackets: "... in tears.) The Republican leaders who")
-        words = re.split(r"[.;:!?,][\"”’')]*\s|\n", before)[-1].split()[-6:]
-        cut = antecedent_cut(words)
+        clause = re.split(r"[.;:!?,][\"”’')]*\s|\n", before)[-1]
+        words = clause.split()[-6:]
+        cut = antecedent_cut(words, opens_clause=len(clause) < len(before) and len(clause.split()) <= 6)
         people = people_before_object(words, cut) if clean.lower() in ("who", "whom") else None
         if people is not None and not index.mentions_in(start - len(" ".join(words[cut:])) - 3, start):
             # "who" speaks of people, not of the body or place after their

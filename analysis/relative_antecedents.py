@@ -32,9 +32,45 @@ _COUNT_WORD = re.compile(rf"\d[\d,.]*|{_NUMBER}", re.I)
 _PLACING = {"in", "at", "of", "from", "for", "across", "inside", "within"}
 
 
-def antecedent_cut(words: list[str]) -> int:
+# Verbs with no "-ed" that close a clause before its object: "has [been] black
+# voters, who"; and the modals a bare verb follows, with the adverbs between:
+# "would almost certainly [benefit] Democrats, who".
+_BE = {"be", "been", "being"}
+_MODALS = {"will", "would", "could", "can", "should", "may", "might", "must", "shall", "did",
+           "does", "do"}
+_ADVERBS = {"almost", "also", "still", "never", "not", "only", "just", "even", "surely", "again"}
+
+
+def _after_verb(words: list[str], opens_clause: bool) -> int:
+    """The index after a verb that news grammar marks as one without an
+    "-ed" among ``words``, so that its object opens there (0 if none): a form
+    of "be", the bare verb after a modal ("would almost certainly benefit
+    [Democrats] who"), or an "-ing" verb opening a clause or after a
+    preposition ("by slamming [candidates] who", "..., echoing [security
+    experts] who"; not "working-class" nor a last word: "among those
+    [striking] who")."""
+    after = 0
+    for k, word in enumerate(words[:-1]):
+        low = word.lower()
+        if low in _BE:
+            after = k + 1
+        elif low in _MODALS:
+            verb = k + 1
+            while verb < len(words) - 1 and (words[verb].lower() in _ADVERBS
+                                             or words[verb].lower().endswith("ly")):
+                verb += 1
+            if verb < len(words) - 1 and words[verb].isalpha() and words[verb].islower():
+                after = verb + 1
+        elif (low.endswith("ing") and word.isalpha() and word.islower()
+              and (k == 0 and opens_clause or k > 0 and words[k - 1].lower() in _PREPOSITIONS)):
+            after = k + 1
+    return after
+
+
+def antecedent_cut(words: list[str], opens_clause: bool = False) -> int:
     """The index in ``words`` where the noun phrase right before a relative
-    pronoun opens (see the module docstring)."""
+    pronoun opens (see the module docstring); ``opens_clause``: whether the
+    first of ``words`` opens its clause (after a comma)."""
     cut = max((k + 1 for k, w in enumerate(words) if (
         w.lower() in _PREPOSITIONS or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")
         or w.lower() in ("them", "us", "him"))  # "many of them [whites] who"
@@ -44,6 +80,7 @@ def antecedent_cut(words: list[str]) -> int:
                or k > cut and w.lower() == "the" and k > 1 and words[k - 2].lower() == "to"
                and words[k - 1].islower() and words[k - 1].lower() not in _FUNCTION),
               default=cut)  # "Maria Lopez met [a farmer] who"
+    cut = max(cut, _after_verb(words, opens_clause))
     return max((k + 1 for k, w in enumerate(words[:-1]) if k >= cut and (
         w.lower() in ("among", "between", "than", "including", "include", "includes", "included")
         or _VERBISH.fullmatch(w) and (k == 0 or words[k - 1].lower() not in _DETERMINERS))),

@@ -6705,3 +6705,16 @@ def test_a_first_name_both_lists_give_one_sex_outweighs_any_number_of_pronouns()
     # no count of such votes makes a "she" of him: the pronoun is Warren.
     assert list(out["speaker"]) == ["Elizabeth Warren"] * 2
     assert list(out["source_type"]) == ["official"] * 2
+
+
+def test_who_after_a_verb_with_no_ed_takes_up_the_verbs_object():
+    text = ("Unions\n\nThe main barrier has been black voters, who said they distrust him. "
+            "A rally would almost certainly benefit Democrats, who said they need turnout. "
+            "Pelosi raised the alarm, echoing security experts who say Russia is behind it. "
+            "She opened by slamming candidates who claim they can win.")
+    out = resolved(text, [("who", "they distrust him"), ("who", "they need turnout"),
+                          ("who", "Russia is behind it"), ("who", "they can win")])
+    # The verb before the relative's noun is no part of it: a form of "be",
+    # a bare verb after a modal, an "-ing" verb opening a clause or after a
+    # preposition.
+    assert list(out["speaker"]) == ["black voters", "Democrats", "security experts", "candidates"]
