@@ -610,8 +610,9 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
 
 
 # A relative named by first name after the owner's name: "Clinton's husband,
-# Bill" (searched from the possessive, the owner's name then read back from it).
-_KIN_FIRST_NAME = re.compile(rf"['’]s\s+({'|'.join(sorted(_KIN, key=lambda w: (-len(w), w)))})"
+# Bill", "Mr Eavis' daughter Emily" (a name ending in "s" may take the bare
+# apostrophe; searched from the possessive, the owner's name then read back from it).
+_KIN_FIRST_NAME = re.compile(rf"['’]s?\s+({'|'.join(sorted(_KIN, key=lambda w: (-len(w), w)))})"
                              r",?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 # The first of two first names sharing a surname, before the other's full

@@ -595,10 +595,11 @@ _MEMBERS_PARTY = re.compile(r"\b(?<!Liberal )(Democrat|Republican)(?:s|ic)?\b")
 _THE_STATE = re.compile(r"\b[Tt]he state['’]s\b")
 _STATE_NAME = re.compile(r"\b(?:%s)\b" % "|".join(name for name in US_STATE_NAMES if name != "Washington"))
 
-# A relative named by first name after the owner's name: "Clinton's husband, Bill".
+# A relative named by first name after the owner's name: "Clinton's husband, Bill",
+# "Mr Eavis' daughter Emily" (a name ending in "s" may take the bare apostrophe).
 # "Clinton's husband": a spouse by the owner's name.
-_OWNER_SPOUSE = re.compile(rf"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+({'|'.join(_SPOUSE)})")
-_OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s\s+(\w+),?\s+([A-Z][a-z]+)")
+_OWNER_SPOUSE = re.compile(rf"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)(?:['’]s|(?<=s)['’])\s+({'|'.join(_SPOUSE)})")
+_OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)(?:['’]s|(?<=s)['’])\s+(\w+),?\s+([A-Z][a-z]+)")
 
 
 def _party_and_state_named(text: str, res: Resolved, start: int) -> Resolved:

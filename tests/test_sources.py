@@ -6718,3 +6718,13 @@ def test_who_after_a_verb_with_no_ed_takes_up_the_verbs_object():
     # a bare verb after a modal, an "-ing" verb opening a clause or after a
     # preposition.
     assert list(out["speaker"]) == ["black voters", "Democrats", "security experts", "candidates"]
+
+
+def test_a_relative_by_first_name_after_a_bare_apostrophe_takes_the_family_surname():
+    text = ("Farm festival\n\nFestival founder Michael Eavis said tickets would sell fast. "
+            "Mr Eavis' daughter Emily said it would be a big step. She said the plan was fair.")
+    out = extract_attributions(text)
+    # A name ending in "s" may take the bare apostrophe ("Mr Eavis'"), as
+    # "Mrs Fletcher's daughter Jill" takes "'s": the daughter is Emily Eavis,
+    # and the "she" after her too.
+    assert list(out["speaker"]) == ["Michael Eavis", "Emily Eavis", "Emily Eavis"]
