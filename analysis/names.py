@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import importlib.resources
 
-__all__ = ["is_known_official", "known_role", "known_profile", "canonical_name", "census_gender"]
+__all__ = ["is_known_official", "known_role", "known_profile", "canonical_name", "census_gender",
+           "census_unisex"]
 
 # Capitalised words that start or sit in a run without being part of a name.
 _NOT_NAME = set("""
@@ -91,7 +92,8 @@ _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|
 def _census_first_names() -> dict[str, str]:
     """First names of the 1990 US Census (the ``names`` package's
     ``dist.male.first`` and ``dist.female.first``: name, % of that sex, ...)
-    borne at least four times as often by one sex: name -> "m" or "f"."""
+    borne at least four times as often by one sex: name -> "m" or "f"; the
+    others, borne by both, -> "u" (unisex)."""
     share: dict[str, dict[str, float]] = {}
     root = importlib.resources.files("names")
     for sex, table in (("m", "dist.male.first"), ("f", "dist.female.first")):
@@ -102,15 +104,21 @@ def _census_first_names() -> dict[str, str]:
     out = {}
     for name, by_sex in share.items():
         m, f = by_sex.get("m", 0.0), by_sex.get("f", 0.0)
-        if m >= 4 * f or f >= 4 * m:
-            out[name] = "m" if m > f else "f"
+        out[name] = ("m" if m > f else "f") if m >= 4 * f or f >= 4 * m else "u"
     return out
 
 
 def census_gender(first_name: str) -> str | None:
     """"m" or "f" for a first name mostly borne by one sex in the US Census
     ("Stacey" -> "f", "Jay" -> "m"); None for others ("Jordan", "Kashiya")."""
-    return _census_first_names().get(first_name.lower())
+    sex = _census_first_names().get(first_name.lower())
+    return sex if sex != "u" else None
+
+
+def census_unisex(first_name: str) -> bool:
+    """Whether the US Census finds a first name borne by both sexes, neither
+    four times as often ("Lee", "Jordan"; not "Jay", nor "Kashiya", unknown)."""
+    return _census_first_names().get(first_name.lower()) == "u"
 
 
 # Common first names of the people in English-language news, by gender: no

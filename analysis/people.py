@@ -61,6 +61,7 @@ from analysis.names import (
     _name_keys,
     canonical_name,
     census_gender,
+    census_unisex,
     is_known_official,
 )
 from analysis.person_roles import _FORMER_WORD, PersonRolesMixin
@@ -101,11 +102,15 @@ class Person:
         # once the article's pronouns agree with it a few times ("Donald Trump"
         # is no "she" in a story about Clinton, however often "she" follows "Trump");
         # one the census too gives to that sex settles it ("Bill Posey" stays a
-        # he in a story about a woman whose every "she" follows his name), but
-        # for the unisex ("Lee Epstein" is a she if the article says so)
+        # he in a story about a woman whose every "she" follows his name)
         listed = "f" if first in _FEMALE_FIRST else "m" if first in _MALE_FIRST else None
         if listed and census_gender(first) == listed:
             return listed
+        if listed and census_unisex(first) and self.male != self.female:
+            # a name the census finds borne by both sexes ("Lee", "Terry") is
+            # the article's pronouns to tell: "Magistrate Lee Gilmore ...
+            # said she understood" is a she
+            return "f" if self.female > self.male else "m"
         if first in _FEMALE_FIRST:
             return "f" if self.male < self.female + 4 or self.female > 1 else "m"
         if first in _MALE_FIRST:

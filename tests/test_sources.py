@@ -6728,3 +6728,17 @@ def test_a_relative_by_first_name_after_a_bare_apostrophe_takes_the_family_surna
     # "Mrs Fletcher's daughter Jill" takes "'s": the daughter is Emily Eavis,
     # and the "she" after her too.
     assert list(out["speaker"]) == ["Michael Eavis", "Emily Eavis", "Emily Eavis"]
+
+
+def test_a_unisex_first_name_takes_the_gender_the_articles_pronouns_give():
+    text = ("Star wins order\n\n\"She has a job to do,\" said the actress's publicist Wendy "
+            "Day. \"These are specific actions against two individuals who, over a period "
+            "of time, have caused her to feel threatened, intimidated and unable to leave "
+            "her home without fearing for her safety.\"\n\nMagistrate Lee Gilmore, who "
+            "issued the order at the local court, said she understood the photographers. "
+            "\"It has gone beyond that,\" she said.")
+    out = resolved(text, [("she", "\"It has gone beyond that,\"")])
+    # Lee is borne by men and women alike (US Census), so the article's own
+    # "she" after the magistrate's name tells: the quote is hers, not the
+    # publicist's.
+    assert list(out["speaker"]) == ["Lee Gilmore"]
