@@ -97,6 +97,11 @@ _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")  # ("United [States]")
 _NAMES_OF_STATES = {"States", "Nations", "Emirates", "Kingdom"}
 # A "who" clause after a group, whose verb says the group acts: "Hispanics [who viewed]".
 _WHO_ACTS = re.compile(r",?\s+who\s+(?:also\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b")
+# The agent of a passive, who acts as a subject does: "is expected to be
+# opposed by [the Liberal Democrats]. They have said", "have been met with
+# fierce opposition by [gay rights supporters]" (with its "be": not a
+# participle's, "Heath, written off by the pundits, snatched victory").
+_AGENT_BEFORE = re.compile(r"\b(?:be|been|is|are|was|were)\s+[a-z]+(?:\s+[a-z]+){0,4}\s+by\s+(?:the\s+)?$")
 # What makes "people" a story's source: "familiar with the matter", "briefed
 # on the reshuffling", "close to the campaign" (up to the verb after it).
 _SOURCED_AFTER = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of)"
@@ -369,8 +374,9 @@ class GroupReferenceMixin:
         """The plural group named after ``since`` in the sentence before a
         "they" that opens its own, as that sentence's subject or the subject
         of a "who" clause ("This angered Hispanics who viewed it as ... They
-        also have criticized"); None if none (a group only acted on: "rules
-        to rein in big banks. They ...")."""
+        also have criticized") or a passive's agent ("opposed by the Liberal
+        Democrats. They have said"); None if none (a group only acted on:
+        "rules to rein in big banks. They ...")."""
         floor = max(since, _previous_sentence_start(self.text, start))
         if floor >= start or not (_CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start)
                                   or _CONJUNCTION_OPENING.search(self.text, max(0, start - 8), start)):
@@ -380,7 +386,8 @@ class GroupReferenceMixin:
             # (a "they" that speaks is no document: "Rumours ... boosted Sina's shares. They")
             at, end = self._group_at(group, floor, start)
             subject = _LEADS_TO_SUBJECT.fullmatch(self.text, _sentence_start(self.text, at + 1), at)
-            if subject or _WHO_ACTS.match(self.text, end):
+            if subject or _WHO_ACTS.match(self.text, end) or _AGENT_BEFORE.search(
+                    self.text, max(0, at - 80), at):
                 return group
             # a group only acted on is passed over for the subject before it:
             # "People briefed on the move said ... would block a return by

@@ -6742,3 +6742,14 @@ def test_a_unisex_first_name_takes_the_gender_the_articles_pronouns_give():
     # "she" after the magistrate's name tells: the quote is hers, not the
     # publicist's.
     assert list(out["speaker"]) == ["Lee Gilmore"]
+
+
+def test_they_opening_a_sentence_takes_up_the_agent_of_a_passive_before_it():
+    text = ("ID cards\n\nThe shadow cabinet backed the plan, party sources told the BBC. "
+            "The bill is expected to be opposed by the Liberal Democrats. They have said "
+            "the scheme is deeply flawed.")
+    out = resolved(text, [("party sources", "The shadow cabinet backed the plan"),
+                          ("They", "the scheme is deeply flawed")])
+    # The group a passive's "by" names acts as a subject does: "They" takes
+    # it up, not the sources quoted a sentence before.
+    assert list(out["speaker"]) == ["party sources", "Liberal Democrats"]
