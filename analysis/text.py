@@ -71,6 +71,12 @@ _NEXT_WORD = re.compile(r"""["'“‘(\[]*(\w+)""")
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of each non-empty paragraph in ``text``."""
+    if "\n" not in text:
+        # One paragraph (a line, as the attribution finder passes them): its
+        # words, trimmed as below (str.strip takes exactly the characters
+        # str.isspace does), with no scan for breaks.
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        return [(start, end)] if end > start else []
     spans = []
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(text + "\n\n"):
