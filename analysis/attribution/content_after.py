@@ -24,7 +24,7 @@ from analysis.attribution.lexicon import (
     _LAST_WHO,
     _NAME_AFTER_RELATIVE,
     _NEXT_CLAUSE_CUE,
-    _NEXT_CLAUSE_VERBS,
+    _NEXT_CLAUSE_VERB_ANYWHERE,
     _OBJECT_CUES,
     _OPENERS,
     _PASSIVE_CUES,
@@ -439,10 +439,9 @@ def _content_end(text, se, c_lo, tail_stop):
     stop = _CONTENT_STOP.search(text, max(c_lo, tail_stop.start()), se) if tail_stop else None
     if stop:
         c_hi = stop.start()  # ", adding ..." is an attribution of its own
-    content = text[c_lo:c_hi]
     # (only content holding one of its verbs is searched)
     nxt = (_NEXT_CLAUSE_CUE.search(text, c_lo, c_hi)
-           if any(verb in content for verb in _NEXT_CLAUSE_VERBS) else None)
+           if _NEXT_CLAUSE_VERB_ANYWHERE.search(text, c_lo, c_hi) else None)
     if nxt and nxt.start() > c_lo + 10:
         c_hi = nxt.start()  # "... and Clinton said, “...”": the next attribution
     return c_hi

@@ -178,11 +178,18 @@ _OPENERS = ("“", "\"", "''", "``", "”")
 # alternatives, as in _CONTENT_STOP: re then skips ahead in C to the next
 # candidate character instead of trying every alternative at every position.
 # The words are read in any case; the class holds every character re's
-# IGNORECASE takes for their first letters, "ı", "İ" and "ſ" included.)
+# IGNORECASE takes for their first letters, "ı", "İ" and "ſ" included.
+# One lookbehind first sends a letter to the words' alternatives at once,
+# and a mark or space to the others: each letter inside a word, where no
+# break starts, then fails at two tests instead of five; and " -- ", "''"
+# and "``" open with their second character, which re rejects at once at a
+# space before a word, without a lookbehind.)
 _CLAUSE_BREAK = re.compile(
     r"[,;:—–(“\"\s'`aAbBiIıİoOsSſtTwW]"
-    r"(?:(?<=[,;:—–(“\"])(?!(?<=\d,)\d)"  # (not a thousands separator: "1,500 doctors")
-    r"|(?<=\s)-{1,2}\s|(?<=')'|(?<=`)`|(?<![\w-].)(?i:(?<=a)(?:nd|s|fter|lthough)"
+    r"(?:(?<=[,;:—–(“\"\s'`])"
+    r"(?:-(?<=\s-)-?\s|'(?<='')|`(?<=``)"  # (" - ", " -- ", "''", "``")
+    r"|(?<=[,;:—–(“\"])(?!(?<=\d,)\d))"  # (not a thousands separator: "1,500 doctors")
+    r"|(?<![\w-].)(?i:(?<=a)(?:nd|s|fter|lthough)"
     r"|(?<=b)(?:ut|ecause|efore)|(?<=o)r|(?<=s)(?:o|ince)|(?<=w)(?:hile|hen|here|hom|hose|hat)"
     r"|(?<=i)f|(?<=t)(?:hough|han|hen))\b)\s*"
 )
@@ -304,7 +311,8 @@ _STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|w
                      r"|\s+(?:said|says|told|wrote)\s"
                      # another's words: ", with John McCain telling reporters ..."
                      r"|\s+with\s+(?:[\w.'’-]+\s+){1,6}?(?:saying|telling|adding|noting|arguing|warning)\s")
-# ... or at a space: " according to", " and said".
+# ... or at a space: " according to", " and said" (_TAIL_STOP spells these
+# out again, grouped by first letter: a change here goes there too).
 _STOP_AFTER_SPACE = r"\s*(?:according to|and\s+(?:added|said|says|noted|continued|told|wrote))\b"
 # A second cue of the same subject in the past tense after "and" or "but":
 # "Ginsburg said she didn't want to think about it and predicted that Clinton
@@ -544,6 +552,9 @@ _NEXT_CLAUSE_CUE = re.compile(
     r"(?:(?!that\b|who\b|which\b)[\w.'’-]+(?:\s+|,\s+who\s+)){0,4}(?:who\s+)?"
     r"(?:" + "|".join(_NEXT_CLAUSE_VERBS) + r")\b"
 )
+# Any of those verbs, even inside a word: only content holding one is searched
+# for _NEXT_CLAUSE_CUE (one scan in C, not a substring test per verb).
+_NEXT_CLAUSE_VERB_ANYWHERE = re.compile("|".join(_NEXT_CLAUSE_VERBS))
 
 
 _SHORT_TITLE = re.compile(r"(?:“|\"|'')[^“”\"\s]+(?:\s[^“”\"\s]+){0,4}(?:”|\"|'')")
@@ -698,10 +709,18 @@ _ADVERBIAL_OPENER = re.compile(
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
 
 
+_ASKED = r"(?:asked|pressed|questioned)"
 _TAIL_STOP = re.compile(
-    rf"[,\s](?:(?<=,)(?:{_STOP_AFTER_COMMA})|(?<=\s)(?:{_STOP_AFTER_SPACE}"  # as _CONTENT_STOP, and
-    r"|\s*(?:after|before|while|when|by)\s+[a-z]+ing\b"
-    r"|\s*(?:when|after|as|while|before|if)\s+(?:asked|pressed|questioned)\b))"
+    # As _CONTENT_STOP, and a clause of time before a participle ("after
+    # meeting", "by saying") or a question ("when asked", "if pressed").
+    # (Only where a match starts is used. After a space, the words are
+    # grouped by their first letters, _STOP_AFTER_SPACE's with them: at the
+    # many spaces before other words each group fails at its first letter.)
+    rf"[,\s](?:(?<=,)(?:{_STOP_AFTER_COMMA})|(?<=\s)\s*"
+    r"(?:a(?:ccording to|nd\s+(?:added|said|says|noted|continued|told|wrote)"
+    rf"|fter\s+(?:[a-z]+ing|{_ASKED})|s\s+{_ASKED})"
+    rf"|b(?:efore\s+(?:[a-z]+ing|{_ASKED})|y\s+[a-z]+ing)"
+    rf"|wh(?:ile|en)\s+(?:[a-z]+ing|{_ASKED})|if\s+{_ASKED})\b)"
 )
 
 
