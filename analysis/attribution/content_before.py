@@ -360,7 +360,8 @@ def _repair_source(text: str, src):
         # the name or description after it (a pronoun stays nested in the
         # outer content: "said he doesn't believe")
         src = (said.end(), src[1])
-    contracted = _CONTRACTED_PRONOUN.fullmatch(text, src[0], src[1])
+    # (a contraction runs to seven characters at most: "they've")
+    contracted = _CONTRACTED_PRONOUN.fullmatch(text, src[0], src[1]) if src[1] - src[0] <= 7 else None
     if contracted:
         return contracted.span(1)  # "he’s predicted big wins": he (not "’s", has)
     if text.startswith(("Let me", "Let us", "let me", "let us"), src[0]) and src[1] - src[0] == 6:
@@ -369,7 +370,8 @@ def _repair_source(text: str, src):
                if text[src[0]:src[1]].rstrip("\n").endswith(("he", "they", "we", "I")) else None)
     if closing and closing.start(1) > src[0]:
         return closing.span(1)  # "A few minutes later they reversed": they
-    owner = _OWNER_THEN_ADJECTIVES.fullmatch(text, src[0], src[1])
+    owner = (_OWNER_THEN_ADJECTIVES.fullmatch(text, src[0], src[1])
+             if text.endswith(("est", "own"), src[0], src[1]) else None)  # (its last letters)
     if owner:
         return owner.span(1)  # "The Cleveland police's biggest worry": the police
     opening = _OPENER_NO_COMMA.match(text, src[0], src[1])

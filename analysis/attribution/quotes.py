@@ -363,7 +363,7 @@ def _orphan_quotes(text, found, quotes, lines):
     # Headlines and Q&A: "Sanders: Endorsements prove Clinton ..."
     transcript = None  # (whether two lines or more open with a label in capitals)
     for ls, le in lines:
-        m = _HEADLINE.match(text, ls, le)
+        m = _HEADLINE.match(text, ls, le) if text.find(":", ls, le) >= 0 else None  # (most lines hold none)
         turn = False
         if m and not free(m.end(), le) and _CAPITALS_LABEL.fullmatch(m.group("name")):
             if transcript is None:
@@ -494,7 +494,7 @@ def _work_title(text: str, start: int, end: int) -> bool:
     Sunday.”'), not words of the speaker's: at most eight words, each in
     title case (or a small word), after :data:`_TITLE_LEAD` in the same line."""
     inside = text[start:end].strip(_MARKS + " ")
-    words = inside.rstrip(".,!?").split()
+    words = inside.rstrip(".,!?").split(None, 8)  # (9 pieces: more than 8 words, no need to split on)
     if not 0 < len(words) <= 8 or not all(_TITLE_WORD.match(w) for w in words) or not words[0][:1].isupper():
         return False
     line = text.rfind("\n", max(0, start - 80), start) + 1

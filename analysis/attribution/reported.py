@@ -67,9 +67,10 @@ _DENIED_SOMETHING = re.compile(r"\s+(?:him|them|us|me|(?:her|[A-Z][\w'’-]*(?:\
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown written taught sought heard "
                                    "found held".split())
 # A form of "be" and an adverb before a participle cue: the cue is a passive.
-_BE_THEN_ADVERB = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:now|also|still|widely|"
-                             r"generally|often|long|largely|commonly|previously|already|"
-                             r"not|never)\s+$")
+_PASSIVE_ADVERBS = ("now", "also", "still", "widely", "generally", "often", "long", "largely",
+                    "commonly", "previously", "already", "not", "never")
+_BE_THEN_ADVERB = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:"
+                             + "|".join(_PASSIVE_ADVERBS) + r")\s+$")
 
 
 # "run counter to": an idiom, no reply.
@@ -179,6 +180,9 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         return _question_asked(text, ss, se, cs, m.end("cue"), fronted=None)
     if (rec is not None and rec["source"] and rec["source"][1] <= cs
             and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES)
+            # (searched only where one of its adverbs closes the text: its
+            # leading \b is tried at every position)
+            and text[max(ss, cs - 40):cs].rstrip().endswith(_PASSIVE_ADVERBS)
             and _BE_THEN_ADVERB.search(text, max(ss, cs - 40), cs)):
         # a passive: "Yellen is widely expected to lay the groundwork", "Cruz
         # was also endorsed": no one named expects or endorses (not "is now talking")
