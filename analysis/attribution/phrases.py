@@ -448,7 +448,7 @@ def _subject(text: str, ss: int, cs: int):
                                               or n and _ADVERB_BEFORE_VERB.match(text, m.start(), cs))):
             break
         end = m.end()
-        pronoun = re.split(r"['’]", low)[0] if n == 0 else ""
+        pronoun = low.split("'", 1)[0].split("’", 1)[0] if n == 0 else ""  # (up to an apostrophe)
         if pronoun in _SUBJECT_PRONOUNS:
             end = m.start() + len(pronoun)  # "he’s spoken out ..., citing": "he"
             break

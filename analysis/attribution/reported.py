@@ -11,6 +11,7 @@ import re
 from analysis.attribution.content_after import _content_after_cue, _participle_source, _verb_source
 from analysis.attribution.content_before import _RULED_OUT, _content_before_cue, _post_content
 from analysis.attribution.lexicon import (
+    _ACCORDING_TO,
     _ADVERBIAL_OPENERS,
     _CLAUSE_OPENERS,
     _CONTINUE,
@@ -151,13 +152,14 @@ def _no_cue_here(text, low, ss, se, cs, ce) -> bool:
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
     prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
-    if prev and prev.group(1).lower() in _DET_OR_BE and low not in _PASSIVE_CUES:
+    prev_word = prev.group(1).lower() if prev else None  # (once, for the three tests below)
+    if prev and prev_word in _DET_OR_BE and low not in _PASSIVE_CUES:
         # "the stated goal", "is considered", "his remarks" (not the passive
         # of British papers: "was quoted as saying")
         return True
-    if prev and prev.group(1).lower() in _IDIOM_BEFORE.get(low, ()) and text.startswith(",", ce):
+    if prev and prev_word in _IDIOM_BEFORE.get(low, ()) and text.startswith(",", ce):
         return True  # "All told, up to 5 million people could be eligible"
-    if prev and prev.group(1).lower() in _NOT_CUE_AFTER.get(low, ()):
+    if prev and prev_word in _NOT_CUE_AFTER.get(low, ()):
         return True  # "The so called “Implementation Initiative”"
     if window.rstrip().endswith("ly") and _SO_BEFORE.search(window):  # (the pattern's adverb ends it)
         return True  # "an attack so politically charged that": a result clause, no one speaks
@@ -196,7 +198,7 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     content after it, with the source before it. Step 1 gives None when it
     finds no content there, :data:`_RULED_OUT` when the cue makes none."""
     cs, ce = m.span("cue")
-    if m.group("acc"):
+    if m.group("cue") in _ACCORDING_TO:
         return _according_to(text, m, ss, se, quotes, qends)
     low = m.group("cue").lower()
     if low == "asked" and _ASKED_OPENER.fullmatch(text, ss, cs):
