@@ -260,7 +260,11 @@ _TAIL_START = re.compile(
 _SEP_END = re.compile(r"(?:[,?!—–]|\s-{1,2})[\"”'’]*\s*$")
 
 
-_SEP_SOURCE = re.compile(r"(?:[,?!—–]|\s-{1,2})[\"”'’]*\s+([^,\"”“]{1,140}?)\s*$")
+# (The source runs to its last character that is no white space, or is one
+# white space character when nothing else follows: what the shortest run
+# before the closing white space takes, written greedily, so that re does not
+# try the end of the text after every character of it.)
+_SEP_SOURCE = re.compile(r"(?:[,?!—–]|\s-{1,2})[\"”'’]*\s+([^,\"”“]{1,140}(?<!\s)|\s)\s*$")
 
 
 _GAP = re.compile(r"[,?!—–\s]*[^.!?“”\"\n]{0,60}")
