@@ -572,6 +572,10 @@ def _relative_role(phrase: str, who: re.Match) -> str:
 
 # Titles written after "the" before a name: "the Rev. Federico Lombardi".
 _CLERICAL = {"rev", "reverend", "very rev", "rt rev"}
+# A head's office of a field of work, in lower case ("Merck's head of
+# research" Peter Kim), as a director's is; "deputy head of Swiss" Re is no
+# office of a field (a head of a body by name is the apposition's to read).
+_FIELD_HEADS = _OFFICE_HEADS | {"head"}
 
 
 def _premodifier(before: str) -> str:
@@ -595,7 +599,8 @@ def _premodifier(before: str) -> str:
                 continue  # "Vatican spokesman the Rev." Federico Lombardi: the role before
             if (word in ("of", "for") and taken and k and words[k - 1][-1] not in ",.;:!?”\")]"
                     and (taken[-1][0].isupper() and words[k - 1][0].isupper()
-                         or word == "of" and words[k - 1].lower() in _OFFICE_HEADS)):
+                         or word == "of" and words[k - 1].lower() in _OFFICE_HEADS
+                         or word == "of" and words[k - 1].lower() == "head" and taken[-1].islower())):
                 # an office's title: "Former Secretary of State" Madeleine
                 # Albright, "Former Reagan chief of staff" Don Regan
                 taken.append(word)
@@ -615,7 +620,7 @@ def _premodifier(before: str) -> str:
             if word[0] in "“\"(":
                 break
         elif (not taken and k >= 2 and words[k - 1] == "of" and word.isalpha()
-              and words[k - 2].lower() in _OFFICE_HEADS):
+              and words[k - 2].lower() in _FIELD_HEADS):
             taken.append(word)  # what an office is of: "director of rugby" Rob Andrew
         else:
             break

@@ -735,6 +735,10 @@ def test_a_hopeful_of_sport_is_no_candidate():
      "Alyn Hockey", "organization"),
     ("Peter Kim, Merck's head of research, said that it withdrew Vioxx.", "Peter Kim",
      "organization"),
+    # ... also as a title before the name, a head's as a director's (before:
+    # "research" alone, public)
+    ("Glaxo's head of marketing Anna Berg said that sales would rise.", "Anna Berg",
+     "organization"),
     # a name owning what only a company has is a company (before: public)
     ("Ruhi Dogusoy is Turkcell's chief operating officer. Turkcell said the ruling would "
      "hurt it.", "Turkcell", "organization"),
