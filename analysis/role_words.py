@@ -60,6 +60,9 @@ _OFFICIAL_PHRASES = {
     "party leader", "party leaders",  # a politician (not the party's staff)
     "downing street",  # the British prime minister's office
     "geological survey",  # an agency, not a poll: "The U.S. Geological Survey"
+    # a state's statistics agency, not its statistics: "the statistics office"
+    "statistical office", "statistical agency", "statistical bureau", "statistical body",
+    "statistical institute", "statistical authority",
 }
 
 # Party labels give "official" (politicians) only when nothing else types.
@@ -261,7 +264,7 @@ statement statements report reports poll polls polling survey surveys study stud
 letter letters filing filings memo memos directive directives tweet tweets ad ads
 advertisement book books data email emails document documents lawsuit complaint
 analysis estimate estimates clip video videos release transcript records record
-findings research figures numbers website ruling order decision forecast projection projections
+findings research figures statistics numbers website ruling order decision forecast projection projections
 proposal plan plans bill law message messages page article articles
 indictment affidavit testimony cable cables spot spots footage slide slides constitution
 opinion suit petition results audit brief manifesto verdict
@@ -273,6 +276,20 @@ summary summaries memorandum disclosure disclosures
 review reviews code
 notice notices tally tallies ranking rankings resolution resolutions accord accords
 """.split())
+
+# "Statistics" (a document, as "figures") with its capital inside a name is
+# the name's word: "the Bureau of Labor Statistics", "Statistics Canada" (not
+# "Statistics released last week showed", the figures, opening a sentence);
+# before a body's noun it names the body's field: "the statistics office".
+_STATISTICS_IN_NAME = re.compile(r"(?<=\w )Statistics\b|^Statistics(?= [A-Z])")
+_STATISTICS_BODY = re.compile(r"\b[Ss]tatistics(?= (?:office|agency|bureau|body|institute|authority)\b)")
+
+
+def statistics_as_no_document(phrase: str) -> str:
+    """``phrase`` with the "Statistics" of a name or of a body's field written
+    so that it types as no document ("the statistics office" -> "the
+    statistical office", an agency's phrase)."""
+    return _STATISTICS_BODY.sub("statistical", _STATISTICS_IN_NAME.sub("Statistic", phrase))
 
 _UNSPECIFIED = set("source sources some others other someone anyone person many few associate associates "
                    "confidant confidants".split())

@@ -54,6 +54,7 @@ from analysis.role_words import (
     _UNSPECIFIED,
     _WEAK_OFFICIAL,
     _WORD_TYPE,
+    statistics_as_no_document,
 )
 
 __all__ = ["SOURCE_TYPES", "type_phrase", "staff_employer"]
@@ -284,6 +285,8 @@ def _tokens(phrase: str) -> list[str]:
     if "'" in phrase or "’" in phrase:  # (most phrases have no apostrophe: no regex)
         phrase = _POSSESSIVE.sub("", phrase)
     phrase = phrase.replace("-", " ")
+    if "tatistics" in phrase:  # a name's or a body's: "the statistics office"
+        phrase = statistics_as_no_document(phrase)
     if "liberal Democrat" in phrase:  # US Democrats on the left, not Britain's Liberal Democrats
         phrase = phrase.replace("liberal Democrat", "Democrat")
     if "Rep." in phrase or "Reps." in phrase:  # "South Carolina Rep.": an elected lawmaker's title

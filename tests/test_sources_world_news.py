@@ -1126,3 +1126,17 @@ def test_a_role_then_a_first_name_makes_any_surname_a_persons():
             "ombudsman Elizabeth France said the bills were wrong.")
     assert [(speaker, kind) for _, speaker, kind in _who(text)] == [
         ("Michael London", "public"), ("Elizabeth France", "official")]
+
+
+@pytest.mark.parametrize("text, source_type", [
+    # statistics are a document, as figures are (before: organization, official)
+    ("Statistics published on Monday showed that exports had fallen.", "document"),
+    ("Home Office statistics show that burglaries fell.", "document"),
+    # ... a statistics office is a state's agency (before: unspecified)
+    ("The statistics office said that prices had risen by 2%.", "official"),
+    # ... and a name's "Statistics" is the body's
+    ("The Bureau of Labor Statistics said that jobs were added.", "official"),
+    ("Statistics Canada said that prices had risen.", "official"),
+])
+def test_statistics_are_a_document_but_a_statistics_office_an_agency(text, source_type):
+    assert [kind for _, _, kind in _who(text)] == [source_type]
