@@ -20,7 +20,7 @@ import re
 
 from analysis.mentions import _SENTENCE_END, _sentence_start
 from analysis.names import census_gender, is_known_official
-from analysis.role_words import _WORD_TYPE
+from analysis.role_words import _BODY_NOUNS, _WORD_TYPE
 from analysis.source_types import _tokens, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE
 
@@ -54,6 +54,9 @@ _OFFICE_NEXT = re.compile(r"(?:\s+[a-z]+)?\s+(?:" + "|".join(sorted(_PERSON_OFFI
 # Heads whose holders are named by a role "former" too ("The former Labour leader").
 _LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commissioner",
             "governor", "senator", "mayor", "chairman"}
+# Heads of bodies, never of a person's role: "Glenn Hoddle will be unveiled as
+# the new manager on Tuesday. The club has confirmed" (the club, not Hoddle).
+_BODY_HEADS = _BODY_NOUNS | {"club"}
 
 
 def _next_sentence(text: str, pos: int) -> int:
@@ -82,7 +85,7 @@ class RoleHoldersMixin:
         person the article gives no role is that person (no one else holding
         the role; see :meth:`_named_just_before`)."""
         if (tokens[-1] != head or _WORD_TYPE.get(head) in (None, "document", "unspecified", "public")
-                or "and" in tokens or "former" in tokens and head not in _LEADERS):
+                or head in _BODY_HEADS or "and" in tokens or "former" in tokens and head not in _LEADERS):
             return None  # (not "the man": someone new, as often as not)
         name = self._named_just_before(start, head)
         if (name and self._given_no_role(name)

@@ -1140,3 +1140,10 @@ def test_a_role_then_a_first_name_makes_any_surname_a_persons():
 ])
 def test_statistics_are_a_document_but_a_statistics_office_an_agency(text, source_type):
     assert [kind for _, _, kind in _who(text)] == [source_type]
+
+
+def test_the_club_opening_a_sentence_is_no_person_named_before_it():
+    text = ("Sam Allardyce will be named as the new Bolton manager on Monday. The club has "
+            "confirmed that the former Notts County boss will sign a three-year deal.")
+    # (before: Sam Allardyce, the one named in the sentence before, given no role)
+    assert _who(text) == [("The club", "The club", "organization")]
