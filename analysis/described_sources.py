@@ -24,7 +24,7 @@ import re
 from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_OF_NOUN, _KIND_THEN_NAME, KIND_TYPE
 from analysis.coreference import _first_name_gender, _head_fits_gender, _one_person, quoted_recently
 from analysis.mentions import _SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start
-from analysis.names import _MONTHS_DAYS, canonical_name, known_role
+from analysis.names import _MONTHS_DAYS, canonical_name, census_gender, known_role
 from analysis.people import _OFFICE_TITLES
 from analysis.place_epithets import place_epithet
 from analysis.role_words import (
@@ -96,6 +96,12 @@ _NOT_ONE_PERSON = _BODY_NOUNS | {"body", "charity", "employer"}
 _COMPLEMENT = re.compile(r"\s(?:of|for|to|at|in|with)\s|['’]s?\s")
 # A definite description: "The Pentagon's top adviser", "Hillary Clinton's right-hand woman".
 _DEFINITE_PERSON = re.compile(r"(?:[Tt]he\s|(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*['’]s?\s)")
+
+# A firm named after its trade in the plural, no article between, as British
+# news writes it: "Telecom analysts Ovum", "market analysts Chart-Track" (the
+# firm, not analysts left unnamed).
+_TRADE_THEN_FIRM = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:analysts|consultants|researchers|pollsters)\s+"
+                              r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})")
 
 # Members of parliament unnamed ("MPs have said", "say MPs", "the MPs found"),
 # and the committee the article names, whose members British papers call so
@@ -193,6 +199,10 @@ class DescribedSourcesMixin:
             # article: "a Lufthansa spokesman", "A spokeswoman for Janney" (as
             # named staff are: a spokesman is a government's by default)
             res.source_type = "organization"
+        firm = _TRADE_THEN_FIRM.fullmatch(clean) if res.anonymous and res.source_type == "expert" else None
+        if (firm and firm.group("name") not in self.index.persons
+                and census_gender(firm.group("name").split()[0]) is None):  # (not "analysts Bob Smith")
+            return Resolved(firm.group("name"), "expert", False)  # "Telecom analysts Ovum": Ovum
         named = _KIND_THEN_NAME.match(clean)
         if named and res.source_type in ("organization", "media"):
             res.speaker = named.group("name") or named.group("first")  # "Russian oil giant Yukos": Yukos

@@ -1147,3 +1147,14 @@ def test_the_club_opening_a_sentence_is_no_person_named_before_it():
             "confirmed that the former Notts County boss will sign a three-year deal.")
     # (before: Sam Allardyce, the one named in the sentence before, given no role)
     assert _who(text) == [("The club", "The club", "organization")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm named after its trade in the plural (before: the phrase, anonymous)
+    ("Sales of consoles rose by 5%, according to games analysts Media-Tracks.", "Media-Tracks"),
+    ("Broadband prices will fall, said telecoms analysts Ovix.", "Ovix"),
+])
+def test_a_firm_named_after_its_trade_in_the_plural_is_that_firm(text, speaker):
+    out = extract_attributions(text)
+    assert (out["speaker"].iloc[-1], out["source_type"].iloc[-1], bool(out["anonymous"].iloc[-1])) == (
+        speaker, "expert", False)
