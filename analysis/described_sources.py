@@ -37,7 +37,13 @@ from analysis.role_words import (
     _WORD_TYPE,
 )
 from analysis.source_types import _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
-from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, _head_word, describe, names_a_set_of_bodies
+from analysis.unnamed_sources import (
+    DEFAULT_PERSON_TYPE,
+    Resolved,
+    _head_word,
+    describe,
+    names_a_set_of_bodies,
+)
 
 # What a person says or thinks, standing for the person ("his remarks", "her
 # view"); statements and plans are documents (SOURCE_TYPES.md), typed as such.
