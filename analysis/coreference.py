@@ -153,7 +153,6 @@ _TITLE_OR_SPACE = re.compile(
     r"[”\"’']?\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|(?:President|Senator|Governor)\s+)?")
 
 
-
 class CoreferenceMixin:
     """Pronoun, relative and fragment lookups of the resolver.
 

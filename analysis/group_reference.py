@@ -23,13 +23,13 @@ from analysis.mentions import _previous_paragraph_start, _previous_sentence_star
 from analysis.names import _PLACE_ENDINGS, census_gender
 from analysis.role_words import _COUNTRIES, _FUNCTION, _PREPOSITIONS, _WORD_TYPE
 from analysis.source_types import _is_plural
-from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, Resolved, describe
+from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, ORGANISATION_PLURAL_KINDS, Resolved, describe
 
 # "A and B", "A and Senator B", "Mr. A and Mr. B": two people named together.
 # (each name may keep its place or body: "Sen. Mike Lee of Utah and Sen. Ted
 # Cruz", "David Autor at the Massachusetts Institute of Technology, David Dorn")
 _NAMES_AFFILIATION = (r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
-                r"(?:\s+(?:of|for|the|[A-Z][\w.&'’-]*)){0,8})?")
+                      r"(?:\s+(?:of|for|the|[A-Z][\w.&'’-]*)){0,8})?")
 _PAIR_GLUE = re.compile(_NAMES_AFFILIATION + r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")
 _LIST_COMMA = re.compile(_NAMES_AFFILIATION + r",\s+")
 # What the plural noun of two people taken up together says of them (for
@@ -125,11 +125,9 @@ _BODY_PLURALS = {"departments": "department", "agencies": "agency", "committees"
                  "parties": "party", "services": "service", "boards": "board", "banks": "bank"}
 # ... and plural nouns of a kind of body whose names need not hold the noun
 # ("Allergan and Pfizer ... the companies"): names the article makes of that
-# kind (:meth:`analysis.bodies.BodyNamesMixin._kind_of_name`).
-_KIND_PLURALS_TAKEN = {"companies": "company", "firms": "company", "groups": "group",
-                       "organizations": "group", "organisations": "group"}
+# kind (:data:`analysis.unnamed_sources.ORGANISATION_PLURAL_KINDS`).
 _TAKEN_UP_BODIES = re.compile(r"[Tt]he\s+(?:two\s+)?("
-                              + "|".join([*_BODY_PLURALS, *_KIND_PLURALS_TAKEN]) + r")")
+                              + "|".join([*_BODY_PLURALS, *ORGANISATION_PLURAL_KINDS]) + r")")
 # Two capitalised names joined by "and", each of one to six words (with "of",
 # "for", "of the" inside): "the State Department and the Department of Homeland Security".
 _BODY_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # (a full stop only inside: "U.S", no sentence's end)
@@ -182,7 +180,7 @@ class GroupReferenceMixin:
             return None
         # typed as a body of the kind ("companies": organization), else as
         # the first name is ("State Department": official)
-        kind = _KIND_PLURALS_TAKEN.get(plural)
+        kind = ORGANISATION_PLURAL_KINDS.get(plural)
         kind_type = "organization" if kind else describe(found.group(1)).source_type
         return Resolved(self.text[found.start(1):found.end(2)], kind_type, False)
 
@@ -198,7 +196,7 @@ class GroupReferenceMixin:
             return False
         if body not in self.name_kinds:
             self.name_kinds[body] = self._kind_of_name(body, weak=False)
-        return self.name_kinds[body] == _KIND_PLURALS_TAKEN[plural]
+        return self.name_kinds[body] == ORGANISATION_PLURAL_KINDS[plural]
 
     def _mentions_near(self, start: int) -> list[tuple[int, int, str]]:
         """The person mentions outside quotes in this sentence and the one before."""

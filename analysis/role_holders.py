@@ -56,7 +56,7 @@ _LEADERS = {"leader", "minister", "chancellor", "secretary", "president", "commi
             "governor", "senator", "mayor", "chairman"}
 # Heads of bodies, never of a person's role: "Glenn Hoddle will be unveiled as
 # the new manager on Tuesday. The club has confirmed" (the club, not Hoddle).
-_BODY_HEADS = _BODY_NOUNS | {"club"}
+_NO_ROLE_HEADS = _BODY_NOUNS | {"club"}
 
 
 def _next_sentence(text: str, pos: int) -> int:
@@ -85,7 +85,7 @@ class RoleHoldersMixin:
         person the article gives no role is that person (no one else holding
         the role; see :meth:`_named_just_before`)."""
         if (tokens[-1] != head or _WORD_TYPE.get(head) in (None, "document", "unspecified", "public")
-                or head in _BODY_HEADS or "and" in tokens or "former" in tokens and head not in _LEADERS):
+                or head in _NO_ROLE_HEADS or "and" in tokens or "former" in tokens and head not in _LEADERS):
             return None  # (not "the man": someone new, as often as not)
         name = self._named_just_before(start, head)
         if (name and self._given_no_role(name)

@@ -150,13 +150,18 @@ def _names_a_races_field(words: list[str], head: str) -> bool:
     return not any(w in _INDEFINITE or w in _PART_OF_A_FIELD or w.isdigit() for w in before)
 
 
+# Plural nouns of a kind of organisation, by kind (that of
+# :meth:`analysis.bodies.BodyNamesMixin._kind_of_name`): "the companies"
+# after "Allergan and Pfizer".
+ORGANISATION_PLURAL_KINDS = {"companies": "company", "firms": "company", "groups": "group",
+                             "organizations": "group", "organisations": "group"}
 # Organisations taken up together by a definite plural ("the two firms",
 # "Both companies", "The groups"): the ones the story has introduced, which for
 # organisations is by name ("Mitsubishi ... Peugeot. The two firms signed"), so
 # no group it leaves unnamed (SOURCE_TYPES.md: a group the article names
 # elsewhere is not anonymous). Not with a word that makes them a kind ("the
 # tobacco companies"), nor unions or banks, often a workforce's or a sector's.
-_BODIES_TAKEN_UP = frozenset("firms companies groups organizations organisations outlets clubs".split())
+_BODIES_TAKEN_UP = frozenset(ORGANISATION_PLURAL_KINDS) | {"outlets", "clubs"}
 _SET_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _RELATIVE = frozenset("who that which".split())
 

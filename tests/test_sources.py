@@ -6554,7 +6554,6 @@ def test_a_plural_body_noun_takes_up_the_two_bodies_named_together():
         "Allergan and Pfizer", "organization", False)
 
 
-
 def test_a_document_about_a_topic_by_a_body_is_named_by_its_maker():
     text = ("Pay\n\nA study of wages published in May by Oxfam found that pay had stalled. "
             "A report on poverty by the World Bank found that it fell. An email from Nora Pell, "

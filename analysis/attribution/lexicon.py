@@ -308,19 +308,21 @@ _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b(?!\s+(?:the|a|an|his|her|their|its
                           r"|[,:]?\s*(?:“|\"|''|``))")
 
 
+# The cues of a second verb after "and" that ends the content: ", and said", " and added".
+_AND_CUES = r"(?:added|said|says|noted|continued|told|wrote)"
 # What ends content at a comma: ", adding", ", calling" ("attacked Trump,
 # calling him a loser": two attributions), ", he said", ", and said", ", said"
 # ("Sanders, who endorsed Clinton, said": the main verb) ...
 _STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|calling|"
                      r"according to)\b"
                      r"|\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
-                     r"|\s+and\s+(?:added|said|says|noted|continued|told|wrote)\b"
+                     rf"|\s+and\s+{_AND_CUES}\b"
                      r"|\s+(?:said|says|told|wrote)\s"
                      # another's words: ", with John McCain telling reporters ..."
                      r"|\s+with\s+(?:[\w.'’-]+\s+){1,6}?(?:saying|telling|adding|noting|arguing|warning)\s")
 # ... or at a space: " according to", " and said" (_TAIL_STOP spells these
-# out again, grouped by first letter: a change here goes there too).
-_STOP_AFTER_SPACE = r"\s*(?:according to|and\s+(?:added|said|says|noted|continued|told|wrote))\b"
+# out again, grouped by first letter, "according to" as written here).
+_STOP_AFTER_SPACE = rf"\s*(?:according to|and\s+{_AND_CUES})\b"
 # A second cue of the same subject in the past tense after "and" or "but":
 # "Ginsburg said she didn't want to think about it and predicted that Clinton
 # will win", "She said she had met him twice but said ...": two
@@ -724,7 +726,7 @@ _TAIL_STOP = re.compile(
     # grouped by their first letters, _STOP_AFTER_SPACE's with them: at the
     # many spaces before other words each group fails at its first letter.)
     rf"[,\s](?:(?<=,)(?:{_STOP_AFTER_COMMA})|(?<=\s)\s*"
-    r"(?:a(?:ccording to|nd\s+(?:added|said|says|noted|continued|told|wrote)"
+    rf"(?:a(?:ccording to|nd\s+{_AND_CUES}"
     rf"|fter\s+(?:[a-z]+ing|{_ASKED})|s\s+{_ASKED})"
     rf"|b(?:efore\s+(?:[a-z]+ing|{_ASKED})|y\s+[a-z]+ing)"
     rf"|wh(?:ile|en)\s+(?:[a-z]+ing|{_ASKED})|if\s+{_ASKED})\b)"
