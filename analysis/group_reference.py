@@ -32,6 +32,8 @@ _NAMES_AFFILIATION = (r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
                       r"(?:\s+(?:of|for|the|[A-Z][\w.&'’-]*)){0,8})?")
 _PAIR_GLUE = re.compile(_NAMES_AFFILIATION + r"\s+and\s+(?:[A-Z][a-z]{1,9}\.?\s+)?")
 _LIST_COMMA = re.compile(_NAMES_AFFILIATION + r",\s+")
+# "the" before a group, not after "of" (a share of them: "a bare majority of the Republicans").
+_THE_BEFORE = re.compile(r"(?<!\bof\s)\b[Tt]he\s$")
 # What the plural noun of two people taken up together says of them (for
 # :meth:`GroupReferenceMixin._two_of_kind`): what they are (candidates,
 # people, a family's members of one surname) and their gender, if one.
@@ -442,5 +444,9 @@ class GroupReferenceMixin:
                 # typed as the person, named: "Trump and other Republicans"
                 return Resolved(f"{lead[0]} and {phrase}", self.person(lead[0]).source_type, False, True)
             res = describe(phrase)
+            if _THE_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start()):
+                # written with "the", the group as a body or a known set: "opposed by
+                # the Liberal Democrats. They have said", "the numbers ... they showed"
+                return Resolved(phrase, res.source_type, describe("the " + phrase).anonymous)
             return Resolved(phrase, res.source_type, True)
         return None

@@ -6752,3 +6752,13 @@ def test_they_opening_a_sentence_takes_up_the_agent_of_a_passive_before_it():
     # The group a passive's "by" names acts as a subject does: "They" takes
     # it up, not the sources quoted a sentence before.
     assert list(out["speaker"]) == ["party sources", "Liberal Democrats"]
+
+
+def test_they_taking_up_a_party_written_with_the_is_the_party_named():
+    text = ("Ministers unveiled the fuel levy on Monday, officials said. The levy will "
+            "be opposed by the Liberal Democrats. They have called it a tax on rural drivers.")
+    out = extract_attributions(text)
+    # "the Liberal Democrats" is the party as a body, named, and so is the
+    # "They" that takes it up; the officials before stay unnamed.
+    assert list(zip(out["source"], out["speaker"], out["anonymous"])) == [
+        ("officials", "officials", True), ("They", "Liberal Democrats", False)]
