@@ -230,9 +230,15 @@ _ACADEMIC = re.compile(r"\b(?:University|College|Harvard|Yale|Stanford|Princeton
                        r"Berkeley|MIT|Dartmouth|Cornell)\b")
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# A number from 11 to 99 spelt out, as news style writes one opening a
+# sentence: "Sixty-seven percent of Americans", "Fifty nine percent".
+_SPELLED_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                   r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+                   r"|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)")
 _PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost|some|just|roughly|approximately|"
                       r"mere|paltry|whopping|full|slim|narrow|large|small|solid|clear) )*"
-                      rf"(?:(?:\d[\d.,]*|{_NUMBER})\s*(?:%|percent|per cent)|half|a (?:third|quarter|majority)"
+                      rf"(?:(?:\d[\d.,]*|{_NUMBER}|{_SPELLED_NUMBER})\s*(?:%|percent|per cent)"
+                      r"|half|a (?:third|quarter|majority)"
                       r"|majorities(?!\s+in\s+(?:Congress|the\s+(?:House|Senate)))"
                       rf"|{_NUMBER}[- ](?:in|out of)[- ]{_NUMBER}\b"
                       rf"|{_NUMBER}[- ](?:thirds|quarters|fifths)\b)",

@@ -1562,6 +1562,20 @@ def test_poll_shares_and_respondents_are_unnamed_members_of_the_public():
     assert out["speaker"].iat[6] == "three in 10"
 
 
+def test_a_poll_share_spelt_out_opening_a_sentence_is_unnamed_voters():
+    text = ("The survey of 900 parents was released on Friday. Forty-three percent said "
+            "school lunches had improved. Eighty one percent of teachers said class sizes "
+            "were too large. Twelve percent said nothing had changed.")
+    out = extract_attributions(text)
+    # News style spells out a number that opens a sentence: the share is as
+    # unnamed as "43 percent" (before: a capitalised name, organization,
+    # not anonymous)
+    assert list(out["source"]) == ["Forty-three percent", "Eighty one percent of teachers",
+                                   "Twelve percent"]
+    assert list(out["source_type"]) == ["public"] * 3
+    assert list(out["anonymous"]) == [True] * 3
+
+
 def test_unnamed_spokesmen_are_anonymous_and_an_acronym_names_a_company():
     text = ("Pentagon spokesmen said the drill was routine. HP said its sales fell.")
     out = resolved(text, [("Pentagon spokesmen", "the drill was routine"),
