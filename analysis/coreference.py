@@ -351,7 +351,9 @@ class CoreferenceMixin:
             pair = self._named_pair(start, lists=True)
             if pair:  # "Wilcox and Beruff argued ... State departments can do that, they said"
                 return pair
-            group = self._plural_group(start)
+            # (a plural of texts only for a "they" that shows: "when the numbers
+            # were updated, they showed"; not "respond to videos showing that they said")
+            group = self._plural_group(start, documents=_EVIDENCE_CUE.match(self.cue or "") is not None)
             if group:  # "Other Republicans echoed those comments. They criticized ..."
                 return group
         if lower == "it":

@@ -395,11 +395,13 @@ class GroupReferenceMixin:
             group = self._plural_group(at, floor=floor) if at > floor else None
         return None
 
-    def _plural_group(self, start: int, floor: int | None = None) -> Resolved | None:
+    def _plural_group(self, start: int, floor: int | None = None,
+                      documents: bool = True) -> Resolved | None:
         """The nearest plural role noun before ``start`` in this paragraph or the
         one before (or after ``floor``), outside quotes, with up to two words
         modifying it (not a quantifier) and a named place or body after it
-        ("Hispanics in Miami", "Students at Andrean High School")."""
+        ("Hispanics in Miami", "Students at Andrean High School"); with
+        ``documents`` False, no plural of texts (for a "they" that speaks)."""
         text, index = self.text, self.index
         if floor is None:
             floor = max(_previous_paragraph_start(text, start), start - 400)
@@ -444,6 +446,8 @@ class GroupReferenceMixin:
                 # typed as the person, named: "Trump and other Republicans"
                 return Resolved(f"{lead[0]} and {phrase}", self.person(lead[0]).source_type, False, True)
             res = describe(phrase)
+            if not documents and res.source_type == "document":
+                continue  # "respond to videos showing that they supported": people speak
             if _THE_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start()):
                 # written with "the", the group as a body or a known set: "opposed by
                 # the Liberal Democrats. They have said", "the numbers ... they showed"

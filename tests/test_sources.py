@@ -919,6 +919,20 @@ def test_they_is_the_group_named_just_before():
     assert out["anonymous"].iat[0] == True  # noqa: E712 (pandas boolean)
 
 
+def test_they_that_speaks_takes_up_people_past_a_plural_of_texts():
+    out = extract_attributions("Parents packed the school board meeting on Monday. After "
+                               "watching the new safety videos, they said the rules went too far.")
+    # "videos" are texts, which show but do not say: the people before them
+    # speak (before: the videos, a document)
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        ("Parents", "public", True)]
+    out = extract_attributions("The agency published its crime figures in May. When the "
+                               "figures were revised, they showed that burglaries had fallen.")
+    # a "they" that shows may be texts: the figures, a document
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        ("figures", "document", False)]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a group acting in the sentence before, named after the group quoted last:
     # subject of a "who" clause, or of its sentence (before: "Most in Miami",
