@@ -978,6 +978,21 @@ def test_participle_cue_after_an_opening_conjunction(text, source):
     assert (row["source_start"], row["source_end"]) == span(text, source)
 
 
+@pytest.mark.parametrize("text, source", [
+    # a bare adverb opens the main clause when the comma after it is the
+    # participle's: "Then ... ," is no opening adverbial (before: no source)
+    ("Then she turned to the budget, warning that cuts were coming.", "she"),
+    ("And even the mayor joined in, noting that the fund was empty.", "the mayor"),
+    ("And now Ms. Ortiz has taken over the office, promising to reopen it.", "Ms. Ortiz"),
+    # so does a time with no comma after it
+    ("On Friday Mr. Lane made a last appeal to the council, asking for a new vote.", "Mr. Lane"),
+])
+def test_participle_cue_after_a_bare_adverb_opening_the_main_clause(text, source):
+    row = only_row(text)
+    assert row["source"] == source
+    assert (row["source_start"], row["source_end"]) == span(text, source)
+
+
 def test_name_with_appositive_before_said_is_the_source_not_inverted_content():
     # Not "content = the name, source = 'the Kremlin wants a deal'": the name
     # and its appositive are the source of "said", the clause after it the content.

@@ -362,6 +362,11 @@ _TITLES_AND_NAME = re.compile(r"\s*([A-Z][a-z]+(?:\s+[a-z]+){1,2}\s+and\s+(?:[A-
 _NAMED_AFTER = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*,")
 # An opening adverbial longer than _OPENING_ADVERBIAL takes, and a verb that
 # makes it a clause of its own.
+# A one-word adverb opening a main clause with no comma after it, before its
+# subject: "Then he", "And even Obama", "And now Mr. Manafort".
+_BARE_ADVERB = re.compile(r"\s*(?i:then|now|even|still|also|again|instead|soon|often|sometimes|perhaps|"
+                          r"maybe|already|eventually|[a-z]{3,}ly)\s+"
+                          r"(?=[A-Z]|(?:he|she|they|we|I|the|an?|his|her|their)\s)")
 _LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|Given)\s[^,]{81,160},\s*")
 _PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|have|had|says|said)\b")
 
@@ -401,6 +406,16 @@ def _subject(text: str, ss: int, cs: int):
         # "On Thursday evening Hillary Clinton delivered her speech ..., seeking")
         opener = _LONG_OPENING.match(text, lo, cs)
         if opener and _PAST_OR_PRESENT_VERB.search(opener.group()):
+            opener = None
+    if opener and opener.end() >= cs:
+        # the comma that seemed to close an opening adverbial is the cue's own:
+        # the main clause opens after a bare adverb ("Then he cut into Bush,
+        # calling him": he; "And now Mr. Manafort has taken on ..., seeking")
+        # or after a time with no comma ("On Sunday Mr. Trump made ..., writing")
+        bare = _BARE_ADVERB.match(text, lo, cs)
+        timed = _SUBORDINATOR_NO_COMMA.match(text, lo, cs)
+        if bare or timed.end() > timed.start():
+            lo = bare.end() if bare else timed.end()
             opener = None
     if opener:
         lo = opener.end()
