@@ -2220,6 +2220,22 @@ def test_a_state_after_a_town_is_no_source(text, source):
     assert only_row(text)["source"] == source
 
 
+def test_a_state_closing_a_place_named_after_a_preposition_is_no_source():
+    # before: "D.C." spoke a second attribution, "interest in buying the gun",
+    # and Smith's content stopped at "in Washington"
+    text = ("In his post, Smith claimed that the City Museum in Washington, D.C., had expressed "
+            "interest in buying the gun.")
+    row = only_row(text)
+    assert (row["source"], row["content"]) == (
+        "Smith", "that the City Museum in Washington, D.C., had expressed interest in buying the gun")
+    # before: "Utah, the Democratic nominee"
+    text = "Campaigning in Provo, Utah, the Democratic nominee said taxes would fall."
+    assert only_row(text)["source"] == "the Democratic nominee"
+    # before: "D.C." made to say 'free to "vote your conscience"'
+    text = 'If you live in Oregon or Washington, D.C., feel free to "vote your conscience" this fall.'
+    assert "D.C." not in set(find_attributions(text)["source"])
+
+
 @pytest.mark.parametrize("text, source", [
     ("Clinton spoke of an issue on which Trump has said he would build a wall.", "Trump"),
     ("They were divided into the very camps that Mr. Obama said the country must reject.",

@@ -70,6 +70,16 @@ _OBJECT_RELATIVE = re.compile(r"(?:(?:in|on|at|for|from|with|during)\s+)?(?:whic
 
 # A person's town closing a phrase before its state: "a woman [in Worcester]".
 _PLACE_CLOSING = re.compile(r"\S\s+(?:in|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# A state closing a place named after a preposition ("in Ponte Vedra Beach,
+# [Fla.]", "in California or Washington, [D.C.]", "in snowy Windham, [New
+# Hampshire]"): the state's name, its abbreviation or D.C., and the place
+# before it.
+_STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|"
+                        "Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|"
+                        "N\\.[HJMYCD]|[RSW]\\.(?:I|C|D|Va)|D\\.C")
+_STATE_CLOSING = re.compile(rf"(?:{'|'.join(US_STATE_NAMES)}|(?:{_STATE_ABBREVIATIONS})\.)(?:,\s+|$)")
+_PLACE_BEFORE_STATE = re.compile(r"\b(?:in|of|from|at|near|outside)\s+(?:[a-z]+\s+)?[A-Z][\w.'’-]*"
+                                 r"(?:\s+(?:[A-Z][\w.'’-]*|or|and))*,\s+$")
 
 
 def _dash_aside_start(body: str) -> int | None:
@@ -285,6 +295,13 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
         # 2012, said": the chunks between commas are asides; the subject
         # opening the sentence speaks (not "Colorado").
         return lead_subject
+    state = _STATE_CLOSING.match(text, s, e)
+    if state and _PLACE_BEFORE_STATE.search(text, max(0, s - 80), s):
+        # "a private course ... in Ponte Vedra Beach, Fla., charged", "In U.S.
+        # District Court in Alexandria, Va., Lazar ... said": a state closes the
+        # place named before it, no one who speaks; the source is what follows
+        # it, if anything
+        s = state.end()
     if e <= s:
         return None
     words = text[s:e].split()
