@@ -440,6 +440,27 @@ def test_participle_cue_inherits_the_speaker_of_its_sentence():
     assert table["source_start"].tolist() == [span(text, "Trump")[0]] * 2
 
 
+@pytest.mark.parametrize("text, source, cue, content", [
+    # before: no attribution (the noun phrase before the cue, "the mayor", in the corpus)
+    ("The governor dodged questions about the mayor before saying that she would run again.",
+     "The governor", "saying", "that she would run again"),
+    ("Mr. Lane won over the union by promising to raise wages next year.",
+     "Mr. Lane", "promising", "to raise wages next year"),
+])
+def test_a_participle_of_speech_after_before_or_by_takes_the_clause_s_subject(text, source, cue,
+                                                                             content):
+    row = only_row(text)
+    assert (row["source"], row["cue"], row["content"]) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker ended the season after claiming his third title in a row.",  # a deed
+    "The senator ended the call without saying whether she would vote.",  # nothing said
+])
+def test_a_participle_after_before_or_by_that_may_be_a_deed_or_follows_without_is_none(text):
+    assert find_attributions(text).empty
+
+
 def test_newsletter_credit_in_brackets_is_the_source():
     text = "WHY THE SENATE STALLED “Nobody wanted to blink first.” [HuffPost.]"
     row = only_row(text)

@@ -88,6 +88,22 @@ _INNER_CLAUSE = re.compile(r"\b(?:after|before|when|as|while|because|since)\s+"
 
 _SPEAKING_PRONOUNS = frozenset(("he", "she", "we", "i"))  # ("they" may be things)
 
+# A preposition or conjunction of time or manner opening a participle's
+# clause, right before it ("Mr. McConnell deflected questions about Mr. Trump
+# [before] saying"; not "without": "without saying" says nothing), and the
+# participles whose sense there is speech (not those that also tell what was
+# done: "before calling time on his career", "after claiming his third
+# crown", "by recalling nine players", "before seeking the presidency").
+_ADJUNCT_BEFORE = re.compile(r"\s(?:before|after|by|while|when)\s+$")
+_SPOKEN_AFTER_ADJUNCT = frozenset("""
+saying telling arguing announcing suggesting insisting explaining asserting warning writing
+tweeting noting declaring mentioning commenting hinting implying questioning accusing
+criticizing denouncing slamming praising proposing urging asking emphasizing stressing
+promising pledging vowing citing touting dismissing repeating referencing predicting
+acknowledging conceding contending complaining joking quipping lamenting boasting
+""".split())
+_LOWER_WORD = re.compile(r"[a-z]*")
+
 _TIME_ONLY = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight tomorrow""".split())
 
@@ -95,9 +111,11 @@ tonight tomorrow""".split())
 def _participle_source(text, ss, cs, after_comma, quotes, qstarts):
     """Step 2, the source of a participle cue, as ``(source, inherit)``:
     after "with", a subject of its own ("with John McCain telling
-    reporters"; inherit False); after a comma, the subject of the last main
-    clause before it (", saying that ..."; inherit True: the source of an
-    earlier cue speaks on); None when the cue makes no attribution."""
+    reporters"; inherit False); after a comma, or a participle of speech
+    after "before", "by", "after", "while" or "when", the subject of the
+    last main clause before it (", saying that ...", "before saying that
+    ..."; inherit True: the source of an earlier cue speaks on); None when
+    the cue makes no attribution."""
     absolute = _WITH_ABSOLUTE.search(text, max(ss, cs - 100), cs) if not after_comma else None
     if absolute:
         # "..., with Republican Senator John McCain telling reporters ...": the
@@ -107,8 +125,15 @@ def _participle_source(text, ss, cs, after_comma, quotes, qstarts):
         src = (absolute.start(1), adverb.start() if adverb and adverb.start() > absolute.start(1)
                else absolute.end(1))
         return src, False
-    # ", saying that ..." / ", adding ...": the source is the clause's subject.
-    if not after_comma:
+    # ", saying that ..." / ", adding ...": the source is the clause's subject;
+    # so it is of a participle of speech after "before", "by", "after" ...
+    # ("Mr. McConnell deflected questions about Mr. Trump before saying":
+    # McConnell, not Trump; the cue made no attribution), unless inside
+    # brackets the subject is not in ("(... by declaring himself ...)").
+    adjunct = (not after_comma and _ADJUNCT_BEFORE.search(text, max(ss, cs - 10), cs)
+               and _LOWER_WORD.match(text, cs).group() in _SPOKEN_AFTER_ADJUNCT
+               and text.rfind("(", ss, cs) <= text.rfind(")", ss, cs))
+    if not (after_comma or adjunct):
         return None
     src = _subject(text, ss, cs)
     # "Trump pivoted to trade, but Wallace brought him back ..., asking":
@@ -119,7 +144,8 @@ def _participle_source(text, ss, cs, after_comma, quotes, qstarts):
                 and not _inside_quote(br.start(), quotes, qstarts)):
             src = sub
             break
-    if src and src[0] > max(text.rfind(",", ss, cs), text.rfind("—", ss, cs), text.rfind("–", ss, cs)):
+    if after_comma and src and src[0] > max(text.rfind(",", ss, cs), text.rfind("—", ss, cs),
+                                            text.rfind("–", ss, cs)):
         # the adverb before the participle, after an opener: "However, [simply]
         # complaining about the media is not enough": no clause before it
         return None
