@@ -453,6 +453,19 @@ def test_a_participle_of_speech_after_before_or_by_takes_the_clause_s_subject(te
     assert (row["source"], row["cue"], row["content"]) == (source, cue, content)
 
 
+def test_a_participle_of_speech_in_a_fronted_clause_takes_the_main_clause_s_subject():
+    # before: "One month" (the phrase opening the sentence)
+    text = ("One month after announcing her support for the mayor, Jane Roe still believes that "
+            "taxes are too high.")
+    assert find_attributions(text)["source"].tolist() == ["Jane Roe", "Jane Roe"]
+    # before: Tom Lee's content ran on to the end of the sentence, and no "promising"
+    text = ("Years after Tom Lee claimed that the plan had failed, Ann Cole won the race by "
+            "promising lower taxes.")
+    table = find_attributions(text)
+    assert list(zip(table["source"], table["content"])) == [
+        ("Tom Lee", "that the plan had failed"), ("Ann Cole", "lower taxes")]
+
+
 @pytest.mark.parametrize("text", [
     "The striker ended the season after claiming his third title in a row.",  # a deed
     "The senator ended the call without saying whether she would vote.",  # nothing said

@@ -108,7 +108,7 @@ _TIME_ONLY = frozenset("""monday tuesday wednesday thursday friday saturday sund
 tonight tomorrow""".split())
 
 
-def _participle_source(text, ss, cs, after_comma, quotes, qstarts):
+def _participle_source(text, ss, se, cs, after_comma, quotes, qstarts):
     """Step 2, the source of a participle cue, as ``(source, inherit)``:
     after "with", a subject of its own ("with John McCain telling
     reporters"; inherit False); after a comma, or a participle of speech
@@ -136,6 +136,16 @@ def _participle_source(text, ss, cs, after_comma, quotes, qstarts):
     if not (after_comma or adjunct):
         return None
     src = _subject(text, ss, cs)
+    if adjunct and not (src and _VERB_NEXT.match(text, src[1])):
+        # no main clause opens the sentence before it ("One month after
+        # announcing his support for Donald Trump, Marco Rubio still
+        # believes"): the subject of the one after its comma, or of one set
+        # off before it ("Years after Bill Clinton claimed ..., Obama won his
+        # party's nomination by promising": Obama, a source of its own, not
+        # the earlier cue's)
+        around = _subject_around_adjunct(text, ss, se, cs)
+        if around:
+            return around, False
     # "Trump pivoted to trade, but Wallace brought him back ..., asking":
     # the subject of the last main clause before the participle
     for br in reversed(list(_NEXT_MAIN_CLAUSE.finditer(text, ss, cs))):
@@ -150,6 +160,20 @@ def _participle_source(text, ss, cs, after_comma, quotes, qstarts):
         # complaining about the media is not enough": no clause before it
         return None
     return _subordinate_speaker(text, src, cs, quotes, qstarts) or src, True
+
+
+def _subject_around_adjunct(text, ss, se, cs):
+    """The subject of the main clause a participle's clause of time or manner
+    belongs to when none opens the sentence before it: one after the last
+    comma before the cue, else one after the first comma after it, each
+    followed by its verb; None if neither."""
+    before = text.rfind(", ", ss, cs)
+    sub = _subject(text, before + 2, cs) if before >= 0 else None
+    if sub and _VERB_NEXT.match(text, sub[1]):
+        return sub
+    after = text.find(", ", cs, se)
+    sub = _subject(text, after + 2, se) if after >= 0 else None
+    return sub if sub and _VERB_NEXT.match(text, sub[1]) else None
 
 
 # A subordinate clause that a participle cue closes: "..., when [Sanders

@@ -237,7 +237,7 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     # 2) Content after the cue: "Chesnakov said (that) ...", "he said: “...”".
     if low in _WEAK_POST_ONLY and not _QUOTE_NEXT.match(text, ce, se):
         return None
-    found = (_participle_source(text, ss, cs, after_comma, quotes, qstarts) if participle
+    found = (_participle_source(text, ss, se, cs, after_comma, quotes, qstarts) if participle
              else _verb_source(text, low, ss, se, cs, ce))
     if found is None:
         return None
