@@ -466,6 +466,14 @@ def test_a_participle_of_speech_in_a_fronted_clause_takes_the_main_clause_s_subj
         ("Tom Lee", "that the plan had failed"), ("Ann Cole", "lower taxes")]
 
 
+def test_a_participle_of_speech_closing_a_who_clause_is_that_clause_s():
+    # before: "The mayor" (the sentence's subject)
+    text = ("The mayor visited the governor, who on Monday surprised reporters by saying that he "
+            "would resign.")
+    row = only_row(text)
+    assert (row["source"], row["content"]) == ("who", "that he would resign")
+
+
 @pytest.mark.parametrize("text", [
     "The striker ended the season after claiming his third title in a row.",  # a deed
     "The senator ended the call without saying whether she would vote.",  # nothing said

@@ -146,6 +146,12 @@ def _participle_source(text, ss, se, cs, after_comma, quotes, qstarts):
         around = _subject_around_adjunct(text, ss, se, cs)
         if around:
             return around, False
+    if adjunct:
+        who = _WHO_CLAUSE_BEFORE.search(text, max(ss, cs - 120), cs)
+        if who:
+            # "House Speaker Paul Ryan, who just a week ago surprised Trump by
+            # declaring": the "who" of the relative clause it belongs to
+            return who.span(1), False
     # "Trump pivoted to trade, but Wallace brought him back ..., asking":
     # the subject of the last main clause before the participle
     for br in reversed(list(_NEXT_MAIN_CLAUSE.finditer(text, ss, cs))):
@@ -160,6 +166,11 @@ def _participle_source(text, ss, se, cs, after_comma, quotes, qstarts):
         # complaining about the media is not enough": no clause before it
         return None
     return _subordinate_speaker(text, src, cs, quotes, qstarts) or src, True
+
+
+# A "who" opening the clause a participle's clause of time or manner closes,
+# with no clause break between: "who just a week ago surprised Trump [by]".
+_WHO_CLAUSE_BEFORE = re.compile(r"\b(who)\s[^,;:.!?“”\"()—–]+\s(?:before|after|by|while|when)\s+$")
 
 
 def _subject_around_adjunct(text, ss, se, cs):
