@@ -89,7 +89,7 @@ from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _WEEKDAY_NAME, US_STAT
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.place_epithets import PlaceEpithetsMixin
 from analysis.role_holders import RoleHoldersMixin
-from analysis.role_words import _KIN, _STANCE_ONLY, _STRIP, _WORD_TYPE
+from analysis.role_words import _COUNTRIES, _KIN, _STANCE_ONLY, _STRIP, _WORD_TYPE
 from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, RACE_FIELD, Resolved, describe
 
@@ -339,6 +339,25 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
         appositive = self._apposition_of(clean, start) or self._apposition_holder(start, end)
         if appositive:
             return self.person(appositive)
+        apposed = _DESCRIPTION_THEN_NAME.fullmatch(clean) if ", " in clean else None
+        if apposed and (apposed.group("name") in US_STATE_NAMES
+                        or apposed.group("name").lower() in _COUNTRIES):
+            apposed = None  # a town's state: "a retired nurse in Keene, New Hampshire"
+        kind = type_phrase(apposed.group("desc"))[0] if apposed else None
+        if apposed and kind != "document":
+            # "Another user, Roland Z", "two Republican members of Congress from
+            # Florida, Ileana Ros-Lehtinen and Carlos Curbelo": the name the
+            # description is given in the span speaks, of the role it gives
+            # (not a text's maker, "a study by an influential Russian
+            # sociologist, Mikhail E. Dmitriyev", nor one of two, "The company
+            # and France's secretary of state for the elderly, Pascale Boistard")
+            at = start + apposed.start("name")
+            res = self.resolve(apposed.group("name"), at, at + len(apposed.group("name")), done)
+            if res.speaker and res.anonymous is False:
+                if kind not in (None, "unspecified", "document") and (
+                        not res.person or res.source_type == DEFAULT_PERSON_TYPE):
+                    res = Resolved(res.speaker, kind, False, res.person)
+                return res
         inside = self.index.mentions_in(start, end)
         pair = None if inside else _APPOSED_PAIR.match(self.text, end)
         # (each name ends its part, after a title at most: "the two leading
@@ -427,6 +446,13 @@ _TITLE_ROLE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?i:(?:former\s+|top\s+)?(?:chief|
                          r"adviser|spokesman|spokeswoman|official|senator|governor|congressman|"
                          r"lawmaker|candidate|nominee|leader|head|boss|chairman|president|"
                          r"mayor|ally))")
+# A description and the name (or two) it is given, in one source span:
+# "Another user, Roland Z", "One of them, UnitedHealth Group" (a name of two
+# words at least: not a place, "a woman in Worcester, Massachusetts"; one
+# description, not two joined by "and").
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?P<desc>(?i:another|one|an?|the|two|three|four|five|both|some|several)\s(?:(?!\sand\s)[^,])+),\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)?)")
 # Two people named in apposition after a description: "Two objectors[, Lawrence
 # Joyce and William Graham,]".
 _APPOSED_PAIR = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+and\s+"

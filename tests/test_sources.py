@@ -1227,6 +1227,20 @@ def test_two_people_named_in_apposition_to_a_description_are_its_speakers():
     assert list(out["anonymous"]) == [False, False]
 
 
+def test_a_source_span_holding_a_description_and_its_name_is_the_name():
+    text = ("Readers flooded the forum on Sunday. Another commenter, Kay Q, wrote that the vote "
+            "was rigged. Several hospitals have dropped the plan. One of them, Northfield "
+            "Medical Group, said it would stop on Monday.")
+    out = resolved(text, [("Another commenter, Kay Q", "that the vote was rigged"),
+                          ("One of them, Northfield Medical Group", "it would stop on Monday")])
+    # the name in apposition speaks, named, typed by the description's role
+    # if it gives one (a commenter: public; "One of them" gives none), as an
+    # index name would (before: the whole span, anonymous)
+    assert list(out["speaker"]) == ["Kay Q", "Northfield Medical Group"]
+    assert list(out["source_type"]) == ["public", "organization"]
+    assert list(out["anonymous"]) == [False, False]
+
+
 def test_a_role_in_the_title_line_is_the_person_the_story_quotes_first():
     from analysis import extract_attributions
     text = ("SEIU chief says Trump can win.\n\n"
