@@ -1013,6 +1013,10 @@ def test_a_dateline_or_a_long_opening_adverbial_is_no_subject(text, content, sou
     ("And he continued on, mocking Trump for his bluster about Cuba.", "he"),
     # "But" is skipped, then the adverbial "in May,".
     ("But in May, a judge sided with them, saying the law was void.", "a judge"),
+    # "But" is skipped, then a time chunk in lower case after it (before: no
+    # source, "that night" read as the subject's start)
+    ("But that night, the mayor went on television, saying the city would recover.",
+     "the mayor"),
 ])
 def test_participle_cue_after_an_opening_conjunction(text, source):
     row = only_row(text)

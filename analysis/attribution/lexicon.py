@@ -600,7 +600,7 @@ _OPENER_CHUNK = re.compile(
     r"\s*(?:(?:(?!Retired\b)[A-Z][a-z]{3,}(?:ing|ed)|To|Absent|Back|Again|Overall|Likewise|Moreover|Just|"
     r"(?:More|Most)\s+recently|That\s+said|(?:Here|There)(?=\s+(?:in|at|on)\b))\b[^,]{0,80}"
     r"|(?:[\w-]+\s+){0,3}(?:later|ago|earlier)"
-    r"|(?:The|That|This)\s+(?:day|week|month|year|night|morning|evening)(?:\s+(?:before|after|earlier))?)"
+    r"|(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:day|week|month|year|night|morning|evening)(?:\s+(?:before|after|earlier))?)"
     r",\s*(?=[A-Z]|(?:he|she|they|we|former|retired|the|an?|at|in|on|during)\b)"
 )
 # A place or an occasion after an opening chunk: "The day before, [at a rally
