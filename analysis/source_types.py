@@ -236,7 +236,9 @@ _SPELLED_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
                    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
                    r"|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)")
 _PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost|some|just|roughly|approximately|"
-                      r"mere|paltry|whopping|full|slim|narrow|large|small|solid|clear) )*"
+                      r"mere|paltry|whopping|full|slim|narrow|large|small|solid|clear|barely|"
+                      # a bound before the share: "Fewer than 10 percent", "Well over half"
+                      r"(?:more|less|fewer) than|at (?:least|most)|upwards of|close to|well|over|under) )*"
                       rf"(?:(?:\d[\d.,]*|{_NUMBER}|{_SPELLED_NUMBER})\s*(?:%|percent|per cent)"
                       r"|half|a (?:third|quarter|majority)"
                       r"|majorities(?!\s+in\s+(?:Congress|the\s+(?:House|Senate)))"

@@ -1590,6 +1590,18 @@ def test_poll_shares_and_respondents_are_unnamed_members_of_the_public():
     assert out["speaker"].iat[6] == "three in 10"
 
 
+def test_a_poll_share_after_a_bound_is_unnamed_voters():
+    text = ("The survey of 900 parents was released on Friday. Well over half said they "
+            "would pay more. Barely 5% of those questioned said nothing had changed.")
+    out = extract_attributions(text)
+    # a bound before the share ("well over", "barely") leaves it a share of
+    # unnamed respondents (before: a capitalised name, organization, not
+    # anonymous)
+    assert list(out["source"]) == ["Well over half", "Barely 5% of those questioned"]
+    assert list(out["source_type"]) == ["public"] * 2
+    assert list(out["anonymous"]) == [True] * 2
+
+
 def test_a_poll_share_spelt_out_opening_a_sentence_is_unnamed_voters():
     text = ("The survey of 900 parents was released on Friday. Forty-three percent said "
             "school lunches had improved. Eighty one percent of teachers said class sizes "
