@@ -246,7 +246,8 @@ _PERCENT = re.compile(r"^\s*(?:the |an? )?(?:(?:another|only|about|nearly|almost
                       rf"|{_NUMBER}[- ](?:thirds|quarters|fifths)\b)",
                       re.I)
 # Poll respondents and the like: "those surveyed", "most of us", "those who attended".
-_PUBLIC_GROUP = re.compile(r"^(?:the |those |people |voters |adults |americans )?"
+_PUBLIC_GROUP = re.compile(r"^(?:(?:most|many|some|several|few|all|half) of )?"
+                           r"(?:the |those |people |voters |adults |americans )?"
                            r"(?:surveyed|polled|questioned|interviewed|asked|who (?:attended|voted))\b"
                            r"|^(?:most|many|all|some|few|none|each|both|several) of (?:us|you)$"
                            # people by their age: "(many of) those over 45", "those aged 18 to 29"

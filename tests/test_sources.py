@@ -1590,6 +1590,15 @@ def test_poll_shares_and_respondents_are_unnamed_members_of_the_public():
     assert out["speaker"].iat[6] == "three in 10"
 
 
+def test_some_of_a_polls_respondents_are_unnamed_members_of_the_public():
+    text = ("The survey of 500 listeners ran last week. Several of those surveyed "
+            "by the Daily Courier website said the morning show was too long.")
+    out = extract_attributions(text)
+    # a quantity of the respondents speaks as respondents, not as the
+    # outlet that surveyed them or its site (before: document, named)
+    assert list(zip(out["source_type"], out["anonymous"])) == [("public", True)]
+
+
 def test_a_poll_share_after_a_bound_is_unnamed_voters():
     text = ("The survey of 900 parents was released on Friday. Well over half said they "
             "would pay more. Barely 5% of those questioned said nothing had changed.")
@@ -5067,9 +5076,11 @@ def test_a_paragraph_opening_with_the_same_pronoun_carries_the_chain():
      "about the budget, neither side would say so.", "Obama and Paul D. Ryan", "official", False),
     ("Gordon Brown met Tony Blair on Monday. Both men said the rift was over.",
      "Gordon Brown and Tony Blair", "official", False),  # (Blair, a known prime minister)
-    # and so is one followed by "of" (before: a name, `organization`, not anonymous)
+    # and so is one followed by "of" (before: a name, `organization`, not
+    # anonymous), here of a poll's respondents, the public as "those
+    # questioned" are (was `unspecified`)
     ("The survey asked 2,000 adults about music. Many of those questioned said they paid for "
-     "downloads.", "Many of those questioned", "unspecified", True),
+     "downloads.", "Many of those questioned", "public", True),
 ])
 def test_a_quantifier_opening_a_sentence_is_an_unnamed_group_or_the_pair(
         text, speaker, source_type, anonymous):
