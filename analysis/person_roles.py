@@ -149,7 +149,9 @@ class PersonRolesMixin:
                 former and _well_known_politician(c[1]))]
         # a deputy or a shadow holds another office; "the prime minister" is
         # one described so (not "welfare minister Frank Field")
-        candidates = [c for c in candidates if self._holds_office(c[1], word, office)]
+        # (asked once for each holder: a name is listed at each of its descriptions)
+        holds = {name: self._holds_office(name, word, office) for name in {n for _, n in candidates}}
+        candidates = [c for c in candidates if holds[c[1]]]
         if not candidates:
             return None
         profiled = candidates
