@@ -40,7 +40,10 @@ _LOW = "a-zß-öø-ÿĀ-ſ\u0300-\u036f\x80-\x9f\xa1-\xbfÃÂ"
 # two initials make one token: "J.J. Goldberg", "E.J. Dionne")
 # (and such UTF-8 decomposed after it was misread, its "Ã" and "Â" split into
 # "A" and a combining accent: "SarukhA\u0303\x83A\u0302¡n" is one word)
-_NAME_TOKEN_REST = (rf"(?:[{_LOW}]*(?:[-'’][{_UP}][{_LOW}]+)+|[{_LOW}]{{1,5}}[{_UP}][{_LOW}]+|[{_LOW}]+"
+# (runs of small letters possessive, *+ and ++, where no small letter can
+# follow them in a match: re gives none back to retry, word by word, what
+# cannot match; not before a capital, as Ā-ſ are both)
+_NAME_TOKEN_REST = (rf"(?:[{_LOW}]*+(?:[-'’][{_UP}][{_LOW}]++)+|[{_LOW}]{{1,5}}[{_UP}][{_LOW}]+|[{_LOW}]++"
                     rf"|\.(?:[{_UP}]\.)?)(?:A[\u0302\u0303][{_LOW}]*)*")
 # After the first token also a Korean given name: "Ban Ki-moon", "Moon Jae-in"
 # (not "Pro-life")
