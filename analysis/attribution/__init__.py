@@ -401,5 +401,8 @@ def attribution_frame(columns: dict[str, list], extra: dict | None = None) -> pd
                 objects[i] = v
             data[name] = pd.Series(objects, index=index, dtype=object, copy=False)
     for name, values in (extra or {}).items():
-        data[name] = values if hasattr(values, "dtype") else pd.Series(values, index=index)
+        # (a list goes in as it is: the frame infers its dtype as a Series
+        # would, without building one; but for an empty one, which a Series
+        # makes an object column and the frame a float one)
+        data[name] = values if hasattr(values, "dtype") or n else pd.Series(values, index=index)
     return pd.DataFrame(data, index=index, copy=False)
