@@ -310,7 +310,9 @@ def collect_descriptors(index: ArticleIndex) -> None:
         if pre:
             person.descriptors.append((start, pre))
             at = before.rfind(pre)
-            kin = _ROLE_COMMA_BEFORE.search(before, max(0, at - 80), at) if at > 0 else None
+            # (searched only where a comma closes the text before: its match must end so)
+            kin = (_ROLE_COMMA_BEFORE.search(before, max(0, at - 80), at)
+                   if at > 0 and before[:at].rstrip().endswith(",") else None)
             if kin and _KIN & set(_tokens(kin.group(1))):
                 # "Her husband, former President Bill Clinton": the kinship
                 # set before the title too
@@ -338,11 +340,12 @@ def collect_descriptors(index: ArticleIndex) -> None:
             # "Trump's campaign": a candidate (a bare surname only when no
             # other person of that surname is named: not Melania Trump)
             person.descriptors.append((end, "candidate"))
-        if _HAS_SHOW.match(after):  # "Hannity's show": a host
+        owned = after.startswith(("'", "’"))  # (where the three patterns below can match)
+        if owned and _HAS_SHOW.match(after):  # "Hannity's show": a host
             person.descriptors.append((end, "host"))
-        if _HAS_FILM.match(after) or before.endswith("by ") and _DIRECTED_BY.search(before):
+        if owned and _HAS_FILM.match(after) or before.endswith("by ") and _DIRECTED_BY.search(before):
             person.descriptors.append((end, "film director"))  # "Mike Leigh's film"
-        if _HAS_BOOK.match(after):  # "Thomas Frank's new book": an author
+        if owned and _HAS_BOOK.match(after):  # "Thomas Frank's new book": an author
             person.descriptors.append((end, "author"))
         role = _IS_ROLE.match(after)
         if role:
