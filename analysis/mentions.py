@@ -85,7 +85,10 @@ _QUOTED_NICKNAME = re.compile(rf"[“\"'](?:(?<=[“\"])|(?<=')')[{_UP}][{_LOW}]
 
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:"),
 # nor by a generation's numeral ("Elliott III").
-_SURNAME = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*[\w](?![\w’'-])(?!\s+[A-Z][a-z]|\s+I[IV]I?\b)")
+# (the word's characters taken whole, possessive, as a match ends only where
+# they stop, and the last one checked behind to be a letter or digit: re
+# then gives none back, one by one, to retry a shorter word that cannot match)
+_SURNAME = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]++(?<=\w)(?!\s+[A-Z][a-z]|\s+I[IV]I?\b)")
 _ROMAN_SUFFIXES = ("II", "III", "IV")
 
 
