@@ -634,7 +634,9 @@ _PAIR_OF_KIN_BEFORE = re.compile(r"\b(?:parents|couple|brothers|sisters|twins|si
 # surname of someone the article has named in full ("Dean Amar" after "Vikram Amar").
 _TITLE_OR_FIRST_NAME = {"dean", "coach", "pastor", "bishop", "rabbi", "father", "chief"}
 
-_GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+# (the titles' "M" leads, a lookbehind standing for the \b, as in _NAME_RUN:
+# re then skips ahead to an "M" in the few characters searched before a name)
+_GENDERED_TITLE = re.compile(r"(M(?<!\w.)(?:r|rs|s|iss))\.?\s+$")
 # Titles of one gender before a name, British ones too.
 _MALE_TITLES = ("Mr", "Sir", "Lord")
 _GENDER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Sir", "Lord", "Dame", "Lady", "Baroness"})
@@ -715,7 +717,8 @@ def _title_contradicts(text: str, start: int, name: str, namesakes: frozenset[st
     return known in same and all(n.split()[0].lower() in other for n in namesakes | {name})
 
 
-_PRESIDENT_BEFORE = re.compile(r"(?<!Vice )(?<!Vice-)\bPresident\s+$")
+# (its "P" leads and the lookbehinds follow it: re then skips ahead to a "P")
+_PRESIDENT_BEFORE = re.compile(r"P(?<!\w.)(?<!Vice .)(?<!Vice-.)resident\s+$")
 # US presidents whom 2015-16 stories call "President <surname>".
 _PRESIDENTS = {"barack obama", "george bush", "bill clinton", "jimmy carter", "ronald reagan",
                "george w. bush", "george h. w. bush", "george h.w. bush"}
