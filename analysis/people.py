@@ -173,14 +173,19 @@ def _known_surnames_alone(text: str, surnames: dict, first_names: set[str],
     first name ("Paul", of Paul Ryan), in use or not, and not where the
     surname only modifies a noun of a campaign ("Sanders aide Jeff Weaver")."""
     counts: dict[str, int] = {}
+    # (a word's own tests first, once a word: most of these surnames are of
+    # people named in full, and their mentions need no counting)
+    wanted: dict[str, bool] = {}
     for m in _KNOWN_SURNAME_WORD.finditer(text):
-        if (not m.group(1).isupper()  # (not a label: "TRUMP:")
+        word = m.group(1)
+        if word not in wanted:
+            wanted[word] = (_surname_key(word) not in surnames and word not in first_names
+                            and not _is_first_name(word))
+        if (wanted[word] and not word.isupper()  # (not a label: "TRUMP:")
                 and not _FOLLOWING_NOUN_AFTER.match(text, m.end())  # (nor "Sanders aide")
                 and not _inside(headlines, headline_starts, m.start())):
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    return [word for word, count in counts.items()
-            if count >= 2 and _surname_key(word) not in surnames and word not in first_names
-            and not _is_first_name(word)]
+            counts[word] = counts.get(word, 0) + 1
+    return [word for word, count in counts.items() if count >= 2]
 
 
 class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
