@@ -214,13 +214,13 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
         title_end = text.find("\n")
         title_end = title_end if 0 < title_end <= 200 else 0
         runs = list(_NAME_RUN.finditer(text))
+        raws = [m.group().split() for m in runs]  # (split once, for both uses below)
         # names set after a noun of a business, with no first name: "Film
         # studio Lions Gate" (not "the company Bill Gates founded")
-        businesses = {" ".join(words[:k]) for m in runs for words in [m.group().split()]
+        businesses = {" ".join(words[:k]) for m, words in zip(runs, raws)
                       if len(words) > 1 and not _is_first_name(words[0])
                       and _BUSINESS_BEFORE.search(text, max(0, m.start() - 16), m.start())
                       for k in range(2, len(words) + 1)}
-        raws = [m.group().split() for m in runs]
         given_surnames = people_surnames(raws)
         for m, raw in zip(runs, raws):
             tokens = _clean_run(raw, given_surnames)
