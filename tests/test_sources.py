@@ -1778,6 +1778,44 @@ def test_role_words_of_business_religion_and_celebrity(role, kind):
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == ("Jane Roe", kind)
 
 
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s outermost alternation ("a|b(c|d)" -> a, b(c|d))."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
+
+
+def test_every_outlet_name_opens_where_the_outlet_pattern_looks():
+    # role_words._OUTLET tries its names only where a capital or the "t" of
+    # "the" stands (a lookahead that spares re trying them at every word): a
+    # name added that opens otherwise would silently never match
+    from analysis.role_words import _OUTLET
+
+    opening, closing = r"\b(?=[A-Zt])(?:", r")\b"
+    assert _OUTLET.pattern.startswith(opening) and _OUTLET.pattern.endswith(closing)
+    names = _top_level_alternatives(_OUTLET.pattern[len(opening):-len(closing)])
+    assert len(names) > 100 and "Washington Post" in names and "[Tt]he ?Blaze" in names
+    for name in names:
+        name = re.sub(r"^\(\?!.*?\)", "", name)  # (a lookahead first: "(?!Gold Star\b)[A-Z]...")
+        first = re.match(r"\[(.*?)\]", name).group(1) if name.startswith("[") else name[0]
+        letters = re.sub(r"A-Z", "", first)
+        assert letters.replace("t", "").isupper() or not letters.replace("t", ""), name
+
+
 def test_roles_in_a_dash_apposition_a_title_run_and_a_who_clause():
     text = ("It was a set piece for Kelly Ayotte - the first-term senator from New Hampshire. "
             "This is not the kind of campaign Ayotte hoped to run. Ayotte said she would vote. "
