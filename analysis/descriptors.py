@@ -15,7 +15,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from analysis.attribution.lexicon import _SPEECH_SET, _THOUGHT_SET
+from analysis.attribution.verbs import _SPEECH_SET, _THOUGHT_SET
 from analysis.names import _MONTHS_DAYS, _US_STATES, known_profile
 from analysis.role_words import (
     _FORMER,

@@ -15,11 +15,13 @@ by sentence with :func:`analysis.text.sentence_spans`, driven by one
 precompiled regular expression of cue words, so text without cues costs
 almost nothing.
 
-The package: :mod:`~analysis.attribution.lexicon` (cue words and patterns),
-:mod:`~analysis.attribution.quotes` (quotation spans, split and orphan quotes),
-:mod:`~analysis.attribution.reported` (the rules for one cue, whose steps are
-:mod:`~analysis.attribution.content_before`, the content before it, and
-:mod:`~analysis.attribution.content_after`, the content after it),
+The package: :mod:`~analysis.attribution.verbs` (the cue verbs and the cue
+pattern), :mod:`~analysis.attribution.lexicon` (the words and patterns the
+rules read), :mod:`~analysis.attribution.quotes` (quotation spans, split and
+orphan quotes), :mod:`~analysis.attribution.reported` (the rules for one
+cue, whose steps are :mod:`~analysis.attribution.content_before`, the
+content before it, and :mod:`~analysis.attribution.content_after`, the
+content after it),
 :mod:`~analysis.attribution.source_before` (the source noun phrase before a
 cue) and :mod:`~analysis.attribution.phrases` (the source after a cue, the
 sentence's subject, and the spans' boundaries).
@@ -51,11 +53,8 @@ from analysis.attribution.lexicon import (
     _ANTECEDENT_BEFORE,
     _CLAUSE_BEFORE,
     _CLAUSE_BEFORE_ADVERBIAL,
-    _CUE,
-    _CUE_AT_START,
     _DATELINE,
     _PRIORITY,
-    _SPEECH_SET,
     _SUBJECT_PRONOUNS,
 )
 from analysis.attribution.phrases import _trim_content, _trim_source
@@ -71,6 +70,7 @@ from analysis.attribution.quotes import (
     work_titles,
 )
 from analysis.attribution.reported import _analyse
+from analysis.attribution.verbs import _CUE, _CUE_AT_START, _SPEECH_SET
 from analysis.text import sentence_spans
 
 __all__ = ["find_attributions", "attribution_columns", "attribution_frame", "ATTRIBUTION_COLUMNS"]

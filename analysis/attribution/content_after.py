@@ -27,14 +27,11 @@ from analysis.attribution.lexicon import (
     _NEXT_CLAUSE_VERB_ANYWHERE,
     _OBJECT_CUES,
     _OPENERS,
-    _PASSIVE_CUES,
     _PRONOUNS,
     _PROPER_NAME,
     _RELATIVE_START,
-    _SPEECH_SET,
     _TAIL_START,
     _THAT,
-    _THOUGHT_SET,
     _TO_QUOTE,
     _TOKEN,
     _TOLD_WHOM,
@@ -50,6 +47,7 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.quotes import _inside_quote
 from analysis.attribution.source_before import _source_before
+from analysis.attribution.verbs import _PASSIVE_CUES, _SPEECH_SET, _THOUGHT_SET
 from analysis.role_words import _FUNCTION, _PEOPLE_WORDS
 
 # A past tense inside a noun cue's source: "She [issued] a detailed statement".

@@ -36,7 +36,6 @@ from analysis.attribution.lexicon import (
     _SEP_SOURCE,
     _SOURCE_END,
     _SPACES,
-    _THOUGHT_SET,
     _TOKEN,
     _WEEKDAY,
 )
@@ -50,6 +49,7 @@ from analysis.attribution.phrases import (
     _trim_content,
 )
 from analysis.attribution.source_before import _np_before, _np_like, _verb_phrase
+from analysis.attribution.verbs import _THOUGHT_SET
 
 # What a step of the rules returns when the cue makes no attribution at all
 # (None: the step found no content, and the next step is tried).

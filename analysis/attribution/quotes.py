@@ -23,7 +23,6 @@ from analysis.attribution.lexicon import (
     _OUTRO_INVERTED,
     _QUOTE_MARK,
     _SENTENCE_MARK,
-    _SPEECH_SET,
 )
 from analysis.attribution.phrases import (
     _last_inside,
@@ -34,6 +33,7 @@ from analysis.attribution.phrases import (
     _unspoken_cry,
 )
 from analysis.attribution.source_before import _source_before
+from analysis.attribution.verbs import _SPEECH_SET
 from analysis.names import _MONTHS_DAYS
 from analysis.text import sentence_spans
 

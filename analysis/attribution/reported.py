@@ -11,7 +11,6 @@ import re
 from analysis.attribution.content_after import _content_after_cue, _participle_source, _verb_source
 from analysis.attribution.content_before import _RULED_OUT, _content_before_cue, _post_content
 from analysis.attribution.lexicon import (
-    _ACCORDING_TO,
     _ADVERBIAL_OPENERS,
     _CLAUSE_OPENERS,
     _CONTINUE,
@@ -25,18 +24,12 @@ from analysis.attribution.lexicon import (
     _NOT_CUE_AFTER,
     _NOT_CUE_BEFORE,
     _NP_AFTER_THAT,
-    _PARTICIPLE_PHRASES,
-    _PARTICIPLES,
-    _PASSIVE_CUES,
     _PREV_WORD,
     _QUOTE_MARK,
     _QUOTE_NEXT,
     _REFLEXIVES,
-    _SPEECH_SET,
     _TAIL_STOP,
     _THAT_SAID,
-    _THOUGHT_SET,
-    _WEAK_POST_ONLY,
 )
 from analysis.attribution.phrases import (
     _quote_at,
@@ -44,6 +37,15 @@ from analysis.attribution.phrases import (
     _strip_span,
     _trim_content,
     _unspoken_cry,
+)
+from analysis.attribution.verbs import (
+    _ACCORDING_TO,
+    _PARTICIPLE_PHRASES,
+    _PARTICIPLES,
+    _PASSIVE_CUES,
+    _SPEECH_SET,
+    _THOUGHT_SET,
+    _WEAK_POST_ONLY,
 )
 
 

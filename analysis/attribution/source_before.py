@@ -38,8 +38,6 @@ from analysis.attribution.lexicon import (
     _SUBJECT_PRONOUNS,
     _TRAILING_AUX,
     _SET_OFF_THEN_TIME,
-    _SPEECH_SET,
-    _THOUGHT_SET,
     _VERBISH,
 )
 from analysis.attribution.phrases import (
@@ -49,6 +47,7 @@ from analysis.attribution.phrases import (
     _is_abbreviation,
     _strip_span,
 )
+from analysis.attribution.verbs import _SPEECH_SET, _THOUGHT_SET
 from analysis.names import US_STATE_NAMES
 from analysis.role_words import PARENTHETICAL_CUE, _PEOPLE_WORDS, _WORD_TYPE
 
