@@ -2472,6 +2472,23 @@ def test_an_interposed_according_to_attributes_the_sentence_around_it(text, part
     assert (row["cue"], row["source"]) == ("according to", source)
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("“We will not close the plant,” the mayor said at a rally, according to the Daily Ledger.",
+     "“We will not close the plant,”", "according to", "the Daily Ledger"),
+    ("According to a court transcript, the judge said “the delay is unacceptable” on Monday.",
+     "the judge said “the delay is unacceptable” on Monday", "According to", "a court transcript"),
+    ("The union said the strike will go on for a week, the Gazette reported.",
+     "The union said the strike will go on for a week", "reported", "the Gazette"),
+])
+def test_a_report_of_someones_words_is_the_reports_attribution(text, content, cue, source):
+    # "..., X said, according to Y", "..., the Gazette reported": PolNeAR
+    # marks one attribution, the report's, over the speaker's words and cue
+    # (21 of 27 in train); before, the speaker's (and the report's over the
+    # words left, or none)
+    row = only_row(text)
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
 @pytest.mark.parametrize("text", [
     "Sales fell 5 percent last year, according to the filing, which was released on Monday.",
     "The IMF said that, according to the data, the economy grew by 2% in 2004.",

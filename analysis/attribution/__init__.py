@@ -70,7 +70,7 @@ from analysis.attribution.quotes import (
     work_titles,
 )
 from analysis.attribution.reported import _analyse
-from analysis.attribution.verbs import _CUE, _CUE_AT_START, _SPEECH_SET
+from analysis.attribution.verbs import _ACCORDING_TO, _CUE, _CUE_AT_START, _SPEECH_SET
 from analysis.text import sentence_spans
 
 __all__ = ["find_attributions", "attribution_columns", "attribution_frame", "ATTRIBUTION_COLUMNS"]
@@ -173,6 +173,7 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
         if len(candidates) > 1:  # (both compare a candidate with the others)
             _split_clauses(text, candidates, quotes, qstarts)
             _drop_nested(text, candidates)
+            _fold_into_according(text, candidates)
         # Within a sentence, an attribution closing it ("..., a Chinese
         # official said.") outranks a cue inside its content.
         candidates.sort(key=lambda r: (_PRIORITY[r["rule"]], r["cue"][0]))
@@ -350,6 +351,45 @@ def _drop_nested(text: str, candidates: list[dict]) -> None:
 
 
 _NESTED_SOURCES = ("he", "she", "they", "who", "whom", "which")
+
+
+def _fold_into_according(text: str, candidates: list[dict]) -> None:
+    """Fold a speaker's words and cue into the "according to" that reports
+    them: '“...?” O'Malley said at a press conference, according to the Las
+    Vegas Sun.', "According to pool reports, Obama said “...”": one
+    attribution, the report's, whose content holds the quote and the
+    speaker's cue, as PolNeAR marks it (the report is what the article
+    cites). The inner candidate, whose source and cue lie between the
+    content's start and the "according to", is dropped and a quote of its
+    before the content joins it. Changes ``candidates`` in place."""
+    outers = [r for r in candidates if r["source"] and text[r["cue"][0]:r["cue"][1]] in _ACCORDING_TO]
+    if not outers:
+        return
+    keep = []
+    for inner in candidates:
+        outer = next((o for o in outers if _reported_within(inner, o)), None)
+        if outer is None:
+            keep.append(inner)
+            continue
+        first = outer["spans"][0]
+        before = [s for s, _ in inner["spans"] if s < first[0]]
+        if before:
+            outer["spans"][0] = (min(before), first[1])
+    candidates[:] = keep
+
+
+def _reported_within(inner: dict, outer: dict) -> bool:
+    """Whether the source and cue of ``inner`` lie inside what the
+    "according to" of ``outer`` reports (from its content's start up to its
+    cue), and none of its content in the report's cue and source."""
+    src = inner["source"]
+    if inner is outer or not src:
+        return False
+    if not outer["spans"][0][0] <= src[0] or inner["cue"][1] > max(outer["spans"][-1][1], outer["cue"][0]):
+        return False
+    lo = min(outer["cue"][0], outer["source"][0])
+    hi = max(outer["cue"][1], outer["source"][1])
+    return all(e <= lo or s >= hi for s, e in inner["spans"])
 
 
 def _columns(text: str, found: list[dict], quotes, normalized: str | None = None) -> dict[str, list]:

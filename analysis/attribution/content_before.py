@@ -75,6 +75,10 @@ _CLOSING_SUBJECT = re.compile(r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
 _QUOTES_AND_SPACES = "\"”'’" + _SPACES
 # "said", "says", "told" outside a quote (no closing quote mark after it).
 _SAID_CLAUSE = re.compile(r"\b(?:said|says|told)\b(?![^“”\"]*[”\"])")
+# Cues of a report closing a sentence, which takes what it wraps, a
+# speaker's cue and words included: "The campaign said the candidate will
+# attend, CNN reported." (one attribution, CNN's, as PolNeAR marks it).
+_REPORTS = frozenset({"reported", "reports"})
 # A main clause of its own after the comma: its subject reports nothing before it.
 _CONJUNCTION_FIRST = re.compile(r"(?:but|and|yet|so|or)\s")
 
@@ -244,9 +248,10 @@ def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after,
         if src is not None:
             src = _with_coordinated_sources(text, ss, src)
             k = _clause_end_before(text, ss, src[0])
-            if low not in _REPORTING and _SAID_CLAUSE.search(text, ss, k):
+            if low not in _REPORTING and low not in _REPORTS and _SAID_CLAUSE.search(text, ss, k):
                 # "people close to him said, the mere mention of her name":
-                # what comes before is an attribution of its own
+                # what comes before is an attribution of its own (not one a
+                # report wraps: "The campaign said ..., CNN reported")
                 return _RULED_OUT
             # (a short clause when the cue closes the sentence: "It was
             # wrong, he said."; not "Through a spokeswoman, Trump declined",
