@@ -2489,6 +2489,19 @@ def test_a_report_of_someones_words_is_the_reports_attribution(text, content, cu
     assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
 
 
+@pytest.mark.parametrize("text, content, source", [
+    ("As reported by the Daily Ledger, inspectors found rust on every beam of the bridge.",
+     "inspectors found rust on every beam of the bridge", "the Daily Ledger"),
+    ("But as first reported by the Ledger, the council voted to close the plant.",
+     "the council voted to close the plant", "the Ledger"),
+])
+def test_as_reported_by_is_read_as_according_to(text, content, source):
+    # "As reported by X, ..." opens the clause X reports, as "According to
+    # X, ..." does (6 of 6 in train); before, the passive's "by" made no cue
+    row = only_row(text)
+    assert (row["content"], row["cue"], row["source"]) == (content, "reported", source)
+
+
 @pytest.mark.parametrize("text", [
     "Sales fell 5 percent last year, according to the filing, which was released on Monday.",
     "The IMF said that, according to the data, the economy grew by 2% in 2004.",

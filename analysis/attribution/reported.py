@@ -203,6 +203,8 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     if m.group("cue") in _ACCORDING_TO:
         return _according_to(text, m, ss, se, quotes, qends)
     low = m.group("cue").lower()
+    if low == "reported" and text.startswith(" by ", ce) and _AS_OPENER.fullmatch(text, ss, cs):
+        return _as_reported_by(text, ss, se, cs, ce, quotes, qstarts)
     if low == "asked" and _ASKED_OPENER.fullmatch(text, ss, cs):
         return _question_asked(text, ss, se, cs, ce, fronted=True)
     if low == "asked" and _BE_BEFORE.search(text, max(ss, cs - 8), cs):
@@ -246,6 +248,30 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     src, inherit = found
     return _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail_stop,
                               si, sent_line, lines, quotes, qstarts)
+
+
+# "As" opening a sentence before "reported by": "As reported by Reuters, ...",
+# "But as first reported by ...".
+_AS_OPENER = re.compile(r"[\s(]*(?:(?:But|And)\s+)?[Aa]s\s+(?:(?:first|previously|originally|"
+                        r"also|was|has been)\s+)?")
+
+
+def _as_reported_by(text, ss, se, cs, ce, quotes, qstarts):
+    """The record of a passive "As reported by SRC, CONTENT", read as
+    "According to SRC, CONTENT" (the clause after the comma, the source the
+    reporter after "by"); None when no comma closes the source or fewer than
+    two words follow it."""
+    comma = text.find(",", ce, se)
+    if comma < 0:
+        return None
+    src = _strip_span(text, ce + 4, comma)
+    lo, hi = _trim_content(text, comma + 1, se)
+    qi = _quote_at(qstarts, quotes, lo, lo + 1)
+    if qi is not None:
+        hi = max(hi, quotes[qi][1])
+    if len(text[lo:hi].split()) < 2 or src[1] <= src[0]:
+        return None
+    return {"rule": "according", "spans": [(lo, hi)], "cue": (cs, ce), "source": src}
 
 
 # A headline's cue in title case, between capitalised words: "Bellwether
