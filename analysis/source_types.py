@@ -492,7 +492,8 @@ def _is_outlet_name(name: str) -> bool:
     bare = name[4:] if name[:4].lower() == "the " else name
     if bare == name and _WORD_TYPE.get(bare.lower()) == "expert":
         return False  # a trade before a name ("Economist Colen Garrow"), not The Economist
-    return any(_OUTLET.fullmatch(form) for form in (name, bare, f"The {bare}"))
+    # (a set: without an article, or with "The", the name is one of the other forms)
+    return any(_OUTLET.fullmatch(form) for form in {name, bare, f"The {bare}"})
 
 
 # A lawyer by the court pleaded before ("Supreme Court advocate"), not a campaigner.
