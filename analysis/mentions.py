@@ -222,7 +222,9 @@ def _is_person(tokens: list[str]) -> bool:
     if len(tokens) > 2 and tokens[-1] in _ROMAN_SUFFIXES:
         # "Charles Elliott III" (not "World War II"): a name before the numeral
         return _is_person(tokens[:-1])
-    words = len(tokens) - sum(t in _NAME_PARTICLES for t in tokens[1:-1])  # ("Lula da Silva")
+    words = len(tokens)
+    if words > 2:  # (a particle stands between two words: most runs have two, and no middle)
+        words -= sum(t in _NAME_PARTICLES for t in tokens[1:-1])  # ("Lula da Silva")
     if not 2 <= words <= 4 or len(tokens[-1]) < 2 or tokens[-1].endswith("."):
         return False
     if words == 2 and len(tokens[0]) >= 6 and tokens[0].endswith("ing") and not _is_first_name(tokens[0]):
