@@ -111,9 +111,9 @@ class Person:
             # the article's pronouns to tell: "Magistrate Lee Gilmore ...
             # said she understood" is a she
             return "f" if self.female > self.male else "m"
-        if first in _FEMALE_FIRST:
+        if listed == "f":
             return "f" if self.male < self.female + 4 or self.female > 1 else "m"
-        if first in _MALE_FIRST:
+        if listed == "m":
             return "m" if self.female < self.male + 4 or self.male > 1 else "f"
         census = census_gender(first) if first else None
         if census is not None and abs(self.male - self.female) < 2:
