@@ -275,6 +275,7 @@ rumour rumours rumor rumors speculation
 summary summaries memorandum disclosure disclosures
 review reviews code
 notice notices tally tallies ranking rankings resolution resolutions accord accords
+piece pieces story stories column columns note notes passage passages
 """.split())
 
 # "Statistics" (a document, as "figures") with its capital inside a name is

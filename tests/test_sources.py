@@ -4391,6 +4391,24 @@ def test_notices_rankings_accords_and_tallies_are_documents(phrase):
     assert (describe(phrase).source_type, describe(phrase).anonymous) == ("document", False)
 
 
+@pytest.mark.parametrize("phrase", [
+    "The piece", "the story", "An earlier version of this story", "the column",
+    "the handwritten note", "The passage",
+])
+def test_pieces_stories_columns_notes_and_passages_are_documents(phrase):
+    # texts and parts of texts speak as a report does (before: `unspecified`,
+    # and a correction's "An earlier version of this story" an unnamed group)
+    assert (describe(phrase).source_type, describe(phrase).anonymous) == ("document", False)
+
+
+def test_the_piece_an_editorial_goes_on_to_say_is_a_document():
+    text = ("Paper\n\nThe Daily Ledger ran an editorial on Sunday. The piece argues that the "
+            "mayor's budget \"does not add up.\"")
+    row = extract_attributions(text).iloc[-1]
+    assert (row["source"], row["source_type"], bool(row["anonymous"])) == (
+        "The piece", "document", False)
+
+
 @pytest.mark.parametrize("text, source_type", [
     # a share counts the group: poll respondents (before: `official`, the party's politicians)
     ("Poll\n\nAbout 78 percent of Republicans in Ohio back the plan. Most said that taxes "
