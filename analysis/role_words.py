@@ -276,6 +276,7 @@ summary summaries memorandum disclosure disclosures
 review reviews code
 notice notices tally tallies ranking rankings resolution resolutions accord accords
 piece pieces story stories column columns note notes passage passages
+average averages
 """.split())
 
 # "Statistics" (a document, as "figures") with its capital inside a name is

@@ -336,6 +336,8 @@ def _hits(words: list[str]) -> list[tuple[int, str]]:
         elif w in _WORD_TYPE:
             if i and w in ("center", "centre") and words[i - 1] in _PLACE_CENTRES:
                 continue  # a place, no think tank: "the community center's program coordinator"
+            if w == "average" and i + 1 < n and words[i + 1] != "of":
+                continue  # an adjective, no average of polls: "the average American"
             hits.append((i, _WORD_TYPE[w]))
         elif w in _WEAK_OFFICIAL:
             hits.append((i, "weak"))
@@ -375,10 +377,12 @@ _PAST_TENURE = re.compile(r"\bfrom\s+(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\
 _PAST_CAMPAIGN = re.compile(r"\bcampaigns?\b.*?\b(?:in\s+(?:19|20)\d\d|years\s+ago)\b")
 
 # Nouns that count what follows "of": "significant numbers of Republican
-# voters", "the majority of lawmakers" are voters and lawmakers.
+# voters", "the majority of lawmakers", "an average of 10 percent of
+# registered voters" are voters and lawmakers (and "an average of polls", polls).
 _QUANTITIES = {"number", "numbers", "majority", "majorities", "share", "plurality", "half",
                "third", "quarter", "fraction", "proportion", "bulk", "lot", "lots", "dozens",
-               "hundreds", "thousands", "millions", "handful", "group", "groups", "minority"}
+               "hundreds", "thousands", "millions", "handful", "group", "groups", "minority",
+               "average", "averages"}
 
 # Nouns that hold what follows "of": the role is what they hold.
 _CONTAINERS = {"batch", "copy", "copies", "series", "trove", "cache", "set", "collection",

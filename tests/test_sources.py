@@ -4409,6 +4409,22 @@ def test_the_piece_an_editorial_goes_on_to_say_is_a_document():
         "The piece", "document", False)
 
 
+@pytest.mark.parametrize("phrase, source_type, anonymous", [
+    # an average of polls is a text of figures, as a poll is (before: `unspecified`,
+    # and `expert` for a pollster's: "Pollster")
+    ("the Daily Ledger polling average", "document", False),
+    ("the Pollster average", "document", False),
+    ("an average of recent state polls", "document", False),
+    # an average of a share counts the group, as "the majority of" does
+    ("An average of 12 percent of likely voters", "public", True),
+    # an adjective, no average of polls
+    ("the average voter", "public", True),
+])
+def test_an_average_of_polls_is_a_document_and_of_a_share_its_group(phrase, source_type,
+                                                                    anonymous):
+    assert (describe(phrase).source_type, describe(phrase).anonymous) == (source_type, anonymous)
+
+
 @pytest.mark.parametrize("text, source_type", [
     # a share counts the group: poll respondents (before: `official`, the party's politicians)
     ("Poll\n\nAbout 78 percent of Republicans in Ohio back the plan. Most said that taxes "
