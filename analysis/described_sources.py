@@ -304,7 +304,8 @@ class DescribedSourcesMixin:
             if quoted:  # "the person added", after "said a longtime adviser"
                 return quoted
         if fuller is None and res.speaker == clean and res.source_type == "document":
-            made = self._document_before(clean, start)
+            made = self._document_before(clean, start) or self._statement_of_speaker_before(
+                clean, start, done)
             if made:  # "The ad" after "the Sanders campaign released a new ad"
                 fuller = (made, False)
         if fuller is None and res.speaker == clean and clean.lower() in self.taken_up:

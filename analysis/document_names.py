@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from analysis.coreference import PRONOUN_SOURCES, quoted_recently
 from analysis.mentions import _previous_paragraph_start, _surname_key
 from analysis.names import _FEMALE_FIRST, _MALE_FIRST, _MONTHS_DAYS, census_gender
 from analysis.role_words import _FUNCTION, _OUTLET
@@ -96,6 +97,11 @@ _MADE_HEADS = (r"ad|video|letter|statement|report|memo|study|analysis|review|aud
 _SAME_DOCUMENT = {"suit": "(?:law)?suit", "lawsuit": "(?:law)?suit"}
 _DEFINITE_DOCUMENT = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){{0,2}}({_MADE_HEADS})$")
+# "The statement", "the release": what a body or a person issues when it
+# speaks, taken up from who spoke just before
+# (:meth:`DocumentNamesMixin._statement_of_speaker_before`).
+_DEFINITE_STATEMENT = re.compile(r"[Tt]he\s+((?:press\s+)?(?:statement|release))")
+_THE = re.compile(r"^[Tt]he\s+")
 # Its maker: "the Sanders campaign released a new ad", "GunBroker.com posted a
 # statement", "an ad from the Sanders campaign", "a new Clinton campaign video".
 _TITLE_BEFORE = re.compile(r"\b(?:President|Sen|Rep|Gov|Secretary|Mayor|Mr|Mrs|Ms)\.?\s+$")
@@ -285,3 +291,23 @@ class DocumentNamesMixin:
         if maker is None or _surname_key(maker) in self.index.surnames:
             return None
         return f"{maker} {head}"
+
+    def _statement_of_speaker_before(self, clean: str, start: int, done: list) -> str | None:
+        """"the statement", "the release" where no maker is named with it: the
+        statement of the source quoted last, in this paragraph or the one
+        before ("Fox News confirmed that Kelly met with Trump. According to
+        the statement, ..." -> "Fox News statement"; "The Trump campaign on
+        Tuesday responded that ... “...,” the statement said"), or the person,
+        when a person spoke ("In a statement, the business mogul announced
+        ..." -> Donald Trump), as :meth:`_document_before` has it; None if that
+        source is unnamed, a document or a pronoun left as written."""
+        definite = _DEFINITE_STATEMENT.fullmatch(clean)
+        last = next(quoted_recently(self.text, start, done), None) if definite else None
+        res = last[2] if last else None
+        if (res is None or res.anonymous or not res.speaker or res.speaker.lower() in PRONOUN_SOURCES
+                or res.source_type in ("document", "unspecified")):
+            return None
+        if res.person:
+            return res.speaker
+        maker = _THE.sub("", res.speaker)  # "the Republican Party of Wyoming" -> "Republican Party ..."
+        return f"{maker} {' '.join(definite.group(1).split())}"

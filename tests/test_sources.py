@@ -6129,6 +6129,25 @@ def test_a_document_is_named_by_who_wrote_it_or_spoke_in_it(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a body spoke just before: its statement (before: "the statement", as written)
+    ("Delays\n\nNorthwind Airlines confirmed that the flight was delayed. According to the "
+     "statement, the crew had reported a fault.", "Northwind Airlines statement"),
+    ("Resignation\n\nThe Harbor Party announced on Friday that its leader would resign. "
+     "\u201cWe thank him for his years of service,\u201d the press release said.",
+     "Harbor Party press release"),
+    # a person: the person speaks through it
+    ("Budget\n\nMayor Ellen Brooks responded that the budget was sound. \u201cWe kept our "
+     "word to the voters,\u201d the statement said.", "Ellen Brooks"),
+    # someone unnamed: as written
+    ("Delays\n\nA spokesman confirmed that the flight was delayed. \u201cThe crew reported "
+     "a fault,\u201d the statement said.", "the statement"),
+])
+def test_the_statement_is_that_of_the_source_quoted_just_before(text, speaker):
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], bool(row["anonymous"])) == (speaker, "document", False)
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Abortion will take center stage at the Democrats' convention this week. For the first "
      "time, the Party's platform says it defends Planned Parenthood.",
      "the Democratic Party's platform"),
