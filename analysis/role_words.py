@@ -277,6 +277,7 @@ review reviews code
 notice notices tally tallies ranking rankings resolution resolutions accord accords
 piece pieces story stories column columns note notes passage passages
 average averages
+card cards scorecard scorecards
 """.split())
 
 # "Statistics" (a document, as "figures") with its capital inside a name is

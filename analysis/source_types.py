@@ -338,6 +338,8 @@ def _hits(words: list[str]) -> list[tuple[int, str]]:
                 continue  # a place, no think tank: "the community center's program coordinator"
             if w == "average" and i + 1 < n and words[i + 1] != "of":
                 continue  # an adjective, no average of polls: "the average American"
+            if w in ("card", "cards") and i + 1 < n:
+                continue  # a card's name for another thing: "LG card's creditors", "credit card firm"
             hits.append((i, _WORD_TYPE[w]))
         elif w in _WEAK_OFFICIAL:
             hits.append((i, "weak"))

@@ -4425,6 +4425,18 @@ def test_an_average_of_polls_is_a_document_and_of_a_share_its_group(phrase, sour
     assert (describe(phrase).source_type, describe(phrase).anonymous) == (source_type, anonymous)
 
 
+@pytest.mark.parametrize("phrase, source_type", [
+    # a card printed for voters, a scorecard: documents (before: `unspecified`)
+    ("the printed Harbor Party slate card", "document"),
+    ("The group's annual scorecard", "document"),
+    # a card naming what a phrase heads is no document
+    ("a credit card company", "organization"),
+    ("Northwind card's creditors", "organization"),
+])
+def test_a_card_heading_its_phrase_is_a_document(phrase, source_type):
+    assert describe(phrase).source_type == source_type
+
+
 @pytest.mark.parametrize("text, source_type", [
     # a share counts the group: poll respondents (before: `official`, the party's politicians)
     ("Poll\n\nAbout 78 percent of Republicans in Ohio back the plan. Most said that taxes "
