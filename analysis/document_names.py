@@ -14,6 +14,7 @@ entity-linking model can be downloaded at run time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -30,8 +31,10 @@ _POLL_HEADS = ("poll", "survey", "polls", "surveys")
 # A kind of poll kept in its name: "the exit poll conducted by Edison Research"
 # -> "Edison Research exit poll".
 _POLL_KINDS = ("exit", "entrance")
+# (the first letter leads and a lookbehind stands for the \b, as in
+# _NAMED_POLL: re then skips ahead in C to a "p" or an "s")
 _CONDUCTED_BY = re.compile(
-    r"\b(?:poll|survey)s?(?:\s+of\s+[\w\s-]{0,50}?)?,?\s+(?:(?:was|were|is|has\s+been)\s+)?"
+    r"[ps](?<!\w.)(?:(?<=p)oll|(?<=s)urvey)s?(?:\s+of\s+[\w\s-]{0,50}?)?,?\s+(?:(?:was|were|is|has\s+been)\s+)?"
     r"(?:(?:released|conducted|published|commissioned|sponsored|taken|carried out)\b"
     r"[^.;:!?\n,]{0,60}?\s)?(?:by|from)\s+(?:the\s+)?"
     r"([A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’/-]*){0,6})")
@@ -46,7 +49,15 @@ _BEFORE_CONDUCTOR = "|".join(sorted(w.capitalize() for w in (_NOT_ONE_POLL - {"o
 # USC Dornsife/Los Angeles Times Daybreak national tracking poll" (how it was
 # taken, between, is no part of its name: group 2 is "poll" or "survey",
 # after "exit" or "entrance", another kind of poll).
-_NAMED_POLL = re.compile(rf"\b((?:(?!(?:{_BEFORE_CONDUCTOR})\s)[A-Z][\w.&'’/-]*\s+){{1,5}})"
+# (The first word's capital leads, a lookbehind standing for the \b and one
+# per first letter for the words it may not open, as in mentions._KIN_BEFORE:
+# re then skips ahead in C to the next capital instead of trying the pattern
+# at every word boundary; the words after it follow white space.)
+_NOT_CONDUCTOR_AFTER_CAPITAL = "|".join(
+    rf"(?<={first})(?:{'|'.join(w[1:] for w in words)})"
+    for first, words in itertools.groupby(_BEFORE_CONDUCTOR.split("|"), key=lambda w: w[0]))
+_NAMED_POLL = re.compile(rf"([A-Z](?<!\w.)(?!(?:{_NOT_CONDUCTOR_AFTER_CAPITAL})\s)[\w.&'’/-]*\s+"
+                         rf"(?:(?!(?:{_BEFORE_CONDUCTOR})\s)[A-Z][\w.&'’/-]*\s+){{0,4}})"
                          r"(?:(?:national|nationwide|statewide|state|tracking|daily|weekly|monthly|"
                          r"online|telephone|phone|opinion|presidential|primary)\s+){0,2}"
                          r"((?:(?:exit|entrance)\s+)?(?i:poll|survey))\b")
