@@ -222,10 +222,14 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                       and _BUSINESS_BEFORE.search(text, max(0, m.start() - 16), m.start())
                       for k in range(2, len(words) + 1)}
         given_surnames = people_surnames(raws)
+        read: dict[str, tuple[list[str], bool]] = {}  # each run's words and whether they name someone
         for m, raw in zip(runs, raws):
-            tokens = _clean_run(raw, given_surnames)
+            if m.group() not in read:  # (names recur: each distinct run is read once)
+                tokens = _clean_run(raw, given_surnames)
+                read[m.group()] = (tokens, _is_person(tokens))
+            tokens, person_named = read[m.group()]
             if _inside(headlines, headline_starts, m.start()):
-                if _is_person(tokens):
+                if person_named:
                     headline_names.append(" ".join(tokens))
                     if headlines[0][0] == 0 and m.start() < headlines[0][1]:
                         self.title_names.append(" ".join(tokens))
@@ -237,7 +241,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
             if len(tokens) == 1 and titled and _is_person(["X", *tokens]):
                 titled_singles.append(_TRAILING_POSSESSIVE.sub("", tokens[0].rstrip(",")))
                 continue
-            if not (_is_person(tokens) or _surname_place_person(text, tokens, m.start())) \
+            if not (person_named or _surname_place_person(text, tokens, m.start())) \
                     or _FACILITY_AFTER.match(text, m.end()) \
                     or _QUOTED_TERM_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
                     or len(tokens) == 2 and not _is_first_name(tokens[0]) \
