@@ -153,14 +153,18 @@ def _trie_pattern(words: list[str]) -> str:
 # A cue word (group "cue"), not inside a word. ("According to" is told from
 # the verbs by its words, _ACCORDING_TO: a group of its own, opened and
 # closed at every word the scan tries, cost more than the test.)
-_CUE_WORD = (
-    r"(?P<cue>[Aa]ccording to|"
-    + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS)))
-    # (capitalised: "Asked" opening a sentence, "Asked whether he would run,
-    # ...", and a headline's cues in title case, "Trump Says He Will Win")
-    + r"|Asked|Says|Said|Tells|Calls|Endorses)(?![\w'’-])"
-)
 _ACCORDING_TO = ("according to", "According to")
+# (capitalised: "Asked" opening a sentence, "Asked whether he would run,
+# ...", and a headline's cues in title case, "Trump Says He Will Win")
+_CAPITALISED_CUES = ["Asked", "Says", "Said", "Tells", "Calls", "Endorses"]
+# ("According to" and the capitalised cues go into the verbs' trie, not
+# alternatives of their own, which re tried at every word the trie had
+# ruled out by its first letter; none is a prefix of another cue.)
+_CUE_WORD = (
+    r"(?P<cue>"
+    + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS + list(_ACCORDING_TO) + _CAPITALISED_CUES)))
+    + r")(?![\w'’-])"
+)
 # (The character before the cue leads the match, as one class, rather than a
 # lookbehind: re then skips ahead in C to the next space or mark instead of
 # trying the pattern at every letter. _CUE_AT_START takes a cue opening the text.)
