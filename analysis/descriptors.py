@@ -121,11 +121,15 @@ _COMMA_PARTY_TAG = re.compile(r"^,\s*[RDI]-[A-Z][A-Za-z.]{0,8},")
 
 # The apposition runs to the next punctuation, titles, initialisms and initials aside:
 # ", Mr. Obama's deputy national security adviser", ", a former C.I.A. analyst".
+# (Any character but a capital is tried first, as the titles and initials all
+# open with one, and a capital last: re tries the same alternatives for each
+# character as with the class last, but no longer the three of a title at
+# every small letter.)
 _APPOSITION = re.compile(
     r"^(?:\s+(?:II|III|IV)\b)?\s*(?:\([^)\n]{0,40}\)\s*)?"  # "I. Charles McCullough III, the ..."
     r"(?:,|\s[-—–](?=\s+(?:[Tt]he|[Aa]n?|former)\s))\s+(?:\d{1,3},\s+)?"  # "X - the senator"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?|\b[A-Z]\.\s(?=[A-Z])"  # "George W. Bush"
-    r"|[^,.;:“”\"()\n—–]){3,120})")
+    r"((?:[^,.;:“”\"()\n—–A-Z]|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.\s|(?:[A-Z]\.){2,}\s?"
+    r"|\b[A-Z]\.\s(?=[A-Z])|[A-Z]){3,120})")  # ("George W. Bush")
 
 # An apposition opened by a dash must close, with a dash or the sentence.
 _DASH_OPENED = re.compile(r"^(?:\s+(?:II|III|IV)\b)?\s*(?:\([^)\n]{0,40}\)\s*)?\s[-—–]")
