@@ -60,6 +60,21 @@ def test_inverted_order_reported_speech_with_a_described_source():
                "a Kremlin-connected official", "indirect")
 
 
+def test_an_inverted_source_with_a_who_clause_closing_the_sentence_speaks_the_clause_before():
+    text = ("The new bridge could open a year early, said a city engineer who reviewed "
+            "the plans.")
+    # before: "early" as the source and "a city engineer who reviewed the
+    # plans" as the content, the "who" clause standing where only a full stop,
+    # a comma or a place could close the source
+    assert_row(only_row(text), text, "The new bridge could open a year early", "said",
+               "a city engineer", "indirect")
+    text = "Ann Lee, who spoke on Tuesday, said the people who voted for her were wrong."
+    # a verb of its own after the relative's: "the people who voted for her"
+    # is the subject of the reported clause, no inverted source
+    assert_row(only_row(text), text, "the people who voted for her were wrong", "said",
+               "Ann Lee", "indirect")
+
+
 @pytest.mark.parametrize("text, content, source", [
     ("Profits rose 5%, the company said.", "Profits rose 5%", "the company"),
     ("It was wrong, he said.", "It was wrong", "he"),

@@ -183,7 +183,7 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
             src = None  # "said following in the footsteps of Farrell would be": a clause
         # The source must close the sentence (or open an appositive):
         # "..., said Bondarev." / "..., said Bondarev, a former diplomat."
-        if src and _SOURCE_END.match(text, src[1], se):
+        if src and (_SOURCE_END.match(text, src[1], se) or _WHO_CLOSING.match(text, src[1], se)):
             # (an adverbial with "too" after it is one too: "Locally, too, say
             # analysts, recent developments have helped")
             if ((_OPENING_ADVERBIAL.fullmatch(lead.removesuffix(", too") + ", ") or conjunction)
@@ -209,6 +209,15 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
 # leading economist John Smith").
 _GERUND_CLAUSE = re.compile(r"[a-z]+ing\s+(?:in|on|at|to|up|out|with|for|from|about|the|an?|his|"
                             r"her|their|its|it|them|him|that)\s")
+
+
+# A restrictive "who" clause closing the sentence after the source of an
+# inverted cue, with one verb of its own: "..., said an American official
+# [who was briefed on the details]." (not "said the people who voted for him
+# were wrong": a clause, its subject's verb after the relative's).
+_WHO_CLOSING = re.compile(r"\s+who\s+[a-z]+\b"
+                          r"(?:(?!\s(?:is|was|are|were|has|have|had|will|would|could|can|should|"
+                          r"must|did|does|do|may|might)\s)[^;:“”\"])*?[.!?]?\s*$")
 
 
 # How the source after a verb of _INVERTED_TOO opens: a name or a determiner
