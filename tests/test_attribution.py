@@ -2517,6 +2517,27 @@ def test_as_reported_by_is_read_as_according_to(text, content, source):
     assert (row["content"], row["cue"], row["source"]) == (content, "reported", source)
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("As one planner put it, the bridge was built for a smaller town.",
+     "the bridge was built for a smaller town", "put it", "one planner"),
+    ("Or, as Ann Lee, a retired engineer, once put it: “Steel forgives. Concrete does not.”",
+     "“Steel forgives. Concrete does not.”", "put it", "Ann Lee, a retired engineer"),
+    ("The town owed its growth to, as the mayor puts it, a bridge nobody wanted.",
+     "a bridge nobody wanted", "puts it", "the mayor"),
+])
+def test_as_someone_put_it_is_a_cue_of_their_words(text, content, cue, source):
+    # "As X put it, ..." gives X's words after its comma or colon (the whole
+    # quote they open), X after "as" without an adverb ("once"), as PolNeAR
+    # marks it (7 of the 8 in train); before, no cue, or the sentence's
+    # opening word as the source of the quote ("Or")
+    row = only_row(text)
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
+def test_put_it_without_as_is_no_cue():
+    assert find_attributions("The crew put it on the truck before noon, as planned.").empty
+
+
 @pytest.mark.parametrize("text", [
     "Sales fell 5 percent last year, according to the filing, which was released on Monday.",
     "The IMF said that, according to the data, the economy grew by 2% in 2004.",

@@ -41,6 +41,7 @@ from analysis.attribution.phrases import (
 from analysis.attribution.verbs import (
     _ACCORDING_TO,
     _PARTICIPLE_PHRASES,
+    _PUT_IT,
     _PARTICIPLES,
     _PASSIVE_CUES,
     _SPEECH_SET,
@@ -203,6 +204,8 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     if m.group("cue") in _ACCORDING_TO:
         return _according_to(text, m, ss, se, quotes, qends)
     low = m.group("cue").lower()
+    if low in _PUT_IT:
+        return _as_put_it(text, ss, se, cs, ce, quotes, qstarts)
     if low == "reported" and text.startswith(" by ", ce) and _AS_OPENER.fullmatch(text, ss, cs):
         return _as_reported_by(text, ss, se, cs, ce, quotes, qstarts)
     if low == "asked" and _ASKED_OPENER.fullmatch(text, ss, cs):
@@ -266,6 +269,47 @@ def _as_reported_by(text, ss, se, cs, ce, quotes, qstarts):
         return None
     src = _strip_span(text, ce + 4, comma)
     lo, hi = _trim_content(text, comma + 1, se)
+    qi = _quote_at(qstarts, quotes, lo, lo + 1)
+    if qi is not None:
+        hi = max(hi, quotes[qi][1])
+    if len(text[lo:hi].split()) < 2 or src[1] <= src[0]:
+        return None
+    return {"rule": "according", "spans": [(lo, hi)], "cue": (cs, ce), "source": src}
+
+
+# "As X put it, ...": "as" set off at the sentence's start (after a
+# conjunction) or after a comma, a dash or a bracket, then its subject (the
+# nearest "as": "Clinton won, as expected, and, as one aide put it, ...").
+_AS_PUT_IT = re.compile(r"(?:^\W*|[,—–(]\s*|(?:^\W*|\s)(?:But|And|Or|So)\s+)[Aa]s\s+"
+                        r"((?:(?![Aa]s\s)[^;:“”\"()]){1,100}?)\s+$")
+# Words closing that subject that are none of it: "as he once put it", "as
+# Trump likes to put it", "as she has put it".
+_PUT_IT_TAIL = re.compile(r"(?:,?\s+(?:[a-z]+ly|once|later|also|then|so|has|have|had|would|"
+                          r"might|could|will|(?:likes|liked|tried|wants|wanted)\s+to))+\s*,?$")
+# After "put it", an occasion at most, then the comma or colon that opens
+# the words: "put it in his memo to employees, ''...''", "put it: ''...''".
+_PUT_IT_AFTER = re.compile(r"(?:\s+(?:in|on|at|during|to|last|this|earlier|recently|when|after|"
+                           r"before|while)\b[^,:;.!?“”\"]{0,80})?\s*[,:]\s*")
+
+
+def _as_put_it(text, ss, se, cs, ce, quotes, qstarts):
+    """The record of "As SRC put it, CONTENT": the words after the comma or
+    colon (the whole quote they open), their source the subject after "as"
+    ("As one aide put it, the race is over": the aide, "the race is over";
+    "Or, as Tom Ridge, a former secretary, put it: ''...''": Tom Ridge and his
+    appositive); None without such an "as" (no cue: "put it into play"), or
+    when no comma or colon follows ("..., as she put it.": the words are
+    another cue's) or fewer than two words do."""
+    lo = max(ss, cs - 120)
+    sub = _AS_PUT_IT.search(text[lo:cs]) if lo == ss else _AS_PUT_IT.search(text, lo, cs)
+    after = _PUT_IT_AFTER.match(text, ce, se)
+    if sub is None or after is None:
+        return None
+    # (searched in the sentence's slice when it starts there, so that "^" is its start)
+    start, end = (lo + sub.start(1), lo + sub.end(1)) if lo == ss else sub.span(1)
+    tail = _PUT_IT_TAIL.search(text, start, end)
+    src = _strip_span(text, start, tail.start() if tail else end)
+    lo, hi = _trim_content(text, after.end(), se)
     qi = _quote_at(qstarts, quotes, lo, lo + 1)
     if qi is not None:
         hi = max(hi, quotes[qi][1])

@@ -157,12 +157,16 @@ _ACCORDING_TO = ("according to", "According to")
 # (capitalised: "Asked" opening a sentence, "Asked whether he would run,
 # ...", and a headline's cues in title case, "Trump Says He Will Win")
 _CAPITALISED_CUES = ["Asked", "Says", "Said", "Tells", "Calls", "Endorses"]
-# ("According to" and the capitalised cues go into the verbs' trie, not
-# alternatives of their own, which re tried at every word the trie had
-# ruled out by its first letter; none is a prefix of another cue.)
+# "As X put it, ...": a cue of its own words (not in _SPEECH_SET: "put it
+# into play" says nothing), a cue only after "as" and its subject: _PUT_IT.
+_PUT_IT = ("put it", "puts it")
+# ("According to", the capitalised cues and "put it" go into the verbs'
+# trie, not alternatives of their own, which re tried at every word the
+# trie had ruled out by its first letter; none is a prefix of another cue.)
 _CUE_WORD = (
     r"(?P<cue>"
-    + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS + list(_ACCORDING_TO) + _CAPITALISED_CUES)))
+    + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS + list(_ACCORDING_TO)
+                               + _CAPITALISED_CUES + list(_PUT_IT))))
     + r")(?![\w'’-])"
 )
 # (The character before the cue leads the match, as one class, rather than a
