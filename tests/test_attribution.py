@@ -1156,6 +1156,14 @@ def test_asides_rule_leaves_clauses_and_openers_alone(text, source):
      "Mrs. Clinton"),
     ("In Manchester, N.H., Mr. Sanders stepped up his case, saying that banks were too big.",
      "that banks were too big", "Mr. Sanders"),
+    # a fronted participle's or infinitive's phrase, before a subject in
+    # lowercase or after a short participle: the source was the phrase
+    ("Arriving at the scene, firefighters searched the building, believing that two "
+     "children were inside.", "that two children were inside", "firefighters"),
+    ("Facing a late surge, Mr. Lee changed his speech, insisting that the race was close.",
+     "that the race was close", "Mr. Lee"),
+    ("To keep costs down, one charity hired volunteers, saying that wages had doubled.",
+     "that wages had doubled", "one charity"),
 ])
 def test_the_subject_a_cue_shares_after_an_opener_or_a_group(text, content, source):
     row = only_row(text)

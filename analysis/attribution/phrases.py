@@ -369,6 +369,17 @@ _BARE_ADVERB = re.compile(r"\s*(?i:then|now|even|still|also|again|instead|soon|o
                           r"(?=[A-Z]|(?:he|she|they|we|I|the|an?|his|her|their)\s)")
 _LONG_OPENING = re.compile(r"\s*(?:In|On|At|After|Before|Despite|Amid|Following|Given)\s[^,]{81,160},\s*")
 _PAST_OR_PRESENT_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|are|were|has|have|had|says|said)\b")
+# A participle's or an infinitive's phrase fronted before the subject, the
+# participle followed by its object or a preposition (not a name and its
+# verb: "Boreing said"): "Facing mounting criticism ..., Mr. Trump",
+# "Arriving at the scene, police", "To nudge it along, one group", "Absent
+# a strong defense ..., average voters"; then a subject after the comma,
+# lowercase too, that is no participle of its own.
+_FRONTED_VERB_PHRASE = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:ing|ed)\s+(?:[a-z]+ing|[a-z]+ly|the|an?|his|her|their|its|our|this|that|"
+    r"these|those|some|many|up|out|on|in|at|to|for|from|with|about|after|before|into|upon|over|"
+    r"under|by|off|back|down|it|him|them|us)|To\s+[a-z]+|Absent\s+[a-z]+)\b[^,;:“”\"]{0,80},\s*"
+    r"(?=[A-Z]|(?![a-z]+(?:ing|ed)\b)[a-z])")
 
 
 # An adverb before the subject's verb ("The league strongly denounced", "Trump
@@ -430,7 +441,7 @@ def _subject(text: str, ss: int, cs: int):
         # he began by saying": he)
         lo = _SUBORDINATOR_NO_COMMA.match(text, lo, cs).end()
     for _ in range(2):  # "Hours later, Trump returned ..., telling": "Trump"
-        chunk = _OPENER_CHUNK.match(text, lo, cs)
+        chunk = _OPENER_CHUNK.match(text, lo, cs) or _FRONTED_VERB_PHRASE.match(text, lo, cs)
         if not chunk:
             break
         lo = chunk.end()
