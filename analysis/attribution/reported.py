@@ -138,7 +138,8 @@ def _no_cue_here(text, low, ss, se, cs, ce) -> bool:
     ``text[ss:se]``, is no cue here, by the words around it: a passive ("a
     measure opposed by unions"), a connective ("That said,"), a word after
     it ("showed up") or before it ("the stated goal", "All told,", "so
-    politically charged that"), or a use :func:`_reports_nothing` names."""
+    politically charged that"), an idiom of "know" ("as we know it", a
+    filler "you know") or a use :func:`_reports_nothing` names."""
     if text.startswith(" by ", ce):
         return True  # passive: "a measure opposed by unions"
     if low == "said" and text.startswith(",", ce) and _THAT_SAID.fullmatch(text, ss, cs):
@@ -166,7 +167,19 @@ def _no_cue_here(text, low, ss, se, cs, ce) -> bool:
         return True  # "The so called “Implementation Initiative”"
     if window.rstrip().endswith("ly") and _SO_BEFORE.search(window):  # (the pattern's adverb ends it)
         return True  # "an attack so politically charged that": a result clause, no one speaks
+    if low in ("know", "knew") and (_AS_WE_KNOW.search(window) and _IT_CLOSING.match(text, ce)
+                                    or _YOU_BEFORE.search(window) and _FILLER_AFTER.match(text, ce)):
+        return True  # "news as we know it", "(that could be, well, you know)": idioms
     return False
+
+
+# Two idioms of "know" that report nothing: "as we know it" ("the party as
+# we now know it"), and "you know" as a filler, set off ("could be, well,
+# you know)", "It was, you know, a mess").
+_AS_WE_KNOW = re.compile(r"\b[Aa]s\s+(?:we|you|they|I)\s+(?:now\s+|once\s+)?$")
+_IT_CLOSING = re.compile(r"\s+it\b(?!['’])")
+_YOU_BEFORE = re.compile(r"\b[Yy]ou\s+$")
+_FILLER_AFTER = re.compile(r"\s*(?:[,)—–.?!]|-\s|$)")
 
 
 def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends):
