@@ -54,6 +54,10 @@ _REPORTING_CUE = re.compile(r"(?i:report|wr(?:ote|ites|iting)|publish|editoriali
 _EVIDENCE_CUE = re.compile(r"(?i:show|suggest|indicat|mean|reflect|signal|illustrat|demonstrat|prov)")
 # The cue of a written text's words: what "reads" is a sign, a letter, a post.
 _READING_CUE = re.compile(r"(?i:reads?)")
+# Cues of what a plan, an event or a fact does, not a speaker: what "it
+# assumes", "implies", "points to", "tells you" or how "it felt" ("But it
+# assumes that a majority of delegates ...", "because it felt so universal").
+_THING_CUE = re.compile(r"(?i:assum|impl|point(?:s|ed|ing)?\s+to\b|tell|feel|felt)")
 
 # A definite role opening a sentence (after an opening chunk) with its verb:
 # "Speaking to reporters Sunday, the president framed the shooting ...".
@@ -366,9 +370,11 @@ class CoreferenceMixin:
         # company, a group, an agency: "organization", the commonest; one that
         # reports or writes, an outlet); one that reads is a text ("“I am
         # still Sanders,” it read": a sign); one that shows or suggests is a
-        # thing, no speaker ("it shows how much the party has changed"); "they"
+        # thing, no speaker ("it shows how much the party has changed"), as
+        # is one that assumes, implies, points to, tells or feels; "they"
         # stays an unnamed group
-        speaks = lower == "it" and not _EVIDENCE_CUE.match(self.cue or "")
+        speaks = lower == "it" and not (_EVIDENCE_CUE.match(self.cue or "")
+                                        or _THING_CUE.match(self.cue or ""))
         kind = ("media" if speaks and _REPORTING_CUE.match(self.cue or "")  # "It reported"
                 else "document" if speaks and _READING_CUE.fullmatch(self.cue or "")
                 else "organization" if speaks else "unspecified")

@@ -3390,6 +3390,13 @@ def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
     # one that reads is a text, a document (before: "organization")
     ("Dawson smiled and lifted a placard of her own.\n\n“I am still here,” it read.", "it",
      "document"),
+    # what a plan "assumes", how an event "felt", what a fact "points to":
+    # a thing's, no speaker's (before: "organization")
+    ("The merger is the firm's best hope. But it assumes that regulators will look away.",
+     "it", "unspecified"),
+    ("The flood shocked the town because it felt so sudden to everyone.", "it", "unspecified"),
+    ("Most important, it points to a rethinking of how cities plan for storms.", "it",
+     "unspecified"),
 ])
 def test_an_unresolved_it_is_a_body_when_it_speaks(text, speaker, kind):
     out = extract_attributions(text)
