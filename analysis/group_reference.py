@@ -16,9 +16,10 @@ no coreference model can be downloaded at run time.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from analysis.coreference import _CLAUSE_OPENING_AT, _PRONOUNS, _WORD
+from analysis.coreference import _CLAUSE_OPENING_AT, _PRONOUNS, _READING_CUE, _WORD
 from analysis.mentions import _previous_paragraph_start, _previous_sentence_start, _sentence_start
 from analysis.names import _PLACE_ENDINGS, census_gender
 from analysis.role_words import _COUNTRIES, _FUNCTION, _PREPOSITIONS, _WORD_TYPE
@@ -67,6 +68,17 @@ _DOCUMENT_PHRASE = re.compile(
     r"ruling|analysis|article|editorial|column|book|ad|video|email|e-mail|document|website|"
     r"press release|bill|order|brief|motion|audit|review|assessment|indictment|platform|"
     r"manifesto)\b")
+# A written thing whose words "it read" gives, named before the quote: "lifted
+# a placard of her own. “...,” it read" (as well as a document).
+_WRITTEN_THING = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:sign|placard|banner|poster|headline|caption|note|message|card|inscription|plaque|"
+    r"website|web page|page|tweet|post|text)\b")
+# The last determiner inside such a phrase, where the text's noun phrase
+# opens ("A coalition sent [a letter]").
+_LAST_DETERMINER = re.compile(r".*\b((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s.*)$")
+# A quote closed right before a pronoun: '“...,” it read', "''...,'' it said".
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,?!.](?:[”\"]|'')\s+$")
 _DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|shows|showed|"
                            r"concludes|concluded|notes|noted|argues|argued|adds|added|claims|"
                            r"claimed|warns|warned|recommends|recommended|accuses|accused|"
@@ -150,15 +162,35 @@ class GroupReferenceMixin:
         its sentence and says, reads or finds what a document does ("Salceda
         cited a 2001 memorandum issued by the immigration agency. It says
         ..."), outside quotes; typed ``document``."""
-        if not (_CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start)
-                and _DOCUMENT_CUE.fullmatch(self.cue.lower().split(" ")[0] if self.cue else "")):
+        cue = self.cue.lower().split(" ")[0] if self.cue else ""
+        if not _DOCUMENT_CUE.fullmatch(cue):
             return None
-        floor = _sentence_start(self.text, max(0, start - 2))
-        found = None
-        for m in _DOCUMENT_PHRASE.finditer(self.text, floor, start):
-            if not self.index.in_quote(m.start()):
-                found = m
-        return Resolved(found.group(), "document", False) if found else None
+        if _CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start):
+            floors = [_sentence_start(self.text, max(0, start - 2))]
+        elif _QUOTE_CLOSED_BEFORE.search(self.text, max(0, start - 6), start):
+            # '“...,” it read': the text named in the sentence before the
+            # quote, or in the one before that ("The email, released by ...,
+            # was sent at 7:19 p.m. ... “...,” it reads")
+            i = bisect.bisect_right(self.index._quote_starts, start - 2) - 1
+            if i < 0 or self.index.quotes[i][1] < start - 3:
+                return None
+            opened = self.index.quotes[i][0]
+            first = _sentence_start(self.text, max(0, opened - 2))
+            floors = [first, _sentence_start(self.text, max(0, first - 2))]
+            start = opened
+        else:
+            return None
+        patterns = (_DOCUMENT_PHRASE, _WRITTEN_THING) if _READING_CUE.fullmatch(cue) else (_DOCUMENT_PHRASE,)
+        for floor in floors:
+            found = None
+            for pattern in patterns:
+                for m in pattern.finditer(self.text, floor, start):
+                    if not self.index.in_quote(m.start()) and (found is None or m.start() > found.start()):
+                        found = m
+            if found:
+                return Resolved(_LAST_DETERMINER.match(found.group()).group(1), "document", False)
+            start = floor
+        return None
 
     def _bodies_named_together(self, clean: str, start: int) -> Resolved | None:
         """The two bodies a plural body noun takes up, named together by "and"

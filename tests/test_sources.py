@@ -3388,8 +3388,7 @@ def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
     ("Shares fell sharply on Monday. It said the drop was temporary.", "It", "organization"),
     ("Shares fell sharply on Monday. It reported that the deal had collapsed.", "It", "media"),
     # one that reads is a text, a document (before: "organization")
-    ("Dawson smiled and lifted a placard of her own.\n\n“I am still here,” it read.", "it",
-     "document"),
+    ("Dawson smiled and waved.\n\n“I am still here,” it read.", "it", "document"),
     # what a plan "assumes", how an event "felt", what a fact "points to":
     # a thing's, no speaker's (before: "organization")
     ("The merger is the firm's best hope. But it assumes that regulators will look away.",
@@ -5609,6 +5608,22 @@ def test_he_with_no_subject_before_stays_unresolved_beside_someone_who_could_be_
 ])
 def test_it_opening_a_sentence_after_a_document_is_the_document(text, speaker):
     # before: "It", unresolved and typed unspecified
+    row = extract_attributions(text).iloc[-1]
+    assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "document", False)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dawson smiled and lifted a placard of her own.\n\n“I am still here,” it read.",
+     "a placard"),
+    ("A coalition of groups sent a letter this week urging the council to act.\n\n"
+     "“The delay is indefensible,” it read.", "a letter"),
+    ("The memo, signed by the chief, was sent at noon. Two aides saw it.\n\n"
+     "“We are ready to move,” it said.", "The memo"),
+])
+def test_it_closing_a_quote_is_the_text_named_before_the_quote(text, speaker):
+    # '“...,” it read': the document named in the sentence before the quote,
+    # or the one before that, or for "read" a written thing (a placard, a
+    # sign); before: "it", unresolved
     row = extract_attributions(text).iloc[-1]
     assert (row["speaker"], row["source_type"], row["anonymous"]) == (speaker, "document", False)
 
