@@ -3680,6 +3680,26 @@ def test_an_inverted_source_runs_on_over_one_of_a_group():
     assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("organization", True)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The new rules will hurt small farms, said a handful of Democrats.", "a handful of Democrats"),
+    ("Drones will soon be doing most of the work on farms run by big firms, says a panel of "
+     "engineers.", "a panel of engineers"),
+])
+def test_an_inverted_source_runs_on_over_a_group_of_people(text, source):
+    # before, the source stopped at "of" and, no full stop closing it, the
+    # order was read as reported speech: the clause's last words the source
+    # ("big firms") of "a panel of engineers"
+    out = extract_attributions(text)
+    assert list(out["source"]) == [source]
+    assert out["content"].iat[0] == text[:text.index(", sa")]
+
+
+def test_a_count_of_things_after_wrote_is_no_inverted_source():
+    # "a host of" things is the verb's object, as before
+    text = "Kiedis said his band and a friend, a producer, wrote a host of new songs."
+    assert "a host of new songs" not in list(extract_attributions(text)["source"])
+
+
 def test_a_first_name_alone_is_the_one_person_of_that_name():
     text = ("Hillary Clinton won the state on Monday.\n\n"
             "There have been few discussions of Bernie Sanders's plans. But his wife, Jane, "

@@ -141,6 +141,12 @@ _PART_OF = {"one", "some", "many", "most", "each", "several", "two", "three", "n
 _COUNTED = {"hundreds", "thousands", "dozens", "millions", "scores", "tens"}
 # A share of the group after "of": "The share of Republicans saying".
 _SHARE_NOUNS = {"share", "percentage", "proportion", "majority", "half"}
+# Nouns of a body or a group of people, before "of" and its members (an
+# inverted source runs on over them: "..., said a handful of Democrats",
+# "..., says a panel of industry experts"; not a count of things, which may
+# be a verb's object: "..., wrote a host of new songs", "a number of books").
+_GROUP_OF = {"handful", "group", "panel", "team", "coalition", "board", "committee"}
+_PART_OR_GROUP_OF = _PART_OF | _GROUP_OF
 # Words that speak for a group on their own, as a sentence's subject: "Some",
 # "Many", "Others" (their verb follows: "Some seek", "Many fear the worst").
 _GROUP_PRONOUNS = {"some", "many", "most", "others", "few", "several", "both"}
@@ -247,7 +253,7 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
                 and _CAPITALISED_NEXT.match(text, m.end())  # "the base chief known as Bob"
                 or low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
                                  or previous.lower() in _OFFICE_HEADS
-                                 or n > 0 and previous.lower() in _PART_OF
+                                 or n > 0 and previous.lower() in _PART_OR_GROUP_OF
                                  or n > 0 and previous.lower() in _HOLDER_OF)
                 or low in ("at", "in", "inside", "within") and previous.lower() in _PLACED_HEADS
                 and _WORKPLACE_NEXT.match(text, m.end())
