@@ -29,8 +29,8 @@ from analysis.names import (
     _ORG_NAME_WORDS,
     _PLACE_ENDINGS,
 )
+from analysis.phrase_words import _TRAILING_POSSESSIVE
 from analysis.role_words import _COMPANY_NAME_ENDINGS, _COUNTRIES, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
-from analysis.source_types import _TRAILING_POSSESSIVE
 from analysis.unnamed_sources import _ORDINALS, describe
 
 

@@ -26,6 +26,7 @@ from analysis.names import (
     _FEMALE_FIRST,
     _MALE_FIRST,
 )
+from analysis.phrase_words import _is_plural, _tokens
 from analysis.pronoun_antecedents import GENDERED_NOUNS as _GENDERED_NOUNS
 from analysis.role_words import (
     _BODY_NOUNS,
@@ -36,7 +37,6 @@ from analysis.role_words import (
     _WORD_TYPE,
 )
 from analysis.relative_antecedents import _VERBISH, antecedent_cut, people_before_object
-from analysis.source_types import _is_plural, _tokens
 from analysis.unnamed_sources import (
     DEFAULT_PERSON_TYPE,
     Resolved,

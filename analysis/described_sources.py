@@ -26,6 +26,7 @@ from analysis.coreference import _first_name_gender, _head_fits_gender, _one_per
 from analysis.mentions import _SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start
 from analysis.names import _MONTHS_DAYS, canonical_name, census_gender, known_role
 from analysis.people import _OFFICE_TITLES
+from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.place_epithets import place_epithet
 from analysis.role_words import (
     _BODY_NOUNS,
@@ -36,7 +37,7 @@ from analysis.role_words import (
     _STRIP,
     _WORD_TYPE,
 )
-from analysis.source_types import _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
+from analysis.source_types import type_phrase
 from analysis.unnamed_sources import (
     DEFAULT_PERSON_TYPE,
     Resolved,

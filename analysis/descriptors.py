@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from analysis.attribution.verbs import _SPEECH_SET, _THOUGHT_SET
 from analysis.names import _MONTHS_DAYS, _US_STATES, known_profile
+from analysis.phrase_words import _POSSESSIVE, _is_plural, _tokens
 from analysis.role_words import (
     _FORMER,
     _FUNCTION,
@@ -29,7 +30,7 @@ from analysis.role_words import (
     _WEAK_OFFICIAL,
     _WORD_TYPE,
 )
-from analysis.source_types import _POSSESSIVE, _is_plural, _tokens, type_phrase
+from analysis.source_types import type_phrase
 
 if TYPE_CHECKING:
     from analysis.people import ArticleIndex

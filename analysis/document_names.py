@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from analysis.coreference import PRONOUN_SOURCES, quoted_recently
 from analysis.mentions import _previous_paragraph_start, _surname_key
 from analysis.names import _FEMALE_FIRST, _MALE_FIRST, _MONTHS_DAYS, census_gender
+from analysis.phrase_words import _TRAILING_POSSESSIVE, _tokens
 from analysis.role_words import _FUNCTION, _OUTLET
-from analysis.source_types import _TRAILING_POSSESSIVE, _tokens
 
 # Who conducted a poll: "a poll of 400 voters released on Friday by Latino
 # Decisions", "The survey, conducted by the Public Policy Institute of

@@ -22,8 +22,8 @@ import re
 from analysis.coreference import _CLAUSE_OPENING_AT, _PRONOUNS, _READING_CUE, _WORD
 from analysis.mentions import _previous_paragraph_start, _previous_sentence_start, _sentence_start
 from analysis.names import _PLACE_ENDINGS, census_gender
+from analysis.phrase_words import _is_plural
 from analysis.role_words import _COUNTRIES, _FUNCTION, _PREPOSITIONS, _WORD_TYPE
-from analysis.source_types import _is_plural
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, ORGANISATION_PLURAL_KINDS, Resolved, describe
 
 # "A and B", "A and Senator B", "Mr. A and Mr. B": two people named together.

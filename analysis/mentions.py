@@ -26,8 +26,8 @@ from analysis.names import (
     _US_STATES,
     census_gender,
 )
+from analysis.phrase_words import _POSSESSIVE, _TRAILING_POSSESSIVE
 from analysis.role_words import _FUNCTION, _KIN, _OUTLET, _PEOPLE_WORDS, _STATES
-from analysis.source_types import _POSSESSIVE, _TRAILING_POSSESSIVE
 
 # Capital and small letters, accented ones too ("José Martínez", "Peña
 # Nieto", "Łukasz"): Python's re has no Unicode letter classes.

@@ -26,6 +26,7 @@ from analysis.names import (
     listed,
 )
 from analysis.people import particle_surname_of
+from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.role_holders import _LEADERS, _TITLES_ONLY
 from analysis.role_words import (
     PARENTHETICAL_CUE,
@@ -39,7 +40,7 @@ from analysis.role_words import (
     _STRIP,
     _WORD_TYPE,
 )
-from analysis.source_types import _TRAILING_POSSESSIVE, _is_plural, _tokens, is_group_name, type_phrase
+from analysis.source_types import is_group_name, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, _ORDINALS, Resolved, _head_word, describe
 
 # "for" or "against" right before a name: "Patriots for [Trump]".

@@ -65,9 +65,10 @@ from analysis.names import (
     is_known_official,
 )
 from analysis.person_roles import _FORMER_WORD, PersonRolesMixin
+from analysis.phrase_words import _TRAILING_POSSESSIVE
 from analysis.pronoun_antecedents import _FOLLOWING_NOUN_AFTER, PronounAntecedentsMixin
 from analysis.role_words import _COUNTRIES, _KIN
-from analysis.source_types import _GENERAL_COMPANY, _TRAILING_POSSESSIVE
+from analysis.source_types import _GENERAL_COMPANY
 
 __all__ = ["ArticleIndex", "Person"]
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from analysis.employers import staff_employer
 from analysis.mentions import _previous_sentence_start, _sentence_start, _surname_key
 from analysis.names import _KNOWN_SURNAMES, _TITLES, in_race_throughout, is_known_official, known_role
 from analysis.role_words import _OFFICE_CHANGING, _PARTY_NAMES
-from analysis.source_types import staff_employer, type_phrase
+from analysis.source_types import type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, describe
 
 __all__ = ["PersonRolesMixin"]

@@ -25,8 +25,8 @@ from analysis.bodies import (
     _SHARES_IN,
 )
 from analysis.mentions import _SENTENCE_END, _previous_paragraph_start, _sentence_start
+from analysis.phrase_words import _TRAILING_POSSESSIVE
 from analysis.role_words import _COUNTRIES, _STATES, _WORD_TYPE
-from analysis.source_types import _TRAILING_POSSESSIVE
 
 
 # A body described by the place it is from, as news style takes up a company

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
+from analysis.phrase_words import _is_plural
 from analysis.role_words import _FUNCTION, _PREPOSITIONS, _STRIP, _WORD_TYPE
-from analysis.source_types import _NUMBER, _is_plural
+from analysis.source_types import _NUMBER
 
 __all__ = ["antecedent_cut", "people_before_object"]
 

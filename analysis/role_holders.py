@@ -20,8 +20,9 @@ import re
 
 from analysis.mentions import _SENTENCE_END, _sentence_start
 from analysis.names import census_gender, is_known_official
+from analysis.phrase_words import _tokens
 from analysis.role_words import _BODY_NOUNS, _WORD_TYPE
-from analysis.source_types import _tokens, type_phrase
+from analysis.source_types import type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE
 
 # Capitalised titles (or nothing) before the name opening a sentence: "Sen.", "Supreme Court Justice".

@@ -7,11 +7,12 @@ The eight types and their conventions are those of
 :func:`type_phrase` types a descriptive phrase ("former Russian diplomat",
 "director of the Carnegie Russia Eurasia Center", "Clinton campaign
 chairman") from its head role word and the organisation around it;
-:func:`staff_employer` names a staff role's employer and
-:func:`is_group_name` tells an advocacy group's name. A source the article
-gives no name for ("a Kremlin-connected official", "63 percent", "the
-report") is typed as written, and told anonymous or not, in
-:mod:`analysis.unnamed_sources`, which builds on this module.
+:func:`is_group_name` tells an advocacy group's name. The employer a role
+names is found in :mod:`analysis.employers`, and a phrase's words are read
+with :mod:`analysis.phrase_words`. A source the article gives no name for
+("a Kremlin-connected official", "63 percent", "the report") is typed as
+written, and told anonymous or not, in :mod:`analysis.unnamed_sources`,
+which builds on this module.
 The role words they read are the lexicons of :mod:`analysis.role_words`.
 Person names and article-level evidence are handled in :mod:`analysis.people`
 and :mod:`analysis.speakers`, which share those lexicons.
@@ -22,42 +23,43 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.names import _KNOWN_BODIES, _ORG_NAME_WORDS, _TITLES, _US_STATES, census_gender
+from analysis.employers import (
+    _GOVERNMENT_BODY_NAME,
+    _GOVERNMENT_WORDS,
+    _NATIONAL_COUNTERPART,
+    _NOT_GOVERNMENT,
+    _OUTLET_BEFORE_ROLE,
+    works_for_organization,
+    works_for_outlet,
+)
+from analysis.names import _KNOWN_BODIES, _ORG_NAME_WORDS
+from analysis.phrase_words import _ALIAS, _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.role_words import (
     _BARE_ACRONYM,
     _CANDIDATE_STAFF,
     _CHIEF_HIRED,
-    _COUNCIL_OF_STATE,
     _COUNTRIES,
     _CRITICS_FIELDS,
-    _EMPLOYER,
-    _EMPLOYER_BEFORE,
     _EMPLOYER_WORDS,
     _FORMER,
-    _GENERIC,
-    _GOVERNMENT_ACRONYMS,
     _GOVERNMENT_NAME,
     _GOVERNMENT_OWNED,
     _HIRED_EXPERTS,
     _INDEFINITE,
-    _INSTITUTIONS,
     _KIN,
-    _OFFICIAL,
     _OUTLET,
     _PARTIES,
     _PHRASE_TYPE,
     _PLACE_CENTRES,
-    _PLURAL_IRREGULAR,
     _PREPOSITIONS,
     _STANCE_ONLY,
     _STATES,
     _UNSPECIFIED,
     _WEAK_OFFICIAL,
     _WORD_TYPE,
-    statistics_as_no_document,
 )
 
-__all__ = ["SOURCE_TYPES", "type_phrase", "staff_employer"]
+__all__ = ["SOURCE_TYPES", "type_phrase"]
 
 SOURCE_TYPES = (
     "official", "former_official", "expert", "media", "organization",
@@ -68,154 +70,10 @@ SOURCE_TYPES = (
 _ON_AIR_EXPERTS = {"analyst", "analysts", "commentator", "commentators", "pundit", "pundits"}
 # An outlet that reports someone, not their employer: "an analyst quoted by Reuters".
 _QUOTED_BY = re.compile(r"\b(?:quoted|cited|interviewed|polled|surveyed) by\b")
-# A journalist's employer: "the reviews director at Publishers Weekly", "who
+# Words of a journalist's work, with an outlet named as employer: "who
 # covered the White House for 40 years for ABC News".
-_FOR_OUTLET = re.compile(r"\b(?:(?:for|at|with)\s+(?:the\s+)?(?=[A-Z])"
-                         r"|of\s+(?:the\s+)?(?=[A-Z][\w.]*\s+(?:Times|Post|Journal|News)\b)"
-                         # "a member of USA TODAY's Board of Contributors"
-                         r"|of\s+(?:the\s+)?(?=[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s))")
 _JOURNALISM = re.compile(r"\b(?:covere?d?|covers|covering|report(?:s|ed|ing)?|wr(?:ote|ites|iting)|"
                          r"work(?:s|ed|ing)|anchor(?:s|ed|ing)?)\b")
-
-
-# An outlet named right before a staff role: "a Fox News spokeswoman" (not
-# "Vicente Fox's spokesman": a first name before it).
-_OUTLET_BEFORE_ROLE = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:{_OUTLET.pattern})\s+[a-z]")
-
-
-def _works_for_outlet(phrase: str) -> bool:
-    """Whether ``phrase`` names a news outlet as the employer of a role."""
-    return any(_OUTLET.match(phrase, m.end()) for m in _FOR_OUTLET.finditer(phrase))
-
-
-# Words of a government's name, for :func:`_works_for_organization` (both
-# branches) and :func:`_names_a_body`, each adding its own: an employer's name
-# is a government's by a few more words ("the SEC's Boston office", "Director
-# of Public Prosecutions", "the Joint Chiefs of Staff"), and a country's name
-# counts only in a body named after "of" or "from" ("from France"; a company's
-# name may hold one: "Telekom Austria").
-_GOVERNMENT_WORDS = _GOVERNMENT_NAME | _GOVERNMENT_ACRONYMS | _STATES | _US_STATES
-_GOVERNMENT_EMPLOYER_WORDS = _GOVERNMENT_WORDS | {"joint", "chiefs", "staff", "public", "prosecutions"}
-
-
-def _works_for_organization(phrase: str) -> bool:
-    """Whether a staff role's employer is named and is a non-government body:
-    a name with an organisation word or an acronym ("Judicial Watch",
-    "Massachusetts DFER", "the Clinton Foundation"), with no word of a
-    government body. A person's name alone ("spokesman for Paul Ryan") is not."""
-    if _GOVERNMENT_OWNED.search(phrase):
-        return False  # "the president of the government's Federal Academy"
-    employer = _EMPLOYER.search(phrase)
-    if employer:
-        words = employer.group(1).split()
-        lower = {w.strip(".,’'").lower() for w in words}
-        if lower == {"staff"}:
-            return False  # "Chief of Staff": a title, no employer
-        government = lower & _GOVERNMENT_NAME
-        if government == {"council"} and not set(_tokens(phrase)) & _COUNCIL_OF_STATE:
-            government = set()  # "the Jewish Community Relations Council", not "the City Council"
-        if government or lower & _OFFICIAL:
-            return False
-        return bool(lower & _ORG_NAME_WORDS or lower & _EMPLOYER_WORDS
-                    or any(len(w) > 1 and w.isupper() for w in words)
-                    # a name of two words or more that opens with no first name
-                    # and no title names a body ("Planned Parenthood"; not
-                    # "Paul Ryan", "Mr. Pinchuk", "the Joint Chiefs of Staff")
-                    or len(words) > 1 and not _GOVERNMENT_EMPLOYER_WORDS & {
-                        _TRAILING_POSSESSIVE.sub("", w).strip(".,’'").lower() for w in words}
-                    and _no_first_name_or_title(words[0]))
-    # Named before the role: "AFT President", "a Freedom Partners official",
-    # "L2 president" (not "S.C. Rep.", "FBI Director", "Obama spokesman")
-    employer = _EMPLOYER_BEFORE.match(phrase)
-    if not employer:
-        return False
-    words = employer.group(1).split()
-    lower = {w.lower() for w in words}
-    if lower & (_GOVERNMENT_WORDS | _PARTIES):
-        return False
-    return bool(lower & _EMPLOYER_WORDS or any(_BARE_ACRONYM.fullmatch(w) or any(
-        c.isdigit() for c in w) for w in words)
-        # a club's or a firm's chairman by one word, no place of government
-        # ("Lions chairman", "Wigan chairman", "the Warriors chief")
-        or len(words) == 1 and _club_head(phrase, employer.end(1))
-        and not {_TRAILING_POSSESSIVE.sub("", w) for w in lower} & (
-            _STATES | _COUNTRIES | _US_STATES | _GOVERNMENT_NAME | _OFFICIAL | _INSTITUTIONS
-            | {"his", "her", "its", "their", "our", "my", "a", "an", "the", "assistant", "deputy",
-               "acting", "vice", "senior"}))
-
-
-_CLUB_HEAD = re.compile(r"(?i:chair(?:man|woman)|chief)\b(?:\s+(\S+))?")
-
-
-def _club_head(phrase: str, pos: int) -> bool:
-    """Whether a chairman or chief heads the phrase at ``pos``: nothing or a
-    name after it ("Lions chairman", "Gazprom chief Alexei Miller"; not
-    "Chief Constable", "chief economic adviser")."""
-    head = _CLUB_HEAD.match(phrase, pos)
-    after = head.group(1) if head else None
-    return bool(head) and (after is None or after[0].isupper() and after.lower() not in _WORD_TYPE
-                           and after.lower() not in ("constable", "superintendent", "inspector"))
-
-
-# The employer a staff role names, before it or after "of", "for", "at": "a
-# Lufthansa spokesman", "head of Preventon" (a name of one to four words).
-# (roles a company has: not "member", "leader" or "official", which a foreign
-# party the lexicons do not know has too: "a USDP member")
-_STAFF = "|".join(sorted(_GENERIC - {"member", "members", "leader", "leaders", "official", "officials",
-                                     "ally", "allies", "insider", "insiders", "representative"},
-                         key=lambda w: (-len(w), w)))
-_EMPLOYER_NAME = r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
-# Before the role, only a spokesman's, a chairman's, a chief's or a head's
-# ("French president", "Shadow foreign secretary", "Rings director" name no
-# employer): "a Lufthansa spokesman", "Ladbrokes spokesman Warren Lush".
-_STAFF_EMPLOYER = re.compile(
-    rf"^(?:(?:[Aa]n?|[Tt]he)\s+)?{_EMPLOYER_NAME}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}"
-    r"(?:spokes(?:man|woman|person|people|men)|chair(?:man|woman)?|chief|head)$"
-    # (a description opening a sentence keeps its capital: "The head of Mercury")
-    rf"|^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+(?:of|for|at)\s+(?:the\s+)?"
-    rf"{_EMPLOYER_NAME}$"
-    # (and the owner of an office of a field: "Merck's head of research")
-    rf"|^{_EMPLOYER_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+of\s+[a-z][a-z\s-]*$")
-# A people's name, which names no employer: "Venezuelan", "Dutch", "Chinese", "Israeli".
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
-_NATIONAL_COUNTERPART = re.compile(rf"\b{_DEMONYM.pattern}\s+counterparts?\b")
-
-
-# Governments by their seat or initials, beyond the government words already
-# checked ("a Downing Street spokesman", "a US official"), and a politician's
-# brief ("Health spokesman Paul Burstow").
-_SEATS_OF_GOVERNMENT = {"downing", "elysee", "élysée", "us", "u.s", "shadow", "health", "education",
-                        "foreign", "home", "defence", "defense", "transport", "environment", "culture",
-                        "trade", "finance", "economic", "housing", "welfare", "pensions", "energy",
-                        "agriculture", "interior", "immigration", "constitutional", "affairs"}
-
-
-def staff_employer(phrase: str) -> str | None:
-    """The name of a staff role's employer when it names no government, party,
-    place or country, by its words ("a Lufthansa spokesman" -> "Lufthansa",
-    "head of Preventon"; not "a Home Office spokesman", "a Labour spokesman"),
-    else None. Whether the name is a person's is for the caller to say."""
-    match = _STAFF_EMPLOYER.match(phrase.strip())
-    name = match and (match.group(1) or match.group(2) or match.group(3))
-    if not name or name in ("A", "An", "The"):
-        return None  # ("A spokesman": an article, no employer)
-    words = {_TRAILING_POSSESSIVE.sub("", w).strip(".,").lower() for w in name.split()}
-    if (set(_tokens(phrase)) - _GENERIC) & _OFFICIAL:
-        return None  # an office's word anywhere ("minister", "senator"): a government's
-    if words & (_GOVERNMENT_EMPLOYER_WORDS | _PARTIES | _COUNTRIES | _OFFICIAL | _INSTITUTIONS
-                | _SEATS_OF_GOVERNMENT) or (
-            _GOVERNMENT_BODY.search(name) or _REGULATOR.fullmatch(name)
-            or census_gender(name.split()[0].lower()) is not None
-            or any(_DEMONYM.fullmatch(w) for w in name.split())):
-        return None
-    return _TRAILING_POSSESSIVE.sub("", name)
-
-
-def _no_first_name_or_title(word: str) -> bool:
-    """Whether the word opening a name is neither a first name nor a title
-    ("Planned", not "Paul" or "Mr.")."""
-    low = word.strip(".,’'").lower()
-    return low not in _TITLES and census_gender(low) is None
 
 
 # The spokesperson of a family (a victim's, a celebrity's), not of an office.
@@ -269,42 +127,6 @@ def _first_conjunct(phrase: str) -> str:
 
 
 _NEW_NOUN_PHRASE = re.compile(r"(?:,\s|\sand\s|\s&\s)\s*(?:and\s+)?(?:the|an?|his|her|their)\s", re.I)
-
-_TOKEN = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
-
-_POSSESSIVE = re.compile(r"['’](?:s\b)?")  # "Trump's", "Fox News' "
-
-_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Trump’s" -> "Trump", "O'Neill" kept
-
-_ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
-          "pres": "president", "gov": "governor", "gen": "general", "prof": "professor", "chairwoman": "chairman",
-          "chair": "chairman",
-          # British spellings of the lexicons' words ("the event's organisers")
-          "organiser": "organizer", "organisers": "organizers"}
-
-
-_REP_TITLE = re.compile(r"\bRep(s)?\.")
-
-# _TOKEN for lower-case ASCII text, without the trailing dot _tokens drops.
-_LOWER_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*")
-
-
-def _tokens(phrase: str) -> list[str]:
-    """Lower-case words of ``phrase``; possessives dropped, hyphens split, titles spelt out."""
-    if "'" in phrase or "’" in phrase:  # (most phrases have no apostrophe: no regex)
-        phrase = _POSSESSIVE.sub("", phrase)
-    phrase = phrase.replace("-", " ")
-    if "tatistics" in phrase:  # a name's or a body's: "the statistics office"
-        phrase = statistics_as_no_document(phrase)
-    if "liberal Democrat" in phrase:  # US Democrats on the left, not Britain's Liberal Democrats
-        phrase = phrase.replace("liberal Democrat", "Democrat")
-    if "Rep." in phrase or "Reps." in phrase:  # "South Carolina Rep.": an elected lawmaker's title
-        phrase = _REP_TITLE.sub(lambda m: "lawmakers" if m.group(1) else "lawmaker", phrase)
-    if phrase.isascii():  # the common case: lower-case once (lower() can make ASCII of non-ASCII)
-        return [_ALIAS.get(w, w) for w in _LOWER_TOKEN.findall(phrase.lower())]
-    words = (t.rstrip(".").lower() for t in _TOKEN.findall(phrase))
-    return [_ALIAS.get(w, w) for w in words]
-
 
 _PHRASE_FIRST_WORDS = frozenset(phrase.split(" ", 1)[0] for phrase in _PHRASE_TYPE)
 
@@ -425,27 +247,6 @@ def _names_a_body(name: str) -> bool:
     return bool(set(words) & _BODY_WORDS) or (
         len(words) == 1 and bool(_BARE_ACRONYM.fullmatch(name.rstrip(".,"))))
 
-
-# A government body by a noun in its name ("the Bureau of Labor Statistics";
-# British ones too: "the Home Office", "the Crown Prosecution Service", "the
-# Treasury", "the Scottish Executive", "the Office for National Statistics").
-_GOVERNMENT_BODY = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Service|Treasury|Executive|"
-                              r"Inspectorate)\b")
-_NOT_GOVERNMENT = re.compile(r"\bBetter Business Bureau\b|\bNews Agency\b|\b(?:Post|Box) Office\b"
-                             r"|\b(?:News|Wire|Parcel|Customer|Financial) Service\b|\bChief Executive\b"
-                             # a body of its own named last: "National Korean American
-                             # Service and Education Consortium"
-                             r"|\b(?:Consortium|Coalition|Alliance|Association|Foundation|Institute|"
-                             r"Society|League|Federation|Union|Project|Network)\s*$")
-# A government body's whole name, by its last word or the "Office for ..." it opens with.
-_GOVERNMENT_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*"
-                                   r"(?:Office|Service|Treasury|Executive|Inspectorate)"
-                                   r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*"
-                                   r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?")
-
-
-# Britain's regulators: "Ofcom", "Ofsted", "Ofwat", "Ofgem".
-_REGULATOR = re.compile(r"Of(?:com|sted|wat|gem|tel|qual|reg)")
 
 # Words of a legislature, whose committees are no organisations.
 _LEGISLATURES = {"senate", "house", "commons", "lords", "congress", "congressional", "parliament",
@@ -582,7 +383,7 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
         # (or a think tank's: "at the Cato Institute", an expert)
         body = type_phrase(phrase[at.start(1):])[0]  # ("at Third Way, a think tank")
         return (body if body in ("expert", "media") else "organization"), 2
-    if _JOURNALISM.search(phrase) and _works_for_outlet(phrase):
+    if _JOURNALISM.search(phrase) and works_for_outlet(phrase):
         return "media", 2  # "who covered the White House for 40 years for ABC News"
     if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):
         return "media", 2  # "[Amy Walter] of the Cook Political Report": of an outlet
@@ -715,13 +516,13 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
             # "Facebook officials", "a Google spokesman", "Facebook's global
             # politics and government outreach director": the company's staff
             kind = "organization"
-        if kind != "media" and (_works_for_outlet(phrase) or _OUTLET_BEFORE_ROLE.match(phrase)):
+        if kind != "media" and (works_for_outlet(phrase) or _OUTLET_BEFORE_ROLE.match(phrase)):
             # "the reviews director at Publishers Weekly", "a Fox News spokeswoman"
             return "media", 2
         staff = not context and _CANDIDATE_STAFF.search(first) is not None
         inferred = False  # the employer known only from a name after "of", "for", "with"
         if staff or (kind == "official" and not _PARTIES & set(words)
-                     and _works_for_organization(phrase)):
+                     and works_for_organization(phrase)):
             inferred = not staff
             # "Trump senior adviser", "a Sanders spokesman": campaign staff;
             # "the president of Judicial Watch", "a vice president in the office
@@ -799,17 +600,3 @@ _UNION = re.compile(r"\b(?:[Uu]nions?|Teamsters|Machinists|Steelworkers|Brotherh
 _MILITANT_GROUP = re.compile(
     r"(?i:the\s+)?(?:(?:Pro-)?Islamic State(?:['’]s)?(?:\s+(?:group|militants|fighters|forums))?"
     r"|ISIS|ISIL|Daesh|Taliban|al[- ]Qaeda|Hezbollah|Hamas|Boko Haram)")
-
-_SINGULAR_S = {"news", "analysis", "series", "status", "us", "its", "his", "campus", "basis",
-               "crisis", "thesis", "times", "politics", "cbs", "abc", "reuters", "nbc", "rnc",
-               "dnc", "ministries", "media", "tories", "isis", "hamas", "census"}
-
-
-def _is_plural(word: str) -> bool:
-    """A plural role noun ("officials", "analysts", "companies") or group word."""
-    if word in _PLURAL_IRREGULAR or word.endswith("men") and word[:-3] + "man" in _WORD_TYPE:
-        return True  # "spokesmen", "congressmen"
-    if not word.endswith("s") or word.endswith("ss") or word in _SINGULAR_S:
-        return False
-    return (word in _WORD_TYPE or word[:-1] in _WORD_TYPE or word[:-1] in _WEAK_OFFICIAL
-            or word[:-2] in _WORD_TYPE or word[:-3] + "y" in _WORD_TYPE)

@@ -87,10 +87,11 @@ from analysis.named_sources import NamedSourcesMixin
 from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _WEEKDAY_NAME, US_STATE_NAMES, canonical_name,
                             is_known_official)
 from analysis.people import ArticleIndex, particle_surname_of
+from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.place_epithets import PlaceEpithetsMixin
 from analysis.role_holders import RoleHoldersMixin
 from analysis.role_words import _COUNTRIES, _KIN, _STANCE_ONLY, _STRIP, _WORD_TYPE
-from analysis.source_types import SOURCE_TYPES, _TRAILING_POSSESSIVE, _is_plural, _tokens, type_phrase
+from analysis.source_types import SOURCE_TYPES, type_phrase
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, RACE_FIELD, Resolved, describe
 
 __all__ = ["SOURCE_TYPES", "resolve_sources", "resolve_columns"]

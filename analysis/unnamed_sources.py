@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.employers import _GOVERNMENT_BODY, _NOT_GOVERNMENT, _REGULATOR
 from analysis.names import _KNOWN_BODIES
+from analysis.phrase_words import _is_plural, _tokens
 from analysis.role_words import (
     _COMPANY_NAME_ENDINGS,
     _COUNTRIES,
@@ -31,18 +33,7 @@ from analysis.role_words import (
     _WEAK_OFFICIAL,
     _WORD_TYPE,
 )
-from analysis.source_types import (
-    _CONJUNCT,
-    _GOVERNMENT_BODY,
-    _NOT_GOVERNMENT,
-    _PERCENT,
-    _QUANTITIES,
-    _REGULATOR,
-    _is_plural,
-    _tokens,
-    _what_of,
-    type_phrase,
-)
+from analysis.source_types import _CONJUNCT, _PERCENT, _QUANTITIES, _what_of, type_phrase
 
 __all__ = ["describe", "Resolved", "RACE_FIELD"]
 
