@@ -414,9 +414,14 @@ class GroupReferenceMixin:
                                   or _CONJUNCTION_OPENING.search(self.text, max(0, start - 8), start)):
             return None
         group = self._plural_group(start, floor=floor)
+        # (each group is looked for before where the one after it opens: a
+        # group written twice, "drugs companies are losing ... for the big
+        # drugs companies", is met at each place in turn, and the walk ends)
+        bound = start
         while group is not None and group.source_type != "document":
             # (a "they" that speaks is no document: "Rumours ... boosted Sina's shares. They")
-            at, end = self._group_at(group, floor, start)
+            at, end = self._group_at(group, floor, bound)
+            bound = at
             subject = _LEADS_TO_SUBJECT.fullmatch(self.text, _sentence_start(self.text, at + 1), at)
             if subject or _WHO_ACTS.match(self.text, end) or _AGENT_BEFORE.search(
                     self.text, max(0, at - 80), at):

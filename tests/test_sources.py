@@ -966,6 +966,18 @@ def test_they_is_a_group_acting_since_the_group_quoted_before(text, speaker):
     assert extract_attributions(text)["speaker"].iat[-1] == speaker
 
 
+def test_a_group_written_twice_before_they_is_looked_up_once_at_each_place():
+    # "drugs companies" stands twice in the sentences before "They", once
+    # inside "the big drugs companies": looking for the group before "They"
+    # found the later one again and again, and the article never loaded.
+    text = ("Pill makers lose out\n\nThe Pharmaco company said on Monday that prices would "
+            "fall.\n\nIt is estimated that drugs companies are losing millions each year. This "
+            "is a hard area for the big drugs companies. They want to keep their profits.")
+    frame = extract_attributions(text)
+    assert list(frame["source"]) == ["The Pharmaco company", "They"]
+    assert list(frame["content"]) == ["that prices would fall", "to keep their profits"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a source span that is a phrase of place or time: the person named after
     # it, before the content (before: the phrase, unspecified or a document)
