@@ -62,6 +62,7 @@ from analysis.attribution.quotes import (
     MarkedText,
     _attach_continuations,
     _inside_quote,
+    _headline_report,
     _orphan_quotes,
     _quoted_share,
     read_marks,
@@ -206,6 +207,7 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
 
     _attach_continuations(text, found, quotes, lines)
     _orphan_quotes(text, found, quotes, lines)
+    _headline_report(text, found)
     if titles:  # (a cue or content ending inside a title's marks takes them whole)
         for f in found:
             f["spans"] = [title_marks_kept(original, span, titles) for span in f["spans"]]

@@ -566,3 +566,84 @@ def _follow_on(text, f, quotes, qstarts, start, claimed, gap_re=_ANY_GAP) -> Non
         claimed.append((qs, qe))
         qi += 1
         start = gap_re.match(text, qe).end()
+
+
+
+# A title's report of speech in the headline's present tense, with a noun
+# phrase for what is said, which the body's rules (wanting a clause) pass
+# by: "Obama slams GOP's 'doom and despair' on economy", "Hillary Clinton
+# Slams Donald Trump On Abortion", "Trump calls on Obama to resign". The
+# subject before the verb speaks (after a subordinator, its clause's:
+# "Voters skeptical as [Clinton] vows change"); the rest of the line is what
+# it says, as PolNeAR marks titles. (Not "attacks", "questions", "hits",
+# plural nouns as often there: "Paris attacks test ...", "Nomination
+# questions are ...", "Immigration debate hits home".)
+_HEADLINE_VERBS = (
+    "slams|blasts|rips|knocks|mocks|chides|scolds|lambastes|assails|"
+    "criticizes|denounces|condemns|accuses|rebukes|swipes at|takes aim at|"
+    "lashes out at|hits back at|fires back at|praises|hails|lauds|touts|"
+    "applauds|thanks|defends|backs|endorses|supports|urges|calls on|calls for|"
+    "calls|demands|warns|vows|pledges|promises|threatens|claims|insists|"
+    "admits|concedes|denies|rejects|dismisses|predicts|hints at|"
+    "hints|suggests|announces|reveals|declares|blames|challenges|wants|seeks|"
+    "asks|tells")
+# The same verbs after a plural subject: "Republicans blast Obama after
+# ...", "Right-wing parties threaten to jam EU's mainstream", "Sanders and
+# Clinton see black votes as key".
+_HEADLINE_PLURAL_VERBS = (
+    "slam|blast|rip|knock|mock|chide|scold|lambaste|assail|"
+    "criticize|denounce|condemn|accuse|rebuke|swipe at|take aim at|"
+    "lash out at|hit back at|fire back at|praise|hail|laud|tout|"
+    "applaud|thank|defend|back|endorse|support|urge|call on|call for|"
+    "call|demand|warn|vow|pledge|promise|threaten|claim|insist|"
+    "admit|concede|deny|reject|dismiss|predict|hint at|"
+    "hint|suggest|announce|reveal|declare|blame|challenge|want|seek|"
+    "ask|tell|see|say")
+_HEADLINE_REPORT = re.compile(
+    r"[\"“‘']?(?P<src>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,4}?)\s+"
+    rf"(?P<cue>(?i:{_HEADLINE_VERBS}|{_HEADLINE_PLURAL_VERBS}))\s+(?P<content>[\w\"“‘'$].*)")
+# A plural subject's last word, or two subjects joined ("Gay Republicans", "Rubio and Cruz").
+# (not a verb's or a pronoun's -s: "It was back to official duties")
+_PLURAL_SUBJECT = re.compile(r".*(?:(?<![\w’'-])(?!(?:was|has|does|his|its|this|thus|us)$)[A-Za-z]"
+                             r"[\w-]*[^\Ws’']s|\sand\s.+)$", re.S)
+# A subordinator before the subject of the title's report ("Voters skeptical as").
+_SUBORDINATE_BEFORE = re.compile(r"^(?:.*\s)?(?:[Aa]s|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]f|[Oo]nce)\s+")
+# What no subject of one holds: a clause mark, a possessive determiner or a
+# preposition, a participle, a verb in -s ("Republicans turning their",
+# "Split on Supreme Court aids", "Cruz reboots his").
+# (a word's, not a compound's part: "Right-wing parties")
+_NO_SUBJECT = re.compile(r"[,:;()]|(?<![\w’'-])(?:his|her|their|its|on|in|at|for|with|over|to|by|"
+                         r"from|[a-z]+ing|[a-z]+[^s\W’']s)\b")
+
+
+def _headline_report(text, found):
+    """The title's report (:data:`_HEADLINE_REPORT`) when no rule found
+    content in the title, the text's first non-blank line."""
+    ls = len(text) - len(text.lstrip())
+    le = text.find("\n", ls)
+    le = len(text) if le < 0 else le
+    if le - ls > 200 or any(f["spans"][0][0] < le for f in found):
+        return
+    m = _HEADLINE_REPORT.match(text, ls, le)
+    if m is None:
+        return
+    src_lo, src_hi = m.span("src")
+    lead = _SUBORDINATE_BEFORE.match(text, src_lo, src_hi)
+    if lead:
+        src_lo = lead.end()
+    plural = not m.group("cue").split()[0].lower().endswith("s")
+    if plural:
+        # (its verb in the base form: a plural subject, whose last word may end in -s)
+        if not _PLURAL_SUBJECT.match(text, src_lo, src_hi):
+            return
+        last = text.rfind(" ", src_lo, src_hi)
+        if last > src_lo and _NO_SUBJECT.search(text, src_lo, last):
+            return
+    elif src_hi <= src_lo or _NO_SUBJECT.search(text, src_lo, src_hi):
+        return
+    end = text.find(",", m.start("content"), le) if lead else -1  # (the subordinate clause's end)
+    lo, hi = _strip_span(text, m.start("content"), le if end < 0 else end, " \t.;")
+    if hi <= lo:
+        return
+    found.append({"rule": "headline", "spans": [(lo, hi)], "cue": m.span("cue"),
+                  "source": (src_lo, src_hi)})
