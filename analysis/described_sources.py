@@ -67,6 +67,12 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:to|of|for|with|around|near)\s+(him|her)$", r
 # minister" keep theirs).
 _HEADLINE_DROPS = {"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "one"}
 _OWNER_IN = re.compile(r"\w['’]s?\s")
+# What may stand before the name a lead opens with: a dateline ("CLEVELAND -",
+# "WASHINGTON (AP) —") and up to five words of title, no clause ("House
+# Oversight Committee Chairman", "Former Bill Clinton pollster").
+_LEAD_DATELINE = re.compile(r"[A-Z][A-Z .,]+(?:\([^)]*\))?\s*[-—–]+\s*")
+_LEAD_TITLE = re.compile(r"(?:(?!(?i:the|a|an|of|in|on|at|as|is|was|who|that|and|but|for|to|with|"
+                         r"by|after|when|while|since|if)\s)[\w.’'-]+\s+){0,5}")
 
 # A person named by a generic noun alone, no role given: "the woman", "that person".
 _GENERIC_PERSON = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(man|woman|person|source)")
@@ -159,6 +165,42 @@ class DescribedSourcesMixin:
             return None
         # (a role of one word written as a headline's first: "Justice vows")
         return self._surname_or_title(f"the {clean.lower() if len(tokens) == 1 else clean}", start)
+
+    def _title_role_lead(self, clean: str, start: int) -> Resolved | None:
+        """A person's description opening the title, with no determiner and
+        no name ("Woman reveals stunning thing ...", "Former Clinton pollster
+        says ..."): the person the lead opens with, named in its first words
+        ("Betsy Sharp of Burke County ...", "Former Bill Clinton pollster
+        Douglas Schoen was ..."), passing over those the title names; None
+        otherwise."""
+        text = self.text
+        if start != len(text) - len(text.lstrip()):
+            return None  # (not the title's first words)
+        tokens = _tokens(clean)
+        head = _head_word(tokens)
+        end = start + len(clean)
+        if (not head or tokens[0] in _HEADLINE_DROPS or _WORD_TYPE.get(head) in (None, "document")
+                or head in _KIND_OF_NOUN or _is_plural(head) or head in _INSTITUTIONS
+                or head in _BODY_NOUNS
+                # (nor a name itself: "Benghazi Widow Dorothy Woods")
+                or any(e == end for _, e, _ in self.index.mentions_in(start, end))):
+            return None
+        title_end = text.find("\n", start)
+        lead = len(text) - len(text[title_end:].lstrip()) if title_end > 0 else -1
+        if lead < 0 or lead >= len(text):
+            return None
+        dateline = _LEAD_DATELINE.match(text, lead)
+        lead = dateline.end() if dateline else lead
+        title = text[start:title_end]
+        for s, _, name in self.index.mentions_in(lead, lead + 150):
+            if name.split()[-1] in title:
+                continue  # (the title's other person: "Trump's Son Says ...")
+            if _LEAD_TITLE.fullmatch(text, lead, s) is None:
+                return None
+            person = self.person(name)
+            gender = self.index.persons[name].gender if name in self.index.persons else None
+            return person if gender is None or _head_fits_gender(head, gender) else None
+        return None
 
     def _called_after(self, clean: str, end: int) -> str | None:
         """The name an indefinite description is given right after it ("A

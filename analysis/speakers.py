@@ -377,6 +377,7 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
                else self._name_nearby(clean, start, end)
                or self._surname_or_title(clean, start)
                or self._headline_role(clean, start)
+               or self._title_role_lead(clean, start)
                or self._unnamed(clean, start, done))
         if (not res.person and res.speaker == clean and len(words) > 1
                 and words[-1].lower() in ("itself", "themselves")

@@ -3821,6 +3821,32 @@ def test_a_headline_role_is_the_person_the_story_describes_so(text, speaker):
     assert out["speaker"].iat[0] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a title's description of a person is the one the lead opens with
+    # (before: "Woman", "Former aide", as written)
+    ("Woman says mayor's plan will close her shop.\n\nMaria Lopez of Dayton, Ohio, has run "
+     "a bakery for 30 years.", "Maria Lopez"),
+    # passing over the title's own name, after a dateline and a title
+    ("Former aide says Smith will lose.\n\nDAYTON - Former John Smith adviser Paul "
+     "Green was on the radio on Monday.", "Paul Green"),
+])
+def test_a_titles_description_is_the_person_the_lead_opens_with(text, speaker):
+    out = extract_attributions(text)
+    assert out["speaker"].iat[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # the lead opens with a clause, or with someone of the other gender: as written
+    "Woman says mayor's plan will close her shop.\n\nAfter the vote, Maria Lopez said she "
+    "would sue.",
+    "Woman says mayor's plan will close her shop.\n\nJohn Brown of Dayton, Ohio, has run a "
+    "bakery for 30 years.",
+])
+def test_a_titles_description_stays_as_written_without_such_a_lead(text):
+    out = extract_attributions(text)
+    assert out["speaker"].iat[0] == "Woman"
+
+
 @pytest.mark.parametrize("text, speakers", [
     # two first names share the surname: both are people (before: Mr. Smith
     # was Jane Smith, the only Smith known)
