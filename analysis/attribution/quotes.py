@@ -586,7 +586,7 @@ _HEADLINE_VERBS = (
     "calls|demands|warns|vows|pledges|promises|threatens|claims|insists|"
     "admits|concedes|denies|rejects|dismisses|predicts|hints at|"
     "hints|suggests|announces|reveals|declares|blames|challenges|wants|seeks|"
-    "asks|tells")
+    "asks|tells|shows|tweets|compares|reassures|lays out")
 # The same verbs after a plural subject: "Republicans blast Obama after
 # ...", "Right-wing parties threaten to jam EU's mainstream", "Sanders and
 # Clinton see black votes as key".
@@ -598,7 +598,7 @@ _HEADLINE_PLURAL_VERBS = (
     "call|demand|warn|vow|pledge|promise|threaten|claim|insist|"
     "admit|concede|deny|reject|dismiss|predict|hint at|"
     "hint|suggest|announce|reveal|declare|blame|challenge|want|seek|"
-    "ask|tell|see|say")
+    "ask|tell|see|say|show|tweet|compare|reassure|lay out")
 _HEADLINE_REPORT = re.compile(
     r"[\"“‘']?(?P<src>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,4}?)\s+"
     rf"(?P<cue>(?i:{_HEADLINE_VERBS}|{_HEADLINE_PLURAL_VERBS}))\s+(?P<content>[\w\"“‘'$].*)")
@@ -625,8 +625,8 @@ def _headline_report(text, found):
     if le - ls > 200 or any(f["spans"][0][0] < le for f in found):
         return
     m = _HEADLINE_REPORT.match(text, ls, le)
-    if m is None:
-        return
+    if m is None or m.group("cue")[0].isupper() and m.group("content")[0].islower():
+        return  # (a capitalised verb in a sentence is a name's: "The 2005 Consumer Electronics Show in")
     src_lo, src_hi = m.span("src")
     lead = _SUBORDINATE_BEFORE.match(text, src_lo, src_hi)
     if lead:
