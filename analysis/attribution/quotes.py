@@ -576,8 +576,9 @@ def _follow_on(text, f, quotes, qstarts, start, claimed, gap_re=_ANY_GAP) -> Non
 # subject before the verb speaks (after a subordinator, its clause's:
 # "Voters skeptical as [Clinton] vows change"); the rest of the line is what
 # it says, as PolNeAR marks titles. (Not "attacks", "questions", "hits",
-# plural nouns as often there: "Paris attacks test ...", "Nomination
-# questions are ...", "Immigration debate hits home".)
+# "champions", "targets", nouns as often there: "Paris attacks test ...",
+# "Nomination questions are ...", "Immigration debate hits home",
+# "European champions Wasps are ...".)
 _HEADLINE_VERBS = (
     "slams|blasts|rips|knocks|mocks|chides|scolds|lambastes|assails|"
     "criticizes|denounces|condemns|accuses|rebukes|swipes at|takes aim at|"
@@ -586,7 +587,7 @@ _HEADLINE_VERBS = (
     "calls|demands|warns|vows|pledges|promises|threatens|claims|insists|"
     "admits|concedes|denies|rejects|dismisses|predicts|hints at|"
     "hints|suggests|announces|reveals|declares|blames|challenges|wants|seeks|"
-    "asks|tells|shows|tweets|compares|reassures|lays out")
+    "asks|tells|shows|tweets|compares|reassures|lays out|plans|explains|rebuffs|pressures|pushes for|aims|whacks")
 # The same verbs after a plural subject: "Republicans blast Obama after
 # ...", "Right-wing parties threaten to jam EU's mainstream", "Sanders and
 # Clinton see black votes as key".
@@ -598,7 +599,7 @@ _HEADLINE_PLURAL_VERBS = (
     "call|demand|warn|vow|pledge|promise|threaten|claim|insist|"
     "admit|concede|deny|reject|dismiss|predict|hint at|"
     "hint|suggest|announce|reveal|declare|blame|challenge|want|seek|"
-    "ask|tell|see|say|show|tweet|compare|reassure|lay out")
+    "ask|tell|see|say|show|tweet|compare|reassure|lay out|plan|explain|rebuff|pressure|push for|aim|whack")
 _HEADLINE_REPORT = re.compile(
     r"[\"“‘']?(?P<src>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,4}?)\s+"
     rf"(?P<cue>(?i:{_HEADLINE_VERBS}|{_HEADLINE_PLURAL_VERBS}))\s+(?P<content>[\w\"“‘'$].*)")
