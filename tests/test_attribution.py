@@ -2650,11 +2650,14 @@ def test_a_titles_report_with_a_noun_phrase_is_an_attribution(text, content, cue
     "Voters turning their backs on the mayor.\n\nThe council met on Monday.",
     "It was back to work for the mayor.\n\nThe council met on Monday.",
     "Mayor back in office after recount.\n\nThe council met on Monday.",
+    "Davis plan would raise fees for hotels.\n\nThe council met on Monday.",
+    "Mayor Claims Are False.\n\nThe council met on Monday.",
     "The council met on Monday.\n\nMayor slams council's budget plan.",
 ])
 def test_no_titles_report_after_a_plural_noun_a_clause_or_off_the_title(text):
     # (plural nouns "attacks", a subject with a participle and "their", a
-    # verb's -s or a singular before a base form; a line other than the first)
+    # verb's -s or a singular before a base form; a noun before a finite verb,
+    # a surname in -s before one; a line other than the first)
     assert find_attributions(text).empty
 
 

@@ -607,6 +607,10 @@ _HEADLINE_REPORT = re.compile(
 # (not a verb's or a pronoun's -s: "It was back to official duties")
 _PLURAL_SUBJECT = re.compile(r".*(?:(?<![\w’'-])(?!(?:was|has|does|his|its|this|thus|us)$)[A-Za-z]"
                              r"[\w-]*[^\Ws’']s|\sand\s.+)$", re.S)
+# A finite verb right after the would-be cue: the cue was a noun ("Sanders
+# plan would raise taxes", "Trump claims are false"), no report.
+_VERB_NEXT = re.compile(r"(?i:would|will|could|can|may|might|must|should|is|are|was|were|has|have|"
+                        r"had|does|do|did)\b")
 # A subordinator before the subject of the title's report ("Voters skeptical as").
 _SUBORDINATE_BEFORE = re.compile(r"^(?:.*\s)?(?:[Aa]s|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]f|[Oo]nce)\s+")
 # What no subject of one holds: a clause mark, a possessive determiner or a
@@ -628,6 +632,8 @@ def _headline_report(text, found):
     m = _HEADLINE_REPORT.match(text, ls, le)
     if m is None or m.group("cue")[0].isupper() and m.group("content")[0].islower():
         return  # (a capitalised verb in a sentence is a name's: "The 2005 Consumer Electronics Show in")
+    if _VERB_NEXT.match(text, m.start("content")):
+        return
     src_lo, src_hi = m.span("src")
     lead = _SUBORDINATE_BEFORE.match(text, src_lo, src_hi)
     if lead:
