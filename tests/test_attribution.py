@@ -2661,6 +2661,27 @@ def test_no_titles_report_after_a_plural_noun_a_clause_or_off_the_title(text):
     assert find_attributions(text).empty
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("Old bridge must be closed, county judge has ruled.\n\nThe council met on Monday.",
+     "Old bridge must be closed", "ruled", "county judge"),
+    ("'Worst Budget In A Decade' Sinks Town Plan, Auditor Says.\n\nThe council met on Monday.",
+     "'Worst Budget In A Decade' Sinks Town Plan", "Says", "Auditor"),
+    ("Young renters still hope to buy, survey finds; \n\nThe council met on Monday.",
+     "Young renters still hope to buy", "finds", "survey"),
+])
+def test_a_title_giving_its_words_first_and_its_source_last(text, content, cue, source):
+    # a title's inverted report after a comma, its cue capitalised, ending in
+    # ";" or a verb such as "rules"/"finds", after "has" (4 train rows, all
+    # gold); before, no attribution
+    row = find_attributions(text).iloc[0]
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
+def test_no_titles_inverted_report_after_a_clause_word():
+    # (", as commuters say": a clause, no source of the words before it)
+    assert find_attributions("Trains run late again, as commuters say;\n\nThe council met.").empty
+
+
 def test_a_capitalised_cue_in_running_text_is_no_cue():
     # (a song's title in a sentence that is no headline, a name's word)
     text = ("Their singles include What I Go To School For, Year 3000, You Said No, and Who "

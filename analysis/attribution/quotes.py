@@ -654,3 +654,37 @@ def _headline_report(text, found):
         return
     found.append({"rule": "headline", "spans": [(lo, hi)], "cue": m.span("cue"),
                   "source": (src_lo, src_hi)})
+
+
+# A title that gives what is said first and its source last, after a comma:
+# "Internal Trump University records must be released, federal judge
+# rules", "'ISIS Truther' Donald Trump Is Like ..., Trevor Noah Says",
+# "American dream survives among Millennials, poll finds;". The subject
+# (at most four words, no clause word opening it: not ", as Trump says")
+# speaks the words before the comma, its cue after "has" ("..., a court
+# has ruled"). (The body's inverted reports want a
+# cue in lower case and a sentence's end; a title's cue is capitalised or
+# ends in ";", and "rules" or "finds" there is a verb.)
+_TITLE_OUTRO = re.compile(
+    r"(?P<content>.+),\s+(?!(?i:as|and|but|or|so|if|when|what|which|who|that|because|how)\s)"
+    r"(?P<src>[\w’'.&-]+(?:\s+[\w’'.&-]+){0,3}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?P<cue>(?i:says|said|finds|found|rules|ruled|hints|warns|claims|argues|insists|writes|"
+    r"predicts|admits|suggests|reports|concludes|contends|tells|believes|thinks))\s*[.;]?\s*")
+
+
+def _title_outro(text, found):
+    """The title's inverted report (:data:`_TITLE_OUTRO`) when no rule found
+    content in the title, the text's first non-blank line."""
+    ls = len(text) - len(text.lstrip())
+    le = text.find("\n", ls)
+    le = len(text) if le < 0 else le
+    if le - ls > 200 or any(f["spans"][0][0] < le for f in found):
+        return
+    m = _TITLE_OUTRO.fullmatch(text, ls, le)
+    if m is None:
+        return
+    lo, hi = _strip_span(text, m.start("content"), m.end("content"), " \t")
+    if hi <= lo:
+        return
+    found.append({"rule": "headline", "spans": [(lo, hi)], "cue": m.span("cue"),
+                  "source": m.span("src")})
