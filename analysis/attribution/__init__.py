@@ -64,6 +64,7 @@ from analysis.attribution.quotes import (
     _inside_quote,
     _headline_report,
     _title_outro,
+    _title_colon,
     _orphan_quotes,
     _quoted_share,
     read_marks,
@@ -208,6 +209,7 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
 
     _attach_continuations(text, found, quotes, lines)
     _orphan_quotes(text, found, quotes, lines)
+    _title_colon(text, found)
     _headline_report(text, found)
     _title_outro(text, found)
     if titles:  # (a cue or content ending inside a title's marks takes them whole)

@@ -688,3 +688,38 @@ def _title_outro(text, found):
         return
     found.append({"rule": "headline", "spans": [(lo, hi)], "cue": m.span("cue"),
                   "source": m.span("src")})
+
+
+# A title's colon after a name and whom it addresses, what it is on or where
+# it speaks ("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
+# "Gillibrand on Hillary Releasing Her ... Transcripts: 'I Think She Will.'",
+# "Former AG Mukasey at RNC: ..."), or after a name's document or reaction
+# in sentence case ("IG report: State was inaccurate on Clinton", "WSJ
+# editorial: 'Deport Nikki Haley.'", "Republicans' reaction: 'Is that all
+# there is?'"): the name speaks the rest of the line, as after a bare name
+# ("Sanders: Endorsements prove ...", :data:`_HEADLINE`), whose words such
+# a phrase would break.
+_TITLE_COLON = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*?)"
+    r"(?P<cue>\s+(?i:to|on|at)\s[^:]{1,70}|(?:’s|'s|’|')?(?:\s[a-z]+)?\s(?:report|editorial|"
+    r"warning|reaction|memo|statement|letter|study|survey|poll|verdict|message|response))"
+    r":\s+(?=\S)")
+
+
+def _title_colon(text, found):
+    """The title's words after :data:`_TITLE_COLON` when no rule found
+    content in the title, the text's first non-blank line (not after a
+    newsroom label: "Update on flooding: ...")."""
+    ls = len(text) - len(text.lstrip())
+    le = text.find("\n", ls)
+    le = len(text) if le < 0 else le
+    if le - ls > 200 or any(f["spans"][0][0] < le for f in found):
+        return
+    m = _TITLE_COLON.match(text, ls, le)
+    if m is None or m.group("name").lower().replace("’", "'") in _EDITORIAL_LABELS:
+        return
+    lo, hi = _strip_span(text, m.end(), le, " \t.;")
+    if hi <= lo or _TALLY.fullmatch(text, lo, hi):
+        return
+    found.append({"rule": "headline", "spans": [(lo, hi)], "cue": (m.start("cue"), m.end()),
+                  "source": m.span("name")})
