@@ -2707,6 +2707,25 @@ def test_no_titles_colon_report_off_the_title_or_after_a_newsroom_label(text):
     assert find_attributions(text).empty
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("Mayor Jones to back new park plan.\n\nThe council met.",
+     "new park plan", "to back", "Mayor Jones"),
+    ("Town Council To Endorse Budget Deal.\n\nThe council met.",
+     "Budget Deal", "To Endorse", "Town Council"),
+])
+def test_a_titles_future_report_with_to_is_an_attribution(text, content, cue, source):
+    # the headline's future, "to" and a report's base form after a name (4
+    # train rows, all gold); before, none (a base form wanted a plural subject)
+    row = find_attributions(text).iloc[0]
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
+def test_no_titles_future_report_after_an_adjective_taking_to():
+    # ("Ready to back Smith": no name before "to", the speaker is Jones)
+    text = "Ready to back Smith, Jones works to unite town.\n\nThe council met."
+    assert not (find_attributions(text)["source"] == "Ready").any()
+
+
 def test_a_capitalised_cue_in_running_text_is_no_cue():
     # (a song's title in a sentence that is no headline, a name's word)
     text = ("Their singles include What I Go To School For, Year 3000, You Said No, and Who "

@@ -602,7 +602,15 @@ _HEADLINE_PLURAL_VERBS = (
     "ask|tell|see|say|show|tweet|compare|reassure|lay out|plan|explain|rebuff|pressure|push for|aim|whack")
 _HEADLINE_REPORT = re.compile(
     r"[\"“‘']?(?P<src>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,4}?)\s+"
-    rf"(?P<cue>(?i:{_HEADLINE_VERBS}|{_HEADLINE_PLURAL_VERBS}))\s+(?P<content>[\w\"“‘'$].*)")
+    rf"(?P<cue>(?:(?P<to>[Tt]o)\s+)?(?i:{_HEADLINE_VERBS}|{_HEADLINE_PLURAL_VERBS}))\s+(?P<content>[\w\"“‘'$].*)")
+# The headline's future, "to" and the base form ("AFL-CIO to endorse
+# Clinton", "Rep. Welch to back Sanders for president", "Clinton to call
+# for wider efforts ..."): its subject a name, each word capitalised, not
+# an adjective or a noun that takes "to" ("Ready to back Clinton, Obama
+# works ...", "Sanders ready to ...").
+_TO_SUBJECT = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*(?!(?:Ready|Set|Poised|Due|Able|Likely|Unlikely|Expected|"
+                         r"About|Willing|Eager|Free|Time|Chance|Plan|Bid|Push|Move|Effort|Way|Right|"
+                         r"Need|Going|Has|Have|Had|Want|Wants)$)[A-Z][\w’'.&-]*")
 # A plural subject's last word, or two subjects joined ("Gay Republicans", "Rubio and Cruz").
 # (not a verb's or a pronoun's -s: "It was back to official duties")
 _PLURAL_SUBJECT = re.compile(r".*(?:(?<![\w’'-])(?!(?:was|has|does|his|its|this|thus|us)$)[A-Za-z]"
@@ -639,7 +647,10 @@ def _headline_report(text, found):
     if lead:
         src_lo = lead.end()
     plural = not m.group("cue").split()[0].lower().endswith("s")
-    if plural:
+    if m.group("to"):
+        if not _TO_SUBJECT.fullmatch(text, src_lo, src_hi):
+            return
+    elif plural:
         # (its verb in the base form: a plural subject, whose last word may end in -s)
         if not _PLURAL_SUBJECT.match(text, src_lo, src_hi):
             return
