@@ -16,7 +16,6 @@ no coreference model can be downloaded at run time.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from analysis.coreference import _CLAUSE_OPENING_AT, _PRONOUNS, _READING_CUE, _WORD
@@ -171,10 +170,10 @@ class GroupReferenceMixin:
             # '“...,” it read': the text named in the sentence before the
             # quote, or in the one before that ("The email, released by ...,
             # was sent at 7:19 p.m. ... “...,” it reads")
-            i = bisect.bisect_right(self.index._quote_starts, start - 2) - 1
-            if i < 0 or self.index.quotes[i][1] < start - 3:
+            quote = self.index.quote_opened_by(start - 2)
+            if quote is None or quote[1] < start - 3:
                 return None
-            opened = self.index.quotes[i][0]
+            opened = quote[0]
             first = _sentence_start(self.text, max(0, opened - 2))
             floors = [first, _sentence_start(self.text, max(0, first - 2))]
             start = opened

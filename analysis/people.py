@@ -602,6 +602,11 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
 
+    def quote_opened_by(self, pos: int) -> tuple[int, int] | None:
+        """The last quote (start, end) that opens at or before ``pos``, or None."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return self.quotes[i] if i >= 0 else None
+
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect.bisect_left(self._mention_starts, start)
         j = bisect.bisect_left(self._mention_starts, end)

@@ -62,9 +62,6 @@ from analysis.attribution.quotes import (
     MarkedText,
     _attach_continuations,
     _inside_quote,
-    _headline_report,
-    _title_outro,
-    _title_colon,
     _orphan_quotes,
     _quoted_share,
     read_marks,
@@ -73,6 +70,7 @@ from analysis.attribution.quotes import (
     work_titles,
 )
 from analysis.attribution.reported import _analyse
+from analysis.attribution.titles import title_report
 from analysis.attribution.verbs import _ACCORDING_TO, _CUE, _CUE_AT_START, _SPEECH_SET
 from analysis.text import sentence_spans
 
@@ -209,9 +207,7 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
 
     _attach_continuations(text, found, quotes, lines)
     _orphan_quotes(text, found, quotes, lines)
-    _title_colon(text, found)
-    _headline_report(text, found)
-    _title_outro(text, found)
+    title_report(text, found)
     if titles:  # (a cue or content ending inside a title's marks takes them whole)
         for f in found:
             f["spans"] = [title_marks_kept(original, span, titles) for span in f["spans"]]

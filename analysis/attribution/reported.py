@@ -41,9 +41,9 @@ from analysis.attribution.phrases import (
 from analysis.attribution.verbs import (
     _ACCORDING_TO,
     _PARTICIPLE_PHRASES,
-    _PUT_IT,
     _PARTICIPLES,
     _PASSIVE_CUES,
+    _PUT_IT,
     _SPEECH_SET,
     _THOUGHT_SET,
     _WEAK_POST_ONLY,

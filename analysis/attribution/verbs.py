@@ -150,9 +150,6 @@ def _trie_pattern(words: list[str]) -> str:
     return walk(trie)
 
 
-# A cue word (group "cue"), not inside a word. ("According to" is told from
-# the verbs by its words, _ACCORDING_TO: a group of its own, opened and
-# closed at every word the scan tries, cost more than the test.)
 _ACCORDING_TO = ("according to", "According to")
 # (capitalised: "Asked" opening a sentence, "Asked whether he would run,
 # ...", and a headline's cues in title case, "Trump Says He Will Win")
@@ -160,6 +157,9 @@ _CAPITALISED_CUES = ["Asked", "Says", "Said", "Tells", "Calls", "Endorses"]
 # "As X put it, ...": a cue of its own words (not in _SPEECH_SET: "put it
 # into play" says nothing), a cue only after "as" and its subject: _PUT_IT.
 _PUT_IT = ("put it", "puts it")
+# A cue word (group "cue"), not inside a word. ("According to" is told from
+# the verbs by its words, _ACCORDING_TO: a group of its own, opened and
+# closed at every word the scan tries, cost more than the test.)
 # ("According to", the capitalised cues and "put it" go into the verbs'
 # trie, not alternatives of their own, which re tried at every word the
 # trie had ruled out by its first letter; none is a prefix of another cue.)
