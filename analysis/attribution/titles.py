@@ -135,9 +135,9 @@ def _headline_report(text: str, ls: int, le: int) -> dict | None:
 # "American dream survives among Millennials, poll finds;". The subject
 # (at most four words, no clause word opening it: not ", as Trump says")
 # speaks the words before the comma, its cue after "has" ("..., a court
-# has ruled"). (The body's inverted reports want a
-# cue in lower case and a sentence's end; a title's cue is capitalised or
-# ends in ";", and "rules" or "finds" there is a verb.)
+# has ruled"). (The body's inverted reports want a cue in lower case and a
+# sentence's end; a title's cue is capitalised or ends in ";", and "rules"
+# or "finds" there is a verb.)
 _TITLE_OUTRO = re.compile(
     r"(?P<content>.+),\s+(?!(?i:as|and|but|or|so|if|when|what|which|who|that|because|how)\s)"
     r"(?P<src>[\w’'.&-]+(?:\s+[\w’'.&-]+){0,3}?)\s+(?:(?:has|have|had)\s+)?"
@@ -164,8 +164,8 @@ def _title_outro(text: str, ls: int, le: int) -> dict | None:
 # in sentence case ("IG report: State was inaccurate on Clinton", "WSJ
 # editorial: 'Deport Nikki Haley.'", "Republicans' reaction: 'Is that all
 # there is?'"): the name speaks the rest of the line, as after a bare name
-# ("Sanders: Endorsements prove ...", :data:`_HEADLINE`), whose words such
-# a phrase would break.
+# ("Sanders: Endorsements prove ...", quotes' :data:`_HEADLINE`), whose
+# words such a phrase would break.
 _TITLE_COLON = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*?)"
     r"(?P<cue>\s+(?i:to|on|at)\s[^:]{1,70}|(?:’s|'s|’|')?(?:\s[a-z]+)?\s(?:report|editorial|"
