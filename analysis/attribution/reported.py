@@ -215,7 +215,7 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     finds no content there, :data:`_RULED_OUT` when the cue makes none."""
     cs, ce = m.span("cue")
     if m.group("cue") in _ACCORDING_TO:
-        return _according_to(text, m, ss, se, quotes, qends)
+        return _according_to(text, m, ss, se, quotes, qstarts, qends)
     low = m.group("cue").lower()
     if low in _PUT_IT:
         return _as_put_it(text, ss, se, cs, ce, quotes, qstarts)
@@ -280,14 +280,21 @@ def _as_reported_by(text, ss, se, cs, ce, quotes, qstarts):
     comma = text.find(",", ce, se)
     if comma < 0:
         return None
-    src = _strip_span(text, ce + 4, comma)
-    lo, hi = _trim_content(text, comma + 1, se)
+    return _opening_record(text, comma + 1, se, (cs, ce), _strip_span(text, ce + 4, comma), quotes, qstarts)
+
+
+def _opening_record(text, start, se, cue, src, quotes, qstarts):
+    """The record of an attribution that opens its sentence ("According to
+    SRC,", "As reported by SRC,", "As SRC put it,"): SRC's words from
+    ``start`` to the sentence's end ``se``, or the whole quote opening
+    there; None when fewer than two words follow or the source is empty."""
+    lo, hi = _trim_content(text, start, se)
     qi = _quote_at(qstarts, quotes, lo, lo + 1)
     if qi is not None:
         hi = max(hi, quotes[qi][1])
     if len(text[lo:hi].split()) < 2 or src[1] <= src[0]:
         return None
-    return {"rule": "according", "spans": [(lo, hi)], "cue": (cs, ce), "source": src}
+    return {"rule": "according", "spans": [(lo, hi)], "cue": cue, "source": src}
 
 
 # "As X put it, ...": "as" set off at the sentence's start (after a
@@ -322,13 +329,7 @@ def _as_put_it(text, ss, se, cs, ce, quotes, qstarts):
     start, end = (lo + sub.start(1), lo + sub.end(1)) if lo == ss else sub.span(1)
     tail = _PUT_IT_TAIL.search(text, start, end)
     src = _strip_span(text, start, tail.start() if tail else end)
-    lo, hi = _trim_content(text, after.end(), se)
-    qi = _quote_at(qstarts, quotes, lo, lo + 1)
-    if qi is not None:
-        hi = max(hi, quotes[qi][1])
-    if len(text[lo:hi].split()) < 2 or src[1] <= src[0]:
-        return None
-    return {"rule": "according", "spans": [(lo, hi)], "cue": (cs, ce), "source": src}
+    return _opening_record(text, after.end(), se, (cs, ce), src, quotes, qstarts)
 
 
 # A headline's cue in title case, between capitalised words: "Bellwether
@@ -533,7 +534,7 @@ _NAME_THEN_CLAUSE = re.compile(
     r"|(?:there|it|the|he|she|they|we)\b))")
 
 
-def _according_to(text, m, ss, se, quotes, qends):
+def _according_to(text, m, ss, se, quotes, qstarts, qends):
     cs, ce = m.span("cue")
     before = text[ss:cs]
     if not before.strip():
@@ -545,26 +546,17 @@ def _according_to(text, m, ss, se, quotes, qends):
         # (not inside a title in quote marks: "According to ''The Trumps: ...
         # That Built an Empire,''")
         if bare and not _QUOTE_MARK.search(text, ce, bare.end(1)):
-            src = _strip_span(text, ce, bare.end(1))
-            lo, hi = _trim_content(text, bare.end(), se)
-        elif comma < 0:
+            return _opening_record(text, bare.end(), se, (cs, ce), _strip_span(text, ce, bare.end(1)),
+                                   quotes, qstarts)
+        if comma < 0:
             return None
-        else:
-            src = _strip_span(text, ce, comma)
-            lo, hi = _trim_content(text, comma + 1, se)
-        qi = _quote_at([q[0] for q in quotes], quotes, lo, lo + 1)
-        if qi is not None:
-            hi = max(hi, quotes[qi][1])
-    else:
-        # "CONTENT, according to SRC."
-        src = _source_after(text, ce, se)
-        interposed = _interposed_according(text, ss, se, cs, src)
-        if interposed:
-            if len(interposed) == 1:  # ("But according to reports emerging in the media, ...")
-                src = _strip_span(text, ce, text.rfind(",", ce, interposed[0][0]))
-            return {"rule": "according", "spans": interposed, "cue": (cs, ce), "source": src}
-        sep = re.search(r"[,—–(]?\s*$", before)
-        return _post_content(text, ss, ss + sep.start(), (cs, ce), src, quotes, qends)
-    if len(text[lo:hi].split()) < 2 or src[1] <= src[0]:
-        return None
-    return {"rule": "according", "spans": [(lo, hi)], "cue": (cs, ce), "source": src}
+        return _opening_record(text, comma + 1, se, (cs, ce), _strip_span(text, ce, comma), quotes, qstarts)
+    # "CONTENT, according to SRC."
+    src = _source_after(text, ce, se)
+    interposed = _interposed_according(text, ss, se, cs, src)
+    if interposed:
+        if len(interposed) == 1:  # ("But according to reports emerging in the media, ...")
+            src = _strip_span(text, ce, text.rfind(",", ce, interposed[0][0]))
+        return {"rule": "according", "spans": interposed, "cue": (cs, ce), "source": src}
+    sep = re.search(r"[,—–(]?\s*$", before)
+    return _post_content(text, ss, ss + sep.start(), (cs, ce), src, quotes, qends)
