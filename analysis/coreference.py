@@ -115,6 +115,13 @@ _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
 # it) between a name and "who": a home or an age.
 _HOME_OR_AGE = re.compile(_HOME.pattern + r"|,\s*\d{1,3}")
 _HOME_BEFORE = re.compile(rf"(?:{_HOME_OR_AGE.pattern}|{_TIME_AFTER_NAME}),\s*")
+# A thing named by "called", closing the words before a relative pronoun:
+# "a website called Real News Right Now, which posts ..." takes up the name
+# (not "Now" nor a person in it: "a group called Citizens for Trump, which").
+_CALLED_NAME_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*),?\s+(?:now\s+)?called\s+"
+                                 r"(?P<name>“[^”“\n]{1,80}[”“]|\"[^\"\n]{1,80}\"|"
+                                 r"[A-Z0-9][\w’'.&-]*(?:\s+(?:(?:of|the|and|for|de|in|on|to|a)\s+)*"
+                                 r"[A-Z0-9][\w’'.&-]*)*),?\s+$")
 # (a title's dot may stand in it: "a pollster with Mr. Yanukovych's party")
 _OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s(?:[^,.;:!?“”\"\n]"
                                      r"|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.){2,100}\s$")
@@ -576,6 +583,11 @@ class CoreferenceMixin:
             name = named[0][2] if named else index.previous_person(start)
             if name:
                 return self.person(name)
+        named = ("called" in self.text[max(0, start - 100):start]
+                 and _CALLED_NAME_BEFORE.search(self.text, max(0, start - 100), start))
+        if named:  # "a website called Real News Right Now, which": the thing of that name
+            return Resolved(named.group("name").strip("“”\""),
+                            _WORD_TYPE.get(named.group("noun"), "unspecified"), False)
         i = bisect.bisect_left(index._mention_starts, start) - 1
         if i >= 0 and 0 <= start - index.mentions[i][1] <= 3:
             return self.person(index.mentions[i][2])

@@ -1651,6 +1651,25 @@ def test_so_called_is_no_cue():
     assert list(zip(out["source"], out["cue"])) == [("Trump", "called")]
 
 
+def test_called_naming_a_thing_gives_its_relative_clause_or_no_source():
+    # a thing's name after "called" is said by no one (before: "The mayor
+    # spoke at a dinner" and "At the old mill" were the sources of the names)
+    for text, name in [("The mayor spoke at a dinner called Taste of Toledo on Friday.",
+                         "Taste of Toledo on Friday"),
+                        ("At the old mill, now called Riverside Hall, the council met on Tuesday.",
+                         "Riverside Hall, the council met on Tuesday")]:
+        assert_row(only_row(text), text, name, "called", None, "indirect")
+    # its relative clause speaks for it (before: "Parents in the town set up
+    # a charity" over "Safe Streets Now, which argues that ...")
+    text = ("Parents in the town set up a charity called Safe Streets Now, which argues that "
+            "the crossings are too dangerous.")
+    assert_row(only_row(text), text, "that the crossings are too dangerous", "argues", "which",
+               "indirect")
+    # "called" as a verb keeps its subject
+    text = "A reporter called Mr. Smith a liar."
+    assert only_row(text)["source"] == "A reporter"
+
+
 @pytest.mark.parametrize("text, source, cue", [
     # a phrase opening with a participle after a comma: the clause's subject speaks
     # (before: "The Junge SVP launched a cantonal referendum in Bern", the clause)

@@ -2100,6 +2100,16 @@ def test_a_description_of_one_person_is_the_person_named_in_apposition_after_it(
         "Pat Schroeder", "former_official", False)
 
 
+def test_a_relative_after_a_name_given_by_called_is_the_thing_of_that_name():
+    text = ("Parents in the town set up a charity called Safe Streets Now, which argues that "
+            "the crossings are too dangerous.")
+    # a charity is an organization, named (before: "Parents in the town set up
+    # a charity" spoke, public and anonymous)
+    row = extract_attributions(text).iloc[-1]
+    assert (row["source"], row["speaker"], row["source_type"], row["anonymous"]) == (
+        "which", "Safe Streets Now", "organization", False)
+
+
 def test_a_relative_by_the_owner_s_name_is_the_person_named_in_apposition_after():
     text = ("Mourners gather\n\nAssistant pastor Charles Elliott III asked the congregation to "
             "stand. Elliott's father, the Rev. Charles Elliott Jr., said Ali had been generous.")

@@ -77,6 +77,70 @@ _BE_THEN_ADVERB = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:"
                              + "|".join(_PASSIVE_ADVERBS) + r")\s+$")
 
 
+# "called" naming a thing: 'a group called Citizens for Trump', 'the resort,
+# now called Trump National Doral,'. Read after a noun that "a", "an" or
+# "another" opens (at most four words, the last in lower case: "a newly
+# formed super PAC called Future 45", not "Trump called Haley"), or after a
+# noun and a comma when the name closes with a comma (not "Beruff, a Scott
+# ally, called Florida's standards “strong.”"); the name opens with a
+# capital or a quote mark (not "a reporter called it").
+_INDEFINITE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?"
+                                     r"[a-z][\w’'-]*\s+$")
+_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*,\s+(?:(?:now|also|sometimes|often|"
+                                r"officially|formerly|once|commonly|popularly|originally)\s+)?$")
+_NAME_NEXT = re.compile(r"\s+(?:[A-Z“\"‘]|'')")
+_NAME_WORD = r"(?:\(?[A-Z0-9][\w’'.?!&)-]*|of|the|and|for|de|in|on|at|to|a|an)"
+_NAME_SET_OFF = re.compile(r"\s+(?:“[^”\n]{1,80}(?:,”|”,)|\"[^\"\n]{1,80}(?:,\"|\",)|"
+                           r"''[^'\n]{1,80}(?:,''|'',)|"
+                           rf"\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,7}}\s*,)")
+# The name itself (quoted or in capitals), then what follows it: a relative
+# clause, whose pronoun speaks for the thing ('a website called Real News
+# Right Now, which posts fake news stories'); a close (_NAME_CLOSED: a
+# comma and a new clause, a preposition, the sentence's end), the name said
+# by no one, as PolNeAR marks it ('a celebratory event was held called
+# Politics and Pies, at which'); else a verb or an object of its own, left
+# as found ('A German news organization called “The Local” cited that',
+# "A reporter called Smith a liar").
+_NAME_GIVEN = re.compile(r"\s+(?:“[^”“\n]{1,80}[”“]|\"[^\"\n]{1,80}\"|''[^'\n]{1,80}''|"
+                         r"\s*[A-Z0-9][\w’'.&-]*(?:\s+(?:(?:of|the|and|for|de|in|on|to|a)\s+)*"
+                         r"[A-Z0-9][\w’'.&-]*)*)")
+_RELATIVE_VERB = re.compile(r",?\s+(?P<src>which|that|who)\s+(?P<verb>[a-z][\w’'-]*)\s+")
+_NAME_CLOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their|our|this|these|those)\b|,?\s+(?:on|in|"
+                          r"at|for|by|from|with|and|or|but|of|to|as|after|before|since|into|over|"
+                          r"during|near|last|next)\b|,?\s*(?:[.;:!?)]|$)")
+_BE_HAVE = frozenset("is was are were be been has have had".split())
+
+
+def _names_a_thing(text: str, ss: int, cs: int, ce: int) -> bool:
+    """Whether "called" at ``text[cs:ce]`` names the thing before it, in
+    the sentence opening at ``ss`` (:data:`_INDEFINITE_NOUN_BEFORE`)."""
+    if not _NAME_NEXT.match(text, ce):
+        return False
+    lo = max(ss, cs - 60)
+    return (_INDEFINITE_NOUN_BEFORE.search(text, lo, cs) is not None
+            or _NOUN_COMMA_BEFORE.search(text, lo, cs) is not None
+            and _NAME_SET_OFF.match(text, ce) is not None)
+
+
+def _name_given(text: str, ss: int, cs: int, ce: int, rec: dict) -> dict:
+    """``rec``, the attribution of "called" at ``text[cs:ce]``, read again
+    when the word names a thing (:data:`_NAME_GIVEN`): the name's relative
+    clause, with the pronoun as source and its verb as cue ("which has" or
+    "that is" none: no source), or no source, or ``rec`` itself."""
+    if len(rec["spans"]) != 1 or not _names_a_thing(text, ss, cs, ce):
+        return rec
+    lo, hi = rec["spans"][0]
+    name = _NAME_GIVEN.match(text, ce, hi)
+    if name is None:
+        return rec
+    rel = _RELATIVE_VERB.match(text, name.end(), hi)
+    if rel is not None and rel.group("verb") not in _BE_HAVE:
+        return {**rec, "spans": [(rel.end(), hi)], "cue": rel.span("verb"), "source": rel.span("src")}
+    if rel is None and not _NAME_CLOSED.match(text, name.end(), hi):
+        return rec  # 'called “The Local” cited that', "called Smith a liar"
+    return {**rec, "source": None}
+
+
 # "run counter to": an idiom, no reply.
 _RUN_BEFORE = re.compile(r"\b(?i:run|runs|ran|running)\s+$")
 
@@ -205,6 +269,8 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         # a passive: "Yellen is widely expected to lay the groundwork", "Cruz
         # was also endorsed": no one named expects or endorses (not "is now talking")
         rec["source"] = None
+    elif rec is not None and rec["source"] and low == "called":
+        rec = _name_given(text, ss, cs, m.end("cue"), rec)  # "a group called Citizens for Trump"
     return rec
 
 
