@@ -70,11 +70,20 @@ _DENIED_SOMETHING = re.compile(r"\s+(?:him|them|us|me|(?:her|[A-Z][\w'’-]*(?:\
 
 _IRREGULAR_PARTICIPLES = frozenset("told said thought known seen shown written taught sought heard "
                                    "found held".split())
-# A form of "be" and an adverb before a participle cue: the cue is a passive.
+# A form of "be" and an adverb or two before a participle cue: the cue is a
+# passive ("is widely expected", "was originally expected", "was once
+# thought", "are not necessarily expected", "is typically reported").
 _PASSIVE_ADVERBS = ("now", "also", "still", "widely", "generally", "often", "long", "largely",
-                    "commonly", "previously", "already", "not", "never")
-_BE_THEN_ADVERB = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:"
-                             + "|".join(_PASSIVE_ADVERBS) + r")\s+$")
+                    "commonly", "previously", "already", "not", "never", "once", "originally",
+                    "initially", "necessarily", "typically", "usually", "frequently", "briefly",
+                    "heavily", "easily", "strongly", "repeatedly", "reportedly", "increasingly",
+                    "roundly", "traditionally")
+# Participles that say how the subject stands, no passive: "The parties are
+# particularly worried that", "he was adamantly opposed to", "Economists are
+# broadly agreed that" (the subject worries, opposes, agrees).
+_STANCE_PARTICIPLES = frozenset(("worried", "opposed", "agreed"))
+_BE_THEN_ADVERB = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:"
+                             + "|".join(_PASSIVE_ADVERBS) + r")\s+){1,2}$")
 
 
 # "called" naming a thing: 'a group called Citizens for Trump', 'the resort,
@@ -261,7 +270,7 @@ def _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qend
         # question, where no other rule reads the cue
         return _question_asked(text, ss, se, cs, m.end("cue"), fronted=None)
     if (rec is not None and rec["source"] and rec["source"][1] <= cs
-            and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES)
+            and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and low not in _STANCE_PARTICIPLES
             # (searched only where one of its adverbs closes the text: its
             # leading \b is tried at every position)
             and text[max(ss, cs - 40):cs].rstrip().endswith(_PASSIVE_ADVERBS)
