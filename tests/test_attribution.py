@@ -961,6 +961,28 @@ def test_a_who_clause_set_off_by_commas_ends_where_the_main_clause_goes_on():
         ["Cruz and Rubio", "who"], ["of a ferocious battle ahead", "The influential delegate"]]
 
 
+@pytest.mark.parametrize("text, content, cue", [
+    # an adverbial phrase between "who" and its cue (before: "Reporters
+    # reached the coach", "Voters" and "The bill")
+    ("Reporters reached the coach, who through a spokesman declined to comment.", "to comment",
+     "declined"),
+    ("Voters were drawn to Ms. Park, who for months had argued that the rail line was too "
+     "costly.", "that the rail line was too costly", "argued"),
+    ("The bill was drafted by the senator, who last year promised to cut the tax.",
+     "to cut the tax", "promised"),
+])
+def test_who_then_an_adverbial_phrase_before_the_cue_is_the_source(text, content, cue):
+    out = find_attributions(text)
+    row = out.iloc[-1]
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, "who")
+
+
+def test_who_then_a_clause_of_its_own_before_the_cue_is_not_the_source():
+    # "until" opens a clause whose subject says the cue
+    text = "She thanked Lee, who until Kim decided to run was the favourite."
+    assert "who" not in find_attributions(text)["source"].tolist()
+
+
 def test_the_subject_of_a_cue_after_a_who_clause_is_the_name_before_it():
     text = ("Mr Blair, who has described Africa as a \"scar\" on the world's conscience, has "
             "already said tackling world poverty would be one of his priorities.")

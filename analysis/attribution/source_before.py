@@ -107,6 +107,19 @@ _NAME_WHO_ASIDE = re.compile(
     r",\s+(?:(?:an?|the)\s[a-z][^,;:—–()]{0,60}\s)?who\s[^,;:—–()]{1,160},\s*$")
 
 
+# A "who" set off after its antecedent, then an adverbial phrase of time, of
+# place or of means before the cue: "Curiel, who through his office declined
+# to comment", "Cruz, who last year threatened to shut down the government",
+# "Sanders, who for weeks had argued that": "who" speaks, as right before a
+# cue (a phrase of one or two words, or two with "in", "of", "at" or "on"
+# between; not "Obama, who in 2008 ran for president, said").
+_WHO_THEN_ADVERBIAL = re.compile(
+    r",\s+(who|which)\s+(?:(?:last|this|next|earlier)\s+(?:week|month|year|night|spring|summer|fall|"
+    r"autumn|winter)|(?:on|in|at|for|through|during|like|with|over|via|by)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our|many|some)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?"
+    r"(?:\s+(?:in|of|at|on)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w’'.-]+)?)\s*$")
+
+
 def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue, within its clause; not one inside a
     "who" clause set off by commas after a name ("Mr Blair, who has described
@@ -184,6 +197,10 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
         seg_end = time.start() + 1
     rel = _REL_PRONOUN.search(seg, run, seg_end)
     if rel:
+        return lo + rel.start(1), lo + rel.end(1)
+    rel = ("who " in seg[-90:] or "which " in seg[-90:]) and _WHO_THEN_ADVERBIAL.search(
+        seg, max(0, seg_end - 90), seg_end)
+    if rel:  # "Curiel, who through his office declined"
         return lo + rel.start(1), lo + rel.end(1)
     # (the last character first: most cues follow no aside, and this runs for each)
     tail = seg[:seg_end].rstrip()[-1:]
