@@ -429,7 +429,9 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
 def _name_title_roles(text: str, resolver: _Resolver, order: list[int], sources: list,
                       src_spans: list[tuple[int, int]], results: dict[int, Resolved]) -> None:
     """A role alone in the title line ("SEIU chief says Trump can win.") is the
-    person the story quotes first ("... Mary Kay Henry said"): set in ``results``."""
+    person the story quotes first ("... Mary Kay Henry said"), passing over
+    people the title names ("Philippine lawmaker wants Trump banned": not
+    Trump, quoted in the body before the lawmaker is named): set in ``results``."""
     title_end = text.find("\n")
     title_end = title_end if 0 < title_end <= 200 else 0  # (a title line, as the index reads one)
     for i in order:
@@ -438,9 +440,16 @@ def _name_title_roles(text: str, resolver: _Resolver, order: list[int], sources:
                 and res.speaker == sources[i].strip(_STRIP) and _TITLE_ROLE.fullmatch(res.speaker)):
             continue
         quoted = [results[k].speaker for k in order if src_spans[k][0] > title_end
-                  and results[k].person and results[k].speaker in resolver.index.persons]
+                  and results[k].person and results[k].speaker in resolver.index.persons
+                  and not _named_in(results[k].speaker.split()[-1], text[:title_end])]
         if quoted:
             results[i] = resolver.person(quoted[0])
+
+
+def _named_in(surname: str, line: str) -> bool:
+    """Whether ``line`` names ``surname`` as a word ("Trump" in "wants Trump
+    banned", "Trump's plan"; not "Ross" in "Across")."""
+    return re.search(rf"\b{re.escape(surname)}\b", line) is not None
 
 
 # A role alone, as titles write one: "SEIU chief", "former rival", "Top aide".

@@ -1266,6 +1266,20 @@ def test_a_role_in_the_title_line_is_the_person_the_story_quotes_first():
     assert not title["anonymous"]
 
 
+def test_a_role_in_the_title_line_is_not_a_person_the_title_names():
+    from analysis import extract_attributions
+    text = ("Ohio lawmaker wants Smith barred from state.\n\n"
+            "A lawmaker in Ohio is calling for Dale Smith to be kept out of the state after the "
+            "developer mocked its workers. \"Ohio will not miss me,\" Smith said at a rally on "
+            "Monday. \"He has insulted every worker here,\" Mary Jones said in a statement.\n")
+    out = extract_attributions(text)
+    title = out[out["source"] == "Ohio lawmaker"].iloc[0]
+    # The title names Smith as the one to be barred: the lawmaker is the next
+    # person the story quotes (before: Smith, quoted first).
+    assert title["speaker"] == "Mary Jones"
+    assert not title["anonymous"]
+
+
 def test_the_voice_over_of_an_ad_is_its_makers():
     text = ("The super PAC released a new ad. The ad ends with a voice over saying: "
             "\"Can conservatives trust Donald Trump?\"")
