@@ -452,11 +452,17 @@ def _named_in(surname: str, line: str) -> bool:
     return re.search(rf"\b{re.escape(surname)}\b", line) is not None
 
 
-# A role alone, as titles write one: "SEIU chief", "former rival", "Top aide".
-_TITLE_ROLE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?i:(?:former\s+|top\s+)?(?:chief|rival|aide|"
+# A role in the title line, alone or after up to four words that place or
+# own it, as titles write one: "SEIU chief", "former rival", "Top aide",
+# "London's Muslim mayor", "Benghazi mom speechwriter", "Jeb Bush Super PAC
+# Chief" (without the determiner or pronoun titles drop: not "a top aide").
+_TITLE_ROLE = re.compile(r"(?!(?i:a|an|the|this|that|his|her|its|their|our|my|one)\s)"
+                         r"(?:[\w'’.-]+\s+){0,4}?(?i:(?:former\s+|top\s+)?(?:chief|rival|aide|"
                          r"adviser|spokesman|spokeswoman|official|senator|governor|congressman|"
-                         r"lawmaker|candidate|nominee|leader|head|boss|chairman|president|"
-                         r"mayor|ally))")
+                         r"lawmaker|candidate|nominee|leader|head|boss|chairman|chair|president|"
+                         r"mayor|ally|speechwriter|judge|strategist|pollster|donor|lawyer|"
+                         r"attorney|ambassador|diplomat|minister|secretary|anchor|economist|"
+                         r"analyst|activist|founder|executive|CEO|prosecutor|sheriff))")
 # A description and the name (or two) it is given, in one source span:
 # "Another user, Roland Z", "One of them, UnitedHealth Group" (a name of two
 # words at least: not a place, "a woman in Worcester, Massachusetts"; one

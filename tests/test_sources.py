@@ -1280,6 +1280,21 @@ def test_a_role_in_the_title_line_is_not_a_person_the_title_names():
     assert not title["anonymous"]
 
 
+def test_a_role_in_the_title_line_may_follow_words_that_place_or_own_it():
+    from analysis import extract_attributions
+    for title, role in [("Boston's Irish mayor rejects Smith's offer.", "Boston's Irish mayor"),
+                        ("Senate campaign speechwriter says he may quit.",
+                         "Senate campaign speechwriter")]:
+        text = (f"{title}\n\nThe man in the story said on Monday that he would not go on. "
+                "\"We will build our own,\" Kevin Walsh said at City Hall.\n")
+        out = extract_attributions(text)
+        row = out[out["source"] == role].iloc[0]
+        # the person the story quotes first, not Smith whom the title names
+        # (before: the role as written)
+        assert row["speaker"] == "Kevin Walsh"
+        assert not row["anonymous"]
+
+
 def test_the_voice_over_of_an_ad_is_its_makers():
     text = ("The super PAC released a new ad. The ad ends with a voice over saying: "
             "\"Can conservatives trust Donald Trump?\"")
