@@ -40,6 +40,8 @@ _ACRONYM_ONLY = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")
 _ACRONYM_DEFINED = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'’-]+)){1,8})"
     r"(?:\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6})\b)")
+# A name with "New York" cut to "NY", as headlines write it: "NY Post", "N.Y. Daily News".
+_NEW_YORK_CUT = re.compile(r"(?:[Tt]he\s+)?N\.?Y\.?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _CAPITALISED_NAME = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’-]+){1,7}")
 _CAPS_BEFORE = re.compile(r"((?:[A-Z][\w./&'’-]*\s+){1,6})$")
@@ -217,6 +219,11 @@ class BodyNamesMixin:
         "the fund", "the Times", "the poll" when it named "the International
         Monetary Fund", "the Tampa Bay Times", "a Reuters/Ipsos poll".
         """
+        cut = _NEW_YORK_CUT.fullmatch(clean)
+        if cut and f"New York {cut.group(1)}" in self.text:
+            # "NY Daily News" in the title, "the New York Daily News" in the
+            # story: the name written out
+            return f"New York {cut.group(1)}"
         acronym = _ACRONYM_ONLY.match(clean)  # "the IMF", not "the chair of the DNC"
         if acronym and acronym.group(1) in self._acronyms():
             return self._acronyms()[acronym.group(1)]

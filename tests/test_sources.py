@@ -5219,6 +5219,15 @@ def test_an_acronym_is_typed_by_what_it_stands_for(text, speaker, source_type):
     assert (row["speaker"], row["source_type"]) == (speaker, source_type)
 
 
+def test_new_york_cut_to_ny_in_a_title_is_the_name_written_out():
+    text = ("NY Observer: Mayor must act on subway delays.\n\n"
+            "The New York Observer urged the mayor on Sunday to fund repairs.\n")
+    out = extract_attributions(text)
+    row = out[out["source"] == "NY Observer"].iloc[0]
+    # the story writes the paper's name out (before: "NY Observer" as written)
+    assert (row["speaker"], row["source_type"]) == ("New York Observer", "media")
+
+
 def test_a_name_in_an_asked_opener_is_not_whom_the_pronoun_means():
     text = ("“Bernie would encourage people,” Susan Sarandon said. Asked about her own vote in "
             "the event that Hillary Clinton faces Donald Trump, she replied: “I don't know.”")
