@@ -313,7 +313,12 @@ class DescribedSourcesMixin:
                 or self._maker_after(clean, start + len(clean))
                 if res.source_type == "document" else None)
         if poll:
-            res.speaker = poll
+            # a maker's acronym opening the name, written out as the article
+            # gives it ("The PPIC poll" after "the Public Policy Institute of
+            # California": Public Policy Institute of California poll)
+            first = poll.split()[0]
+            spelled = self._acronyms().get(first) if _ACRONYM_ONLY.fullmatch(first) else None
+            res.speaker = f"{spelled}{poll[len(first):]}" if spelled else poll
         elif res.anonymous is False and res.source_type != "unspecified" or _DEFINITE_ONE.match(clean):
             named = self._named_entity(clean, start)
             if named:  # "the fund" -> "International Monetary Fund"

@@ -5219,6 +5219,15 @@ def test_an_acronym_is_typed_by_what_it_stands_for(text, speaker, source_type):
     assert (row["speaker"], row["source_type"]) == (speaker, source_type)
 
 
+def test_a_makers_acronym_in_a_polls_name_is_written_out():
+    text = ("A new survey was conducted by the Midwest Policy Research Center this month.\n\n"
+            "The MPRC poll shows the governor leading his rival by six points among likely "
+            "voters.\n")
+    row = extract_attributions(text).iloc[-1]
+    # the maker as the article names it (before: "MPRC poll")
+    assert (row["speaker"], row["source_type"]) == ("Midwest Policy Research Center poll", "document")
+
+
 def test_new_york_cut_to_ny_in_a_title_is_the_name_written_out():
     text = ("NY Observer: Mayor must act on subway delays.\n\n"
             "The New York Observer urged the mayor on Sunday to fund repairs.\n")
