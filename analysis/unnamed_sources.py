@@ -111,16 +111,24 @@ posters banners members
 """.split())
 
 
+# Of these endings, the ones no surname has: a capital opening the sentence
+# before them ("Terrorists mock ...", "Migrants themselves understand") is no
+# name, as it may be before "-ers" or "-ors" ("Summers", "Connors").
+_NO_SURNAME_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ants|ians)")
+
+
 def _unknown_people_plural(phrase: str, words: list[str]) -> bool:
     """Whether ``words`` of ``phrase`` end, before any preposition, in a plural
-    agent noun no role list knows, written in lower case: "State's reviewers",
-    "Syrian hackers", "my own folks" (people, none named; not a family's or a
-    person's name, "the Sanders", "Summers")."""
+    agent noun no role list knows, written in lower case or with an ending no
+    surname has, alone: "State's reviewers", "Syrian hackers", "my own folks",
+    "Terrorists" (people, none named; not a family's or a person's name, "the
+    Sanders", "Summers", nor a body's, "Christians United for Israel")."""
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
     last = words[cut - 1] if cut else ""
     return (_PEOPLE_PLURAL.fullmatch(last) is not None and last not in _THINGS_LIKE_PEOPLE
             and last not in _WORD_TYPE and last[:-1] not in _WORD_TYPE
-            and re.search(r"\b" + last + r"\b", phrase) is not None)
+            and (re.search(r"\b" + last + r"\b", phrase) is not None
+                 or len(words) == 1 and _NO_SURNAME_PLURAL.fullmatch(last) is not None))
 
 
 # A race's field, bare or with "the" ("the candidates", "Presidential candidates

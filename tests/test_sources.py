@@ -6913,6 +6913,18 @@ def test_people_named_by_an_agent_noun_no_role_list_knows_are_anonymous():
     assert list(out["anonymous"]) == [True, True, True]
 
 
+def test_a_plural_people_noun_capitalised_to_open_a_sentence_is_anonymous():
+    text = ("Vandals hit the town hall.\n\nOfficials said the damage was light. "
+            "Separatists claimed that the attack was theirs. Summers said the town "
+            "would pay for repairs.")
+    out = extract_attributions(text).sort_values("content_start")
+    # "Separatists" opens its sentence with a capital, but "-ists" ends no
+    # surname: people the article does not name (before: a lone name, not
+    # anonymous); "Summers", whose ending a surname may have, stays a name.
+    assert list(zip(out["speaker"], out["anonymous"])) == [
+        ("Officials", True), ("Separatists", True), ("Summers", False)]
+
+
 def test_a_races_field_is_not_anonymous_but_some_of_it_are():
     text = ("The Senate race is close. Jane Roe and John Doe met in Tampa.\n\n"
             "The Republican candidates said that taxes were too high. Several "
