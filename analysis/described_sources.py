@@ -24,7 +24,7 @@ import re
 from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_OF_NOUN, _KIND_THEN_NAME, KIND_TYPE
 from analysis.coreference import _first_name_gender, _head_fits_gender, _one_person, quoted_recently
 from analysis.mentions import _SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start
-from analysis.names import _MONTHS_DAYS, canonical_name, census_gender, known_role
+from analysis.names import _MONTHS_DAYS, canonical_name, census_gender, is_known_official, known_role
 from analysis.people import _OFFICE_TITLES
 from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.place_epithets import place_epithet
@@ -103,6 +103,25 @@ _NATIONAL_OF_ONE = re.compile(
 _CALLED_AFTER = re.compile(r"\s+(?:called|named|dubbed)\s+"
                            r"([A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|for|and))*)")
 _INDEFINITE_OPENING = re.compile(r"(?i:an?)\s")
+# An indefinite description of one person: "a veteran diplomat", "one of the
+# former prosecutors for David Petraeus".
+_ONE_OF = frozenset({"a", "an", "one"})
+# What may open a sentence before its main clause's subject: nothing, a
+# conjunction or an adverb ("But", "Now,"), or a fronted phrase closed by a
+# comma ("But even as Trump claimed ..., ").
+_MAIN_SUBJECT_BEFORE = re.compile(r"(?:(?:But|And|Yet|So|Now|Still),?\s+|.*,[”\"’']?\s+)?", re.S)
+# The nouns of sources news keeps unnamed ("a senior administration official",
+# "a source", "an aide"): no delayed name, whoever the next sentence names.
+_ANONYMOUS_SOURCE_NOUNS = frozenset("""official officials source sources aide aides spokesman
+spokeswoman spokesperson staffer staffers insider insiders person people member members""".split())
+# A sentence that keeps its source unnamed on purpose.
+_KEPT_UNNAMED = re.compile(r"anonymity|not authorized|(?:be|being)\s+(?:named|identified)")
+# What follows a name that opens its sentence as the subject: a comma (an
+# apposition), a party in brackets, or a verb in lower case.
+# (not a caption's name and age, "Geert Supré, 56.", nor one of two joined,
+# "Michael Howard and John Redwood said")
+_SUBJECT_AFTER_NAME = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?"
+                                 r"(?:,(?!\s*\d+\s*\.)|(?!(?:and|or|nor)\b)[a-z]+\b)")
 _QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
 # What an epithet for the person just quoted does not end in, nor hold.
 _NOT_ONE_PERSON = _BODY_NOUNS | {"body", "charity", "employer"}
@@ -210,6 +229,43 @@ class DescribedSourcesMixin:
             return None  # (not "The judges called Guy's book ...")
         called = _CALLED_AFTER.match(self.text, end)
         return called.group(1) if called and not _QUOTE_OPENS.match(self.text, called.end()) else None
+
+    def _named_in_next_sentence(self, clean: str, start: int, end: int) -> str | None:
+        """The person an indefinite description of one speaks as, named in full
+        for the first time as the subject opening the next sentence, as news
+        writing delays a name ("one of the former prosecutors for David
+        Petraeus said ... . James Melendres said on MSNBC": Melendres; "A top
+        adviser says ... . Ed Brookover spoke to reporters"); None if the
+        description is no main clause's subject ("after a nurse told him"),
+        if its sentence keeps it unnamed on purpose ("on condition of
+        anonymity"), if a title opens the next one ("Labour spokesman John
+        Smith": someone's own), or if the name is given a role of another head
+        ("A machinists spokesman said ... . John Bulgaro, the president of")."""
+        tokens = _tokens(clean)
+        if not tokens or tokens[0] not in _ONE_OF or len(tokens) < 2:
+            return None
+        of = tokens[1] == "of"
+        head = _head_word(tokens[2:] if of else tokens)
+        if (not head or head in _BODY_NOUNS or head in _INSTITUTIONS or head in _KIND_OF_NOUN
+                or head in _ANONYMOUS_SOURCE_NOUNS or not of and _is_plural(head)
+                or head not in _WORD_TYPE and (of or head.capitalize() not in clean)):
+            return None  # (a role or a people's name: not "one group", "A jury", "a textbook")
+        if not _MAIN_SUBJECT_BEFORE.fullmatch(self.text, _sentence_start(self.text, start + 1), start):
+            return None  # (the main clause's subject: not "after a retired nurse ... told him")
+        stop = _SENTENCE_END.search(self.text, end)
+        if stop is None or _KEPT_UNNAMED.search(self.text, start, stop.end()):
+            return None
+        named = self.index.mentions_in(stop.end(), stop.end() + 1)
+        if not named:
+            return None
+        at, until, name = named[0]
+        if (until - at < len(name) or not _SUBJECT_AFTER_NAME.match(self.text, until)
+                or is_known_official(name) or any(n == name for _, _, n in self.index.mentions_in(0, at))):
+            return None  # (written in full, the subject, named there first, no one well known)
+        own = {_head_word(_tokens(phrase)) for _, phrase in self.index.persons[name].descriptors}
+        own = {h for h in own if h in _WORD_TYPE}
+        return None if own and head in _WORD_TYPE and head.rstrip("s") not in {
+            h.rstrip("s") for h in own} else name
 
     def _unnamed(self, clean: str, start: int, done: list) -> Resolved:
         earlier = self._same_description(clean, start)

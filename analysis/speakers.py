@@ -396,6 +396,9 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
             if called:  # "A newly formed super PAC called Future 45": named after all
                 return self.person(called) if called in self.index.persons else Resolved(
                     called, res.source_type, False)
+            later = self._named_in_next_sentence(clean, start, end)
+            if later:  # "one of the former prosecutors ... said ... . James Melendres said"
+                return self.person(later)
         return res
 
     def namesake_who_spoke(self, source, start: int, res: Resolved) -> Resolved:

@@ -1022,6 +1022,31 @@ def test_a_description_called_by_a_name_is_that_name(text, speaker):
     assert list(zip(out["speaker"], out["anonymous"])) == [(speaker, False)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a description of one person, then a sentence opening with a name given
+    # for the first time: the person the description delays naming (before:
+    # the description, anonymous)
+    ("The bridge will close.\n\nOne of the inspectors for the county said the cables "
+     "were worn. Martha Quill told the council the repairs would take a year.",
+     ("Martha Quill", False)),
+    ("The bridge will close.\n\nA local historian says the bridge was built in 1890.\n\n"
+     "Owen Trask, who wrote a book about it, spoke at the library on Friday.",
+     ("Owen Trask", False)),
+    # ... not one the sentence keeps unnamed, nor one of another role
+    ("The bridge will close.\n\nA county inspector said the cables were worn, speaking on "
+     "condition of anonymity. Martha Quill told the council the repairs would take a year.",
+     ("A county inspector", True)),
+    ("The bridge will close.\n\nA county inspector said the cables were worn. Martha Quill, "
+     "the mayor, told the council the repairs would take a year.", ("A county inspector", True)),
+    # ... nor a source news keeps unnamed as a rule, an official
+    ("The bridge will close.\n\nA county official said the cables were worn. Martha Quill "
+     "told the council the repairs would take a year.", ("A county official", True)),
+])
+def test_a_description_is_the_one_the_next_sentence_names_first(text, expected):
+    out = extract_attributions(text)
+    assert list(zip(out["speaker"], out["anonymous"]))[0] == expected
+
+
 def test_a_first_name_alone_who_speaks_again_and_again_is_someone_he_takes_up():
     # a CIA officer known by first name only: "He" after "The book accuses Bob"
     # is Bob (before: the book's author, the only person named in full)
