@@ -4123,6 +4123,16 @@ def test_a_person_and_their_entourage_speak_together_named(sentence, source, spe
         (source, speaker, kind, False)]
 
 
+def test_a_person_and_their_entourage_with_no_possessive_speak_together_named():
+    text = ("Ruiz and allies aim to block the budget.\n\nMayor Joan Ruiz met council "
+            "members on Monday.")
+    out = extract_attributions(text)
+    # a title drops the possessive of "Ruiz and her allies": the same group,
+    # led and named by Ruiz (before: anonymous)
+    assert list(zip(out["source"], out["speaker"], out["anonymous"])) == [
+        ("Ruiz and allies", "Joan Ruiz and allies", False)]
+
+
 def test_a_person_named_by_pronoun_and_their_entourage_speak_together():
     text = ("Hillary Clinton celebrated the decision. She and her aides have vowed to win back "
             "the public's trust.")
