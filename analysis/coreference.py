@@ -569,6 +569,32 @@ class CoreferenceMixin:
         head = words[cut - 1] if cut else ""
         return _one_person(phrase) and _one_person(head) and _head_fits_gender(head, gender)
 
+    def _appositive_host(self, start: int, open_ok: bool = False) -> str | None:
+        """The person named right before an appositive that closes at the
+        relative pronoun at ``start`` ("John Bentel, a tech staffer at the
+        State Department, who"; with ``open_ok``, one with no comma before the
+        pronoun: "Robert Mercer, the mega-donor and co-founder of Renaissance
+        Technologies who"); None if none."""
+        index = self.index
+        appositive = (_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start)
+                      or open_ok and _OPEN_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start))
+        if appositive and not (_WHO.search(self.text, appositive.start(), start)
+                               and _GOVERNED_BEFORE.search(self.text, max(0, start - 40), start)):
+            # (not when the appositive has a "who" of its own and an object
+            # closes it: "Samuel Amoah, a Belgian national who set up sham
+            # weddings for couples who wanted"; but "Sandra Ripert, a real estate
+            # agent who was ... and an aspiring trader who felt" is hers)
+            # "Robert Mercer, the mega-donor and co-founder of Renaissance
+            # Technologies who": the appositive's name, not the nearest noun
+            j = bisect.bisect_left(index._mention_starts, appositive.start()) - 1
+            if j >= 0 and (index.mentions[j][1] == appositive.start() or _HOME_OR_AGE.fullmatch(
+                    self.text, index.mentions[j][1], appositive.start())):
+                # (or with a home or an age between: "Sen. Dianne Feinstein of
+                # California, the ranking Democrat on the Senate Intelligence
+                # Committee, who", "Elizabeth Arnold, 32, a former staff member who")
+                return index.mentions[j][2]
+        return None
+
     def _relative(self, clean: str, start: int, done: list) -> Resolved:
         """"Trump, who said ...": the name or noun phrase right before the pronoun."""
         index = self.index
@@ -590,30 +616,20 @@ class CoreferenceMixin:
                             _WORD_TYPE.get(named.group("noun"), "unspecified"), False)
         i = bisect.bisect_left(index._mention_starts, start) - 1
         if i >= 0 and 0 <= start - index.mentions[i][1] <= 3:
-            return self.person(index.mentions[i][2])
+            # (the place or body an appositive's role sits in is not who:
+            # "Karl Brenner, the party's leader in Lower Saxony, who": Brenner)
+            m_start = index.mentions[i][0]
+            host = (self._appositive_host(start)
+                    if _IN_OR_AT_BEFORE.search(self.text, max(0, m_start - 4), m_start) else None)
+            return self.person(host or index.mentions[i][2])
         if i >= 0 and _HOME_BEFORE.fullmatch(self.text, index.mentions[i][1], start):
             # "Senator Bernie Sanders of Vermont, who ...", "Roy Hermann, 65, who":
             # the name, not the place or the age
             return self.person(index.mentions[i][2])
         # "John Bentel, a tech staffer at the State Department, who ...": the name
-        appositive = (_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start)
-                      or clean.lower() == "who"
-                      and _OPEN_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start))
-        if appositive and not (_WHO.search(self.text, appositive.start(), start)
-                               and _GOVERNED_BEFORE.search(self.text, max(0, start - 40), start)):
-            # (not when the appositive has a "who" of its own and an object
-            # closes it: "Samuel Amoah, a Belgian national who set up sham
-            # weddings for couples who wanted"; but "Sandra Ripert, a real estate
-            # agent who was ... and an aspiring trader who felt" is hers)
-            # "Robert Mercer, the mega-donor and co-founder of Renaissance
-            # Technologies who": the appositive's name, not the nearest noun
-            j = bisect.bisect_left(index._mention_starts, appositive.start()) - 1
-            if j >= 0 and (index.mentions[j][1] == appositive.start() or _HOME_OR_AGE.fullmatch(
-                    self.text, index.mentions[j][1], appositive.start())):
-                # (or with a home or an age between: "Sen. Dianne Feinstein of
-                # California, the ranking Democrat on the Senate Intelligence
-                # Committee, who", "Elizabeth Arnold, 32, a former staff member who")
-                return self.person(index.mentions[j][2])
+        host = self._appositive_host(start, clean.lower() == "who")
+        if host:
+            return self.person(host)
         base = max(0, start - 80)
         before = self.text[base:start].rstrip(" ,")
         placed = _ROLE_IN_PLACES.search(before)
@@ -655,6 +671,8 @@ class CoreferenceMixin:
 
 
 _WHO = re.compile(r"\bwho\b")
+# The place or body a role sits in, right before its name: "leader [in] Lower Saxony".
+_IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 # A share of them right before: "A majority of", "Most of", "43 percent of".
 _SHARE_OF_BEFORE = re.compile(r"((?:[Aa]n?\s+)?(?:[\w%-]+\s+){0,2}?[\w%-]+\s+of)$")
 # "For someone who ...": a sentence opening on the person it is about.

@@ -2575,6 +2575,15 @@ def test_a_name_keeps_a_long_appositive_with_a_relative_clause():
     assert list(out["anonymous"]) == [False, False, False]
 
 
+def test_who_after_an_appositive_ending_on_a_place_read_as_a_name_is_the_person():
+    text = ("The plan was mocked by Karl Brenner, the party's leader in Lower Saxony, "
+            "who said that the minister should resign.")
+    out = resolved(text, [("who", "that the minister should resign")])
+    # "Lower Saxony" reads as a two-word name right before "who"; it is only
+    # where the appositive's role sits, and "who" is Brenner (was "Lower Saxony").
+    assert out["speaker"].iat[0] == "Karl Brenner"
+
+
 def test_a_long_document_phrase_is_kept_whole_and_typed_by_what_it_holds():
     text = ("A State Department inspector general's report issued earlier this year found "
             "that the rules were broken. A new batch of State Department emails released "
