@@ -97,6 +97,8 @@ _PLURAL_IRREGULAR_GROUPS = {"people", "some", "others", "many", "few", "men", "w
 _SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "if", "when"}
 # Subjects before a verb in -ed or -ing that takes a group as its object: "This [angered] Hispanics".
 _VERB_SUBJECTS = {"this", "that", "it", "which", "who", "he", "she", "they", "we", "i"}
+# A comma right before a word: the word opens a clause.
+_COMMA_BEFORE = re.compile(r",\s*$")
 # Words that say how many of a group speak, not who they are ("Many Hispanics").
 _GROUP_QUANTIFIERS = {"many", "most", "some", "several", "few", "all", "both"}
 # A noun whose "of" names a thing done to a group, not the group itself:
@@ -466,7 +468,11 @@ class GroupReferenceMixin:
                         or lower_before in _GROUP_QUANTIFIERS  # "Many Hispanics": not who
                         or lower_before in _SUBORDINATORS  # "Though executives ... say"
                         or lower_before.endswith(("ed", "ing")) and first - 2 >= 0
-                        and words[first - 2].group().lower() in _VERB_SUBJECTS):
+                        and words[first - 2].group().lower() in _VERB_SUBJECTS
+                        # (an "-ing" verb opening a clause after a comma:
+                        # "..., liberating banks like Citigroup to form what they called")
+                        or lower_before.endswith("ing") and before.group().islower()
+                        and _COMMA_BEFORE.search(text, max(0, before.start() - 3), before.start())):
                     break  # ("This angered Hispanics": a verb, no modifier)
                 first -= 1
             if _NOUN_OF.search(text, max(0, words[first].start() - 30), words[first].start()):

@@ -4999,10 +4999,13 @@ def test_a_pronoun_in_an_opening_clause_is_the_person_named_after_it(text, speak
     # (the executives as quoted just before, "who" clause and all)
     ("Though executives who have worked with him say they assume he shares some of his views, "
      "they also say he does not advertise them.", "executives who have worked with him"),
+    # (an "-ing" verb opening a clause after a comma is no modifier)
+    ("A new law in 2001 undid most of the old limits, freeing lenders like Acme Bank and others "
+     "to build what they called ''one-stop shops,'' all under one roof.", "lenders"),
 ])
 def test_they_takes_a_group_without_the_words_before_it(text, speaker):
     out = extract_attributions(text)
-    # before: "frustrates many analysts" and "Though executives"
+    # before: "frustrates many analysts", "Though executives" and "freeing lenders"
     assert out[out["source"] == "they"]["speaker"].iloc[-1] == speaker
 
 
