@@ -4,8 +4,9 @@ words before it.
 :func:`antecedent_cut` reads the words before a "who", "which" or "that" (up
 to six, back to the last clause break) and gives the index of the first word
 of its antecedent: after any preposition or function word ("for [couples]
-who"), at an "a" that opens a noun phrase ("Maria Lopez met [a farmer] who"),
-after a verb or a list's word ("has angered [the party's top figures], who").
+who"), at an "a" ("some", "several") that opens a noun phrase ("Maria Lopez
+met [a farmer] who"), after a verb or a list's word ("has angered [the
+party's top figures], who").
 "Who" speaks of people, so when those words end on a preposition's object
 that is no person ("Democrats and Republicans in [Congress] who", "officials
 at [the agency] who"), the people before the preposition are what it takes
@@ -31,6 +32,10 @@ _COUNT_WORD = re.compile(rf"\d[\d,.]*|{_NUMBER}", re.I)
 # Prepositions that place people or tie them to a body: "officials at the
 # agency", "Democrats in Congress", "critics of the plan", "lawyers for the state".
 _PLACING = {"in", "at", "of", "from", "for", "across", "inside", "within"}
+# Words that open a noun phrase whatever stands before them ("Maria Lopez met
+# [a farmer] who", "helped convince [some Democratic lawmakers] who"); not
+# "many" or "most", which may follow "the" ("the most vulnerable members").
+_OPENERS = {"a", "an", "some", "several"}
 
 
 # Verbs with no "-ed" that close a clause before its object: "has [been] black
@@ -76,7 +81,8 @@ def antecedent_cut(words: list[str], opens_clause: bool = False) -> int:
         w.lower() in _PREPOSITIONS or w.lower() in _FUNCTION and w.lower() not in ("the", "a", "an")
         or w.lower() in ("them", "us", "him"))  # "many of them [whites] who"
         and not _share_between(words, k)), default=0)  # ("compared with [four in 10] who")
-    cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in ("a", "an")
+    # (so does "some" or "several": "helped convince [some Democratic lawmakers] who")
+    cut = max((k for k, w in enumerate(words) if k > cut and w.lower() in _OPENERS
                # (or "the" after an infinitive: "allow him to consolidate [the voters] who")
                or k > cut and w.lower() == "the" and k > 1 and words[k - 2].lower() == "to"
                and words[k - 1].islower() and words[k - 1].lower() not in _FUNCTION),

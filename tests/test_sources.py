@@ -2270,6 +2270,17 @@ def test_who_after_a_predicate_noun_is_the_subject_of_is():
     assert list(out["source_type"]) == ["official", "public"]
 
 
+def test_who_after_some_or_several_takes_the_phrase_they_open():
+    text = ("The new rules helped persuade some rural county clerks who said the old forms were "
+            "too long. The mayor's plan may win over several local shop owners who worried "
+            "about parking.")
+    out = resolved(text, [("who", "the old forms were too long"), ("who", "about parking")])
+    # "some" and "several" open the noun phrase as "a" does: the verb before
+    # it is no part of the antecedent (before: "persuade some rural county
+    # clerks"; after a preposition, "win over", it already opened there).
+    assert list(out["speaker"]) == ["some rural county clerks", "several local shop owners"]
+
+
 def test_some_and_others_take_the_type_of_the_group_just_named():
     text = ("Rally\n\nSupporters gave each other high-fives as the results came in. "
             "Some said the race was over.\n\n"
