@@ -108,6 +108,29 @@ _LY_ADVERBS = {"recently", "quickly", "immediately", "repeatedly", "publicly", "
                "initially", "previously", "reportedly", "frequently", "openly", "separately",
                "often", "earlier", "finally", "ultimately"}
 
+# A time closing a source span, between the source and its verb: "[its
+# treasurer in 2011] admitted", "[an open letter Tuesday] urged", "[the audit
+# on Friday for the first time] said": when it spoke, not who it is (not
+# "Super Tuesday", nor after a participle: "a poll released Monday", which
+# :data:`_PARTICIPLE_BEFORE_TIME` tells).
+_CLOSING_TIME = re.compile(
+    rf"(?<!Super)\s+(?:(?:on\s+)?{_WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|in\s+(?:19|20)\d\d|(?:last|this)\s+(?:week|month|year))"
+    r"(?:\s+for\s+the\s+first\s+time)?$")
+# The last letters of every match of _CLOSING_TIME.
+_TIME_ENDINGS = ("day", "morning", "afternoon", "evening", "night", "week", "month", "year",
+                 "time", *"0123456789")
+# A participle, particle or other word the time belongs to: "released
+# [Monday]", "a poll out [Thursday]", "issued earlier [this year]", "votes
+# counted through [Friday]".
+_PARTICIPLE_BEFORE_TIME = re.compile(r"\b(?:\w+ed|out|taken|held|written|drawn|shown|given|made|run|"
+                                     r"begun|done|seen|earlier|later|through|from|since|until|"
+                                     r"by|before|after|to|of|the|past)$")
+# A participle's clause the time may close: "voters heading to the polls [Tuesday]".
+_ING_CLAUSE = re.compile(r"\b[a-z]+ing\b")
+# Words that are no description of their own before such a time: "[One] Sunday".
+_NO_HEAD = {"one", "last", "this", "that", "next", "each", "every", "early", "late"}
+
 # The opening dash of an aside inside a source span.
 _DASH_ASIDE_IN = re.compile(r"\s(?:--|—|–)\s")
 
@@ -251,6 +274,15 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
                 # "Clinton herself also signaled", after Bill Clinton spoke:
                 # the namesake of the reflexive's gender
                 return self.person(self.index.surname_at(key, start, "m" if last == "himself" else "f"))
+        when = _CLOSING_TIME.search(clean) if clean.endswith(_TIME_ENDINGS) else None
+        if when and when.start() > 0:
+            kept = clean[:when.start()]
+            if (not _PARTICIPLE_BEFORE_TIME.search(kept) and kept.lower() not in _NO_HEAD
+                    and not _ING_CLAUSE.search(kept)):
+                # "[its treasurer in 2011] admitted": the description without
+                # the time (see _CLOSING_TIME)
+                clean, end = kept, start + len(kept)
+                words = clean.split()
         # (the first auxiliary, unless a relative comes first: "people who have battled")
         verb = next((k for k, w in enumerate(words) if w in _FINITE_AUX or w.endswith(("n't", "n’t"))
                      or w.lower() in _RELATIVE), None)

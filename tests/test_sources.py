@@ -3436,6 +3436,21 @@ def test_an_adverb_before_the_cue_is_not_part_of_the_speaker(source, speaker):
     assert out["speaker"].iat[0] == speaker
 
 
+@pytest.mark.parametrize("source, speaker", [
+    ("Its former treasurer in 2011", "Its former treasurer"),
+    ("an anonymous letter Tuesday", "an anonymous letter"),
+    ("the audit on Friday for the first time", "the audit"),
+    ("A lawyer hired Monday", "A lawyer hired Monday"),
+    ("voters heading to the polls Tuesday", "voters heading to the polls Tuesday"),
+])
+def test_a_time_closing_a_description_is_not_part_of_the_speaker(source, speaker):
+    text = f"The charity lost its grant. {source} warned the money had gone missing."
+    out = resolved(text, [(source, "the money had gone missing")])
+    # the time says when the source spoke, not who it is (before: the speaker
+    # kept it); a time after a participle belongs to the participle
+    assert out["speaker"].iat[0] == speaker
+
+
 @pytest.mark.parametrize("text, source, content, speaker, kind", [
     ("How has the administration responded? The Department of Education has misled the "
      "public about fraud. It has refused to punish schools that break the rules.",
