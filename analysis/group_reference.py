@@ -51,6 +51,11 @@ _BODY_OPENING = re.compile(
 # A short adverbial chunk opening a sentence before its subject: "So far, ",
 # "In 2011, ", "All in all, ".
 _OPENING_CHUNK = re.compile(r"(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,3},\s+(?=[Tt]he\s|[A-Z])")
+# ... and a time opening it with no comma after it, before a capitalised
+# subject: "Until now Acme has ...", "Last year the Fund had ...".
+_BARE_TIME_OPENING = re.compile(
+    r"(?:(?:Before|Until|Till|Since)\s+now|(?:Last|This|Earlier\s+this)\s+(?:year|month|week)"
+    r"|In\s+(?:19|20)\d\d|So\s+far)\s+(?=[Tt]he\s|[A-Z])")
 
 # A definite institution opening a clause with its verb: "the government will
 # return ... more than it expects to collect".
@@ -345,7 +350,8 @@ class GroupReferenceMixin:
             else _sentence_start(text, start)
         if self.index.in_headline(before):
             return None, 0
-        chunk = _OPENING_CHUNK.match(text, before, start)
+        chunk = (_OPENING_CHUNK.match(text, before, start)
+                 or _BARE_TIME_OPENING.match(text, before, start))
         for at in (before, chunk.end()) if chunk else (before,):
             name = _BODY_OPENING.match(text, at, start)
             if name and self.index.mentions_in(name.start(), name.end()):

@@ -3457,6 +3457,11 @@ def test_a_time_closing_a_description_is_not_part_of_the_speaker(source, speaker
      "It", "to punish schools that break the rules", "The Department of Education", "official"),
     ("Her campaign was short-lived. Tinder suspended her account on Thursday; it did not "
      "explain why.", "it", "why", "Tinder", "organization"),
+    # after a time that opens that sentence with no comma (before: Beta, the
+    # last firm named)
+    ("Tests by the firms Alpha and Beta found flaws in many programs. Until now Gamma has "
+     "left the market to specialist firms. It said that its new program would be free.",
+     "It", "that its new program would be free", "Gamma", "organization"),
 ])
 def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
         text, source, content, speaker, kind):
