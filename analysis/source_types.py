@@ -418,15 +418,19 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
     former = (bool(_FORMER & set(words)) or _PAST_ADMINISTRATION.search(phrase) is not None
               or _PAST_TENURE.search(phrase) is not None)
     hits = first_hits if words is first_words else _hits(words)  # (the same words: the same hits)
-    if hits and all(words[i] in _KIN or kind == "public" and words[0] in ("a", "an")
-                    for i, kind in hits):
+    # (friends heading the first conjunct, after their owner's role too: "the
+    # candidate's friends and political allies", "Friends, lobbyists and
+    # former foes" are typed by the allies, the lobbyists, a staff role too)
+    friends = bool(hits) and words[hits[-1][0]] in ("friends", "friend")
+    if hits and (friends or all(words[i] in _KIN or kind == "public" and words[0] in ("a", "an")
+                                for i, kind in hits)):
         # a relative, or one supporter, first, a role after: "German's brother
         # and fellow longtime television comedian", "a Clinton supporter and
         # president of the Center for American Progress" (two groups named in
         # turn, "teachers and union officials", are the first)
         for conjunct in _CONJUNCT.split(phrase)[1:]:
             kind, strength = type_phrase(conjunct)
-            if kind not in (None, "public", "document", "unspecified") and strength == 2:
+            if kind not in (None, "public", "document", "unspecified") and (strength == 2 or friends):
                 return kind, strength
     if words and words[-1] == "media" and all(kind == "weak" for _, kind in hits):
         return "media", 2  # "the U.S. media", "much of the media" (not "a media adviser")

@@ -5203,6 +5203,19 @@ def test_a_role_after_a_supporter_and_roles_in_who_clauses(text, source_type):
     assert extract_attributions(text)["source_type"].iloc[0] == source_type
 
 
+@pytest.mark.parametrize("text, source_type", [
+    # friends joined to a role: the role, a staff role too (before: public)
+    ("Ed Marsh, the governor's longtime friend and adviser, said the race was close.",
+     "official"),
+    ("The race is on. According to the mayor's friends and political allies, she will run "
+     "again.", "official"),
+    # friends with no role beside them stay the public
+    ("The race is on. According to her friends and neighbors, she will run again.", "public"),
+])
+def test_friends_joined_to_a_role_are_typed_by_the_role(text, source_type):
+    assert extract_attributions(text)["source_type"].iloc[0] == source_type
+
+
 @pytest.mark.parametrize("text, speaker", [
     # "The ad" after its maker is named: the maker's ad (before: "The ad")
     ("The Sanders campaign released a new ad on Monday. The ad says that Clinton is too close "
