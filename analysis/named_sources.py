@@ -89,9 +89,11 @@ _OFFICE_TITLE = re.compile(r"(?:former\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][a-z]+\s
                            r"rugby|football|cricket|coaching|operations|marketing|sales|research|"
                            r"policy|strategy|development|elections)\s+")
 # Those a person leads or owns, after the name: "Sanders [and his aides]",
-# also with no possessive, as a headline drops it ("Sanders [and allies] aim").
+# also with no possessive, as a headline drops it ("Sanders [and allies] aim"),
+# or others of the kind: "Ward [and other security experts]", "[and others]".
 _ENTOURAGE = re.compile(r"\s+(?:and|nor)\s+((?:his|her|their)\s+[a-z][\w -]*|(?:allies|aides|advis[eo]rs|"
-                        r"supporters|backers|lawyers|attorneys|associates|surrogates|lieutenants))")
+                        r"supporters|backers|lawyers|attorneys|associates|surrogates|lieutenants)"
+                        r"|other\s+\w[\w -]*|others)")
 _ENTOURAGE_LEAD = re.compile(r"(?:[Bb]oth\s+|[Nn]either\s+)?" + _TITLES_ONLY.pattern)
 # A name's affiliation after it: "Amy Walter [of the Cook Political Report]",
 # and between two names ("Paul Sperry [of] Counter Jihad"; a peer's "Lord

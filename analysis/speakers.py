@@ -151,8 +151,10 @@ _OWNED_TAIL = re.compile(r"(?:\b(?:his|her|its|their|my|our)\s+\S+|['’]s?|\bth
 
 # A surname alone as a source, with its title: "Murphy", "Mr. Bush".
 _SURNAME_SOURCE = re.compile(r"(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?([A-Z][\w'’-]+)")
-# A person's pronoun and those the person leads: "She and her aides".
-_PERSON_PRONOUN_ENTOURAGE = re.compile(r"(He|She)(\s+and\s+(?:his|her)\s+[a-z][\w -]*)")
+# A person's pronoun and those the person leads: "She and her aides", or
+# others of the kind: "she and other Democrats".
+_PERSON_PRONOUN_ENTOURAGE = re.compile(r"([Hh]e|[Ss]he)(\s+and\s+(?:(?:his|her)\s+[a-z][\w -]*"
+                                       r"|other\s+\w[\w -]*|others))")
 # "he's", "they'd": a pronoun with a verb contracted onto it.
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|ve|m)", re.I)
 

@@ -6551,6 +6551,39 @@ def test_an_owners_people_or_a_share_joined_by_and_are_one_source(text, source):
     assert out["speaker"].iloc[0] in (source, source.replace("Smith's", "Jane Smith's"))
 
 
+@pytest.mark.parametrize("text, source, speaker, anonymous", [
+    # a name and others of a kind (before: "other wildlife experts", unnamed)
+    ("Dana Ruiz studies owls. But Ruiz and other wildlife experts warn that the owls are "
+     "in danger.", "Ruiz and other wildlife experts", "Dana Ruiz and other wildlife experts",
+     False),
+    # "she" and others: the person she is, and them (before: "other senators")
+    ("Jane Smith spoke first. Later, she and other senators said the bill would fail.",
+     "she and other senators", "Jane Smith and other senators", False),
+    # two groups of people, no name (before: "tax lawyers")
+    ("The rule is new. Accountants and tax lawyers say it will cost millions.",
+     "Accountants and tax lawyers", "Accountants and tax lawyers", True),
+    # a name and a body named after "the" (before: "the parks department")
+    ("Tom Reed and the parks department have said that the road will open.",
+     "Tom Reed and the parks department", "Tom Reed and the parks department", False),
+])
+def test_two_noun_phrases_of_people_joined_by_and_are_one_source(text, source, speaker,
+                                                                  anonymous):
+    out = extract_attributions(text)
+    assert list(out["source"]) == [source]
+    assert out["speaker"].iloc[0] == speaker
+    assert bool(out["anonymous"].iloc[0]) is anonymous
+
+
+@pytest.mark.parametrize("text, source", [
+    # "and" after a verb joins its objects, and a list after a comma is no pair
+    ("Trump spoke to reporters and aides said the speech went well.", "aides"),
+    ("Friends, lobbyists and former aides say the deal will hold.", "former aides"),
+])
+def test_and_after_a_verb_or_in_a_list_joins_no_pair_of_sources(text, source):
+    out = extract_attributions(text)
+    assert list(out["source"]) == [source]
+
+
 def test_a_share_before_a_verb_and_another_share_are_no_one_source():
     out = extract_attributions("In the poll, 39 percent blame his supporters and 22 percent "
                                "said the party was at fault.")

@@ -470,7 +470,9 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
                 and (left[-1][:1].isupper() or left[0].lower() == "both")
                 and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in left)
                 or _noun_phrases_joined(left, right)):
-            break
+            opener = body[breaks[-2].start():breaks[-2].end()].strip() if len(breaks) > 1 else ""
+            # (two conjuncts only, no list run back over: see _people_joined)
+            return breaks[:-1] if _people_joined(left, right, opener) else breaks
         breaks = breaks[:-1]
         # A list of names after a preposition runs back over its commas:
         # "Most Republican voters in Alabama, Georgia and Virginia"; so does
@@ -519,6 +521,48 @@ def _noun_phrases_joined(left: list[str], right: list[str]) -> bool:
                 or low in _SUBJECT_PRONOUNS):
             return False
     return right[0].lower() in _NP_OPENERS or right[0][:1].isupper() or len(right) <= 2
+
+
+# Prepositions that may follow a group's head noun in a subject ("other
+# Democrats on the stage", "officials in the FBI").
+_HEAD_PREPOSITIONS = frozenset("of in at from for on".split())
+
+
+def _people_joined(left: list[str], right: list[str], opener: str) -> bool:
+    """Whether "and" joins two noun phrases of people into one subject, the
+    second headed by a word for people and neither holding a verb ("Ward and
+    other security experts acknowledge", "Mr. Xi and other leaders have
+    said", "she and other Democrats on the stage refused", "attorneys and
+    legal experts said", as PolNeAR marks them; not "Trump spoke to reporters
+    and aides said"): the first a name, "he" or "she" alone, or a short
+    phrase that a word for people closes; the second's head may take a
+    preposition after it. Only opening the clause, after "but", or after a
+    comma as a name or an appositive ("Erin Brockovich, the environmental
+    activist and lawyer"; not a list: "Friends, lobbyists and former foes",
+    nor after a subordinator: "after the agency and 14 other groups called")."""
+    if (not (0 < len(left) <= 4 and 0 < len(right) <= 6) or opener.lower() not in ("", "but", ",")
+            or left[0].lower() == "both"):  # ("Both Labour and the Tories": see the names above)
+        return False
+    if (opener == "," and left[0] not in ("a", "an", "the", "he", "she")
+            and not left[0][:1].isupper()):
+        return False
+    head = next((k for k, w in enumerate(right) if k and w in _HEAD_PREPOSITIONS), len(right)) - 1
+    if right[head].lower() not in _PEOPLE_WORDS:
+        return False
+    words = left + right[:head + 1]
+    lows = [w.lower() for w in words]
+    if any(low in _AUX or low in _VERBISH or low in _CLAUSE_STOP or low in _NOT_SUBJECT
+           or w.islower() and low.endswith(("ed", "ly")) for w, low in zip(words, lows)):
+        return False  # (a verb or an adverb; not a name: "Ted", "Reed")
+    if left in (["he"], ["she"], ["He"], ["She"]):
+        return True
+    if any(low in _SUBJECT_PRONOUNS for low in lows):
+        return False
+    if all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in left):
+        return left[-1][:1].isupper()
+    return (lows[len(left) - 1] in _PEOPLE_WORDS
+            and all(w.islower() and w not in _POST_NOUN or k == 0 and w.lower() in _NP_OPENERS
+                    for k, w in enumerate(left[:-1])))
 
 
 # Words that open a person's or group's modifier right after its head noun:
