@@ -6574,6 +6574,22 @@ def test_two_noun_phrases_of_people_joined_by_and_are_one_source(text, source, s
     assert bool(out["anonymous"].iloc[0]) is anonymous
 
 
+@pytest.mark.parametrize("text, source, speaker", [
+    # a role before two names: both, with the role (before: the second name alone)
+    ("The race is close. Republican hopefuls Tom Reed and Ann Lee say the tax must go.",
+     "Republican hopefuls Tom Reed and Ann Lee", "Tom Reed and Ann Lee"),
+    ("The race is close. But former mayor Dana Ruiz and Gov. Ed Marsh have both backed "
+     "the plan.", "former mayor Dana Ruiz and Gov. Ed Marsh", "Dana Ruiz and Ed Marsh"),
+    # the role and first name the object of a verb before: the second name alone
+    ("The race is close. The mayor praised former governor Tom Reed and Ann Lee said she "
+     "agreed.", "Ann Lee", "Ann Lee"),
+])
+def test_two_names_after_their_role_are_one_source(text, source, speaker):
+    out = extract_attributions(text)
+    assert list(out["source"])[-1] == source
+    assert list(out["speaker"])[-1] == speaker
+
+
 @pytest.mark.parametrize("text, source", [
     # "and" after a verb joins its objects, and a list after a comma is no pair
     ("Trump spoke to reporters and aides said the speech went well.", "aides"),

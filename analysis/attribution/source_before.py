@@ -472,7 +472,8 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
                 or _noun_phrases_joined(left, right)):
             opener = body[breaks[-2].start():breaks[-2].end()].strip() if len(breaks) > 1 else ""
             # (two conjuncts only, no list run back over: see _people_joined)
-            return breaks[:-1] if _people_joined(left, right, opener) else breaks
+            return (breaks[:-1] if _people_joined(left, right, opener)
+                    or _names_after_a_role(left, right, opener) else breaks)
         breaks = breaks[:-1]
         # A list of names after a preposition runs back over its commas:
         # "Most Republican voters in Alabama, Georgia and Virginia"; so does
@@ -563,6 +564,26 @@ def _people_joined(left: list[str], right: list[str], opener: str) -> bool:
     return (lows[len(left) - 1] in _PEOPLE_WORDS
             and all(w.islower() and w not in _POST_NOUN or k == 0 and w.lower() in _NP_OPENERS
                     for k, w in enumerate(left[:-1])))
+
+
+def _names_after_a_role(left: list[str], right: list[str], opener: str) -> bool:
+    """Whether "and" joins a name set after its role to a second name, the two
+    the role names ("Democratic candidates Hillary Clinton and Bernie Sanders
+    did respond", "Trailing contenders Ted Cruz and John Kasich have agreed",
+    "But former governor Jeb Bush and Gov. Rick Scott have both supported"),
+    as PolNeAR marks them: opening the clause or after "but", the role up to
+    three words closed by a word for a role, with no verb or preposition (not
+    "Obama praised former governor Jeb Bush and Marco Rubio said")."""
+    if opener.lower() not in ("", "but") or not (0 < len(right) <= 4
+                                                 and all(w[:1].isupper() for w in right)):
+        return False
+    name = _name_closing(left)
+    role = left[:len(left) - len(name)]
+    if len(name) < 2 or not 0 < len(role) <= 3 or role[-1].lower() not in _WORD_TYPE:
+        return False
+    return not any(low in _AUX or low in _VERBISH or low in _POST_NOUN
+                   or w.islower() and low.endswith(("ed", "ly"))
+                   for w, low in ((w, w.lower()) for w in role))
 
 
 # Words that open a person's or group's modifier right after its head noun:
