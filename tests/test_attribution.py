@@ -2330,6 +2330,16 @@ def test_a_date_before_a_colon_is_no_source_nor_cue(text, source):
     assert (row["cue_start"], row["cue_end"]) == (colon, colon + 1)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("VOTERS ARE TIRED - Dana Ruiz and Ed Marsh: “Turnout will fall in the fall.”",
+     "Dana Ruiz and Ed Marsh"),
+    ("Ruiz and Marsh: “Turnout will fall in the fall.”", "Ruiz and Marsh"),
+])
+def test_two_names_joined_by_and_before_a_colon_speak_its_quote(text, source):
+    # before: the second name alone ("Ed Marsh", "Marsh")
+    assert only_row(text)["source"] == source
+
+
 def test_a_subjects_name_in_apposition_belongs_to_it():
     text = ("One early supporter, Representative Lee Zeldin, Republican of New York, gave the "
             "technique a whirl, saying the president was wrong.")

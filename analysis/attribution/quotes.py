@@ -286,6 +286,9 @@ def _orphan_quotes(text, found, quotes, lines):
                 # "Republican pollster Daron Shaw: “...”": the name is the source.
                 name = _NAME_BEFORE.search(text, max(ls, intro.start() - 60), intro.end("cue"))
                 src = name.span() if name else intro.span("cue")
+                pair = name and _NAME_AND_BEFORE.search(text, max(ls, src[0] - 40), src[0])
+                if pair:  # "Mark Blumenthal and Jon Cohen: “...”": both names
+                    src = (pair.start(), src[1])
                 rec = {"rule": "orphan_intro", "spans": [(qs, qe)],
                        "cue": (intro.end("cue"), intro.end("cue") + 1), "source": src}
             elif word in _DOCUMENT_NOUNS and _DOCUMENT_LEAD.search(text, max(ls, intro.start() - 60),
@@ -388,6 +391,11 @@ def _orphan_quotes(text, found, quotes, lines):
                 found.append({"rule": "headline", "spans": [(lo, hi)],
                               "cue": (m.end("name"), m.end("name") + 1),
                               "source": m.span("name")})
+
+
+# A name joined by "and" to the one before a colon and a quote: "[Mark
+# Blumenthal and] Jon Cohen: “...”".
+_NAME_AND_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w.'’-]*\s+){1,4}and\s+$")
 
 
 # A document noun closing an opener before a colon and a quote, and the
