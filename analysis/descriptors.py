@@ -35,7 +35,7 @@ from analysis.source_types import type_phrase
 if TYPE_CHECKING:
     from analysis.people import ArticleIndex
 
-__all__ = ["collect_descriptors"]
+__all__ = ["collect_descriptors", "roles_index"]
 
 
 _FEMALE_CUES = re.compile(r"\b(?:spokeswoman|congresswoman|chairwoman|"
@@ -268,8 +268,8 @@ _PROFILE_PARTS = re.compile(r",\s+| and (?=former )")
 
 def collect_descriptors(index: ArticleIndex) -> None:
     """Add to each person of ``index`` the words the article describes them
-    with, at the mention they come with, and fill ``index.roles`` and
-    ``index.former_roles`` (role word -> ``(position, name)`` of its holders)."""
+    with, at the mention they come with (:func:`roles_index` indexes them by
+    role word)."""
     text = index.text
     shared = (-1, "")  # a plural title before a list of names, and where the list is
     sporting = _story_of(_SPORT_WORDS, text)
@@ -512,15 +512,25 @@ def collect_descriptors(index: ArticleIndex) -> None:
             # after the article's own descriptors, which win ties: "the
             # Texas senator" is Ted Cruz even where the story never says so
             person.descriptors.extend((len(text), part) for part in _PROFILE_PARTS.split(profile))
-    for name, person in index.persons.items():
+
+
+def roles_index(persons: dict) -> tuple[dict[str, list], dict[str, list]]:
+    """The roles index of ``persons`` (full name -> person, with the
+    descriptors :func:`collect_descriptors` gave them): each role word of a
+    descriptor -> ``(position, name)`` of its holders, the current roles and
+    the former ones apart ("former president")."""
+    roles: dict[str, list[tuple[int, str]]] = {}
+    former_roles: dict[str, list[tuple[int, str]]] = {}
+    for name, person in persons.items():
         for pos, phrase in person.descriptors:
             words = _tokens(phrase)
             # "the chair" is the current one, not "a former chair"
-            roles = index.former_roles if _FORMER & set(words) else index.roles
+            held = former_roles if _FORMER & set(words) else roles
             for k, word in enumerate(words):
                 if word in _WORD_TYPE and not (k and words[k - 1] == "vice"):
                     # (a vice president is not "the president")
-                    roles.setdefault(word, []).append((pos, name))
+                    held.setdefault(word, []).append((pos, name))
+    return roles, former_roles
 
 
 # Between the two names of a pair: "Anna Palmer [and] Jake Sherman".

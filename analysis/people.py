@@ -21,12 +21,13 @@ coreference without downloaded models.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
 from analysis.attribution.quotes import read_marks
-from analysis.descriptors import collect_descriptors
+from analysis.descriptors import collect_descriptors, roles_index
 from analysis.mentions import (
     _BUSINESS_BEFORE,
     _DOTTED_TITLE_SURNAME,
@@ -435,14 +436,28 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
         mentions.sort()
         self.mentions = mentions
         self._mention_starts = [s for s, _, _ in mentions]
-        self.roles: dict[str, list[tuple[int, str]]] = {}
-        self.former_roles: dict[str, list[tuple[int, str]]] = {}  # "former president"
         self._president_title_picks_the_president()
         collect_descriptors(self)
         self._collect_gender()
         self._couple_by_titles()
         self._titles_pick_gender()
         self._types: dict[str, str] = {}
+
+    # (built on first use, from the descriptors as collected: most articles
+    # ask no role's holder, "the mayor", of the index)
+    @functools.cached_property
+    def _roles(self) -> tuple[dict, dict]:
+        return roles_index(self.persons)
+
+    @property
+    def roles(self) -> dict[str, list[tuple[int, str]]]:
+        """Each role word of the descriptors -> ``(position, name)`` of its holders."""
+        return self._roles[0]
+
+    @property
+    def former_roles(self) -> dict[str, list[tuple[int, str]]]:
+        """The same for the roles held formerly ("former president")."""
+        return self._roles[1]
 
     # -- evidence -------------------------------------------------------
     def _collect_gender(self) -> None:

@@ -87,7 +87,7 @@ class PersonRolesMixin:
     Expects ``text``, ``persons`` (full name -> :class:`analysis.people.Person`,
     with its descriptors), ``surnames``, ``roles`` and ``former_roles`` (role
     word -> ``(offset, name)`` pairs, from
-    :func:`analysis.descriptors.collect_descriptors`), ``_types`` (the cache of
+    :func:`analysis.descriptors.roles_index`), ``_types`` (the cache of
     :meth:`person_type`, empty at first), ``mentions_in`` and ``in_quote``.
     """
 
