@@ -398,11 +398,6 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
         self._pairs = pairs
         self._kin_only = frozenset(kin_only)
         self._full_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, full name)
-        # "Clinton and her husband, former President Bill Clinton, ...": news
-        # style names a relative in full; a bare "Clinton" after it is still
-        # the one the story is about, so such mentions do not count as recent
-        self._kin_named = {start for start, _, _ in full_mentions
-                           if _KIN_BEFORE.search(text, max(0, start - 60), start)}
         for start, _, name in full_mentions:
             self._full_at.setdefault(_surname_key(name), []).append((start, name))
         # (the namesakes of each surname, built once: asked for every mention)
@@ -565,7 +560,12 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
         if not named or len({n for _, n in named}) < 2:
             return default
         i = bisect.bisect_left(named, (pos, "")) - 1
-        while i >= 0 and named[i][0] in self._kin_named:
+        # "Clinton and her husband, former President Bill Clinton, ...": news
+        # style names a relative in full; a bare "Clinton" after it is still
+        # the one the story is about, so such mentions do not count as recent
+        # (read here, at the few full names a surname with namesakes looks back
+        # to, not at every full name when the index is built)
+        while i >= 0 and _KIN_BEFORE.search(self.text, max(0, named[i][0] - 60), named[i][0]):
             i -= 1
         if i >= 0 and pos - named[i][0] < 1000:
             recent = named[i][1]
