@@ -134,7 +134,7 @@ def _clean_run(tokens: list[str], surnames: frozenset[str] = frozenset()) -> lis
     cut = 0
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
-        if i > cut and _INITIAL.fullmatch(tok):
+        if i > cut and len(tok) == 2 and _INITIAL.fullmatch(tok):  # (its two characters first)
             continue  # a middle initial, not the article: "Roberta A. Kaplan"
         if i == len(tokens) - 1 and i > cut and low in _WORD_SURNAMES and _is_first_name(tokens[i - 1]):
             continue  # a surname that is also a modal verb or a title: "George Will", "Patty Judge"
@@ -150,9 +150,11 @@ def _clean_run(tokens: list[str], surnames: frozenset[str] = frozenset()) -> lis
             cut = i + 1  # "Center’s Len Burman"
     if len(tokens) - cut > 2 and tokens[-1] in ("Show", "Show’s", "Show's"):
         return tokens[cut:-1]  # "The Rachel Maddow Show" names its host
-    office = next((j for j in range(cut + 2, len(tokens) - 1)
-                   if _is_first_name(tokens[j]) and not _is_first_name(tokens[cut])
-                   and tokens[j - 1].lower().endswith(_OFFICE_NOUN_ENDINGS)), None)
+    office = None
+    if len(tokens) - cut > 3:  # (room for an office's name and a name of two words: few runs)
+        office = next((j for j in range(cut + 2, len(tokens) - 1)
+                       if _is_first_name(tokens[j]) and not _is_first_name(tokens[cut])
+                       and tokens[j - 1].lower().endswith(_OFFICE_NOUN_ENDINGS)), None)
     if office is not None:
         return tokens[office:]  # "Undersecretary for Political Affairs Wendy Sherman"
     if (len(tokens) - cut > 2 and not _is_first_name(tokens[cut]) and _is_first_name(tokens[cut + 1])
