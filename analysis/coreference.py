@@ -9,24 +9,26 @@ or noun phrase before it, and fragments ("amid", "And") to the speaker of the
 quote being continued. The groups, pairs, bodies and documents named in the
 text that "they", "both", "the two" and "it" may take up are looked up by
 :mod:`analysis.group_reference`, "we" and "I" by :mod:`analysis.first_person`,
-short names of bodies ("the IMF", "the fund") by :mod:`analysis.bodies`.
+short names of bodies ("the IMF", "the fund") by :mod:`analysis.bodies`;
+the antecedent of a relative pronoun by :mod:`analysis.relative_pronouns`,
+and the people named before whom a role, an opening phrase or a fragment
+stands for by :mod:`analysis.previous_subjects` (both mixed in here).
 Written by hand: no coreference model can be downloaded at run time.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from analysis.first_person import _LABEL
-from analysis.mentions import _SENTENCE_END, _previous_paragraph_start, _previous_sentence_start, _sentence_start
+from analysis.mentions import _previous_paragraph_start, _previous_sentence_start, _sentence_start
 from analysis.names import (
     _FEMALE_FIRST,
     _MALE_FIRST,
 )
 from analysis.phrase_words import _is_plural, _tokens
+from analysis.previous_subjects import PreviousSubjectsMixin
 from analysis.pronoun_antecedents import GENDERED_NOUNS as _GENDERED_NOUNS
 from analysis.role_words import (
     _BODY_NOUNS,
@@ -36,7 +38,8 @@ from analysis.role_words import (
     _STRIP,
     _WORD_TYPE,
 )
-from analysis.relative_antecedents import _VERBISH, antecedent_cut, people_before_object
+from analysis.relative_antecedents import _VERBISH
+from analysis.relative_pronouns import RelativePronounsMixin
 from analysis.unnamed_sources import (
     DEFAULT_PERSON_TYPE,
     Resolved,
@@ -100,39 +103,6 @@ PRONOUN_SOURCES = frozenset(_PRONOUNS | _RELATIVE | _FIRST_PERSON | _MALE | _FEM
 _ADVERBS = {"also", "then", "later", "still", "now", "too", "again", "once", "already", "himself",
             "herself", "itself", "themselves", "alone", "first", "last", "soon", "just", "even"}
 
-# "John Bentel, a tech staffer at the State Department, [who] ..."
-# (a place named with its state may close it: "a gynecologist from Englewood, New Jersey,")
-_APPOSITIVE_BEFORE = re.compile(r"(?:\s*\([^)\n]{1,30}\))?,\s+(?:an?|the)\s[^,.;:!?“”\"\n]{2,80}"
-                                r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s*$")
-# A time or a manner between a name and "who": "Sen. Rob Portman this year,
-# who", "Bundy says to Santilli on camera, who".
-_TIME_AFTER_NAME = (r"\s+(?:(?:this|last|next)\s+(?:year|week|month|fall|spring|summer|winter)"
-                    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+camera)")
-# A name's home or age between it and "who": "Bernie Sanders of Vermont, who",
-# "Roy Hermann, 65, who".
-_HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
-# What may stand between a name and its appositive, and (with a comma after
-# it) between a name and "who": a home or an age.
-_HOME_OR_AGE = re.compile(_HOME.pattern + r"|,\s*\d{1,3}")
-_HOME_BEFORE = re.compile(rf"(?:{_HOME_OR_AGE.pattern}|{_TIME_AFTER_NAME}),\s*")
-# A thing named by "called", closing the words before a relative pronoun:
-# "a website called Real News Right Now, which posts ..." takes up the name
-# (not "Now" nor a person in it: "a group called Citizens for Trump, which").
-_CALLED_NAME_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*),?\s+(?:now\s+)?called\s+"
-                                 r"(?P<name>“[^”“\n]{1,80}[”“]|\"[^\"\n]{1,80}\"|"
-                                 r"[A-Z0-9][\w’'.&-]*(?:\s+(?:(?:of|the|and|for|de|in|on|to|a)\s+)*"
-                                 r"[A-Z0-9][\w’'.&-]*)*),?\s+$")
-# (a title's dot may stand in it: "a pollster with Mr. Yanukovych's party")
-_OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s(?:[^,.;:!?“”\"\n]"
-                                     r"|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.){2,100}\s$")
-# A role noun with the places it is in before a relative: "workers in New York,
-# Los Angeles and Seattle [who]", "voters in New Hampshire [who]".
-_ROLE_IN_PLACES = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(?:in|of|from|across)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-                             r"(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+)[A-Z][\w.'’-]*)*$")
-# A predicate noun after a named subject: "Donald Trump is a serial liar, ...
-# and bully [who] has pledged": the relative's antecedent is that subject.
-_PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s+)?an?\s"
-                               r"[^.;:!?“”\"()\n]{0,160}$")
 # What follows a name used as a modifier or an owner: "Trump supporters",
 # "Trump Tower", "Trump's".
 _NAME_AS_MODIFIER = re.compile(r"['’]|\s+(?:[A-Z]|[a-z]+(?:ers|ors|ists|ians)\b"
@@ -164,7 +134,7 @@ _TITLE_OR_SPACE = re.compile(
     r"[”\"’']?\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|(?:President|Senator|Governor)\s+)?")
 
 
-class CoreferenceMixin:
+class CoreferenceMixin(PreviousSubjectsMixin, RelativePronounsMixin):
     """Pronoun, relative and fragment lookups of the resolver.
 
     Expects ``text``, ``index`` (:class:`analysis.people.ArticleIndex`),
@@ -172,112 +142,16 @@ class CoreferenceMixin:
     ``_apposition_of``, ``_surname_or_title``, ``_first_person``, ``_label``
     and ``_unnamed`` (:mod:`analysis.described_sources`) of the class it is
     mixed into, and the lookups of
-    :class:`analysis.group_reference.GroupReferenceMixin` beside it.
+    :class:`analysis.group_reference.GroupReferenceMixin` beside it. It
+    mixes in the lookups of
+    :class:`analysis.previous_subjects.PreviousSubjectsMixin` and
+    :class:`analysis.relative_pronouns.RelativePronounsMixin`.
     """
 
     def _in_content(self, pos: int) -> bool:
         """Whether ``pos`` lies in the content of the attribution being resolved
         (what the source says is never who says it)."""
         return self.content[0] <= pos < self.content[1]
-
-    def _previous_official(self, start: int, former: bool, office: str | None = None,
-                           held: str | None = None, prominent: bool = False,
-                           party: str | None = None) -> str | None:
-        """The (former) office holder named last in this paragraph or the one
-        before; holding ``office`` ("governor"), if given, by the article's
-        account. Failing that, if ``prominent``, the one named most often
-        before ``start`` ("the GOP front-runner" ten paragraphs on). A candidate
-        who held the office ``held`` counts as a former holder ("the former
-        Florida governor"). One of another ``party`` than the phrase's is none
-        ("the Republican front-runner" is not Bernie Sanders, named last)."""
-        index = self.index
-        floor = _previous_paragraph_start(self.text, start)
-        wanted = "former_official" if former else "official"
-
-        def fits(name: str) -> bool:
-            kind = index.person_type(name)
-            if former and held and not index.holds_office(name, held, former=True):
-                return False  # "the former president" is no former governor
-            if former and kind == "official":  # a former governor running for president
-                kind = "former_official" if held or index.described_as_former(name) else kind
-            return kind == wanted and (office is None or index.holds_office(name, office)) and (
-                party is None or index.party_of(name) in (None, party))
-
-        for m_start, m_end, name in reversed(index.mentions_in(floor, start)):
-            if index.could_be_subject(m_start, m_end, name) and fits(name):
-                return name
-        if not prominent:
-            return None
-        counts = Counter(name for _, _, name in index.mentions_in(0, floor))
-        ranked = [name for name, _ in counts.most_common() if fits(name)]
-        if ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]]):
-            return ranked[0]
-        return None
-
-    def _previous_subject(self, start: int, fits=lambda name: True) -> str | None:
-        """The subject of the nearest sentence naming a person, if that is in this
-        paragraph or the one before (and ``fits`` the role that asks)."""
-        floor = _previous_paragraph_start(self.text, start)
-        name = self.index.previous_person(start, None, self.content)
-        if name and any(n == name for _, _, n in self.index.mentions_in(floor, start)):
-            subject = self._pronoun_subject_before(floor, start)
-            return next((n for n in (subject, name) if n and fits(n)), None)
-        return None
-
-    def _pronoun_subject_before(self, floor: int, start: int) -> str | None:
-        """The person a "he" or "she" stands for that speaks before any name
-        in the last sentence naming someone before ``start`` (from ``floor``):
-        that sentence's subject, the names after it its objects ("Adelson said
-        ... . While the mega donor didn't disclose ..., he did say he found
-        Trump 'very charming.' '...,' the gambling tycoon told Reuters":
-        Adelson, not Trump); None otherwise."""
-        for s_start, s_end, _, _, res in reversed(self.spoken):
-            if s_start < start:
-                break
-        else:
-            return None
-        if s_start < floor or self.text[s_start:s_end].lower() not in ("he", "she"):
-            return None
-        sentence = _sentence_start(self.text, s_start + 1)
-        named = [at for at, _, _ in self.index.mentions_in(sentence, start)
-                 if not self.index.in_quote(at) and not self.content[0] <= at < self.content[1]]
-        if not named or named[0] < s_start or _SENTENCE_END.search(self.text, s_start, named[-1]):
-            return None  # (a name before the pronoun, or a later sentence naming someone)
-        return res.speaker
-
-    def named_after_opening(self, start: int, content_start: int) -> Resolved | None:
-        """The person named last, outside quotes and not as an owner ("Mr
-        Peston's book"), between a source span that opens with a phrase of
-        place or time and its content after it, in that sentence; None if none."""
-        if content_start <= start or content_start - start > 200:
-            return None
-        names = [(s0, e0, n) for s0, e0, n in self.index.mentions_in(start, content_start)
-                 if not self.index.in_quote(s0) and self.text[e0:e0 + 2] not in ("'s", "’s")]
-        if not names or _SENTENCE_END.search(self.text, start, names[-1][0]):
-            return None
-        return self.person(names[-1][2])
-
-    def fallback(self, source: str, start: int, done: list) -> Resolved | None:
-        """The speaker of an attribution whose source span is a clause fragment.
-
-        A direct quote continues the speaker quoted just before it (in this
-        paragraph or the previous one); otherwise the subject of the sentence
-        (or the one before), if it names a person, in those paragraphs.
-        """
-        text = self.text
-        appositive = self._apposition_of(source.strip(_STRIP), start, typed=False)
-        if appositive:  # "Trump, the owner of ... and [star of the reality TV]"
-            return self.person(appositive)
-        floor = _previous_paragraph_start(text, start)
-        c_start = self.content[0]
-        if 0 <= c_start < len(text) and text[c_start] in "\"“":
-            for other_start, other_end, res in reversed(done):
-                if other_end <= c_start and res.speaker and res.source_type != "unspecified":
-                    return res if other_end >= floor else None
-        name = self.index.previous_person(start, None, self.content)
-        if name and any(n == name for _, _, n in self.index.mentions_in(floor, start)):
-            return self.person(name)
-        return None
 
     def _pronoun(self, clean: str, start: int, done: list) -> Resolved:
         lower = clean.lower()
@@ -569,119 +443,9 @@ class CoreferenceMixin:
         head = words[cut - 1] if cut else ""
         return _one_person(phrase) and _one_person(head) and _head_fits_gender(head, gender)
 
-    def _appositive_host(self, start: int, open_ok: bool = False) -> str | None:
-        """The person named right before an appositive that closes at the
-        relative pronoun at ``start`` ("John Bentel, a tech staffer at the
-        State Department, who"; with ``open_ok``, one with no comma before the
-        pronoun: "Robert Mercer, the mega-donor and co-founder of Renaissance
-        Technologies who"); None if none."""
-        index = self.index
-        appositive = (_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start)
-                      or open_ok and _OPEN_APPOSITIVE_BEFORE.search(self.text, max(0, start - 120), start))
-        if appositive and not (_WHO.search(self.text, appositive.start(), start)
-                               and _GOVERNED_BEFORE.search(self.text, max(0, start - 40), start)):
-            # (not when the appositive has a "who" of its own and an object
-            # closes it: "Samuel Amoah, a Belgian national who set up sham
-            # weddings for couples who wanted"; but "Sandra Ripert, a real estate
-            # agent who was ... and an aspiring trader who felt" is hers)
-            # "Robert Mercer, the mega-donor and co-founder of Renaissance
-            # Technologies who": the appositive's name, not the nearest noun
-            j = bisect.bisect_left(index._mention_starts, appositive.start()) - 1
-            if j >= 0 and (index.mentions[j][1] == appositive.start() or _HOME_OR_AGE.fullmatch(
-                    self.text, index.mentions[j][1], appositive.start())):
-                # (or with a home or an age between: "Sen. Dianne Feinstein of
-                # California, the ranking Democrat on the Senate Intelligence
-                # Committee, who", "Elizabeth Arnold, 32, a former staff member who")
-                return index.mentions[j][2]
-        return None
 
-    def _relative(self, clean: str, start: int, done: list) -> Resolved:
-        """"Trump, who said ...": the name or noun phrase right before the pronoun."""
-        index = self.index
-        if _FOR_SOMEONE_BEFORE.search(self.text, max(0, start - 40), start):
-            # "For someone who conceded ..., Hillary Clinton has ...": the
-            # person the sentence goes on to name as its subject, else the one
-            # it speaks of, named before ("..., Pam Bondi, vowed .... For
-            # someone who had defended the ban, the shift in tone seemed")
-            line_end = self.text.find("\n", start)
-            comma = self.text.find(", ", start, line_end if line_end >= 0 else len(self.text))
-            named = index.mentions_in(comma + 2, comma + 3) if comma > 0 else []
-            name = named[0][2] if named else index.previous_person(start)
-            if name:
-                return self.person(name)
-        named = ("called" in self.text[max(0, start - 100):start]
-                 and _CALLED_NAME_BEFORE.search(self.text, max(0, start - 100), start))
-        if named:  # "a website called Real News Right Now, which": the thing of that name
-            return Resolved(named.group("name").strip("“”\""),
-                            _WORD_TYPE.get(named.group("noun"), "unspecified"), False)
-        i = bisect.bisect_left(index._mention_starts, start) - 1
-        if i >= 0 and 0 <= start - index.mentions[i][1] <= 3:
-            # (the place or body an appositive's role sits in is not who:
-            # "Karl Brenner, the party's leader in Lower Saxony, who": Brenner)
-            m_start = index.mentions[i][0]
-            host = (self._appositive_host(start)
-                    if _IN_OR_AT_BEFORE.search(self.text, max(0, m_start - 4), m_start) else None)
-            return self.person(host or index.mentions[i][2])
-        if i >= 0 and _HOME_BEFORE.fullmatch(self.text, index.mentions[i][1], start):
-            # "Senator Bernie Sanders of Vermont, who ...", "Roy Hermann, 65, who":
-            # the name, not the place or the age
-            return self.person(index.mentions[i][2])
-        # "John Bentel, a tech staffer at the State Department, who ...": the name
-        host = self._appositive_host(start, clean.lower() == "who")
-        if host:
-            return self.person(host)
-        base = max(0, start - 80)
-        before = self.text[base:start].rstrip(" ,")
-        placed = _ROLE_IN_PLACES.search(before)
-        if placed and (placed.group(1) in _WORD_TYPE or _is_plural(placed.group(1))):
-            # the people in the places, not the last place: "workers in New York,
-            # Los Angeles and Seattle who demanded", "voters in Iowa who"
-            phrase = before[placed.start():]
-            p_start = base + placed.start()
-            return self.resolve(phrase, p_start, p_start + len(phrase), done)
-        # (a sentence may close inside brackets: "... in tears.) The Republican leaders who")
-        clause = re.split(r"[.;:!?,][\"”’')]*\s|\n", before)[-1]
-        words = clause.split()[-6:]
-        cut = antecedent_cut(words, opens_clause=len(clause) < len(before) and len(clause.split()) <= 6)
-        people = people_before_object(words, cut) if clean.lower() in ("who", "whom") else None
-        if people is not None and not index.mentions_in(start - len(" ".join(words[cut:])) - 3, start):
-            # "who" speaks of people, not of the body or place after their
-            # preposition: "criticism from [Democrats and Republicans in
-            # Congress] who agree" (a person named there stays: "supporters of Trump")
-            cut = people
-        if words and words[-1].lower() == "those" and words[-2:-1] != ["among"]:
-            # "A majority of those who said ...": the people who said it, so
-            # many of them, unnamed, as poll shares are (not the candidate the
-            # sentence is about; but "Jahangir is among those who say" is hers)
-            share = _SHARE_OF_BEFORE.search(" ".join(words[:-1]))
-            return Resolved(f"{share.group(1)} {words[-1]}" if share else words[-1], "public", True)
-        phrase = " ".join(words[cut:]).strip(_STRIP)
-        if not phrase:
-            return Resolved(clean, "unspecified", False)
-        predicate = _PREDICATE_BEFORE.search(self.text, max(0, start - 200), start)
-        if predicate and phrase[:1].islower() and not index.mentions_in(predicate.start(), start):
-            # the subject: the person named last before "is a", in this sentence
-            sentence = _sentence_start(self.text, predicate.start())
-            named = index.mentions_in(sentence, predicate.start())
-            if named and not re.search(r"\b(?:who|which|that)\b",
-                                       self.text[named[-1][1]:predicate.start()]):
-                return self.person(named[-1][2])
-        p_start = base + before.rfind(phrase)
-        return self.resolve(phrase, p_start, p_start + len(phrase), done)
-
-
-_WHO = re.compile(r"\bwho\b")
-# The place or body a role sits in, right before its name: "leader [in] Lower Saxony".
-_IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
-# A share of them right before: "A majority of", "Most of", "43 percent of".
-_SHARE_OF_BEFORE = re.compile(r"((?:[Aa]n?\s+)?(?:[\w%-]+\s+){0,2}?[\w%-]+\s+of)$")
-# "For someone who ...": a sentence opening on the person it is about.
-_FOR_SOMEONE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']*\s+|\n)(?:For|As)\s+"
-                                 r"(?:someone|somebody|a\s+man|a\s+woman)\s+$")
 # A pronoun opening a clause coordinated with the sentence's main one: ", but [he]".
 _COORDINATED_BEFORE = re.compile(r",\s+(?:but|and|yet)\s+$")
-# The object of a preposition right before a relative pronoun: "for [couples] who".
-_GOVERNED_BEFORE = re.compile(r"\b(?:for|to|with|by|from|among|of|against)\s+(?:[\w'’-]+\s+){1,2}$")
 
 # "Asked about her vote in the event that Clinton faces Trump, she replied":
 # whoever is named in the opener, the one asked is the subject to come.
