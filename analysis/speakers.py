@@ -46,7 +46,10 @@ take up in :mod:`analysis.group_reference`; "I", "we" and transcript labels
 and hosts in :mod:`analysis.first_person`; short names of bodies ("the
 fund", "the IMF") in :mod:`analysis.bodies`, of polls and documents ("the
 poll", "the ad") in :mod:`analysis.document_names`, and bodies described by
-their country ("The Swedish firm") in :mod:`analysis.place_epithets`.
+their country ("The Swedish firm") in :mod:`analysis.place_epithets`. The
+last edits to the columns ("the party" and "the state's" named, a role in
+the title line as the person quoted first, the spelling made straight) are
+in :mod:`analysis.speaker_edits`.
 
 Everything is rule based and written by hand: the libraries we have
 (pandas, scikit-learn, textstat) offer no named-entity recognition or
@@ -58,7 +61,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 
 import pandas as pd
 
@@ -81,17 +83,16 @@ from analysis.descriptors import KNOWN_AS
 from analysis.document_names import DocumentNamesMixin
 from analysis.first_person import _LABEL, _UNSET, FirstPersonMixin, transcript_hosts
 from analysis.group_reference import GroupReferenceMixin
-from analysis.mentions import (_SENTENCE_END, _is_first_name, _paragraph_start, _previous_sentence_start,
-                               _sentence_start, _surname_key)
+from analysis.mentions import _is_first_name, _paragraph_start, _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
-from analysis.names import (_KNOWN_SURNAMES, _MONTH_NAME, _WEEKDAY_NAME, US_STATE_NAMES, canonical_name,
-                            is_known_official)
+from analysis.names import _KNOWN_SURNAMES, _WEEKDAY_NAME, US_STATE_NAMES, canonical_name, is_known_official
 from analysis.people import ArticleIndex, particle_surname_of
 from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.place_epithets import PlaceEpithetsMixin
 from analysis.role_holders import RoleHoldersMixin
 from analysis.role_words import _COUNTRIES, _KIN, _STANCE_ONLY, _STRIP, _WORD_TYPE
 from analysis.source_types import SOURCE_TYPES, type_phrase
+from analysis.speaker_edits import _TIMED_PARTICIPLE, _name_title_roles, _party_and_state_named, _straight
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, RACE_FIELD, Resolved, describe
 
 __all__ = ["SOURCE_TYPES", "resolve_sources", "resolve_columns"]
@@ -463,43 +464,6 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
         return self.person(others[0]) if len(others) == 1 else res
 
 
-def _name_title_roles(text: str, resolver: _Resolver, order: list[int], sources: list,
-                      src_spans: list[tuple[int, int]], results: dict[int, Resolved]) -> None:
-    """A role alone in the title line ("SEIU chief says Trump can win.") is the
-    person the story quotes first ("... Mary Kay Henry said"), passing over
-    people the title names ("Philippine lawmaker wants Trump banned": not
-    Trump, quoted in the body before the lawmaker is named): set in ``results``."""
-    title_end = text.find("\n")
-    title_end = title_end if 0 < title_end <= 200 else 0  # (a title line, as the index reads one)
-    for i in order:
-        res = results[i]
-        if not (0 <= src_spans[i][0] < title_end and res.speaker and not res.person
-                and res.speaker == sources[i].strip(_STRIP) and _TITLE_ROLE.fullmatch(res.speaker)):
-            continue
-        quoted = [results[k].speaker for k in order if src_spans[k][0] > title_end
-                  and results[k].person and results[k].speaker in resolver.index.persons
-                  and not _named_in(results[k].speaker.split()[-1], text[:title_end])]
-        if quoted:
-            results[i] = resolver.person(quoted[0])
-
-
-def _named_in(surname: str, line: str) -> bool:
-    """Whether ``line`` names ``surname`` as a word ("Trump" in "wants Trump
-    banned", "Trump's plan"; not "Ross" in "Across")."""
-    return re.search(rf"\b{re.escape(surname)}\b", line) is not None
-
-
-# A role in the title line, alone or after up to four words that place or
-# own it, as titles write one: "SEIU chief", "former rival", "Top aide",
-# "London's Muslim mayor", "Benghazi mom speechwriter", "Jeb Bush Super PAC
-# Chief" (without the determiner or pronoun titles drop: not "a top aide").
-_TITLE_ROLE = re.compile(r"(?!(?i:a|an|the|this|that|his|her|its|their|our|my|one)\s)"
-                         r"(?:[\w'’.-]+\s+){0,4}?(?i:(?:former\s+|top\s+)?(?:chief|rival|aide|"
-                         r"adviser|spokesman|spokeswoman|official|senator|governor|congressman|"
-                         r"lawmaker|candidate|nominee|leader|head|boss|chairman|chair|president|"
-                         r"mayor|ally|speechwriter|judge|strategist|pollster|donor|lawyer|"
-                         r"attorney|ambassador|diplomat|minister|secretary|anchor|economist|"
-                         r"analyst|activist|founder|executive|CEO|prosecutor|sheriff))")
 # A description and the name (or two) it is given, in one source span:
 # "Another user, Roland Z", "One of them, UnitedHealth Group" (a name of two
 # words at least: not a place, "a woman in Worcester, Massachusetts"; one
@@ -645,99 +609,17 @@ _COUNTED_BEFORE = re.compile(r"\b\d[\d,]*\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?!.*
 _THE_TWO = re.compile(r"(?:the two|both)(?: (?:men|women|leaders|candidates|senators|nominees|contenders))?"
                       r"|the (?:pair|brothers|sisters|couple|twins)")
 
-# When a document came out, no part of what it is: "a CBS poll [released Monday]",
-# "A news report [published Wednesday]" (its maker stays: "released by the agency").
-_TIMED_PARTICIPLE = re.compile(
-    r"(?:\s+(?:also|just|first|newly))?\s+(?:published|released|issued|filed|posted|unveiled|aired|"
-    r"conducted|sent)\s+(?:on\s+)?"
-    rf"(?:{_WEEKDAY_NAME}(?:\s+(?:night|morning|evening))?"
-    r"|(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today"
-    rf"|in\s+(?:(?:late|early|mid)[\s-])?{_MONTH_NAME})$")
-
 # A group, then members of it named as examples: "Clinton economic advisers
 # like Gene Sperling", "Republican senators such as John McCain".
 _GROUP_AND_EXAMPLES = re.compile(r"(.+?\w)\s+(?:like|such\s+as)\s+[A-Z].*")
 # A description, then the name someone goes by: "the base chief known as Bob".
 _KNOWN_AS = re.compile(rf"(.+?)\s+{KNOWN_AS}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})")
 
-# "the party" in a description, and a party the article names ("the Republican Party").
-_THE_PARTY = re.compile(r"\b[Tt]he [Pp]arty\b")
-# (the GOP, the Grand Old Party, is the Republican Party)
-_NAMED_PARTY = re.compile(r"\b((?:Republican|Democratic|Libertarian|Green|Reform|Labour|Conservative|"
-                          r"Liberal Democrat|Independence) Party)\b|\bGOP\b")
-
-# A party named by its members or its adjective: "the Democrats'", "Republican
-# majorities" (not Britain's Liberal Democrats).
-_MEMBERS_PARTY = re.compile(r"\b(?<!Liberal )(Democrat|Republican)(?:s|ic)?\b")
-
-# "the state's" in a description, and a US state named in full (not
-# Washington, the capital as often as the state).
-_THE_STATE = re.compile(r"\b[Tt]he state['’]s\b")
-_STATE_NAME = re.compile(r"\b(?:%s)\b" % "|".join(name for name in US_STATE_NAMES if name != "Washington"))
-
 # A relative named by first name after the owner's name: "Clinton's husband, Bill",
 # "Mr Eavis' daughter Emily" (a name ending in "s" may take the bare apostrophe).
 # "Clinton's husband": a spouse by the owner's name.
 _OWNER_SPOUSE = re.compile(rf"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)(?:['’]s|(?<=s)['’])\s+({'|'.join(_SPOUSE)})")
 _OWNER_KIN_FIRST_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)(?:['’]s|(?<=s)['’])\s+(\w+),?\s+([A-Z][a-z]+)")
-
-
-def _party_and_state_named(text: str, res: Resolved, start: int) -> Resolved:
-    """``res`` with "the party" in an unnamed description named as the party
-    the article names last before ``start`` ("the party's top figures" → "the
-    Republican Party's top figures"; the GOP is the Republican Party), else
-    as the one party whose members the sentence or the one before names, and
-    "the state's" as the US state the sentence names ("In Georgia, ... the
-    state's Republican governor" → "Georgia's Republican governor")."""
-    if not res.speaker or res.person:
-        return res
-    speaker = res.speaker
-    party = _THE_PARTY.search(speaker)
-    parties = ([m.group(1) or "Republican Party" for m in _NAMED_PARTY.finditer(text, 0, start)]
-               if party else [])
-    if party and not parties:
-        # no party named by name: the one whose members or adjective the
-        # sentence or the one before names ("the Democrats' convention ...
-        # the Party's platform"; "the party's top figures, who ... Republican
-        # majorities"), if only one
-        stop = _SENTENCE_END.search(text, start)
-        around = _MEMBERS_PARTY.findall(text, _previous_sentence_start(text, start),
-                                        stop.start() if stop else len(text))
-        parties = ([f"{'Democratic' if around[0] == 'Democrat' else around[0]} Party"]
-                   if len(set(around)) == 1 else [])
-    if parties:
-        speaker = f"{speaker[:party.start()]}the {parties[-1]}{speaker[party.end():]}"
-    state = _THE_STATE.search(speaker)
-    states = ([m.group() for m in _STATE_NAME.finditer(text, _sentence_start(text, start), start)]
-              if state else [])
-    if states:
-        speaker = f"{speaker[:state.start()]}{states[-1]}'s{speaker[state.end():]}"
-    return res if speaker == res.speaker else Resolved(speaker, res.source_type, res.anonymous, res.person)
-
-
-def _straight(speaker: str | None) -> str | None:
-    """Typographic apostrophes made straight, so "O’Neill" and "O'Neill" group
-    together, UTF-8 that was read as Latin-1 repaired ("PeÃ±a" -> "Peña") and
-    "Jr" given its dot."""
-    if not speaker:
-        return speaker
-    speaker = unicodedata.normalize("NFC", speaker)
-    for _ in range(2):  # some texts went through the wrong decoding twice
-        if "Ã" not in speaker and "Â" not in speaker:
-            break
-        try:
-            speaker = speaker.encode("latin-1").decode("utf-8")
-        except UnicodeError:
-            break
-    # (a name run stops before the dot of its suffix: "Harry B. Harris Jr.")
-    speaker = speaker.replace("’", "'")
-    # (the pattern is tried at every position: only where a suffix ends the name)
-    if not speaker.endswith(("Jr", "Sr", "Jr\n", "Sr\n")):
-        return speaker
-    return _SUFFIX_WITHOUT_DOT.sub(r"\1.", speaker)
-
-
-_SUFFIX_WITHOUT_DOT = re.compile(r"\b(Jr|Sr)$")
 
 
 def _span(start, end) -> tuple[int, int]:
