@@ -235,10 +235,12 @@ class NamedSourcesMixin:
 
     Expects ``text`` and ``index`` (:class:`analysis.people.ArticleIndex`), the
     method ``person`` of the class it is mixed into, the lookups of
-    :class:`analysis.role_holders.RoleHoldersMixin`, ``_previous_official``,
-    ``_previous_subject`` and ``_recent_speaker`` of
-    :class:`analysis.coreference.CoreferenceMixin` and ``_shared_type`` of
-    :class:`analysis.group_reference.GroupReferenceMixin` beside it.
+    :class:`analysis.role_holders.RoleHoldersMixin`, ``_previous_official``
+    and ``_previous_subject`` of
+    :class:`analysis.previous_subjects.PreviousSubjectsMixin`,
+    ``_recent_speaker`` of :class:`analysis.coreference.CoreferenceMixin` and
+    ``_shared_type`` of :class:`analysis.group_reference.GroupReferenceMixin`
+    beside it.
     """
 
     def _apposition_of(self, clean: str, start: int, typed: bool = True) -> str | None:

@@ -11,7 +11,7 @@ party's top figures], who").
 that is no person ("Democrats and Republicans in [Congress] who", "officials
 at [the agency] who"), the people before the preposition are what it takes
 up, with their preposition: "[officials at the agency] who". Written by hand
-for :meth:`analysis.coreference.CoreferenceMixin._relative`.
+for :meth:`analysis.relative_pronouns.RelativePronounsMixin._relative`.
 """
 
 from __future__ import annotations

@@ -23,8 +23,10 @@ cue, whose steps are :mod:`~analysis.attribution.content_before`, the
 content before it, and :mod:`~analysis.attribution.content_after`, the
 content after it),
 :mod:`~analysis.attribution.source_before` (the source noun phrase before a
-cue) and :mod:`~analysis.attribution.phrases` (the source after a cue, the
-sentence's subject, and the spans' boundaries).
+cue, whose words :mod:`~analysis.attribution.subject_words` reads: names or
+groups joined by "and", a verb among them), :mod:`~analysis.attribution.titles`
+(a title line's reports) and :mod:`~analysis.attribution.phrases` (the source
+after a cue, the sentence's subject, and the spans' boundaries).
 Each cue yields at most one candidate per sentence; candidates are ranked
 (a quote closed by "..., he said" first, a clause after a cue last) and a
 word belongs to one attribution only, as in PolNeAR.
