@@ -25,7 +25,7 @@ from analysis.bodies import _ACRONYM_ONLY, _DEFINITE_ONE, _KIND_OF_NOUN, _KIND_T
 from analysis.coreference import _first_name_gender, _head_fits_gender, _one_person, quoted_recently
 from analysis.mentions import _SENTENCE_END, _paragraph_start, _previous_paragraph_start, _sentence_start
 from analysis.names import _MONTHS_DAYS, canonical_name, census_gender, is_known_official, known_role
-from analysis.people import _OFFICE_TITLES
+from analysis.person_lookups import _OFFICE_TITLES
 from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.place_epithets import place_epithet
 from analysis.role_words import (

@@ -12,7 +12,10 @@ nearby he/she. It answers the questions :mod:`analysis.speakers` asks: which
 person a surname, a pronoun or a title ("the mayor") refers to, and the
 person's source type; the queries of roles and types are mixed in from
 :mod:`analysis.person_roles`, the lookups of the person a "he" or "she"
-refers to from :mod:`analysis.pronoun_antecedents`.
+refers to from :mod:`analysis.pronoun_antecedents`, those of the person a
+surname, a name or a position stands for from :mod:`analysis.person_lookups`,
+and the gender votes (and :class:`Person`, with its gender) from
+:mod:`analysis.person_gender`.
 
 Written by hand because no offline library does named-entity recognition or
 coreference without downloaded models.
@@ -24,7 +27,6 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
 
 from analysis.attribution.quotes import read_marks
 from analysis.descriptors import collect_descriptors, roles_index
@@ -37,7 +39,6 @@ from analysis.mentions import (
     _FACILITY_AFTER,
     _QUOTED_TERM_BEFORE,
     _BODY_OF_BEFORE,
-    _KIN_BEFORE,
     _NAME_RUN,
     _PAIRED_FIRST,
     _QUOTED_NICKNAME,
@@ -60,72 +61,17 @@ from analysis.names import (
     _TITLES,
     _US_STATES,
     _name_keys,
-    canonical_name,
-    census_gender,
-    census_unisex,
     is_known_official,
 )
-from analysis.person_roles import _FORMER_WORD, PersonRolesMixin
+from analysis.person_gender import _FIRST_NAMES, _GENDERED_TITLE, Person, PersonGenderMixin
+from analysis.person_lookups import PersonLookupsMixin
+from analysis.person_roles import PersonRolesMixin
 from analysis.phrase_words import _TRAILING_POSSESSIVE
 from analysis.pronoun_antecedents import _FOLLOWING_NOUN_AFTER, PronounAntecedentsMixin
 from analysis.role_words import _COUNTRIES, _KIN
 from analysis.source_types import _GENERAL_COMPANY
 
 __all__ = ["ArticleIndex", "Person"]
-
-# A he/she word; group 1 (the letters after the h) when it is a man's. (The
-# first letter leads, as in _NAME_RUN; a lookbehind picks its words.)
-_GENDER_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?i:(e|im|is|imself))|(?<=[Hh])(?i:er|ers|erself)"
-                             r"|(?<=[Ss])(?i:he))\b")
-
-
-@dataclass
-class Person:
-    """A person named in the article: full name, descriptors as ``(offset,
-    phrase)``, gender votes, mention count, whether a title ("Mr.", "Sen.")
-    was seen, and whether a relative clause says what they did ("who won the
-    silver medal": no role, but someone the article tells of)."""
-
-    name: str
-    descriptors: list[tuple[int, str]] = field(default_factory=list)
-    female: int = 0
-    male: int = 0
-    mentions: int = 0
-    titled: bool = False
-    told_of: bool = False
-    party: str | None = None  # from a party tag: "(R-Texas)", ", D-Calif.,"
-
-    @property
-    def gender(self) -> str | None:
-        alone = self.name.lower()
-        first = (alone.split()[0] if " " in alone  # "Obama": Barack; "Bob": Bob
-                 else _KNOWN_FIRST_NAMES.get(alone, alone if alone in _FIRST_NAMES else ""))
-        # a first name outweighs stray he/she votes, and any number of them
-        # once the article's pronouns agree with it a few times ("Donald Trump"
-        # is no "she" in a story about Clinton, however often "she" follows "Trump");
-        # one the census too gives to that sex settles it ("Bill Posey" stays a
-        # he in a story about a woman whose every "she" follows his name)
-        listed = "f" if first in _FEMALE_FIRST else "m" if first in _MALE_FIRST else None
-        if listed and census_gender(first) == listed:
-            return listed
-        if listed and census_unisex(first) and self.male != self.female:
-            # a name the census finds borne by both sexes ("Lee", "Terry") is
-            # the article's pronouns to tell: "Magistrate Lee Gilmore ...
-            # said she understood" is a she
-            return "f" if self.female > self.male else "m"
-        if listed == "f":
-            return "f" if self.male < self.female + 4 or self.female > 1 else "m"
-        if listed == "m":
-            return "m" if self.female < self.male + 4 or self.male > 1 else "f"
-        census = census_gender(first) if first else None
-        if census is not None and abs(self.male - self.female) < 2:
-            return census  # "Stacey Edwards", "Jay Carney": unless the article's he/she say otherwise
-        if self.female > self.male:
-            return "f"
-        if self.male > self.female:
-            return "m"
-        return None
-
 
 # The end of a quote that a run of capitalised words fills: a quoted title.
 # (not a possessive: "“Hillary Rodham Clinton’s plan”")
@@ -135,13 +81,6 @@ _QUOTED_TITLE = re.compile(r"[,.!?]?(?:''|[”\"’'])(?![A-Za-z])")
 # A capitalised word speaking: "Bob said" (found from the verb, the rarer).
 _SPEAKS = re.compile(r" (?:said|says|told|added|asked)\b")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})$")
-_FIRST_NAMES = _MALE_FIRST | _FEMALE_FIRST  # (a person named by first name alone: "Bob")
-
-
-def _fame(name: str) -> int:
-    """2 for a well-known politician by the name he goes by, 1 by a formal
-    name of his ("Rafael Cruz"), else 0."""
-    return 2 if is_known_official(name, formal=False) else int(is_known_official(name))
 
 
 def _surname_place_person(text: str, tokens: list[str], start: int) -> bool:
@@ -190,7 +129,7 @@ def _known_surnames_alone(text: str, surnames: dict, first_names: set[str],
     return [word for word, count in counts.items() if count >= 2]
 
 
-class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
+class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin, PersonGenderMixin):
     """Person names and their descriptors in one article, built in one pass.
 
     ``persons`` maps a full name to its :class:`Person`; ``mentions`` lists
@@ -455,61 +394,6 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
         return self._roles[1]
 
     # -- evidence -------------------------------------------------------
-    def _collect_gender(self) -> None:
-        # Each he/she votes for the nearest person mentioned before it in the
-        # same stretch of text: a cheap, article-local stand-in for a name-gender list.
-        # Only pronouns with a single person named in the 200 characters
-        # before them vote, so that two people in one passage do not blur.
-        for m in _GENDER_PRONOUN.finditer(self.text):
-            i = bisect.bisect_left(self._mention_starts, m.start()) - 1
-            if i < 0 or m.start() - self.mentions[i][1] > 200:
-                continue
-            if self.in_quote(self.mentions[i][0]) and not self.in_quote(m.start()):
-                continue  # "“... President Reagan’s trip ...,” she wrote": she is not Reagan
-            name = self.mentions[i][2]
-            j = i - 1
-            while j >= 0 and self.mentions[j][0] > m.start() - 200 and self.mentions[j][2] == name:
-                j -= 1
-            if j >= 0 and self.mentions[j][0] > m.start() - 200:
-                continue  # another person in the window
-            if len(self.namesakes(name) - self._kin_only - {name}) > 0:
-                # "Trump" may be either Trump: the vote would be a guess (not
-                # for a relative named once by first name: "his son, Grant")
-                continue
-            person = self.persons[name]
-            if m.group(1):
-                person.male += 1
-            else:
-                person.female += 1
-        # a title of one gender before a name: "Sir Archy Kirkwood", "Lord
-        # Butler", "Dame Judi Dench" (not with namesakes: "Mr." may then be
-        # another's, whom _titles_pick_gender finds)
-        titles = {m.end(): title for m in _GENDER_TITLE.finditer(self.text)
-                  for title in [m.group(1) + m.group(2)] if title in _GENDER_TITLES}
-        for start, _, name in self.mentions:
-            title = titles.get(start)
-            if title and len(self.namesakes(name)) < 2:
-                person = self.persons[name]
-                if title in _MALE_TITLES:
-                    person.male += 2
-                else:
-                    person.female += 2
-
-    def _couple_by_titles(self) -> None:
-        """"Khizr and Ghazala Khan ... Mr. Khan ... Ms. Khan": a pair sharing
-        a surname, whose given names no list knows, that the article goes on
-        to call "Mr." and "Mrs." (or "Ms.") is a man and a woman, named as
-        English names a couple, the husband first ("Mr. and Mrs. Smith")."""
-        for first, second in self._pairs:
-            one, other = self.persons[first], self.persons[second]
-            if one.gender or other.gender:
-                continue
-            surname = re.escape(second.split()[-1])
-            if (re.search(rf"\bMr\.?\s+{surname}\b", self.text)
-                    and re.search(rf"\bM(?:rs|s)\.?\s+{surname}\b", self.text)):
-                one.male += 1
-                other.female += 1
-
     def _president_title_picks_the_president(self) -> None:
         """"President Bush" in an article on Jeb Bush is George W. Bush: a
         surname after "President" goes to the namesake who held that office."""
@@ -529,119 +413,6 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin):
                     self.persons.setdefault(surname, Person(surname, titled=True))
                     self.mentions[k] = (start, end, surname)
 
-    def _titles_pick_gender(self) -> None:
-        """"Mrs. Trump" is not Donald Trump: a surname after a gendered title
-        goes to a namesake of that gender (genders are known only now)."""
-        for k, (start, end, name) in enumerate(self.mentions):
-            title = _GENDERED_TITLE.search(self.text, max(0, start - 5), start)
-            if not title or len(self.namesakes(name)) < 2:
-                continue
-            gender = "m" if title.group(1) == "Mr" else "f"
-            if self.persons[name].gender not in (gender, None):
-                self.mentions[k] = (start, end, self.surname_at(_surname_key(name), start, gender))
-
-    # -- queries --------------------------------------------------------
-    def surname_at(self, key: str, pos: int, gender: str | None = None) -> str:
-        """The person a bare surname at ``pos`` refers to.
-
-        With two people of one surname (Jeh and Gary Johnson), the one named
-        in full within the last 1,000 characters (not as someone's relative:
-        "her husband, Bill Clinton"); else the one the article's title names,
-        if named in full more often than the other; else the well-known
-        politician; else the one introduced first. A ``gender`` from a title
-        ("Mr. Trump") rules out the namesakes of the other gender.
-        """
-        default = self.surnames[key]
-        named = self._full_at.get(key)
-        if gender and named:
-            named = [(p, n) for p, n in named if self.persons[n].gender in (gender, None)] or named
-            if self.persons[default].gender not in (gender, None):
-                default = named[0][1]
-        if not named or len({n for _, n in named}) < 2:
-            return default
-        i = bisect.bisect_left(named, (pos, "")) - 1
-        # "Clinton and her husband, former President Bill Clinton, ...": news
-        # style names a relative in full; a bare "Clinton" after it is still
-        # the one the story is about, so such mentions do not count as recent
-        # (read here, at the few full names a surname with namesakes looks back
-        # to, not at every full name when the index is built)
-        while i >= 0 and _KIN_BEFORE.search(self.text, max(0, named[i][0] - 60), named[i][0]):
-            i -= 1
-        if i >= 0 and pos - named[i][0] < 1000:
-            recent = named[i][1]
-            if _fame(default) == 2 and _fame(recent) == 1 and canonical_name(recent) == default:
-                # a formal name is the well-known politician's own: "Mr. Cruz"
-                # is Ted Cruz after "Rafael Edward Cruz" (or his father Rafael
-                # Cruz, whom the articles call "the elder Mr. Cruz")
-                return default
-            return recent
-        subject = [n for n in dict.fromkeys(self.title_names)
-                   if n != default and _surname_key(n) == key and n in self.persons and default in self.persons]
-        if len(subject) == 1 and self.persons[subject[0]].mentions > self.persons[default].mentions:
-            # the namesake the article is about, named in its title and in full
-            # more often ("Ivanka Trump champions ...": "Trump told Business
-            # Insider", paragraphs on, is she, not her father)
-            return subject[0]
-        return default
-
-    def named_in_full(self, name: str, lo: int, hi: int) -> bool:
-        """Whether the article writes ``name`` in full between ``lo`` and ``hi``."""
-        return any(lo <= start < hi and full == name
-                   for start, full in self._full_at.get(_surname_key(name), ()))
-
-    def namesakes(self, name: str) -> frozenset[str]:
-        """The full names in the article sharing ``name``'s surname."""
-        return self._namesakes.get(_surname_key(name), frozenset())
-
-    def by_first_name(self, first: str) -> str | None:
-        """The one full name starting with ``first`` ("Digby" -> "Digby Jones"), if unique."""
-        matches = [n for n in self.persons if " " in n and n.split()[0] == first]
-        return matches[0] if len(matches) == 1 else None
-
-    def misspelt_surname(self, word: str) -> str | None:
-        """The one person named in full whose surname ``word`` misspells by a
-        letter ("Sweeny" for Steve Sweeney, "Giulini" for Rudy Giuliani), for a
-        word of six letters or more that is no name of its own."""
-        low = _TRAILING_POSSESSIVE.sub("", word).lower()
-        if len(low) < 6 or low in self.surnames or low in _KNOWN_SURNAMES or _is_first_name(low):
-            return None
-        matches = {n for n in self.persons  # (not a family: "the Obamas")
-                   if " " in n and _one_edit_apart(low, key := _surname_key(n)) and low != key + "s"}
-        return matches.pop() if len(matches) == 1 else None
-
-    def in_headline(self, pos: int) -> bool:
-        """Whether ``pos`` is on a title-case line (a headline)."""
-        return _inside(self._headlines, self._headline_starts, pos)
-
-    def in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
-
-    def quote_opened_by(self, pos: int) -> tuple[int, int] | None:
-        """The last quote (start, end) that opens at or before ``pos``, or None."""
-        i = bisect.bisect_right(self._quote_starts, pos) - 1
-        return self.quotes[i] if i >= 0 else None
-
-    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        i = bisect.bisect_left(self._mention_starts, start)
-        j = bisect.bisect_left(self._mention_starts, end)
-        return self.mentions[i:j]
-
-    def holds_office(self, name: str, office: str, former: bool = False) -> bool:
-        """Whether the article gives ``name`` the ``office`` ("governor"), in a
-        descriptor or in a title before a mention ("Gov. Chris Christie"); with
-        ``former``, a known profile counts only for an office held formerly
-        (Rick Perry is a former governor, Bobby Jindal a governor)."""
-        titles = _OFFICE_TITLES.get(office, office)
-        end = len(self.text)
-        if any(re.search(rf"\b(?:{titles})(?!\w)", phrase, re.I)
-               and not (former and at >= end and not _FORMER_WORD.search(phrase))
-               for at, phrase in self.persons[name].descriptors):
-            return True
-        surname = re.escape(name.split()[-1])
-        return any(any(n == name for _, _, n in self.mentions_in(m.start(), m.end()))
-                   for m in re.finditer(rf"\b(?i:{titles})(?:\s+[A-Z][\w.]*){{0,2}}\s+{surname}\b",
-                                        self.text))  # (not "President George W. Bush" for Jeb)
 
 
 # A relative named by first name after the owner's name: "Clinton's husband,
@@ -664,37 +435,7 @@ _PAIR_OF_KIN_BEFORE = re.compile(r"\b(?:parents|couple|brothers|sisters|twins|si
 # surname of someone the article has named in full ("Dean Amar" after "Vikram Amar").
 _TITLE_OR_FIRST_NAME = {"dean", "coach", "pastor", "bishop", "rabbi", "father", "chief"}
 
-# (the titles' "M" leads, a lookbehind standing for the \b, as in _NAME_RUN:
-# re then skips ahead to an "M" in the few characters searched before a name)
-_GENDERED_TITLE = re.compile(r"(M(?<!\w.)(?:r|rs|s|iss))\.?\s+$")
-# Titles of one gender before a name, British ones too.
-_MALE_TITLES = ("Mr", "Sir", "Lord")
-_GENDER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Sir", "Lord", "Dame", "Lady", "Baroness"})
-# Where such a title ends, a name starting: "Sir [Archy Kirkwood]". (The
-# first letter leads, a lookbehind stands for the \b, as in _NAME_RUN; the
-# two groups make a title only if it is one of _GENDER_TITLES: not "Mir".)
-_GENDER_TITLE = re.compile(r"([MSLDB])(?<![\w.].)(rs|r|s|iss|ir|ord|ame|ady|aroness)\.?\s+(?=[A-Z])")
-
-# An office and the titles that give it before a name.
-_OFFICE_TITLES = {"governor": r"governor|gov\.", "senator": r"senator|sen\.",
-                  "congressman": r"congressman|rep\.", "congresswoman": r"congresswoman|rep\.",
-                  "president": r"(?<!vice )(?<!vice-)(?:president|pres\.)"}
-
-
 _PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "der", "du", "la", "le", "dos", "das"}
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether one letter added, dropped, changed or two swapped turns ``a``
-    into ``b`` (a typo; written out: the edit distance of a single edit)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def particle_surname_of(short: str, full: str) -> bool:
