@@ -21,7 +21,8 @@ rules read), :mod:`~analysis.attribution.quotes` (quotation spans, split and
 orphan quotes), :mod:`~analysis.attribution.reported` (the rules for one
 cue, whose steps are :mod:`~analysis.attribution.content_before`, the
 content before it, and :mod:`~analysis.attribution.content_after`, the
-content after it),
+content after it, whose source :mod:`~analysis.attribution.cue_source`
+finds first: a participle's or a verb's),
 :mod:`~analysis.attribution.source_before` (the source noun phrase before a
 cue, whose words :mod:`~analysis.attribution.subject_words` reads: names or
 groups joined by "and", a verb among them), :mod:`~analysis.attribution.titles`

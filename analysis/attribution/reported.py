@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.content_after import _content_after_cue, _participle_source, _verb_source
+from analysis.attribution.content_after import _content_after_cue
 from analysis.attribution.content_before import _RULED_OUT, _content_before_cue, _post_content
+from analysis.attribution.cue_source import _participle_source, _verb_source
 from analysis.attribution.lexicon import (
     _ADVERBIAL_OPENERS,
     _CLAUSE_OPENERS,
