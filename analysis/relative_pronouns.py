@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.attribution.lexicon import _CALLED_NAME
 from analysis.mentions import _sentence_start
 from analysis.phrase_words import _is_plural
 from analysis.relative_antecedents import antecedent_cut, people_before_object
@@ -45,9 +46,7 @@ _HOME_BEFORE = re.compile(rf"(?:{_HOME_OR_AGE.pattern}|{_TIME_AFTER_NAME}),\s*")
 # "a website called Real News Right Now, which posts ..." takes up the name
 # (not "Now" nor a person in it: "a group called Citizens for Trump, which").
 _CALLED_NAME_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*),?\s+(?:now\s+)?called\s+"
-                                 r"(?P<name>“[^”“\n]{1,80}[”“]|\"[^\"\n]{1,80}\"|"
-                                 r"[A-Z0-9][\w’'.&-]*(?:\s+(?:(?:of|the|and|for|de|in|on|to|a)\s+)*"
-                                 r"[A-Z0-9][\w’'.&-]*)*),?\s+$")
+                                 rf"(?P<name>{_CALLED_NAME}),?\s+$")
 # (a title's dot may stand in it: "a pollster with Mr. Yanukovych's party")
 _OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s(?:[^,.;:!?“”\"\n]"
                                      r"|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.){2,100}\s$")

@@ -651,3 +651,10 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+(?:[A-Z][a-z]{1,8}\.?|[A
 _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?")
 # A pronoun and its verb run together: "he’s", "they've", "I'd".
 _CONTRACTED_PRONOUN = re.compile(r"((?i:he|she|it|they|we|you|I))['’](?:s|d|ll|ve|re|m)")
+
+# A thing's name after "called", quoted or in capitals: 'a website called
+# Real News Right Now', 'an event called “Politics and Pies”' (read by the
+# finder after the cue, :mod:`analysis.attribution.reported`, and by the
+# resolver before a relative pronoun, :mod:`analysis.relative_pronouns`).
+_CALLED_NAME = (r"“[^”“\n]{1,80}[”“]|\"[^\"\n]{1,80}\"|"
+                r"[A-Z0-9][\w’'.&-]*(?:\s+(?:(?:of|the|and|for|de|in|on|to|a)\s+)*[A-Z0-9][\w’'.&-]*)*")

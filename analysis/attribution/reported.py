@@ -13,6 +13,7 @@ from analysis.attribution.content_before import _RULED_OUT, _content_before_cue,
 from analysis.attribution.cue_source import _participle_source, _verb_source
 from analysis.attribution.lexicon import (
     _ADVERBIAL_OPENERS,
+    _CALLED_NAME,
     _CLAUSE_OPENERS,
     _CONTINUE,
     _CRIES,
@@ -111,9 +112,7 @@ _NAME_SET_OFF = re.compile(r"\s+(?:“[^”\n]{1,80}(?:,”|”,)|\"[^\"\n]{1,80
 # Politics and Pies, at which'); else a verb or an object of its own, left
 # as found ('A German news organization called “The Local” cited that',
 # "A reporter called Smith a liar").
-_NAME_GIVEN = re.compile(r"\s+(?:“[^”“\n]{1,80}[”“]|\"[^\"\n]{1,80}\"|''[^'\n]{1,80}''|"
-                         r"\s*[A-Z0-9][\w’'.&-]*(?:\s+(?:(?:of|the|and|for|de|in|on|to|a)\s+)*"
-                         r"[A-Z0-9][\w’'.&-]*)*)")
+_NAME_GIVEN = re.compile(rf"\s+(?:''[^'\n]{{1,80}}''|\s*(?:{_CALLED_NAME}))")
 _RELATIVE_VERB = re.compile(r",?\s+(?P<src>which|that|who)\s+(?P<verb>[a-z][\w’'-]*)\s+")
 _NAME_CLOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their|our|this|these|those)\b|,?\s+(?:on|in|"
                           r"at|for|by|from|with|and|or|but|of|to|as|after|before|since|into|over|"
