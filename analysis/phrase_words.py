@@ -50,7 +50,10 @@ def _tokens(phrase: str) -> list[str]:
 
 _SINGULAR_S = {"news", "analysis", "series", "status", "us", "its", "his", "campus", "basis",
                "crisis", "thesis", "times", "politics", "cbs", "abc", "reuters", "nbc", "rnc",
-               "dnc", "ministries", "media", "tories", "isis", "hamas", "census"}
+               "dnc", "ministries", "media", "tories", "isis", "hamas", "census",
+               # names of one body that end in "s" ("the Brookings Institution",
+               # "Ipsos", "the IRS", "DHS", "the Commons"): not people in the plural
+               "brookings", "ipsos", "irs", "dhs", "commons"}
 
 
 def _is_plural(word: str) -> bool:

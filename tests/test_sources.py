@@ -4523,6 +4523,19 @@ def test_a_bare_party_name_is_the_party(phrase, anonymous):
     assert describe(phrase).anonymous is anonymous
 
 
+@pytest.mark.parametrize("phrase, source_type", [
+    ("the Brookings Institution", "expert"),  # a think tank
+    ("Brookings", "expert"),
+    ("Ipsos", "expert"),                      # a polling firm
+    ("the IRS", "official"),                  # agencies
+    ("DHS", "official"),
+    ("the Commons", "official"),              # the House of Commons
+])
+def test_a_bodys_name_ending_in_s_is_no_plural(phrase, source_type):
+    # before: "Brookings", "IRS" read as plural nouns, unnamed people, anonymous
+    assert (describe(phrase).source_type, describe(phrase).anonymous) == (source_type, False)
+
+
 @pytest.mark.parametrize("text, speaker, source_type", [
     # a lone name a finding is credited to, no person's: a body (before: `public`)
     ("Books\n\nHis memoir has sold 90,000 copies, according to Nielsen.", "Nielsen", "organization"),
