@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from analysis.attribution.lexicon import _OPENING_ADVERBIAL
 from analysis.coreference import _WORD, quoted_recently
-from analysis.mentions import _previous_paragraph_start
+from analysis.mentions import _SENTENCE_END, _previous_paragraph_start
 from analysis.names import (
     _FEMALE_FIRST,
     _KNOWN_ORGANIZATIONS,
@@ -146,11 +146,19 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # The type of a body of each kind.
 KIND_TYPE = {"company": "organization", "group": "organization", "media": "media"}
 # The determiner of an indefinite description ("a policy institute", "one of the groups").
-_INDEFINITE_BODY = re.compile(r"^(?:an?|one of the)\s+")
+_INDEFINITE_BODY = re.compile(r"^(?:[Aa]n?|[Oo]ne of the)\s+")
 _NAME_COMMA_BEFORE = re.compile(rf"({_NAME}),\s+$")
 _COMMA_NAME_AFTER = re.compile(rf"[^,.;:]{{0,80}}?,\s+({_NAME}),")
 _CAPS_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+)+$")
 _CAPS_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*)*")
+# A name opening a sentence, then its verb ("The Muslim Council of Britain
+# has complained"), or then a title and the name of one who speaks for it
+# ("The Council on American-Islamic Relations National Executive Director
+# Nihad Awad says"): the run of capitalised words up to the verb.
+_OPENING_CAPS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|on|&)\s+)?[A-Z][\w&'’-]*){0,9}"
+                           r"(?=\s+(?:(?:also|has|had|have|is|was)\s+)?(?:[a-z]+ed|said|says|told)\b)")
+# Words that open a title before the name they hold ("National Executive Director").
+_TITLE_OPENERS = frozenset("national vice senior".split())
 # What follows a head noun and stays with it: "sources [familiar with the
 # effort]", "a poll [from Suffolk University]".
 _POST_MODIFIER = re.compile(r"\s+(?:(?:familiar with|close to)\s+the\s+[a-z]+"
@@ -505,7 +513,7 @@ class BodyNamesMixin:
         kinds = [_KIND_OF_NOUN[w] for w, after in zip(words, words[1:])
                  if w in _KIND_OF_NOUN and after != "of"]  # not "a group of rabbis"
         if not kinds:
-            return None
+            return self._body_opening_next_sentence(clean, end) if lead else None
         before = _NAME_COMMA_BEFORE.search(self.text, max(0, start - 120), start)
         after = _COMMA_NAME_AFTER.match(self.text, end)
         found = self._body_name(before.group(1)) if before else None
@@ -514,7 +522,39 @@ class BodyNamesMixin:
             stop = self.text.find(". ", self.text.find(". ", end) + 2)
             outlet = _OUTLET.search(self.text, end, stop if stop > 0 else len(self.text))
             found = self._body_name(outlet.group()) if outlet else None
-        return found
+        return found or self._body_opening_next_sentence(clean, end)
+
+    def _body_opening_next_sentence(self, clean: str, end: int) -> str | None:
+        """The group or company an indefinite description headed by a noun of
+        that kind stands for: the one the sentence after the one ending past
+        ``end`` opens with, by a name of that kind, as news delays a body's
+        name as it does a person's ("A British Muslim group has criticised
+        ... . The Muslim Council of Britain has complained"; "A major Muslim
+        civil rights group says ... . The Council on American-Islamic
+        Relations National Executive Director Nihad Awad says": the body, not
+        its director); None for a name of another kind ("A group ... . Sky
+        said") or a person's."""
+        kind = _KIND_OF_NOUN.get(clean.split()[-1].lower())
+        if kind not in _NAME_ENDINGS:
+            return None
+        stop = _SENTENCE_END.search(self.text, end)
+        run = _OPENING_CAPS.match(self.text, stop.end()) if stop else None
+        if run is None:
+            return None
+        people = self.index.mentions_in(run.start(), run.end())
+        if people and people[0][0] == run.start():
+            return None  # (a person opens it: "Mary Glenn said")
+        words = self.text[run.start():people[0][0] if people else run.end()].split()
+        if people:  # (the body before its speaker's title: "... Relations National Executive Director")
+            while words and (words[-1].lower() in _WORD_TYPE or words[-1].lower() in _TITLE_OPENERS):
+                words.pop()
+        while words and words[0].lower() in _FUNCTION:
+            words.pop(0)  # "The Muslim Council of Britain" -> "Muslim Council of Britain"
+        name = " ".join(words)
+        if not name or not (set(name.lower().split()) & _NAME_ENDINGS[kind]
+                            or self._kind_of_name(name) == kind):
+            return None
+        return name
 
     @staticmethod
     def _body_name(found: str) -> str | None:

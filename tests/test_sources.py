@@ -2175,6 +2175,27 @@ def test_an_unnamed_body_named_beside_its_description_is_not_anonymous():
     assert list(out["anonymous"]) == [False, False, True]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a group's indefinite description, then a sentence opening with a group's
+    # name as its subject: the group news delays naming (before: the
+    # description, anonymous)
+    ("Ferry fares\n\nA Scottish island group has attacked the new fares, saying they will "
+     "empty the islands.\n\nThe Hebridean Council of Mull has protested to the minister.",
+     ("Hebridean Council of Mull", False)),
+    # ... or before the title and name of one who speaks for it
+    ("Ferry fares\n\nA regional transport group says the fares will empty the islands.\n\n"
+     "The Coastal Travel Foundation Executive Director Morag Lindsay says in a letter that "
+     "the rise is unfair.", ("Coastal Travel Foundation", False)),
+    # ... not a name of no group's kind
+    ("Ferry fares\n\nA Scottish island group has attacked the new fares, saying they will "
+     "empty the islands.\n\nCalMac said the fares would stay.",
+     ("A Scottish island group", True)),
+])
+def test_a_body_s_description_is_the_one_the_next_sentence_opens_with(text, expected):
+    out = extract_attributions(text)
+    assert (out["speaker"].iat[0], out["anonymous"].iat[0]) == expected
+
+
 def test_roles_given_after_a_doubled_quote_a_list_dash_a_suffix_or_as_a_phrase():
     text = ("Visas\n\n''The program is worth a close look,'' the White House spokesman, "
             "Josh Earnest, said on Thursday.\n\n"
