@@ -187,9 +187,16 @@ class CoreferenceMixin(PreviousSubjectsMixin, RelativePronounsMixin):
             unnamed = self._unnamed_role_before(start, gender, done)
             if unnamed:
                 return unnamed
-            name = self.index.only_one_of_gender(start, gender, _previous_paragraph_start(self.text, start))
+            floor = _previous_paragraph_start(self.text, start)
+            name = self.index.only_one_of_gender(start, gender, floor)
+            if name:
+                return self.person(name)
+            first = self.index.lone_first_name(start, gender, floor)
+            if first:  # "... a retired teacher named Margaret. / “...,” she said"
+                # (in full, if the article names one so: "Kevin" for Kevin Marsh)
+                return self.person(self.index.by_first_name(first) or first)
             # left unresolved, still a person: typed as one the article gives no role
-            return self.person(name) if name else Resolved(clean, DEFAULT_PERSON_TYPE, False)
+            return Resolved(clean, DEFAULT_PERSON_TYPE, False)
         if lower in _PLURAL_PRONOUN and not _CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start):
             group = self._subject_group(start)
             if group:  # "the Democrats are acting as though they want to lose"

@@ -14,7 +14,8 @@ whether ..." clause, in a fronted participle's phrase or subordinate clause
 "by", and keeping a speaker who closes the sentence: "..., Biden said."), or
 an owner of that gender ("Trump's beef was aimed at Megyn Kelly, who he
 claims ..."); and, as a last resort, the one person of that gender a passage
-names. Written by hand, as the rest of the index.
+names, else a first name of that gender standing alone there ("a retired
+teacher named Margaret"). Written by hand, as the rest of the index.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from analysis.mentions import _sentence_start
-from analysis.names import _FEMALE_FIRST, _MALE_FIRST, census_gender, is_known_official
+from analysis.mentions import _WORDLIKE_FIRST, _sentence_start
+from analysis.names import _FEMALE_FIRST, _MALE_FIRST, _US_STATES, census_gender, is_known_official
 
 __all__ = ["PronounAntecedentsMixin"]
 
@@ -72,6 +73,14 @@ _FOLLOWING_NOUN_AFTER = re.compile(r"\s+(?:campaign|spokes(?:man|woman|person)|a
 _OPENING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+")
 # The agent of a passive ("used by Barack Obama"): no subject where the sentence names another.
 _PASSIVE_AGENT = re.compile(r"\bby\s+$")
+
+# A first name standing alone for someone the story calls by it, a word of
+# its own inside a sentence (after a word in lower case or a comma) and
+# before an owner's "'s", a stop or a verb: "a retired teacher named
+# Margaret.", "my brother Kevin, a carpenter", "one of Maria's best races"
+# (not "Scott" after "Allan": the end of a name).
+_LONE_FIRST_NAME = re.compile(r"(?:\b[a-z][\w'’-]*,?|,) ([A-Z][a-z]{2,})(?=['’]s\b|[,.;:!?]|\s+[a-z])")
+_GIVEN_NAMES = {"f": _FEMALE_FIRST, "m": _MALE_FIRST}
 
 
 class PronounAntecedentsMixin:
@@ -227,6 +236,21 @@ class PronounAntecedentsMixin:
         if found is None or any(self.persons[name].gender in (gender, None)
                                 for _, _, name in self.mentions_in(sentence, pos)):
             return None
+        return found
+
+    def lone_first_name(self, pos: int, gender: str, floor: int) -> str | None:
+        """The last first name of ``gender`` standing alone between ``floor``
+        and ``pos`` outside quotes, for one whom the story calls by it ("...
+        a retired teacher named Margaret. / “He listens to us,” she said":
+        Margaret); the antecedent of a pronoun :meth:`previous_person` finds
+        none for. Not a word that is a first name only at times ("Will",
+        "Hope"), nor a state ("Virginia")."""
+        found = None
+        for m in _LONE_FIRST_NAME.finditer(self.text, floor, pos):
+            low = m.group(1).lower()
+            if (low in _GIVEN_NAMES[gender] and low not in _WORDLIKE_FIRST and low not in _US_STATES
+                    and not self.in_quote(m.start(1))):
+                found = m.group(1)
         return found
 
     def only_one_of_gender(self, pos: int, gender: str, floor: int) -> str | None:

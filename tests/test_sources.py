@@ -5814,6 +5814,34 @@ def test_he_with_no_subject_before_stays_unresolved_beside_someone_who_could_be_
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a woman the story names by her first name alone, as a feature does
+    ("Near the stage stood a retired teacher named Margaret.\n\n"
+     "\"He listens to people like me,\" she said.\n\n"
+     "She said she had not planned to shout anything.", "Margaret"),
+    # a first name after a noun of kin and before an apposition
+    ("I work from home with my brother Kevin, a carpenter, most days. When the power went "
+     "out last week, he said the fuse box was to blame.", "Kevin"),
+])
+def test_he_or_she_with_no_one_named_in_full_is_the_first_name_standing_alone(text, speaker):
+    # before: "she", "he", unresolved; each later "she" took up the first
+    out = extract_attributions(text)
+    rows = out[out["source"].str.lower().isin(["he", "she"])]
+    assert len(rows) >= 1 and set(rows["speaker"]) == {speaker}
+    assert not rows["anonymous"].any()
+
+
+def test_a_surname_after_a_first_name_is_no_first_name_alone():
+    # "Allan Scott": "Scott" follows a word in capitals, the end of a name, not
+    # a man called Scott; "Kevin" follows a word in lower case
+    from analysis.people import ArticleIndex
+
+    text = "On Saturday, Allan Scott was right in there, and he ran well."
+    assert ArticleIndex(text).lone_first_name(text.index("he ran"), "m", 0) is None
+    text = "I work with my brother Kevin, a carpenter, and he ran well."
+    assert ArticleIndex(text).lone_first_name(text.index("he ran"), "m", 0) == "Kevin"
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Rep. Joey Salceda wants Trump banned. In his bill, Salceda cited a 2001 memorandum "
      "issued by the immigration agency. It says foreign nationals who disrespect the country "
      "can be blacklisted.",
