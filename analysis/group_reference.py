@@ -43,10 +43,14 @@ _KIND_OF_PAIR = {"candidates": ("candidate", None), "nominees": ("candidate", No
                  "twins": ("family", None)}
 
 # A proper name opening a sentence, with its verb after it: "The Fed does not",
-# "The Department of Education has misled", "Tinder suspended".
+# "The Department of Education has misled", "Tinder suspended", a past tense
+# of its own too, a verb of what someone does ("Alitalia lost 330m euros",
+# "Electrolux saw its shares rise"; not what prices do: "Shares fell").
+_IRREGULAR_PAST = ("lost|won|saw|made|took|cut|sold|bought|gave|paid|kept|held|spent|found|"
+                   "brought|built|sent|struck|sought|fought|met|told|said|wrote|knew|thought|felt")
 _BODY_OPENING = re.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
-    r"(?=\s+(?:has|have|had|is|was|does|did|will|would|also|[a-z]+ed|[a-z]+s)\b)")
+    rf"(?=\s+(?:has|have|had|is|was|does|did|will|would|also|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b)")
 
 # A short adverbial chunk opening a sentence before its subject: "So far, ",
 # "In 2011, ", "All in all, ".

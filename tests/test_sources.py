@@ -3483,6 +3483,12 @@ def test_a_time_closing_a_description_is_not_part_of_the_speaker(source, speaker
     ("Tests by the firms Alpha and Beta found flaws in many programs. Until now Gamma has "
      "left the market to specialist firms. It said that its new program would be free.",
      "It", "that its new program would be free", "Gamma", "organization"),
+    # a body opening the sentence with a past tense of its own, not in -ed
+    # (before: "It", left unresolved)
+    ("Corvenza lost two big contracts in 2019 as costs rose. It said it would cut 300 "
+     "jobs.", "It", "it would cut 300 jobs", "Corvenza", "organization"),
+    ("Shares in Halberd rose on Monday. Halberd saw its orders double after it said the "
+     "plant would reopen.", "it", "the plant would reopen", "Halberd", "organization"),
 ])
 def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
         text, source, content, speaker, kind):
