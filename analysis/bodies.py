@@ -377,11 +377,22 @@ class BodyNamesMixin:
                 if self._kind_of_name(name) == "company":
                     found = name
         if found is None and kind == "media":
-            outlets = list(_OUTLET.finditer(self.text, floor, start))
+            # (the outlet named last in this paragraph or the two before: a
+            # quote's paragraph may come between the outlet's report and "the
+            # newspaper": "..., the Orlando Sentinel reported. / “...,” said
+            # Clinton. / The newspaper reported")
+            lo = _previous_paragraph_start(self.text, start, back=2)
+            outlets = list(_OUTLET.finditer(self.text, lo, start))
             if outlets:  # the whole name: "[New York] Daily [News]"
-                left = _CAPS_RUN_BEFORE.search(self.text, floor, outlets[-1].start())
+                left = _CAPS_RUN_BEFORE.search(self.text, lo, outlets[-1].start())
                 right = _CAPS_RUN_AFTER.match(self.text, outlets[-1].end(), start)
-                found = self.text[left.start() if left else outlets[-1].start():right.end()]
+                at = left.start() if left else outlets[-1].start()
+                found = self.text[at:right.end()]
+                clipped = _CLIPPED.fullmatch(found)
+                # ("The Journal" -> "Wall Street Journal", as the article names it before)
+                found = clipped and self._headed_name(found, clipped.group(1), at) or found
+                if at < floor:
+                    return None if self.index.in_headline(at) else self._body_name(found)
         if found is None and kind == "company" and start < self.text.find("\n") + 400:
             # "Twitter takes bigger steps ... The company said": in the lines
             # under the headline, the company the headline opens with

@@ -1970,6 +1970,23 @@ def test_the_company_and_the_newspaper_are_the_body_named_just_before():
     assert not out["anonymous"].any()
 
 
+def test_the_newspaper_is_the_outlet_named_before_a_paragraph_of_quote():
+    text = ("Flood visit\n\nThe mayor toured the levee on Monday, the Marlow Herald "
+            "reported.\n\n“We will rebuild every street,” the mayor said.\n\n"
+            "The newspaper said the repairs would take a year.\n\n"
+            "An editorial in the Eastport Journal urged calm.\n\n“Patience is needed now,” "
+            "it read.\n\nThe Journal added that the bridge was safe.\n\n"
+            "“Nothing has moved,” the engineers said.\n\n"
+            "The paper said the council should pay.")
+    out = resolved(text, [("The newspaper", "the repairs would take a year"),
+                          ("The paper", "the council should pay")])
+    # the outlet's report and "the newspaper" with a paragraph of quote
+    # between (before: both as written); "The Journal" by its full name
+    assert list(out["speaker"]) == ["Marlow Herald", "Eastport Journal"]
+    assert list(out["source_type"]) == ["media", "media"]
+    assert not out["anonymous"].any()
+
+
 def test_general_written_out_before_a_trade_is_a_company_not_a_title():
     text = ("Profits up\n\nUS behemoth General Electric has posted a 20% rise in profits. "
             "A General Dynamics spokesman said orders were strong. "
