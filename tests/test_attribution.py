@@ -768,9 +768,19 @@ def test_a_quote_introduced_by_a_participle_is_the_content_alone():
     ("The awards have run since 1997, but in 2002 the British Academy of Film and Television "
      "decided to split them into separate ceremonies.",
      "the British Academy of Film and Television"),
+    # a head word closes the name after "and": "the Roads and Bridges Department"
+    ("On Monday, a spokeswoman for the Roads and Bridges Department said the "
+     "work would end in May.", "a spokeswoman for the Roads and Bridges Department"),
+    ("Maria Lopez, chairwoman of the Senate Fish and Game Committee, said the bill was dead.",
+     "Maria Lopez, chairwoman of the Senate Fish and Game Committee"),
+    # (then its "of" phrase: ten words with "the", still one name)
+    ("Last year, the Research and Planning Division of the State Department of Water Resources "
+     "concluded that the dam was safe.",
+     "the Research and Planning Division of the State Department of Water Resources"),
 ])
 def test_a_bodys_name_holding_and_is_the_source_whole(text, source):
-    # (was "Development", "Economic and Policy Research", "Public Affairs")
+    # (was "Development", "Economic and Policy Research", "Public Affairs";
+    # "Bridges Department", "Game Committee", "Planning Division of the ...")
     out = find_attributions(text)
     assert list(out["source"]) == [source]
 

@@ -342,7 +342,11 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     # (or a person or group heads it, its modifier holding a verb: see _led_by_person)
     headed = headed or (len(words) > 9 and (start > 0 or lo == sentence_lo)
                         and "," not in text[s:e] and _led_by_person(words))
-    if len(words) > (40 if set_off else 30 if headed else 9):
+    # "the" and a body's name up to eleven words is one name, kept whole ("[the
+    # Science and Technology Directorate of the Department of Homeland Security]")
+    named = (9 < len(words) <= 12 and words[0].lower() == "the"
+             and len(_name_closing(words)) == len(words) - 1)
+    if len(words) > (40 if set_off else 30 if headed else 9) and not named:
         # Too long for a source: keep the last words (the head noun phrase),
         # or the name closing it whole ("[the Center for Economic and Policy
         # Research]", not "Economic and Policy Research")

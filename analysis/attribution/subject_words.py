@@ -49,6 +49,25 @@ _POST_NOUN = {"by", "in", "on", "at", "of", "for", "from", "with", "to", "about"
 # Words that may join the names of a coordinated noun phrase.
 _NAME_GLUE = {"of", "for", "the", "in", "on", "at", "both", "de", "and", "&"}
 
+# Head words closing the name of a government's or a group's body, whose
+# name may hold "and" ("the House Ways and Means Committee", "the Parks and
+# Recreation Department").
+_BODY_HEADS = frozenset("""committee committees subcommittee department directorate administration
+    agency commission bureau office service council board division authority institute""".split())
+
+
+def _body_name_after_and(left: list[str], right: list[str]) -> bool:
+    """Whether "and" stands inside one body's name: a capitalised word before
+    it, and after it up to three capitalised words that a body's head word
+    closes, then only capitalised or glue words ("the Science and [Technology
+    Directorate of the Department of Homeland Security]"; not "Clinton and
+    [Republicans on the Oversight Committee]", nor "Cruz and [the DNC]")."""
+    if not (left and left[-1][:1].isupper() and right and right[0][:1].isupper()):
+        return False
+    k = next((k for k, w in enumerate(right) if not w[:1].isupper()), len(right))
+    return (k <= 3 and right[k - 1].lower() in _BODY_HEADS
+            and all(w[:1].isupper() or w in _NAME_GLUE for w in right[k:]))
+
 
 def _name_closing(words: list[str]) -> list[str]:
     """The capitalised name closing ``words`` ("[the Organization for Economic
@@ -74,6 +93,9 @@ def _join_conjuncts(body: str, breaks: list[re.Match]) -> list[re.Match]:
         right = body[breaks[-1].end():].split()
         if left[-2:-1] == ["between"] and right[:1] and right[0][:1].isdigit():
             breaks = breaks[:-1]  # "people aged between 18 and 34": one range
+            continue
+        if _body_name_after_and(left, right):
+            breaks = breaks[:-1]  # "chairman of the House Ways and Means Committee": one name
             continue
         if len(right) > 2 and right[0] in _WORD_TYPE and right[1][:1].isupper():
             right = right[1:]  # a role before the second name: "and frontbencher John Redwood"
