@@ -80,7 +80,8 @@ _DOCUMENT_HEADS = (r"(?:press\s+)?releases?|statements?|reports?|study|studies|a
 _MAKER_NAME = (r"[A-Z][\w.&'’/-]*(?:\s+(?:(?:of|for|on|&{joins})\s+)?[A-Z][\w.&'’/-]*){{0,{more}}}"
                r"(?:\s+(?:administration|campaign|committee))?")
 _AUTHORED = re.compile(
-    rf"^(?:(?i:the|an?|this|that|its|their|these|those)\s+)?(?:[\w,-]+\s+){{0,3}}?"
+    # (a time's possessive among the words before: "Last April's report by")
+    rf"^(?:(?i:the|an?|this|that|its|their|these|those)\s+)?(?:[\w,'’-]+\s+){{0,3}}?"
     rf"((?i:{_DOCUMENT_HEADS}))"
     # what it is about: "A study of wages published in May by Oxfam"
     r"(?:\s+(?:about|on|of|into)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"

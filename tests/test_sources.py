@@ -5517,6 +5517,9 @@ def test_family_names_first_and_a_title_that_is_also_a_first_name(text, speaker,
     # a person who made it speaks through it
     ("The men meant to reopen the site as a mall, according to a lawsuit filed in Manhattan by "
      "Yulia V. Tymoshenko, a former prime minister of Ukraine.", "Yulia V. Tymoshenko"),
+    # a time's possessive before it: "Last March's study by ..."
+    ("Last March's study by the Harbor Institute found that the bay was cleaner.",
+     "Harbor Institute study"),
 ])
 def test_a_document_is_named_by_the_maker_named_after_it(text, speaker):
     row = extract_attributions(text).iloc[-1]
@@ -5530,6 +5533,9 @@ def test_a_document_is_named_by_the_maker_named_after_it(text, speaker):
      "the bureau"),
     ('Huma Abedin emailed supporters on Monday. The email goes on to say: "Trump wants to write '
      'racism into our law books."', "The email"),
+    # a time's possessive opens the subject, no lead-in (was "s figures", "s survey")
+    ("Last year’s census figures show that the town shrank.", "Last year’s census figures"),
+    ("Last week's survey found that most parents backed the plan.", "Last week's survey"),
 ])
 def test_lead_ins_and_goes_on_to_are_cut_from_the_source(text, source):
     assert extract_attributions(text)["source"].iloc[-1] == source

@@ -59,7 +59,9 @@ _LEADING_JUNK = re.compile(
     # an indirect question's lead-in ("That's why [Rubio's team]", "it's not
     # clear whether [Trump]", "how and why [Mr. Trump]")
     # (not "Asked why he thought ..., Lord Butler said": the rules for "Asked" read it)
-    r"(?!asked\s|(?-i:Why|Whether)\b)(?:[\w'’-]+\s+){0,4}?(?:why|whether))\b,?\s*)+",
+    r"(?!asked\s|(?-i:Why|Whether)\b)(?:[\w'’-]+\s+){0,4}?(?:why|whether))"
+    # (not a possessive's owner: "[Last week's] poll showed")
+    r"\b(?!['’]),?\s*)+",
     re.IGNORECASE,
 )
 
