@@ -864,6 +864,20 @@ def test_colon_after_an_object_the_clause_subject_speaks():
                "The Clinton campaign", "direct")
 
 
+@pytest.mark.parametrize("text, source", [
+    # the word before the colon closes a noun phrase ("a hand-painted sign:",
+    # "her favourite line:", "his resolve stronger:") that held the source
+    # found before: the clause's subject speaks, not "a hand-painted"
+    ('Lanterns along the pier glowed beside the boats and a hand-painted sign: "Welcome Home."',
+     "Lanterns along the pier"),
+    ('The mayor ended the rally with the boats and her favourite line: "We build, we stay."',
+     "The mayor"),
+    ('She is certain the fine will only make his resolve stronger: "He never gives up."', "She"),
+])
+def test_colon_after_a_noun_phrase_the_clause_subject_speaks(text, source):
+    assert only_row(text)["source"] == source
+
+
 def test_quote_closed_by_a_source_with_appositive_and_a_capitalised_verb():
     # A tweet credit: 'Murphy, the head of Right to Rise USA, Tweeted'; the
     # source keeps its appositive, as PolNeAR marks it.

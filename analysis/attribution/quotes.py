@@ -234,6 +234,24 @@ _NO_QUOTE_VERBS = frozenset({"occurred", "happened", "died", "arrived", "existed
 _SPEECH_BEFORE = re.compile(r"\b(?:saying|said|says|told|telling|added|adding|wrote|writing)\b"
                             r"[^.;:!?“”\"]*$")
 
+# A determiner and up to three words in lower case before the word a colon
+# closes: that word closes a noun phrase ("a hand-painted sign:", "her
+# favourite line:", "his resolve stronger:"), no verb of speaking.
+_NOUN_PHRASE_CLOSING = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+"
+                                  r"(?:[a-z][\w’'-]*\s+){0,3}$")
+
+
+def _subject_before_noun_phrase(text, start, cs, src):
+    """The source of a colon's cue word ``text[cs:]`` that closes a noun
+    phrase (:data:`_NOUN_PHRASE_CLOSING`) holding ``src`` or part of it: the
+    subject of the clause before that phrase ("Lanterns along the pier
+    glowed beside the boats and a hand-painted sign:" gives "Lanterns along
+    the pier", not "a hand-painted"); else ``src``."""
+    np = _NOUN_PHRASE_CLOSING.search(text, max(start, cs - 60), cs)
+    if np is None or np.start() <= start or src[1] <= np.start():
+        return src
+    return _subject(text, start, np.start()) or src
+
 
 def _orphan_quotes(text, found, quotes, lines):
     """Quotes no cue word claimed, introduced or closed by a verb outside the
@@ -325,6 +343,12 @@ def _orphan_quotes(text, found, quotes, lines):
                     src = sub or src
                 else:
                     src = _subject(text, start, intro.start("cue"))
+                # "... and a hand-painted sign:": the phrase the colon's word
+                # closes is no source, the clause's subject is (a verb is no
+                # such word: not "she added:", "a blackboard reading:")
+                if (src and intro.group("p") == ":" and word not in _SPEECH_SET
+                        and not word.endswith(("ed", "ing"))):
+                    src = _subject_before_noun_phrase(text, start, intro.start("cue"), src)
                 if src is not None:
                     rec = {"rule": "orphan_intro", "spans": [(qs, qe)], "cue": cue, "source": src}
         elif _DASH_SOURCE.match(text, qe):
