@@ -1809,6 +1809,20 @@ def test_a_poll_share_ends_where_another_share_says_its_own(text, content):
     assert out["content"].iloc[0] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    # a title's point is no clause break: the content runs on past "Mr." and
+    # "Gov." (before: it ended at "Mr" and "Gov", as if ". Hale's office
+    # noted" and ". Reed's budget and 40 percent said" opened a clause)
+    ("The mayor said the report by Mr. Hale's office noted no delays.",
+     "the report by Mr. Hale's office noted no delays"),
+    ("Residents said they were unhappy with Gov. Reed's budget and 40 percent said "
+     "they would vote against it.", "they were unhappy with Gov. Reed's budget"),
+])
+def test_a_point_inside_the_sentence_is_no_clause_break(text, content):
+    out = find_attributions(text)
+    assert out["content"].iloc[0] == content
+
+
 @pytest.mark.parametrize("text, source, content", [
     # a bare plural after "which" is the relative clause's subject, and the
     # content ends with the clause (before: "The policy changes" said all of

@@ -396,9 +396,11 @@ _SENTENCE_MARK = re.compile(r"[.!?\"“”:…'](?:(?<=[.!?\"“”:…])|(?<=')
 _NEXT_CLAUSE_VERBS = ("said", "says", "say", "told", "added", "wrote", "asked", "replied", "responded",
                       "argued", "noted", "want", "wanted")
 _NEXT_CLAUSE_CUE = re.compile(
-    # (",", ";", ".", " and", " but", " while": the mark or space leads, as in
-    # _CONTENT_STOP; a mark may close a quote: 'shouted, “Cruz,” Beck said')
-    r"[,;.\s](?:(?<=[,;.])[”\"]?|(?<=\s)\s*(?:and|but|while|whereas|compared\s+(?:with|to)))\s+"
+    # (",", ";", " and", " but", " while": the mark or space leads, as in
+    # _CONTENT_STOP; a mark may close a quote: 'shouted, “Cruz,” Beck said'.
+    # A point inside a sentence is a title's or an initial's, no clause break:
+    # "satisfied with Mr. Obama's presidency and 60 percent said" ends at "and")
+    r"[,;\s](?:(?<=[,;])[”\"]?|(?<=\s)\s*(?:and|but|while|whereas|compared\s+(?:with|to)))\s+"
     r"(?:(?:the|a|an|other|some|many|most|several|both|all|few|his|her|their|its|our|two|three|"
     r"four|five|six|seven|eight|nine|ten|about|nearly|almost|roughly|only|just|\d[\d,.]*%?|"
     r"[A-Z][\w.'’-]*|he|she|they|we|I)(?:\s+|,\s+who\s+))"
