@@ -199,6 +199,16 @@ def test_quote_split_by_the_cue_is_one_attribution_with_two_parts():
     assert row["source"] == "he" and row["cue"] == "said" and row["kind"] == "direct"
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Ann Kerr runs the clinic. ''For now,'' Ms. Kerr said, ''we can stay open.''", "Ms. Kerr"),
+    ("Tom Bell ran for mayor. ''It was close,'' Gov. Bell recalled, ''and we lost.''", "Gov. Bell"),
+])
+def test_a_titles_dot_ends_no_sentence_before_the_source(text, title):
+    # "Ms. Kerr", not "Kerr", says the quote after the cue too (before: the
+    # title's dot read as a sentence's end cut the title off that source)
+    assert set(find_attributions(text)["source"]) == {title}
+
+
 @pytest.mark.parametrize("text", [
     # the source's description runs on past 60 characters, or holds dots
     ("“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of House "
