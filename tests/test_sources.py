@@ -1970,6 +1970,19 @@ def test_the_company_and_the_newspaper_are_the_body_named_just_before():
     assert not out["anonymous"].any()
 
 
+def test_the_company_is_the_body_that_wants_or_plans_in_the_sentence_before():
+    text = ("Rail deal\n\nThe regulator asked Kestrel Telecom to open its lines to rivals.\n\n"
+            "Kestrel Telecom wants lighter rules in exchange. The company also said it would "
+            "cut fares.\n\nThe regulator also fined Greyfield.\n\nGreyfield plans a new "
+            "depot. The firm said it would hire 200 staff.")
+    out = resolved(text, [("The company", "it would cut fares"),
+                          ("The firm", "it would hire 200 staff")])
+    # the body that opens the sentence before with a verb of wanting or
+    # planning (before: both as written)
+    assert list(out["speaker"]) == ["Kestrel Telecom", "Greyfield"]
+    assert list(out["source_type"]) == ["organization", "organization"]
+
+
 def test_the_newspaper_is_the_outlet_named_before_a_paragraph_of_quote():
     text = ("Flood visit\n\nThe mayor toured the levee on Monday, the Marlow Herald "
             "reported.\n\n“We will rebuild every street,” the mayor said.\n\n"
