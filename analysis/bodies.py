@@ -64,11 +64,13 @@ _NAME_RE = re.compile(_NAME)
 # A name opening a sentence as its subject, its verb after it (and an aside in
 # brackets): "Business Insider also commented", "Politifact (which ...) examined",
 # a present tense of what a body wants, plans or holds too ("BT wants lighter
-# regulation"; not any verb in -s: "the Association of British insurers warned").
+# regulation"; not any verb in -s: "the Association of British insurers warned"),
+# and a form of "be" ("Delta has been hit by rising fuel costs", "Acme is").
 _SUBJECT_NAME = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"’] ))({_NAME})(?:\s+\([^()\n]{{1,80}}\))?"
     r"\s+(?:(?:also|has|had|was|is|then|later|quickly)\s+)?(?:[a-z]+ed|said|says|told|wrote|did|does"
-    r"|wants|plans|hopes|expects|intends|needs|aims|believes|insists|argues|warns|claims)\b")
+    r"|wants|plans|hopes|expects|intends|needs|aims|believes|insists|argues|warns|claims"
+    r"|been|is|was)\b")
 # The last words of a company's or a group's name ("United Technologies",
 # "National Golf Foundation"), for "the company" and "the group" named before.
 _NAME_ENDINGS = {

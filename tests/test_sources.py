@@ -1983,6 +1983,20 @@ def test_the_company_is_the_body_that_wants_or_plans_in_the_sentence_before():
     assert list(out["source_type"]) == ["organization", "organization"]
 
 
+def test_the_airline_is_the_body_that_opens_the_sentence_before_with_be():
+    # the subject of "has been" or "is" opening the sentence before (before:
+    # as written)
+    for text, source, content, speaker in [
+            ("Cuts\n\nA union said talks with Skyfarer had failed.\n\nSkyfarer has been "
+             "hit by rising fuel costs. The airline also said it would sell two jets.",
+             "The airline", "it would sell two jets", "Skyfarer"),
+            ("Jobs\n\nThe mayor visited Ostrava Steel on Monday.\n\nOstrava Steel is the "
+             "largest employer in the region. The company said it would keep the plant open.",
+             "The company", "it would keep the plant open", "Ostrava Steel")]:
+        out = resolved(text, [(source, content)])
+        assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, "organization")
+
+
 def test_the_newspaper_is_the_outlet_named_before_a_paragraph_of_quote():
     text = ("Flood visit\n\nThe mayor toured the levee on Monday, the Marlow Herald "
             "reported.\n\n“We will rebuild every street,” the mayor said.\n\n"
