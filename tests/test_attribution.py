@@ -2663,6 +2663,30 @@ def test_put_it_without_as_is_no_cue():
     assert find_attributions("The crew put it on the truck before noon, as planned.").empty
 
 
+@pytest.mark.parametrize("text, content, cue, source", [
+    ("The Ledger puts the mayor's fortune at about $3 million.",
+     "the mayor's fortune at about $3 million", "puts", "The Ledger"),
+    ("A county survey pegged turnout at 41 percent.", "turnout at 41 percent", "pegged",
+     "A county survey"),
+    ("The bureau estimates the town's population at 12,000.",
+     "the town's population at 12,000", "estimates", "The bureau"),
+])
+def test_an_estimate_put_at_a_figure_is_a_cue(text, content, cue, source):
+    # "X puts (pegs, estimates) Y at a figure" reports X's estimate, as
+    # PolNeAR marks it (9 in train); before, no cue ("estimates" a noun)
+    row = only_row(text)
+    assert (row["content"], row["cue"], row["source"]) == (content, cue, source)
+
+
+@pytest.mark.parametrize("text", [
+    "The crew put the bridge at risk.",
+    "She put the meeting at 5 p.m. on Friday.",
+    "They put the bill to a vote.",
+])
+def test_put_without_a_figure_is_no_cue(text):
+    assert find_attributions(text).empty
+
+
 @pytest.mark.parametrize("text", [
     "Sales fell 5 percent last year, according to the filing, which was released on Monday.",
     "The IMF said that, according to the data, the economy grew by 2% in 2004.",

@@ -23,6 +23,7 @@ import re
 from analysis.attribution.lexicon import (
     _AMBIGUOUS,
     _AND_BEFORE,
+    _AT_FIGURE,
     _CLAUSE_BREAK,
     _CLAUSE_NEXT,
     _document_subject,
@@ -280,6 +281,8 @@ def _verb_source(text, low, ss, se, cs, ce):
         else:
             src = (src[1] - len(last), src[1])
     if low in _AMBIGUOUS and not (_CLAUSE_NEXT.match(text, ce, se)
+                                  # "Statista estimates its users at 100 million"
+                                  or low.startswith("estimate") and _AT_FIGURE.match(text, ce, se)
                                   or src and text[src[0]:src[1]].lower() in _PRONOUNS
                                   # "A Fox News poll shows Sanders with 47 percent" (not
                                   # a clause's object: "libraries that list numbers find")

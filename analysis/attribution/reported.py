@@ -13,6 +13,7 @@ from analysis.attribution.content_before import _RULED_OUT, _content_before_cue,
 from analysis.attribution.cue_source import _participle_source, _verb_source
 from analysis.attribution.lexicon import (
     _ADVERBIAL_OPENERS,
+    _AT_FIGURE,
     _CALLED_NAME,
     _CLAUSE_OPENERS,
     _CONTINUE,
@@ -45,6 +46,7 @@ from analysis.attribution.verbs import (
     _PARTICIPLE_PHRASES,
     _PARTICIPLES,
     _PASSIVE_CUES,
+    _PUT_AT,
     _PUT_IT,
     _SPEECH_SET,
     _THOUGHT_SET,
@@ -294,6 +296,8 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     low = m.group("cue").lower()
     if low in _PUT_IT:
         return _as_put_it(text, ss, se, cs, ce, quotes, qstarts)
+    if low in _PUT_AT and not _AT_FIGURE.match(text, ce, se):
+        return None  # "put pressure on", not "put his net worth at $45 billion"
     if low == "reported" and text.startswith(" by ", ce) and _AS_OPENER.fullmatch(text, ss, cs):
         return _as_reported_by(text, ss, se, cs, ce, quotes, qstarts)
     if low == "asked" and _ASKED_OPENER.fullmatch(text, ss, cs):

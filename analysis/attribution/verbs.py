@@ -157,16 +157,20 @@ _CAPITALISED_CUES = ["Asked", "Says", "Said", "Tells", "Calls", "Endorses"]
 # "As X put it, ...": a cue of its own words (not in _SPEECH_SET: "put it
 # into play" says nothing), a cue only after "as" and its subject: _PUT_IT.
 _PUT_IT = ("put it", "puts it")
+# "Forbes put his net worth at $45 billion", "Bloomberg pegged him at $2.9
+# billion": an estimate's verbs, a cue only before a figure "at" (_AT_FIGURE
+# in lexicon; not in _SPEECH_SET: "put the bill to a vote" says nothing).
+_PUT_AT = ("put", "puts", "pegs", "pegged")
 # A cue word (group "cue"), not inside a word. ("According to" is told from
 # the verbs by its words, _ACCORDING_TO: a group of its own, opened and
 # closed at every word the scan tries, cost more than the test.)
-# ("According to", the capitalised cues and "put it" go into the verbs'
-# trie, not alternatives of their own, which re tried at every word the
-# trie had ruled out by its first letter; none is a prefix of another cue.)
+# ("According to", the capitalised cues, "put it" and "put" go into the
+# verbs' trie, not alternatives of their own, which re tried at every word
+# the trie had ruled out by its first letter; the trie tries "put it" first.)
 _CUE_WORD = (
     r"(?P<cue>"
     + _trie_pattern(sorted(set(_SPEECH_WORDS + _THOUGHT_WORDS + list(_ACCORDING_TO)
-                               + _CAPITALISED_CUES + list(_PUT_IT))))
+                               + _CAPITALISED_CUES + list(_PUT_IT) + list(_PUT_AT))))
     + r")(?![\w'’-])"
 )
 # (The character before the cue leads the match, as one class, rather than a
