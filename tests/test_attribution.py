@@ -1335,6 +1335,11 @@ def test_an_adverbial_with_no_speaker_is_no_attribution():
      "Sanders leading Clinton nationally", "shows", "a poll"),
     ("A video of the episode shows her clutching her cellphone.",
      "her clutching her cellphone", "shows", "A video of the episode"),
+    # "there" or "out" after the document (before: no cue)
+    ("Surveys there show the mayor trailing his rival.", "the mayor trailing his rival",
+     "show", "Surveys there"),
+    ("A report out this week shows rents rising faster than wages.",
+     "rents rising faster than wages", "shows", "A report out this week"),
 ])
 def test_a_document_is_the_source_of_what_it_shows(text, content, cue, source):
     # "show" is also a noun ("the show"), so a lone "show" is no cue; after

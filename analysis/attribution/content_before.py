@@ -330,9 +330,10 @@ def _gap_word_ok(text: str, pos: int) -> bool:
 
 
 # (not after a participle: "a report issued earlier this year", "emails
-# released this week" are kept whole, as PolNeAR marks them)
+# released this week" are kept whole, as PolNeAR marks them; nor after
+# "out": "A poll out this week shows")
 _TRAILING_TIME = re.compile(
-    r"(?<!ed)(?<!earlier)(?<!later)\s+"
+    r"(?<!ed)(?<!earlier)(?<!later)(?<!\sout)\s+"
     rf"(?:on\s+{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:(?:late|early)\s+)?(?:last|this)\s+(?:week|month|year|night)|yesterday|today)$")
 # The last letters of every match of _TRAILING_TIME.

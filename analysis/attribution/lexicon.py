@@ -209,13 +209,14 @@ _AMBIGUOUS = set(
 # A document as the subject of a cue that is as often a noun, which makes it
 # the verb: "..., records show.", "A Fox News poll shows Sanders with 47
 # percent" (not "the show", "his reports"); group 2, what follows the
-# document's noun ("A video [of the episode] shows"), is for "show" alone
+# document's noun ("A video [of the episode] shows", "A poll [out this
+# week] shows", "Polls [there] show"), is for "show" alone
 # ("videos of the 1960s remark" is a noun's). "Data" or "Research" capitalised
 # after a word is a name's: "Dimension Data calls" is a company's.
 _DOCUMENT_SUBJECT = re.compile(r"\b(records|polls?|data|figures|documents|numbers|surveys?|studies|"
                                r"study|reports?|estimates|statistics|results|filings|emails|polling|"
                                r"research|analysis|census|reviews?|audits?|videos?|footage|average)"
-                               r"(\s+(?:of|by|from|for|in|on)\s+[^,;:]*)?$", re.I)
+                               r"(\s+(?:of|by|from|for|in|on|out|there)\b[^,;:]*)?$", re.I)
 
 
 def _document_subject(phrase: str, low: str) -> bool:
