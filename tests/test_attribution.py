@@ -239,6 +239,18 @@ def test_a_term_quoted_after_the_speaker_is_not_the_quote_going_on():
     assert row["content_spans"] == [span(text, "“People were upset,”")]
 
 
+def test_a_pronoun_after_a_description_of_the_quoted_term_speaks_what_follows():
+    # "a memo he drew up ..." describes the quoted term; "he" speaks, and his
+    # words are the quote after the cue (before: the term "battle plan" was
+    # the content, its source "a memo he drew up ... aims, he").
+    text = ("The admiral likes to talk. In his “battle plan,” a memo he drew up last year "
+            "describing his aims, he wrote, “We must talk to our allies.”")
+    row = only_row(text)
+    assert row["content_spans"] == [span(text, "“We must talk to our allies.”")]
+    assert row["source"] == "he" and row["source_start"] == text.index("he wrote")
+    assert row["cue"] == "wrote" and row["kind"] == "direct"
+
+
 def test_quote_after_a_long_description_is_not_joined_when_another_claims_it():
     text = ("“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of House "
             "Democratic leadership. “I disagree,” said Sen. Tim Kaine.")

@@ -121,7 +121,8 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
             # '“A,” he said, “B.”': the quote goes on after the cue (joined later).
             split_quote = _QUOTE_NEXT.match(after) is not None
             if s1 > s0 and (not _np_like(text[s0:s1]) or _verb_phrase(text[s0:s1].split())
-                            or _clause_then_source(text, s0, s1)):
+                            or _clause_then_source(text, s0, s1)
+                            or _PRONOUN_AFTER_APPOSITION.search(text, s0, s1)):
                 # '“...,” he could not refuse ... Trump's calls for', '“terrible,”
                 # denounced her record ... and said': no source
                 return None
@@ -144,6 +145,13 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
 # made that gag famous in ''The 40-Year-Old Virgin,''".
 _SUBORDINATE_CHUNK = re.compile(r"(?:[a-z]+\s+)?(?:before|after|when|while|because|since|although|"
                                 r"though|until|unless|if)\s[^,]+,")
+
+
+# A pronoun closing the words between a quote and its cue, after a comma: the
+# words before it describe the quoted term, the pronoun speaks, and the cue's
+# content is what follows ('In his “battle plan,” a memo he drew up last
+# year, he wrote, “We must ...”': not the term).
+_PRONOUN_AFTER_APPOSITION = re.compile(r"\w,\s+(?:he|she|they|we|I)$")
 
 
 def _clause_then_source(text: str, s0: int, s1: int) -> bool:
