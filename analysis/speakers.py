@@ -497,6 +497,8 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
     (:func:`analysis.attribution.attribution_columns`); ``quotes`` are the
     finder's quote spans when the caller has them (``read_marks(text).quotes``)."""
     count = len(found["source"])
+    if not count:  # (no attribution asks the index of anyone: not built)
+        return {"speaker": [], "source_type": [], "anonymous": []}
     index = ArticleIndex(text, quotes)
     resolver = _Resolver(text, index)
     sources = list(found["source"])
