@@ -176,5 +176,8 @@ _CUE_WORD = (
 # (The character before the cue leads the match, as one class, rather than a
 # lookbehind: re then skips ahead in C to the next space or mark instead of
 # trying the pattern at every letter. _CUE_AT_START takes a cue opening the text.)
-_CUE = re.compile(r"[^\w'’-]" + _CUE_WORD)
+# (That character is not an ASCII letter or digit, the class re skips by in C,
+# then not [\w'’-] either, as a lookbehind: re tested \w, a Unicode category,
+# at every character, a tenth of the scan's time.)
+_CUE = re.compile(r"[^a-zA-Z0-9](?<![\w'’-])" + _CUE_WORD)
 _CUE_AT_START = re.compile(_CUE_WORD)
