@@ -261,7 +261,8 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
             bisect.insort(full_mentions, (m.start(), m.end(), name))
             surnames.setdefault(_surname_key(name), name)
         kin_only: set[str] = set()  # people named only so ("Schilling's son, Grant")
-        for m in _KIN_FIRST_NAME.finditer(text):
+        kin_named = [m for pattern in _KIN_FIRST_NAME for m in pattern.finditer(text)]
+        for m in sorted(kin_named, key=re.Match.start):
             # "Clinton's husband, Bill": a relative named by first name takes
             # the family's surname, and is someone the story can go on about
             # ("the former president", "he")
@@ -418,8 +419,13 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
 # A relative named by first name after the owner's name: "Clinton's husband,
 # Bill", "Mr Eavis' daughter Emily" (a name ending in "s" may take the bare
 # apostrophe; searched from the possessive, the owner's name then read back from it).
-_KIN_FIRST_NAME = re.compile(rf"['’]s?\s+({'|'.join(sorted(_KIN, key=lambda w: (-len(w), w)))})"
-                             r",?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+# (one pattern for each apostrophe, led by it, their matches read in text
+# order: re skips ahead in C to a literal first character, where it tested
+# a class, ['’], at every character of the text; no match holds an apostrophe
+# after its first character, so the two never overlap)
+_KIN_NAMED = (rf"s?\s+({'|'.join(sorted(_KIN, key=lambda w: (-len(w), w)))})"
+              r",?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_KIN_FIRST_NAME = (re.compile("'" + _KIN_NAMED), re.compile("’" + _KIN_NAMED))
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 # The first of two first names sharing a surname, before the other's full
 # name: "[Mark] and Jane Smith"; and a name, a list of names or an "&" going
