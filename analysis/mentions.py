@@ -81,7 +81,11 @@ _NICKNAMED = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:[“\"]|'')(?P<nick>[{_UP}]
 # The quoted nickname alone, which every match of _NICKNAMED holds: tried
 # first, as the quote mark leads and re skips ahead in C to the next one
 # (_NICKNAMED tries every capitalised word, and few articles have a nickname).
-_QUOTED_NICKNAME = re.compile(rf"[“\"'](?:(?<=[“\"])|(?<=')')[{_UP}][{_LOW}]+(?:[”\"]|'')\s")
+# (one pattern for each opening mark, “, " and '', each led by it: re skips
+# ahead in C to a literal first character, where it tested a class at every
+# character of the text; an article has one if any of them matches)
+_QUOTED_NICKNAME = tuple(re.compile(rf"{mark}[{_UP}][{_LOW}]+(?:[”\"]|'')\s")
+                         for mark in ("“", '"', "''"))
 
 # A capitalised word not followed by another one ("Bondarev said", "WALLACE:"),
 # nor by a generation's numeral ("Elliott III").

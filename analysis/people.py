@@ -237,7 +237,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
             full_mentions = [(s, e, fuller.get(n, n)) for s, e, n in full_mentions]
             surnames = {key: fuller.get(n, n) for key, n in surnames.items()}
             self.title_names = [fuller.get(n, n) for n in self.title_names]
-        for m in _NICKNAMED.finditer(text) if _QUOTED_NICKNAME.search(text) else ():
+        for m in _NICKNAMED.finditer(text) if any(p.search(text) for p in _QUOTED_NICKNAME) else ():
             # 'John "Tig" Tiegen': the quoted nickname breaks the run above
             tokens = [m.group(1), m.group(3)]
             if not _is_person(tokens) or _inside(headlines, headline_starts, m.start()):
