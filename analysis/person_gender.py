@@ -91,7 +91,11 @@ _GENDER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Sir", "Lord", "Dame", "L
 # Where such a title ends, a name starting: "Sir [Archy Kirkwood]". (The
 # first letter leads, a lookbehind stands for the \b, as in _NAME_RUN; the
 # two groups make a title only if it is one of _GENDER_TITLES: not "Mir".)
-_GENDER_TITLE = re.compile(r"([MSLDB])(?<![\w.].)(rs|r|s|iss|ir|ord|ame|ady|aroness)\.?\s+(?=[A-Z])")
+# (one pattern for each first letter, led by it: re skips ahead in C to a
+# literal first character, where it tested a class at every character of
+# the text; no match holds a capital after its first, so none overlap)
+_GENDER_TITLE = tuple(re.compile(rf"({letter})(?<![\w.].)(rs|r|s|iss|ir|ord|ame|ady|aroness)"
+                                 r"\.?\s+(?=[A-Z])") for letter in "MSLDB")
 
 
 class PersonGenderMixin:
@@ -131,7 +135,7 @@ class PersonGenderMixin:
         # a title of one gender before a name: "Sir Archy Kirkwood", "Lord
         # Butler", "Dame Judi Dench" (not with namesakes: "Mr." may then be
         # another's, whom _titles_pick_gender finds)
-        titles = {m.end(): title for m in _GENDER_TITLE.finditer(self.text)
+        titles = {m.end(): title for pattern in _GENDER_TITLE for m in pattern.finditer(self.text)
                   for title in [m.group(1) + m.group(2)] if title in _GENDER_TITLES}
         for start, _, name in self.mentions:
             title = titles.get(start)
