@@ -1347,6 +1347,10 @@ def test_an_adverbial_with_no_speaker_is_no_attribution():
      "Sanders leading Clinton nationally", "shows", "a poll"),
     ("A video of the episode shows her clutching her cellphone.",
      "her clutching her cellphone", "shows", "A video of the episode"),
+    # the document's maker after "by", two of them (before: no cue, "Ledger
+    # and [Radio 4]" taken for the source of the noun "shows")
+    ("A survey released Monday by the Ledger and Radio 4 shows rents rising.",
+     "rents rising", "shows", "A survey released Monday by the Ledger and Radio 4"),
     # "there" or "out" after the document (before: no cue)
     ("Surveys there show the mayor trailing his rival.", "the mayor trailing his rival",
      "show", "Surveys there"),

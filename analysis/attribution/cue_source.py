@@ -26,6 +26,7 @@ from analysis.attribution.lexicon import (
     _AT_FIGURE,
     _CLAUSE_BREAK,
     _CLAUSE_NEXT,
+    _DOCUMENT_BY_MAKER,
     _document_subject,
     _LAST_WHO,
     _NAME_AFTER_RELATIVE,
@@ -280,6 +281,9 @@ def _verb_source(text, low, ss, se, cs, ce):
             return None
         else:
             src = (src[1] - len(last), src[1])
+    if src and low in ("show", "shows") and (
+            made := _DOCUMENT_BY_MAKER.search(text, max(ss, src[0] - 150), src[0])):
+        src = (made.start(), src[1])  # "A poll released by X and [Y] shows": the poll
     if low in _AMBIGUOUS and not (_CLAUSE_NEXT.match(text, ce, se)
                                   # "Statista estimates its users at 100 million"
                                   or low.startswith("estimate") and _AT_FIGURE.match(text, ce, se)

@@ -206,6 +206,8 @@ _AMBIGUOUS = set(
 )
 
 
+# A document's making by someone: "released Sunday by", "conducted by".
+_DOCUMENT_MADE = r"(?:released|compiled|conducted|published|commissioned)\s+(?:\w+\s+){0,2}?by"
 # A document as the subject of a cue that is as often a noun, which makes it
 # the verb: "..., records show.", "A Fox News poll shows Sanders with 47
 # percent" (not "the show", "his reports"); group 2, what follows the
@@ -216,7 +218,17 @@ _AMBIGUOUS = set(
 _DOCUMENT_SUBJECT = re.compile(r"\b(records|polls?|data|figures|documents|numbers|surveys?|studies|"
                                r"study|reports?|estimates|statistics|results|filings|emails|polling|"
                                r"research|analysis|census|reviews?|audits?|videos?|footage|average)"
-                               r"(\s+(?:of|by|from|for|in|on|out|there)\b[^,;:]*)?$", re.I)
+                               r"(\s+(?:of|by|from|for|in|on|out|there|" + _DOCUMENT_MADE + r")\b[^,;:]*)?$",
+                               re.I)
+# A document, its maker after "by" and the maker's words, before the verb's
+# source found at the maker's last words: "A national poll released Sunday by
+# The Washington Post and [ABC News] shows", "exit polls conducted by Edison
+# Research for ... and [television networks] show": the source is the
+# document's phrase whole.
+_DOCUMENT_BY_MAKER = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*|the|a|an|new|recent|national|exit|early|latest|results\s+of)\s+){0,5}"
+    r"(?:records|polls?|surveys?|study|studies|reports?|data|analysis|figures|results)\s+"
+    + _DOCUMENT_MADE + r"\s+[^,;:.!?]*$")
 
 
 def _document_subject(phrase: str, low: str) -> bool:
