@@ -209,6 +209,24 @@ def test_a_titles_dot_ends_no_sentence_before_the_source(text, title):
     assert set(find_attributions(text)["source"]) == {title}
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("The talk went on. “You have to adapt,” he said of Smith, “whether you are a mayor or "
+     "a clerk.”", "said"),
+    ("The talk went on. “First of all,” she told Hewitt, “I would never want that. But it is "
+     "no shield.”", "told"),
+    ("The talk went on. “We want to be safe,” he said two days after the storm, “which, by "
+     "the way, hit us hard.”", "said"),
+])
+def test_quote_split_by_a_cue_with_an_adjunct_is_one_attribution(text, cue):
+    # the cue's adjunct ("of Smith", "Hewitt") sits before the comma
+    # where the quote goes on (before: two rows, the first quote an orphan)
+    row = only_row(text)
+    first = text[text.index("“"):text.index("”") + 1]
+    second = text[text.rindex("“"):]
+    assert row["content_spans"] == [span(text, first), span(text, second)]
+    assert row["cue"] == cue and row["kind"] == "direct"
+
+
 @pytest.mark.parametrize("text", [
     # the source's description runs on past 60 characters, or holds dots
     ("“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of House "

@@ -119,7 +119,7 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
             s0, s1 = _strip_span(text, gap.start(2), gap.end(2), " \t\n,;:—–-")
             src = (s0, s1) if s1 > s0 else _source_after(text, ce, se)
             # '“A,” he said, “B.”': the quote goes on after the cue (joined later).
-            split_quote = _QUOTE_NEXT.match(after) is not None
+            split_quote = (_QUOTE_NEXT.match(after) or _ADJUNCT_THEN_QUOTE.match(after)) is not None
             if s1 > s0 and (not _np_like(text[s0:s1]) or _verb_phrase(text[s0:s1].split())
                             or _clause_then_source(text, s0, s1)
                             or _PRONOUN_AFTER_APPOSITION.search(text, s0, s1)):
@@ -145,6 +145,12 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
 # made that gag famous in ''The 40-Year-Old Virgin,''".
 _SUBORDINATE_CHUNK = re.compile(r"(?:[a-z]+\s+)?(?:before|after|when|while|because|since|although|"
                                 r"though|until|unless|if)\s[^,]+,")
+
+
+# A short adjunct of the cue set off by a comma before the quote goes on:
+# '“A,” he said of Smith, “B.”', '“A,” she told Hewitt, “B.”' (no sentence
+# end, no quote mark: two apostrophes open one).
+_ADJUNCT_THEN_QUOTE = re.compile(r"(?:[^.!?“”\"\n']|'(?!')){1,60}?,\s*(?:“|\"|''|``)")
 
 
 # A pronoun closing the words between a quote and its cue, after a comma: the
