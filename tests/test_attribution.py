@@ -2578,6 +2578,12 @@ def test_a_name_then_a_verb_after_said_is_the_reported_clause_not_an_inverted_so
     # the title is part of the cue, marks and all (before: mixed, from "on CNN's")
     ("Cruz said on CNN's “State of the Union” that the plan would fail.",
      "that the plan would fail", "said on CNN's “State of the Union”", "indirect"),
+    # a show told something, as an addressee is (before: the title was a
+    # quote, the content mixed from it)
+    ("Cruz told CBS's “Face the Nation” that the plan would fail.",
+     "that the plan would fail", "told CBS's “Face the Nation”", "indirect"),
+    ("Mr. Rubio told ''Face the Nation'' on Sunday that the plan would fail.",
+     "that the plan would fail", "told ''Face the Nation'' on Sunday", "indirect"),
 ])
 def test_a_quoted_title_of_a_show_or_book_after_the_cue_is_no_quote(text, content, cue, kind):
     row = only_row(text)

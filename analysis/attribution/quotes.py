@@ -509,13 +509,14 @@ def _quoted_term(text: str, start: int, end: int) -> bool:
 
 
 # What names a work or a show just before its title in quote marks: a
-# preposition or "titled", then at most a few words that end in an owner
-# ("ABC's", "Sirius XM's"), a noun of a work ("his 2012 book,", "the MSNBC
-# show") or "interview(s) with", or nothing ("in “An American Son”").
+# preposition, "titled" or "told" (a show told something: 'told “Fox and
+# Friends,”'), then at most a few words that end in an owner ("ABC's",
+# "Sirius XM's"), a noun of a work ("his 2012 book,", "the MSNBC show") or
+# "interview(s) with", or nothing ("in “An American Son”").
 _WORK_NOUNS = ("book|memoir|novel|show|program|programme|podcast|column|essay|op-ed|film|movie|"
                "documentary|spot|ad|series|segment|broadcast|newsletter|speech|song|album|play")
 _TITLE_LEAD = re.compile(
-    r"\b(?:on|in|with|titled|called|dubbed)\s+"
+    r"\b(?:on|in|with|titled|called|dubbed|told)\s+"
     rf"(?:(?:[\w.'’-]+\s+){{0,5}}?(?:[\w.&-]+['’]s?|{_WORK_NOUNS}|interviews?\s+with),?\s+)?$")
 
 
