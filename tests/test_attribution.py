@@ -209,6 +209,20 @@ def test_a_titles_dot_ends_no_sentence_before_the_source(text, title):
     assert set(find_attributions(text)["source"]) == {title}
 
 
+@pytest.mark.parametrize("text", [
+    "The town met.\n\n''The roads are bad,'' Mr. Dorn said, ''and the bridges are worse.''",
+    "The town met. ''For now,'' Mr. O'Neil told the city's paper, ''the bridge stays shut.''",
+])
+def test_quote_split_by_the_cue_in_two_apostrophes_is_one_attribution(text):
+    # The New York Times' marks, two apostrophes each, split as “ ” do (before:
+    # two rows, the second quote its own); a lone apostrophe may come between
+    row = only_row(text)
+    first = text[text.index("''"):text.index(",''") + 3]
+    second = text[text.rindex("''", 0, len(text) - 2):]
+    assert row["content_spans"] == [span(text, first), span(text, second)]
+    assert row["kind"] == "direct" and row["cue"] in ("said", "told")
+
+
 @pytest.mark.parametrize("text, cue", [
     ("The talk went on. “You have to adapt,” he said of Smith, “whether you are a mayor or "
      "a clerk.”", "said"),

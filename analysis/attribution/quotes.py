@@ -449,6 +449,12 @@ def _pronoun_alone(source: str) -> str:
     return contracted.group(1) if contracted else source
 
 
+# From a cue to the quote that goes on after it: ', “B.”' or ' in a
+# statement, ''B.''' -- no sentence end and no mark that opens a quote (two
+# apostrophes open one as “ does; one may fall there: 'told the city's paper').
+_TO_NEXT_QUOTE = re.compile(r"(?:[^.!?\n“\"']|'(?!')){0,60}[.!?,:]?\s+")
+
+
 def _attach_continuations(text, found, quotes, lines):
     """A quote split by its cue: '“A,” he said. “B.”' -- the quote right after
     the cue's sentence that no other attribution claims joins the first part;
@@ -476,10 +482,10 @@ def _attach_continuations(text, found, quotes, lines):
             continue
         # next quote starting after the cue (and the source) within the paragraph
         anchor = max(cue_end, f["source"][1] if f["source"] else 0)
-        m = re.match(r"[^.!?\n“\"]{0,60}[.!?,:]?\s+", text[anchor:anchor + 80])
+        m = _TO_NEXT_QUOTE.match(text, anchor, anchor + 80)
         parts = len(f["spans"])
         if m:
-            opening = anchor + m.end()
+            opening = m.end()
             qi = _quote_at(qstarts, quotes, opening, opening + 1)
             if qi is None or not _quoted_term(text, *quotes[qi]):
                 # (not '..., said former Rep. George Miller (D-Calif.), one of the
