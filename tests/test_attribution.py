@@ -1388,6 +1388,14 @@ def test_an_adverbial_with_no_speaker_is_no_attribution():
      "show", "Surveys there"),
     ("A report out this week shows rents rising faster than wages.",
      "rents rising faster than wages", "shows", "A report out this week"),
+    # closing the sentence, its maker after "by" making the phrase longer
+    # than a source's nine words (before: no cue)
+    ("Turnout fell in every ward but one, records compiled by the Board of Elections of "
+     "Tompkins County show.", "Turnout fell in every ward but one", "show",
+     "records compiled by the Board of Elections of Tompkins County"),
+    ("Rents rose faster than wages in most towns, a study by the Institute for Housing "
+     "and Urban Policy Research found.", "Rents rose faster than wages in most towns",
+     "found", "a study by the Institute for Housing and Urban Policy Research"),
 ])
 def test_a_document_is_the_source_of_what_it_shows(text, content, cue, source):
     # "show" is also a noun ("the show"), so a lone "show" is no cue; after

@@ -19,6 +19,7 @@ from analysis.attribution.lexicon import (
     _CLAUSE_WORDS,
     _CONTRACTED_PRONOUN,
     _COORDINATED,
+    _DOCUMENT_BY,
     _document_subject,
     _GAP,
     _GAP_SOURCE,
@@ -256,7 +257,9 @@ def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after,
         # "..., his top aide, Tad Devine, told The Huffington Post": the
         # name set off by commas before "told" is its subject
         sep_src = _SEP_SOURCE.search(before.rstrip(" ,"))
-    limit = 16 if low in _REPORTING else 9
+    # (a document's maker after "by" lengthens its phrase: "..., a study by
+    # the Council of the Great City Schools found.")
+    limit = 16 if low in _REPORTING or sep_src and _DOCUMENT_BY.match(sep_src.group(1)) else 9
     parenthetical = low in _REPORTING and _PARENTHETICAL_END.match(after)
     ends_sentence = not after.strip(" .!?\"”’'")  # (nothing but the full stop after the cue)
     # a cue closing its sentence is a verb, and a thought reported as

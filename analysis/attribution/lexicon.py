@@ -230,6 +230,15 @@ _DOCUMENT_BY_MAKER = re.compile(
     r"(?:records|polls?|surveys?|study|studies|reports?|data|analysis|figures|results)\s+"
     + _DOCUMENT_MADE + r"\s+[^,;:.!?]*$")
 
+# A document with its maker after "by", opening a source phrase: the maker's
+# name makes the phrase long, not a clause ("..., a study by the Council of
+# the Great City Schools found.", "..., Federal Election Commission records
+# compiled by the Center for Responsive Politics show.").
+_DOCUMENT_BY = re.compile(
+    r"(?:[\w'’.&-]+\s+){0,5}?(?:records|polls?|surveys?|study|studies|reports?|data|analysis|"
+    r"figures|results|estimates|audits?|reviews?)\s+"
+    r"(?:(?:released|compiled|conducted|published|commissioned|kept)\s+(?:\w+\s+){0,2}?)?by\s")
+
 
 def _document_subject(phrase: str, low: str) -> bool:
     """Whether ``phrase`` is a document, making the ambiguous cue ``low`` a
