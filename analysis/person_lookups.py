@@ -18,6 +18,7 @@ import re
 
 from analysis.mentions import _KIN_BEFORE, _inside, _is_first_name, _surname_key
 from analysis.names import _KNOWN_SURNAMES, canonical_name, is_known_official
+from analysis.person_gender import _GENDERED_TITLE
 from analysis.person_roles import _FORMER_WORD
 from analysis.phrase_words import _TRAILING_POSSESSIVE
 
@@ -90,6 +91,13 @@ class PersonLookupsMixin:
                 # is Ted Cruz after "Rafael Edward Cruz" (or his father Rafael
                 # Cruz, whom the articles call "the elder Mr. Cruz")
                 return default
+            earlier = self._title_in_use(key, pos, recent, named)
+            if earlier is not None:
+                # (another person: not "Hillary Rodham Clinton" for "Hillary
+                # Clinton", nor a headline's "Beneath Clinton")
+                first = self.surname_at(key, earlier, gender)
+                if first.split()[0] != recent.split()[0] and _is_first_name(first.split()[0]):
+                    return first
             return recent
         subject = [n for n in dict.fromkeys(self.title_names)
                    if n != default and _surname_key(n) == key and n in self.persons and default in self.persons]
@@ -99,6 +107,21 @@ class PersonLookupsMixin:
             # Insider", paragraphs on, is she, not her father)
             return subject[0]
         return default
+
+    def _title_in_use(self, key: str, pos: int, recent: str,
+                      named: list[tuple[int, str]]) -> int | None:
+        """Where the article first wrote the title and surname at ``pos``
+        ("Mr. Trump"), if before it named ``recent`` in full. News style keeps
+        a title with the one it first named: a namesake of the same gender
+        met later goes by first name or "the elder Mr. Trump" ("the painful
+        case of Freddy Trump ... Mr. Trump said" is still Donald)."""
+        title = _GENDERED_TITLE.search(self.text, max(0, pos - 6), pos)
+        if not title:
+            return None
+        first_full = next(p for p, n in named if n == recent)
+        surname = re.escape(self.text[pos:pos + len(key)])
+        used = re.compile(rf"\b{title.group(1)}\.?\s+{surname}\b").search(self.text, 0, first_full)
+        return used.end() - len(key) if used else None
 
     def named_in_full(self, name: str, lo: int, hi: int) -> bool:
         """Whether the article writes ``name`` in full between ``lo`` and ``hi``."""

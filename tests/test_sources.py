@@ -1547,6 +1547,16 @@ def test_mr_cruz_is_ted_cruz_after_a_formal_name_of_his(text):
     assert out["speaker"].iat[-1] == "Ted Cruz"
 
 
+@pytest.mark.parametrize("title, first, kin", [("Mr.", "Walter", "Peter"), ("Mrs.", "Ruth", "Alice")])
+def test_a_title_in_use_stays_with_its_first_bearer_over_a_namesake_met_later(title, first, kin):
+    text = (f"{first} Hallorann is the mayor. {title} Hallorann opened the hearing on Monday.\n\n"
+            f"The story of {kin} Hallorann, a pilot who left town in 1990, is seldom told.\n\n"
+            f"\"We must cut costs,\" {title} Hallorann said.")
+    # the namesake named lately in passing is no new bearer of the title the
+    # article already gives the mayor (before: the pilot)
+    assert extract_attributions(text)["speaker"].iat[-1] == f"{first} Hallorann"
+
+
 def test_his_father_is_no_formal_name_of_his_own():
     text = ("Cruz on his name.\n\nSenator Ted Cruz of Texas grew up in Houston. Mr. Cruz changed "
             "his name, Rafael Edward Cruz, as a teenager. His preference for Ted infuriated his "
