@@ -637,6 +637,21 @@ def test_a_cue_word_used_as_another_word_is_no_cue(text):
 
 
 @pytest.mark.parametrize("text, source, cue", [
+    ("“The servers were open to anyone,” the federal report said, citing logs.",
+     "the federal report", "said"),
+    ("“The servers were open to anyone,” the long federal report said.",
+     "the long federal report", "said"),
+    ("“Costs will rise sharply,” a new report says.", "a new report", "says"),
+    ("“Costs will rise sharply,” the senator's report said.", "the senator's report", "said"),
+])
+def test_a_noun_like_cue_word_before_a_verb_of_report_is_the_subjects_noun(text, source, cue):
+    # before: "report" was the cue and the words before it its source ("the
+    # federal"); the verb after it reports, the noun heads its subject
+    out = find_attributions(text)
+    assert list(zip(out["source"], out["cue"])) == [(source, cue)]
+
+
+@pytest.mark.parametrize("text, source, cue", [
     ("A new poll shows that Clinton leads in Ohio.", "A new poll", "shows"),
     ("The Post reported that the talks had failed.", "The Post", "reported"),
     ("He added that the talks had failed.", "He", "added"),

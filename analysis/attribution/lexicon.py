@@ -284,6 +284,13 @@ _NOT_CUE_BEFORE = {
     **dict.fromkeys(("mention", "mentions", "talk", "talks"), ("of",)),
 }
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Verbs of report right after a word of _AMBIGUOUS make it a noun, their
+# subject's head: "the congressional [report] said", "a new [report] finds",
+# "his [comments] suggested" (a verb is followed by its object or clause,
+# not by another verb of report).
+_REPORT_VERB_AFTER = frozenset("""said says stated found finds concluded concludes showed shows
+    noted notes added adds read reads warned warns argued argues suggested suggests
+    claimed indicated indicates revealed reveals""".split())
 # Cue words that report only before speech: "continue" before a word that is
 # no cue ("continue to invest billions", "continue her momentum"; not
 # "continue to warn", "Prager continues, “...”"), and "states" as a verb

@@ -13,6 +13,7 @@ from analysis.attribution.content_before import _RULED_OUT, _content_before_cue,
 from analysis.attribution.cue_source import _participle_source, _verb_source
 from analysis.attribution.lexicon import (
     _ADVERBIAL_OPENERS,
+    _AMBIGUOUS,
     _AT_FIGURE,
     _CALLED_NAME,
     _CLAUSE_OPENERS,
@@ -31,6 +32,7 @@ from analysis.attribution.lexicon import (
     _QUOTE_MARK,
     _QUOTE_NEXT,
     _REFLEXIVES,
+    _REPORT_VERB_AFTER,
     _TAIL_STOP,
     _THAT_SAID,
 )
@@ -226,6 +228,10 @@ def _no_cue_here(text, low, ss, se, cs, ce) -> bool:
             # "who showed up in Portland", "pledged delegates": no cue (but in a
             # sentence quoting someone, '"...," Trump added to People.' reports)
             return True
+    if low in _AMBIGUOUS:
+        nxt = _NEXT_WORD.match(text, ce)
+        if nxt and nxt.group(1) in _REPORT_VERB_AFTER:
+            return True  # "“...,” the congressional report said": "said" is the cue
     if _reports_nothing(text, low, ce):
         return True  # "will continue to invest billions", "Rust Belt states that have suffered"
     window = text[max(ss, cs - 20):cs]
