@@ -519,6 +519,30 @@ def test_participle_cue_inherits_the_speaker_of_its_sentence():
     assert table["source_start"].tolist() == [span(text, "Trump")[0]] * 2
 
 
+def test_participle_of_speech_after_the_cue_is_a_report_of_its_own():
+    # '“...,” X said, suggesting that ...': two attributions at two cues
+    # (was one cue with two rows, the second's content "suggesting that ...")
+    text = "“The bridge is falling apart,” Ms. Ortiz said, suggesting that the council should act."
+    table = find_attributions(text)
+    assert table["cue"].tolist() == ["said", "suggesting"]
+    assert table["content"].tolist() == ["“The bridge is falling apart,”",
+                                         "that the council should act"]
+    text = "The mayor said on Monday the depot would close, pointing out that no buyer had come."
+    table = find_attributions(text)
+    assert table["cue"].tolist() == ["said on Monday", "pointing out"]
+    assert table["content"].tolist() == ["the depot would close", "that no buyer had come"]
+    # only the cue's tail before the participle: one attribution
+    text = "The union also wrote to Mr. Hale, urging the board to delay the vote."
+    table = find_attributions(text)
+    assert table["cue"].tolist() == ["wrote"]
+    assert table["content"].tolist()[0].endswith("urging the board to delay the vote")
+    # a fronted participle phrase is no content of the cue left without one
+    text = "Weighing in on the quarrel, the senator agreed, praising the mayor for her patience."
+    table = find_attributions(text)
+    assert table["cue"].tolist() == ["praising"]
+    assert table["content"].tolist() == ["the mayor for her patience"]
+
+
 @pytest.mark.parametrize("text, source, cue, content", [
     # before: no attribution (the noun phrase before the cue, "the mayor", in the corpus)
     ("The governor dodged questions about the mayor before saying that she would run again.",

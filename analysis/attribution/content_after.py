@@ -24,6 +24,7 @@ from analysis.attribution.lexicon import (
     _OPENERS,
     _PRONOUNS,
     _PROPER_NAME,
+    _SPOKEN_PARTICIPLE_WORDS,
     _TAIL_START,
     _THAT,
     _TO_QUOTE,
@@ -33,6 +34,7 @@ from analysis.attribution.lexicon import (
 )
 from analysis.attribution.phrases import (
     _clause_subject,
+    _is_tail,
     _quote_at,
     _strip_span,
     _subject,
@@ -74,7 +76,7 @@ def _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail
     if start is None:
         return None
     c_lo, cue_end = start
-    c_hi = _content_end(text, se, c_lo, tail_stop)
+    c_hi = _content_end(text, low, se, c_lo, tail_stop)
     c_hi = _before_coordinated_cue(text, low, cs, c_lo, c_hi)
     if c_lo >= c_hi:
         # "He said:" closing a paragraph: the content is the next paragraph.
@@ -106,6 +108,19 @@ def _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail
             return None
     return {"rule": rule, "spans": [(c_lo, c_hi)], "cue": (cs, cue_end), "source": src,
             "inherit": inherit}
+
+
+# "to" before a verb, not before the one addressed: "refused to comment",
+# not "wrote to Lynch", "said to reporters".
+_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|reporters|voters)\b)[a-z]")
+
+
+def _tail_only(text, low, c_lo, c_hi):
+    """Whether the words ``text[c_lo:c_hi]`` after the cue are only its tail
+    (at most four words: "to Lynch", "in a statement"), no infinitive
+    ("to comment") and no clause ("on Monday the bill would pass")."""
+    return (len(text[c_lo:c_hi].split(None, 4)) <= 4 and _is_tail(text[c_lo - 1:c_hi], low)
+            and not _INFINITIVE.match(text, c_lo, c_hi))
 
 
 def _content_start(text, low, se, ce, quotes, qstarts):
@@ -147,15 +162,20 @@ def _content_start(text, low, se, ce, quotes, qstarts):
     return c_lo, cue_end
 
 
-def _content_end(text, se, c_lo, tail_stop):
+def _content_end(text, low, se, c_lo, tail_stop):
     """Where the content starting at ``c_lo`` ends: at the end of the
     sentence, or before an attribution of its own (", adding ...", "... and
     Clinton said, “...”"). ``tail_stop`` is the participle ending the cue's tail."""
     c_hi = se
     # (_TAIL_STOP holds _CONTENT_STOP's patterns: none matches before its match)
     stop = _CONTENT_STOP.search(text, max(c_lo, tail_stop.start()), se) if tail_stop else None
-    if stop:
-        c_hi = stop.start()  # ", adding ..." is an attribution of its own
+    if stop and not (stop.group().lstrip(", \t\n").startswith(_SPOKEN_PARTICIPLE_WORDS)
+                     and (_tail_only(text, low, c_lo, stop.start())
+                          or len(text[stop.end():se].split(None, 2)) < 2)):
+        # ", adding ..." is an attribution of its own (not one of the
+        # participles that may go on the cue's: "wrote to Lynch, urging ...",
+        # or with one word after it, no content of its own: "agreed, praising Rubio")
+        c_hi = stop.start()
     # (only content holding one of its verbs is searched)
     nxt = (_NEXT_CLAUSE_CUE.search(text, c_lo, c_hi)
            if _NEXT_CLAUSE_VERB_ANYWHERE.search(text, c_lo, c_hi) else None)

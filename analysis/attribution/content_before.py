@@ -244,6 +244,17 @@ _NAMED_OR_DETERMINED = re.compile(r"[A-Z]|(?:the|a|an)\s")
 _CLAUSE_AFTER = re.compile(r"\s*,\s+(?=\S+\s+\S+\s+\S)")
 
 
+# A participle phrase opening the sentence before the subject, no clause of
+# its own: "Weighing in on the debate, the mayor agreed, praising ..." (not
+# content: the subject's manner; not a gerund subject, "Going to war was a
+# mistake, he said", whose verb follows, nor one a parenthetical cue splits:
+# "Pivoting to cuts too soon, economists say, hurt the recovery").
+_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:in|on|to|at|about|after|with|during|for|"
+                                 r"from|into|out|up|back|over)\b"
+                                 r"(?:(?!\b(?:is|was|are|were|will|would|has|have|had|can|could)\b)"
+                                 r"[^,])*,\s*")
+
+
 def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after, tail_ok,
                                    quotes, qends):
     """Step 1b, in order: the record of a clause closed by a comma, then the
@@ -283,6 +294,8 @@ def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after,
             # wrong, he said."; not "Through a spokeswoman, Trump declined",
             # nor an adverbial: "Then, last week, Eric Trump called.")
             short_ok = ends_sentence and not _OPENING_ADVERBIAL.match(text, ss, k)
+            if ends_sentence and _FRONTED_PARTICIPLE.fullmatch(text, ss, src[0]):
+                return None  # "Weighing in on the debate, the mayor agreed, praising ..."
             rec = _post_content(text, ss, k, (cs, ce), src, quotes, qends,
                                 min_words=1 if parenthetical else 3 if short_ok else 4)
             if rec is not None:

@@ -164,13 +164,25 @@ _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b(?!\s+(?:the|a|an|his|her|their|its
                           r"|[,:]?\s*(?:“|\"|''|``))")
 
 
+# Participles of speech that open a report of their own after a cue's comma:
+# "“...,” Smith said, suggesting that the council should act", "she said on
+# Monday, pointing out that ..." (two attributions, as PolNeAR marks them:
+# the participle is the second's cue, not the first's content).
+_SPOKEN_PARTICIPLES = (r"suggesting|claiming|recalling|remarking|repeating|citing|referring to|"
+                       r"pointing out|acknowledging|asserting|declaring|predicting|urging|"
+                       r"accusing|promising|vowing|contending|complaining|joking|"
+                       r"quipping|boasting|lamenting|mentioning|hinting|stressing|emphasizing|"
+                       r"touting|dismissing|announcing|implying|praising|criticizing")
+_SPOKEN_PARTICIPLE_WORDS = tuple(_SPOKEN_PARTICIPLES.split("|"))
+
+
 # The cues of a second verb after "and" that ends the content: ", and said", " and added".
 _AND_CUES = r"(?:added|said|says|noted|continued|told|wrote)"
 # What ends content at a comma: ", adding", ", calling" ("attacked Trump,
 # calling him a loser": two attributions), ", he said", ", and said", ", said"
 # ("Sanders, who endorsed Clinton, said": the main verb) ...
 _STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|warning|calling|"
-                     r"according to)\b"
+                     r"according to|" + _SPOKEN_PARTICIPLES + r")\b"
                      r"|\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
                      rf"|\s+and\s+{_AND_CUES}\b"
                      r"|\s+(?:said|says|told|wrote)\s"
