@@ -330,6 +330,16 @@ def test_x_told_y_that():
                "indirect")
 
 
+def test_that_before_a_time_word_is_no_reported_clause():
+    # '"...," he said in his speech that night': one quote, no second row whose
+    # content is "that night"; a clause after "that night" is still reported
+    text = "“The ferry will run again,” the governor said in her speech that night."
+    table = find_attributions(text)
+    assert table["content"].tolist() == ["“The ferry will run again,”"]
+    text = "The governor said that night fell before the ferry docked."
+    assert only_row(text)["content"] == "that night fell before the ferry docked"
+
+
 @pytest.mark.parametrize("text, cue", [
     ("Trump told CNN he would win the state.", "told CNN"),
     ("Trump told reporters Sunday he would win the state.", "told reporters Sunday"),

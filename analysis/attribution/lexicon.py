@@ -681,7 +681,10 @@ _COORDINATED = re.compile(r"(?:^|,\s+)((?:a|an|the|one|two|three|some|several)\s
 
 # (the word leads, a lookbehind standing for the \b before it: re finds
 # "that" in C instead of trying a \b at every position)
-_THAT = re.compile(r"that\b(?<!\wthat)")
+# "that" pointing at a time, no clause: "he said in his victory speech that
+# night", "plans to meet him that day" (not "said that night fell").
+_THAT = re.compile(r"that\b(?<!\wthat)(?!\s+(?:night|day|morning|evening|afternoon|week|weekend|"
+                   r"month|year)\b(?!\s+(?:was|is|had|has|would|will|could)\b))")
 _DAY_AFTER_CUE = re.compile(r" (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                             r"(?: (?:morning|afternoon|evening|night))?(?=,? )")
 # "told CNN('s Jake Tapper) (Sunday) he would": the addressee, then a clause.

@@ -27,6 +27,7 @@ from analysis.attribution.lexicon import (
     _SOURCE_STOP,
     _SUBJECT_PRONOUNS,
     _TAIL_START,
+    _THAT,
     _TOKEN,
     _CRIES,
     _MODAL_BEFORE,
@@ -316,7 +317,7 @@ def _is_tail(after: str, low: str) -> bool:
     """Is the rest of the sentence after a cue an adjunct ("said Tuesday.",
     "told reporters.") rather than the content?"""
     words = after.split(None, 12)  # (13 pieces: more than 12 words, no need to split on)
-    if "that" in words or len(words) > 12 or _OPEN_QUOTE.search(after):
+    if "that" in words and _THAT.search(after) or len(words) > 12 or _OPEN_QUOTE.search(after):
         return False  # "said this week that ...": a clause follows, not an adjunct
     if _TAIL_START.match(after):
         return True
