@@ -219,7 +219,10 @@ _AMBIGUOUS = set(
 
 
 # A document's making by someone: "released Sunday by", "conducted by".
-_DOCUMENT_MADE = r"(?:released|compiled|conducted|published|commissioned)\s+(?:\w+\s+){0,2}?by"
+_MAKING = r"released|compiled|conducted|published|commissioned"
+_DOCUMENT_MADE = r"(?:" + _MAKING + r")\s+(?:\w+\s+){0,2}?by"
+# The nouns of documents that name their maker after "by" ("a poll by ...").
+_MADE_DOCUMENTS = r"records|polls?|surveys?|study|studies|reports?|data|analysis|figures|results"
 # A document as the subject of a cue that is as often a noun, which makes it
 # the verb: "..., records show.", "A Fox News poll shows Sanders with 47
 # percent" (not "the show", "his reports"); group 2, what follows the
@@ -239,17 +242,15 @@ _DOCUMENT_SUBJECT = re.compile(r"\b(records|polls?|data|figures|documents|number
 # document's phrase whole.
 _DOCUMENT_BY_MAKER = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|the|a|an|new|recent|national|exit|early|latest|results\s+of)\s+){0,5}"
-    r"(?:records|polls?|surveys?|study|studies|reports?|data|analysis|figures|results)\s+"
-    + _DOCUMENT_MADE + r"\s+[^,;:.!?]*$")
+    r"(?:" + _MADE_DOCUMENTS + r")\s+" + _DOCUMENT_MADE + r"\s+[^,;:.!?]*$")
 
 # A document with its maker after "by", opening a source phrase: the maker's
 # name makes the phrase long, not a clause ("..., a study by the Council of
 # the Great City Schools found.", "..., Federal Election Commission records
 # compiled by the Center for Responsive Politics show.").
 _DOCUMENT_BY = re.compile(
-    r"(?:[\w'’.&-]+\s+){0,5}?(?:records|polls?|surveys?|study|studies|reports?|data|analysis|"
-    r"figures|results|estimates|audits?|reviews?)\s+"
-    r"(?:(?:released|compiled|conducted|published|commissioned|kept)\s+(?:\w+\s+){0,2}?)?by\s")
+    r"(?:[\w'’.&-]+\s+){0,5}?(?:" + _MADE_DOCUMENTS + r"|estimates|audits?|reviews?)\s+"
+    r"(?:(?:" + _MAKING + r"|kept)\s+(?:\w+\s+){0,2}?)?by\s")
 
 
 def _document_subject(phrase: str, low: str) -> bool:
