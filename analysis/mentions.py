@@ -19,6 +19,7 @@ from analysis.names import (
     _KNOWN_BODIES,
     _MALE_FIRST,
     _MONTHS_DAYS,
+    _NOT_AFTER_TITLE_DOT,
     _NOT_NAME,
     _ORG_NAME_WORDS,
     _PLACE_ENDINGS,
@@ -357,10 +358,9 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 # Not after an initial or a title: "Michelle F. Tanzer", "Mr. Trump", "U.S. officials".
 # (the line break in the leading class, a lookbehind picking the branch: re
 # then skips to a candidate character in C instead of trying every position)
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<![\s.][A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
-                           r"(?<!\bMrs\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)"
-                           r"(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)"
-                           r"(?<!\bCapt\.)(?<!\bMaj\.)[\"”’)]*\s+(?=[\"“‘(]*[A-Z]))")
+# (the titles' dots, and "Dr.", "St.", "Jr.", "Sr.")
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<![\s.][A-Z]\.)" + _NOT_AFTER_TITLE_DOT
+                           + r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)[\"”’)]*\s+(?=[\"“‘(]*[A-Z]))")
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -481,6 +481,13 @@ gen general prof professor rev speaker chancellor minister commissioner sheriff 
 admiral adm colonel col lord baroness
 """.split())
 
+# Titles written with a dot before a name ("Mr. Trump", "Sen. Cruz", "Capt.
+# Smith"), whose dot ends no sentence; _NOT_AFTER_TITLE_DOT, one negative
+# lookbehind per title, for the sentence-end patterns of the finder
+# (attribution.lexicon._SENT_END) and the index (mentions._SENTENCE_END).
+_DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj")
+_NOT_AFTER_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _DOTTED_TITLES)
+
 _KNOWN_SURNAMES = {n.split()[-1] for n in _KNOWN_OFFICIALS} - {  # common surnames
     "schultz", "walker", "scott", "perry", "webb", "lynch", "haley", "kerry"}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.verbs import _SPEECH_EXTRA, _SPEECH_WORDS, _trie_pattern
+from analysis.names import _NOT_AFTER_TITLE_DOT
 
 # Quote marks: curly, straight, and the NYT's doubled apostrophes ''...''.
 # A third apostrophe closes a nested quote at the same spot ("... 'old-school,'''").
@@ -441,9 +442,7 @@ _EDITORIAL_LABELS = frozenset({
 # A sentence's end: a title's dot ends none ("''For me,'' Mr. Bruner
 # concluded, ''...''": the source of both parts is "Mr. Bruner", not
 # "Bruner"; "Dr." is left out, as it also closes a street's name)
-_SENT_END = re.compile(r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSen\.)"
-                       r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)"
-                       r"(?<!\bCapt\.)(?<!\bMaj\.)[\"”’']*\s+(?=[\"“‘']*[A-Z])")
+_SENT_END = re.compile(r"[.!?]" + _NOT_AFTER_TITLE_DOT + r"[\"”’']*\s+(?=[\"“‘']*[A-Z])")
 
 
 # (one leading class, a lookbehind picks the branch: re skips ahead in C)
