@@ -20,6 +20,7 @@ import re
 
 from analysis.attribution.lexicon import _CALLED_NAME
 from analysis.mentions import _sentence_start
+from analysis.names import _NOT_AFTER_TITLE_DOT
 from analysis.phrase_words import _is_plural
 from analysis.relative_antecedents import antecedent_cut, people_before_object
 from analysis.role_words import _STRIP, _WORD_TYPE
@@ -138,7 +139,7 @@ class RelativePronounsMixin:
             p_start = base + placed.start()
             return self.resolve(phrase, p_start, p_start + len(phrase), done)
         # (a sentence may close inside brackets: "... in tears.) The Republican leaders who")
-        clause = re.split(r"[.;:!?,][\"”’')]*\s|\n", before)[-1]
+        clause = _CLAUSE_BREAK.split(before)[-1]
         words = clause.split()[-6:]
         cut = antecedent_cut(words, opens_clause=len(clause) < len(before) and len(clause.split()) <= 6)
         people = people_before_object(words, cut) if clean.lower() in ("who", "whom") else None
@@ -169,6 +170,12 @@ class RelativePronounsMixin:
 
 
 _WHO = re.compile(r"\bwho\b")
+# Where the clause before a relative pronoun opens: after a sentence's end, a
+# comma, a colon or a semicolon; not after the dot of an initialism or a
+# title, which ends no clause: "a former U.S. trade official who" is the
+# official, anonymous, not "trade official".
+_CLAUSE_BREAK = re.compile(r"(?:[;:!?,]|\.(?<![\s.][A-Z]\.)" + _NOT_AFTER_TITLE_DOT
+                           + r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.))[\"”’')]*\s|\n")
 # The place or body a role sits in, right before its name: "leader [in] Lower Saxony".
 _IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 # A share of them right before: "A majority of", "Most of", "43 percent of".

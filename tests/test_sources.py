@@ -4284,6 +4284,21 @@ def test_who_after_a_name_age_and_appositive_is_that_person():
     assert list(out["speaker"]) == ["Elizabeth Arnold", "Elizabeth Arnold"]
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The plan was criticized by a former U.S. trade official who said it would fail.",
+     "a former U.S. trade official", "former_official"),
+    ("The memo was leaked by a U.N. official who said the program had failed.",
+     "a U.N. official", "official"),
+])
+def test_who_after_a_description_holding_an_initialism_is_the_whole_description(
+        text, speaker, kind):
+    out = extract_attributions(text)
+    # an initialism's dot closes no clause; before: the words after it alone
+    # ("trade official", "official") spoke, named, as if no article opened them
+    assert list(zip(out["speaker"], out["source_type"], out["anonymous"])) == [
+        (speaker, kind, True)]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Clinton did support workers in New York, Los Angeles and Seattle who demanded a $15 "
      "minimum wage.", "workers in New York, Los Angeles and Seattle"),
