@@ -309,6 +309,8 @@ def describe(phrase: str) -> Resolved:
     if (head in _UNIQUE_EXCEPTIONS or first in ("those", "you")
             or len(words) == 1 and first in _NOBODY_IN_PARTICULAR):
         anonymous = True
+    elif first in _ANYONE:
+        anonymous = True  # "Anyone who has met McConnell", "Someone close to him": no one named
     elif _takes_up_named_bodies(words):
         anonymous = False  # "The two firms signed": the companies the story named
     elif first in _INDEFINITE or first.isdigit():

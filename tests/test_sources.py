@@ -1226,6 +1226,19 @@ def test_an_unnamed_person_and_a_member_of_an_outlets_board():
     assert list(out["anonymous"]) == [True, True]
 
 
+@pytest.mark.parametrize("phrase", [
+    "Anyone who has met Mayor Hale",
+    "Someone close to the mayor",
+    "Everyone who listens to his radio show",
+])
+def test_a_phrase_an_indefinite_pronoun_opens_is_anonymous(phrase):
+    text = f"Mayor Tom Hale lost the vote. {phrase} says that the city will recover."
+    out = extract_attributions(text)
+    # no one in particular, whoever the clause names (before: named, as a
+    # capitalised phrase of several words with no plural head)
+    assert list(zip(out["speaker"], out["anonymous"])) == [(phrase, True)]
+
+
 def test_two_people_named_in_apposition_to_a_description_are_its_speakers():
     text = ("Two objectors, Lawrence Joyce and William Graham, had challenged the bid, "
             "contending that his name should not appear on the ballot. Two senators, "

@@ -97,8 +97,9 @@ def test_a_name_modifying_what_only_a_business_has_is_a_body():
     # was anonymous; "Japan Airlines" would be, now that "airlines" is a word for companies)
     ("Japan Airlines said it would cut flights.", "organization", False),
     ("Reliance Industries said profits rose.", "organization", False),
-    # before: "organization", a capitalised phrase taken for a name
-    ("Everyone who listens to her show understands the risk.", "unspecified", False),
+    # before: "organization", a capitalised phrase taken for a name; people
+    # the article does not name, anonymous (was named)
+    ("Everyone who listens to her show understands the risk.", "unspecified", True),
 ])
 def test_plural_businesses_and_names_ending_in_a_plural(text, kind, anonymous):
     row = extract_attributions(text).iloc[0]
