@@ -133,6 +133,11 @@ _SOURCED_AFTER = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|close\s+to|with
                             r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.|[\w'’-]+)){1,5}")
 # A conjunction opening a sentence before its pronoun: "And [they] insisted".
 _CONJUNCTION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:And|But|Yet|So)\s+$")
+# Phrases or clauses fronted before a sentence's subject, each closed by a
+# comma (a title's dot inside): "Even after Mr. Hale's vote on Tuesday, and
+# despite the rain, [they]".
+_FRONTED_CHUNKS = re.compile(r"(?:(?:[^,.;:!?“”\"\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.){1,120}"
+                             r",\s+){1,3}")
 # What may open a sentence before its subject: chunks set off by commas, and a
 # determiner ("Meanwhile, on the home front today, the [Democrats]").
 _LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
@@ -415,14 +420,16 @@ class GroupReferenceMixin:
 
     def _group_acting_since(self, start: int, since: int) -> Resolved | None:
         """The plural group named after ``since`` in the sentence before a
-        "they" that opens its own, as that sentence's subject or the subject
+        "they" that opens its own (or follows phrases fronted before it:
+        :meth:`_subject_after_fronted`), as that sentence's subject or the subject
         of a "who" clause ("This angered Hispanics who viewed it as ... They
         also have criticized") or a passive's agent ("opposed by the Liberal
         Democrats. They have said"); None if none (a group only acted on:
         "rules to rein in big banks. They ...")."""
         floor = max(since, _previous_sentence_start(self.text, start))
         if floor >= start or not (_CLAUSE_OPENING_AT.search(self.text, max(0, start - 3), start)
-                                  or _CONJUNCTION_OPENING.search(self.text, max(0, start - 8), start)):
+                                  or _CONJUNCTION_OPENING.search(self.text, max(0, start - 8), start)
+                                  or self._subject_after_fronted(start)):
             return None
         group = self._plural_group(start, floor=floor)
         # (each group is looked for before where the one after it opens: a
@@ -442,6 +449,16 @@ class GroupReferenceMixin:
             # Mr. Lewandowski's rivals. And they insisted": the people
             group = self._plural_group(at, floor=floor) if at > floor else None
         return None
+
+    def _subject_after_fronted(self, start: int) -> bool:
+        """Whether the "they" at ``start`` is its sentence's subject after
+        phrases fronted before it, set off by commas and naming no group of
+        their own ("Angry shop owners gathered outside City Hall. Even after
+        the vote, and despite the rain, they said"): as good as opening the
+        sentence."""
+        opening = _sentence_start(self.text, start)
+        return (opening < start and _FRONTED_CHUNKS.fullmatch(self.text, opening, start) is not None
+                and self._plural_group(start, floor=opening) is None)
 
     def _plural_group(self, start: int, floor: int | None = None,
                       documents: bool = True) -> Resolved | None:

@@ -961,6 +961,12 @@ def test_they_that_speaks_takes_up_people_past_a_plural_of_texts():
     ("Staffing\n\nProsecutors declined to pursue the case.\n\nPeople briefed on the talks were "
      "adamant that the family would block his return. And they insisted that few staff would "
      "leave.", "People briefed on the talks"),
+    # a "they" after phrases fronted before it, set off by commas, is its
+    # sentence's subject as one opening it is (before: the Chamber of Commerce)
+    ("Shop closures\n\n“The plan will hurt small shops,” the Chamber of Commerce said on "
+     "Monday.\n\nAngry shop owners gathered outside City Hall that evening. Even after the "
+     "vote on Tuesday, and despite the rain, they said the fight was not over.",
+     "Angry shop owners"),
 ])
 def test_they_is_a_group_acting_since_the_group_quoted_before(text, speaker):
     assert extract_attributions(text)["speaker"].iat[-1] == speaker
