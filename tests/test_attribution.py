@@ -1088,6 +1088,22 @@ def test_a_who_clause_set_off_by_commas_ends_where_the_main_clause_goes_on():
         ["Cruz and Rubio", "who"], ["of a ferocious battle ahead", "The influential delegate"]]
 
 
+def test_a_restrictive_who_clause_in_the_subject_ends_with_it():
+    # before: "accused"'s content ran on over the main clause ("the mayor of
+    # fraud said on Sunday that he was lying"), and "said" was lost in it
+    text = "A woman who has accused the mayor of fraud said on Sunday that he was lying."
+    out = find_attributions(text)
+    # a deed done to someone only tells who the subject is: one attribution
+    assert out[["source", "cue", "content"]].values.tolist() == [
+        ["A woman who has accused the mayor of fraud", "said on Sunday", "that he was lying"]]
+    # the clause's cue keeps what it reports, as an infinitive
+    text = "Two farmers who want to sell the land said prices had fallen."
+    out = find_attributions(text)
+    assert out[["source", "cue", "content"]].values.tolist() == [
+        ["who", "want", "to sell the land"],
+        ["Two farmers who want to sell the land", "said", "prices had fallen"]]
+
+
 @pytest.mark.parametrize("text, content, cue", [
     # an adverbial phrase between "who" and its cue (before: "Reporters
     # reached the coach", "Voters" and "The bill")

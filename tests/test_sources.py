@@ -5552,9 +5552,10 @@ def test_it_inside_a_clause_is_the_institution_opening_the_sentence(text, speake
     ("A majority of likely voters, 56%, have a negative response to his nomination, including "
      "18% who say they would be dissatisfied.", "18%", "public", True),
     # "who" opening a paragraph after a closing quote: the word before it (before:
-    # 'happen." Anyone')
-    ('As Cornyn put it: "This will not happen."\n\nAnyone who knows anything about McConnell '
-     'knows he will not cave.', "Anyone", "unspecified", True),
+    # 'happen." Anyone'); a "who" that reports ("thinks that ..."), since
+    # "Anyone who knows anything about McConnell knows ..." is one attribution
+    ('As Cornyn put it: "This will not happen."\n\nAnyone who thinks that McConnell will '
+     'cave is wrong.', "Anyone", "unspecified", True),
 ])
 def test_the_antecedent_of_who_skips_times_and_lead_ins(text, speaker, source_type, anonymous):
     row = extract_attributions(text).iloc[-1]

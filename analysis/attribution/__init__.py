@@ -345,17 +345,46 @@ def _drop_nested(text: str, candidates: list[dict]) -> None:
             # "The lawmaker ... said Trump's [remarks] “have had ...”": the
             # owner's noun opens the reported clause, as its subject
             continue
-        if src and any(other is not inner and other["source"] and src[0] <= other["source"][0]
-                       and other["cue"][1] <= src[1] and other["spans"][0][0] <= inner["spans"][0][0]
-                       and inner["spans"][-1][1] <= other["spans"][-1][1] + 2 for other in candidates):
+        holders = [other for other in candidates if other is not inner and other["source"]
+                   and src and src[0] <= other["source"][0] and other["cue"][1] <= src[1]
+                   and other["spans"][0][0] <= inner["spans"][0][0]
+                   and inner["spans"][-1][1] <= other["spans"][-1][1] + 2]
+        if holders and all(_relative_in_subject(text, other, src) for other in holders):
+            # "[A woman who has accused the mayor of fraud] said Sunday that
+            # ...": a restrictive "who" clause inside the subject ends with
+            # it, and the main clause's cue is an attribution of its own; the
+            # clause's cue keeps what it reports ("Voters who want [to ban
+            # it] say ..."), but a deed done to someone or something only
+            # tells who the subject is ("the mayor of fraud": no report)
+            for other in holders:
+                other["spans"] = [_trim_content(text, other["spans"][0][0], src[1])]
+                if not _REPORT_OPENS.match(text, other["spans"][0][0]):
+                    other["in_subject"] = True
+        elif holders:
             # "[Westmacott also said that Obama] shows “great charm”": a source
             # holding another's subject and cue lies in that one's content
             continue
         keep.append(inner)
-    candidates[:] = keep
+    candidates[:] = [r for r in keep if not r.get("in_subject")]
 
 
 _NESTED_SOURCES = ("he", "she", "they", "who", "whom", "which")
+# What opens a report after its cue: an infinitive, a "that" clause, a quote,
+# an indirect question ("want to ban it", "said that", "asked whether").
+# (not "to" before an object: "wrote [to her]", "spoke to the board")
+_REPORT_OPENS = re.compile(r"(?:not\s+)?to\s(?![A-Z\d]|(?:her|him|them|me|us|you|it|the|a|an|his|its|their"
+                           r"|our|my|this|these|those)\b)|that\s|[“\"‘]|(?:if|whether|how|why|what)\s")
+
+
+def _relative_in_subject(text: str, other: dict, src: tuple[int, int]) -> bool:
+    """Whether ``other``'s source is the "who" of a restrictive clause inside
+    the subject ``src`` of another cue, after the noun it follows, with its
+    content (one span) opening inside that subject: "A woman [who] has
+    accused the mayor of fraud | said ..."."""
+    osrc = other["source"]
+    return (text[osrc[0]:osrc[1]] == "who" and src[0] < osrc[0] and len(other["spans"]) == 1
+            and other["spans"][0][0] < src[1] < other["spans"][0][1]
+            and text[osrc[0] - 1] == " " and text[osrc[0] - 2] not in ",;:—–-(")
 
 
 def _fold_into_according(text: str, candidates: list[dict]) -> None:
