@@ -8,7 +8,8 @@ Vermont, who", "Roy Hermann, 65, who") or an appositive ("John Bentel, a
 tech staffer at the State Department, who"); the thing named by "called"
 ("a website called Real News Right Now, which"); the people in places
 ("voters in Iowa who"); the subject of a predicate noun ("Donald Trump is a
-serial liar ... and bully who"); else the noun phrase
+serial liar ... and bully who"); past a dash or an aside between dashes
+("critics in the US - where ... - who"); else the noun phrase
 :mod:`analysis.relative_antecedents` finds among the words before it.
 Written by hand.
 """
@@ -94,6 +95,22 @@ class RelativePronounsMixin:
                 return index.mentions[j][2]
         return None
 
+    def _before_dash(self, start: int) -> int:
+        """Where the words a relative pronoun at ``start`` takes up end: before
+        a dash right before it ("economists -- who"), and before an aside
+        between dashes it closes ("critics in the US - where it reached number
+        eight in its opening week - who": the critics); else ``start``."""
+        closing = _DASH_CLOSING.search(self.text, max(0, start - 4), start)
+        if closing is None:
+            return start
+        end = closing.start()
+        opening = None
+        for opening in _DASH.finditer(self.text, max(0, end - 160), end):
+            pass
+        if opening and not _STOP.search(self.text, opening.end(), end):
+            return opening.start()
+        return end
+
     def _relative(self, clean: str, start: int, done: list) -> Resolved:
         """"Trump, who said ...": the name or noun phrase right before the pronoun."""
         index = self.index
@@ -129,8 +146,9 @@ class RelativePronounsMixin:
         host = self._appositive_host(start, clean.lower() == "who")
         if host:
             return self.person(host)
-        base = max(0, start - 80)
-        before = self.text[base:start].rstrip(" ,")
+        end = self._before_dash(start)
+        base = max(0, end - 80)
+        before = self.text[base:end].rstrip(" ,")
         placed = _ROLE_IN_PLACES.search(before)
         if placed and (placed.group(1) in _WORD_TYPE or _is_plural(placed.group(1))):
             # the people in the places, not the last place: "workers in New York,
@@ -143,7 +161,7 @@ class RelativePronounsMixin:
         words = clause.split()[-6:]
         cut = antecedent_cut(words, opens_clause=len(clause) < len(before) and len(clause.split()) <= 6)
         people = people_before_object(words, cut) if clean.lower() in ("who", "whom") else None
-        if people is not None and not index.mentions_in(start - len(" ".join(words[cut:])) - 3, start):
+        if people is not None and not index.mentions_in(end - len(" ".join(words[cut:])) - 3, end):
             # "who" speaks of people, not of the body or place after their
             # preposition: "criticism from [Democrats and Republicans in
             # Congress] who agree" (a person named there stays: "supporters of Trump")
@@ -170,6 +188,11 @@ class RelativePronounsMixin:
 
 
 _WHO = re.compile(r"\bwho\b")
+# A dash closing the words before a relative pronoun ("economists -- who"),
+# a dash anywhere (an aside's opening), and a sentence's end.
+_DASH_CLOSING = re.compile(r"(?:\s--|\s?[—–]|\s-)\s*$")
+_DASH = re.compile(r"\s--\s|\s?[—–]\s?|\s-\s")
+_STOP = re.compile(r"[.!?][\"”’')]*\s")
 # Where the clause before a relative pronoun opens: after a sentence's end, a
 # comma, a colon or a semicolon; not after the dot of an initialism or a
 # title, which ends no clause: "a former U.S. trade official who" is the

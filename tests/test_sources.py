@@ -4303,6 +4303,20 @@ def test_who_after_a_name_age_and_appositive_is_that_person():
     assert list(out["speaker"]) == ["Elizabeth Arnold", "Elizabeth Arnold"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Strange as it may seem to farmers -- who say the drought is over -- the wells are dry.",
+     "farmers"),
+    ("The law was opposed by voters in Ohio - where turnout fell by a third in the spring - "
+     "who said it went too far.", "voters in Ohio"),
+])
+def test_who_after_a_dash_takes_up_the_words_before_the_dash_or_its_aside(text, speaker):
+    out = extract_attributions(text)
+    # before: the dash stayed in the speaker ("farmers --"), and the aside's
+    # last words spoke ("the spring -")
+    assert list(zip(out["source"], out["speaker"], out["anonymous"])) == [
+        ("who", speaker, True)]
+
+
 @pytest.mark.parametrize("text, speaker, kind", [
     ("The plan was criticized by a former U.S. trade official who said it would fail.",
      "a former U.S. trade official", "former_official"),
