@@ -138,6 +138,20 @@ _CONJUNCTION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:And|But|Yet|So)\s+$")
 # despite the rain, [they]".
 _FRONTED_CHUNKS = re.compile(r"(?:(?:[^,.;:!?“”\"\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.){1,120}"
                              r",\s+){1,3}")
+# A definite plural opening a sentence or a clause after a semicolon (after
+# chunks set off by commas) with its verb right after it, whatever its noun:
+# "The display makers want buyers to pay more, they say", "The Dutch want the
+# ban lifted because they hope ..." (a plural in -s, not -ss or -us, "The
+# business", "The status"; a nationality's plural has none).
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
+    r"([Tt]he\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][a-z]+[^\Wsu]s|French|Chinese|British|Dutch|Swiss"
+    r"|Japanese|Irish|Welsh|English|Spanish))"
+    r"(?=\s+(?:(?:[a-z]+ly|also|still|now|all|both|have|had)\s+)?(?:are|were|have|had|say|said|claim"
+    r"|claimed|believe|believed|argue|argued|fear|feared|think|thought|hope|hoped|want|wanted|do|did"
+    r"|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b)")
+_NATIONALITIES = frozenset({"French", "Chinese", "British", "Dutch", "Swiss", "Japanese", "Irish",
+                            "Welsh", "English", "Spanish"})
 # What may open a sentence before its subject: chunks set off by commas, and a
 # determiner ("Meanwhile, on the home front today, the [Democrats]").
 _LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
@@ -390,7 +404,7 @@ class GroupReferenceMixin:
         floor = _sentence_start(self.text, start)
         group = self._plural_group(start, floor=floor)
         if group is None:
-            return None
+            return self._plural_subject(floor, start)
         at, _ = self._group_at(group, floor, start)
         if at < 0 or not _LEADS_TO_SUBJECT.fullmatch(self.text, floor, at):
             return None
@@ -398,6 +412,26 @@ class GroupReferenceMixin:
             the = "the " if self.text.endswith(("the ", "The "), 0, at) else ""
             group.anonymous = describe(the + group.speaker).anonymous  # ("the Democrats": the party)
         return group
+
+    def _plural_subject(self, floor: int, start: int) -> Resolved | None:
+        """The definite plural of people or bodies opening the sentence from
+        ``floor`` as its subject, before a "they" at ``start`` inside it, a
+        noun no role list knows ("The display makers want ..., they say");
+        not a text ("The results show") or an outlet, nor a thing ("The talks")."""
+        floor = max(floor, self.text.rfind(";", floor, start) + 1)  # ("...; the Japanese want")
+        m = _PLURAL_SUBJECT.match(self.text, floor, start)
+        if m is None or self.index.in_quote(m.start(1)):
+            return None
+        head, words = m.group(2), m.group(1).split()
+        if head.lower().endswith(("ics", "news")):
+            return None  # ("The economics", "The news"): no plural
+        if head[0].isupper() and len(words) > 2 and words[-2][0].isupper():
+            return None  # a name ending in a plural: "The United States"
+        res = describe(m.group(1))
+        if res.source_type in ("document", "media") or not (
+                res.source_type != "unspecified" or res.anonymous or head in _NATIONALITIES):
+            return None
+        return Resolved(m.group(1), res.source_type, res.anonymous)
 
     def _group_at(self, group: Resolved, floor: int, start: int) -> tuple[int, int]:
         """Where the phrase of a group of :meth:`_plural_group` opens (at the

@@ -5900,10 +5900,23 @@ def test_an_office_name_before_a_person_is_no_part_of_the_name():
     # the source quoted before, "majorities in Congress")
     ("\"We will win,\" majorities in Congress said. Meanwhile, on the home front today, the "
      "Democrats are acting as though they want to lose.", "Democrats"),
+    # so is a definite plural subject of a noun no role list knows (before:
+    # "they", unresolved)
+    ("Screen sizes\n\nThe display makers want buyers to pay more for bigger screens, they say.",
+     "The display makers"),
 ])
 def test_they_is_a_group_not_one_person(text, speaker):
     out = extract_attributions(text)
     assert out.loc[out["source"].str.lower() == "they", "speaker"].tolist() == [speaker]
+
+
+def test_they_in_a_clause_after_a_semicolon_is_that_clause_subject():
+    text = ("Arms ban\n\nThe Dutch want the ban lifted because they hope to sell ships; the "
+            "Japanese want it kept because they fear a race.")
+    out = extract_attributions(text)
+    # each "they" takes up the plural opening its own clause (a nationality's
+    # plural has no "s"), not the first of the sentence (before: both "they")
+    assert out["speaker"].tolist() == ["The Dutch", "the Japanese"]
 
 
 @pytest.mark.parametrize("text, speaker", [
