@@ -93,6 +93,7 @@ _DOCUMENT_CUE = re.compile(r"says|said|states|stated|reads|read|finds|found|show
                            r"alleges|alleged|asserts|asserted|predicts|predicted|estimates|"
                            r"estimated|describes|described|calls|called")
 
+_THE_OPENING = re.compile(r"[Tt]he\s")  # (a description, "The company", or a short name, "The FCA")
 # Words opening a sentence that name no body: pronouns, adverbs, conjunctions,
 # and words in -ly that are no country's name ("Tightly", not "Italy").
 _NO_BODY_WORDS = _PRONOUNS | {"you", "that", "just", "only", "even", "still", "also", "now", "then",
@@ -395,7 +396,12 @@ class GroupReferenceMixin:
             res.source_type = "official" if name.group(1).lower() in _PLACE_ENDINGS else "organization"
         if res.source_type not in ("official", "organization", "media") or res.anonymous:
             return None, 0
-        return Resolved(name.group(1), res.source_type, False), name.start(1)
+        # (a body's description or short name, by the name the article gives
+        # it before: "The FCA published ... It said" -> Financial Conduct
+        # Authority, "The company" -> the company named so before)
+        named = (self._named_entity(name.group(1), name.start(1))
+                 if _THE_OPENING.match(name.group(1)) else None)
+        return Resolved(named or name.group(1), res.source_type, False), name.start(1)
 
     def _subject_group(self, start: int) -> Resolved | None:
         """The plural group that is the subject of the sentence holding a "they"

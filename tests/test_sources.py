@@ -5259,6 +5259,16 @@ def test_the_fed_is_official_and_a_paragraph_end_is_no_title():
         ("Laurence Meyer", "former_official"), ("The Fed", "official"), ("The Fed", "official")]
 
 
+def test_it_taking_up_a_short_name_is_the_body_named_in_full():
+    text = ("Watchdog acts\n\nThe Financial Conduct Authority (FCA) fined two brokers on Monday. "
+            "The FCA published its findings. It said the brokers had misled clients.")
+    out = extract_attributions(text)
+    # "It" takes up "The FCA" opening the sentence before, named as the
+    # article names it in full, as "the FCA" quoted itself would be (before:
+    # "The FCA")
+    assert list(zip(out["speaker"], out["source_type"])) == [("Financial Conduct Authority", "official")]
+
+
 @pytest.mark.parametrize("phrase", ["The Vatican", "the state board of elections"])
 def test_the_vatican_and_a_board_of_elections_are_official(phrase):
     # before: unspecified
