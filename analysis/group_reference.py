@@ -370,8 +370,13 @@ class GroupReferenceMixin:
         text = self.text
         lead = text[max(0, start - 3):start].rstrip()
         opening = _CLAUSE_OPENING_AT.search(text, max(0, start - 3), start)
-        before = _sentence_start(text, start - 2) if opening and lead.endswith((".", "!", "?")) \
-            else _sentence_start(text, start)
+        # (an "it" after phrases fronted before it and set off by commas opens
+        # its clause too: "In a filing with regulators on Tuesday, it said")
+        own = _sentence_start(text, start)
+        fronted = (not opening and own < start and lead.endswith(",")
+                   and _FRONTED_CHUNKS.fullmatch(text, own, start) is not None)
+        before = (_sentence_start(text, start - 2) if opening and lead.endswith((".", "!", "?"))
+                  else _sentence_start(text, own - 2) if fronted else own)
         if self.index.in_headline(before):
             return None, 0
         chunk = (_OPENING_CHUNK.match(text, before, start)

@@ -5269,6 +5269,18 @@ def test_it_taking_up_a_short_name_is_the_body_named_in_full():
     assert list(zip(out["speaker"], out["source_type"])) == [("Financial Conduct Authority", "official")]
 
 
+@pytest.mark.parametrize("text", [
+    "Robot maker cuts forecast\n\nGlobex has cut its forecast for the year. In a filing with "
+    "regulators on Tuesday, it said demand in Asia had fallen.",
+    "Robot maker cuts forecast\n\nGlobex has cut its forecast for the year. Sales in Asia would "
+    "fall by a fifth, it said.",
+])
+def test_it_after_phrases_set_off_by_commas_takes_up_the_body_opening_the_sentence_before(text):
+    # the "it" opens its clause after what stands before its comma, as one
+    # opening the sentence does: Globex (before: "it", unresolved)
+    assert list(extract_attributions(text)["speaker"]) == ["Globex"]
+
+
 @pytest.mark.parametrize("phrase", ["The Vatican", "the state board of elections"])
 def test_the_vatican_and_a_board_of_elections_are_official(phrase):
     # before: unspecified
