@@ -473,7 +473,10 @@ def attribution_frame(columns: dict[str, list], extra: dict | None = None) -> pd
             objects = np.empty(n, dtype=object)
             for i, v in enumerate(values):  # element-wise: content_spans holds lists
                 objects[i] = v
-            data[name] = pd.Series(objects, index=index, dtype=object, copy=False)
+            # (an object Index, which the frame keeps as object as it would a
+            # Series, where it infers str from a bare array: cheaper to build
+            # than a Series, and no index of its own to check against the frame's)
+            data[name] = pd.Index(objects, dtype=object, copy=False)
     for name, values in (extra or {}).items():
         # (a list goes in as it is: the frame infers its dtype as a Series
         # would, without building one; but for an empty one, which a Series
