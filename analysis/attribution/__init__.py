@@ -466,8 +466,12 @@ def attribution_frame(columns: dict[str, list], extra: dict | None = None) -> pd
     # alignment of differently indexed Series cost as much as the rules.
     for name, values in columns.items():
         if name.endswith(("_start", "_end")):
-            mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
-            ints = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=n)
+            if None in values:
+                mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
+                ints = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=n)
+            else:  # (most offset columns, the content's always: the list read in C)
+                mask = np.zeros(n, dtype=bool)
+                ints = np.array(values, dtype=np.int64)
             data[name] = pd.arrays.IntegerArray(ints, mask)
         else:
             objects = np.empty(n, dtype=object)
