@@ -74,7 +74,9 @@ class PersonLookupsMixin:
             named = [(p, n) for p, n in named if self.persons[n].gender in (gender, None)] or named
             if self.persons[default].gender not in (gender, None):
                 default = named[0][1]
-        if not named or len({n for _, n in named}) < 2:
+        # (without a gender, the names are the index's namesakes of the surname,
+        # kept as a set: asked at every mention of a surname)
+        if not named or len({n for _, n in named} if gender else self._namesakes[key]) < 2:
             return default
         i = bisect.bisect_left(named, (pos, "")) - 1
         # "Clinton and her husband, former President Bill Clinton, ...": news
