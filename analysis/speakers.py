@@ -215,7 +215,8 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
             offset = clean.index(words[skip], len(words[0]))
             clean, start = clean[offset:], start + offset
             words = words[skip:]
-        aside = _DASH_ASIDE_IN.search(clean)
+        # (searched only where a dash stands: most sources hold none)
+        aside = _DASH_ASIDE_IN.search(clean) if "--" in clean or "—" in clean or "–" in clean else None
         if aside and self.index.mentions_in(start, start + aside.start()):
             # "Republican pollster Whit Ayres -- author of 2016 and Beyond, ... --":
             # the aside in dashes is no part of who speaks
@@ -245,7 +246,8 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
                 # the group speaks, one of its members named as an example, and
                 # a group named only in part stays anonymous (SOURCE_TYPES.md)
                 return Resolved(clean, group.source_type, True)
-        that = _EMBEDDED_SUBJECT.search(clean)
+        # (searched only where its words stand: few sources hold them)
+        that = _EMBEDDED_SUBJECT.search(clean) if "that" in clean or "the ones" in clean else None
         if that and not self.index.in_headline(start):
             tail = clean[that.end():]
             tail_words = _tokens(tail)
@@ -357,13 +359,16 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
             res = self._possessive(clean, words, start, end, done)
             if res is not None:
                 return res
-        kin = _OWNER_KIN_FIRST_NAME.fullmatch(clean)
+        # (the two patterns of an owner's relative match only where an
+        # apostrophe stands: most sources hold none)
+        owned = "'" in clean or "’" in clean
+        kin = _OWNER_KIN_FIRST_NAME.fullmatch(clean) if owned else None
         owner = kin and self.index.surnames.get(_surname_key(kin.group(1)))
         if owner and kin.group(2).lower() in _KIN:
             # "Clinton's husband, Bill": the relative by first name and the
             # family's surname, as with "his wife, Jane"
             return self._relative_named(kin.group(3), owner)
-        spouse = _OWNER_SPOUSE.fullmatch(clean)
+        spouse = _OWNER_SPOUSE.fullmatch(clean) if owned else None
         if spouse:
             # "Clinton's husband", "Hillary Clinton's husband": the one of the
             # surname the other namesake is married to, as "her husband" is
