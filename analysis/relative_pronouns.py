@@ -41,8 +41,10 @@ _TIME_AFTER_NAME = (r"\s+(?:(?:this|last|next)\s+(?:year|week|month|fall|spring|
 # "Roy Hermann, 65, who".
 _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 # What may stand between a name and its appositive, and (with a comma after
-# it) between a name and "who": a home or an age.
-_HOME_OR_AGE = re.compile(_HOME.pattern + r"|,\s*\d{1,3}")
+# it) between a name and "who": a home, an age, or a party and a home
+# ("Senator Jeff Flake, Republican of Arizona, who": Flake, not Arizona).
+_HOME_OR_AGE = re.compile(_HOME.pattern + r"|,\s*\d{1,3}|,\s*(?:Republican|Democrat|[Ii]ndependent)"
+                          + _HOME.pattern)
 _HOME_BEFORE = re.compile(rf"(?:{_HOME_OR_AGE.pattern}|{_TIME_AFTER_NAME}),\s*")
 # A thing named by "called", closing the words before a relative pronoun:
 # "a website called Real News Right Now, which posts ..." takes up the name

@@ -4294,6 +4294,17 @@ def test_a_pronoun_and_their_entourage_keep_the_pronoun_apart():
     assert list(out["source"]) == ["their supporters"]
 
 
+@pytest.mark.parametrize("tag", ["Democrat of Ohio", "Republican of West Virginia",
+                                 "independent of Maine"])
+def test_who_after_a_name_and_a_party_and_home_is_that_person(tag):
+    text = f"Senator Amy Holt, {tag}, who has opposed the bill, spoke on Monday."
+    out = extract_attributions(text)
+    # before: the state, the last capitalised words before "who", spoke
+    # ("Ohio", `public`)
+    assert list(zip(out["source"], out["speaker"], out["source_type"])) == [
+        ("who", "Amy Holt", "official")]
+
+
 def test_who_after_a_name_age_and_appositive_is_that_person():
     text = ("''You are going to see a variety of tactics,'' said Elizabeth Arnold, 32, a former "
             "staff member for the Sanders campaign in Philadelphia who said she planned to "
