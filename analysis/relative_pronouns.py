@@ -58,6 +58,10 @@ _OPEN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s(?:[^,.;:!?“”\"\n]"
 # Los Angeles and Seattle [who]", "voters in New Hampshire [who]".
 _ROLE_IN_PLACES = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(?:in|of|from|across)\s+(?:the\s+)?[A-Z][\w.'’-]*"
                              r"(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+)[A-Z][\w.'’-]*)*$")
+# An adjective phrase after a noun, before a relative pronoun: "one Democrat
+# [familiar with the discussion], who", "aides [close to the mayor] who".
+_POSTNOMINAL_BEFORE = re.compile(r"\s(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on"
+                                 r"|knowledgeable\s+about)\s[^,;:.!?“”\"()]{1,60}$")
 # A predicate noun after a named subject: "Donald Trump is a serial liar, ...
 # and bully [who] has pledged": the relative's antecedent is that subject.
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s+)?an?\s"
@@ -151,6 +155,18 @@ class RelativePronounsMixin:
         end = self._before_dash(start)
         base = max(0, end - 80)
         before = self.text[base:end].rstrip(" ,")
+        described = _POSTNOMINAL_BEFORE.search(before)
+        if described:
+            # "one Democrat familiar with the discussion, who added": the
+            # person the adjective describes, with it, not the discussion
+            head = _CLAUSE_BREAK.split(before[:described.start()])[-1].split()[-6:]
+            cut = antecedent_cut(head)
+            noun = head[-1].strip(_STRIP).lower() if head else ""
+            if cut < len(head) and (noun in _WORD_TYPE or _is_plural(noun)):
+                phrase = " ".join(head[cut:]) + before[described.start():]
+                p_start = base + before.rfind(phrase)
+                if p_start >= base:
+                    return self.resolve(phrase, p_start, p_start + len(phrase), done)
         placed = _ROLE_IN_PLACES.search(before)
         if placed and (placed.group(1) in _WORD_TYPE or _is_plural(placed.group(1))):
             # the people in the places, not the last place: "workers in New York,

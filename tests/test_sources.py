@@ -4343,6 +4343,21 @@ def test_who_after_a_description_holding_an_initialism_is_the_whole_description(
         (speaker, kind, True)]
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The talks failed, said one Republican familiar with the talks, who added that the "
+     "senators had walked out.", "one Republican familiar with the talks", "official"),
+    ("The plan was leaked by two people close to the governor who said it would fail.",
+     "two people close to the governor", "official"),
+])
+def test_who_after_a_person_described_by_an_adjective_phrase_is_that_person(
+        text, speaker, kind):
+    out = extract_attributions(text)
+    # before: the adjective's object ("the talks", "the governor") spoke;
+    # those close to an official typed by him, as SOURCE_TYPES.md types them
+    assert list(zip(out["source"], out["speaker"], out["source_type"], out["anonymous"]))[-1] == (
+        "who", speaker, kind, True)
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Clinton did support workers in New York, Los Angeles and Seattle who demanded a $15 "
      "minimum wage.", "workers in New York, Los Angeles and Seattle"),
