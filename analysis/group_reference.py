@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.bodies import _ANY_KIND
 from analysis.coreference import _CLAUSE_OPENING_AT, _PRONOUNS, _READING_CUE, _WORD
 from analysis.mentions import _previous_paragraph_start, _previous_sentence_start, _sentence_start
 from analysis.names import _PLACE_ENDINGS, census_gender
@@ -52,6 +53,12 @@ _BODY_OPENING = re.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})"
     rf"(?=\s+(?:has|have|had|is|was|does|did|will|would|also|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b)")
 
+# A description ending in a noun of a body's kind before the body's name as
+# a sentence's subject: "[Dutch chip maker] Globex has cut ... It said",
+# "[Swiss drug company] Medco has dropped"; up to four words before the noun,
+# none a function word or a preposition (not "Shares in ...").
+_DESCRIBED_BODY = re.compile(rf"((?:[\w'’-]+\s+){{0,4}}?)(?:{_ANY_KIND}|regulator|watchdog|operator"
+                             r"|developer|agency)\s+(?=[A-Z])")
 # A short adverbial chunk opening a sentence before its subject: "So far, ",
 # "In 2011, ", "All in all, ".
 _OPENING_CHUNK = re.compile(r"(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,3},\s+(?=[Tt]he\s|[A-Z])")
@@ -383,6 +390,10 @@ class GroupReferenceMixin:
                  or _BARE_TIME_OPENING.match(text, before, start))
         for at in (before, chunk.end()) if chunk else (before,):
             name = _BODY_OPENING.match(text, at, start)
+            described = None if name else _DESCRIBED_BODY.match(text, at, start)
+            if described and not any(w.lower() in _FUNCTION or w.lower() in _PREPOSITIONS
+                                     for w in described.group(1).split()):
+                name = _BODY_OPENING.match(text, described.end(), start)  # the name after it
             if name and self.index.mentions_in(name.start(), name.end()):
                 name = None  # a person's name
             elif name and (name.group(1).lower() in _NO_BODY_WORDS

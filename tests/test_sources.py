@@ -5307,6 +5307,18 @@ def test_it_after_phrases_set_off_by_commas_takes_up_the_body_opening_the_senten
     assert list(extract_attributions(text)["speaker"]) == ["Globex"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a body's name after a description ending in a noun of its kind (before: "It")
+    ("Chip maker cuts forecast\n\nDutch chip maker Globex has cut its forecast for the year. It "
+     "said demand in Asia had fallen.", "Globex"),
+    # not after a preposition: "Shares in ..." are the subject
+    ("Chip maker cuts forecast\n\nShares in chip maker Globex fell on Monday. It said demand in "
+     "Asia had fallen.", "It"),
+])
+def test_it_takes_up_a_body_named_after_its_description(text, speaker):
+    assert list(extract_attributions(text)["speaker"]) == [speaker]
+
+
 @pytest.mark.parametrize("phrase", ["The Vatican", "the state board of elections"])
 def test_the_vatican_and_a_board_of_elections_are_official(phrase):
     # before: unspecified
