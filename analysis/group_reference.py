@@ -59,6 +59,15 @@ _BODY_OPENING = re.compile(
 # none a function word or a preposition (not "Shares in ...").
 _DESCRIBED_BODY = re.compile(rf"((?:[\w'’-]+\s+){{0,4}}?)(?:{_ANY_KIND}|regulator|watchdog|operator"
                              r"|developer|agency)\s+(?=[A-Z])")
+# The company whose shares a sentence opens with, moving, the body an "it"
+# later in that sentence is: "Shares in [Globex], which makes chips, fell 9%
+# after it said", "Shares in chip maker [Globex] slid after it warned" (with
+# a list's dash: "- Shares in ...").
+_SHARES_IN = re.compile(
+    rf"(?:[-•]\s+)?[Ss]hares\s+in\s+(?:(?:[\w'’-]+\s+){{0,3}}?(?:{_ANY_KIND})\s+)?"
+    r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*){0,4})"
+    r"(?=,\s+which\s|\s+(?:[a-z]+ly\s+)?(?:rose|fell|slid|slipped|sank|jumped|surged|closed|plunged"
+    r"|tumbled|gained|lost|dropped|climbed|soared|dived|rallied|edged|were|have|had)\b)")
 # A short adverbial chunk opening a sentence before its subject: "So far, ",
 # "In 2011, ", "All in all, ".
 _OPENING_CHUNK = re.compile(r"(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,3},\s+(?=[Tt]he\s|[A-Z])")
@@ -394,6 +403,8 @@ class GroupReferenceMixin:
             if described and not any(w.lower() in _FUNCTION or w.lower() in _PREPOSITIONS
                                      for w in described.group(1).split()):
                 name = _BODY_OPENING.match(text, described.end(), start)  # the name after it
+            if name is None and not opening and at == own:
+                name = _SHARES_IN.match(text, at, start)  # ("Shares in Globex fell after it said")
             if name and self.index.mentions_in(name.start(), name.end()):
                 name = None  # a person's name
             elif name and (name.group(1).lower() in _NO_BODY_WORDS

@@ -5319,6 +5319,17 @@ def test_it_takes_up_a_body_named_after_its_description(text, speaker):
     assert list(extract_attributions(text)["speaker"]) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the company whose shares open the sentence (before: "it", unresolved)
+    ("Chip maker slides\n\nShares in Globex, which makes memory chips, fell 9% on Monday after it "
+     "said demand in Asia had fallen.", "Globex"),
+    ("Chip maker slides\n\nShares in Dutch chip maker Globex slid 9% after it warned that demand "
+     "had fallen.", "Globex"),
+])
+def test_it_after_shares_in_a_company_moved_is_the_company(text, speaker):
+    assert list(extract_attributions(text)["speaker"]) == [speaker]
+
+
 @pytest.mark.parametrize("phrase", ["The Vatican", "the state board of elections"])
 def test_the_vatican_and_a_board_of_elections_are_official(phrase):
     # before: unspecified
