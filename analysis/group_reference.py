@@ -68,6 +68,10 @@ _SHARES_IN = re.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*){0,4})"
     r"(?=,\s+which\s|\s+(?:[a-z]+ly\s+)?(?:rose|fell|slid|slipped|sank|jumped|surged|closed|plunged"
     r"|tumbled|gained|lost|dropped|climbed|soared|dived|rallied|edged|were|have|had)\b)")
+# A verb right after a body's name, no plural noun ("Granite Life is", not
+# "Recent Rover games").
+_BODY_VERB_AFTER = re.compile(rf"\s+(?:has|have|had|is|was|does|did|will|would|also|said|says"
+                              rf"|{_IRREGULAR_PAST}|[a-z]+ed)\b")
 # A short adverbial chunk opening a sentence before its subject: "So far, ",
 # "In 2011, ", "All in all, ".
 _OPENING_CHUNK = re.compile(r"(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,3},\s+(?=[Tt]he\s|[A-Z])")
@@ -405,7 +409,7 @@ class GroupReferenceMixin:
                 name = _BODY_OPENING.match(text, described.end(), start)  # the name after it
             if name is None and not opening and at == own:
                 name = _SHARES_IN.match(text, at, start)  # ("Shares in Globex fell after it said")
-            if name and self.index.mentions_in(name.start(), name.end()):
+            if name and self.index.mentions_in(name.start(), name.end()) and not self._names_a_body(name):
                 name = None  # a person's name
             elif name and (name.group(1).lower() in _NO_BODY_WORDS
                            or _LY_WORD.fullmatch(name.group(1))
@@ -429,6 +433,18 @@ class GroupReferenceMixin:
         named = (self._named_entity(name.group(1), name.start(1))
                  if _THE_OPENING.match(name.group(1)) else None)
         return Resolved(named or name.group(1), res.source_type, False), name.start(1)
+
+    def _names_a_body(self, name: re.Match) -> bool:
+        """Whether the name of ``name`` (group 1), which the people index took
+        for a person's, is a body's that "it" may take up: each person there
+        has no title and no gender, no given name opens the name, and its
+        words type it as a body ("Granite Life is the latest investor to
+        question the bid. It said"; not "Mr Hale", "Bob Marsh")."""
+        people = [self.index.persons[n] for _, _, n in self.index.mentions_in(name.start(1), name.end(1))]
+        return (_BODY_VERB_AFTER.match(self.text, name.end(1)) is not None
+                and all(not p.titled and p.gender is None for p in people)
+                and census_gender(name.group(1).split()[0].lower()) is None
+                and describe(name.group(1)).source_type in ("official", "organization", "media"))
 
     def _subject_group(self, start: int) -> Resolved | None:
         """The plural group that is the subject of the sentence holding a "they"

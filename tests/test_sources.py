@@ -5330,6 +5330,15 @@ def test_it_after_shares_in_a_company_moved_is_the_company(text, speaker):
     assert list(extract_attributions(text)["speaker"]) == [speaker]
 
 
+def test_it_takes_up_a_body_the_people_index_took_for_a_person():
+    text = ("Investor doubts bid\n\nGranite Life is the latest investor to question the bid. It "
+            "said the price was too high.")
+    # two capitalised words the people index reads as a name, but no given
+    # name, no title, no he or she, words of a body and a verb after them:
+    # the insurer (before: "It", unresolved)
+    assert list(extract_attributions(text)["speaker"]) == ["Granite Life"]
+
+
 @pytest.mark.parametrize("phrase", ["The Vatican", "the state board of elections"])
 def test_the_vatican_and_a_board_of_elections_are_official(phrase):
     # before: unspecified
