@@ -340,11 +340,17 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
         capitalised = len(_CAPITALISED.findall(line.group()))
         if capitalised < 3:
             continue
-        words = len(_WORD.findall(line.group()))
         # a lower bar for the article's title line; a body line needs nearly
         # every word capitalised ("Fox News Vice President and Washington
         # Managing Editor Bill Sammon expressed ..." is a sentence)
         share = 0.7 if line.start() == 0 else 0.85
+        # (words counted only while the share can still hold: more words only
+        # lower it, so a sentence is done with after its first few words)
+        words = 0
+        for _ in _WORD.finditer(line.group()):
+            words += 1
+            if capitalised < share * words:
+                break
         if words >= 3 and capitalised >= share * words:
             spans.append(line.span())
     return spans
