@@ -25,7 +25,7 @@ from analysis.names import (
     _PLACE_ENDINGS,
     _TITLES,
     _US_STATES,
-    census_gender,
+    _census_first_names,
 )
 from analysis.phrase_words import _POSSESSIVE, _TRAILING_POSSESSIVE
 from analysis.role_words import _FUNCTION, _KIN, _OUTLET, _PEOPLE_WORDS, _STATES
@@ -217,7 +217,9 @@ _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov d
 
 def _is_first_name(word: str) -> bool:
     low = word.lower()
-    return low in _FEMALE_FIRST or low in _MALE_FIRST or census_gender(low) is not None
+    # (census_gender's answer read from its table here: "u" and a name it
+    # lacks give None there; this runs for every word of every name run)
+    return low in _FEMALE_FIRST or low in _MALE_FIRST or _census_first_names().get(low, "u") != "u"
 
 
 # Words of places and buildings that are surnames too, after a first name.
