@@ -105,8 +105,10 @@ _IN_OUTLET = re.compile(r"\s+in\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w
 # from where the article says who made it (:meth:`BodyNamesMixin._document_before`).
 _MADE_HEADS = (r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release|"
                r"email|tweet|message|op-ed|column|lawsuit|suit|affidavit")
-# Heads that name one document two ways: "a lawsuit ... the suit".
-_SAME_DOCUMENT = {"suit": "(?:law)?suit", "lawsuit": "(?:law)?suit"}
+# Heads that name one document two ways: "a lawsuit ... the suit", "an
+# email ... the message".
+_SAME_DOCUMENT = {"suit": "(?:law)?suit", "lawsuit": "(?:law)?suit",
+                  "message": "(?:message|e-?mail)", "email": "(?:e-?mail|message)"}
 _DEFINITE_DOCUMENT = re.compile(
     rf"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){{0,2}}({_MADE_HEADS})$")
 # "The statement", "the release": what a body or a person issues when it
@@ -143,8 +145,9 @@ _MADE_BY = {head: re.compile(
     # "a new Clinton campaign video"
     rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{words}\b"
     # "The State Department said in a statement", "Powell's office said in a statement"
+    # (a date before the noun with its comma: "Slaughter wrote in a June 10, 2009 email")
     rf"|\b{_MAKER}(?:['’]s?\s+office)?{_MAKER_ASIDE}\s+(?:also\s+)?(?:said|says|wrote)\s+(?:\w+\s+)?in\s+"
-    rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"
+    rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+,?\s+){{0,3}}?{words}\b"
     # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters"
     + (rf"|\b{_MAKER}{_MAKER_ASIDE}\s+(?:(?:also|has|had)\s+)?{_MADE_AS_VERB[head]}\b"
        if head in _MADE_AS_VERB else "") + ")")
@@ -294,7 +297,7 @@ class DocumentNamesMixin:
             # released a statement": the person speaks through it (a document
             # still); not "the Sanders campaign", "the Holocaust Museum"
             name = people[-1][2]
-            first = name.split()[0].lower()
+            first = name.split()[0].lower().split("-")[0]  # ("Anne-Marie": Anne)
             if (len(name.split()) > 1 and (first in _MALE_FIRST or first in _FEMALE_FIRST
                                            or census_gender(first) is not None)
                     or _TITLE_BEFORE.search(self.text, max(0, people[-1][0] - 12), people[-1][0])):

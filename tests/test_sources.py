@@ -5460,6 +5460,11 @@ def test_friends_joined_to_a_role_are_typed_by_the_role(text, source_type):
     # a lawsuit "has been filed by" its maker, taken up as "the suit" (before: "the suit")
     ("A lawsuit has been filed by Bradley Podliska, a former staffer. Among other things, "
      "the suit claims that Gowdy made statements that were false.", "Bradley Podliska"),
+    # "the message" takes up an email, its date written with a comma (before: "The message")
+    ("“The vote can wait,” Laura Finch wrote in a March 4, 2015 email.\n\nThe message, sent "
+     "to the board, said that the budget was not ready.", "Laura Finch"),
+    ("“The vote can wait,” Marie-Claire Dubois wrote in an email.\n\nThe message said that "
+     "the budget was not ready.", "Marie-Claire Dubois"),
 ])
 def test_a_definite_document_is_named_by_its_maker(text, speaker):
     out = extract_attributions(text)
