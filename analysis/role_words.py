@@ -277,6 +277,8 @@ review reviews code
 notice notices tally tallies ranking rankings resolution resolutions accord accords
 piece pieces story stories column columns note notes passage passages
 average averages
+legislation treaty treaties agreement agreements statute statutes
+ordinance ordinances measure measures
 card cards scorecard scorecards
 """.split())
 

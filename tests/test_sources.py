@@ -4760,6 +4760,17 @@ def test_a_card_heading_its_phrase_is_a_document(phrase, source_type):
     assert describe(phrase).source_type == source_type
 
 
+@pytest.mark.parametrize("phrase", [
+    "The legislation", "Senator Hale's legislation", "The ballot measure", "the new trade agreement",
+    "The treaty", "the city ordinance", "The statute", "Ortiz's plea agreement",
+])
+def test_legislation_measures_treaties_agreements_and_statutes_are_documents(phrase):
+    # texts of law speak as a bill or a law does (before: `unspecified`, and
+    # typed by the owner's name: "Senator Hale's legislation" `official`,
+    # "Ortiz's plea agreement" `organization`)
+    assert (describe(phrase).source_type, describe(phrase).anonymous) == ("document", False)
+
+
 @pytest.mark.parametrize("text, source_type", [
     # a share counts the group: poll respondents (before: `official`, the party's politicians)
     ("Poll\n\nAbout 78 percent of Republicans in Ohio back the plan. Most said that taxes "
