@@ -125,6 +125,11 @@ _MAKER_VERBS = (r"released|issued|sent|posted|published|put\s+out|unveiled|launc
 _MAKER = f"({_MAKER_NAME.format(more=5, joins='')})"
 # An appositive between the maker and the making: "Huma Abedin[, vice chairwoman ...,] sent".
 _MAKER_ASIDE = r"(?:,[^,.;:“”\"]{3,100},)?"
+# The verbs of saying before what the maker said it in: "said in a statement",
+# "Exxon Mobil contended in its letter", "Judicial Watch stated in a release".
+_SAID_IN = (r"said|says|wrote|writes|stated|states|argued|argues|contended|contends|claimed|claims|"
+            r"noted|notes|asserted|asserts|alleged|alleges|insisted|insists|warned|warns|"
+            r"explained|explains|maintained|maintains|acknowledged|acknowledges|complained|complains")
 # Documents whose making has a verb of its own: "emailed", "live tweeted".
 _MADE_AS_VERB = {"email": r"e-?mailed", "tweet": r"(?:live[- ])?tweeted"}
 _MADE_BY = {head: re.compile(
@@ -145,8 +150,9 @@ _MADE_BY = {head: re.compile(
     # "a new Clinton campaign video"
     rf"|\b(?:an?|the|its|their)\s+(?:new\s+|latest\s+)?{_MAKER}\s+(?:[a-z-]+\s+)?{words}\b"
     # "The State Department said in a statement", "Powell's office said in a statement"
-    # (a date before the noun with its comma: "Slaughter wrote in a June 10, 2009 email")
-    rf"|\b{_MAKER}(?:['’]s?\s+office)?{_MAKER_ASIDE}\s+(?:also\s+)?(?:said|says|wrote)\s+(?:\w+\s+)?in\s+"
+    # (a date before the noun with its comma: "Slaughter wrote in a June 10, 2009 email"),
+    # or another verb of saying: "Exxon Mobil contended in its letter"
+    rf"|\b{_MAKER}(?:['’]s?\s+office)?{_MAKER_ASIDE}\s+(?:also\s+)?(?:{_SAID_IN})\s+(?:\w+\s+)?in\s+"
     rf"(?:a|an|its|his|her|their)\s+(?:[\w-]+,?\s+){{0,3}}?{words}\b"
     # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters"
     + (rf"|\b{_MAKER}{_MAKER_ASIDE}\s+(?:(?:also|has|had)\s+)?{_MADE_AS_VERB[head]}\b"

@@ -5476,6 +5476,11 @@ def test_friends_joined_to_a_role_are_typed_by_the_role(text, source_type):
      "to the board, said that the budget was not ready.", "Laura Finch"),
     ("“The vote can wait,” Marie-Claire Dubois wrote in an email.\n\nThe message said that "
      "the budget was not ready.", "Marie-Claire Dubois"),
+    # another verb of saying before "in its letter" (before: "The letter")
+    ("Northwind Energy contended in its letter that the series was unfair.\n\nThe letter "
+     "also says that the reporters ignored its data.", "Northwind Energy letter"),
+    ("The Harbor Trust argued in a filing on Monday that the sale was legal. The filing says "
+     "that the board voted twice.", "Harbor Trust filing"),
 ])
 def test_a_definite_document_is_named_by_its_maker(text, speaker):
     out = extract_attributions(text)
