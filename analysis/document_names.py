@@ -130,8 +130,9 @@ _MAKER_ASIDE = r"(?:,[^,.;:“”\"]{3,100},)?"
 _SAID_IN = (r"said|says|wrote|writes|stated|states|argued|argues|contended|contends|claimed|claims|"
             r"noted|notes|asserted|asserts|alleged|alleges|insisted|insists|warned|warns|"
             r"explained|explains|maintained|maintains|acknowledged|acknowledges|complained|complains")
-# Documents whose making has a verb of its own: "emailed", "live tweeted".
-_MADE_AS_VERB = {"email": r"e-?mailed", "tweet": r"(?:live[- ])?tweeted"}
+# Documents whose making has a verb of its own: "emailed", "live tweeted", and
+# a letter's "wrote to" ("Trump wrote to the company's chief executive ... That letter").
+_MADE_AS_VERB = {"email": r"e-?mailed", "tweet": r"(?:live[- ])?tweeted", "letter": r"wrote\s+to"}
 _MADE_BY = {head: re.compile(
     # "the Sanders campaign released a new ad" (and "Huma Abedin, vice
     # chairwoman of the campaign, sent an email")

@@ -5481,6 +5481,9 @@ def test_friends_joined_to_a_role_are_typed_by_the_role(text, source_type):
      "also says that the reporters ignored its data.", "Northwind Energy letter"),
     ("The Harbor Trust argued in a filing on Monday that the sale was legal. The filing says "
      "that the board voted twice.", "Harbor Trust filing"),
+    # a letter's maker "wrote to" someone (before: "That letter")
+    ("Mayor Ellen Cho wrote to the council's chairman on Friday, urging a vote. That letter, "
+     "on city letterhead, said that the budget was late.", "Ellen Cho"),
 ])
 def test_a_definite_document_is_named_by_its_maker(text, speaker):
     out = extract_attributions(text)
