@@ -104,7 +104,7 @@ _IN_OUTLET = re.compile(r"\s+in\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w
 # "The ad", "this letter": a definite description of a document, taken up
 # from where the article says who made it (:meth:`BodyNamesMixin._document_before`).
 _MADE_HEADS = (r"ad|video|letter|statement|report|memo|study|analysis|review|audit|filing|release|"
-               r"email|tweet|message|op-ed|column|lawsuit|suit|affidavit")
+               r"email|tweet|message|op-ed|column|lawsuit|suit|affidavit|petition|complaint|motion")
 # Heads that name one document two ways: "a lawsuit ... the suit", "an
 # email ... the message".
 _SAME_DOCUMENT = {"suit": "(?:law)?suit", "lawsuit": "(?:law)?suit",

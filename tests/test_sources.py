@@ -5484,6 +5484,11 @@ def test_friends_joined_to_a_role_are_typed_by_the_role(text, source_type):
     # a letter's maker "wrote to" someone (before: "That letter")
     ("Mayor Ellen Cho wrote to the council's chairman on Friday, urging a vote. That letter, "
      "on city letterhead, said that the budget was late.", "Ellen Cho"),
+    # papers filed in court, as a lawsuit is (before: "The petition", "The complaint")
+    ("Dana Ruiz filed a petition on Tuesday in the state court. The petition accuses the city "
+     "of delay.", "Dana Ruiz"),
+    ("The Port Workers Union filed a complaint in federal court on Monday. The complaint says "
+     "that the port overcharged its members.", "Port Workers Union complaint"),
 ])
 def test_a_definite_document_is_named_by_its_maker(text, speaker):
     out = extract_attributions(text)
