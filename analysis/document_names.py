@@ -46,7 +46,8 @@ _NOT_ONE_POLL = frozenset("every each any no another most all some many several 
 _BEFORE_CONDUCTOR = "|".join(sorted(w.capitalize() for w in (_NOT_ONE_POLL - {"other"}) | {
     "the", "a", "an", "this", "that", "its", "their", "our", "one"}))
 # A poll named by its conductor before the word: "a new CNN/ORC poll", "the
-# USC Dornsife/Los Angeles Times Daybreak national tracking poll" (how it was
+# USC Dornsife/Los Angeles Times Daybreak national tracking poll", "A
+# University of New Hampshire poll" (a name's "of" kept; how it was
 # taken, between, is no part of its name: group 2 is "poll" or "survey",
 # after "exit" or "entrance", another kind of poll).
 # (The first word's capital leads, a lookbehind standing for the \b and one
@@ -57,7 +58,7 @@ _NOT_CONDUCTOR_AFTER_CAPITAL = "|".join(
     rf"(?<={first})(?:{'|'.join(w[1:] for w in words)})"
     for first, words in itertools.groupby(_BEFORE_CONDUCTOR.split("|"), key=lambda w: w[0]))
 _NAMED_POLL = re.compile(rf"([A-Z](?<!\w.)(?!(?:{_NOT_CONDUCTOR_AFTER_CAPITAL})\s)[\w.&'’/-]*\s+"
-                         rf"(?:(?!(?:{_BEFORE_CONDUCTOR})\s)[A-Z][\w.&'’/-]*\s+){{0,4}})"
+                         rf"(?:(?:of\s+(?:the\s+)?)?(?!(?:{_BEFORE_CONDUCTOR})\s)[A-Z][\w.&'’/-]*\s+){{0,4}})"
                          r"(?:(?:national|nationwide|statewide|state|tracking|daily|weekly|monthly|"
                          r"online|telephone|phone|opinion|presidential|primary)\s+){0,2}"
                          r"((?:(?:exit|entrance)\s+)?(?i:poll|survey))\b")

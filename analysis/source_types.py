@@ -40,6 +40,7 @@ from analysis.role_words import (
     _CHIEF_HIRED,
     _COUNTRIES,
     _CRITICS_FIELDS,
+    _DOCUMENT,
     _EMPLOYER_WORDS,
     _FORMER,
     _GOVERNMENT_NAME,
@@ -111,6 +112,14 @@ _PUBLIC_GROUP = re.compile(r"^(?:(?:most|many|some|several|few|all|half) of )?"
                            # people by their age: "(many of) those over 45", "those aged 18 to 29"
                            r"|^(?:(?:most|many|some|half|few) of )?those (?:over|under|aged|older|younger)\b",
                            re.I)
+
+# The "of" inside a maker's name before a document's word (written in lower
+# case: the document, not a word of the name) is the name's, not the phrase's:
+# "A University of New Hampshire poll", "a Bank of America survey" are polls
+# (not a university, a bank), as "a Quinnipiac University poll" is.
+_NAME_OF_BEFORE_DOCUMENT = re.compile(
+    r"\b([A-Z][\w.&'’-]*) of (?=(?:the )?(?:[A-Z][\w.&'’-]*\s+){1,5}"
+    r"(?:" + "|".join(sorted(_DOCUMENT, key=len, reverse=True)) + r")\b)")
 
 _CONJUNCT = re.compile(r",\s|\sand\s|\s&\s")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
@@ -343,6 +352,8 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
     """
     if _PERCENT.match(phrase) or _PUBLIC_GROUP.match(phrase.strip()):
         return "public", 2  # poll shares, respondents: unnamed voters
+    if " of " in phrase and _NAME_OF_BEFORE_DOCUMENT.search(phrase):
+        phrase = _NAME_OF_BEFORE_DOCUMENT.sub(r"\1 ", phrase)  # (the name's "of" read as none)
     if "figure" in phrase:
         # people, not numbers: "the party's top figures" are its leaders
         phrase = _LEADING_FIGURES.sub(r"\1 leader\2", phrase)

@@ -1149,6 +1149,18 @@ def test_when_a_document_came_out_is_no_part_of_its_name():
     assert list(out["source_type"]) == ["document"] * 4
 
 
+def test_an_of_inside_a_pollsters_name_is_the_names_not_the_phrases():
+    text = ("A University of Vermont poll released Tuesday found the mayor ahead. "
+            "A Bank of Ireland survey showed that shoppers were cautious.")
+    out = resolved(text, [("A University of Vermont poll released Tuesday", "the mayor ahead"),
+                          ("A Bank of Ireland survey", "that shoppers were cautious")])
+    # A poll cited as such, named by its maker (SOURCE_TYPES.md: a document,
+    # never anonymous), not an unnamed university or bank.
+    assert list(out["speaker"]) == ["University of Vermont poll", "Bank of Ireland survey"]
+    assert list(out["source_type"]) == ["document", "document"]
+    assert list(out["anonymous"]) == [False, False]
+
+
 def test_a_source_is_typed_by_where_it_works_and_taken_up_whole():
     text = ("The firm lost money, according to a source at the company. The network will "
             "close, according to a source at CNN. The talks failed, according to a source at "
