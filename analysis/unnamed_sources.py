@@ -160,7 +160,9 @@ ORGANISATION_PLURAL_KINDS = {"companies": "company", "firms": "company", "groups
 # no group it leaves unnamed (SOURCE_TYPES.md: a group the article names
 # elsewhere is not anonymous). Not with a word that makes them a kind ("the
 # tobacco companies"), nor unions or banks, often a workforce's or a sector's.
-_BODIES_TAKEN_UP = frozenset(ORGANISATION_PLURAL_KINDS) | {"outlets", "clubs"}
+# Campaigns and newspapers are taken up so too: "Both campaigns" after the
+# Clinton and Trump campaigns, "both newspapers" after The Times and the Sun.
+_BODIES_TAKEN_UP = frozenset(ORGANISATION_PLURAL_KINDS) | {"outlets", "clubs", "campaigns", "newspapers"}
 _SET_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _RELATIVE = frozenset("who that which".split())
 

@@ -7386,6 +7386,17 @@ def test_organisations_taken_up_as_a_definite_set_are_not_anonymous():
     assert out["speaker"].iloc[1] != "The two firms"
 
 
+def test_campaigns_and_newspapers_taken_up_as_a_definite_set_are_not_anonymous():
+    text = ("Ad wars\n\nThe Smith and Jones campaigns spent heavily in Iowa. "
+            "Both campaigns said that the race was tight. The Daily Ledger and the "
+            "Evening Courier ran the story first. The two newspapers said that the "
+            "mayor had resigned. Some campaigns said that the rules were unfair.")
+    out = extract_attributions(text).sort_values("content_start")
+    # the campaigns and the papers the story named, not unnamed ones
+    assert list(out["source"]) == ["Both campaigns", "The two newspapers", "Some campaigns"]
+    assert list(out["anonymous"]) == [False, False, True]
+
+
 @pytest.mark.parametrize("text, speaker, source_type", [
     # the subject after "that" says the cue; the words before it are the
     # head of a clause of comment or result, no one (before: "It",
