@@ -116,9 +116,10 @@ _PUBLIC_GROUP = re.compile(r"^(?:(?:most|many|some|several|few|all|half) of )?"
 # The "of" inside a maker's name before a document's word (written in lower
 # case: the document, not a word of the name) is the name's, not the phrase's:
 # "A University of New Hampshire poll", "a Bank of America survey" are polls
-# (not a university, a bank), as "a Quinnipiac University poll" is.
+# (not a university, a bank), as "a Quinnipiac University poll" is; so is one
+# made with a partner after a slash ("a University of Texas/Texas Tribune poll").
 _NAME_OF_BEFORE_DOCUMENT = re.compile(
-    r"\b([A-Z][\w.&'’-]*) of (?=(?:the )?(?:[A-Z][\w.&'’-]*\s+){1,5}"
+    r"\b([A-Z][\w.&'’-]*) of (?=(?:the )?(?:[A-Z][\w.&'’/-]*\s+){1,5}"
     r"(?:" + "|".join(sorted(_DOCUMENT, key=len, reverse=True)) + r")\b)")
 
 _CONJUNCT = re.compile(r",\s|\sand\s|\s&\s")

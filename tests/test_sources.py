@@ -1161,6 +1161,13 @@ def test_an_of_inside_a_pollsters_name_is_the_names_not_the_phrases():
     assert list(out["anonymous"]) == [False, False]
 
 
+def test_a_pollsters_name_with_an_of_keeps_its_partner_after_a_slash():
+    text = "An online University of Oregon/Portland Ledger poll found the mayor ahead."
+    out = resolved(text, [("An online University of Oregon/Portland Ledger poll", "the mayor ahead")])
+    assert list(out["speaker"]) == ["University of Oregon/Portland Ledger poll"]
+    assert (out["source_type"].iat[0], bool(out["anonymous"].iat[0])) == ("document", False)
+
+
 def test_a_source_is_typed_by_where_it_works_and_taken_up_whole():
     text = ("The firm lost money, according to a source at the company. The network will "
             "close, according to a source at CNN. The talks failed, according to a source at "
