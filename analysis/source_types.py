@@ -261,6 +261,8 @@ def _names_a_body(name: str) -> bool:
 # Words of a legislature, whose committees are no organisations.
 _LEGISLATURES = {"senate", "house", "commons", "lords", "congress", "congressional", "parliament",
                  "parliamentary", "assembly", "legislature", "legislative"}
+# Words of a party's committee, even a legislature's party's.
+_PARTY_COMMITTEE = {"campaign", "national", "steering", "caucus"}
 # A vice president who works "at" a body, the phrase's head: a company's,
 # not the country's.
 _VICE_PRESIDENT_AT = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+){0,2}"
@@ -462,6 +464,12 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
     if not head_hits:
         return None, 0  # "an interview with journalist Matei Rosca": the journalist is another
     head = head_hits[-1][1]
+    if (words[head_hits[-1][0]] in ("committee", "committees") and _LEGISLATURES & set(words[:cut])
+            and not _PARTY_COMMITTEE & set(words)):
+        # a legislature's committee is part of government: "the House Oversight
+        # Committee", "Two Senate committees" (not a party's: "the Democratic
+        # Congressional Campaign Committee", "the Republican National Committee")
+        return "official", 2
     kinds = {t for _, t in hits}
     if "unspecified" in kinds and any(w in ("close", "familiar") for w in words):
         head = "unspecified"

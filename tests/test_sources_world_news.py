@@ -426,6 +426,13 @@ def test_she_after_an_unnamed_spokesman_is_not_him():
      "plan was a waste of money.", "Edward Leigh", "official"),
     ("A spokeswoman for the House Armed Services Committee said the plan was incomplete.",
      "A spokeswoman for the House Armed Services Committee", "official"),
+    # the committee itself, the head of its phrase (before: "organization"),
+    # but not a party's committee, a campaign committee
+    ("The Senate Ethics Committee said the complaint had no merit.",
+     "The Senate Ethics Committee", "official"),
+    ("Two House committees said the agency had misled them.", "Two House committees", "official"),
+    ("The Republican Congressional Campaign Committee said the ad was false.",
+     "The Republican Congressional Campaign Committee", "organization"),
 ])
 def test_downing_street_and_committees_of_a_legislature(text, speaker, source_type):
     assert _who(text)[0][1:] == (speaker, source_type)
