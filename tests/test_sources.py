@@ -7433,6 +7433,22 @@ def test_a_source_after_that_is_the_clauses_own_subject(text, source):
     assert list(extract_attributions(text)["source"]) == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    # a relative clause with no "that" after a thing's noun: its own subject
+    # says the cue, not the noun before it (before: "a plan the mayor's
+    # rivals", "a review the county auditor")
+    ("Budget\n\nThe city now leans on state grants for a third of its budget, a plan the "
+     "mayor's rivals have criticized.", "the mayor's rivals"),
+    ("Inquiry\n\nThe council met behind closed doors last week, a practice the county "
+     "auditor said was still under review.", "the county auditor"),
+    # a participle is no such noun: the phrase speaks whole
+    ("Clinic\n\nA nurse caring for the patient feared that the fever would return.",
+     "A nurse caring for the patient"),
+])
+def test_a_relative_clause_without_that_has_its_own_subject_as_source(text, source):
+    assert list(extract_attributions(text)["source"]) == [source]
+
+
 def test_an_object_relative_after_a_reported_phrase_is_an_attribution_of_its_own():
     # the subject after "that" opens a clause the reported phrase does not
     # hold: the phrase ends at the comma before its antecedent

@@ -136,7 +136,39 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         aside = _NAME_WHO_ASIDE.search(text, max(lo, cue_start - 200), src[1] + 2)
         if aside and aside.end(1) < src[0]:
             return aside.span(1)
-    return _subject_after_that(text, src) if src else src
+    return _contact_relative_subject(text, _subject_after_that(text, src)) if src else src
+
+
+# A noun phrase whose head, a thing, is followed with no "that" by a clause's
+# own subject opened by a determiner or a possessive: "an arrangement [the
+# Sanders campaign] has criticized", "a probe [the agency] said was ongoing",
+# "the message [Clinton's forces] expect". (Lower-case words only up to that
+# subject: not "the civil rights organization the Anti-Defamation League".)
+_CONTACT_RELATIVE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w’'-]*\s+){0,3}([a-z][\w’'-]*)\s+"
+    r"(?=(?:[Tt]he|these|those|his|her|their|its|our)\s+\S|[A-Z][\w.-]*['’]s\s+[a-z])")
+# Words that cannot head the phrase before such a subject ("A walk through their").
+_NOT_HEADS = frozenset("through across over into about against among between without "
+                       "within under after before during like via toward towards upon".split())
+
+
+def _contact_relative_subject(text: str, src: tuple[int, int]) -> tuple[int, int]:
+    """``src`` cut to the subject of a relative clause without "that" inside
+    it, which says the cue ("an arrangement the Sanders campaign has
+    criticized": the Sanders campaign). Kept whole when the word before that
+    subject is a preposition, a verb or a participle ("An early tweet
+    quoted the president", "a doctor treating the Belgian feared"), or a
+    verb follows it."""
+    s, e = src
+    m = _CONTACT_RELATIVE.match(text, s, e)
+    head = m and m.group(1).lower()
+    if (not m or head in _FUNCTION_WORDS or head in _NOT_HEADS or head.endswith(("ed", "ing"))
+            or _has_verb(text[s:m.end()].split())):
+        return src  # "An early tweet quoted the president", "a doctor treating the"
+    words = text[m.end():e].split()
+    if len(words) > 6 or _has_verb(words):
+        return src
+    return m.end(), e
 
 
 # "that" opening the clause whose subject says the cue: then a determiner, a
@@ -532,4 +564,5 @@ def _np_before(text: str, lo: int, hi: int):
     last = _last_token(text, s, e)
     if last and last.group().lower() in _FUNCTION_WORDS:
         return None
-    return s, e
+    # "..., an arrangement [the Sanders campaign] has criticized"
+    return _contact_relative_subject(text, (s, e))
