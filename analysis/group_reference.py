@@ -159,24 +159,28 @@ _CONJUNCTION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:And|But|Yet|So)\s+$")
 # despite the rain, [they]".
 _FRONTED_CHUNKS = re.compile(r"(?:(?:[^,.;:!?“”\"\n]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.){1,120}"
                              r",\s+){1,3}")
+# Phrases set off by commas before a sentence's subject, up to three:
+# "Meanwhile, on the home front today, [the Democrats]".
+_CHUNKS_BEFORE_SUBJECT = r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
+# Nationalities whose plural has no "s": "The Dutch want ...".
+_NATIONALITY_WORDS = ("French", "Chinese", "British", "Dutch", "Swiss", "Japanese", "Irish",
+                      "Welsh", "English", "Spanish")
+_NATIONALITIES = frozenset(_NATIONALITY_WORDS)
 # A definite plural opening a sentence or a clause after a semicolon (after
 # chunks set off by commas) with its verb right after it, whatever its noun:
 # "The display makers want buyers to pay more, they say", "The Dutch want the
 # ban lifted because they hope ..." (a plural in -s, not -ss or -us, "The
 # business", "The status"; a nationality's plural has none).
 _PLURAL_SUBJECT = re.compile(
-    r"\s*(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
-    r"([Tt]he\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][a-z]+[^\Wsu]s|French|Chinese|British|Dutch|Swiss"
-    r"|Japanese|Irish|Welsh|English|Spanish))"
+    r"\s*" + _CHUNKS_BEFORE_SUBJECT
+    + r"([Tt]he\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][a-z]+[^\Wsu]s|" + "|".join(_NATIONALITY_WORDS) + "))"
     r"(?=\s+(?:(?:[a-z]+ly|also|still|now|all|both|have|had)\s+)?(?:are|were|have|had|say|said|claim"
     r"|claimed|believe|believed|argue|argued|fear|feared|think|thought|hope|hoped|want|wanted|do|did"
     r"|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b)")
-_NATIONALITIES = frozenset({"French", "Chinese", "British", "Dutch", "Swiss", "Japanese", "Irish",
-                            "Welsh", "English", "Spanish"})
 # What may open a sentence before its subject: chunks set off by commas, and a
 # determiner ("Meanwhile, on the home front today, the [Democrats]").
-_LEADS_TO_SUBJECT = re.compile(r"(?:[^,.;:!?“”\"\n]{1,60},\s+){0,3}"
-                               r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
+_LEADS_TO_SUBJECT = re.compile(_CHUNKS_BEFORE_SUBJECT
+                               + r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
 
 
 # A plural body noun taken up from two bodies named together, each holding
