@@ -830,6 +830,14 @@ def test_horizontal_bar_is_a_dash_in_a_credit_line():
                "direct")
 
 
+def test_no_break_spaces_around_a_credit_line_dash():
+    # pasted comments keep U+00A0 beside the dash and after the name: still a credit line
+    text = "Intro.\n\n“We will vote.”\u00a0\u2015\u00a0Ana Ruiz\u00a0\n“Not me.” \u2015 Lee Park\n"
+    table = find_attributions(text)
+    assert list(zip(table["source"], table["content"])) == [
+        ("Ana Ruiz", "“We will vote.”"), ("Lee Park", "“Not me.”")]
+
+
 def test_third_apostrophe_closes_a_nested_quote():
     # NYT style: ''...'old-school,''' -- the quote ends after the third
     # apostrophe, and the source is the name, not a stray "'".

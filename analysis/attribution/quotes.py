@@ -91,6 +91,8 @@ def _normalize_marks(text: str) -> str:
     if any(mark in text for mark in _RARE_MARKS):  # (str's search beats re's class here)
         text = text.translate(_NORMALIZE)
     text = _INVISIBLE.sub(" ", text)
+    if "\xa0" in text:  # a no-break space is a space to every rule ("―\xa0Jorge Falcon")
+        text = text.replace("\xa0", " ")
     if "”" in text or "“" in text:
         text = _REVERSED_CLOSE.sub("”", _REVERSED_OPEN.sub("“", text))
         if text.startswith("”") and text[1:2].strip():
