@@ -424,6 +424,8 @@ def _name_keys(name: str, formal: bool = True) -> list[str]:
     and initials ("Donald J. Trump" -> "donald trump"), and (if ``formal``)
     the short name of a formal one ("Joseph R. Biden Jr." -> "joe biden")."""
     tokens = name.lower().replace("’", "'").split()
+    if len(tokens) > 2:  # a middle initial as the lists write it: "george w bush" -> "george w. bush"
+        tokens[1:-1] = [t + "." if len(t) == 1 and t.isalpha() else t for t in tokens[1:-1]]
     if (len(tokens) > 2 and tokens[-1].rstrip(".") in _SUFFIXES
             and f"{tokens[0]} {tokens[-2]}" in _FORMAL_FIRST_NAMES):
         tokens = tokens[:-1]  # "Joseph R. Biden Jr." (not "Donald J. Trump Jr.")

@@ -200,8 +200,12 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
                 continue
             name = " ".join(tokens)
             start = m.end() - len(name)
-            if len(tokens) > 2:  # "George W Bush", as British outlets write: "George W. Bush"
-                name = " ".join(t + "." if len(t) == 1 and t.isupper() else t for t in tokens)
+            if len(tokens) > 2:
+                # "George W Bush", as British outlets write, is "George W. Bush"
+                # where the article writes that too; else as written ("Bruce L Castor")
+                dotted = " ".join(t + "." if len(t) == 1 and t.isupper() else t for t in tokens)
+                if dotted != name and dotted in text:
+                    name = dotted
             if start < title_end:  # a title in sentence case: "Laura Bush sees 'Hope'"
                 self.title_names.append(name)
             known = surnames.get(_surname_key(name))
