@@ -2228,6 +2228,19 @@ def test_a_mention_of_something_reports_nothing(text):
     assert find_attributions(text).empty
 
 
+@pytest.mark.parametrize("text, source, cue", [
+    ("The new spot uses footage of Maria Lopez asking, “Where were you?”", "Maria Lopez",
+     "asking"),
+    ("The ad cuts to a clip of Senator Dale Hunt saying, “We will fix it.”",
+     "Senator Dale Hunt", "saying"),
+])
+def test_the_person_recorded_speaks_in_footage_of_them(text, source, cue):
+    # the one in the footage speaks, not the ad nor its clause ("The new spot
+    # uses footage", "The ad cuts": before)
+    row = only_row(text)
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
 def test_with_and_a_subject_of_its_own_before_a_participle_is_a_new_source():
     text = ("The attack sparked a fresh debate over how the country responds to violence, "
             "with Republican Senator John McCain telling reporters he viewed Obama as "

@@ -60,6 +60,7 @@ from analysis.attribution.lexicon import (
     _PRIORITY,
     _SUBJECT_PRONOUNS,
 )
+from analysis.attribution.cue_source import recorded_speakers
 from analysis.attribution.phrases import _trim_content, _trim_source
 from analysis.attribution.quotes import (
     MarkedText,
@@ -211,6 +212,7 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
     _attach_continuations(text, found, quotes, lines)
     _orphan_quotes(text, found, quotes, lines)
     title_report(text, found)
+    recorded_speakers(text, found)
     if titles:  # (a cue or content ending inside a title's marks takes them whole)
         for f in found:
             f["spans"] = [title_marks_kept(original, span, titles) for span in f["spans"]]

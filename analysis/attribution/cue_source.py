@@ -380,3 +380,22 @@ def _name_and_appositive(text, lo, hi):
     if named is None or not _VERB_NEXT.match(text, named.end(1)):
         return None
     return named.start(1), named.end(1) - 1
+
+
+# A recording of someone speaking: "the ad uses footage of Hillary Clinton
+# asking, “...”", "a clip of McCain saying he will": the one recorded speaks,
+# not the ad nor the clause before ("The ad uses footage", "The ad cuts").
+_RECORDING_OF_NAME = re.compile(
+    r"\b(?:footage|videos?|audio|clips?|recordings?|tapes?|images|sound)\s+of\s+"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+$")
+
+
+def recorded_speakers(text: str, found: list[dict]) -> None:
+    """Give a participle cue right after "footage of NAME" (a video, a clip
+    ...) that name as its source, in place."""
+    for f in found:
+        cue = f["cue"]
+        if cue and text[cue[0]:cue[1]].split(None, 1)[0].endswith("ing"):
+            recorded = _RECORDING_OF_NAME.search(text, max(0, cue[0] - 80), cue[0])
+            if recorded:
+                f["source"] = recorded.span(1)
