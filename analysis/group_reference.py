@@ -72,14 +72,20 @@ _SHARES_IN = re.compile(
 # "Recent Rover games").
 _BODY_VERB_AFTER = re.compile(rf"\s+(?:has|have|had|is|was|does|did|will|would|also|said|says"
                               rf"|{_IRREGULAR_PAST}|[a-z]+ed)\b")
-# A short adverbial chunk opening a sentence before its subject: "So far, ",
-# "In 2011, ", "All in all, ".
-_OPENING_CHUNK = re.compile(r"(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,3},\s+(?=[Tt]he\s|[A-Z])")
+# An adverbial chunk of up to nine words opening a sentence before its
+# subject, and up to two lower-case ones after it: "So far, ", "In 2011, ",
+# "All in all, ", "At the Court of Appeal on Wednesday, ", "But, like all
+# software developers, ".
+_OPENING_CHUNK = re.compile(r"(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’-]+){0,8},\s+"
+                            r"(?:[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+){0,2}(?=[Tt]he\s|[A-Z])")
 # ... and a time opening it with no comma after it, before a capitalised
-# subject: "Until now Acme has ...", "Last year the Fund had ...".
-_BARE_TIME_OPENING = re.compile(
-    r"(?:(?:Before|Until|Till|Since)\s+now|(?:Last|This|Earlier\s+this)\s+(?:year|month|week)"
-    r"|In\s+(?:19|20)\d\d|So\s+far)\s+(?=[Tt]he\s|[A-Z])")
+# subject: "Until now Acme has ...", "Last year the Fund had ...", "In
+# August"; (_BARE_TIME_BEFORE) or before an "it": "In August it warned".
+_BARE_TIME = (r"(?:(?:Before|Until|Till|Since)\s+now|(?:Last|This|Earlier\s+this)\s+(?:year|month|week)"
+              r"|In\s+(?:19|20)\d\d|In\s+(?:January|February|March|April|May|June|July|August"
+              r"|September|October|November|December)|So\s+far)\s+")
+_BARE_TIME_OPENING = re.compile(_BARE_TIME + r"(?=[Tt]he\s|[A-Z])")
+_BARE_TIME_BEFORE = re.compile(_BARE_TIME)
 
 # A definite institution opening a clause with its verb: "the government will
 # return ... more than it expects to collect".
@@ -154,6 +160,9 @@ _SOURCED_AFTER = re.compile(r"\s+(?:familiar\s+with|briefed\s+on|close\s+to|with
                             r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.|[\w'’-]+)){1,5}")
 # A conjunction opening a sentence before its pronoun: "And [they] insisted".
 _CONJUNCTION_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:And|But|Yet|So)\s+$")
+# ... or a subordinator: "While [it] predicts slower growth, ...".
+_SUBORDINATOR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:While|Although|Though|Because|When|After"
+                                   r"|Before|Since|If|As)\s+$")
 # Phrases or clauses fronted before a sentence's subject, each closed by a
 # comma (a title's dot inside): "Even after Mr. Hale's vote on Tuesday, and
 # despite the rain, [they]".
@@ -395,10 +404,16 @@ class GroupReferenceMixin:
         lead = text[max(0, start - 3):start].rstrip()
         opening = _CLAUSE_OPENING_AT.search(text, max(0, start - 3), start)
         # (an "it" after phrases fronted before it and set off by commas opens
-        # its clause too: "In a filing with regulators on Tuesday, it said")
+        # its clause too: "In a filing with regulators on Tuesday, it said";
+        # so does one after a conjunction, a subordinator or a bare time
+        # opening its sentence: "But it says", "While it predicts", "In
+        # August it warned")
         own = _sentence_start(text, start)
-        fronted = (not opening and own < start and lead.endswith(",")
-                   and _FRONTED_CHUNKS.fullmatch(text, own, start) is not None)
+        fronted = (not opening and own < start and (lead.endswith(",")
+                   and _FRONTED_CHUNKS.fullmatch(text, own, start) is not None
+                   or _CONJUNCTION_OPENING.search(text, max(0, start - 8), start) is not None
+                   or _SUBORDINATOR_OPENING.search(text, max(0, start - 12), start) is not None
+                   or _BARE_TIME_BEFORE.fullmatch(text, own, start) is not None))
         before = (_sentence_start(text, start - 2) if opening and lead.endswith((".", "!", "?"))
                   else _sentence_start(text, own - 2) if fronted else own)
         if self.index.in_headline(before):

@@ -3588,6 +3588,27 @@ def test_it_opening_a_sentence_is_the_institution_that_opened_the_one_before(
     assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
 
 
+@pytest.mark.parametrize("text, source, content, speaker, kind", [
+    # the sentence before opens with a longer phrase, and this one with "But"
+    # (before: "it", left unresolved)
+    ("At the appeals court in Denver on Tuesday, the Riverside Trust lost its bid to block "
+     "the dam. But it says the fight is not over.", "it", "the fight is not over",
+     "the Riverside Trust", "organization"),
+    # a phrase and a lower-case one set off by commas, and a bare month
+    ("But, like most small airlines, Skyward needed fresh cash. In March it warned that it "
+     "could run out of money.", "it", "that it could run out of money", "Skyward",
+     "organization"),
+    # a subordinator opening the sentence of the "it"
+    ("The Norland government has lowered its growth forecast. While it predicts slower "
+     "growth, officials remain calm.", "it", "slower growth", "The Norland government",
+     "official"),
+])
+def test_it_after_a_fronted_phrase_is_the_institution_opening_the_sentence_before(
+        text, source, content, speaker, kind):
+    out = resolved(text, [(source, content)])
+    assert (out["speaker"].iat[0], out["source_type"].iat[0]) == (speaker, kind)
+
+
 @pytest.mark.parametrize("text, speaker, kind", [
     # an "it" inside a clause stays unresolved: it may mean the message, not
     # the body; what it "shows" is a thing's, no speaker's
