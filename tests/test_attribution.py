@@ -1723,6 +1723,17 @@ def test_according_to_an_institution_named_with_of_keeps_the_whole_name(text, so
     assert only_row(text)["source"] == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Ten reporters were jailed, according to the Committee to Protect Journalists.",
+     "the Committee to Protect Journalists"),
+    ("Some 900 parents marched, according to the event organizer Alliance to Save Our Parks.",
+     "the event organizer Alliance to Save Our Parks"),
+])
+def test_an_inverted_source_keeps_a_body_named_for_its_purpose_with_to(text, source):
+    # Before: the source stopped at "to" ("the Committee", "... Alliance").
+    assert only_row(text)["source"] == source
+
+
 def test_an_opening_participle_chunk_is_skipped_before_a_lower_case_subject():
     text = ('Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising '
             'his former rival as "one of the most gifted."')

@@ -134,6 +134,10 @@ _BODY_HEADS = {"Bureau", "Department", "University", "Institute", "Office", "Min
                "Division", "Authority", "Agency", "Organization", "Organisation", "Coalition",
                "Alliance", "Corporation", "Church", "Republic", "Museum", "Library", "Party"}
 _CAPITALISED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# A body's name of purpose after its head's "to": two capitalised words, a
+# verb and its object ("Committee [to] Protect Journalists", "Alliance [to]
+# Reclaim Our Schools").
+_PURPOSE_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
 
 
 # Words naming a part of the group after "of".
@@ -252,6 +256,7 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         if n > 12 or low in _SOURCE_STOP and not (
                 low == "as" and previous.lower() in ("known", "only", "identified")
                 and _CAPITALISED_NEXT.match(text, m.end())  # "the base chief known as Bob"
+                or low == "to" and previous in _BODY_HEADS and _PURPOSE_NAME_NEXT.match(text, m.end())
                 or low == "of" and (previous in _BODY_HEADS and _CAPITALISED_NEXT.match(text, m.end())
                                  or previous.lower() in _OFFICE_HEADS
                                  or n > 0 and previous.lower() in _PART_OR_GROUP_OF
@@ -260,6 +265,7 @@ def _source_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
                 and _WORKPLACE_NEXT.match(text, m.end())
                 or low == "and" and previous in _WORD_TYPE and _second_role_then_name(text, m.end())):
             # (an institution's name runs on: "the Bureau of Labor Statistics",
+            # "the Committee to Protect Journalists",
             # and an office's: "the secretary of state's website"; so does
             # where an unnamed source works: "a source at the Tampa station",
             # "an aide in the governor's office" (not "at a news conference");
