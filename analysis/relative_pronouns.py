@@ -10,8 +10,9 @@ tech staffer at the State Department, who"); the thing named by "called"
 ("voters in Iowa who"); the subject of a predicate noun ("Donald Trump is a
 serial liar ... and bully who"); past a dash or an aside between dashes
 ("critics in the US - where ... - who"); else the noun phrase
-:mod:`analysis.relative_antecedents` finds among the words before it.
-Written by hand.
+:mod:`analysis.relative_antecedents` finds among the words before it; and
+what a "whose" owns, the source after it ("the League of Conservation
+Voters, whose political arm": the League's arm). Written by hand.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from analysis.names import _NOT_AFTER_TITLE_DOT
 from analysis.phrase_words import _is_plural
 from analysis.relative_antecedents import antecedent_cut, people_before_object
 from analysis.role_words import _STRIP, _WORD_TYPE
-from analysis.unnamed_sources import Resolved
+from analysis.unnamed_sources import Resolved, describe
 
 __all__ = ["RelativePronounsMixin"]
 
@@ -66,6 +67,13 @@ _POSTNOMINAL_BEFORE = re.compile(r"\s(?:familiar\s+with|close\s+to|involved\s+in
 # and bully [who] has pledged": the relative's antecedent is that subject.
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:(?:also|now|still|not only)\s+)?an?\s"
                                r"[^.;:!?“”\"()\n]{0,160}$")
+# A relative "whose" right before a source, after its antecedent: "the
+# League of Conservation Voters, [whose] political arm has endorsed ...".
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
+# ... a body's name as that antecedent, its "of" and "for" inside it (which
+# the antecedent of a "who" stops at: "officials at [the agency] who").
+_NAME_BEFORE_WHOSE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?"
+                                r"[A-Z][\w&'’.-]*)*(?=,\s+whose\s+$)")
 
 
 class RelativePronounsMixin:
@@ -74,6 +82,30 @@ class RelativePronounsMixin:
     Expects ``text``, ``index`` (:class:`analysis.people.ArticleIndex`) and
     the methods ``person`` and ``resolve`` of the class it is mixed into.
     """
+
+    def _whose_owned(self, clean: str, start: int, done: list) -> Resolved | None:
+        """A source right after "whose" is its antecedent's, as one opened by
+        an owner's name is: "the League of Conservation Voters, whose political
+        arm has endorsed ..." -> "League of Conservation Voters' political arm",
+        typed as the owner when its own words type no one ("Trump, whose
+        attorneys argued": Donald Trump's attorneys, typed and unnamed as
+        attorneys are); None without that "whose" or an owner."""
+        whose = _WHOSE_BEFORE.search(self.text, max(0, start - 8), start)
+        if whose is None or clean[:1].isupper():
+            return None  # (not a name: "..., whose Senate seat ..., Mr. Reid said")
+        name = _NAME_BEFORE_WHOSE.search(self.text, max(0, start - 120), start)
+        if name and not self.index.mentions_in(name.start(), name.end()):
+            owner = self.resolve(name.group(), name.start(), name.end(), done)
+        else:  # a person, or a description: the antecedent of a "who" there
+            owner = self._relative("whose", whose.start(), done)
+        if not owner.speaker or owner.speaker.lower() == "whose":
+            return None
+        own = describe(clean)
+        # (a plural name takes the apostrophe alone: "Voters' political arm")
+        mark = "'" if owner.speaker.endswith("s") and not owner.person else "'s"
+        if own.source_type in (None, "unspecified"):
+            return Resolved(f"{owner.speaker}{mark} {clean}", owner.source_type, owner.anonymous)
+        return Resolved(f"{owner.speaker}{mark} {clean}", own.source_type, own.anonymous)
 
     def _appositive_host(self, start: int, open_ok: bool = False) -> str | None:
         """The person named right before an appositive that closes at the

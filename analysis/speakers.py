@@ -330,6 +330,11 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
             return self._pronoun(clean, start, done)
         if lower in _RELATIVE:
             return self._relative(clean, start, done)
+        # (read only where a "whose" stands just before: most sources have none)
+        owned = ("whose" in self.text[max(0, start - 8):start]
+                 and self._whose_owned(clean, start, done))
+        if owned:  # "the League of Conservation Voters, whose political arm": its arm
+            return owned
         if clean.isdigit():
             named = self.index.mentions_in(start - 80, start)
             if (named and _AGE_GAP.fullmatch(self.text, named[-1][1], start)

@@ -2231,6 +2231,20 @@ def test_a_relative_after_a_name_given_by_called_is_the_thing_of_that_name():
         "which", "Safe Streets Now", "organization", False)
 
 
+def test_a_source_after_whose_is_its_antecedents():
+    text = ("The vote split the river towns. Among the backers was the Friends of Clearwater "
+            "Valley, whose legal arm has argued that the dam breaks state law.\n\n"
+            "The court sided with Mayor Ellen Burke, whose lawyers said the permit was valid.")
+    out = extract_attributions(text)
+    # the arm is the group's, typed as the group (before: "legal arm", of no
+    # type); the lawyers are the mayor's, unnamed (before: "lawyers")
+    assert list(out["source"]) == ["legal arm", "lawyers"]
+    assert list(out["speaker"]) == ["the Friends of Clearwater Valley's legal arm",
+                                    "Ellen Burke's lawyers"]
+    assert list(out["source_type"])[0] == "organization"
+    assert list(out["anonymous"]) == [False, True]
+
+
 def test_a_relative_by_the_owner_s_name_is_the_person_named_in_apposition_after():
     text = ("Mourners gather\n\nAssistant pastor Charles Elliott III asked the congregation to "
             "stand. Elliott's father, the Rev. Charles Elliott Jr., said Ali had been generous.")
