@@ -162,6 +162,8 @@ _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|I|it|you)['’](?:s|d|ll|re|v
 # Cues of a reporter at work: "reported", "reports that", "reporting".
 # (not the passive "reported as saying": the one reported speaks)
 _REPORTER_CUE = re.compile(r"report(?:ed|s|ing)\b(?!\s+as\s+saying)", re.IGNORECASE)
+# A leading "the", which a body's name takes or drops, meaning no other body.
+_THE_KEY = re.compile(r"^the\s+")
 
 
 class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentNamesMixin, PlaceEpithetsMixin,
@@ -561,16 +563,18 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
     # One type per speaker per article: a person's type comes from the index
     # already; unnamed phrases repeated verbatim take their first type, and a
     # body's name its first type other than the default for a name nothing
-    # describes ("Contrack said ... the firm denied": organization).
+    # describes ("Contrack said ... the firm denied": organization), with or
+    # without its "the" ("MPs" taken up as the "Environmental Audit
+    # Committee", official, then "the Environmental Audit Committee said").
     first_type: dict[str, str] = {}
     for i in order:
         res = results[i]
         if res.speaker and not res.person and res.source_type != DEFAULT_PERSON_TYPE:
-            first_type.setdefault(res.speaker.lower(), res.source_type)
+            first_type.setdefault(_THE_KEY.sub("", res.speaker.lower()), res.source_type)
     for i in order:
         res = results[i]
         if res.speaker and not res.person:
-            res.source_type = first_type.setdefault(res.speaker.lower(), res.source_type)
+            res.source_type = first_type.setdefault(_THE_KEY.sub("", res.speaker.lower()), res.source_type)
     # A person the article names without a role takes the role it refers to
     # them by as a source ("the former president said": Bill Clinton), in
     # every attribution (rule 2 of SOURCE_TYPES.md: one type per speaker).
