@@ -54,7 +54,7 @@ _KIND_OF_NOUN = {
                     "supplier provider chain bank carmaker chipmaker broker publisher "
                     "label winemaker planemaker exchange consultancy studio".split(), "company"),
     **dict.fromkeys("group groups organization organizations organisation organisations nonprofit "
-                    "coalition association institute foundation".split(), "group"),
+                    "coalition association institute foundation charity".split(), "group"),
     **dict.fromkeys("newspaper paper daily tabloid outlet publication magazine network "
                     "broadcaster".split(), "media")}
 # A capitalised name of one to five words ("Exxon Mobil", "Judicial Watch").

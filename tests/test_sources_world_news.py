@@ -43,6 +43,16 @@ def test_a_bodys_name_with_or_without_the_keeps_one_type():
         ("It", "The Rural Transport Audit Committee", "official")]
 
 
+def test_a_charity_is_a_group_taken_up_and_named_by_its_noun():
+    text = ("Fewer families are fostering, according to the Carers Support Society. Councils "
+            "should pay more, the national charity said.\n\n"
+            "Housing charity Roofline said the plan was too late.")
+    # a charity is a group: "the national charity" takes up the society named
+    # before it (before: as written), and the noun before a name is no part
+    # of it (before: "Housing charity Roofline")
+    assert _speakers(text) == ["the Carers Support Society", "Carers Support Society", "Roofline"]
+
+
 def test_white_is_a_surname_too():
     # "White" was read as "White House" and dropped: no person, three
     # speakers "Banned American sprinter Kelli White", "White" and "she"
