@@ -126,7 +126,9 @@ _SAYS_ITS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|added|announced|confi
 # giant] Yukos", "[the civil rights organization the] Anti-Defamation League",
 # "Barclays[, the UK's third-biggest bank]".
 _BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
-_ANY_KIND = "|".join(_KIND_OF_NOUN)
+# (a news agency or a wire service is such a kind of body too: "news agency
+# [Reuters]", "[Xinhua], the official Chinese news agency")
+_ANY_KIND = "|".join([*_KIND_OF_NOUN, r"news\s+agency", r"(?:news|wire)\s+service"])
 _KIND_THEN_NAME = re.compile(
     rf"^(?:[\w'’-]+\s+){{0,6}}?(?:{_ANY_KIND})\s+(?:the\s+)?(?P<name>{_BODY_NAME})$"
     rf"|^(?P<first>{_BODY_NAME}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ANY_KIND}),?$")

@@ -53,6 +53,15 @@ def test_a_charity_is_a_group_taken_up_and_named_by_its_noun():
     assert _speakers(text) == ["the Carers Support Society", "Carers Support Society", "Roofline"]
 
 
+def test_a_news_agency_beside_its_name_is_the_name():
+    text = ("The talks were called off, news agency Meridian reported.\n\n"
+            "Tassa, the official state news agency, said that tanks were moved to the border.")
+    # a news agency is a kind of body, as a newspaper is: the name, not the
+    # noun (before: "news agency Meridian" and the whole apposition)
+    assert _who(text) == [("news agency Meridian", "Meridian", "media"),
+                          ("Tassa, the official state news agency", "Tassa", "media")]
+
+
 def test_white_is_a_surname_too():
     # "White" was read as "White House" and dropped: no person, three
     # speakers "Banned American sprinter Kelli White", "White" and "she"
