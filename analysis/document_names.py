@@ -176,8 +176,9 @@ class DocumentNamesMixin:
         for "a poll", the first one named after it (in this paragraph or the
         next), each falling back on the other; "the poll" with none named
         nearby before it is the one poll the article names earlier, if it
-        names only one; a poll named in short, the one named in full before
-        (:meth:`_poll_in_full`)."""
+        names only one, and with none named anywhere before it, the first
+        one the article names after it; a poll named in short, the one named
+        in full before (:meth:`_poll_in_full`)."""
         tokens = _tokens(clean)
         at = next((k for k, w in enumerate(tokens) if w in _POLL_HEADS), None)
         if at is None:
@@ -208,6 +209,12 @@ class DocumentNamesMixin:
             return earlier.pop() if len(earlier) == 1 else None
         elif after:
             found = min(after, key=lambda m: m.start())  # "a new poll": a new one, named next
+        elif clean.split()[0].lower() in ("the", "this") and not any(self._polls_in(0, start)) and (
+                later := min(self._polls_in(end, len(text)), key=lambda m: m.start(), default=None)):
+            # "The new survey of commuters found ..." with no poll named before
+            # it: the story's own poll, spoken of as known before the story
+            # names it further down ("The Harbor Transit Institute poll shows")
+            found = later
         else:
             return None
         return self._named_poll(found, head)

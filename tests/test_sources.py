@@ -3015,6 +3015,30 @@ def test_a_poll_or_report_named_far_before_or_in_short_is_named_in_full():
     assert set(out["source_type"]) == {"document"}
 
 
+def test_a_definite_poll_before_any_poll_is_named_is_the_one_named_further_down():
+    text = ("Ferry riders want longer hours.\n\n"
+            "The new survey of commuters in all nine counties found wide support for night "
+            "service.\n\nMost riders take the boat twice a day.\n\n"
+            "The Harbor Transit Institute poll shows that fares matter less than schedules.")
+    out = extract_attributions(text)
+    documents = out[out["source_type"] == "document"]
+    # the story's own poll, spoken of as known before the story names it
+    assert list(documents["source"]) == [
+        "The new survey of commuters in all nine counties", "The Harbor Transit Institute poll"]
+    assert list(documents["speaker"]) == ["Harbor Transit Institute poll"] * 2
+    assert not documents["anonymous"].any()
+    text = ("A Gull Research poll found riders unhappy. A Tern Polling survey found the same.\n\n"
+            "Fares rose in the spring.\n\nThe boats ran late all summer.\n\n"
+            "Two docks closed for repairs.\n\nSome of the crews quit in the fall.\n\n"
+            "The new survey found wide support for night service.\n\n"
+            "The Harbor Transit Institute poll shows that fares matter less than schedules.")
+    out = extract_attributions(text)
+    # with polls named before it, "The new survey" is no poll named after it
+    # (here the survey named before, by its noun)
+    assert list(out["speaker"]) == ["Gull Research poll", "Tern Polling survey",
+                                    "Tern Polling survey", "Harbor Transit Institute poll"]
+
+
 def test_a_poll_named_in_the_source_is_named_without_how_or_when_it_was_taken():
     text = ("Clinton leads 46 percent to 39 percent, according to a CBS poll released Monday.\n\n"
             "However, the USC Dornsife/Los Angeles Times Daybreak national tracking poll shows "
