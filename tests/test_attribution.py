@@ -966,6 +966,42 @@ def test_second_verb_shares_the_subject_of_its_clause():
                "the Russian leader", "indirect")
 
 
+def test_the_speakers_own_act_after_the_content_is_an_attribution_of_its_own():
+    # before: the content ran on over ", and he renewed ..." (one row): the
+    # clause's subject is the source again, with a verb in the simple past,
+    # so it is the speaker's own act, a second attribution
+    text = ("Mr. Okafor said the bridge would open in May, and he renewed that promise "
+            "at the council meeting.")
+    out = find_attributions(text)
+    assert out[["content", "cue", "source"]].values.tolist() == [
+        ["the bridge would open in May", "said", "Mr. Okafor"],
+        ["that promise at the council meeting", "renewed", "he"]]
+    assert [tuple(x) for x in out["content_spans"]] == [
+        (span(text, "the bridge would open in May"),),
+        (span(text, "that promise at the council meeting"),)]
+    # a name repeated after "while", and a particle going with the verb
+    text = ("Brightwater said its rival counted every branch, while Brightwater counted only "
+            "its own offices.")
+    assert find_attributions(text)[["content", "source"]].values.tolist() == [
+        ["its rival counted every branch", "Brightwater"],
+        ["only its own offices", "Brightwater"]]
+    text = "Ms. Duarte said the plan had failed, but she singled out the treasurer for praise."
+    assert find_attributions(text)[["content", "cue", "source"]].values.tolist() == [
+        ["the plan had failed", "said", "Ms. Duarte"],
+        ["the treasurer for praise", "singled out", "she"]]
+    # "had" (or "was", "would"), backshifted in the reported clause, is the
+    # speaker's claim; so is a "he" after "Ms. Duarte"; and after a present
+    # tense the past is the clause's own: one row each
+    for text, content in [
+            ("Mr. Okafor said the site was unsafe, and he had proof of it.",
+             "the site was unsafe, and he had proof of it"),
+            ("Ms. Duarte said the plan had failed, but he rebuilt the budget.",
+             "the plan had failed, but he rebuilt the budget"),
+            ("Mr. Okafor says the bridge will open in May, and he painted the railings.",
+             "the bridge will open in May, and he painted the railings")]:
+        assert only_row(text)["content"] == content
+
+
 def test_colon_after_an_object_the_clause_subject_speaks():
     # 'worded it even more carefully:' -- the source is the clause's subject,
     # not "worded it"; the cue is the word before the colon, with the colon.

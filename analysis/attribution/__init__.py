@@ -173,6 +173,10 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
             rec = _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
             if rec is not None:
                 candidates.append(rec)
+        # The speaker's own act after a content ("..., and he renewed that
+        # prediction"), after the cues' candidates: a cue of its own there
+        # ("he railed against") ranks first.
+        candidates += [rec.pop("then") for rec in candidates if "then" in rec]
         if not candidates:
             continue  # (the ranking below has nothing to do)
         if len(candidates) > 1:  # (both compare a candidate with the others)

@@ -78,6 +78,9 @@ def _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail
     c_lo, cue_end = start
     c_hi = _content_end(text, low, se, c_lo, tail_stop)
     c_hi = _before_coordinated_cue(text, low, cs, c_lo, c_hi)
+    acts = _speaker_acts(text, low, cs, src, c_lo, c_hi, quotes, qstarts) if src else None
+    if acts:
+        c_hi, acts_end = acts.start(), c_hi
     if c_lo >= c_hi:
         # "He said:" closing a paragraph: the content is the next paragraph.
         paragraph = _next_paragraph(text, se, ce, si, sent_line, lines, quotes, qstarts)
@@ -106,8 +109,16 @@ def _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail
         src = _repaired_source(text, low, src, participle)
         if src is None:
             return None
-    return {"rule": rule, "spans": [(c_lo, c_hi)], "cue": (cs, cue_end), "source": src,
-            "inherit": inherit}
+    rec = {"rule": rule, "spans": [(c_lo, c_hi)], "cue": (cs, cue_end), "source": src,
+           "inherit": inherit}
+    if acts:
+        # the speaker's act, an attribution of its own: "he [renewed] that prediction"
+        a_hi = _through_quotes(acts.end(), acts_end, quotes, qstarts)
+        a_lo, a_hi = _trim_content(text, acts.end(), a_hi)
+        if len(text[a_lo:a_hi].split(None, 1)) > 1 or text.startswith(_OPENERS, a_lo):
+            rec["then"] = {"rule": "pre", "spans": [(a_lo, a_hi)], "cue": acts.span("verb"),
+                           "source": acts.span("subject"), "inherit": False}
+    return rec
 
 
 # "to" before a verb, not before the one addressed: "refused to comment",
@@ -185,6 +196,9 @@ def _content_end(text, low, se, c_lo, tail_stop):
 
 
 _IRREGULAR_PAST = frozenset("said told wrote thought knew felt found sought took made shot hit".split())
+# Simple pasts of acts without "-ed" ("he put $100 million into the fund").
+_ACT_PAST = frozenset("""put made took gave sent kept held won lost ran spent met left brought led
+paid sold bought built began went came saw got set cut hit told wrote""".split())
 # Words before a base form that make it no present tense: "did not mention".
 _NOT_PRESENT_BEFORE = frozenset("""did didn't didn’t will would could can may might should must to
 """.split())
@@ -209,6 +223,62 @@ def _before_coordinated_cue(text, low, cs, c_lo, c_hi):
         return c_hi
     second = _COORDINATED_CUE.search(text, c_lo, c_hi)
     return second.start() if second and second.start() > c_lo + 10 else c_hi
+
+
+# A clause of the speaker's own after the content, ", and/but he" and a verb
+# in the simple past: "Mr. Peck said a deal was likely, and he renewed that
+# prediction last week" (his own act, told by the writer). (be, have and the
+# modals, backshifted in reported speech, are not read: "said the server was
+# open, and he had access to it" is all his claim.)
+_SPEAKER_ACTS = re.compile(
+    # (a comma or a dash after a space leads, one class: re skips ahead to it)
+    r"[,—–-](?:(?<=,)|(?<=\s.)-?)\s+(?:and|but|while)\s+"
+    r"(?P<subject>he|she|they|[A-Z][\w'’-]+)\s+"
+    r"(?:(?:also|then|later|again|quickly|soon|once|even|never|first|eventually|finally)\s+)?"
+    rf"(?P<verb>(?:[a-z]{{2,}}ed|{'|'.join(sorted(_ACT_PAST))})(?:\s+(?:out|up|off|back|down)\b)?)\b")
+
+
+def _agrees(text, src, subject):
+    """Whether ``subject`` ("he", "they", a name) after the content names the
+    source ``src`` again: its own pronoun, its surname ("Forbes" for
+    "Forbes"), "he"/"she" for a name (a title's gender must agree: "Mr. Lew"
+    is no "she"), "they" for a plural noun phrase ("the analysts")."""
+    phrase = text[src[0]:src[1]]
+    words = phrase.split()
+    if not words:
+        return False
+    last = words[-1].rstrip(",")
+    if subject[:1].isupper():
+        return subject == last and len(last) > 2
+    if phrase.lower() == subject:
+        return True
+    if subject == "they":
+        return last[:1].islower() and last.endswith("s") and not last.endswith(("'s", "’s"))
+    if not last[:1].isupper() or last.lower() in _PRONOUNS:
+        return False
+    title = words[0].rstrip(".")
+    if title in ("Mr", "Sir", "Lord"):
+        return subject == "he"
+    if title in ("Mrs", "Ms", "Miss", "Dame", "Lady"):
+        return subject == "she"
+    return True
+
+
+def _speaker_acts(text, low, cs, src, c_lo, c_hi, quotes, qstarts):
+    """After a cue in the past, the match of a clause closing the content
+    ``c_lo:c_hi`` whose subject is the source again, with a verb in the
+    simple past: "Mr. Lew stressed those worries in Beijing, and he raised
+    them again at the talks" (the content ends at "Beijing"; "he raised
+    them ..." is an attribution of its own), "Forbes said Hurun counted
+    families, while Forbes counted only individuals"; None when there is none."""
+    content = text[c_lo:c_hi]  # (the pattern is searched only where a conjunction is)
+    if not (" and " in content or " but " in content or " while " in content):
+        return None
+    for m in _SPEAKER_ACTS.finditer(text, c_lo + 10, c_hi):
+        if (_agrees(text, src, m.group("subject")) and not _inside_quote(m.start(), quotes, qstarts)
+                and not _present_tense(text, low, cs)):
+            return m
+    return None
 
 
 def _next_paragraph(text, se, ce, si, sent_line, lines, quotes, qstarts):
