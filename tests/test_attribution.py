@@ -551,6 +551,19 @@ def test_participle_of_speech_after_the_cue_is_a_report_of_its_own():
     table = find_attributions(text)
     assert table["cue"].tolist() == ["praising"]
     assert table["content"].tolist() == ["the mayor for her patience"]
+    # so after ", while" (and "also"): the same subject's words set off
+    # (before: one row, its content running on over "while stressing ...")
+    text = ("Most of the councillors said they would back the budget, while stressing that it "
+            "was late.")
+    table = find_attributions(text)
+    assert list(zip(table["source"], table["cue"], table["content"])) == [
+        ("Most of the councillors", "said", "they would back the budget"),
+        ("Most of the councillors", "stressing", "that it was late")]
+    text = "The mayor vowed to reopen the depot, while also acknowledging that it would be costly."
+    table = find_attributions(text)
+    assert list(zip(table["source"], table["cue"], table["content"])) == [
+        ("The mayor", "vowed", "to reopen the depot"),
+        ("The mayor", "acknowledging", "that it would be costly")]
 
 
 @pytest.mark.parametrize("text, source, cue, content", [

@@ -65,7 +65,8 @@ _SPEAKING_PRONOUNS = frozenset(("he", "she", "we", "i"))  # ("they" may be thing
 # participles whose sense there is speech (not those that also tell what was
 # done: "before calling time on his career", "after claiming his third
 # crown", "by recalling nine players", "before seeking the presidency").
-_ADJUNCT_BEFORE = re.compile(r"\s(?:before|after|by|while|when)\s+$")
+# (with "also" between: "while also saying")
+_ADJUNCT_BEFORE = re.compile(r"\s(?:before|after|by|while|when)\s+(?:also\s+)?$")
 _SPOKEN_AFTER_ADJUNCT = frozenset("""
 saying telling arguing announcing suggesting insisting explaining asserting warning writing
 tweeting noting declaring mentioning commenting hinting implying questioning accusing
@@ -98,7 +99,7 @@ def _participle_source(text, ss, se, cs, after_comma, quotes, qstarts):
     # ("Mr. McConnell deflected questions about Mr. Trump before saying":
     # McConnell, not Trump; the cue made no attribution), unless inside
     # brackets the subject is not in ("(... by declaring himself ...)").
-    adjunct = (not after_comma and _ADJUNCT_BEFORE.search(text, max(ss, cs - 10), cs)
+    adjunct = (not after_comma and _ADJUNCT_BEFORE.search(text, max(ss, cs - 15), cs)
                and _LOWER_WORD.match(text, cs).group() in _SPOKEN_AFTER_ADJUNCT
                and text.rfind("(", ss, cs) <= text.rfind(")", ss, cs))
     if not (after_comma or adjunct):

@@ -187,6 +187,10 @@ _STOP_AFTER_COMMA = (r"\s+(?:adding|saying|noting|arguing|explaining|insisting|w
                      r"|\s+(?:he|she|they|it|we)\s+(?:said|says|added|noted)\b"
                      rf"|\s+and\s+{_AND_CUES}\b"
                      r"|\s+(?:said|says|told|wrote)\s"
+                     # the same subject's words set off by "while": ", while
+                     # emphasizing it's not an endorsement"
+                     r"|\s+while\s+(?:also\s+)?(?:adding|saying|noting|arguing|explaining|insisting|"
+                     r"warning|" + _SPOKEN_PARTICIPLES + r")\b"
                      # another's words: ", with John McCain telling reporters ..."
                      r"|\s+with\s+(?:[\w.'’-]+\s+){1,6}?(?:saying|telling|adding|noting|arguing|warning)\s")
 # ... or at a space: " according to", " and said" (_TAIL_STOP spells these
