@@ -395,9 +395,10 @@ def test_a_body_noun_names_the_body_not_someone_who_works_there():
     text = ("Ted Cruz blamed CNN and mentioned the network's Jake Tapper by name. In a "
             "statement, the network said that Cruz's description was false.")
     out = extract_attributions(text)
-    # "the network" is CNN (was Jake Tapper, whom "the network's" describes)
-    assert list(out["speaker"]) == ["Ted Cruz", "CNN"]
-    assert list(out["source_type"]) == ["official", "media"]
+    # "the network" is CNN (was Jake Tapper, whom "the network's" describes);
+    # "blamed CNN and mentioned ..." is two of Cruz's (was one, "blamed")
+    assert list(out["speaker"]) == ["Ted Cruz", "Ted Cruz", "CNN"]
+    assert list(out["source_type"]) == ["official", "official", "media"]
 
 
 def test_people_named_by_an_adjective_and_a_neither_nor_pair():
@@ -7086,6 +7087,28 @@ def test_a_second_cue_in_the_past_after_and_is_an_attribution_of_its_own():
     assert list(out["cue"]) == ["said on Monday", "predicted"]
     assert list(out["speaker"]) == ["Ann Lee", "Ann Lee"]
     assert list(out["content"]) == ["that the budget was fair", "that it would pass easily"]
+
+
+def test_a_second_cue_in_the_past_ends_a_content_of_two_words():
+    # before: one row, "the mayor and refused to apologize for the delay"
+    # (a content under ten characters was never cut)
+    text = ("Budget vote\n\nSenator Ann Lee praised the mayor and refused to apologize for the "
+            "delay.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["cue"]) == ["praised", "refused"]
+    assert list(out["content"]) == ["the mayor", "to apologize for the delay"]
+    assert list(out["speaker"]) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_second_cue_in_the_past_keeps_a_one_word_content_before_it():
+    # before: one row, "momentum, but told reporters ...", under "claimed"
+    # (a content so cut, one word, was then dropped as too short)
+    text = ("Budget vote\n\nSenator Ann Lee claimed momentum, but told reporters that the vote "
+            "would be close.")
+    out = extract_attributions(text).sort_values("content_start")
+    assert list(out["cue"]) == ["claimed", "told reporters"]
+    assert list(out["content"]) == ["momentum", "that the vote would be close"]
+    assert list(out["speaker"]) == ["Ann Lee", "Ann Lee"]
 
 
 def test_a_past_cue_after_a_present_one_stays_in_the_reported_clause():

@@ -77,7 +77,10 @@ def _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail
         return None
     c_lo, cue_end = start
     c_hi = _content_end(text, low, se, c_lo, tail_stop)
-    c_hi = _before_coordinated_cue(text, low, cs, c_lo, c_hi)
+    # (a content a second cue of the same subject ends may be one word:
+    # "Sanders claimed momentum and argued he is ...")
+    words = 1 if (second := _before_coordinated_cue(text, low, cs, c_lo, c_hi)) < c_hi else 2
+    c_hi = second
     acts = _speaker_acts(text, low, cs, src, c_lo, c_hi, quotes, qstarts) if src else None
     if acts:
         c_hi, acts_end = acts.start(), c_hi
@@ -102,7 +105,7 @@ def _content_after_cue(text, low, ss, se, cs, ce, src, inherit, participle, tail
             return None
         src, c_hi = subject, comma
     c_lo, c_hi = _trim_content(text, c_lo, c_hi)
-    if _not_content(text, low, ce, c_lo, c_hi):
+    if _not_content(text, low, ce, c_lo, c_hi, words):
         return None
     rule = "pre_quote" if text.startswith(_OPENERS, c_lo) else "pre"
     if src:
@@ -222,7 +225,11 @@ def _before_coordinated_cue(text, low, cs, c_lo, c_hi):
     if not (" and " in text[c_lo:c_hi] or " but " in text[c_lo:c_hi]) or _present_tense(text, low, cs):
         return c_hi
     second = _COORDINATED_CUE.search(text, c_lo, c_hi)
-    return second.start() if second and second.start() > c_lo + 10 else c_hi
+    if second is None:
+        return c_hi
+    # (a word before it will do: "endorsed Clinton, but told", "defended his
+    # mother and refused to ...")
+    return second.start() if second.start() > c_lo + 1 else c_hi
 
 
 # A clause of the speaker's own after the content, ", and/but he" and a verb
@@ -324,11 +331,12 @@ def _relative_clause_end(text, ss, src, c_lo, c_hi, quotes, qstarts):
     return c_hi
 
 
-def _not_content(text, low, ce, c_lo, c_hi):
+def _not_content(text, low, ce, c_lo, c_hi, words=2):
     """Whether the words ``text[c_lo:c_hi]`` after the cue are none of its
-    content: fewer than two (one opening a quote), no clause after a verb of
-    thought, no "to" or "that" after a threat, or an employer ("writes for")."""
-    if len(text[c_lo:c_hi].split(None, 1)) < (1 if text.startswith(_OPENERS, c_lo) else 2):
+    content: fewer than ``words`` (one opening a quote), no clause after a
+    verb of thought, no "to" or "that" after a threat, or an employer
+    ("writes for")."""
+    if len(text[c_lo:c_hi].split(None, 1)) < (1 if text.startswith(_OPENERS, c_lo) else words):
         return True
     if low in _THOUGHT_SET and not _thought_ok(text, ce, c_lo):
         return True
