@@ -132,6 +132,28 @@ def test_a_participle_of_stance_after_an_adverb_keeps_its_subject():
     assert list(find_attributions(text)["source"]) == ["The unions"]
 
 
+@pytest.mark.parametrize("text, source, cue, content", [
+    # before: no attribution ("agreed" took a content after it only before a quote)
+    ("The two economists agreed that the levy was too small.", "The two economists",
+     "agreed", "that the levy was too small"),
+    ("Most of the delegates agreed Tuesday that the vote should wait.", "Most of the delegates",
+     "agreed Tuesday", "that the vote should wait"),
+    ("Most councillors agreed there was no money left.", "Most councillors", "agreed",
+     "there was no money left"),
+])
+def test_agreed_before_a_clause_reports_it(text, source, cue, content):
+    row = only_row(text)
+    assert (row["source"], row["cue"], row["content"]) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "It was also agreed that the levy was too small.",  # no one named agrees
+    "The council agreed with the mayor on Tuesday.",
+])
+def test_agreed_with_no_clause_or_no_one_reports_nothing(text):
+    assert find_attributions(text).empty
+
+
 @pytest.mark.parametrize("text, content, cue, source", [
     # before: "sophisticated" suggesting "a report ...", no attribution at all,
     # "Sales fell sharply last year" admitting "the chief executive"
