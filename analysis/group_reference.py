@@ -190,6 +190,17 @@ _PLURAL_SUBJECT = re.compile(
 # determiner ("Meanwhile, on the home front today, the [Democrats]").
 _LEADS_TO_SUBJECT = re.compile(_CHUNKS_BEFORE_SUBJECT
                                + r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
+# A clause inside a sentence opened by a group as its subject, with its verb
+# after it: "he proved that [nonwhite voters] could be won over if they ...",
+# "a buzz that [voters] would reject if they only understood it" (the word
+# opening the clause, up to a determiner, before the group; the verb after
+# the group's phrase).
+_CLAUSE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:that|if|because|when|whether|although|though|while|since|unless|until)\s+"
+    r"(?:(?:the|many|some|most|these|those)\s+)?$")
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:[a-z]+ly|also|still|now|all|both|not)\s+)?(?:are|were|have|had|say|said|believe|believed"
+    r"|think|thought|want|wanted|do|did|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b")
 
 
 # A plural body noun taken up from two bodies named together, each holding
@@ -468,13 +479,19 @@ class GroupReferenceMixin:
     def _subject_group(self, start: int) -> Resolved | None:
         """The plural group that is the subject of the sentence holding a "they"
         inside it, after an opening chunk ("Meanwhile, on the home front today,
-        the Democrats are acting as though they want to lose")."""
+        the Democrats are acting as though they want to lose"), or of a clause
+        inside it opened by "that", "if", "because" ... with its verb after
+        the group ("he proved that nonwhite voters could be won over if they")."""
         floor = _sentence_start(self.text, start)
         group = self._plural_group(start, floor=floor)
         if group is None:
             return self._plural_subject(floor, start)
-        at, _ = self._group_at(group, floor, start)
-        if at < 0 or not _LEADS_TO_SUBJECT.fullmatch(self.text, floor, at):
+        at, end = self._group_at(group, floor, start)
+        if at < 0:
+            return None
+        if not _LEADS_TO_SUBJECT.fullmatch(self.text, floor, at) and not (
+                _CLAUSE_SUBJECT_BEFORE.search(self.text, max(floor, at - 20), at)
+                and _VERB_AFTER_SUBJECT.match(self.text, end)):
             return None
         if not group.person:
             the = "the " if self.text.endswith(("the ", "The "), 0, at) else ""

@@ -6092,6 +6092,11 @@ def test_an_office_name_before_a_person_is_no_part_of_the_name():
     # "they", unresolved)
     ("Screen sizes\n\nThe display makers want buyers to pay more for bigger screens, they say.",
      "The display makers"),
+    # and a group opening a clause inside the sentence, with its verb, is
+    # the subject of a "they" in that clause (before: the campaign quoted
+    # just before, a body, no "they")
+    ("The Lund campaign said the race was close. In Ohio, Lund won because rural voters "
+     "turned out when they learned that he would cut taxes.", "rural voters"),
 ])
 def test_they_is_a_group_not_one_person(text, speaker):
     out = extract_attributions(text)
