@@ -192,11 +192,12 @@ _LEADS_TO_SUBJECT = re.compile(_CHUNKS_BEFORE_SUBJECT
                                + r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?")
 # A clause inside a sentence opened by a group as its subject, with its verb
 # after it: "he proved that [nonwhite voters] could be won over if they ...",
-# "a buzz that [voters] would reject if they only understood it" (the word
-# opening the clause, up to a determiner, before the group; the verb after
-# the group's phrase).
+# "a buzz that [voters] would reject if they only understood it", "an
+# industry where [many elite Democrats] can envision themselves operating.
+# They want" (the word opening the clause, up to a determiner, before the
+# group; the verb after the group's phrase).
 _CLAUSE_SUBJECT_BEFORE = re.compile(
-    r"\b(?:that|if|because|when|whether|although|though|while|since|unless|until)\s+"
+    r"\b(?:that|if|because|when|whether|although|though|while|since|unless|until|where)\s+"
     r"(?:(?:the|many|some|most|these|those)\s+)?$")
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:(?:[a-z]+ly|also|still|now|all|both|not)\s+)?(?:are|were|have|had|say|said|believe|believed"
@@ -540,9 +541,11 @@ class GroupReferenceMixin:
     def _group_acting_since(self, start: int, since: int) -> Resolved | None:
         """The plural group named after ``since`` in the sentence before a
         "they" that opens its own (or follows phrases fronted before it:
-        :meth:`_subject_after_fronted`), as that sentence's subject or the subject
-        of a "who" clause ("This angered Hispanics who viewed it as ... They
-        also have criticized") or a passive's agent ("opposed by the Liberal
+        :meth:`_subject_after_fronted`), as that sentence's subject, the subject
+        of a clause inside it with its verb ("an industry where many elite
+        Democrats can envision ... They want") or the subject of a "who"
+        clause ("This angered Hispanics who viewed it as ... They also have
+        criticized") or a passive's agent ("opposed by the Liberal
         Democrats. They have said"); None if none (a group only acted on:
         "rules to rein in big banks. They ...")."""
         floor = max(since, _previous_sentence_start(self.text, start))
@@ -559,7 +562,10 @@ class GroupReferenceMixin:
             # (a "they" that speaks is no document: "Rumours ... boosted Sina's shares. They")
             at, end = self._group_at(group, floor, bound)
             bound = at
-            subject = _LEADS_TO_SUBJECT.fullmatch(self.text, _sentence_start(self.text, at + 1), at)
+            opening = _sentence_start(self.text, at + 1)
+            subject = (_LEADS_TO_SUBJECT.fullmatch(self.text, opening, at)
+                       or _CLAUSE_SUBJECT_BEFORE.search(self.text, max(opening, at - 20), at)
+                       and _VERB_AFTER_SUBJECT.match(self.text, end))
             if subject or _WHO_ACTS.match(self.text, end) or _AGENT_BEFORE.search(
                     self.text, max(0, at - 80), at):
                 return group

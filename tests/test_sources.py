@@ -968,6 +968,10 @@ def test_they_that_speaks_takes_up_people_past_a_plural_of_texts():
      "Monday.\n\nAngry shop owners gathered outside City Hall that evening. Even after the "
      "vote on Tuesday, and despite the rain, they said the fight was not over.",
      "Angry shop owners"),
+    # so is the subject of a clause inside that sentence, with its verb
+    # (before: the Fairfield Group)
+    ("Law firms\n\nThe Fairfield Group said the rule was fair. The rule hits an industry where "
+     "many young lawyers can find work. They said the rule would cost jobs.", "young lawyers"),
 ])
 def test_they_is_a_group_acting_since_the_group_quoted_before(text, speaker):
     assert extract_attributions(text)["speaker"].iat[-1] == speaker
