@@ -133,6 +133,8 @@ _PLURAL_IRREGULAR_GROUPS = {"people", "some", "others", "many", "few", "men", "w
 _SUBORDINATORS = {"though", "although", "while", "whereas", "because", "unless", "if", "when"}
 # Subjects before a verb in -ed or -ing that takes a group as its object: "This [angered] Hispanics".
 _VERB_SUBJECTS = {"this", "that", "it", "which", "who", "he", "she", "they", "we", "i"}
+# ... of which the personal pronouns, whatever the verb after them: "I [want] Americans".
+_PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i"}
 # A comma right before a word: the word opens a clause.
 _COMMA_BEFORE = re.compile(r",\s*$")
 # Words that say how many of a group speak, not who they are ("Many Hispanics").
@@ -619,8 +621,12 @@ class GroupReferenceMixin:
                         or lower_before in _FUNCTION or lower_before in _PREPOSITIONS
                         or lower_before in _GROUP_QUANTIFIERS  # "Many Hispanics": not who
                         or lower_before in _SUBORDINATORS  # "Though executives ... say"
+                        or lower_before in _NO_BODY_WORDS  # "Yet Republicans have spent"
                         or lower_before.endswith(("ed", "ing")) and first - 2 >= 0
                         and words[first - 2].group().lower() in _VERB_SUBJECTS
+                        # (any word right after a personal pronoun is its verb:
+                        # "I want Americans to remember")
+                        or first - 2 >= 0 and words[first - 2].group().lower() in _PERSONAL_SUBJECTS
                         # (an "-ing" verb opening a clause after a comma:
                         # "..., liberating banks like Citigroup to form what they called")
                         or lower_before.endswith("ing") and before.group().islower()

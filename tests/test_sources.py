@@ -6107,6 +6107,20 @@ def test_they_is_a_group_not_one_person(text, speaker):
     assert out.loc[out["source"].str.lower() == "they", "speaker"].tolist() == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a word opening the sentence that names no one is no modifier of the
+    # group (before: "Yet Democrats")
+    ("Tax plan\n\nYet Democrats have spent months on the plan, and they say it will pass.",
+     "Democrats"),
+    # nor is the verb after a personal pronoun (before: "I want Americans")
+    ("Faith\n\nThis is what I want Americans to remember. They could choose any faith they "
+     "wanted, they said.", "Americans"),
+])
+def test_they_takes_the_group_without_the_words_before_it_that_are_no_modifier(text, speaker):
+    out = extract_attributions(text)
+    assert out.loc[out["source"].str.lower() == "they", "speaker"].tolist() == [speaker]
+
+
 def test_they_in_a_clause_after_a_semicolon_is_that_clause_subject():
     text = ("Arms ban\n\nThe Dutch want the ban lifted because they hope to sell ships; the "
             "Japanese want it kept because they fear a race.")
