@@ -341,7 +341,7 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
 
     # 2) Content after the cue: "Chesnakov said (that) ...", "he said: “...”".
     if low in _WEAK_POST_ONLY and not (_QUOTE_NEXT.match(text, ce, se) or (
-            low.startswith("agree") and _CLAUSE_NEXT.match(text, ce, se)
+            low.startswith("agree") and _AGREED_CLAUSE_NEXT.match(text, ce, se)
             and not _IT_IS.search(text, max(ss, cs - 30), cs))):
         # ("agreed that ...", "most Republicans agreed they had no recourse";
         # not "It was also agreed that ...": no one named agrees)
@@ -355,11 +355,11 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
                               si, sent_line, lines, quotes, qstarts)
 
 
-# A clause after a cue (after a day, maybe), opened by "that" or by a subject
-# and its verb: "agreed that", "agreed Saturday that", "agreed there are"
+# A clause after "agreed" (after a day, maybe), opened by "that" or by a
+# subject and its verb: "agreed that", "agreed Saturday that", "agreed there are"
 # (not "agreed with", "agreed on", "agreed a settlement").
-_CLAUSE_NEXT = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s|(?:he|she|they|it|we|I"
-                          r"|there|the|most|many|some|all)\s+(?!to\b|with\b|on\b)[a-z’']+\s)")
+_AGREED_CLAUSE_NEXT = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s|(?:he|she|they|it|we|I"
+                                 r"|there|the|most|many|some|all)\s+(?!to\b|with\b|on\b)[a-z’']+\s)")
 # An impersonal "it" and "be" before a cue: "It was also agreed".
 _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}$")
 
