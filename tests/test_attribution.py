@@ -1775,6 +1775,18 @@ def test_the_nouns_of_such_verbs_are_no_cues():
         "cue"].tolist() == ["said"]
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("However, she characterized Gov. Ann Wells, R-Ohio, as, “a bit lost out there.”", "she",
+     "Gov. Ann Wells, R-Ohio, as, “a bit lost out there.”"),
+    ("The company characterized the claims as baseless.", "The company",
+     "the claims as baseless"),
+])
+def test_characterized_as_is_a_cue_as_described_as_is(text, source, content):
+    # before: no cue, or "as," read as one with the party tag before it as source
+    row = only_row(text)
+    assert (row["source"], row["cue"], row["content"]) == (source, "characterized", content)
+
+
 def test_a_figure_that_shot_back_up_is_no_reply():
     # ("spending shot back up": only the report speaks)
     assert list(find_attributions("Health care spending shot back up last year, the report said.")
