@@ -1787,6 +1787,17 @@ def test_characterized_as_is_a_cue_as_described_as_is(text, source, content):
     assert (row["source"], row["cue"], row["content"]) == (source, "characterized", content)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The trouble is that he doesn't even believe the figures himself.", "he"),
+    ("The truth is that she didn’t say that the plan would work.", "she"),
+    ("Mayor Ruiz so far hasn't said that the plan would work.", "Mayor Ruiz"),
+])
+def test_a_contracted_negative_is_no_part_of_the_source(text, source):
+    # before: the subject of the sentence ("The trouble", "The truth") or
+    # the adverb before "hasn't" ("far")
+    assert only_row(text)["source"] == source
+
+
 def test_a_figure_that_shot_back_up_is_no_reply():
     # ("spending shot back up": only the report speaks)
     assert list(find_attributions("Health care spending shot back up last year, the report said.")

@@ -79,7 +79,9 @@ _AUX_WORD = (
     # that head sources ("the family said")
     r"(?:(?:most|more|less|very)\s+)?"
     r"(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|homily|lily|belly)\b)"
-    r"[a-z]+ly)"
+    r"[a-z]+ly"
+    # a statement's negative contracted: "he doesn't even believe", "she didn’t say"
+    r"|(?:does|did|is|was|has|had)n['’]t)"
 )  # case-sensitive: "While Will acknowledges" keeps "Will"
 # (\s+WORD)+ written as \s\s*WORD(\s+WORD)*: the same matches, but a leading
 # character class lets re skip to white space in C instead of trying every position.
