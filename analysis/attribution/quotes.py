@@ -73,8 +73,9 @@ _NORMALIZE = str.maketrans({
 })
 _RARE_MARKS = "\u2015\u201e\u201f\u00ab\u00bb\u2033"
 # Invisible format characters that text pasted from social media keeps before
-# a quote mark ("\u202a”Sorry Sarah, ...” posted ..."): read as spaces.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# a quote mark ("\u202a”Sorry Sarah, ...” posted ..."), and the no-break
+# space ("―\u00a0Jorge Falcon"): read as spaces, by every rule.
+_READ_AS_SPACE = re.compile("[\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # A ” after a space and before a word can only open a quote; a “ after a word
 # or punctuation and before a space, a punctuation mark or the line end can
 # only close one. (The mark comes first in each pattern: re scans for it fast.)
@@ -87,12 +88,10 @@ def _normalize_marks(text: str) -> str:
     character replaced by one character so every offset stays valid:
     '„A“' and '«A»' become '“A”', '”A ...' opening a quote becomes '“A ...',
     '... review“ of' closing one becomes '... review” of', '―' becomes '—', an
-    invisible format mark a space."""
+    invisible format mark or a no-break space a space."""
     if any(mark in text for mark in _RARE_MARKS):  # (str's search beats re's class here)
         text = text.translate(_NORMALIZE)
-    text = _INVISIBLE.sub(" ", text)
-    if "\xa0" in text:  # a no-break space is a space to every rule ("―\xa0Jorge Falcon")
-        text = text.replace("\xa0", " ")
+    text = _READ_AS_SPACE.sub(" ", text)
     if "”" in text or "“" in text:
         text = _REVERSED_CLOSE.sub("”", _REVERSED_OPEN.sub("“", text))
         if text.startswith("”") and text[1:2].strip():
