@@ -182,12 +182,15 @@ _NATIONALITIES = frozenset(_NATIONALITY_WORDS)
 # "The display makers want buyers to pay more, they say", "The Dutch want the
 # ban lifted because they hope ..." (a plural in -s, not -ss or -us, "The
 # business", "The status"; a nationality's plural has none).
+# A plural subject's verb, after an adverb or two maybe: "are", "said",
+# "would", "warned" (_PLURAL_SUBJECT and _VERB_AFTER_SUBJECT read it).
+_PLURAL_VERB = (r"(?:are|were|have|had|say|said|believe|believed|think|thought|want|wanted|do|did"
+                r"|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b")
 _PLURAL_SUBJECT = re.compile(
     r"\s*" + _CHUNKS_BEFORE_SUBJECT
     + r"([Tt]he\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][a-z]+[^\Wsu]s|" + "|".join(_NATIONALITY_WORDS) + "))"
-    r"(?=\s+(?:(?:[a-z]+ly|also|still|now|all|both|have|had)\s+)?(?:are|were|have|had|say|said|claim"
-    r"|claimed|believe|believed|argue|argued|fear|feared|think|thought|hope|hoped|want|wanted|do|did"
-    r"|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b)")
+    r"(?=\s+(?:(?:[a-z]+ly|also|still|now|all|both|have|had)\s+)?(?:(?:claim|argue|fear|hope)\b|"
+    + _PLURAL_VERB + "))")
 # What may open a sentence before its subject: chunks set off by commas, and a
 # determiner ("Meanwhile, on the home front today, the [Democrats]").
 _LEADS_TO_SUBJECT = re.compile(_CHUNKS_BEFORE_SUBJECT
@@ -201,9 +204,7 @@ _LEADS_TO_SUBJECT = re.compile(_CHUNKS_BEFORE_SUBJECT
 _CLAUSE_SUBJECT_BEFORE = re.compile(
     r"\b(?:that|if|because|when|whether|although|though|while|since|unless|until|where)\s+"
     r"(?:(?:the|many|some|most|these|those)\s+)?$")
-_VERB_AFTER_SUBJECT = re.compile(
-    r"\s+(?:(?:[a-z]+ly|also|still|now|all|both|not)\s+)?(?:are|were|have|had|say|said|believe|believed"
-    r"|think|thought|want|wanted|do|did|will|would|could|can|may|might|should|must|[a-z]{3,}ed)\b")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:[a-z]+ly|also|still|now|all|both|not)\s+)?" + _PLURAL_VERB)
 
 
 # A plural body noun taken up from two bodies named together, each holding
