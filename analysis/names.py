@@ -419,7 +419,8 @@ _FORMAL_FIRST_NAMES = {"joseph biden": "joe biden", "william clinton": "bill cli
                        "bernard sanders": "bernie sanders", "rafael cruz": "ted cruz"}
 
 
-def _name_keys(name: str, formal: bool = True) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # (asked for each mention of a name and each lookup: names recur)
+def _name_keys(name: str, formal: bool = True) -> tuple[str, ...]:
     """``name`` as the lists spell it: lower case, also without middle names
     and initials ("Donald J. Trump" -> "donald trump"), and (if ``formal``)
     the short name of a formal one ("Joseph R. Biden Jr." -> "joe biden")."""
@@ -430,7 +431,8 @@ def _name_keys(name: str, formal: bool = True) -> list[str]:
             and f"{tokens[0]} {tokens[-2]}" in _FORMAL_FIRST_NAMES):
         tokens = tokens[:-1]  # "Joseph R. Biden Jr." (not "Donald J. Trump Jr.")
     keys = [" ".join(tokens)] + ([f"{tokens[0]} {tokens[-1]}"] if len(tokens) > 2 else [])
-    return keys + [_FORMAL_FIRST_NAMES[k] for k in keys if formal and k in _FORMAL_FIRST_NAMES]
+    # (a tuple: the cache hands the same one to every caller)
+    return tuple(keys + [_FORMAL_FIRST_NAMES[k] for k in keys if formal and k in _FORMAL_FIRST_NAMES])
 
 
 def known_role(name: str) -> str | None:
