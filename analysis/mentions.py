@@ -143,7 +143,9 @@ def _clean_run(tokens: list[str], surnames: frozenset[str] = frozenset()) -> lis
             continue  # a middle initial, not the article: "Roberta A. Kaplan"
         if i == len(tokens) - 1 and i > cut and low in _WORD_SURNAMES and _is_first_name(tokens[i - 1]):
             continue  # a surname that is also a modal verb or a title: "George Will", "Patty Judge"
-        if i == cut and _given_name_not_epithet(tokens, i, surnames):
+        # (a given name that is also a nationality is a word of _NOT_NAME: the
+        # cheap test first, as most runs open with a given name that is not)
+        if i == cut and low in _NOT_NAME and _given_name_not_epithet(tokens, i, surnames):
             continue  # "said German Ortega": a given name, not a nationality
         if (low in _NOT_NAME or low in _FUNCTION or low in _WEEKDAYS  # "On Monday Tony Blair"
                 or tok.count(".") > 1 and _INITIALS.fullmatch(tok) and not _GIVEN_INITIALS.fullmatch(
@@ -215,11 +217,17 @@ _MONTHS = frozenset("january february march april may june july august september
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
+@functools.lru_cache(maxsize=1)
+def _first_name_words() -> frozenset[str]:
+    """The words :func:`_is_first_name` takes, in lower case: the lists' first
+    names and those the census finds borne mostly by one sex (census_gender's
+    "m" or "f"; "u" and a name it lacks give None there)."""
+    return _FEMALE_FIRST | _MALE_FIRST | {name for name, sex in _census_first_names().items() if sex != "u"}
+
+
 def _is_first_name(word: str) -> bool:
-    low = word.lower()
-    # (census_gender's answer read from its table here: "u" and a name it
-    # lacks give None there; this runs for every word of every name run)
-    return low in _FEMALE_FIRST or low in _MALE_FIRST or _census_first_names().get(low, "u") != "u"
+    # (one set, built on first use: this runs for every word of every name run)
+    return word.lower() in _first_name_words()
 
 
 # Words of places and buildings that are surnames too, after a first name.
