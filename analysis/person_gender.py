@@ -111,18 +111,22 @@ class PersonGenderMixin:
         # same stretch of text: a cheap, article-local stand-in for a name-gender list.
         # Only pronouns with a single person named in the 200 characters
         # before them vote, so that two people in one passage do not blur.
+        mentions = self.mentions
         for m in _GENDER_PRONOUN.finditer(self.text):
-            i = bisect.bisect_left(self._mention_starts, m.start()) - 1
-            if i < 0 or m.start() - self.mentions[i][1] > 200:
+            at = m.start()
+            i = bisect.bisect_left(self._mention_starts, at) - 1
+            if i < 0 or at - mentions[i][1] > 200:
                 continue
-            if self.in_quote(self.mentions[i][0]) and not self.in_quote(m.start()):
-                continue  # "“... President Reagan’s trip ...,” she wrote": she is not Reagan
-            name = self.mentions[i][2]
+            # (another person in the window is tested first: half the
+            # pronouns have one, and need no quote looked up)
+            name = mentions[i][2]
             j = i - 1
-            while j >= 0 and self.mentions[j][0] > m.start() - 200 and self.mentions[j][2] == name:
+            while j >= 0 and mentions[j][0] > at - 200 and mentions[j][2] == name:
                 j -= 1
-            if j >= 0 and self.mentions[j][0] > m.start() - 200:
+            if j >= 0 and mentions[j][0] > at - 200:
                 continue  # another person in the window
+            if self.in_quote(mentions[i][0]) and not self.in_quote(at):
+                continue  # "“... President Reagan’s trip ...,” she wrote": she is not Reagan
             if len(self.namesakes(name) - self._kin_only - {name}) > 0:
                 # "Trump" may be either Trump: the vote would be a guess (not
                 # for a relative named once by first name: "his son, Grant")
@@ -137,7 +141,7 @@ class PersonGenderMixin:
         # another's, whom _titles_pick_gender finds)
         titles = {m.end(): title for pattern in _GENDER_TITLE for m in pattern.finditer(self.text)
                   for title in [m.group(1) + m.group(2)] if title in _GENDER_TITLES}
-        for start, _, name in self.mentions:
+        for start, _, name in self.mentions if titles else ():  # (most articles have none)
             title = titles.get(start)
             if title and len(self.namesakes(name)) < 2:
                 person = self.persons[name]
