@@ -348,7 +348,8 @@ def collect_descriptors(index: ArticleIndex) -> None:
         member = _MEMBER_AFTER.match(after) if spaced else None
         if member:
             person.descriptors.append((start, member.group(1)))
-        if ((spaced or owned) and _HAS_CAMPAIGN.match(after) and not index.in_quote(start)
+        if ((spaced or owned) and "campaign" in after and _HAS_CAMPAIGN.match(after)
+                and not index.in_quote(start)
                 and (text[start:end] == name or len(index.namesakes(name)) < 2)):
             # "Trump's campaign": a candidate (a bare surname only when no
             # other person of that surname is named: not Melania Trump)
@@ -379,13 +380,15 @@ def collect_descriptors(index: ArticleIndex) -> None:
             office = _ELECTED_AS.match(after, elected.end())
             if office:  # ... of London: the office too ("the British capital's new mayor")
                 person.descriptors.append((end, office.group(1)))
-        if (spaced or comma) and _OWN_COLUMN.match(after):  # "Phyllis Schlafly, ..., used her final column"
+        # (the pattern is slow: tried only where its noun follows the name)
+        if ((spaced or comma) and ("column" in after or "op-ed" in after)
+                and _OWN_COLUMN.match(after)):  # "Phyllis Schlafly, ..., used her final column"
             person.descriptors.append((end, "columnist"))
         if (spaced or comma) and _WON_RACE.match(after):
             # "Liz Cheney, ..., was the winner of Tuesday's primary"
             person.descriptors.append((end, "candidate"))
         # (the pattern is slow: tried only where " as " follows the name)
-        kept = _KEPT_AS.match(after) if " as " in after[:150] else None
+        kept = _KEPT_AS.match(after) if after.find(" as ", 0, 150) >= 0 else None
         if kept and type_phrase(kept.group(1))[0] not in (None, "document", "unspecified", "public"):
             # "Matt Williams insists he has no thoughts of quitting as national coach"
             person.descriptors.append((end, kept.group(1)))
