@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import itertools
 
 __all__ = ["is_known_official", "known_role", "known_profile", "canonical_name", "census_gender",
            "census_unisex"]
@@ -487,10 +488,14 @@ admiral adm colonel col lord baroness
 
 # Titles written with a dot before a name ("Mr. Trump", "Sen. Cruz", "Capt.
 # Smith"), whose dot ends no sentence; _NOT_AFTER_TITLE_DOT, one negative
-# lookbehind per title, for the sentence-end patterns of the finder
-# (attribution.lexicon._SENT_END) and the index (mentions._SENTENCE_END).
+# lookbehind for the titles of each length, for the sentence-end patterns of
+# the finder (attribution.lexicon._SENT_END) and the index (mentions._SENTENCE_END).
 _DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj")
-_NOT_AFTER_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _DOTTED_TITLES)
+# (one lookbehind for the titles of one length, which re tries at once: one
+# for each title was tried, and gone back from, at every full stop)
+_NOT_AFTER_TITLE_DOT = "".join(
+    rf"(?<!\b(?:{'|'.join(titles)})\.)"
+    for _, titles in itertools.groupby(sorted(_DOTTED_TITLES, key=len), key=len))
 
 _KNOWN_SURNAMES = {n.split()[-1] for n in _KNOWN_OFFICIALS} - {  # common surnames
     "schultz", "walker", "scott", "perry", "webb", "lynch", "haley", "kerry"}
