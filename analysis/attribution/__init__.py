@@ -51,6 +51,7 @@ import re
 
 import numpy as np
 import pandas as pd
+from pandas.api.internals import create_dataframe_from_blocks
 
 from analysis.attribution.lexicon import (
     _ANTECEDENT_BEFORE,
@@ -466,11 +467,16 @@ def attribution_frame(columns: dict[str, list], extra: dict | None = None) -> pd
     """
     n = len(columns["content"]) if "content" in columns else len(next(iter(columns.values()), []))
     index = pd.RangeIndex(n)
-    data = {}
+    # The frame is built from its blocks, one a column, as pandas would lay
+    # them out (pandas.api.internals.create_dataframe_from_blocks): the
+    # arrays are built here already, and pandas' constructor cost as much
+    # again checking and wrapping them (an object Index per object column,
+    # kept from its inference of str).
+    blocks = []
     # Arrays built directly (IntegerArray from values and mask, object arrays
-    # filled in place) on one shared index: pandas' inference on lists and
-    # alignment of differently indexed Series cost as much as the rules.
+    # filled in place): pandas' inference on lists costs as much as the rules.
     for name, values in columns.items():
+        place = np.array([len(blocks)])
         if name.endswith(("_start", "_end")):
             if None in values:
                 mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
@@ -478,18 +484,20 @@ def attribution_frame(columns: dict[str, list], extra: dict | None = None) -> pd
             else:  # (most offset columns, the content's always: the list read in C)
                 mask = np.zeros(n, dtype=bool)
                 ints = np.array(values, dtype=np.int64)
-            data[name] = pd.arrays.IntegerArray(ints, mask)
+            blocks.append((pd.arrays.IntegerArray(ints, mask), place))
         else:
-            objects = np.empty(n, dtype=object)
+            # (a block's array is 2-D, one row a column; object, never read as str)
+            objects = np.empty((1, n), dtype=object)
+            row = objects[0]
             for i, v in enumerate(values):  # element-wise: content_spans holds lists
-                objects[i] = v
-            # (an object Index, which the frame keeps as object as it would a
-            # Series, where it infers str from a bare array: cheaper to build
-            # than a Series, and no index of its own to check against the frame's)
-            data[name] = pd.Index(objects, dtype=object, copy=False)
+                row[i] = v
+            blocks.append((objects, place))
     for name, values in (extra or {}).items():
-        # (a list goes in as it is: the frame infers its dtype as a Series
-        # would, without building one; but for an empty one, which a Series
-        # makes an object column and the frame a float one)
-        data[name] = values if hasattr(values, "dtype") or n else pd.Series(values, index=index)
-    return pd.DataFrame(data, index=index, copy=False)
+        if not hasattr(values, "dtype"):
+            # (a list's dtype inferred as the frame's constructor infers it,
+            # by a Series; an empty one an object column)
+            values = pd.Series(values, index=index)._values
+        if isinstance(values, np.ndarray):
+            values = values.reshape(1, n)
+        blocks.append((values, np.array([len(blocks)])))
+    return create_dataframe_from_blocks(blocks, index, pd.Index([*columns, *(extra or {})]))
