@@ -211,16 +211,18 @@ def _alnum_count(text: str, s: int, e: int) -> int:
     """Letters and digits in ``text[s:e]`` (as ``str.isalnum`` counts them)."""
     part = text[s:e]
     # (the ASCII ones counted in C, by deleting the other ASCII characters
-    # from the bytes; the few others, quote marks and dashes mostly, one by one)
+    # from the bytes; the few others, quote marks and dashes mostly, by a
+    # pattern that finds only those that are letters or digits, mostly none)
     ascii_part = part.encode("ascii", "ignore")
     count = len(ascii_part.translate(None, _ASCII_NOT_ALNUM))
     if len(ascii_part) < len(part):
-        count += sum(map(str.isalnum, _NON_ASCII.findall(part)))
+        count += len(_NON_ASCII_ALNUM.findall(part))
     return count
 
 
 _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# (re's \w is str.isalnum and "_": a word character but "_" is a letter or digit)
+_NON_ASCII_ALNUM = re.compile(r"[^\W_\x00-\x7f]")
 
 
 _COUNT_BEFORE = re.compile(r"\d\s+$")
