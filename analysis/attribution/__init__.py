@@ -132,8 +132,15 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
     sent_cues: list[list] = []
     last_line = -1
     for m in cues:
-        li = bisect.bisect_right(line_starts, m.start("cue")) - 1
-        if li < 0 or m.end("cue") > lines[li][1]:
+        cs, ce = m.span("cue")
+        # Cues inside a quotation are nested attributions, which PolNeAR
+        # (and a reader counting who is quoted) folds into the outer quote.
+        # (told before the line is cut into sentences: a line whose cues are
+        # all quoted is not cut)
+        if _inside_quote(cs, quotes, qstarts, ce):
+            continue
+        li = bisect.bisect_right(line_starts, cs) - 1
+        if li < 0 or ce > lines[li][1]:
             continue  # in a skipped line (heading, "Related article:")
         if li != last_line:
             last_line = li
@@ -149,8 +156,8 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
                 sents.append((ls + s, ls + e))
                 sent_line.append(li)
                 sent_cues.append([])
-        si = first + bisect.bisect_right(line_sent_starts, m.start("cue")) - 1
-        if si >= first and m.end("cue") <= sents[si][1]:
+        si = first + bisect.bisect_right(line_sent_starts, cs) - 1
+        if si >= first and ce <= sents[si][1]:
             sent_cues[si].append(m)
 
     found: list[dict] = []
@@ -166,11 +173,6 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
     for si, (ss, se) in enumerate(sents):
         candidates = []
         for m in sent_cues[si]:
-            cs, ce = m.span("cue")
-            # Cues inside a quotation are nested attributions, which PolNeAR
-            # (and a reader counting who is quoted) folds into the outer quote.
-            if _inside_quote(cs, quotes, qstarts, ce):
-                continue
             rec = _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
             if rec is not None:
                 candidates.append(rec)
