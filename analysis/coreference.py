@@ -18,7 +18,6 @@ Written by hand: no coreference model can be downloaded at run time.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -343,7 +342,7 @@ class CoreferenceMixin(PreviousSubjectsMixin, RelativePronounsMixin):
         continuing = self.cue.lower() in _CONTINUING and self._reports_speech()
         in_turn = any(c_start <= start < c_end and _LABEL.fullmatch(text, s_start, s_end)
                       for s_start, s_end, c_start, c_end, _ in self.spoken)
-        spoken_of = functools.cache(self._spoken_of)  # (read on first need)
+        spoken_of = None  # (read on first need: _spoken_of; no functools.cache, whose wrapper costs more)
         for s_start, s_end, c_start, c_end, res in reversed(self.spoken):
             if s_start >= start:
                 continue
@@ -365,7 +364,8 @@ class CoreferenceMixin(PreviousSubjectsMixin, RelativePronounsMixin):
                 if (name == res.speaker or c_start <= m_start < c_end
                         or self._in_content(m_start)
                         or s_start <= m_start < s_end
-                        or name in spoken_of()):
+                        or name in (spoken_of if spoken_of is not None
+                                    else (spoken_of := self._spoken_of()))):
                     continue
                 other = index.persons[name].gender
                 if ((gender is None or other in (None, gender)) and not index.in_quote(m_start)
