@@ -64,15 +64,18 @@ def transcript_hosts(text: str) -> set[str]:
     transcript of two or more labelled speakers ("Q" and "A" aside); a label
     of two words counts under its last ("KATE BOLDUAN: ...", then "BOLDUAN:")."""
     turns: dict[str, list[bool]] = {}
-    line = 0
-    while line >= 0:  # (a turn opens its paragraph: _TURN tried at each line's start)
-        m = _TURN.match(text, line)
+    # (a turn opens its paragraph: _TURN tried at the start of each line
+    # holding a ":", which closes the label, the line's first; lines with
+    # none, most, are skipped by str.find)
+    colon = text.find(":")
+    while colon >= 0:
+        m = _TURN.match(text, text.rfind("\n", 0, colon) + 1)
         if m and m.group(1) not in ("Q", "A"):
             end = text.find("\n", m.end())
             turns.setdefault(m.group(1).split()[-1].lower(), []).append(
                 "?" in text[m.end():end if end > 0 else None])
-        line = text.find("\n", line)
-        line = line + 1 if line >= 0 else -1
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end >= 0 else -1
     if len(turns) < 2:
         return set()
     return {label for label, asks in turns.items() if len(asks) >= 2 and sum(asks) * 2 >= len(asks)}
