@@ -175,9 +175,11 @@ class DescribedSourcesMixin:
         """A role opening a line with no determiner, as headlines write them
         ("Saudi prince mocks Trump"), taken as "the Saudi prince": the person
         the article describes so (named in the lines after); None otherwise."""
+        if _paragraph_start(self.text, start) != start:
+            return None  # (no line's first words, as most sources: no words read)
         tokens = _tokens(clean)
         head = _head_word(tokens)
-        if (_paragraph_start(self.text, start) != start or not head or tokens[0] in _HEADLINE_DROPS
+        if (not head or tokens[0] in _HEADLINE_DROPS
                 or _WORD_TYPE.get(head) not in ("official", "former_official", "expert", "media")
                 or _is_plural(head) or head in _INSTITUTIONS or head in _BODY_NOUNS
                 or _OWNER_IN.search(clean)):
