@@ -126,6 +126,13 @@ _LEADING_SPACE = re.compile(r"\s*")
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+")
 # A name's party tag or apposition just before a source: "Rep. Jim Jordan (R-Ohio), [...]".
 _AFTER_NAME = re.compile(r"(?:\s*\([^)\n]{1,30}\))?(,\s*)?\s*\(?$")
+# What can close an _AFTER_NAME match (spaces, a comma, an opening bracket),
+# read back from a text's end with str tests (see _name_nearby).
+_AFTER_NAME_CLOSING = ",("
+# A phrase's part before its first comma or bracket (the split precompiled).
+_COMMA_OR_BRACKET = re.compile(r"[,(]")
+# The punctuation that keeps words between a source and a name from joining them.
+_BREAKING_PUNCTUATION = re.compile(r"[,.;:!?“”\"()]")
 
 # Between a name and its apposition: "Graham, R-S.C., ", "Rendell, a former governor and ".
 _APPOSITION_GAP = re.compile(r"(?:\s*\([^)\n]{0,30}\))?(?:,\s*[A-Z]{1,2}-[A-Z][\w.]*)?,\s+"
@@ -342,7 +349,7 @@ class NamedSourcesMixin:
             return res
         first = 0
         for k in range(len(inside) - 1, 0, -1):
-            after = re.split(r"[,(]", text[inside[k][1]:end], maxsplit=1)[0]
+            after = _COMMA_OR_BRACKET.split(text[inside[k][1]:end], maxsplit=1)[0]
             between = text[inside[k - 1][1]:inside[k][0]]
             if not after.strip(_STRIP) and ("," not in text[inside[0][1]:inside[k][0]]
                                             and not _LIST_GLUE.fullmatch(between)
@@ -370,7 +377,7 @@ class NamedSourcesMixin:
                 break
             chain.append(mention)
         lead = _tokens(text[start:chain[0][0]])
-        tail = re.split(r"[,(]", text[chain[-1][1]:end], maxsplit=1)[0]
+        tail = _COMMA_OR_BRACKET.split(text[chain[-1][1]:end], maxsplit=1)[0]
         tail_words = _tokens(tail)
         if _AFFILIATION.match(tail) or tail.strip() in _POST_NOMINALS and lead[-1:] not in (
                 ["the"], ["a"], ["an"], ["one"]):
@@ -482,7 +489,13 @@ class NamedSourcesMixin:
         # An apposition or party tag cut off its name: "Rep. Jim Jordan
         # (R-Ohio), [an oversight panel member]", "Sen. Ted Cruz [(R-Texas)]".
         before = self.text[max(0, start - 60):start]
-        tag = _AFTER_NAME.search(before)
+        # (its match opens where the closing run of spaces, commas and "("
+        # does, or before it where a ")" ends the rest: re tries from there,
+        # not at each of the 60 characters, where everything it holds is optional)
+        k = len(before)
+        while k and (before[k - 1].isspace() or before[k - 1] in _AFTER_NAME_CLOSING):
+            k -= 1
+        tag = _AFTER_NAME.search(before, 0 if before[k - 1:k] == ")" else k)
         if tag and self._parenthetical_cue_after(end):
             tag = None  # "Clinton, [a top aide] said, ...": the aide speaks of her
         if tag and (_PARTY_TAG.match(clean if clean.startswith("(") else f"({clean})")
@@ -498,7 +511,7 @@ class NamedSourcesMixin:
         following = index.mentions_in(end, end + 60)
         if following:
             between = self.text[end:following[0][0]]
-            if not between.strip() or not re.search(r"[,.;:!?“”\"()]", between) and all(
+            if not between.strip() or not _BREAKING_PUNCTUATION.search(between) and all(
                     w in _WORD_TYPE or w in _PRE_OK or w == "turned" for w in _tokens(between)):
                 return self.person(following[0][2])
             if _PERSON_HEAD.search(clean) and _KIN_APPOSITION.fullmatch(between):
