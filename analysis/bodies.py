@@ -40,6 +40,8 @@ _ACRONYM_ONLY = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")
 _ACRONYM_DEFINED = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the|[A-Z][\w'’-]+)){1,8})"
     r"(?:\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6})\b)")
+# What closes every _ACRONYM_DEFINED match, led by a literal: "(IMF)", ", or SVP".
+_ACRONYM_GIVEN = re.compile(r"\([A-Z]{2,6}\)|,\s+or\s+[A-Z]{2,6}\b")
 # A name with "New York" cut to "NY", as headlines write it: "NY Post", "N.Y. Daily News".
 _NEW_YORK_CUT = re.compile(r"(?:[Tt]he\s+)?N\.?Y\.?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _CAPITALISED_NAME = re.compile(
@@ -202,6 +204,21 @@ _DEFINITE_ONE = re.compile(
 # British and American spellings of a body's head word.
 _SPELLINGS = {"center": "cent(?:er|re)", "centre": "cent(?:er|re)",
               "defense": "defen[cs]e", "defence": "defen[cs]e"}
+# The characters besides its two cases that re's ignore-case matching takes
+# for an ASCII letter ("K", the Kelvin sign, for "k").
+_IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _head_pattern(spelled: str) -> re.Pattern:
+    """``\\b(?i:spelled)\\b`` for a head word's pattern, led by its first
+    letter as a class of what ignore-case matching takes for it, the \\b
+    before it a lookbehind: re skips ahead in C to such a letter, where an
+    ignore-case letter behind \\b led it to try every position of the text."""
+    first = spelled[:1].lower()
+    if not "a" <= first <= "z":
+        return re.compile(rf"\b(?i:{spelled})\b")
+    return re.compile(rf"[{first}{first.upper()}{_IGNORECASE_EXTRA.get(first, '')}](?<!\w.)"
+                      rf"(?i:{spelled[1:]})\b")
 
 
 # The adjectives of places that describe a body ("German airline Lufthansa",
@@ -321,7 +338,7 @@ class BodyNamesMixin:
         # (found word first, then checked backwards: one cheap scan)
         last = None
         spelled = _SPELLINGS.get(head.lower(), re.escape(head))  # "the center": "European Centre"
-        for found in re.compile(rf"\b(?i:{spelled})\b").finditer(self.text, 0, start):
+        for found in _head_pattern(spelled).finditer(self.text, 0, start):
             caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
             if (caps and not self.index.mentions_in(found.end(), found.end() + 2)
                     and _names_something(caps.group(1))):
@@ -593,8 +610,10 @@ class BodyNamesMixin:
         if self._acronym_map is None:
             # built on first use: "International Monetary Fund (IMF)", or a
             # capitalised name whose initials make the acronym
-            found = {m.group(2) or m.group(3): re.sub(r"^The\s+", "", m.group(1))
-                     for m in _ACRONYM_DEFINED.finditer(self.text)}
+            # (the definitions searched only in an article holding the close
+            # one needs, most hold none: _ACRONYM_DEFINED tries every capital)
+            defined = _ACRONYM_DEFINED.finditer(self.text) if _ACRONYM_GIVEN.search(self.text) else ()
+            found = {m.group(2) or m.group(3): re.sub(r"^The\s+", "", m.group(1)) for m in defined}
             for m in _CAPITALISED_NAME.finditer(self.text):
                 words = m.group().split()
                 while words and words[0].lower() in _FUNCTION:
