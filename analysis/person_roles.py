@@ -110,8 +110,8 @@ class PersonRolesMixin:
         John Prescott", "shadow chancellor Oliver Letwin"), and, for a role of
         two words (``office`` "prime" for "prime minister"), only when a phrase
         gives both (a profile, with no phrase, may)."""
-        described = [(at, phrase) for at, phrase in self.persons[name].descriptors
-                     if re.search(rf"\b{re.escape(word)}\b", phrase, re.I)]
+        said = re.compile(rf"\b{re.escape(word)}\b", re.I)  # (built once, not per phrase)
+        described = [(at, phrase) for at, phrase in self.persons[name].descriptors if said.search(phrase)]
         own = [phrase for at, phrase in described if not _OTHER_OFFICE.search(phrase)
                and not self._other_office_before(phrase, at)]
         if described and not own:
@@ -156,10 +156,14 @@ class PersonRolesMixin:
         if not candidates:
             return None
         profiled = candidates
-        fitting = [c for c in candidates if all(
-            any(re.search(rf"\b(?:{_QUALIFIER_SYNONYMS.get(q, re.escape(q))})\b", phrase, re.I)
-                for _, phrase in self.persons[c[1]].descriptors)
-            for q in qualifiers)]
+        # (each qualifier's pattern built once and each holder asked once, not
+        # at each of their descriptions the candidates list)
+        patterns = [re.compile(rf"\b(?:{_QUALIFIER_SYNONYMS.get(q, re.escape(q))})\b", re.I)
+                    for q in qualifiers]
+        fits = {name: all(any(p.search(phrase) for _, phrase in self.persons[name].descriptors)
+                          for p in patterns)
+                for name in {n for _, n in candidates}}
+        fitting = [c for c in candidates if fits[c[1]]]
         # a profile answers only a qualified role ("the Texas senator"), not
         # "the senator"; a body's name of two words or more that describes no
         # holder names someone the article does not ("The Scottish National
