@@ -322,6 +322,10 @@ class NamedSourcesMixin:
             pick = junior if generation.group(1).lower() == "younger" else sorted(namesakes - set(junior))
             if len(pick) == 1 and len(namesakes) > 1:
                 return self.person(pick[0])
+        if len(inside) == 1 and inside[0][0] == start and inside[0][1] == end:
+            # the source is the name and nothing else ("Donald Trump": seven in
+            # ten): no lead or tail for the rules below to read, the person speaks
+            return self.person(inside[0][2])
         if len(inside) > 1 and text.startswith(("’s", "'s"), inside[0][1]) and "," in text[
                 inside[0][1]:inside[1][0]]:
             # "Trump's leading Republican rivals, Sens. Ted Cruz ... and Marco
