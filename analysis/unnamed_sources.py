@@ -189,9 +189,15 @@ def _head_word(words: list[str]) -> str | None:
     """The last role word before the first preposition (else the last word there);
     after a quantity, the word counted ("the majority of lawmakers": lawmakers)."""
     words = _what_of(words, _QUANTITIES)
-    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
-    heads = [w for w in words[:cut] if w in _WORD_TYPE or w in _WEAK_OFFICIAL]
-    return heads[-1] if heads else (words[cut - 1] if cut else None)
+    # (one pass up to the preposition: the last role word, else the last word)
+    head = last = None
+    for i, w in enumerate(words):
+        if i and w in _PREPOSITIONS:
+            break
+        last = w
+        if w in _WORD_TYPE or w in _WEAK_OFFICIAL:
+            head = w
+    return last if head is None else head
 
 
 def _opens_in_camel_case(phrase: str) -> bool:
@@ -250,7 +256,11 @@ def describe(phrase: str) -> Resolved:
     if _PEOPLE_BY_ADJECTIVE.fullmatch(phrase.strip()):
         return Resolved(phrase, "public", True)  # "the poor": people, none of them named
     kind, _ = type_phrase(phrase)
-    words = _tokens(_CONJUNCT.split(phrase, maxsplit=1)[0]) or _tokens(phrase)
+    # (the phrase's own words, read once: its first conjunct's are the same
+    # where it has no other, as most have)
+    tokens = _tokens(phrase)
+    conjunct = _CONJUNCT.split(phrase, maxsplit=1)[0]
+    words = (_tokens(conjunct) if len(conjunct) < len(phrase) else tokens) or tokens
     if _PARTY_AS_BODY.match(phrase) and kind == "public":
         kind = "organization"  # "the Conservatives": the party (not "conservatives")
     if kind == "public" and _NAMED_AFTER_THE.match(phrase) and phrase.split()[-1][:1].isupper():
@@ -301,13 +311,13 @@ def describe(phrase: str) -> Resolved:
         else:
             kind = "unspecified"
     if kind == "document" or _OUTLET.search(phrase) and kind == "media" and not (
-            _head_word(_tokens(phrase)) in _MEDIA_PEOPLE | _GENERIC | _UNSPECIFIED):
+            _head_word(tokens) in _MEDIA_PEOPLE | _GENERIC | _UNSPECIFIED):
         # (an outlet, not someone at it: "a reporter for AFP", "a source at CNN")
         return Resolved(phrase, kind, False)
     if _PERCENT.match(phrase):
         return Resolved(phrase, "public", True)
     first = words[0] if words else ""
-    head = _head_word(_tokens(phrase)) or ""
+    head = _head_word(tokens) or ""
     if (head in _UNIQUE_EXCEPTIONS or first in ("those", "you")
             or len(words) == 1 and first in _NOBODY_IN_PARTICULAR):
         anonymous = True
