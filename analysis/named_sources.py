@@ -258,7 +258,10 @@ class NamedSourcesMixin:
         if not (first[:1].islower() or first.lower() in ("a", "an", "the")):
             return None
         prior = self.index.mentions_in(start - 150, start)
-        if not prior or typed and type_phrase(clean)[0] in (None, "document", "unspecified"):
+        # (the gap after the name asked first: most sources follow none)
+        if not prior or not _APPOSITION_GAP.fullmatch(self.text, prior[-1][1], start):
+            return None
+        if typed and type_phrase(clean)[0] in (None, "document", "unspecified"):
             return None
         if _group_of_people(clean):
             return None  # "Mrs. Clinton, analysts said, has ...": a group, no apposition
@@ -270,12 +273,9 @@ class NamedSourcesMixin:
         if inside and inside[-1][1] == start + len(clean) and not (
                 set(_tokens(self.text[start:inside[-1][0]])) & _PREPOSITIONS):
             return None  # "Or maybe Jeb Bush, digital consultant Phil Musser says": named itself
-        _, m_end, name = prior[-1]
         if self._parenthetical_cue_after(start + len(clean)):
             return None  # "Clinton, a top aide said, ...": the aide speaks of her
-        if _APPOSITION_GAP.fullmatch(self.text, m_end, start):
-            return name
-        return None
+        return prior[-1][2]
 
     def _parenthetical_cue_after(self, end: int) -> bool:
         """Whether a speech verb and a comma follow the source ending at ``end``."""
