@@ -310,8 +310,9 @@ class DescribedSourcesMixin:
         if (firm and firm.group("name") not in self.index.persons
                 and census_gender(firm.group("name").split()[0]) is None):  # (not "analysts Bob Smith")
             return Resolved(firm.group("name"), "expert", False)  # "Telecom analysts Ovum": Ovum
-        named = _KIND_THEN_NAME.match(clean)
-        if named and res.source_type in ("organization", "media"):
+        # (matched only for a body's type, the one it is read for)
+        named = _KIND_THEN_NAME.match(clean) if res.source_type in ("organization", "media") else None
+        if named:
             res.speaker = named.group("name") or named.group("first")  # "Russian oil giant Yukos": Yukos
         elif res.source_type == DEFAULT_PERSON_TYPE and clean[:1].isupper() and not res.anonymous:
             # a name the article gives no first name: a company or group if it
@@ -332,15 +333,16 @@ class DescribedSourcesMixin:
                 return Resolved(clean, "organization", False)
         if res.source_type == DEFAULT_PERSON_TYPE and _first_name_gender(clean) and clean[:1].isupper():
             res.person = True  # "Bob said": someone the article names by first name only
-        pronoun = _OBJECT_PRONOUN.search(clean)
-        if pronoun and res.anonymous:
+        # (the owner's patterns asked only of an unnamed group's phrase, the one they name for)
+        pronoun = _OBJECT_PRONOUN.search(clean) if res.anonymous else None
+        if pronoun:
             # "Those close to him": name him (the group stays unnamed)
             gender = "f" if pronoun.group(1).lower() == "her" else "m"
             name = self.index.previous_person(start, gender)
             if name:
                 res.speaker = clean[:pronoun.start(1)] + name
-        owner = _QUANTIFIED_OWNER.match(clean)
-        if owner and res.anonymous and res.speaker == clean:
+        owner = _QUANTIFIED_OWNER.match(clean) if res.anonymous else None
+        if owner and res.speaker == clean:
             # "Many of her Republican supporters": name her (the group stays unnamed)
             name = self.index.previous_person(start, "f" if owner.group(1).lower() == "her" else "m")
             if name:
