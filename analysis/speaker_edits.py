@@ -130,16 +130,17 @@ def _straight(speaker: str | None) -> str | None:
     "Jr" given its dot."""
     if not speaker:
         return speaker
-    speaker = unicodedata.normalize("NFC", speaker)
-    for _ in range(2):  # some texts went through the wrong decoding twice
-        if "Ã" not in speaker and "Â" not in speaker:
-            break
-        try:
-            speaker = speaker.encode("latin-1").decode("utf-8")
-        except UnicodeError:
-            break
+    if not speaker.isascii():  # (most are ASCII, which NFC, the repair and the apostrophe leave as is)
+        speaker = unicodedata.normalize("NFC", speaker)
+        for _ in range(2):  # some texts went through the wrong decoding twice
+            if "Ã" not in speaker and "Â" not in speaker:
+                break
+            try:
+                speaker = speaker.encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                break
+        speaker = speaker.replace("’", "'")
     # (a name run stops before the dot of its suffix: "Harry B. Harris Jr.")
-    speaker = speaker.replace("’", "'")
     # (the pattern is tried at every position: only where a suffix ends the name)
     if not speaker.endswith(("Jr", "Sr", "Jr\n", "Sr\n")):
         return speaker
