@@ -69,6 +69,10 @@ _ROLE_SUBJECT = re.compile(
     r"(?:[A-Z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.){0,120}(?:,|\s[-—–])\s+)?"
     r"([Tt]he\s+(?:[\w.'’-]+\s+){0,3}?(?:[a-z-]+|Republican|Democrat))"  # ("the Wisconsin Republican")
     r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is|did|does|will|would|could)\b)")
+# What _ROLE_SUBJECT and _UNNAMED_PERSON_SUBJECT hold where their phrase
+# follows an opening chunk (", the ...", " - the ...", ", a ...").
+_THE_AFTER_BREAK = re.compile(r"(?:,|\s[-—–])\s+[Tt]he\s")
+_AN_AFTER_COMMA = re.compile(r",\s+[Aa]n?\s")
 
 # An unnamed person of known gender opening a sentence (after an opening
 # chunk), before a comma or a verb: "A 29-year-old Berlin woman, meanwhile,
@@ -281,8 +285,14 @@ class CoreferenceMixin(PreviousSubjectsMixin, RelativePronounsMixin):
                 lo = _sentence_start(text, max(0, lo - 2))
             if index.in_headline(lo):
                 return None
-            m = _ROLE_SUBJECT.match(text, lo, start)
-            unnamed = None if m else _UNNAMED_PERSON_SUBJECT[gender].match(text, lo, start)
+            # (each pattern tried only where its phrase can open: at the
+            # sentence's start or after the comma or dash closing an opening
+            # chunk, "the ..." and "a ..." stand there)
+            m = (_ROLE_SUBJECT.match(text, lo, start)
+                 if text.startswith(("The", "the"), lo) or _THE_AFTER_BREAK.search(text, lo, start) else None)
+            unnamed = (_UNNAMED_PERSON_SUBJECT[gender].match(text, lo, start)
+                       if not m and (text.startswith(("A", "a"), lo) or _AN_AFTER_COMMA.search(text, lo, start))
+                       else None)
             if unnamed and not index.in_quote(unnamed.start(1)):
                 if any(index.persons[n].gender in (gender, None)
                        for _, _, n in index.mentions_in(unnamed.end(1), start)):
@@ -315,11 +325,13 @@ class CoreferenceMixin(PreviousSubjectsMixin, RelativePronounsMixin):
         Sherry smiled", "After [he] left office, Bush ..."): news style names
         the subject of the main clause there, and the pronoun points ahead."""
         text = self.text
-        lo = _sentence_start(text, start)
-        if not _OPENING_SUBORDINATE.match(text, lo, start):
-            return None
+        # (the comma after the pronoun asked first, then the sentence's start:
+        # most pronouns have none before the line ends, "“...,” he said.")
         comma = text.find(",", start, start + 120)
         if comma < 0 or "\n" in text[start:comma] or self.index.in_quote(start):
+            return None
+        lo = _sentence_start(text, start)
+        if not _OPENING_SUBORDINATE.match(text, lo, start):
             return None
         after = self.index.mentions_in(comma + 1, comma + 20)
         if not after or not _TITLE_OR_SPACE.fullmatch(text, comma + 1, after[0][0]):
