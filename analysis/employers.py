@@ -142,6 +142,11 @@ _STAFF_EMPLOYER = re.compile(
     rf"{_EMPLOYER_NAME}$"
     # (and the owner of an office of a field: "Merck's head of research")
     rf"|^{_EMPLOYER_NAME}['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF})\s+of\s+[a-z][a-z\s-]*$")
+# The endings of _STAFF_EMPLOYER's first form (a spokesman, spokeswoman,
+# spokesperson, spokespeople, spokesmen, chair, chairman, chairwoman, chief,
+# head) and what its others hold (a role "of", "for" or "at" an employer).
+_STAFF_HEAD_ENDINGS = ("man", "men", "person", "people", "chair", "chief", "head")
+_OF_FOR_AT = re.compile(r"\s(?:of|for|at)\s")
 # A people's name, which names no employer: "Venezuelan", "Dutch", "Chinese", "Israeli".
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
 _NATIONAL_COUNTERPART = re.compile(rf"\b{_DEMONYM.pattern}\s+counterparts?\b")
@@ -161,7 +166,11 @@ def staff_employer(phrase: str) -> str | None:
     place or country, by its words ("a Lufthansa spokesman" -> "Lufthansa",
     "head of Preventon"; not "a Home Office spokesman", "a Labour spokesman"),
     else None. Whether the name is a person's is for the caller to say."""
-    match = _STAFF_EMPLOYER.match(phrase.strip())
+    stripped = phrase.strip()
+    # (tried only where one of its forms can match: most descriptions end in
+    # no staff head and hold no "of", "for" or "at")
+    match = (_STAFF_EMPLOYER.match(stripped)
+             if stripped.endswith(_STAFF_HEAD_ENDINGS) or _OF_FOR_AT.search(stripped) else None)
     name = match and (match.group(1) or match.group(2) or match.group(3))
     if not name or name in ("A", "An", "The"):
         return None  # ("A spokesman": an article, no employer)
