@@ -47,8 +47,8 @@ _CLAUSE_BREAK = re.compile(
 _REL_PRONOUN = re.compile(r"([wt](?<!\w.)(?:(?<=w)(?:ho|hich)|(?<=t)hat))(?:['’](?:ve|d|s))?\s*$")
 
 
-_LEADING_JUNK = re.compile(
-    r"(?:(?:and|but|so|yet|as|still|now|instead|meanwhile|however|also|then|indeed|even|"
+_LEADING_WORDS = (
+    r"and|but|so|yet|as|still|now|instead|meanwhile|however|also|then|indeed|even|"
     r"specifically|moreover|furthermore|additionally|similarly|likewise|notably|ultimately|"
     # sentence adverbs ("Firstly, the prime minister insisted", "Eventually someone")
     r"firstly|secondly|thirdly|lastly|eventually|recently|separately|interestingly|"
@@ -56,15 +56,21 @@ _LEADING_JUNK = re.compile(
     r"in fact|in turn|at the time|later|earlier|previously|on \w+|in (?:\w+ )?\d{4}|last \w+|"
     # a fronted object ("That, the commission said") and an empty lead-in
     # ("it turns out that the bureau asked")
-    r"(?:that|this)(?=,)|it\s+(?:turns|turned)\s+out\s+that|it\s+(?:appears|seems)\s+that|"
-    # an indirect question's lead-in ("That's why [Rubio's team]", "it's not
-    # clear whether [Trump]", "how and why [Mr. Trump]")
-    # (not "Asked why he thought ..., Lord Butler said": the rules for "Asked" read it)
-    r"(?!asked\s|(?-i:Why|Whether)\b)(?:[\w'’-]+\s+){0,4}?(?:why|whether))"
+    r"(?:that|this)(?=,)|it\s+(?:turns|turned)\s+out\s+that|it\s+(?:appears|seems)\s+that"
+)
+# an indirect question's lead-in ("That's why [Rubio's team]", "it's not
+# clear whether [Trump]", "how and why [Mr. Trump]")
+# (not "Asked why he thought ..., Lord Butler said": the rules for "Asked" read it)
+_QUESTION_LEAD = r"(?!asked\s|(?-i:Why|Whether)\b)(?:[\w'’-]+\s+){0,4}?(?:why|whether)"
+_LEADING_JUNK = re.compile(
+    rf"(?:(?:{_LEADING_WORDS}|{_QUESTION_LEAD})"
     # (not a possessive's owner: "[Last week's] poll showed")
     r"\b(?!['’]),?\s*)+",
     re.IGNORECASE,
 )
+# The same but for the question's lead-in, for a text holding no "why" nor
+# "whether" (most): that alternative, tried at each lead-in word, fails there.
+_LEADING_JUNK_NO_QUESTION = re.compile(rf"(?:(?:{_LEADING_WORDS})\b(?!['’]),?\s*)+", re.IGNORECASE)
 
 
 # A run of auxiliaries and adverbs closing a text (searched to its end).
@@ -88,6 +94,13 @@ _AUX_WORD = (
 # (adverbs may be set off from each other by a comma: "she repeatedly,
 # implicitly criticized")
 _TRAILING_AUX = re.compile(rf"\s\s*{_AUX_WORD}(?:,?\s+{_AUX_WORD})*\s*$")
+# The last word of every match of _TRAILING_AUX (a word of _AUX_WORD, the
+# last of its phrases: "has been", "so far"), else one in -ly or -n't: a
+# text closing with none is not searched (most are not).
+_AUX_LAST = frozenset("""has have had also then later once often always already even just still
+    too again afterward afterwards would will could should might may must can did does do not never
+    first further long is was are were been being since past far now both all each""".split())
+_AUX_LAST_ENDINGS = ("ly", "n't", "n’t")
 # Every character re's \s (and str.isspace) takes.
 _SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
            "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
@@ -95,6 +108,9 @@ _SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
 # match can start no earlier than the run of these closing the text.
 _LOWER_RUN = "abcdefghijklmnopqrstuvwxyz'’" + _SPACES
 _LOWER_RUN_OR_COMMA = _LOWER_RUN + ","
+# The characters of _AUX_WORD's words: a text-final word of these is the
+# word that a match of _TRAILING_AUX closes with.
+_LOWER_WORD = "abcdefghijklmnopqrstuvwxyz'’"
 # A clause after the cue that is an adjunct, not content: "said Tuesday.",
 # "said in a statement.", "told reporters on Monday."
 _TAIL_START = re.compile(

@@ -23,6 +23,7 @@ from analysis.attribution.lexicon import (
     _FUNCTION_WORDS,
     _LAST_TOKEN,
     _LEADING_JUNK,
+    _LEADING_JUNK_NO_QUESTION,
     _LOWER_RUN,
     _LOWER_RUN_OR_COMMA,
     _NP_START,
@@ -37,6 +38,9 @@ from analysis.attribution.lexicon import (
     _SOURCE_STOP,
     _SUBJECT_PRONOUNS,
     _TRAILING_AUX,
+    _AUX_LAST,
+    _AUX_LAST_ENDINGS,
+    _LOWER_WORD,
     _SET_OFF_THEN_TIME,
     _VERBISH,
 )
@@ -224,11 +228,15 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     sentence_lo = lo
     lo = max(lo, cue_start - 200)
     seg = text[lo:cue_start]
-    seg_end = len(seg.rstrip())
+    stripped = seg.rstrip()
+    seg_end = len(stripped)
     # (searched from the run of lowercase letters and spaces closing the
-    # segment, where their matches must start, not from its start)
+    # segment, where their matches must start, not from its start; and only
+    # where the last word is one a match can close with)
     run = len(seg.rstrip(_LOWER_RUN))
-    m = _TRAILING_AUX.search(seg, len(seg.rstrip(_LOWER_RUN_OR_COMMA)), seg_end)
+    last = stripped[len(stripped.rstrip(_LOWER_WORD)):]
+    m = (_TRAILING_AUX.search(seg, len(seg.rstrip(_LOWER_RUN_OR_COMMA)), seg_end)
+         if last in _AUX_LAST or last.endswith(_AUX_LAST_ENDINGS) else None)
     if m:
         seg_end = m.start()
     time = _SET_OFF_THEN_TIME.search(seg, max(0, seg_end - 40), seg_end)
@@ -341,7 +349,10 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
             lo_place = breaks[-2].end() if len(breaks) > 1 else 0
             if _PLACE_CLOSING.search(body, lo_place, breaks[-1].start()):
                 start = lo_place
-    lead = _LEADING_JUNK.match(body, start)
+    # (its question's lead-in tried only where "why" or "whether" is: most bodies hold neither)
+    rest = body[start:].lower()
+    junk = _LEADING_JUNK if "why" in rest or "whether" in rest else _LEADING_JUNK_NO_QUESTION
+    lead = junk.match(body, start)
     if lead:
         start = lead.end()
     s, e = _strip_span(text, lo + start, lo + len(body), " \t\n,;:—–-\"“”'’(")
@@ -350,7 +361,8 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
         # 2012, said": the chunks between commas are asides; the subject
         # opening the sentence speaks (not "Colorado").
         return lead_subject
-    state = _STATE_CLOSING.match(text, s, e)
+    # (every state's name and abbreviation opens with a capital: most sources do not)
+    state = _STATE_CLOSING.match(text, s, e) if "A" <= text[s:s + 1] <= "Z" else None
     if state and _PLACE_BEFORE_STATE.search(text, max(0, s - 80), s):
         # "a private course ... in Ponte Vedra Beach, Fla., charged", "In U.S.
         # District Court in Alexandria, Va., Lazar ... said": a state closes the
