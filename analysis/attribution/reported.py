@@ -165,6 +165,12 @@ _COMMA_ADVERB_BEFORE = re.compile(r"[,—–](?:[”\"’]|'')?\s*(?:[a-z]{2,}ly
                                   r"just|only)\s+$")
 
 
+# The cue words :func:`_reports_nothing` reads, but for those opening with
+# "counter": it is not asked of the others (most cues).
+_NOTHING_WORDS = (_CONTINUE | {"states"} | _MAINTAIN | _CRIES | {"deny", "denies", "denied", "denying"}
+                  | {"declined", "declines", "declining"} | _FIND)
+
+
 def _reports_nothing(text: str, low: str, ce: int) -> bool:
     """Whether the cue word ``low`` ending at ``ce`` is used here as no cue:
     "continue" before a word that is none ("continue to invest billions",
@@ -232,7 +238,7 @@ def _no_cue_here(text, low, ss, se, cs, ce) -> bool:
         nxt = _NEXT_WORD.match(text, ce)
         if nxt and nxt.group(1) in _REPORT_VERB_AFTER:
             return True  # "“...,” the congressional report said": "said" is the cue
-    if _reports_nothing(text, low, ce):
+    if (low in _NOTHING_WORDS or low.startswith("counter")) and _reports_nothing(text, low, ce):
         return True  # "will continue to invest billions", "Rust Belt states that have suffered"
     window = text[max(ss, cs - 20):cs]
     # (the word holds no space: searched from the last one before it)
@@ -297,9 +303,10 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     content after it, with the source before it. Step 1 gives None when it
     finds no content there, :data:`_RULED_OUT` when the cue makes none."""
     cs, ce = m.span("cue")
-    if m.group("cue") in _ACCORDING_TO:
+    word = m.group("cue")  # (read once: each group lookup by name costs)
+    if word in _ACCORDING_TO:
         return _according_to(text, m, ss, se, quotes, qstarts, qends)
-    low = m.group("cue").lower()
+    low = word.lower()
     if low in _PUT_IT:
         return _as_put_it(text, ss, se, cs, ce, quotes, qstarts)
     if low in _PUT_AT and not _AT_FIGURE.match(text, ce, se):
@@ -312,9 +319,9 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
         rec = _question_asked(text, ss, se, cs, ce, fronted=False)
         if rec is not None:
             return rec
-    if m.group("cue") == "Asked":
+    if word == "Asked":
         return None  # (a title's "Star Asked Actors To ...": read as before)
-    if m.group("cue")[0].isupper() and not (_CAPITAL_BEFORE.search(text, max(ss, cs - 30), cs)
+    if word[0].isupper() and not (_CAPITAL_BEFORE.search(text, max(ss, cs - 30), cs)
                                             and _TITLE_WORD_NEXT.match(text, ce, se)
                                             and _title_case(text, ss, se)):
         return None  # (a headline's cue only: "Trump Says He Will Win", not "You Said No, and")
