@@ -223,6 +223,13 @@ def _reports_a_clause(words: list[str]) -> bool:
                for w in words) or any(f"{a} {b}" in _SPEECH_SET for a, b in zip(words, words[1:]))
 
 
+# The words that close every match of _SET_OFF_THEN_TIME ("on Friday", "last
+# week", "today") and of _REL_PRONOUN ("who", "that's").
+_TIME_LAST = ("day", "week", "month", "year", "night")
+_REL_LAST = tuple(pronoun + ending for pronoun in ("who", "which", "that")
+                  for ending in ("", "'ve", "'d", "'s", "’ve", "’d", "’s"))
+
+
 def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase right before a cue, within its clause."""
     sentence_lo = lo
@@ -233,16 +240,19 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     # (searched from the run of lowercase letters and spaces closing the
     # segment, where their matches must start, not from its start; and only
     # where the last word is one a match can close with)
-    run = len(seg.rstrip(_LOWER_RUN))
     last = stripped[len(stripped.rstrip(_LOWER_WORD)):]
     m = (_TRAILING_AUX.search(seg, len(seg.rstrip(_LOWER_RUN_OR_COMMA)), seg_end)
          if last in _AUX_LAST or last.endswith(_AUX_LAST_ENDINGS) else None)
     if m:
         seg_end = m.start()
-    time = _SET_OFF_THEN_TIME.search(seg, max(0, seg_end - 40), seg_end)
+    # (these two are searched only where the segment, which ends here in no
+    # space, ends in a word their matches close with: a time, a pronoun)
+    time = (_SET_OFF_THEN_TIME.search(seg, max(0, seg_end - 40), seg_end)
+            if seg.endswith(_TIME_LAST, 0, seg_end) else None)
     if time:
         seg_end = time.start() + 1
-    rel = _REL_PRONOUN.search(seg, run, seg_end)
+    rel = (_REL_PRONOUN.search(seg, len(seg.rstrip(_LOWER_RUN)), seg_end)
+           if seg.endswith(_REL_LAST, 0, seg_end) else None)
     if rel:
         return lo + rel.start(1), lo + rel.end(1)
     rel = ("who " in seg[-90:] or "which " in seg[-90:]) and _WHO_THEN_ADVERBIAL.search(
