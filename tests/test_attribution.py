@@ -1915,6 +1915,23 @@ def test_a_source_stops_at_its_own_auxiliary(text, source):
     assert list(out["source"]) == [source]
 
 
+def test_every_word_closing_a_trailing_auxiliary_is_looked_for():
+    # The finder searches a source's closing auxiliaries (_TRAILING_AUX) only
+    # when the last word is in _AUX_LAST or ends in -ly or -n't: every word of
+    # _AUX_WORD that can close a match must pass that test, or "CNN still"
+    # would keep its "still".
+    import re
+
+    from analysis.attribution.lexicon import _AUX_LAST, _AUX_LAST_ENDINGS, _AUX_WORD, _TRAILING_AUX
+
+    # (its words, and its phrases, whose last word closes the match)
+    words = set(re.findall(r"[a-z]+", _AUX_WORD)) | {"afterward", "hadn't", "didn’t", "so far",
+                                                    "has since", "in the past", "not only"}
+    closing = {w.split()[-1] for w in words if _TRAILING_AUX.search(f"CNN {w}")}
+    assert {"still", "has", "far", "past", "since", "hadn't", "didn’t"} <= closing
+    assert {w for w in closing if w not in _AUX_LAST and not w.endswith(_AUX_LAST_ENDINGS)} == set()
+
+
 def test_a_noun_cue_after_a_clause_is_no_attribution():
     text = ('A "market accident" would see big stock price declines as investors decide profits '
             "can't hold up.")

@@ -89,6 +89,8 @@ _AUX_WORD = (
     # a statement's negative contracted: "he doesn't even believe", "she didn’t say"
     r"|(?:does|did|is|was|has|had)n['’]t)"
 )  # case-sensitive: "While Will acknowledges" keeps "Will"
+# (a word added here that can close a match goes into _AUX_LAST below too,
+# unless it ends in -ly or -n't: only a segment closing with one is searched)
 # (\s+WORD)+ written as \s\s*WORD(\s+WORD)*: the same matches, but a leading
 # character class lets re skip to white space in C instead of trying every position.
 # (adverbs may be set off from each other by a comma: "she repeatedly,
