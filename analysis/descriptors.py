@@ -38,11 +38,26 @@ if TYPE_CHECKING:
 __all__ = ["collect_descriptors", "roles_index"]
 
 
-_FEMALE_CUES = re.compile(r"\b(?:spokeswoman|congresswoman|chairwoman|"
-                          r"businesswoman|mother|wife|daughter|widow|sister|first lady)\b", re.I)
+# The characters besides its two cases that re's ignore-case matching takes
+# for an ASCII letter ("ſ", the long s, for "s"; every code point checked).
+_IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
-_MALE_CUES = re.compile(r"\b(?:spokesman|congressman|businessman|father|husband|"
-                        r"brother)\b", re.I)
+
+def _cue_words(words: list[str]) -> re.Pattern:
+    """``\\b(?i:word|...)\\b`` for ``words``, led by their first letters as a
+    class of what ignore-case matching takes for them, the \\b before it a
+    lookbehind and each word's first letter checked behind: re skips ahead in
+    C to such a letter, where an ignore-case pattern behind \\b was tried at
+    every position of a phrase."""
+    lead = sorted({c for w in words for c in w[0] + w[0].upper() + _IGNORECASE_EXTRA.get(w[0], "")})
+    rest = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
+    return re.compile(rf"[{''.join(lead)}](?<!\w.)(?i:{rest})\b")
+
+
+_FEMALE_CUES = _cue_words(["spokeswoman", "congresswoman", "chairwoman", "businesswoman", "mother",
+                           "wife", "daughter", "widow", "sister", "first lady"])
+
+_MALE_CUES = _cue_words(["spokesman", "congressman", "businessman", "father", "husband", "brother"])
 
 # "at" left out: "Trump at the Tampa Convention Center" is a place, not an employer.
 # A few lowercase words may describe the place first: "Phil Musser of digital
