@@ -61,8 +61,16 @@ _NAME_PARTICLES = ("de", "del", "da", "van", "von", "bin", "al", "la", "le", "di
 # leading lookbehind or \b makes it try a match at every position.
 # Runs of two or more capitalised tokens (a name needs two; "Obama, Jr." too):
 # single words, the commonest match by far, are left to re to skip in C.
+# (a lookahead after the first capital reads the characters a token can hold
+# and asks for what every second token or suffix opens with, white space and
+# a capital or a particle's first letter, or a comma: most capitals open a
+# word followed by a word in lower case, "The president", which it rules out
+# before the token's alternatives are tried; and the spaces before a token
+# are possessive, as none of them can start one)
+_PARTICLE_FIRSTS = "".join(sorted({p[0] for p in _NAME_PARTICLES}))
 _NAME_RUN = re.compile(
-    rf"[{_UP}](?<![\w.].){_NAME_TOKEN_REST}(?:(?:[ \t]+(?:(?:{'|'.join(_NAME_PARTICLES)})[ \t]+)?"
+    rf"[{_UP}](?<![\w.].)(?=[{_UP}{_LOW}'’.-]*+(?:[ \t]+[{_UP}{_PARTICLE_FIRSTS}]|,))"
+    rf"{_NAME_TOKEN_REST}(?:(?:[ \t]++(?:(?:{'|'.join(_NAME_PARTICLES)})[ \t]++)?"
     rf"{_NAME_TOKEN})+(?:,? (?:Jr|Sr)\.| (?:II|III|IV)\b)?|,? (?:Jr|Sr)\.)"
 )
 
@@ -336,18 +344,21 @@ _FACILITY_AFTER = re.compile(r"\s+(?:briefing |press |conference |reading )?(?:r
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
 # (the capital first, then the lookbehind: see _NAME_RUN)
-_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[A-Za-z'’-]{3,}")
+# (an empty group closing it: findall, which only counts the words here,
+# then lists that group's empty string for each, not a copy of each word)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[A-Za-z'’-]{3,}()")
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Lines written in title case (headlines, "Related article" links): names there are unreliable."""
     spans = []
     for line in _LINE.finditer(text):
-        if len(line.group()) > 250:  # body paragraphs: not headlines
+        line_text = line.group()
+        if len(line_text) > 250:  # body paragraphs: not headlines
             continue
         # (three words and a share of 0.7 at the least make three capitalised
         # words: counted first, as most lines have fewer, and words only then)
-        capitalised = len(_CAPITALISED.findall(line.group()))
+        capitalised = len(_CAPITALISED.findall(line_text))
         if capitalised < 3:
             continue
         # a lower bar for the article's title line; a body line needs nearly
@@ -357,7 +368,7 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
         # (words counted only while the share can still hold: more words only
         # lower it, so a sentence is done with after its first few words)
         words = 0
-        for _ in _WORD.finditer(line.group()):
+        for _ in _WORD.finditer(line_text):
             words += 1
             if capitalised < share * words:
                 break
