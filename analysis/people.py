@@ -165,14 +165,16 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
         given_surnames = people_surnames(raws)
         read: dict[str, tuple[list[str], bool]] = {}  # each run's words and whether they name someone
         for m, raw in zip(runs, raws):
-            if m.group() not in read:  # (names recur: each distinct run is read once)
+            # (the run's words and span read once: asked again and again below)
+            run_text, (at, run_end) = m.group(), m.span()
+            if run_text not in read:  # (names recur: each distinct run is read once)
                 tokens = _clean_run(raw, given_surnames)
-                read[m.group()] = (tokens, _is_person(tokens))
-            tokens, person_named = read[m.group()]
-            if _inside(headlines, headline_starts, m.start()):
+                read[run_text] = (tokens, _is_person(tokens))
+            tokens, person_named = read[run_text]
+            if _inside(headlines, headline_starts, at):
                 if person_named:
                     headline_names.append(" ".join(tokens))
-                    if headlines[0][0] == 0 and m.start() < headlines[0][1]:
+                    if headlines[0][0] == 0 and at < headlines[0][1]:
                         self.title_names.append(" ".join(tokens))
                 continue
             titled = len(raw) > len(tokens) and raw[-len(tokens) - 1].lower().rstrip(".") in _TITLES
@@ -182,24 +184,24 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
             if len(tokens) == 1 and titled and _is_person(["X", *tokens]):
                 titled_singles.append(_TRAILING_POSSESSIVE.sub("", tokens[0].rstrip(",")))
                 continue
-            if not (person_named or _surname_place_person(text, tokens, m.start())) \
-                    or _FACILITY_AFTER.match(text, m.end()) \
-                    or _QUOTED_TERM_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+            if not (person_named or _surname_place_person(text, tokens, at)) \
+                    or _FACILITY_AFTER.match(text, run_end) \
+                    or _QUOTED_TERM_BEFORE.search(text, max(0, at - 16), at) \
                     or len(tokens) == 2 and not _is_first_name(tokens[0]) \
-                    and _BODY_OF_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                    and _BODY_OF_BEFORE.search(text, max(0, at - 16), at):
                 continue  # (the "James S. Brady briefing room", the "Ferguson Effect" are no one)
             if (len(tokens) == 2 and tokens[0].lower() in _KNOWN_SURNAMES
                     and not _is_first_name(tokens[0]) and tokens[1] not in ("Jr.", "Sr.")):
                 continue  # a politician's surname first names a thing: "Trump Train", "Cruz Crew"
             if " ".join(tokens) in businesses:
                 continue  # "Film studio Lions Gate ... president of Lions Gate": a company
-            if (len(raw) > 2 and raw[-1] != "Show" and _QUOTED_TITLE.match(text, m.end())
-                    and m.start() > 0 and text[m.start() - 1] in "“\"'‘"):
+            if (len(raw) > 2 and raw[-1] != "Show" and _QUOTED_TITLE.match(text, run_end)
+                    and at > 0 and text[at - 1] in "“\"'‘"):
                 # a headline quoted whole: "''Francesco Excommunicates Trump,''
                 # declared La Stampa" (a show names its host: "The Rachel Maddow Show")
                 continue
             name = " ".join(tokens)
-            start = m.end() - len(name)
+            start = run_end - len(name)
             if len(tokens) > 2:
                 # "George W Bush", as British outlets write, is "George W. Bush"
                 # where the article writes that too; else as written ("Bruce L Castor")
@@ -220,7 +222,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
             person = self.persons.setdefault(name, Person(name))
             person.mentions += 1
             person.titled |= titled
-            full_mentions.append((start, m.end(), name))
+            full_mentions.append((start, run_end, name))
             key = _surname_key(name)
             # A shared surname goes to the well-known politician, else to the
             # person introduced first ("Obama" is Barack, not Michelle, Obama).
@@ -359,18 +361,19 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
                 key = word.lower().replace("’", "'")
                 if key not in surnames and word not in firsts:
                     continue
-                if (m.start(), m.end()) in covered_ends or m.start() in covered_starts or _inside(
-                        headlines, headline_starts, m.start()):
+                span = m.span()  # (read once, for the tests below)
+                at = span[0]
+                if span in covered_ends or at in covered_starts or _inside(headlines, headline_starts, at):
                     continue
-                if key not in surnames and _PAIRED_FIRST.match(text, m.end()):
+                if key not in surnames and _PAIRED_FIRST.match(text, span[1]):
                     continue  # "David and Charles Koch": a first name of another pair
-                name = self.surname_at(key, m.start()) if key in surnames else firsts[word]
-                if _title_contradicts(text, m.start(), name, self.namesakes(name)):
+                name = self.surname_at(key, at) if key in surnames else firsts[word]
+                if _title_contradicts(text, at, name, self.namesakes(name)):
                     # "Mr. Obama" where the only Obama named in full is
                     # Michelle: he is someone else, known by surname alone
                     name = word
                     self.persons.setdefault(name, Person(name, titled=True))
-                mentions.append((m.start(), m.start() + len(word), name))
+                mentions.append((at, at + len(word), name))
                 self.persons[name].mentions += 1
         mentions.sort()
         self.mentions = mentions
