@@ -8,6 +8,7 @@ Shared by the typing, naming and coreference modules.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analysis.role_words import _PLURAL_IRREGULAR, _WEAK_OFFICIAL, _WORD_TYPE, statistics_as_no_document
@@ -33,6 +34,15 @@ _LOWER_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*")
 
 def _tokens(phrase: str) -> list[str]:
     """Lower-case words of ``phrase``; possessives dropped, hyphens split, titles spelt out."""
+    # (the phrase's words worked out once, as phrases recur: a descriptor, a
+    # source's words, are read again and again, 7,197 calls over 150 PolNeAR
+    # train texts for 2,963 phrases distinct within their article; a copy
+    # for each caller, which may change its list)
+    return _phrase_tokens(phrase).copy()
+
+
+@functools.lru_cache(maxsize=8192)
+def _phrase_tokens(phrase: str) -> list[str]:
     if "'" in phrase or "’" in phrase:  # (most phrases have no apostrophe: no regex)
         phrase = _POSSESSIVE.sub("", phrase)
     phrase = phrase.replace("-", " ")
