@@ -385,6 +385,7 @@ _PROFILES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # (asked for each person of each article: names recur)
 def known_profile(name: str) -> str | None:
     """How stories describe a leading person of the 2015-16 campaign
     ("Ted Cruz" -> "Texas senator, Republican presidential candidate"), middle
@@ -448,6 +449,7 @@ def known_role(name: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # (asked for each full-name mention and each person: names recur)
 def is_known_official(name: str, formal: bool = True) -> bool:
     """Whether ``name`` is on :data:`_KNOWN_OFFICIALS`, middle names and initials
     aside ("Donald J. Trump", "Hillary Rodham Clinton"), and (unless ``formal``
