@@ -29,7 +29,7 @@ from analysis.names import (
     _ORG_NAME_WORDS,
     _PLACE_ENDINGS,
 )
-from analysis.phrase_words import _TRAILING_POSSESSIVE
+from analysis.phrase_words import _TRAILING_POSSESSIVE, _ignorecase_letters
 from analysis.role_words import _COMPANY_NAME_ENDINGS, _COUNTRIES, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
 from analysis.unnamed_sources import _ORDINALS, describe
 
@@ -204,9 +204,6 @@ _DEFINITE_ONE = re.compile(
 # British and American spellings of a body's head word.
 _SPELLINGS = {"center": "cent(?:er|re)", "centre": "cent(?:er|re)",
               "defense": "defen[cs]e", "defence": "defen[cs]e"}
-# The characters besides its two cases that re's ignore-case matching takes
-# for an ASCII letter ("K", the Kelvin sign, for "k").
-_IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def _head_pattern(spelled: str) -> re.Pattern:
@@ -217,7 +214,7 @@ def _head_pattern(spelled: str) -> re.Pattern:
     first = spelled[:1].lower()
     if not "a" <= first <= "z":
         return re.compile(rf"\b(?i:{spelled})\b")
-    return re.compile(rf"[{first}{first.upper()}{_IGNORECASE_EXTRA.get(first, '')}](?<!\w.)"
+    return re.compile(rf"[{_ignorecase_letters(first)}](?<!\w.)"
                       rf"(?i:{spelled[1:]})\b")
 
 

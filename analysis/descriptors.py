@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from analysis.attribution.verbs import _SPEECH_SET, _THOUGHT_SET
 from analysis.names import _MONTHS_DAYS, _US_STATES, known_profile
-from analysis.phrase_words import _POSSESSIVE, _is_plural, _tokens
+from analysis.phrase_words import _POSSESSIVE, _ignorecase_letters, _is_plural, _tokens
 from analysis.role_words import (
     _FORMER,
     _FUNCTION,
@@ -38,18 +38,13 @@ if TYPE_CHECKING:
 __all__ = ["collect_descriptors", "roles_index"]
 
 
-# The characters besides its two cases that re's ignore-case matching takes
-# for an ASCII letter ("ſ", the long s, for "s"; every code point checked).
-_IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
 def _cue_words(words: list[str]) -> re.Pattern:
     """``\\b(?i:word|...)\\b`` for ``words``, led by their first letters as a
     class of what ignore-case matching takes for them, the \\b before it a
     lookbehind and each word's first letter checked behind: re skips ahead in
     C to such a letter, where an ignore-case pattern behind \\b was tried at
     every position of a phrase."""
-    lead = sorted({c for w in words for c in w[0] + w[0].upper() + _IGNORECASE_EXTRA.get(w[0], "")})
+    lead = sorted({c for w in words for c in _ignorecase_letters(w[0])})
     rest = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
     return re.compile(rf"[{''.join(lead)}](?<!\w.)(?i:{rest})\b")
 

@@ -28,6 +28,18 @@ _ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps":
 
 _REP_TITLE = re.compile(r"\bRep(s)?\.")
 
+# The characters besides its two cases that re's ignore-case matching takes
+# for an ASCII letter ("K", the Kelvin sign, for "k"; "ſ", the long s, for "s";
+# every code point checked).
+_IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _ignorecase_letters(letter: str) -> str:
+    """The characters ``(?i:letter)`` matches, for a lower-case ASCII letter:
+    a pattern led by them as a class lets re skip ahead in C, where an
+    ignore-case letter after ``\\b`` is tried at every position."""
+    return letter + letter.upper() + _IGNORECASE_EXTRA.get(letter, "")
+
 # _TOKEN for lower-case ASCII text, without the trailing dot _tokens drops.
 _LOWER_TOKEN = re.compile(r"[a-z]+(?:\.[a-z]+)*")
 
