@@ -276,6 +276,31 @@ _BODIES = _INSTITUTIONS - {"state"} | {"authority"}
 
 _PROFILE_PARTS = re.compile(r",\s+| and (?=former )")
 
+# A document's role word ("report", "poll", a "Facebook post") as a word of its
+# own: type_phrase types a phrase "document" only from such a word among its
+# words (ASCII letter runs, lower-cased, possessives dropped), which this
+# finds in the phrase whatever its case, so a phrase it does not find in is no
+# document, with no need to type it (most appositions: "a former aide").
+# (led by the words' first letters as a class of what ignore-case matching
+# takes for them, the boundary a lookbehind: re then skips ahead in C)
+_DOCUMENT_WORDS = sorted({w for w, kind in _WORD_TYPE.items() if kind == "document"}
+                         | {w for phrase, kind in _PHRASE_TYPE.items() if kind == "document"
+                            for w in phrase.split()})
+_DOCUMENT_WORD = re.compile(
+    "[%s](?<![A-Za-z].)(?i:%s)(?![A-Za-z])" % (
+        "".join(sorted({c for w in _DOCUMENT_WORDS for c in _ignorecase_letters(w[0])})),
+        "|".join(f"(?<={first})(?:{'|'.join(w[1:] for w in _DOCUMENT_WORDS if w[0] == first)})"
+                 for first in sorted({w[0] for w in _DOCUMENT_WORDS}))))
+
+
+def _may_be_document(phrase: str) -> bool:
+    """Whether :func:`type_phrase` may type ``phrase`` "document": only if it
+    holds a document's word (:data:`_DOCUMENT_WORD`, after the possessives
+    type_phrase drops, which may join the letters around an apostrophe)."""
+    if "'" in phrase or "’" in phrase:
+        phrase = _POSSESSIVE.sub("", phrase)
+    return _DOCUMENT_WORD.search(phrase) is not None
+
 
 def collect_descriptors(index: ArticleIndex) -> None:
     """Add to each person of ``index`` the words the article describes them
@@ -471,7 +496,9 @@ def collect_descriptors(index: ArticleIndex) -> None:
                 participle = True
             if (first not in _APPOSITION_BAD_START and not participle
                     and (who or not words & _CLAUSE_VERBS)  # "X, the campaign has ...": a clause
-                    and type_phrase(phrase)[0] != "document"):  # "Sanders, a new poll shows"
+                    # (typed only where a document's word may make it one: most are not)
+                    and not (_may_be_document(phrase) and type_phrase(phrase)[0] == "document")):
+                # ("Sanders, a new poll shows": a document, no role)
                 person.descriptors.append((end, phrase))
                 if (paired[2] and paired[2] != name and _AND_BETWEEN_NAMES.fullmatch(text, paired[1], start)
                         and _plural_head(phrase)):
