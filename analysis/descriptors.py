@@ -512,25 +512,28 @@ def collect_descriptors(index: ArticleIndex) -> None:
         lead_np = (None if premodified or not before.rstrip().endswith(",")
                    or _PARENTHETICAL_VERB.match(text, end)  # (as above)
                    else _PRE_APPOSITION.search(before))
-        if lead_np and type_phrase(lead_np.group(1))[0] not in (None, "document",
-                                                                "unspecified"):
+        if lead_np:
             # "Dow's chief executive, Andrew Liveris,"; "As the chairman of
             # Donald Trump’s campaign, Paul Manafort told"
             # (and after an inverted cue: "said Rubio's deputy campaign manager, Rich Beeson")
             phrase = re.sub(r"^(?:As (?=the )|(?:said|says|added|adds) (?=\S))", "",
                             lead_np.group(1))
-            # "Police killed [the gunman], Omar Mateen,": the object of a clause
-            noun = _BEFORE_ARTICLE.sub("", phrase)
-            first = phrase.split()[0]
-            if (first.lower() not in _SUBORDINATORS
+            words = phrase.split()
+            first = words[0] if words else ""  # (a phrase of spaces alone types as no role)
+            # (the phrase's own tests first, and typed only if it passes them:
+            # most do not, "In a statement", "he said")
+            if (first and first.lower() not in _SUBORDINATORS
                     and not (first.endswith(("ing", "ed")) and first.lower() not in _WORD_TYPE
                              and (first[0].isupper() or _VERB_PHRASE_NEXT.match(phrase, len(first))))
                     # ("Standing with activists,"; "..., that, standing on stage at the
                     # Wells Fargo Center in Philadelphia, Khizr Khan": where he stood)
-                    and not {w.lower() for w in phrase.split()} & _CLAUSE_VERBS
-                    and type_phrase(noun)[0] not in (None, "document", "unspecified")):
-                person.descriptors.append((start, noun))
-                pre = noun
+                    and not {w.lower() for w in words} & _CLAUSE_VERBS
+                    and type_phrase(lead_np.group(1))[0] not in (None, "document", "unspecified")):
+                # "Police killed [the gunman], Omar Mateen,": the object of a clause
+                noun = _BEFORE_ARTICLE.sub("", phrase)
+                if type_phrase(noun)[0] not in (None, "document", "unspecified"):
+                    person.descriptors.append((start, noun))
+                    pre = noun
         title = before[-6:].rstrip(" .")
         # (the title read first: most names have none, and need no namesakes)
         if (title.endswith(("Mrs", "Ms", "Miss", "Mr")) and text[start:end] != name
