@@ -487,8 +487,10 @@ def collect_descriptors(index: ArticleIndex) -> None:
                        and who.group().endswith(("was ", "is ")) else "")
             if passive.endswith("ed") and passive not in _WORD_TYPE and passive not in _NAMED_TO:
                 participle = True  # "who was asked about ...": what was done to them, no role
-            if who and who.end() <= 4 and (type_phrase(phrase)[0] == "public"
-                                           or verb in _SAYING_OR_LIVING):
+            # (typed only where the answer counts: not for a phrase the test
+            # below drops anyway, and after the verb, the cheaper test)
+            if (who and who.end() <= 4 and not participle and first not in _APPOSITION_BAD_START
+                    and (verb in _SAYING_OR_LIVING or type_phrase(phrase)[0] == "public")):
                 # "who relishes counter-punching at his opponents", "who lives
                 # in ... outside of the state capital", "who acknowledged Trump
                 # was his fourth choice for nominee": what they do or say, not
