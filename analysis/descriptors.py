@@ -276,30 +276,25 @@ _BODIES = _INSTITUTIONS - {"state"} | {"authority"}
 
 _PROFILE_PARTS = re.compile(r",\s+| and (?=former )")
 
-# A document's role word ("report", "poll", a "Facebook post") as a word of its
-# own: type_phrase types a phrase "document" only from such a word among its
-# words (ASCII letter runs, lower-cased, possessives dropped), which this
-# finds in the phrase whatever its case, so a phrase it does not find in is no
-# document, with no need to type it (most appositions: "a former aide").
-# (led by the words' first letters as a class of what ignore-case matching
-# takes for them, the boundary a lookbehind: re then skips ahead in C)
-_DOCUMENT_WORDS = sorted({w for w, kind in _WORD_TYPE.items() if kind == "document"}
-                         | {w for phrase, kind in _PHRASE_TYPE.items() if kind == "document"
-                            for w in phrase.split()})
-_DOCUMENT_WORD = re.compile(
-    "[%s](?<![A-Za-z].)(?i:%s)(?![A-Za-z])" % (
-        "".join(sorted({c for w in _DOCUMENT_WORDS for c in _ignorecase_letters(w[0])})),
-        "|".join(f"(?<={first})(?:{'|'.join(w[1:] for w in _DOCUMENT_WORDS if w[0] == first)})"
-                 for first in sorted({w[0] for w in _DOCUMENT_WORDS}))))
+# The words type_phrase types a phrase "document" from: the document-kind
+# words of _WORD_TYPE ("report", "poll") and those of its phrases ("Facebook
+# post"), which its words (ASCII letter runs, lower-cased, possessives
+# dropped) must hold for it to do so.
+_DOCUMENT_WORDS = frozenset({w for w, kind in _WORD_TYPE.items() if kind == "document"}
+                            | {w for phrase, kind in _PHRASE_TYPE.items() if kind == "document"
+                               for w in phrase.split()})
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _may_be_document(phrase: str) -> bool:
-    """Whether :func:`type_phrase` may type ``phrase`` "document": only if it
-    holds a document's word (:data:`_DOCUMENT_WORD`, after the possessives
-    type_phrase drops, which may join the letters around an apostrophe)."""
+    """Whether :func:`type_phrase` may type ``phrase`` "document": only if one
+    of its words (its runs of ASCII letters, in lower case, after the
+    possessives type_phrase drops, which may join the letters around an
+    apostrophe) is a document's word, so a phrase with none needs no typing
+    to tell it is no document (most appositions: "a former aide")."""
     if "'" in phrase or "’" in phrase:
         phrase = _POSSESSIVE.sub("", phrase)
-    return _DOCUMENT_WORD.search(phrase) is not None
+    return not _DOCUMENT_WORDS.isdisjoint(map(str.lower, _ASCII_WORD.findall(phrase)))
 
 
 def collect_descriptors(index: ArticleIndex) -> None:
