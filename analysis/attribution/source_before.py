@@ -260,7 +260,7 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     if rel:  # "Curiel, who through his office declined"
         return lo + rel.start(1), lo + rel.end(1)
     # (the last character first: most cues follow no aside, and this runs for each)
-    tail = seg[:seg_end].rstrip()[-1:]
+    tail = seg[:seg_end].rstrip()[-1:]  # (a comma: set off, below)
     # (a sentence opening up to 400 characters back: asides run long, "Talk
     # show host Glenn Beck, who since the appointment of ... nominee, on
     # Friday declared")
@@ -280,14 +280,18 @@ def _noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] |
     members = _members_listed(body)
     if members is not None:
         body = body[:members]
-    set_off = seg[:seg_end].rstrip().endswith(",")
+    set_off = tail == ","
     appositive = False
     start = 0
-    breaks = _join_conjuncts(body, [m for m in _CLAUSE_BREAK.finditer(body) if m.end() < len(body)])
-    word = body[breaks[-1].start():breaks[-1].end()].strip().lower() if breaks else ""
+    # (no break ending the body: matches are non-empty and in order, so only
+    # the last can end there)
+    breaks = list(_CLAUSE_BREAK.finditer(body))
+    if breaks and breaks[-1].end() == len(body):
+        breaks.pop()
+    breaks = _join_conjuncts(body, breaks)
     if (len(breaks) > 1 and set_off and body[breaks[-2].start()] == ","
             and breaks[-2].end() == breaks[-1].start()
-            and (word in ("whose", "whom")
+            and ((word := body[breaks[-1].start():breaks[-1].end()].strip().lower()) in ("whose", "whom")
                  or word in _SUBORDINATORS and _VERBLESS_CLAUSE.match(body, breaks[-1].end())
                  or word in ("after", "before", "since")
                  and not _CLAUSE_WORDS.search(body, breaks[-1].end()))):
