@@ -494,10 +494,25 @@ def _attach_continuations(text, found, quotes, lines):
                 # (not '..., said former Rep. George Miller (D-Calif.), one of the
                 # original “big four” negotiators')
                 _follow_on(text, f, quotes, qstarts, opening, claimed)
-        if len(f["spans"]) == parts:
+        # (the next sentence is looked for only where a quote no one claims
+        # opens within its reach, as the one joined must: most have none)
+        if len(f["spans"]) == parts and _unclaimed_quote_in(quotes, qstarts, anchor, anchor + _NEXT_REACH,
+                                                            claimed):
             # after a longer apposition: '..., said Josh Bivens, research and
             # policy director of the progressive Economic Policy Institute. “We ...'
             _follow_on(text, f, quotes, qstarts, _next_sentence(text, anchor, quotes, qstarts), claimed)
+
+
+def _unclaimed_quote_in(quotes, qstarts, lo: int, hi: int, claimed) -> bool:
+    """Whether a quote that overlaps none of the ``claimed`` spans opens in
+    ``[lo, hi]`` (the only quotes :func:`_follow_on` may join there)."""
+    qi = bisect.bisect_left(qstarts, lo)
+    while qi < len(quotes) and quotes[qi][0] <= hi:
+        qs, qe = quotes[qi]
+        if not any(qs < e and s < qe for s, e in claimed):
+            return True
+        qi += 1
+    return False
 
 
 _WORDS_RUN_ON = re.compile(r"\s+[a-z]")
@@ -575,7 +590,10 @@ def title_marks_kept(text: str, span: tuple[int, int], titles: list[tuple[int, i
     return lo, hi
 
 
-def _next_sentence(text: str, start: int, quotes, qstarts, limit: int = 300) -> int:
+_NEXT_REACH = 300  # characters :func:`_next_sentence` reads
+
+
+def _next_sentence(text: str, start: int, quotes, qstarts, limit: int = _NEXT_REACH) -> int:
     """Where the sentence after the one running at ``start`` opens: -1 past
     ``limit`` characters or a line's end, or past a quote (another's words)
     other than a term or title."""
