@@ -171,6 +171,8 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
         return i >= 0 and taken_ends[i] > s
 
     for si, (ss, se) in enumerate(sents):
+        if not sent_cues[si]:
+            continue  # (a sentence of a cue's line holding none has no candidate)
         candidates = []
         for m in sent_cues[si]:
             rec = _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
