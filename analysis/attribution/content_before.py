@@ -92,20 +92,21 @@ def _content_before_cue(text, low, ss, se, cs, ce, b0, before, tail_stop, quotes
     after = text[ce:se]
     if tail_stop:
         after = text[ce:tail_stop.start()]  # "told CBS, saying that ...": the tail ends here
-    tail_ok = _is_tail(after, low)
+    # (whether ``after`` is the cue's tail, _is_tail, is asked by the two
+    # steps that read it, only where they do: most cues reach neither test)
     # 1a) A quote closing just before the cue; its source, if any, between.
-    rec = _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends)
+    rec = _quote_before_cue(text, low, ss, se, cs, ce, after, quotes, qends)
     if rec is not None:
         return rec
     # 1b) No quote: "..., said Bondarev." / "..., a Kremlin official said."
     rec = _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes, qends)
     if rec is not None:
         return rec
-    return _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after, tail_ok,
+    return _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after,
                                           quotes, qends)
 
 
-def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
+def _quote_before_cue(text, low, ss, se, cs, ce, after, quotes, qends):
     """Step 1a: the ``post_quote`` record of a quote closing just before the
     cue, its source between them ('“...,” he said') or else after the cue
     ('“...,” said Bondarev'); None when no quote closing there is the cue's."""
@@ -119,14 +120,17 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, tail_ok, quotes, qends):
                 or _gap_word_ok(text, gap.start(2))):
             s0, s1 = _strip_span(text, gap.start(2), gap.end(2), " \t\n,;:—–-")
             src = (s0, s1) if s1 > s0 else _source_after(text, ce, se)
-            # '“A,” he said, “B.”': the quote goes on after the cue (joined later).
-            split_quote = (_QUOTE_NEXT.match(after) or _ADJUNCT_THEN_QUOTE.match(after)) is not None
             if s1 > s0 and (not _np_like(text[s0:s1]) or _verb_phrase(text[s0:s1].split())
                             or _clause_then_source(text, s0, s1)
                             or _PRONOUN_AFTER_APPOSITION.search(text, s0, s1)):
                 # '“...,” he could not refuse ... Trump's calls for', '“terrible,”
                 # denounced her record ... and said': no source
                 return None
+            tail_ok = _is_tail(after, low)
+            # '“A,” he said, “B.”': the quote goes on after the cue (joined
+            # later). (Asked only where the tail leaves it to decide.)
+            split_quote = not tail_ok and (_QUOTE_NEXT.match(after)
+                                           or _ADJUNCT_THEN_QUOTE.match(after)) is not None
             if (s1 > s0 and not tail_ok and not split_quote and low not in _AMBIGUOUS
                     and _SUBORDINATE_LEAD.match(text, ss, qs) and _CLAUSE_OF_ITS_OWN.search(after)):
                 # "But even as Trump claimed that “...,” one of the
@@ -184,13 +188,14 @@ def _clause_with_source_after_cue(text, low, ss, se, cs, ce, b0, before, quotes,
     cue, its source after the cue and closing the sentence ("..., said
     Bondarev.") or set off ("The problem, said Bondarev, is ...": the
     content resumes after it); None when there is none."""
+    if not (low in _REPORTING or low in _INVERTED_TOO) or low in _ADDRESSED:
+        return None  # (asked before the search below: no other cue is read inverted)
     # (searched from where a match can start: its separator closes the
     # text but for quote marks and spaces)
     sep = _SEP_END.search(before, max(0, len(before.rstrip(_QUOTES_AND_SPACES)) - 3))
     lead = text[ss:b0 + sep.start()].strip() if sep else ""
     conjunction = lead in ("But", "And", "Yet", "So")  # (no name: "But, says X, ...")
-    if (sep and (low in _REPORTING or low in _INVERTED_TOO) and low not in _ADDRESSED
-            and (conjunction or not _name_with_appositive(text, ss, b0 + sep.start()))):
+    if sep and (conjunction or not _name_with_appositive(text, ss, b0 + sep.start())):
         src = _source_after(text, ce, se)
         if src and low not in _REPORTING and not _NAMED_OR_DETERMINED.match(text, src[0]):
             src = None  # "... — reported year-over-year revenue declines.": the verb's object
@@ -255,7 +260,7 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:in|on|to|at|about|afte
                                  r"[^,])*,\s*")
 
 
-def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after, tail_ok,
+def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after,
                                    quotes, qends):
     """Step 1b, in order: the record of a clause closed by a comma, then the
     source and the cue, closing the sentence ("..., a Kremlin official
@@ -268,6 +273,8 @@ def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after,
         # "..., his top aide, Tad Devine, told The Huffington Post": the
         # name set off by commas before "told" is its subject
         sep_src = _SEP_SOURCE.search(before.rstrip(" ,"))
+    if sep_src is None:
+        return None  # (no clause closed by a comma: the tests below read none)
     # (a document's maker after "by" lengthens its phrase: "..., a study by
     # the Council of the Great City Schools found.")
     limit = 16 if low in _REPORTING or sep_src and _DOCUMENT_BY.match(sep_src.group(1)) else 9
@@ -277,7 +284,7 @@ def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after,
     # speech is: "..., Deloitte believes.", "..., the firm claims."
     closing = (ends_sentence and sep_src is not None
                and _CLOSING_SUBJECT.fullmatch(sep_src.group(1)) is not None)
-    if (sep_src and (tail_ok or parenthetical) and len(sep_src.group(1).split()) <= limit
+    if (sep_src and (parenthetical or _is_tail(after, low)) and len(sep_src.group(1).split()) <= limit
             and not _CONJUNCTION_FIRST.match(sep_src.group(1))  # ("..., but the campaign refused")
             and (low not in _AMBIGUOUS or closing or _document_subject(sep_src.group(1), low))
             and (low not in _THOUGHT_SET or closing)):
