@@ -333,12 +333,14 @@ def _analyse_cue(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, 
     before = text[b0:cs]
     tail_stop = _TAIL_STOP.search(text, ce, se)
     # (a comma inside a closing quote counts: 'on “Morning Joe,” calling')
-    # (searched only where the look-back ends in the pattern's comma, dash or quote mark)
-    after_comma = (before.rstrip().endswith((",", "—", "–", "”", "\"", "’", "'"))
-                   and _COMMA_BEFORE.search(before) is not None
-                   # (or with an adverb between: "Trump, later alleging", "...,
-                   # eventually saying he would be a disaster")
-                   or low in _PARTICIPLES and _COMMA_ADVERB_BEFORE.search(before) is not None)
+    # (searched only where the look-back ends in the pattern's comma, dash or quote mark,
+    # and only for a participle or a phrase opening like one: no other cue reads it)
+    after_comma = (low in _PARTICIPLES or low in _PARTICIPLE_PHRASES) and (
+        before.rstrip().endswith((",", "—", "–", "”", "\"", "’", "'"))
+        and _COMMA_BEFORE.search(before) is not None
+        # (or with an adverb between: "Trump, later alleging", "...,
+        # eventually saying he would be a disaster")
+        or low in _PARTICIPLES and _COMMA_ADVERB_BEFORE.search(before) is not None)
     participle = low in _PARTICIPLES or (low in _PARTICIPLE_PHRASES and after_comma)
     if not participle:
         rec = _content_before_cue(text, low, ss, se, cs, ce, b0, before, tail_stop, quotes, qends)
