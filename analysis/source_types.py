@@ -353,6 +353,28 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
     1 for a staff role without context or a party label, 0 (type None) when
     the phrase has no role word.
     """
+    typed = _phrase_type(phrase)
+    return _type_phrase(phrase, describes_named) if typed is _NAMING_DECIDES else typed
+
+
+# (what _type_phrase returns, asked for a phrase's type either way, where
+# ``describes_named`` changes it)
+_NAMING_DECIDES = object()
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase_type(phrase: str):
+    """``phrase``'s type whether or not it describes a person named apart from
+    it, or _NAMING_DECIDES: a person's descriptions are typed both ways in one
+    article (as descriptions, then as phrases), and the flag only counts for
+    a phrase with no role word before its first preposition, so each phrase
+    is worked out once."""
+    return _type_phrase(phrase, None)
+
+
+def _type_phrase(phrase: str, describes_named: bool | None):
+    """:func:`type_phrase`'s work; with ``describes_named`` None, the type
+    for either value, or _NAMING_DECIDES where the two differ."""
     if _PERCENT.match(phrase) or _PUBLIC_GROUP.match(phrase.strip()):
         return "public", 2  # poll shares, respondents: unnamed voters
     if " of " in phrase and _NAME_OF_BEFORE_DOCUMENT.search(phrase):
@@ -459,8 +481,12 @@ def type_phrase(phrase: str, describes_named: bool = False) -> tuple[str | None,
         return None, 0
     # The head is the last role word before the first preposition.
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
-    head_hits = [h for h in hits if h[0] < cut] or (
-        _not_titles_of_names(phrase, words, hits) if describes_named else hits)[:1]
+    head_hits = [h for h in hits if h[0] < cut]
+    if not head_hits:
+        head_hits = (_not_titles_of_names(phrase, words, hits) if describes_named is not False
+                     else hits)[:1]
+        if describes_named is None and head_hits != hits[:1]:
+            return _NAMING_DECIDES  # (the head told by whether the phrase's names are its own)
     if not head_hits:
         return None, 0  # "an interview with journalist Matei Rosca": the journalist is another
     head = head_hits[-1][1]
