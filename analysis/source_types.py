@@ -294,6 +294,12 @@ _COMPANY_NAME = re.compile(
     # and a non-profit's, though a country may open it: "the United States
     # Elections Project", "the Sentencing Project", "the Climate Coalition"
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Project|Coalition)")
+# What any _COMPANY_NAME match holds, its last word after white space: re
+# skips ahead in C to the white space, where _COMPANY_NAME's search tried its
+# words at every capital of a phrase (few phrases hold one).
+_COMPANY_WORD = re.compile(r"\s(?:Motors|Air|Industries|Technologies|Holdings|Enterprises|Corp|Inc|"
+                           r"plc|PLC|Ltd|Pharmaceuticals|Electric|Networks|Systems|Software|"
+                           r"Entertainment|Project|Coalition)")
 
 
 # "General" written out before a trade names a company, no general: "US
@@ -401,11 +407,12 @@ def _type_phrase(phrase: str, describes_named: bool | None):
         return "official", 2  # "The National Audit Office" (no audit), "the Scottish Executive"
     if "General " in phrase and _GENERAL_COMPANY.search(phrase):
         return "organization", 2  # the company's, or its staff's: "General Electric"
-    if _COMPANY_NAME.fullmatch(phrase.strip()) or is_group_name(phrase):
+    company_word = _COMPANY_WORD.search(phrase) is not None
+    if company_word and _COMPANY_NAME.fullmatch(phrase.strip()) or is_group_name(phrase):
         # "General Motors" (no general), "Delta Air Lines"; "Americans for
         # Prosperity", "Citizens United" (a group's name, not the people)
         return "organization", 2
-    company = _COMPANY_NAME.search(phrase, 1)
+    company = _COMPANY_NAME.search(phrase, 1) if company_word else None
     if (company and _EMPLOYER_NAMED_NEXT.search(phrase, 0, company.start())
             and not _CAPITAL_NEXT.match(phrase, company.end())
             and not _GROUP_WORD.search(company.group())):
