@@ -206,6 +206,13 @@ _SPELLINGS = {"center": "cent(?:er|re)", "centre": "cent(?:er|re)",
               "defense": "defen[cs]e", "defence": "defen[cs]e"}
 
 
+# The characters besides an ASCII letter's two cases that re's ignore-case
+# matching takes for it (phrase_words._IGNORECASE_EXTRA: İ and ı, the Kelvin
+# sign, the long s): the only ones whose lower case is no single character
+# or is an ASCII letter (every code point checked).
+_IGNORECASE_EXTRA_CHARS = re.compile("[\u0130\u0131\u212a\u017f]")
+
+
 def _head_pattern(spelled: str) -> re.Pattern:
     """``\\b(?i:spelled)\\b`` for a head word's pattern, led by its first
     letter as a class of what ignore-case matching takes for it, the \\b
@@ -329,22 +336,46 @@ class BodyNamesMixin:
             return None
         return (found, indefinite) if found and found.lower() not in clean.lower() else None
 
+    def _head_spans(self, head: str, start: int) -> list[tuple[int, int]]:
+        """The spans of ``head`` (ASCII letters) before ``start`` as a whole
+        word in any case, as ``_head_pattern`` finds it ("the center":
+        "European Centre" too)."""
+        text = self.text
+        if head.lower() in _SPELLINGS or _IGNORECASE_EXTRA_CHARS.search(text, 0, start):
+            spelled = _SPELLINGS.get(head.lower(), re.escape(head))
+            return [m.span() for m in _head_pattern(spelled).finditer(text, 0, start)]
+        # Found in the text's lower case, with no compile of a pattern for each
+        # head word (most are new to re's cache on unseen text): but for the
+        # characters ruled out above, ignore-case matching takes a character
+        # for an ASCII letter just where its lower case is that letter, and
+        # each character's lower case is one character, at the same offset.
+        word = head.lower()
+        lower = text[:start].lower()
+        spans = []
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if ((at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+                    and (end == start or not (text[end].isalnum() or text[end] == "_"))):
+                spans.append((at, end))  # (a whole word: \b on either side)
+            at = lower.find(word, at + 1)
+        return spans
+
     def _headed_name(self, clean: str, head: str, start: int) -> str | None:
         """"the fund" -> the last name ending in "Fund" before ``start``."""
         # the last mention of the head word with capitalised words before it
         # (found word first, then checked backwards: one cheap scan)
         last = None
-        spelled = _SPELLINGS.get(head.lower(), re.escape(head))  # "the center": "European Centre"
-        for found in _head_pattern(spelled).finditer(self.text, 0, start):
-            caps = _CAPS_BEFORE.search(self.text, max(0, found.start() - 200), found.start())
-            if (caps and not self.index.mentions_in(found.end(), found.end() + 2)
-                    and _names_something(caps.group(1))):
+        for at, end in self._head_spans(head, start):
+            caps = _CAPS_BEFORE.search(self.text, max(0, at - 200), at)
+            if caps and not self.index.mentions_in(end, end + 2) and _names_something(caps.group(1)):
                 # (not a title before a name: "Vice President Joe Biden"; not a
                 # sentence's "The court", "ABSTRACT. The poll", "Monday's poll")
-                last = (caps, found)
+                last = (caps, at, end)
         if last is None:
             return None
-        caps, found = last
+        caps, at, end = last
+        found = self.text[at:end]
         if self.index.in_headline(caps.start()):
             return None
         words = caps.group(1).split()
@@ -356,14 +387,14 @@ class BodyNamesMixin:
             words.pop(0)  # "The Tampa Bay" -> "Tampa Bay" (not "Our Principles PAC")
         if not words or not all(w[:1].isupper() for w in words):
             return None
-        if (found.group().islower() and found.group() in _KIND_OF_NOUN
+        if (found.islower() and found in _KIND_OF_NOUN
                 and all(_PLACE_ONLY.fullmatch(part) for w in words for part in w.split("-"))):
             # "German airline Lufthansa": a place and a kind of body describe one, no name
             # (not "Israeli officials", "the French government": as written), which
             # analysis.place_epithets.PlaceEpithetsMixin finds
-            return self._described_by_place(self.text.index(words[0], caps.start()), found.end())
-        name = " ".join(words + [found.group()])
-        of = _OF_CAPITALS.match(self.text, found.end())
+            return self._described_by_place(self.text.index(words[0], caps.start()), end)
+        name = " ".join(words + [found])
+        of = _OF_CAPITALS.match(self.text, end)
         if of:  # "the board" -> "Illinois Board of Elections", not "Illinois Board"
             name += of.group()
         return name if name.lower() != clean.lower() else None
