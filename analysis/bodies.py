@@ -309,6 +309,8 @@ class BodyNamesMixin:
         if head.lower() in _FUNCTION or head.lower() in _QUANTIFIER_WORDS:
             return None  # "the most"
         floor = _previous_paragraph_start(self.text, start, back=3)
+        if self.text.find(head, floor, start) < 0:
+            return None  # (each match below holds the head as written: no pattern compiled for it)
         def opens(word: str) -> bool:  # a determiner or an owner opens the phrase
             return word.lower() in _NP_START or _OWNER.fullmatch(word) is not None
 
