@@ -129,6 +129,8 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
 def _first_conjunct(phrase: str) -> str:
     """``phrase`` up to its first comma or "and", but for an "and" inside a
     name ("the leader of the Public and Commercial Services Union")."""
+    if "," not in phrase and "and" not in phrase and "&" not in phrase:
+        return phrase  # (no conjunct to find: most phrases hold none)
     for m in _CONJUNCT.finditer(phrase):
         if not (m.group() != ", " and phrase[m.end():m.end() + 1].isupper()
                 and _CAPITALISED_BEFORE.search(phrase, 0, m.start())):
