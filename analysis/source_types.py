@@ -313,14 +313,22 @@ _EMPLOYER_NAMED_NEXT = re.compile(r"\s(?:at|for|of|with|from)\s+$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # (a longer name goes on: "Fox Networks Group")
 
 
+# _OUTLET after an optional "The ": its fullmatch of "The X" is _OUTLET's of
+# "The X" or of "X" (it has no lookbehind), two forms in one call.
+_OUTLET_AFTER_THE = re.compile(r"(?:The )?" + _OUTLET.pattern)
+
+
 def _is_outlet_name(name: str) -> bool:
     """Whether ``name`` is an outlet's, with or without its article ("The
     Hill", "the Drudge Report", "the Federalist")."""
     bare = name[4:] if name[:4].lower() == "the " else name
     if bare == name and _WORD_TYPE.get(bare.lower()) == "expert":
         return False  # a trade before a name ("Economist Colen Garrow"), not The Economist
-    # (a set: without an article, or with "The", the name is one of the other forms)
-    return any(_OUTLET.fullmatch(form) for form in {name, bare, f"The {bare}"})
+    # (the name as written, with "The" or without an article; the name is one
+    # of the last two but for another article: "the Hill")
+    if name != bare and name[:4] != "The " and _OUTLET.fullmatch(name):
+        return True
+    return _OUTLET_AFTER_THE.fullmatch(f"The {bare}") is not None
 
 
 # A lawyer by the court pleaded before ("Supreme Court advocate"), not a campaigner.
