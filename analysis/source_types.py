@@ -401,9 +401,12 @@ def _type_phrase(phrase: str, describes_named: bool | None):
     if "arty" in phrase:
         # "the party's top leaders" are party leaders, politicians
         phrase = _PARTY_TOP_LEADERS.sub(r"party \1", phrase)
-    if _FAMILY_SPOKESPERSON.search(phrase):
+    # (cheap tests before rare patterns: each match holds the word tested;
+    # ignore-case matching takes only their two cases for f, a and m, every
+    # code point checked)
+    if "fam" in phrase.lower() and _FAMILY_SPOKESPERSON.search(phrase):
         return "public", 2  # "Family spokesman Bob Gunnell": the family speaks through him
-    if _UNIVERSITY_HEAD.search(phrase):
+    if ("University" in phrase or "College" in phrase) and _UNIVERSITY_HEAD.search(phrase):
         return "expert", 2  # "the chancellor of Baylor University": an academic, not a chancellor of state
     if "dvocate" in phrase and _COURT_ADVOCATE.search(phrase):
         return "expert", 2  # "a leading Supreme Court advocate": a lawyer who argues there
@@ -469,7 +472,7 @@ def _type_phrase(phrase: str, describes_named: bool | None):
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
     former = (bool(_FORMER & set(words)) or _PAST_ADMINISTRATION.search(phrase) is not None
-              or _PAST_TENURE.search(phrase) is not None)
+              or "from" in phrase and _PAST_TENURE.search(phrase) is not None)
     hits = first_hits if words is first_words else _hits(words)  # (the same words: the same hits)
     # (friends heading the first conjunct, after their owner's role too: "the
     # candidate's friends and political allies", "Friends, lobbyists and
