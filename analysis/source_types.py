@@ -201,6 +201,10 @@ _PAST_ADMINISTRATION = re.compile(
     r"(?:George\s+W\.\s+|George\s+H\.\s?W\.\s+|Bill\s+|Ronald\s+)?"
     r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\b")
 
+# The presidents a _PAST_ADMINISTRATION match names, one of which each holds:
+# re skips ahead in C to their first letters.
+_PAST_PRESIDENT = re.compile(r"Reagan|Bush|Clinton|Carter|Ford|Nixon")
+
 # Where social media users post: "some on Twitter" are members of the public.
 _SOCIAL_MEDIA = re.compile(r"\b(?:on|via)\s+(?:Twitter|Facebook|Instagram|Reddit|YouTube|social\s+media)\b")
 
@@ -439,7 +443,8 @@ def _type_phrase(phrase: str, describes_named: bool | None):
         # (or a think tank's: "at the Cato Institute", an expert)
         body = type_phrase(phrase[at.start(1):])[0]  # ("at Third Way, a think tank")
         return (body if body in ("expert", "media") else "organization"), 2
-    if _JOURNALISM.search(phrase) and works_for_outlet(phrase):
+    if (("cover" in phrase or "report" in phrase or "wr" in phrase or "work" in phrase
+         or "anchor" in phrase) and _JOURNALISM.search(phrase) and works_for_outlet(phrase)):
         return "media", 2  # "who covered the White House for 40 years for ABC News"
     if _OF_AT_WITH.match(phrase) and _OUTLET.search(phrase):
         return "media", 2  # "[Amy Walter] of the Cook Political Report": of an outlet
@@ -471,7 +476,9 @@ def _type_phrase(phrase: str, describes_named: bool | None):
     words = _what_of(words, _HOLDERS)  # "a new batch of State Department emails"
     if "turned" in words:  # "staffer turned analyst": the current role counts
         words = words[len(words) - words[::-1].index("turned"):]
-    former = (bool(_FORMER & set(words)) or _PAST_ADMINISTRATION.search(phrase) is not None
+    former = (bool(_FORMER & set(words))
+              or _PAST_PRESIDENT.search(phrase) is not None
+              and _PAST_ADMINISTRATION.search(phrase) is not None
               or "from" in phrase and _PAST_TENURE.search(phrase) is not None)
     hits = first_hits if words is first_words else _hits(words)  # (the same words: the same hits)
     # (friends heading the first conjunct, after their owner's role too: "the
