@@ -79,7 +79,7 @@ from analysis.coreference import (
     _is_fragment,
 )
 from analysis.described_sources import _SPOUSE, DescribedSourcesMixin
-from analysis.descriptors import KNOWN_AS
+from analysis.descriptors import KNOWN_AS, _may_be_document
 from analysis.document_names import DocumentNamesMixin
 from analysis.first_person import _LABEL, _UNSET, FirstPersonMixin, transcript_hosts
 from analysis.group_reference import GroupReferenceMixin
@@ -551,8 +551,11 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
         results[i] = res
         if res.speaker is not None:
             done.append((*content_spans[i], res))
+            # (typed only where a document's word may make it one: most
+            # sources hold none, and many are typed nowhere else)
             if (res.person and " and " not in res.speaker
-                    and (src == res.speaker or type_phrase(src)[0] != "document")):
+                    and (src == res.speaker or not _may_be_document(src)
+                         or type_phrase(src)[0] != "document")):
                 # (not a person's book or ad speaking for them: "The book
                 # accuses Bob ... He said" is no Mitchell Zuckoff, its author)
                 resolver.spoken.append((*src_spans[i], *content_spans[i], res))
