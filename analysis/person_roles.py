@@ -278,6 +278,12 @@ class PersonRolesMixin:
             bare_writer = False  # whether ``best`` comes from a writer of nothing named
             known = _well_known_politician(name)
             for at, phrase in sorted(self.persons[name].descriptors):
+                if (strength == 2 and not bare_writer and not _CANDIDACY.search(phrase)
+                        and not _SOUGHT_NOMINATION.search(phrase)):
+                    # (a clear type settled, which only a writer's gives way:
+                    # a later phrase counts only for a candidacy, and is typed
+                    # only for one; strength is at most 2)
+                    continue
                 kind, s = type_phrase(phrase, describes_named=True)
                 if kind in ("document", "unspecified"):  # a person is neither
                     continue
