@@ -655,7 +655,10 @@ _TAIL_STOP = re.compile(
     # (Only where a match starts is used. After a space, the words are
     # grouped by their first letters, _STOP_AFTER_SPACE's with them: at the
     # many spaces before other words each group fails at its first letter.)
-    rf"[,\s](?:(?<=,)(?:{_STOP_AFTER_COMMA})|(?<=\s)\s*"
+    # (The lookahead rules out at once the comma or space a match cannot
+    # start at: after a comma comes white space, after a space more white
+    # space or the first letter of a group, a, b, i or w.)
+    rf"[,\s](?=[\sabiw])(?:(?<=,)(?:{_STOP_AFTER_COMMA})|(?<=\s)\s*"
     rf"(?:a(?:ccording to|nd\s+{_AND_CUES}"
     rf"|fter\s+(?:[a-z]+ing|{_ASKED})|s\s+{_ASKED})"
     rf"|b(?:efore\s+(?:[a-z]+ing|{_ASKED})|y\s+[a-z]+ing)"
