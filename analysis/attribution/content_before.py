@@ -106,6 +106,16 @@ def _content_before_cue(text, low, ss, se, cs, ce, b0, before, tail_stop, quotes
                                           quotes, qends)
 
 
+# A full stop ending a sentence between a quote and its cue, after four
+# lowercase letters and before white space ("... instinctive preference.\n\nIn
+# other words, if you"): _GAP_SOURCE's source takes a full stop only before a
+# word character or comma, or after an initial or a short capitalised word
+# ("Mr.", "Sept."), so no gap holding one matches. It is found at once, where
+# _GAP_SOURCE's lazy repeat walked up to it a character at a time (most gaps
+# that fail hold one).
+_GAP_SENTENCE_END = re.compile(r"\.(?<=[a-z]{4}\.)\s")
+
+
 def _quote_before_cue(text, low, ss, se, cs, ce, after, quotes, qends):
     """Step 1a: the ``post_quote`` record of a quote closing just before the
     cue, its source between them ('“...,” he said') or else after the cue
@@ -113,7 +123,7 @@ def _quote_before_cue(text, low, ss, se, cs, ce, after, quotes, qends):
     i = bisect.bisect_right(qends, cs) - 1
     if i >= 0 and cs - quotes[i][1] <= 120 and low not in _OBJECT_ONLY:
         qs, qe = quotes[i]
-        gap = _GAP_SOURCE.fullmatch(text, qe, cs)
+        gap = None if _GAP_SENTENCE_END.search(text, qe, cs) else _GAP_SOURCE.fullmatch(text, qe, cs)
         if gap and "\n" not in gap.group("lead") and (
                 _last_inside(text, qs, qe) in ",?!—–-" or "," in gap.group("lead")) and (
                 gap.start(2) == gap.end(2) or _NP_START.match(text, gap.start(2))
