@@ -287,14 +287,13 @@ def _clause_with_source_before_cue(text, low, ss, se, cs, ce, b0, before, after,
         return None  # (no clause closed by a comma: the tests below read none)
     # (a document's maker after "by" lengthens its phrase: "..., a study by
     # the Council of the Great City Schools found.")
-    limit = 16 if low in _REPORTING or sep_src and _DOCUMENT_BY.match(sep_src.group(1)) else 9
+    limit = 16 if low in _REPORTING or _DOCUMENT_BY.match(sep_src.group(1)) else 9
     parenthetical = low in _REPORTING and _PARENTHETICAL_END.match(after)
     ends_sentence = not after.strip(" .!?\"”’'")  # (nothing but the full stop after the cue)
     # a cue closing its sentence is a verb, and a thought reported as
     # speech is: "..., Deloitte believes.", "..., the firm claims."
-    closing = (ends_sentence and sep_src is not None
-               and _CLOSING_SUBJECT.fullmatch(sep_src.group(1)) is not None)
-    if (sep_src and (parenthetical or _is_tail(after, low)) and len(sep_src.group(1).split()) <= limit
+    closing = ends_sentence and _CLOSING_SUBJECT.fullmatch(sep_src.group(1)) is not None
+    if ((parenthetical or _is_tail(after, low)) and len(sep_src.group(1).split()) <= limit
             and not _CONJUNCTION_FIRST.match(sep_src.group(1))  # ("..., but the campaign refused")
             and (low not in _AMBIGUOUS or closing or _document_subject(sep_src.group(1), low))
             and (low not in _THOUGHT_SET or closing)):
