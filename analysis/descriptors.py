@@ -30,7 +30,7 @@ from analysis.role_words import (
     _WEAK_OFFICIAL,
     _WORD_TYPE,
 )
-from analysis.source_types import type_phrase
+from analysis.source_types import _may_be_document, type_phrase
 
 if TYPE_CHECKING:
     from analysis.people import ArticleIndex
@@ -275,26 +275,6 @@ _NAME_LIST_GLUE = re.compile(r"\.?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\
 _BODIES = _INSTITUTIONS - {"state"} | {"authority"}
 
 _PROFILE_PARTS = re.compile(r",\s+| and (?=former )")
-
-# The words type_phrase types a phrase "document" from: the document-kind
-# words of _WORD_TYPE ("report", "poll") and those of its phrases ("Facebook
-# post"), which its words (ASCII letter runs, lower-cased, possessives
-# dropped) must hold for it to do so.
-_DOCUMENT_WORDS = frozenset({w for w, kind in _WORD_TYPE.items() if kind == "document"}
-                            | {w for phrase, kind in _PHRASE_TYPE.items() if kind == "document"
-                               for w in phrase.split()})
-_ASCII_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _may_be_document(phrase: str) -> bool:
-    """Whether :func:`type_phrase` may type ``phrase`` "document": only if one
-    of its words (its runs of ASCII letters, in lower case, after the
-    possessives type_phrase drops, which may join the letters around an
-    apostrophe) is a document's word, so a phrase with none needs no typing
-    to tell it is no document (most appositions: "a former aide")."""
-    if "'" in phrase or "’" in phrase:
-        phrase = _POSSESSIVE.sub("", phrase)
-    return not _DOCUMENT_WORDS.isdisjoint(map(str.lower, _ASCII_WORD.findall(phrase)))
 
 
 def collect_descriptors(index: ArticleIndex) -> None:

@@ -33,7 +33,7 @@ from analysis.employers import (
     works_for_outlet,
 )
 from analysis.names import _KNOWN_BODIES, _ORG_NAME_WORDS
-from analysis.phrase_words import _ALIAS, _TRAILING_POSSESSIVE, _is_plural, _tokens
+from analysis.phrase_words import _ALIAS, _POSSESSIVE, _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.role_words import (
     _BARE_ACRONYM,
     _CANDIDATE_STAFF,
@@ -358,6 +358,27 @@ def _not_titles_of_names(phrase: str, words: list[str], hits: list[tuple[int, st
               if not {w.lower() for w in m.group(2).split()} & _ORG_NAME_WORDS}
     # (a body's epithet is no person's title: "the technology giant Cisco Systems")
     return [h for h in hits if words[h[0]] not in titles or h[1] == "organization"]
+
+
+# The words type_phrase types a phrase "document" from: the document-kind
+# words of _WORD_TYPE ("report", "poll") and those of its phrases ("Facebook
+# post"), which its words (ASCII letter runs, lower-cased, possessives
+# dropped) must hold for it to do so.
+_DOCUMENT_WORDS = frozenset({w for w, kind in _WORD_TYPE.items() if kind == "document"}
+                            | {w for phrase, kind in _PHRASE_TYPE.items() if kind == "document"
+                               for w in phrase.split()})
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _may_be_document(phrase: str) -> bool:
+    """Whether :func:`type_phrase` may type ``phrase`` "document": only if one
+    of its words (its runs of ASCII letters, in lower case, after the
+    possessives type_phrase drops, which may join the letters around an
+    apostrophe) is a document's word, so a phrase with none needs no typing
+    to tell it is no document (most appositions: "a former aide")."""
+    if "'" in phrase or "’" in phrase:
+        phrase = _POSSESSIVE.sub("", phrase)
+    return not _DOCUMENT_WORDS.isdisjoint(map(str.lower, _ASCII_WORD.findall(phrase)))
 
 
 @functools.lru_cache(maxsize=4096)

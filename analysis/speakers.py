@@ -79,7 +79,7 @@ from analysis.coreference import (
     _is_fragment,
 )
 from analysis.described_sources import _SPOUSE, DescribedSourcesMixin
-from analysis.descriptors import KNOWN_AS, _may_be_document
+from analysis.descriptors import KNOWN_AS
 from analysis.document_names import DocumentNamesMixin
 from analysis.first_person import _LABEL, _UNSET, FirstPersonMixin, transcript_hosts
 from analysis.group_reference import GroupReferenceMixin
@@ -91,7 +91,7 @@ from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.place_epithets import PlaceEpithetsMixin
 from analysis.role_holders import RoleHoldersMixin
 from analysis.role_words import _COUNTRIES, _KIN, _STANCE_ONLY, _STRIP, _WORD_TYPE
-from analysis.source_types import SOURCE_TYPES, type_phrase
+from analysis.source_types import SOURCE_TYPES, _may_be_document, type_phrase
 from analysis.speaker_edits import _TIMED_PARTICIPLE, _name_title_roles, _party_and_state_named, _straight
 from analysis.unnamed_sources import DEFAULT_PERSON_TYPE, RACE_FIELD, Resolved, describe
 
