@@ -29,7 +29,7 @@ from analysis.names import (
     _ORG_NAME_WORDS,
     _PLACE_ENDINGS,
 )
-from analysis.phrase_words import _TRAILING_POSSESSIVE, _ignorecase_letters
+from analysis.phrase_words import _IGNORECASE_EXTRA, _TRAILING_POSSESSIVE, _ignorecase_letters
 from analysis.role_words import _COMPANY_NAME_ENDINGS, _COUNTRIES, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
 from analysis.unnamed_sources import _ORDINALS, describe
 
@@ -207,10 +207,10 @@ _SPELLINGS = {"center": "cent(?:er|re)", "centre": "cent(?:er|re)",
 
 
 # The characters besides an ASCII letter's two cases that re's ignore-case
-# matching takes for it (phrase_words._IGNORECASE_EXTRA: İ and ı, the Kelvin
-# sign, the long s): the only ones whose lower case is no single character
-# or is an ASCII letter (every code point checked).
-_IGNORECASE_EXTRA_CHARS = re.compile("[\u0130\u0131\u212a\u017f]")
+# matching takes for it (İ and ı, the Kelvin sign, the long s): the only ones
+# whose lower case is no single character or is an ASCII letter (every code
+# point checked).
+_IGNORECASE_EXTRA_CHARS = re.compile(f"[{''.join(_IGNORECASE_EXTRA.values())}]")
 
 
 def _head_pattern(spelled: str) -> re.Pattern:

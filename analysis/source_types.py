@@ -194,16 +194,17 @@ def _context_type(hits: list[tuple[int, str]]) -> str:
 # An office in a past administration: "director in the Clinton administration",
 # "an official during George W. Bush's administration", "a diplomat under
 # President George W. Bush" (not "a Clinton administration").
+_PAST_PRESIDENTS = r"Reagan|Bush|Clinton|Carter|Ford|Nixon"
 _PAST_ADMINISTRATION = re.compile(
     r"\b(?:in|under|during|for|of)\s+(?:the\s+)?(?:(?:George\s+W\.|George\s+H\.\s?W\.|Bill|Ronald)\s+)?"
-    r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)(?:['’]s)?\s+(?:administration|White\s+House)\b"
+    rf"(?:{_PAST_PRESIDENTS})(?:['’]s)?\s+(?:administration|White\s+House)\b"
     r"|\bunder\s+(?:former\s+)?Presidents?\s+"
     r"(?:George\s+W\.\s+|George\s+H\.\s?W\.\s+|Bill\s+|Ronald\s+)?"
-    r"(?:Reagan|Bush|Clinton|Carter|Ford|Nixon)\b")
+    rf"(?:{_PAST_PRESIDENTS})\b")
 
 # The presidents a _PAST_ADMINISTRATION match names, one of which each holds:
 # re skips ahead in C to their first letters.
-_PAST_PRESIDENT = re.compile(r"Reagan|Bush|Clinton|Carter|Ford|Nixon")
+_PAST_PRESIDENT = re.compile(_PAST_PRESIDENTS)
 
 # Where social media users post: "some on Twitter" are members of the public.
 _SOCIAL_MEDIA = re.compile(r"\b(?:on|via)\s+(?:Twitter|Facebook|Instagram|Reddit|YouTube|social\s+media)\b")
@@ -292,20 +293,21 @@ def is_group_name(phrase: str) -> bool:
 
 
 # A company's or a non-profit's name by its last word: "General Motors", "British Airways".
-_COMPANY_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
+_COMPANY_LAST = (
+    r"Motors|Air\s?[Ll]ines|Airways|Industries|Technologies|"
     r"Holdings|Enterprises|Corp|Corporation|Inc|plc|PLC|Ltd|Pharmaceuticals|Electric|"
     # (a network of computers, not of stations: "Arbor Networks", "Cisco Systems")
-    r"Networks|Systems|Software|Entertainment)\.?"
-    # and a non-profit's, though a country may open it: "the United States
-    # Elections Project", "the Sentencing Project", "the Climate Coalition"
-    r"|(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:Project|Coalition)")
+    r"Networks|Systems|Software|Entertainment")
+# and a non-profit's, though a country may open it: "the United States
+# Elections Project", "the Sentencing Project", "the Climate Coalition"
+_NONPROFIT_LAST = r"Project|Coalition"
+_COMPANY_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:{_COMPANY_LAST})\.?"
+    rf"|(?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+)+(?:{_NONPROFIT_LAST})")
 # What any _COMPANY_NAME match holds, its last word after white space: re
 # skips ahead in C to the white space, where _COMPANY_NAME's search tried its
 # words at every capital of a phrase (few phrases hold one).
-_COMPANY_WORD = re.compile(r"\s(?:Motors|Air|Industries|Technologies|Holdings|Enterprises|Corp|Inc|"
-                           r"plc|PLC|Ltd|Pharmaceuticals|Electric|Networks|Systems|Software|"
-                           r"Entertainment|Project|Coalition)")
+_COMPANY_WORD = re.compile(rf"\s(?:{_COMPANY_LAST}|{_NONPROFIT_LAST})")
 
 
 # "General" written out before a trade names a company, no general: "US
