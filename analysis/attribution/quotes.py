@@ -508,11 +508,16 @@ def _unclaimed_quote_in(quotes, qstarts, lo: int, hi: int, claimed) -> bool:
     ``[lo, hi]`` (the only quotes :func:`_follow_on` may join there)."""
     qi = bisect.bisect_left(qstarts, lo)
     while qi < len(quotes) and quotes[qi][0] <= hi:
-        qs, qe = quotes[qi]
-        if not any(qs < e and s < qe for s, e in claimed):
+        if not _claimed(quotes[qi], claimed):
             return True
         qi += 1
     return False
+
+
+def _claimed(quote: tuple[int, int], claimed) -> bool:
+    """Whether ``quote`` overlaps one of the ``claimed`` spans."""
+    qs, qe = quote
+    return any(qs < e and s < qe for s, e in claimed)
 
 
 _WORDS_RUN_ON = re.compile(r"\s+[a-z]")
@@ -620,7 +625,7 @@ def _follow_on(text, f, quotes, qstarts, start, claimed, gap_re=_ANY_GAP) -> Non
     qi = bisect.bisect_left(qstarts, start)
     while qi < len(quotes) and quotes[qi][0] == start:
         qs, qe = quotes[qi]
-        if any(qs < e and s < qe for s, e in claimed):
+        if _claimed((qs, qe), claimed):
             break
         f["spans"].append((qs, qe))
         claimed.append((qs, qe))
