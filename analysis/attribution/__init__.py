@@ -506,6 +506,7 @@ def attribution_frame(columns: dict[str, list], extra: dict | None = None) -> pd
 
 
 _STR_OR_NONE = frozenset({str, type(None)})
+_STR_DTYPE = pd.StringDtype(na_value=np.nan)  # (pandas' str dtype, its default since 3.0)
 
 
 def _inferred(values: list, index: pd.RangeIndex):
@@ -516,5 +517,8 @@ def _inferred(values: list, index: pd.RangeIndex):
     directly: a Series cost three times as much."""
     kinds = set(map(type, values))
     if str in kinds and kinds <= _STR_OR_NONE:
-        return pd.array(values, dtype=pd.StringDtype(na_value=np.nan))
+        # (the StringArray pd.array makes, built from its object array, None
+        # as NaN, this dtype's missing value: pd.array's coercion cost twice as much)
+        return pd.arrays.StringArray(np.array([np.nan if v is None else v for v in values], dtype=object),
+                                     dtype=_STR_DTYPE)
     return pd.Series(values, index=index)._values
