@@ -56,21 +56,47 @@ _LEADING_WORDS = (
     r"in fact|in turn|at the time|later|earlier|previously|on \w+|in (?:\w+ )?\d{4}|last \w+|"
     # a fronted object ("That, the commission said") and an empty lead-in
     # ("it turns out that the bureau asked")
-    r"(?:that|this)(?=,)|it\s+(?:turns|turned)\s+out\s+that|it\s+(?:appears|seems)\s+that"
+    r"that(?=,)|this(?=,)|it\s+(?:turns|turned)\s+out\s+that|it\s+(?:appears|seems)\s+that"
 )
+
+
+def _by_first_letter(alternation: str) -> str:
+    """``alternation`` (alternatives each opening with a lowercase letter)
+    grouped by first letter, in their order within each group: "as|also|but"
+    -> "a(?:s|lso)|but". Under IGNORECASE re enters every alternative of a flat
+    alternation in turn at a position, where it skips at once those whose
+    first letter differs without the flag; grouped, only one group is
+    entered. (Alternatives of different first letters never match at the same
+    position, in any case, so the first that matches is the same.)"""
+    alternatives, depth, start = [], 0, 0
+    for i, ch in enumerate(alternation):  # (split at the "|" outside groups)
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            alternatives.append(alternation[start:i])
+            start = i + 1
+    alternatives.append(alternation[start:])
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        assert "a" <= alternative[0] <= "z", alternative
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                    for first, rests in groups.items())
+
+
 # an indirect question's lead-in ("That's why [Rubio's team]", "it's not
 # clear whether [Trump]", "how and why [Mr. Trump]")
 # (not "Asked why he thought ..., Lord Butler said": the rules for "Asked" read it)
 _QUESTION_LEAD = r"(?!asked\s|(?-i:Why|Whether)\b)(?:[\w'’-]+\s+){0,4}?(?:why|whether)"
 _LEADING_JUNK = re.compile(
-    rf"(?:(?:{_LEADING_WORDS}|{_QUESTION_LEAD})"
+    rf"(?:(?:{_by_first_letter(_LEADING_WORDS)}|{_QUESTION_LEAD})"
     # (not a possessive's owner: "[Last week's] poll showed")
     r"\b(?!['’]),?\s*)+",
     re.IGNORECASE,
 )
 # The same but for the question's lead-in, for a text holding no "why" nor
 # "whether" (most): that alternative, tried at each lead-in word, fails there.
-_LEADING_JUNK_NO_QUESTION = re.compile(rf"(?:(?:{_LEADING_WORDS})\b(?!['’]),?\s*)+", re.IGNORECASE)
+_LEADING_JUNK_NO_QUESTION = re.compile(rf"(?:(?:{_by_first_letter(_LEADING_WORDS)})\b(?!['’]),?\s*)+",
+                                       re.IGNORECASE)
 
 
 # A run of auxiliaries and adverbs closing a text (searched to its end).
@@ -489,11 +515,13 @@ _NEXT_CLAUSE_CUE = re.compile(
     r"(?:(?!that\b|who\b|which\b)[\w.'’-]+(?:\s+|,\s+who\s+)){0,4}(?:who\s+)?"
     r"(?:" + "|".join(_NEXT_CLAUSE_VERBS) + r")\b"
 )
-# Any of those verbs, even inside a word: only content holding one is searched
-# for _NEXT_CLAUSE_CUE (one scan in C, not a substring test per verb; the
-# verbs factored by their first letters, which re otherwise tries one by one
-# at every "s", "t", "a", "w", "r" and "n").
-_NEXT_CLAUSE_VERB_ANYWHERE = re.compile(_trie_pattern(list(_NEXT_CLAUSE_VERBS)))
+# Any of those verbs, after white space and before a word's end: only content
+# holding one is searched for _NEXT_CLAUSE_CUE, each of whose matches holds
+# one so (one scan in C, not a substring test per verb; the verbs factored by
+# their first letters, which re otherwise tries one by one; the white space
+# leads, so re skips ahead in C to the next one, not to every "s", "t", "a",
+# "w", "r" and "n").
+_NEXT_CLAUSE_VERB_ANYWHERE = re.compile(r"\s(?:" + _trie_pattern(list(_NEXT_CLAUSE_VERBS)) + r")\b")
 
 
 _SHORT_TITLE = re.compile(r"(?:“|\"|'')[^“”\"\s]+(?:\s[^“”\"\s]+){0,4}(?:”|\"|'')")
