@@ -174,28 +174,31 @@ def attribution_columns(text: str, marked: MarkedText | None = None) -> dict[str
         if not sent_cues[si]:
             continue  # (a sentence of a cue's line holding none has no candidate)
         candidates = []
+        # The speaker's own act after a content ("..., and he renewed that
+        # prediction"), after the cues' candidates: a cue of its own there
+        # ("he railed against") ranks first.
+        acts = []
         for m in sent_cues[si]:
             rec = _analyse(text, m, ss, se, sents, si, sent_line, lines, quotes, qstarts, qends)
             if rec is not None:
                 candidates.append(rec)
-        # The speaker's own act after a content ("..., and he renewed that
-        # prediction"), after the cues' candidates: a cue of its own there
-        # ("he railed against") ranks first.
-        candidates += [rec.pop("then") for rec in candidates if "then" in rec]
+                if "then" in rec:
+                    acts.append(rec.pop("then"))
+        candidates += acts
         if not candidates:
             continue  # (the ranking below has nothing to do)
-        if len(candidates) > 1:  # (both compare a candidate with the others)
+        if len(candidates) > 1:  # (these compare a candidate with the others; one is ranked alone)
             _split_clauses(text, candidates, quotes, qstarts)
             _drop_nested(text, candidates)
             _fold_into_according(text, candidates)
-        # Within a sentence, an attribution closing it ("..., a Chinese
-        # official said.") outranks a cue inside its content.
-        candidates.sort(key=lambda r: (_PRIORITY[r["rule"]], r["cue"][0]))
+            # Within a sentence, an attribution closing it ("..., a Chinese
+            # official said.") outranks a cue inside its content.
+            candidates.sort(key=lambda r: (_PRIORITY[r["rule"]], r["cue"][0]))
         accepted = []
         for rec in candidates:
             spans = rec["spans"]
             cs, ce = rec["cue"]
-            if claimed(spans[0][0], spans[-1][1]) or any(
+            if claimed(spans[0][0], spans[-1][1]) or accepted and any(
                 f["cue"][0] < ce and cs < f["cue"][1] for f in accepted
             ):
                 continue
@@ -492,9 +495,12 @@ def attribution_frame(columns: dict[str, list], extra: dict | None = None) -> pd
         else:
             # (a block's array is 2-D, one row a column; object, never read as str)
             objects = np.empty((1, n), dtype=object)
-            row = objects[0]
-            for i, v in enumerate(values):  # element-wise: content_spans holds lists
-                row[i] = v
+            if set(map(type, values)) <= _STR_OR_NONE:
+                objects[0] = values  # (strings and None, the list read in C)
+            else:
+                row = objects[0]
+                for i, v in enumerate(values):  # element-wise: content_spans holds lists
+                    row[i] = v
             blocks.append((objects, place))
     for name, values in (extra or {}).items():
         if not hasattr(values, "dtype"):
