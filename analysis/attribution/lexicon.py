@@ -495,8 +495,9 @@ _EDITORIAL_LABELS = frozenset({
 _SENT_END = re.compile(r"[.!?]" + _NOT_AFTER_TITLE_DOT + r"[\"”’']*\s+(?=[\"“‘']*[A-Z])")
 
 
-# (one leading class, a lookbehind picks the branch: re skips ahead in C)
-_SENTENCE_MARK = re.compile(r"[.!?\"“”:…'](?:(?<=[.!?\"“”:…])|(?<=')')")
+# The marks of a line that is no heading: a sentence's end or a quote's
+# (the full stop first, which most lines hold).
+_SENTENCE_MARKS = (".", "?", "!", "\"", "“", "”", ":", "…", "''")
 # A new clause with its own speaker inside a would-be content: "..., and
 # Clinton said", "; the senator told".
 _NEXT_CLAUSE_VERBS = ("said", "says", "say", "told", "added", "wrote", "asked", "replied", "responded",

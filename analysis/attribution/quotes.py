@@ -22,7 +22,7 @@ from analysis.attribution.lexicon import (
     _OUTRO,
     _OUTRO_INVERTED,
     _QUOTE_MARK,
-    _SENTENCE_MARK,
+    _SENTENCE_MARKS,
 )
 from analysis.attribution.phrases import (
     _last_inside,
@@ -54,8 +54,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s and not text.startswith("Related article", s):
-            if _SENTENCE_MARK.search(text, s, e):
-                out.append((s, e))
+            # (str's search for each mark, in C, where a pattern's class of them
+            # cost about 6 ns a character up to the first: most lines hold a full stop)
+            for mark in _SENTENCE_MARKS:
+                if text.find(mark, s, e) >= 0:
+                    out.append((s, e))
+                    break
         pos = end + 1
     return out
 
