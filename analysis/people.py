@@ -307,8 +307,11 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
                 titled_singles.append(_TRAILING_POSSESSIVE.sub("", m.group(2)))
         for single in titled_singles:
             key = _surname_key(single)
-            family_first = [n for n in self.persons if len(n.split()) == 2 and n.split()[0] == single]
-            if key not in surnames and len(family_first) == 1:
+            # (the people named so looked for only for a surname not known yet:
+            # most titled surnames, "Mr. Obama", are of people named in full)
+            family_first = ([n for n in self.persons if len(n.split()) == 2 and n.split()[0] == single]
+                            if key not in surnames else [])
+            if len(family_first) == 1:
                 # "Mr. Lou" after "Lou Jiwei", "President Xi" after "Xi Jinping":
                 # the family name comes first (no one calls a person Mr. by a given name)
                 surnames[key] = family_first[0]
