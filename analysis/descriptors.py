@@ -266,8 +266,10 @@ def _story_of(words: re.Pattern, text: str):
 def _bare_director(phrase: str) -> bool:
     """A director typed only by the default for the word (a government's):
     "British director", not "festival director" or "director of the FBI"."""
-    # (the pattern first: few phrases end in "director")
-    return (bool(_BARE_DIRECTOR.fullmatch(phrase)) and type_phrase(phrase) == ("official", 1)
+    # (the pattern first: few phrases end in "director"; and a substring test
+    # before it, as the pattern backtracks over the first words of the rest)
+    return ("irector" in phrase and bool(_BARE_DIRECTOR.fullmatch(phrase))
+            and type_phrase(phrase) == ("official", 1)
             and not any(w in _PRE_OK or w in _WORD_TYPE
                         for w in phrase.lower().split()[:-1]))  # ("communications director")
 
@@ -303,14 +305,16 @@ def collect_descriptors(index: ArticleIndex) -> None:
         words = pre.split()
         plural = bool(words) and _is_plural(words[-1].lower().rstrip("."))
         shared = (end, pre) if plural else (-1, "")
-        if pre and not any(w[:1].islower() or _POSSESSIVE.search(w) or w.lower().rstrip(".")
+        # (an apostrophe makes a possessive, as _POSSESSIVE finds one: tested
+        # without the regex, at each word of a name run, and on the words split above)
+        if pre and not any(w[:1].islower() or "'" in w or "’" in w or w.lower().rstrip(".")
                            in _WORD_TYPE or w.lower().split("-")[0] in _WORD_TYPE
                            # ("Film-maker Spike Lee", "Co-founder ...")
                            or w.lower().split("-")[-1] in _WORD_TYPE
                            or w.lower().replace("-", " ") in _PHRASE_TYPE
-                           for w in pre.split()):
+                           for w in words):
             pre = ""  # only capitalised words: a headline or a name run, not a role
-        elif pre and pre.split()[-1].lower() in _BODIES:
+        elif pre and words[-1].lower() in _BODIES:
             pre = ""  # "the kind of campaign Ayotte hoped to run": a body, no role
         owner = _OWNER_ONLY.fullmatch(pre) if pre else None
         if owner and owner.group(1).lower() in _PARTIES:
@@ -538,7 +542,9 @@ def collect_descriptors(index: ArticleIndex) -> None:
             # "Federer, who has not had a coach since ..." (a player)
             person.descriptors = [(pos, phrase) for pos, phrase in person.descriptors
                                   if not _NEGATED.match(phrase)]
-        if any(_RACE_WORD.search(phrase) for _, phrase in person.descriptors) and sporting():
+        # (the pattern, searched at every word, only on a phrase holding its words)
+        if any(_RACE_WORD.search(phrase) for _, phrase in person.descriptors
+               if "hopeful" in phrase or "contender" in phrase) and sporting():
             # a "hopeful" or "contender" of sport runs for a title, no office
             person.descriptors = [(pos, phrase) for pos, phrase in person.descriptors
                                   if not _RACE_WORD.search(phrase)]
