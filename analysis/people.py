@@ -357,6 +357,9 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
         firsts = _first_names(self.persons, surnames)
         covered_starts = {s for s, _, _ in full_mentions}  # "Vladimir V. Putin"
         if surnames:
+            # (the surnames two people named in full share, for which alone
+            # surname_at has a choice to make: any other is its one person's)
+            shared = {key for key, named in self._namesakes.items() if len(named) > 1}
             for m in _SURNAME.finditer(text):
                 word = m.group()
                 if word.endswith(("'", "’", "'s", "’s")):  # (the only words the pattern changes)
@@ -370,8 +373,11 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
                     continue
                 if key not in surnames and _PAIRED_FIRST.match(text, span[1]):
                     continue  # "David and Charles Koch": a first name of another pair
-                name = self.surname_at(key, at) if key in surnames else firsts[word]
-                if _title_contradicts(text, at, name, self.namesakes(name)):
+                if key not in surnames:
+                    name = firsts[word]
+                else:
+                    name = self.surname_at(key, at) if key in shared else surnames[key]
+                if _title_contradicts(text, at, name, self.namesakes):
                     # "Mr. Obama" where the only Obama named in full is
                     # Michelle: he is someone else, known by surname alone
                     name = word
@@ -489,19 +495,20 @@ def _short_form_of(short: str, full: str) -> bool:
             and len(b[0]) > len(a[0]) and b[0].startswith(a[0]))
 
 
-def _title_contradicts(text: str, start: int, name: str, namesakes: frozenset[str]) -> bool:
+def _title_contradicts(text: str, start: int, name: str, namesakes) -> bool:
     """Whether a gendered title before the surname at ``start`` ("Mr. Obama")
     names the well-known politician of that surname while every namesake the
     article gives in full is of the other gender ("Michelle Obama"). Only for
     such politicians: elsewhere the article's title outweighs a first-name
-    list ("Ms. Epstein" is Lee Epstein)."""
+    list ("Ms. Epstein" is Lee Epstein). (``namesakes``: the index's lookup
+    of a name's namesakes, asked only past the title: most surnames have none)"""
     title = _GENDERED_TITLE.search(text, max(0, start - 6), start)
     if title is None or " " not in name:
         return False
     known = _KNOWN_FIRST_NAMES.get(name.split()[-1].lower())
     same, other = ((_MALE_FIRST, _FEMALE_FIRST) if title.group(1) == "Mr"
                    else (_FEMALE_FIRST, _MALE_FIRST))
-    return known in same and all(n.split()[0].lower() in other for n in namesakes | {name})
+    return known in same and all(n.split()[0].lower() in other for n in namesakes(name) | {name})
 
 
 # (its "P" leads and the lookbehinds follow it: re then skips ahead to a "P")
