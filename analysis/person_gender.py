@@ -102,7 +102,8 @@ class PersonGenderMixin:
     """The gender evidence of :class:`analysis.people.ArticleIndex`.
 
     Expects ``text``, ``persons`` (full name -> :class:`Person`),
-    ``mentions`` and ``_mention_starts``, ``_pairs``, ``_kin_only`` and the
+    ``mentions`` and ``_mention_starts``, ``_pairs``, ``_kin_only``,
+    ``_namesakes`` (surname key -> the full names of that surname) and the
     queries ``in_quote``, ``namesakes`` and ``surname_at`` of the class it
     is mixed into."""
 
@@ -168,9 +169,14 @@ class PersonGenderMixin:
     def _titles_pick_gender(self) -> None:
         """"Mrs. Trump" is not Donald Trump: a surname after a gendered title
         goes to a namesake of that gender (genders are known only now)."""
-        for k, (start, end, name) in enumerate(self.mentions):
+        # (only a surname two people named in full share has a namesake to
+        # pick: most articles have none, and need no title looked for)
+        shared = {key for key, named in self._namesakes.items() if len(named) > 1}
+        for k, (start, end, name) in enumerate(self.mentions if shared else ()):
+            if _surname_key(name) not in shared:
+                continue
             title = _GENDERED_TITLE.search(self.text, max(0, start - 5), start)
-            if not title or len(self.namesakes(name)) < 2:
+            if not title:
                 continue
             gender = "m" if title.group(1) == "Mr" else "f"
             if self.persons[name].gender not in (gender, None):
