@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Container
 
 from analysis.names import (
     _FEMALE_FIRST,
@@ -141,9 +142,10 @@ _EPITHET_ENDINGS = ("er", "or", "ist", "ian", "an", "ese", "ish", "man", "woman"
                     "ive", "ic", "al")
 
 
-def _clean_run(tokens: list[str], surnames: frozenset[str] = frozenset()) -> list[str]:
+def _clean_run(tokens: list[str], surnames: Container[str] = frozenset()) -> list[str]:
     """Drop titles and sentence words before the name proper (``surnames``:
-    those the article gives people, see :func:`people_surnames`)."""
+    those the article gives people, see :func:`people_surnames` and
+    :class:`PeopleSurnames`)."""
     cut = 0
     for i, tok in enumerate(tokens):
         low = tok.lower().rstrip(".")
@@ -190,7 +192,7 @@ def _clean_run(tokens: list[str], surnames: frozenset[str] = frozenset()) -> lis
     return tokens[cut:]
 
 
-def _given_name_not_epithet(tokens: list[str], i: int, surnames: frozenset[str]) -> bool:
+def _given_name_not_epithet(tokens: list[str], i: int, surnames: Container[str]) -> bool:
     """Whether ``tokens[i]``, a nationality that is also a given name
     ("German"), is the given name of the lone surname after it: news puts a
     nationality before a full name ("German Chancellor Angela Merkel",
@@ -198,11 +200,17 @@ def _given_name_not_epithet(tokens: list[str], i: int, surnames: frozenset[str])
     Ortega" names German Ortega if the article gives that surname to people
     elsewhere ("Freddy Ortega", "Mr Gref"; not "the 4th German Reich", "German
     Boerse"); the word alone stays a nationality."""
-    if len(tokens) - i != 2 or len(tokens[i]) < 5 or _without_possessive(tokens[i + 1]) not in surnames:
+    if len(tokens) - i != 2 or len(tokens[i]) < 5:
         return False
-    word, surname = tokens[i].lower(), _without_possessive(tokens[i + 1]).lower()
-    return (word in _NOT_NAME and word.endswith(_EPITHET_ENDINGS) and _is_first_name(word)
-            and surname not in _NOT_NAME and surname not in _FUNCTION and not _is_first_name(surname))
+    # (the word's own tests before the surname's lookup: few nationalities are
+    # given names, and the article's surnames are worked out on first need)
+    word = tokens[i].lower()
+    if not (word in _NOT_NAME and word.endswith(_EPITHET_ENDINGS) and _is_first_name(word)):
+        return False
+    if _without_possessive(tokens[i + 1]) not in surnames:
+        return False
+    surname = _without_possessive(tokens[i + 1]).lower()
+    return surname not in _NOT_NAME and surname not in _FUNCTION and not _is_first_name(surname)
 
 
 def people_surnames(runs: list[list[str]]) -> frozenset[str]:
@@ -211,6 +219,23 @@ def people_surnames(runs: list[list[str]]) -> frozenset[str]:
     return frozenset(_without_possessive(raw[-1]) for raw in runs if len(raw) > 1 and (
         raw[-2].lower().rstrip(".") in _TITLES
         or raw[-2].lower() not in _NOT_NAME and _is_first_name(raw[-2])))
+
+
+class PeopleSurnames:
+    """:func:`people_surnames` of ``runs``, worked out on the first lookup
+    (``word in ...``): only a run opening with a nationality that is also a
+    given name asks ("said German Ortega"), in one article in a few hundred,
+    where every article read all its runs for them."""
+
+    __slots__ = ("_runs", "_words")
+
+    def __init__(self, runs: list[list[str]]):
+        self._runs, self._words = runs, None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = people_surnames(self._runs)
+        return word in self._words
 
 
 # Surnames that are also modal verbs or titles, names only after a first name

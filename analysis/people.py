@@ -31,6 +31,7 @@ import re
 from analysis.attribution.quotes import read_marks
 from analysis.descriptors import collect_descriptors, roles_index
 from analysis.mentions import (
+    PeopleSurnames,
     _BUSINESS_BEFORE,
     _DOTTED_TITLE_SURNAME,
     _NICKNAMED,
@@ -51,7 +52,6 @@ from analysis.mentions import (
     _is_first_name,
     _is_person,
     _surname_key,
-    people_surnames,
 )
 from analysis.names import (
     _FEMALE_FIRST,
@@ -162,7 +162,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
                       if len(words) > 1 and not _is_first_name(words[0])
                       and _BUSINESS_BEFORE.search(text, max(0, m.start() - 16), m.start())
                       for k in range(2, len(words) + 1)}
-        given_surnames = people_surnames(raws)
+        given_surnames = PeopleSurnames(raws)  # (read on first need: few runs need them)
         read: dict[str, tuple[list[str], bool]] = {}  # each run's words and whether they name someone
         for m, raw in zip(runs, raws):
             # (the run's words and span read once: asked again and again below)
