@@ -385,11 +385,21 @@ _PROFILES = {
 }
 
 
-@functools.lru_cache(maxsize=4096)  # (asked for each person of each article: names recur)
 def known_profile(name: str) -> str | None:
     """How stories describe a leading person of the 2015-16 campaign
     ("Ted Cruz" -> "Texas senator, Republican presidential candidate"), middle
     names and initials aside; None for others."""
+    # (every key a name is looked up by opens with its first word: a name whose
+    # first word opens no listed name, as most an article gives, has none,
+    # told without working out its keys; on unseen text most are new to the cache)
+    words = name.split(None, 1)
+    if not words or words[0].lower() not in _PROFILE_FIRST_WORDS:
+        return None
+    return _known_profile(name)
+
+
+@functools.lru_cache(maxsize=4096)  # (asked for each person of each article: names recur)
+def _known_profile(name: str) -> str | None:
     return next((_PROFILES[key] for key in _name_keys(name) if key in _PROFILES), None)
 
 
@@ -419,6 +429,9 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # The formal names some outlets print for a politician known by a short one.
 _FORMAL_FIRST_NAMES = {"joseph biden": "joe biden", "william clinton": "bill clinton",
                        "bernard sanders": "bernie sanders", "rafael cruz": "ted cruz"}
+# The first words of the names known_profile looks up (the profiles', and the
+# formal names it reads as them: "joseph biden" for "joe biden").
+_PROFILE_FIRST_WORDS = frozenset(key.split()[0] for key in [*_PROFILES, *_FORMAL_FIRST_NAMES])
 
 
 @functools.lru_cache(maxsize=4096)  # (asked for each mention of a name and each lookup: names recur)
