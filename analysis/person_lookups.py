@@ -25,6 +25,29 @@ from analysis.phrase_words import _TRAILING_POSSESSIVE
 __all__ = ["PersonLookupsMixin"]
 
 
+def _is_word(char: str) -> bool:
+    """Whether ``char`` is a word character, as re's ``\\w`` takes one."""
+    return char.isalnum() or char == "_"
+
+
+def _after_title(text: str, start: int, end: int, title: str, limit: int) -> bool:
+    """Whether the word at ``start:end`` follows ``title`` as
+    ``\\b{title}\\.?\\s+{word}\\b`` matches it in ``text[:limit]`` ("Mr. Trump"):
+    a word boundary after it, white space before it, then the title with or
+    without its dot, no word character before the title."""
+    if _is_word(text[end - 1]) == (end < limit and _is_word(text[end])):
+        return False  # (no boundary after the word)
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if at == start:
+        return False
+    if text[at - 1:at] == ".":
+        at -= 1
+    opening = at - len(title)
+    return opening >= 0 and text[opening:at] == title and (opening == 0 or not _is_word(text[opening - 1]))
+
+
 def _fame(name: str) -> int:
     """2 for a well-known politician by the name he goes by, 1 by a formal
     name of his ("Rafael Cruz"), else 0."""
@@ -121,9 +144,14 @@ class PersonLookupsMixin:
         if not title:
             return None
         first_full = next(p for p, n in named if n == recent)
-        surname = re.escape(self.text[pos:pos + len(key)])
-        used = re.compile(rf"\b{title.group(1)}\.?\s+{surname}\b").search(self.text, 0, first_full)
-        return used.end() - len(key) if used else None
+        # (the places the surname is written before, in order, each then read
+        # back for the title: a pattern of the title and the surname, compiled
+        # anew for most surnames of unseen text, cost more than the search)
+        surname = self.text[pos:pos + len(key)]
+        at = self.text.find(surname, 0, first_full)
+        while at >= 0 and not _after_title(self.text, at, at + len(surname), title.group(1), first_full):
+            at = self.text.find(surname, at + 1, first_full)
+        return at if at >= 0 else None
 
     def named_in_full(self, name: str, lo: int, hi: int) -> bool:
         """Whether the article writes ``name`` in full between ``lo`` and ``hi``."""
