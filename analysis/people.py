@@ -347,6 +347,7 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
         self._pairs = pairs
         self._kin_only = frozenset(kin_only)
         self._full_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, full name)
+        self._kin_before: dict[int, bool] = {}  # full name's start -> kinship word before it?
         for start, _, name in full_mentions:
             self._full_at.setdefault(_surname_key(name), []).append((start, name))
         # (the namesakes of each surname, built once: asked for every mention)

@@ -78,7 +78,8 @@ class PersonLookupsMixin:
 
     Expects ``text``, ``persons`` (full name -> :class:`analysis.person_gender.Person`),
     ``surnames``, ``mentions`` and ``_mention_starts``, ``quotes`` and
-    ``_quote_starts``, ``title_names``, ``_full_at``, ``_namesakes`` and
+    ``_quote_starts``, ``title_names``, ``_full_at``, ``_namesakes``,
+    ``_kin_before`` (an empty dict, filled by :meth:`_kin_named_at`) and
     ``_headlines`` with ``_headline_starts`` of the class it is mixed into."""
 
     def surname_at(self, key: str, pos: int, gender: str | None = None) -> str:
@@ -107,7 +108,7 @@ class PersonLookupsMixin:
         # the one the story is about, so such mentions do not count as recent
         # (read here, at the few full names a surname with namesakes looks back
         # to, not at every full name when the index is built)
-        while i >= 0 and _KIN_BEFORE.search(self.text, max(0, named[i][0] - 60), named[i][0]):
+        while i >= 0 and self._kin_named_at(named[i][0]):
             i -= 1
         if i >= 0 and pos - named[i][0] < 1000:
             recent = named[i][1]
@@ -132,6 +133,16 @@ class PersonLookupsMixin:
             # Insider", paragraphs on, is she, not her father)
             return subject[0]
         return default
+
+    def _kin_named_at(self, start: int) -> bool:
+        """Whether a kinship word stands before the full name at ``start``
+        ("her husband, former President Bill Clinton"). (Read once for each
+        name: every later mention of a surname two people share looks back
+        to the same few full names, five times each on PolNeAR train.)"""
+        kin = self._kin_before.get(start)
+        if kin is None:
+            kin = self._kin_before[start] = _KIN_BEFORE.search(self.text, max(0, start - 60), start) is not None
+        return kin
 
     def _title_in_use(self, key: str, pos: int, recent: str,
                       named: list[tuple[int, str]]) -> int | None:
