@@ -603,9 +603,15 @@ def resolve_columns(text: str, found, quotes: list[tuple[int, int]] | None = Non
                 kind, _ = type_phrase(phrase)
                 if kind not in (None, "document", "unspecified", DEFAULT_PERSON_TYPE):
                     role_of.setdefault(res.speaker, kind)
-    if any(r.person and r.source_type == DEFAULT_PERSON_TYPE for r in results.values()):
+    # (the people it could still type: of the default type, and no role yet)
+    untyped = {r.speaker for r in results.values()
+               if r.person and r.source_type == DEFAULT_PERSON_TYPE and r.speaker not in role_of}
+    if any(name in resolver.index.persons and resolver._given_no_role(name) for name in untyped):
         # ... or as the subject of a sentence ("Tony Blair has predicted ... The
-        # prime minister was speaking")
+        # prime minister was speaking"), a scan of the text asked only where it
+        # can type one of them: it finds only people given no role (in the
+        # index, described nowhere, no well-known politician), and a type found
+        # for anyone else would be set for no row
         for name, kind in resolver.roles_opening_sentences().items():
             role_of.setdefault(name, kind)
     rows = [results[i] for i in range(count)]
