@@ -290,9 +290,11 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
                 # the time (see _CLOSING_TIME)
                 clean, end = kept, start + len(kept)
                 words = clean.split()
-        # (the first auxiliary, unless a relative comes first: "people who have battled")
+        # (the first auxiliary, unless a relative comes first: "people who have battled";
+        # looked for only in three words or more, as a verb ending the phrase
+        # needs a word before it and one after: most sources are one or two)
         verb = next((k for k, w in enumerate(words) if w in _FINITE_AUX or w.endswith(("n't", "n’t"))
-                     or w.lower() in _RELATIVE), None)
+                     or w.lower() in _RELATIVE), None) if len(words) > 2 else None
         if (verb and words[verb] not in _RELATIVE and len(words) > verb + 1
                 and not any(w[:1].isupper() for w in words[verb + 1:])
                 and not _OWNED_TAIL.search(clean)):
