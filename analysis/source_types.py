@@ -656,8 +656,10 @@ def _type_phrase(phrase: str, describes_named: bool | None):
         return "unspecified", 2
     if head == "official" and former:
         return "former_official", 2
-    # (not "one analyst quoted by the Agence France Presse news agency": an expert)
-    outlet = _OUTLET.search(phrase) is not None and _QUOTED_BY.search(phrase) is None
+    # (not "one analyst quoted by the Agence France Presse news agency": an
+    # expert; asked only of the two heads it changes, for most phrases neither)
+    outlet = (head in ("public", "expert") and _OUTLET.search(phrase) is not None
+              and _QUOTED_BY.search(phrase) is None)
     if head == "public" and outlet and len(kinds) == 1:
         return "media", 2
     if (head == "public" and len(kinds) == 1 and head_hits[-1][0] == len(words) - 1

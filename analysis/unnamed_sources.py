@@ -256,12 +256,15 @@ def describe(phrase: str) -> Resolved:
     if _PEOPLE_BY_ADJECTIVE.fullmatch(phrase.strip()):
         return Resolved(phrase, "public", True)  # "the poor": people, none of them named
     kind, _ = type_phrase(phrase)
+    typed = kind
     # (the phrase's own words, read once: its first conjunct's are the same
     # where it has no other, as most have)
     tokens = _tokens(phrase)
-    conjunct = _CONJUNCT.split(phrase, maxsplit=1)[0]
+    # (split only where a conjunct may end: each match holds ",", "and" or "&")
+    conjunct = (_CONJUNCT.split(phrase, maxsplit=1)[0] if "," in phrase or "and" in phrase or "&" in phrase
+                else phrase)
     words = (_tokens(conjunct) if len(conjunct) < len(phrase) else tokens) or tokens
-    if _PARTY_AS_BODY.match(phrase) and kind == "public":
+    if kind == "public" and _PARTY_AS_BODY.match(phrase):
         kind = "organization"  # "the Conservatives": the party (not "conservatives")
     if kind == "public" and _NAMED_AFTER_THE.match(phrase) and phrase.split()[-1][:1].isupper():
         kind = None  # "the Communications Workers": a union's name, not members of the public
@@ -310,11 +313,13 @@ def describe(phrase: str) -> Resolved:
             return Resolved(phrase, "organization" if known else "official", False)
         else:
             kind = "unspecified"
-    if kind == "document" or _OUTLET.search(phrase) and kind == "media" and not (
+    if kind == "document" or kind == "media" and _OUTLET.search(phrase) and not (
             _head_word(tokens) in _MEDIA_PEOPLE | _GENERIC | _UNSPECIFIED):
         # (an outlet, not someone at it: "a reporter for AFP", "a source at CNN")
         return Resolved(phrase, kind, False)
-    if _PERCENT.match(phrase):
+    # (a poll share is typed public by type_phrase, which asks _PERCENT first:
+    # asked only then)
+    if typed == "public" and _PERCENT.match(phrase):
         return Resolved(phrase, "public", True)
     first = words[0] if words else ""
     head = _head_word(tokens) or ""
