@@ -225,6 +225,30 @@ def _head_pattern(spelled: str) -> re.Pattern:
                       rf"(?i:{spelled[1:]})\b")
 
 
+def _is_word_char(text: str, at: int) -> bool:
+    """Whether ``text`` has a character at ``at`` that re's \\w takes (every
+    code point checked: a letter or digit by str.isalnum, or "_")."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer(rf"\\b{re.escape(word)}\\b", text)``,
+    found with str.find: re tries a pattern led by \\b at every position of
+    the text, and compiles one for each word, most new to its cache on
+    unseen text. A find counts where \\b holds on either side (a word
+    character on just one); as re does, the next is looked for from the
+    end of a match, or one character on from a find that is none."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (_is_word_char(text, at - 1) != _is_word_char(text, at)
+                and _is_word_char(text, end - 1) != _is_word_char(text, end)):
+            yield at, end
+            at = text.find(word, max(end, at + 1))
+        else:
+            at = text.find(word, at + 1)
+
+
 # The adjectives of places that describe a body ("German airline Lufthansa",
 # "The Swedish firm": see analysis.place_epithets), and one alone, no body.
 _PLACE_ADJECTIVES = (
@@ -553,16 +577,16 @@ class BodyNamesMixin:
         kinds = set()
         shares = owns = modifies = False
         # (each mention of the name, then the words beside it: one scan of the text)
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            before = max(0, m.start() - 40)
+        for start, end in _word_spans(name, text):
+            before = max(0, start - 40)
             kinds.update(kind for kind, noun in _KIND_BEFORE.items()
-                         if noun.search(text, before, m.start()))
-            if not _PLACE_PREPOSITION_BEFORE.search(text, before, m.start()):
-                kinds.update(kind for kind, noun in _KIND_AFTER.items() if noun.match(text, m.end()))
-            shares = shares or _SHARES_IN.search(text, before, m.start()) is not None
-            owns = (owns or _SAYS_ITS.match(text, m.end()) is not None
-                    or _BUSINESS_NOUN_OWNED.match(text, m.end()) is not None)
-            modifies = modifies or _BUSINESS_NOUN_AFTER.match(text, m.end()) is not None
+                         if noun.search(text, before, start))
+            if not _PLACE_PREPOSITION_BEFORE.search(text, before, start):
+                kinds.update(kind for kind, noun in _KIND_AFTER.items() if noun.match(text, end))
+            shares = shares or _SHARES_IN.search(text, before, start) is not None
+            owns = (owns or _SAYS_ITS.match(text, end) is not None
+                    or _BUSINESS_NOUN_OWNED.match(text, end) is not None)
+            modifies = modifies or _BUSINESS_NOUN_AFTER.match(text, end) is not None
         if kinds:
             return min(kinds)
         return "company" if shares else "group" if owns or modifies and weak else None
