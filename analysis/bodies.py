@@ -334,14 +334,14 @@ class BodyNamesMixin:
             return None  # "the most"
         floor = _previous_paragraph_start(self.text, start, back=3)
         if self.text.find(head, floor, start) < 0:
-            return None  # (each match below holds the head as written: no pattern compiled for it)
+            return None  # (each span below holds the head as written)
         def opens(word: str) -> bool:  # a determiner or an owner opens the phrase
             return word.lower() in _NP_START or _OWNER.fullmatch(word) is not None
 
         found = None
-        for m in re.finditer(rf"\b{re.escape(head)}\b", self.text[floor:start]):
-            at = floor + m.start()
-            role = _NEXT_WORD.match(self.text, floor + m.end())
+        for m_start, m_end in _word_spans(head, self.text[floor:start]):
+            at = floor + m_start
+            role = _NEXT_WORD.match(self.text, floor + m_end)
             if role and role.group(1).lower() in _WORD_TYPE:
                 continue  # "a former Fed governor": the head modifies a role there
             words = self.text[max(floor, at - 60):at].split()
@@ -350,12 +350,12 @@ class BodyNamesMixin:
                     _WORD.fullmatch(words[-1]) or _YEAR.fullmatch(words[-1])) and not (
                     opens(words[-1]) or words[-1].lower() in _FUNCTION):
                 modifiers.insert(0, words.pop())
-            after = _POST_MODIFIER.match(self.text, floor + m.end())
+            after = _POST_MODIFIER.match(self.text, floor + m_end)
             informative = [w for w in modifiers if w.lower() not in _UNINFORMATIVE]
             if (words and opens(words[-1]) and (informative or after)
                     and not self.index.in_headline(at)):
                 owner = [words[-1]] if _OWNER.fullmatch(words[-1]) else []
-                found = " ".join(owner + modifiers + [m.group()]) + (
+                found = " ".join(owner + modifiers + [head]) + (
                     after.group().rstrip(".") if after else "")
                 indefinite = words[-1].lower() in _INDEFINITE
         if found and _other_modifier(clean, found):
