@@ -71,9 +71,26 @@ _PARTY_WORD = re.compile(r"\b(?:Republican|GOP|Democratic|Democrat)\b")
 _FORMER_WORD = re.compile(r"\b(?:former|ex|retired)\b", re.I)
 
 _CANDIDACY = re.compile(r"nominee|candidate|hopeful|contender|challenger|presidential|running mate", re.I)
+# The same, for the lower case of an ASCII phrase, where ignore-case matching
+# is matching the lower case: re skips ahead in C to the first letters of a
+# pattern matched with case, where it tried the ignore-case one at every position.
+_CANDIDACY_LOWER = re.compile(_CANDIDACY.pattern)
 # Running for a nomination: "who had failed to win his party's nomination".
 _SOUGHT_NOMINATION = re.compile(r"\b(?:win|wins|won|winning|seek|seeks|sought|seeking|lose|loses|lost|"
                                 r"losing|secure|secured|clinch|clinched)\s+(?:[\w'’-]+\s+){0,3}nomination\b")
+
+
+def _candidacy(phrase: str) -> bool:
+    """Whether ``phrase`` holds a word of candidacy (:data:`_CANDIDACY`)."""
+    if phrase.isascii():
+        return _CANDIDACY_LOWER.search(phrase.lower()) is not None
+    return _CANDIDACY.search(phrase) is not None
+
+
+def _sought_nomination(phrase: str) -> bool:
+    """Whether ``phrase`` tells of running for a nomination (:data:`_SOUGHT_NOMINATION`,
+    searched only where its last word stands: in few descriptions)."""
+    return "nomination" in phrase and _SOUGHT_NOMINATION.search(phrase) is not None
 
 
 def _well_known_politician(name: str) -> bool:
@@ -221,7 +238,7 @@ class PersonRolesMixin:
         hopeful ..."""
         person = self.persons.get(name)
         return person is not None and (
-            in_race_throughout(name) or any(_CANDIDACY.search(d) for _, d in person.descriptors))
+            in_race_throughout(name) or any(_candidacy(d) for _, d in person.descriptors))
 
     def party_of(self, name: str) -> str | None:
         """"Republican" or "Democratic" when the article (or a well-known
@@ -278,8 +295,8 @@ class PersonRolesMixin:
             bare_writer = False  # whether ``best`` comes from a writer of nothing named
             known = _well_known_politician(name)
             for at, phrase in sorted(self.persons[name].descriptors):
-                if (strength == 2 and not bare_writer and not _CANDIDACY.search(phrase)
-                        and not _SOUGHT_NOMINATION.search(phrase)):
+                if (strength == 2 and not bare_writer and not _candidacy(phrase)
+                        and not _sought_nomination(phrase)):
                     # (a clear type settled, which only a writer's gives way:
                     # a later phrase counts only for a candidacy, and is typed
                     # only for one; strength is at most 2)
@@ -298,7 +315,7 @@ class PersonRolesMixin:
                     s = 1  # voters have parties too: "a Republican who ..., an actor"
                     if " from " in phrase:
                         kind = "public"  # "a Republican from the Concord area": a voter there
-                if (kind == "official" and _CANDIDACY.search(phrase)) or _SOUGHT_NOMINATION.search(phrase):
+                if (kind == "official" and _candidacy(phrase)) or _sought_nomination(phrase):
                     seen.add("candidate")  # (and "failed to win his party's nomination")
                 if kind and (s > strength or s == 2 and bare_writer
                              and kind not in ("public", "former_official")):
@@ -324,7 +341,7 @@ class PersonRolesMixin:
                     known_role(name) if best is None and " " in name else None) or DEFAULT_PERSON_TYPE
             elif best == "former_official" and ("candidate" in seen or known and (
                     in_race_throughout(name) or not any(
-                        _FORMER_WORD.search(p) and not _CANDIDACY.search(p)
+                        _FORMER_WORD.search(p) and not _candidacy(p)
                         for _, p in self.persons[name].descriptors))):
                 # (a well-known politician whose campaign ended early is what
                 # the article calls him, "former Arkansas Gov. Mike Huckabee";
