@@ -112,6 +112,22 @@ _PUBLIC_GROUP = re.compile(r"^(?:(?:most|many|some|several|few|all|half) of )?"
                            # people by their age: "(many of) those over 45", "those aged 18 to 29"
                            r"|^(?:(?:most|many|some|half|few) of )?those (?:over|under|aged|older|younger)\b",
                            re.I)
+# The two in lower case, matched with case to the lower case of an ASCII
+# phrase, where matching ignoring case is just that (no escape in them is upper
+# case: \s, \d, \b): re tries each alternative's first letter in C, where
+# ignoring case it entered every alternative at each word.
+_PERCENT_LOWER = re.compile(_PERCENT.pattern.lower())
+_PUBLIC_GROUP_LOWER = re.compile(_PUBLIC_GROUP.pattern.lower())
+
+
+def _poll_public(phrase: str) -> bool:
+    """Whether ``phrase`` is a poll share (:data:`_PERCENT`) or poll
+    respondents and the like (:data:`_PUBLIC_GROUP`): the public."""
+    if phrase.isascii():
+        lower = phrase.lower()
+        return _PERCENT_LOWER.match(lower) is not None or _PUBLIC_GROUP_LOWER.match(lower.strip()) is not None
+    return _PERCENT.match(phrase) is not None or _PUBLIC_GROUP.match(phrase.strip()) is not None
+
 
 # The "of" inside a maker's name before a document's word (written in lower
 # case: the document, not a word of the name) is the name's, not the phrase's:
@@ -418,7 +434,7 @@ def _phrase_type(phrase: str):
 def _type_phrase(phrase: str, describes_named: bool | None):
     """:func:`type_phrase`'s work; with ``describes_named`` None, the type
     for either value, or _NAMING_DECIDES where the two differ."""
-    if _PERCENT.match(phrase) or _PUBLIC_GROUP.match(phrase.strip()):
+    if _poll_public(phrase):
         return "public", 2  # poll shares, respondents: unnamed voters
     if " of " in phrase and _NAME_OF_BEFORE_DOCUMENT.search(phrase):
         phrase = _NAME_OF_BEFORE_DOCUMENT.sub(r"\1 ", phrase)  # (the name's "of" read as none)

@@ -7666,6 +7666,20 @@ def test_may_be_document_holds_for_every_document_phrase(phrase, may_be):
         assert may_be
 
 
+def test_poll_public_matches_the_lower_case_twins_as_ignoring_case():
+    # type_phrase asks _poll_public, which matches the lower-case twins of
+    # _PERCENT and _PUBLIC_GROUP with case in an ASCII phrase's lower case:
+    # the same answer only while no escape in them is upper case (\S, \W,
+    # \D, \B, \A, \Z mean something else in lower case)
+    from analysis.source_types import _PERCENT, _PUBLIC_GROUP, _poll_public
+    for pattern in (_PERCENT, _PUBLIC_GROUP):
+        assert not re.search(r"\\[A-Z]", pattern.pattern)
+    for phrase in ("Sixty-seven percent of Americans", "FEWER THAN 10 PERCENT", "Majorities in Congress",
+                   "majorities", "MOST OF US", "Those over 45", "those surveyed", "Well over half",
+                   "a former aide", "The Hill", "ſixty percent", "Two-thirds of voters"):
+        assert _poll_public(phrase) is bool(_PERCENT.match(phrase) or _PUBLIC_GROUP.match(phrase.strip()))
+
+
 def test_may_be_document_misses_no_document_of_polnear_train(polnear_dir):
     # every piece of PolNeAR train (lines cut at , ; : and full stops: 77,644
     # phrases, 5,023 of them typed "document" when written) that type_phrase
