@@ -213,6 +213,23 @@ _SPELLINGS = {"center": "cent(?:er|re)", "centre": "cent(?:er|re)",
 _IGNORECASE_EXTRA_CHARS = re.compile(f"[{''.join(_IGNORECASE_EXTRA.values())}]")
 
 
+def _ends_in_capitalised_word(text: str, lo: int, at: int) -> bool:
+    """Whether ``text[lo:at]`` ends in white space after a run of the word
+    characters of :data:`_CAPS_BEFORE` that holds a capital (A-Z), as every
+    match of it there does (its last word, white space after it): most head
+    words follow none ("the fund"), where _CAPS_BEFORE's search tried its
+    words from each capital in the 200 characters before."""
+    end = at
+    while end > lo and text[end - 1].isspace():  # (\s, every code point checked)
+        end -= 1
+    k = end
+    while end < at and k > lo and (text[k - 1].isalnum() or text[k - 1] in "_./&'’-"):
+        k -= 1
+        if "A" <= text[k] <= "Z":
+            return True
+    return False
+
+
 def _head_pattern(spelled: str) -> re.Pattern:
     """``\\b(?i:spelled)\\b`` for a head word's pattern, led by its first
     letter as a class of what ignore-case matching takes for it, the \\b
@@ -367,7 +384,9 @@ class BodyNamesMixin:
         word in any case, as ``_head_pattern`` finds it ("the center":
         "European Centre" too)."""
         text = self.text
-        if head.lower() in _SPELLINGS or _IGNORECASE_EXTRA_CHARS.search(text, 0, start):
+        # (an ASCII text, as many are, holds none of those characters: not searched)
+        if (head.lower() in _SPELLINGS
+                or not text.isascii() and _IGNORECASE_EXTRA_CHARS.search(text, 0, start)):
             spelled = _SPELLINGS.get(head.lower(), re.escape(head))
             return [m.span() for m in _head_pattern(spelled).finditer(text, 0, start)]
         # Found in the text's lower case, with no compile of a pattern for each
@@ -393,7 +412,8 @@ class BodyNamesMixin:
         # (found word first, then checked backwards: one cheap scan)
         last = None
         for at, end in self._head_spans(head, start):
-            caps = _CAPS_BEFORE.search(self.text, max(0, at - 200), at)
+            caps = (_CAPS_BEFORE.search(self.text, max(0, at - 200), at)
+                    if _ends_in_capitalised_word(self.text, max(0, at - 200), at) else None)
             if caps and not self.index.mentions_in(end, end + 2) and _names_something(caps.group(1)):
                 # (not a title before a name: "Vice President Joe Biden"; not a
                 # sentence's "The court", "ABSTRACT. The poll", "Monday's poll")
