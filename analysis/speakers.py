@@ -306,7 +306,10 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
             clean = clean[:clean.index(" " + words[verb])].rstrip(" ,")
             end = start + len(clean)
             words = words[:verb]
-        entourage = _PERSON_PRONOUN_ENTOURAGE.fullmatch(clean)
+        # (this pattern and three below matched only where a match can stand:
+        # with an "and", an apostrophe, a ":" after the source, a "the" or
+        # "both" first; most sources have none)
+        entourage = _PERSON_PRONOUN_ENTOURAGE.fullmatch(clean) if "and" in clean else None
         if entourage:
             # "She and her aides have vowed": the person she is and a group of
             # hers, as "Sanders and his aides" (:mod:`analysis.named_sources`)
@@ -322,10 +325,10 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
                 and not self.text[start - 1:start].isalpha()):  # (not "[t]he Eagle Forum")
             # "It finally", "I didn't", "He even gave a few": the source is the pronoun
             clean = words[0]
-        contracted = _CONTRACTED_PRONOUN.fullmatch(clean)
+        contracted = _CONTRACTED_PRONOUN.fullmatch(clean) if "'" in clean or "’" in clean else None
         if contracted:  # "he's", "they'd": the pronoun
             clean = contracted.group(1)
-        if (_LABEL.fullmatch(clean) and self.text.startswith(":", end)
+        if (self.text.startswith(":", end) and _LABEL.fullmatch(clean)
                 and _paragraph_start(self.text, start) == start):
             return self._label(clean, start)  # "WALLACE:" in a transcript
         lower = clean.lower()
@@ -351,7 +354,7 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
                 group = describe(counted.group(1))
                 return Resolved(f"{clean} {counted.group(1)}", group.source_type, True)
             return Resolved(clean, "unspecified", True)
-        if lower in ("both", "neither") or _THE_TWO.fullmatch(lower):
+        if lower in ("both", "neither") or lower.startswith(("the ", "both")) and _THE_TWO.fullmatch(lower):
             # ("Both candidates", "the brothers": two of that kind)
             pair = self._named_pair(start) or (self._two_of_kind(start, lower.split()[-1])
                                                if lower != "neither" else None)
