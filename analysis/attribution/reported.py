@@ -241,18 +241,26 @@ def _no_cue_here(text, low, ss, se, cs, ce) -> bool:
     if (low in _NOTHING_WORDS or low.startswith("counter")) and _reports_nothing(text, low, ce):
         return True  # "will continue to invest billions", "Rust Belt states that have suffered"
     window = text[max(ss, cs - 20):cs]
-    # (the word holds no space: searched from the last one before it)
-    prev = _PREV_WORD.search(window, window.rfind(" ", 0, len(window.rstrip())) + 1)
-    prev_word = prev.group(1).lower() if prev else None  # (once, for the three tests below)
-    if prev and prev_word in _DET_OR_BE and low not in _PASSIVE_CUES:
+    stripped = window.rstrip()
+    # The word before the cue (_PREV_WORD's, once, for the three tests below).
+    # (the word holds no space: searched from the last one before it; a word
+    # of letters only there, followed by white space, as most are, is that
+    # match, told by str's tests without the pattern)
+    after_space = stripped.rfind(" ") + 1
+    prev_word = stripped[after_space:]
+    if not (prev_word.isalpha() and len(stripped) < len(window)):
+        prev = _PREV_WORD.search(window, after_space)
+        prev_word = prev.group(1) if prev else None
+    prev_word = prev_word and prev_word.lower()
+    if prev_word and prev_word in _DET_OR_BE and low not in _PASSIVE_CUES:
         # "the stated goal", "is considered", "his remarks" (not the passive
         # of British papers: "was quoted as saying")
         return True
-    if prev and prev_word in _IDIOM_BEFORE.get(low, ()) and text.startswith(",", ce):
+    if prev_word and prev_word in _IDIOM_BEFORE.get(low, ()) and text.startswith(",", ce):
         return True  # "All told, up to 5 million people could be eligible"
-    if prev and prev_word in _NOT_CUE_AFTER.get(low, ()):
+    if prev_word and prev_word in _NOT_CUE_AFTER.get(low, ()):
         return True  # "The so called “Implementation Initiative”"
-    if window.rstrip().endswith("ly") and _SO_BEFORE.search(window):  # (the pattern's adverb ends it)
+    if stripped.endswith("ly") and _SO_BEFORE.search(window):  # (the pattern's adverb ends it)
         return True  # "an attack so politically charged that": a result clause, no one speaks
     if low in ("know", "knew") and (_AS_WE_KNOW.search(window) and _IT_CLOSING.match(text, ce)
                                     or _YOU_BEFORE.search(window) and _FILLER_AFTER.match(text, ce)):
