@@ -53,7 +53,9 @@ def _party_and_state_named(text: str, res: Resolved, start: int) -> Resolved:
     if not res.speaker or res.person:
         return res
     speaker = res.speaker
-    party = _THE_PARTY.search(speaker)
+    # (each pattern searched only where its word stands: most speakers hold
+    # neither "party" nor "state", in either case of their first letter)
+    party = _THE_PARTY.search(speaker) if "arty" in speaker else None
     parties = ([m.group(1) or "Republican Party" for m in _NAMED_PARTY.finditer(text, 0, start)]
                if party else [])
     if party and not parties:
@@ -68,7 +70,7 @@ def _party_and_state_named(text: str, res: Resolved, start: int) -> Resolved:
                    if len(set(around)) == 1 else [])
     if parties:
         speaker = f"{speaker[:party.start()]}the {parties[-1]}{speaker[party.end():]}"
-    state = _THE_STATE.search(speaker)
+    state = _THE_STATE.search(speaker) if "state" in speaker else None
     states = ([m.group() for m in _STATE_NAME.finditer(text, _sentence_start(text, start), start)]
               if state else [])
     if states:
