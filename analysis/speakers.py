@@ -86,7 +86,7 @@ from analysis.group_reference import GroupReferenceMixin
 from analysis.mentions import _is_first_name, _paragraph_start, _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
 from analysis.names import _KNOWN_SURNAMES, _WEEKDAY_NAME, US_STATE_NAMES, canonical_name, is_known_official
-from analysis.people import ArticleIndex, particle_surname_of
+from analysis.people import _PARTICLES, ArticleIndex, particle_surname_of
 from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.place_epithets import PlaceEpithetsMixin
 from analysis.role_holders import RoleHoldersMixin
@@ -192,9 +192,13 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
         self.name_kinds: dict[str, str | None] = {}
 
     def person(self, name: str) -> Resolved:
-        fuller = self.index.surnames.get(_surname_key(name))
-        if fuller and particle_surname_of(name, fuller):
-            name = fuller  # "De Blasio" opening a headline: Bill de Blasio
+        # (the surname's key looked up only for a name opening with a particle,
+        # as particle_surname_of asks first: most names, "Hillary Clinton", don't)
+        words = name.split()
+        if len(words) >= 2 and words[0].lower() in _PARTICLES:
+            fuller = self.index.surnames.get(_surname_key(name))
+            if fuller and particle_surname_of(name, fuller):
+                name = fuller  # "De Blasio" opening a headline: Bill de Blasio
         if name not in self.index.persons:  # a well-known surname the index did not hold
             return Resolved(name, "official" if name.lower() in _KNOWN_SURNAMES
                             else DEFAULT_PERSON_TYPE, False, True)
