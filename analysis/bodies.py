@@ -331,7 +331,11 @@ class BodyNamesMixin:
         if clipped is None:
             return None
         word = clipped.group(1)
-        for m in re.finditer(rf"\b{word}[a-z]{{2,}}(?: [A-Z][a-z]+)+", self.text):
+        # (the word first, the boundary before it asked after it, as a look
+        # back: re skips to each place the word stands, where a leading \b had
+        # it try the pattern at every position of the text; the word is ASCII
+        # letters, so \b before it is no word character before it)
+        for m in re.finditer(rf"{word}(?<!\w{word})[a-z]{{2,}}(?: [A-Z][a-z]+)+", self.text):
             if {w.lower() for w in m.group().split()} & _ORG_NAME_WORDS:
                 return m.group()
         return None
