@@ -363,9 +363,14 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
             shared = {key for key, named in self._namesakes.items() if len(named) > 1}
             for m in _SURNAME.finditer(text):
                 word = m.group()
-                if word.endswith(("'", "’", "'s", "’s")):  # (the only words the pattern changes)
-                    word = _TRAILING_POSSESSIVE.sub("", word)
-                key = word.lower().replace("’", "'")
+                # (every match ends in a word character, so a possessive's
+                # "'s" is all _TRAILING_POSSESSIVE would drop; and few words
+                # hold a curly apostrophe to replace in the key)
+                if word.endswith(("'s", "’s")):
+                    word = word[:-2]
+                key = word.lower()
+                if "’" in key:
+                    key = key.replace("’", "'")
                 if key not in surnames and word not in firsts:
                     continue
                 span = m.span()  # (read once, for the tests below)
