@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Container
 
@@ -77,12 +78,32 @@ _NAME_RUN = re.compile(
 
 
 # A dotted title and a lone surname: "Mr. Obama", "Pres. Obama" (not "Sen. Ted Cruz").
-# (the titles spelled out: a generic "\b([A-Z][a-z]{1,3})\." tried every capital)
-_DOTTED_TITLES = "|".join(rf"{t[0]}(?<!\w.){t[1:]}" for t in sorted(
-    (t.capitalize() for t in _TITLES if 2 <= len(t) <= 4), key=lambda t: (-len(t), t)))
-# (the \b after each title's first letter, as (?<!\w.): see _NAME_RUN)
-_DOTTED_TITLE_SURNAME = re.compile(rf"({_DOTTED_TITLES})\.\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
+# (the titles spelled out: a generic "\b([A-Z][a-z]{1,3})\." tried every capital.
+# The dot leads and the title is read behind it, a lookbehind and a group for
+# each length of title, four letters, three and two, no word character before
+# it, as \b: re skips ahead in C to a dot, where the titles' first letters
+# stopped it at most capitals; see _dotted_title_surnames)
+_DOTTED_TITLES = "|".join(rf"(?<=(?<!\w)({'|'.join(titles)})\.)" for _, titles in itertools.groupby(
+    sorted((t.capitalize() for t in _TITLES if 2 <= len(t) <= 4), key=lambda t: (-len(t), t)), key=len))
+_DOTTED_TITLE_SURNAME = re.compile(rf"\.(?:{_DOTTED_TITLES})\s+([{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)*)"
                                    rf"(?:['’]s)?(?![-'’\w]|\s+[{_UP}])")
+
+
+def _dotted_title_surnames(text: str) -> list[tuple[int, str, str]]:
+    """(start, title, surname) of each dotted title and lone surname in ``text``
+    ("Mr. Obama"), as a scan from the titles finds them: a title inside the
+    match before ("Mr. Dr. Smith", "Dr. Smith-Mr. Jones") is passed over."""
+    found = []
+    end = 0
+    for m in _DOTTED_TITLE_SURNAME.finditer(text):
+        *titles, surname = m.groups()
+        title = next(filter(None, titles))
+        start = m.start() - len(title)
+        if start >= end:
+            found.append((start, title, surname))
+            end = m.end()
+    return found
+
 
 # A first name, a quoted nickname and a surname: 'John "Tig" Tiegen', 'Juan
 # "Chico" Manriquez' (the first and last words make the name).

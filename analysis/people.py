@@ -33,7 +33,6 @@ from analysis.descriptors import collect_descriptors, roles_index
 from analysis.mentions import (
     PeopleSurnames,
     _BUSINESS_BEFORE,
-    _DOTTED_TITLE_SURNAME,
     _NICKNAMED,
     _PERSON_NOUN_BEFORE,
     _SURNAME_PLACES,
@@ -46,6 +45,7 @@ from analysis.mentions import (
     _SURNAME,
     _WORDLIKE_FIRST,
     _clean_run,
+    _dotted_title_surnames,
     _first_names,
     _headline_spans,
     _inside,
@@ -299,12 +299,12 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
             self.persons.setdefault(name, Person(name)).mentions += 1
             bisect.insort(full_mentions, (m.start(1), m.end(1), name))
             pairs.append((name, second))
-        for m in _DOTTED_TITLE_SURNAME.finditer(text):
+        for at, title, surname in _dotted_title_surnames(text):
             # "Mr. Obama", "Sen. Cruz": the dot ends the capitalised run above,
             # so a surname after a dotted title is found here
-            if (m.group(1).lower() in _TITLES and _is_person(["X", m.group(2)])
-                    and not _inside(headlines, headline_starts, m.start())):
-                titled_singles.append(_TRAILING_POSSESSIVE.sub("", m.group(2)))
+            if (title.lower() in _TITLES and _is_person(["X", surname])
+                    and not _inside(headlines, headline_starts, at)):
+                titled_singles.append(_TRAILING_POSSESSIVE.sub("", surname))
         for single in titled_singles:
             key = _surname_key(single)
             # (the people named so looked for only for a surname not known yet:
