@@ -203,7 +203,23 @@ _TOOK_ON_AS = re.compile(r"(?:took|takes|stepped|steps|came|comes|signed|joined|
 
 _RELATIVE_CUT = re.compile(r"\s(?:who|which|that|whose)\s")
 
-_PRE_APPOSITION = re.compile(r"(?:^|[.;:!?“”\"]\s+|\n|,\s+|''\s+)((?:[Tt]he |[Aa]n? )?[^,.;:!?“”\"\n]{3,70}),\s*$")
+# (the phrase opening the text is matched apart, and the search elsewhere is
+# led by a class of the marks the phrase may follow: re skips ahead in C to
+# one, where the pattern opening with "^|" was tried at every character; the
+# phrase's run of characters is taken whole, as a shorter one ends before
+# another of them, never before the comma, and re no longer gives them back
+# one by one)
+_PRE_APPOSITION_PHRASE = r"((?:[Tt]he |[Aa]n? )?[^,.;:!?“”\"\n]{3,70}+),\s*$"
+_PRE_APPOSITION_OPENING = re.compile(_PRE_APPOSITION_PHRASE)
+_PRE_APPOSITION = re.compile(r"[.;:!?“”\"\n,'](?:(?<=[.;:!?“”\",])\s+|(?<=\n)|(?<=')'\s+)" + _PRE_APPOSITION_PHRASE)
+
+
+def _pre_apposition(before: str) -> re.Match | None:
+    """The description set before a name by a comma ("Dow's chief executive,"),
+    at the opening of ``before`` or after a mark: the leftmost match, as one
+    pattern opening with "(?:^|...)" found it."""
+    return _PRE_APPOSITION_OPENING.match(before) or _PRE_APPOSITION.search(before)
+
 
 # Words before the first article of a phrase that does not start with one.
 _BEFORE_ARTICLE = re.compile(r"^(?![Tt]he\s|[Aa]n?\s).*?\s(?=(?:the|a|an)\s)")
@@ -500,7 +516,7 @@ def collect_descriptors(index: ArticleIndex) -> None:
                 pre = f"{pre} {phrase}"
         lead_np = (None if premodified or not before.rstrip().endswith(",")
                    or _PARENTHETICAL_VERB.match(text, end)  # (as above)
-                   else _PRE_APPOSITION.search(before))
+                   else _pre_apposition(before))
         if lead_np:
             # "Dow's chief executive, Andrew Liveris,"; "As the chairman of
             # Donald Trump’s campaign, Paul Manafort told"
