@@ -29,7 +29,7 @@ from analysis.names import (
     _ORG_NAME_WORDS,
     _PLACE_ENDINGS,
 )
-from analysis.phrase_words import _IGNORECASE_EXTRA, _TRAILING_POSSESSIVE, _ignorecase_letters
+from analysis.phrase_words import _IGNORECASE_EXTRA, _TRAILING_POSSESSIVE, _ignorecase_letters, _is_word_char
 from analysis.role_words import _COMPANY_NAME_ENDINGS, _COUNTRIES, _FUNCTION, _INDEFINITE, _OUTLET, _STATES, _WORD_TYPE
 from analysis.unnamed_sources import _ORDINALS, describe
 
@@ -240,12 +240,6 @@ def _head_pattern(spelled: str) -> re.Pattern:
         return re.compile(rf"\b(?i:{spelled})\b")
     return re.compile(rf"[{_ignorecase_letters(first)}](?<!\w.)"
                       rf"(?i:{spelled[1:]})\b")
-
-
-def _is_word_char(text: str, at: int) -> bool:
-    """Whether ``text`` has a character at ``at`` that re's \\w takes (every
-    code point checked: a letter or digit by str.isalnum, or "_")."""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 def _word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:

@@ -20,14 +20,9 @@ from analysis.mentions import _KIN_BEFORE, _inside, _is_first_name, _surname_key
 from analysis.names import _KNOWN_SURNAMES, canonical_name, is_known_official
 from analysis.person_gender import _GENDERED_TITLE
 from analysis.person_roles import _FORMER_WORD
-from analysis.phrase_words import _TRAILING_POSSESSIVE
+from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_word_char
 
 __all__ = ["PersonLookupsMixin"]
-
-
-def _is_word(char: str) -> bool:
-    """Whether ``char`` is a word character, as re's ``\\w`` takes one."""
-    return char.isalnum() or char == "_"
 
 
 def _after_title(text: str, start: int, end: int, title: str, limit: int) -> bool:
@@ -35,7 +30,7 @@ def _after_title(text: str, start: int, end: int, title: str, limit: int) -> boo
     ``\\b{title}\\.?\\s+{word}\\b`` matches it in ``text[:limit]`` ("Mr. Trump"):
     a word boundary after it, white space before it, then the title with or
     without its dot, no word character before the title."""
-    if _is_word(text[end - 1]) == (end < limit and _is_word(text[end])):
+    if _is_word_char(text, end - 1) == (end < limit and _is_word_char(text, end)):
         return False  # (no boundary after the word)
     at = start
     while at > 0 and text[at - 1].isspace():
@@ -45,7 +40,7 @@ def _after_title(text: str, start: int, end: int, title: str, limit: int) -> boo
     if text[at - 1:at] == ".":
         at -= 1
     opening = at - len(title)
-    return opening >= 0 and text[opening:at] == title and (opening == 0 or not _is_word(text[opening - 1]))
+    return opening >= 0 and text[opening:at] == title and not _is_word_char(text, opening - 1)
 
 
 def _fame(name: str) -> int:

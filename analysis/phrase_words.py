@@ -19,6 +19,14 @@ _POSSESSIVE = re.compile(r"['’](?:s\b)?")  # "Trump's", "Fox News' "
 
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")  # "Trump’s" -> "Trump", "O'Neill" kept
 
+
+def _is_word_char(text: str, at: int) -> bool:
+    """Whether ``text`` has a character at ``at`` that re's \\w takes (every
+    code point checked: a letter or digit by str.isalnum, or "_"); False
+    outside the text, as \\b reads its ends."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
 _ALIAS = {"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
           "pres": "president", "gov": "governor", "gen": "general", "prof": "professor", "chairwoman": "chairman",
           "chair": "chairman",
