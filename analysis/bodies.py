@@ -46,7 +46,10 @@ _ACRONYM_GIVEN = re.compile(r"\([A-Z]{2,6}\)|,\s+or\s+[A-Z]{2,6}\b")
 _NEW_YORK_CUT = re.compile(r"(?:[Tt]he\s+)?N\.?Y\.?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _CAPITALISED_NAME = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’-]+){1,7}")
-_CAPS_BEFORE = re.compile(r"((?:[A-Z][\w./&'’-]*\s+){1,6})$")
+# (the marks a capitalised word may hold besides word characters: read by
+# _ends_in_capitalised_word too)
+_CAPS_WORD_MARKS = "./&'’-"
+_CAPS_BEFORE = re.compile(rf"((?:[A-Z][\w{_CAPS_WORD_MARKS}]*\s+){{1,6}})$")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # Nouns that a definite description ("the company") and the name it stands
 # for share, by kind of body.
@@ -223,7 +226,7 @@ def _ends_in_capitalised_word(text: str, lo: int, at: int) -> bool:
     while end > lo and text[end - 1].isspace():  # (\s, every code point checked)
         end -= 1
     k = end
-    while end < at and k > lo and (text[k - 1].isalnum() or text[k - 1] in "_./&'’-"):
+    while end < at and k > lo and (_is_word_char(text, k - 1) or text[k - 1] in _CAPS_WORD_MARKS):
         k -= 1
         if "A" <= text[k] <= "Z":
             return True
@@ -398,8 +401,7 @@ class BodyNamesMixin:
         at = lower.find(word)
         while at >= 0:
             end = at + len(word)
-            if ((at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
-                    and (end == start or not (text[end].isalnum() or text[end] == "_"))):
+            if not _is_word_char(text, at - 1) and (end == start or not _is_word_char(text, end)):
                 spans.append((at, end))  # (a whole word: \b on either side)
             at = lower.find(word, at + 1)
         return spans

@@ -471,13 +471,19 @@ _TITLE_OR_FIRST_NAME = {"dean", "coach", "pastor", "bishop", "rabbi", "father", 
 _PARTICLES = {"de", "del", "della", "di", "da", "van", "von", "der", "du", "la", "le", "dos", "das"}
 
 
+def opens_with_particle(name: str) -> bool:
+    """Whether ``name`` is two words or more, the first a surname's particle
+    ("De Blasio", "van Gogh"): the first test of :func:`particle_surname_of`."""
+    words = name.split(None, 1)
+    return len(words) == 2 and words[0].lower() in _PARTICLES
+
+
 def particle_surname_of(short: str, full: str) -> bool:
     """Whether ``short`` is the surname of ``full`` with its particle capitalised
     because it opens a sentence or a headline ("De Blasio", "Bill de Blasio")."""
-    words = short.split()
-    return (len(words) >= 2 and words[0].lower() in _PARTICLES
+    return (opens_with_particle(short)
             and full.lower().endswith(" " + short.lower())
-            and full.split()[-len(words)].islower())
+            and full.split()[-len(short.split())].islower())
 
 
 # Middle initials, one or more run together: "J.", "H.W.".

@@ -86,7 +86,7 @@ from analysis.group_reference import GroupReferenceMixin
 from analysis.mentions import _is_first_name, _paragraph_start, _sentence_start, _surname_key
 from analysis.named_sources import NamedSourcesMixin
 from analysis.names import _KNOWN_SURNAMES, _WEEKDAY_NAME, US_STATE_NAMES, canonical_name, is_known_official
-from analysis.people import _PARTICLES, ArticleIndex, particle_surname_of
+from analysis.people import ArticleIndex, opens_with_particle, particle_surname_of
 from analysis.phrase_words import _TRAILING_POSSESSIVE, _is_plural, _tokens
 from analysis.place_epithets import PlaceEpithetsMixin
 from analysis.role_holders import RoleHoldersMixin
@@ -194,8 +194,7 @@ class _Resolver(CoreferenceMixin, FirstPersonMixin, BodyNamesMixin, DocumentName
     def person(self, name: str) -> Resolved:
         # (the surname's key looked up only for a name opening with a particle,
         # as particle_surname_of asks first: most names, "Hillary Clinton", don't)
-        words = name.split()
-        if len(words) >= 2 and words[0].lower() in _PARTICLES:
+        if opens_with_particle(name):
             fuller = self.index.surnames.get(_surname_key(name))
             if fuller and particle_surname_of(name, fuller):
                 name = fuller  # "De Blasio" opening a headline: Bill de Blasio
