@@ -352,15 +352,18 @@ class ArticleIndex(PersonRolesMixin, PronounAntecedentsMixin, PersonLookupsMixin
             self._full_at.setdefault(_surname_key(name), []).append((start, name))
         # (the namesakes of each surname, built once: asked for every mention)
         self._namesakes = {key: frozenset(n for _, n in named) for key, named in self._full_at.items()}
+        # (the surnames two people named in full share: only there has a
+        # surname mention a namesake to pick, by position or by title)
+        self._shared_surnames = frozenset(key for key, named in self._namesakes.items() if len(named) > 1)
         mentions = list(full_mentions)
         # surname matches that are the last word of a full-name mention
         covered_ends = {(e - len(n.split()[-1]), e) for s, e, n in full_mentions}
         firsts = _first_names(self.persons, surnames)
         covered_starts = {s for s, _, _ in full_mentions}  # "Vladimir V. Putin"
         if surnames:
-            # (the surnames two people named in full share, for which alone
-            # surname_at has a choice to make: any other is its one person's)
-            shared = {key for key, named in self._namesakes.items() if len(named) > 1}
+            # (surname_at has a choice to make only for a shared surname: any
+            # other is its one person's)
+            shared = self._shared_surnames
             for m in _SURNAME.finditer(text):
                 word = m.group()
                 # (every match ends in a word character, so a possessive's

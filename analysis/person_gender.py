@@ -103,7 +103,7 @@ class PersonGenderMixin:
 
     Expects ``text``, ``persons`` (full name -> :class:`Person`),
     ``mentions`` and ``_mention_starts``, ``_pairs``, ``_kin_only``,
-    ``_namesakes`` (surname key -> the full names of that surname) and the
+    ``_shared_surnames`` (the surname keys two people named in full share) and the
     queries ``in_quote``, ``namesakes`` and ``surname_at`` of the class it
     is mixed into."""
 
@@ -171,7 +171,7 @@ class PersonGenderMixin:
         goes to a namesake of that gender (genders are known only now)."""
         # (only a surname two people named in full share has a namesake to
         # pick: most articles have none, and need no title looked for)
-        shared = {key for key, named in self._namesakes.items() if len(named) > 1}
+        shared = self._shared_surnames
         for k, (start, end, name) in enumerate(self.mentions if shared else ()):
             if _surname_key(name) not in shared:
                 continue

@@ -142,11 +142,17 @@ _CONJUNCT = re.compile(r",\s|\sand\s|\s&\s")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
 
 
+def _may_hold_conjunct(phrase: str) -> bool:
+    """Whether ``phrase`` holds what each match of :data:`_CONJUNCT` holds
+    (a comma, "and" or "&"): most phrases hold none, and need no search."""
+    return "," in phrase or "and" in phrase or "&" in phrase
+
+
 def _first_conjunct(phrase: str) -> str:
     """``phrase`` up to its first comma or "and", but for an "and" inside a
     name ("the leader of the Public and Commercial Services Union")."""
-    if "," not in phrase and "and" not in phrase and "&" not in phrase:
-        return phrase  # (no conjunct to find: most phrases hold none)
+    if not _may_hold_conjunct(phrase):
+        return phrase
     for m in _CONJUNCT.finditer(phrase):
         if not (m.group() != ", " and phrase[m.end():m.end() + 1].isupper()
                 and _CAPITALISED_BEFORE.search(phrase, 0, m.start())):

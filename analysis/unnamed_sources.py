@@ -33,7 +33,7 @@ from analysis.role_words import (
     _WEAK_OFFICIAL,
     _WORD_TYPE,
 )
-from analysis.source_types import _CONJUNCT, _PERCENT, _QUANTITIES, _what_of, type_phrase
+from analysis.source_types import _CONJUNCT, _PERCENT, _QUANTITIES, _may_hold_conjunct, _what_of, type_phrase
 
 __all__ = ["describe", "Resolved", "RACE_FIELD"]
 
@@ -261,8 +261,7 @@ def describe(phrase: str) -> Resolved:
     # where it has no other, as most have)
     tokens = _tokens(phrase)
     # (split only where a conjunct may end: each match holds ",", "and" or "&")
-    conjunct = (_CONJUNCT.split(phrase, maxsplit=1)[0] if "," in phrase or "and" in phrase or "&" in phrase
-                else phrase)
+    conjunct = _CONJUNCT.split(phrase, maxsplit=1)[0] if _may_hold_conjunct(phrase) else phrase
     words = (_tokens(conjunct) if len(conjunct) < len(phrase) else tokens) or tokens
     if kind == "public" and _PARTY_AS_BODY.match(phrase):
         kind = "organization"  # "the Conservatives": the party (not "conservatives")
